@@ -1,0 +1,77 @@
+package model
+
+import "fmt"
+
+// ClaimKind is the family a claim belongs to.
+type ClaimKind uint8
+
+// The claim families. The zero value means unknown.
+const (
+	ClaimUnknown  ClaimKind = iota
+	QuantityClaim           // a count, amount, share, age or duration: "82 drones"
+	TimeClaim               // when something happened or until when: "on Feb. 24, 2022", "through 2026"
+	RoleClaim               // a title or role of a person: "former President Donald Trump"
+)
+
+var claimKindNames = [...]string{ClaimUnknown: "", QuantityClaim: "quantity", TimeClaim: "date", RoleClaim: "role"}
+
+// String returns the kind's name as used in JSON: quantity, date or role.
+func (k ClaimKind) String() string {
+	if int(k) < len(claimKindNames) {
+		return claimKindNames[k]
+	}
+	return fmt.Sprintf("claimkind(%d)", k)
+}
+
+// ParseClaimKind returns the claim kind named s, or an error.
+func ParseClaimKind(s string) (ClaimKind, error) {
+	for i, n := range claimKindNames {
+		if n == s && s != "" {
+			return ClaimKind(i), nil
+		}
+	}
+	return ClaimUnknown, fmt.Errorf("unknown claim kind %q (want quantity, date or role)", s)
+}
+
+// RoleInfo is what a role claim says about a person.
+type RoleInfo struct {
+	Title  string `json:"title"`            // normalized title: "president", "spokesman", "son-in-law"
+	Status string `json:"status,omitempty"` // "former", "acting", "elect", "late", or "" for a current role
+	Of     string `json:"of,omitempty"`     // whose or of what: "Trump", "Kremlin", "Russia's sovereign wealth fund"
+}
+
+// Claim is one checkable statement read from a source: a value together with
+// what it is about and the context that decides what it can be compared with.
+//
+// Slots hold normalized, lower-case keys (entity names are resolved to their
+// canonical form by the match step); an empty slot means the text did not say.
+// Claims are never modified after they are stored.
+type Claim struct {
+	ID       string    // stable identifier: source hash prefix, kind and byte offset
+	Kind     ClaimKind // family of the claim
+	Span     Span      // the quote: the words that carry the value
+	Quote    string    // exact text of Span
+	Sentence Span      // the whole sentence
+	Text     string    // exact text of Sentence
+	Section  Section   // where in the article the sentence stands
+
+	Subject string // what is counted ("drones"), what happened ("invasion"), or the person of a role
+	Measure string // the predicate: "launch", "intercept", "kill"; "age"; a role title
+	Value   Value  // what is asserted
+	Role    RoleInfo
+
+	Actor   string // who did it: "russia"
+	Target  string // at or against whom: "ukraine"
+	Origin  string // whose counted things these are: "ukrainian drones" -> "ukraine"
+	Place   string // where: "cherkasy"
+	Period  string // over which window: "overnight", "week"
+	Version string // which draft or revision: "initial", "revised"; "update" for "rose to"
+	SaidBy  string // who is quoted or credited: "ukraine's air force"
+
+	Parent   string   // ID of the whole this claim is part of ("63 of which" -> "82 drones")
+	Entities []string // entities named in the sentence, canonical names
+	Context  []string // content-word lemmas of the claim's clause, sorted, for topic similarity
+}
+
+// Pos returns the start of the claim's quote.
+func (c *Claim) Pos() Pos { return c.Span.Start }

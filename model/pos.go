@@ -1,0 +1,38 @@
+package model
+
+import "fmt"
+
+// Pos is a position in a source text. The byte offset is the truth; line and
+// column are derived from it for people.
+type Pos struct {
+	Offset int // byte offset from the start of the text, counting from 0
+	Line   int // line number, counting from 1; 0 means unknown
+	Column int // column in runes (Unicode code points), counting from 1
+}
+
+// IsValid reports whether the position has a line number.
+func (p Pos) IsValid() bool { return p.Line > 0 }
+
+// Span is the half-open byte range [Start.Offset, End.Offset) of one source.
+type Span struct {
+	Source string // path of the source as given by the user
+	Start  Pos    // first byte of the span
+	End    Pos    // first byte after the span
+}
+
+// String returns the canonical "path:line:col" form of the span's start,
+// or "path" when the start position is unknown.
+func (s Span) String() string {
+	if !s.Start.IsValid() {
+		return s.Source
+	}
+	return fmt.Sprintf("%s:%d:%d", s.Source, s.Start.Line, s.Start.Column)
+}
+
+// Len returns the length of the span in bytes.
+func (s Span) Len() int { return s.End.Offset - s.Start.Offset }
+
+// Contains reports whether o lies inside s (same source, byte range within).
+func (s Span) Contains(o Span) bool {
+	return s.Source == o.Source && s.Start.Offset <= o.Start.Offset && o.End.Offset <= s.End.Offset
+}

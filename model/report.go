@@ -1,0 +1,28 @@
+package model
+
+// ReportVersion is the version of the JSON report contract.
+const ReportVersion = 1
+
+// SourceSummary describes one source in a report.
+type SourceSummary struct {
+	Source
+	Claims int // number of claims read from it
+}
+
+// InputProblem is a file that could not be read, reported when the run was
+// told to keep going.
+type InputProblem struct {
+	Path    string
+	Message string
+}
+
+// Report is the outcome of a check: what was read and where sources disagree.
+// Every slice is sorted deterministically.
+type Report struct {
+	Sources       []SourceSummary
+	Entities      []Entity
+	Discrepancies []Discrepancy
+	Agreements    []Agreement
+	NearMisses    []NearMiss     // filled only when asked for
+	Problems      []InputProblem // files skipped with --keep-going
+}
