@@ -1,0 +1,137 @@
+package lexicon
+
+import (
+	"sort"
+	"strings"
+)
+
+// Table maps phrases of one or more lower-case words to a canonical name.
+// Lookups take a slice of lower-case tokens and find the longest phrase that
+// starts at a given index.
+type Table struct {
+	byFirst map[string][]entry // first word -> phrases, longest first
+	size    int
+}
+
+type entry struct {
+	words []string
+	canon string
+}
+
+// Add maps phrase (lower case, words separated by spaces) to canon. A phrase
+// added twice keeps its first canonical name.
+func (t *Table) Add(phrase, canon string) {
+	words := strings.Fields(phrase)
+	if len(words) == 0 {
+		return
+	}
+	if t.byFirst == nil {
+		t.byFirst = map[string][]entry{}
+	}
+	list := t.byFirst[words[0]]
+	for _, e := range list {
+		if slicesEqual(e.words, words) {
+			return
+		}
+	}
+	list = append(list, entry{words: words, canon: canon})
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	t.byFirst[words[0]] = list
+	t.size++
+}
+
+// Len returns the number of phrases in the table.
+func (t *Table) Len() int { return t.size }
+
+// Lookup returns the canonical name of a whole phrase (lower case, words
+// separated by spaces).
+func (t *Table) Lookup(phrase string) (string, bool) {
+	words := strings.Fields(phrase)
+	if len(words) == 0 {
+		return "", false
+	}
+	for _, e := range t.byFirst[words[0]] {
+		if slicesEqual(e.words, words) {
+			return e.canon, true
+		}
+	}
+	return "", false
+}
+
+// Match finds the longest phrase that starts at words[i] and returns its
+// canonical name and its length in words; n is 0 when nothing matches.
+func (t *Table) Match(words []string, i int) (canon string, n int) {
+	if i < 0 || i >= len(words) {
+		return "", 0
+	}
+	for _, e := range t.byFirst[words[i]] {
+		if i+len(e.words) > len(words) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.words); k++ {
+			if words[i+k] != e.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e.canon, len(e.words)
+		}
+	}
+	return "", 0
+}
+
+// MatchEnding finds the longest phrase that ends at words[j] (inclusive).
+func (t *Table) MatchEnding(words []string, j int) (canon string, n int) {
+	best, bestN := "", 0
+	for start := j; start >= 0 && j-start < 6; start-- {
+		c, k := t.Match(words, start)
+		if k == j-start+1 && k > bestN {
+			best, bestN = c, k
+		}
+	}
+	return best, bestN
+}
+
+// Canonicals returns the distinct canonical names in the table, sorted.
+func (t *Table) Canonicals() []string {
+	seen := map[string]bool{}
+	for _, list := range t.byFirst {
+		for _, e := range list {
+			seen[e.canon] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for c := range seen {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Surfaces returns every phrase mapped to canon, sorted.
+func (t *Table) Surfaces(canon string) []string {
+	var out []string
+	for _, list := range t.byFirst {
+		for _, e := range list {
+			if e.canon == canon {
+				out = append(out, strings.Join(e.words, " "))
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func slicesEqual(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
