@@ -1,0 +1,129 @@
+package load
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+)
+
+// titleAbbrevs never end a sentence: they stand before a name or number.
+var titleAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "maj": true, "capt": true, "cpt": true, "sgt": true, "adm": true, "cmdr": true,
+	"gov": true, "sen": true, "rep": true, "rev": true, "st": true, "no": true, "nos": true,
+	"vs": true, "v": true, "mt": true, "fr": true, "det": true, "insp": true, "supt": true, "pres": true,
+}
+
+// splitSentences splits text[start:end] into sentences and returns their
+// byte ranges, trimmed of surrounding space. It knows abbreviations
+// ("Feb.", "U.S.", "Gen."), initials ("J."), decimals ("3.5") and quotes
+// that close after the final stop.
+func splitSentences(lx *lexicon.Lexicon, text string, start, end int) [][2]int {
+	var out [][2]int
+	s := start
+	emit := func(e int) {
+		a, b := trimSpace(text, s, e)
+		if a < b {
+			out = append(out, [2]int{a, b})
+		}
+		s = e
+	}
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		stop := i
+		j := i + n
+		// Absorb repeated stops and closing quotes or brackets.
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '"' || r2 == '\'' || r2 == '”' || r2 == '’' || r2 == ')' || r2 == ']' {
+				j += n2
+				continue
+			}
+			break
+		}
+		if j >= end {
+			break
+		}
+		r2, _ := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsSpace(r2) {
+			i = j
+			continue
+		}
+		k := j
+		for k < end {
+			r3, n3 := utf8.DecodeRuneInString(text[k:end])
+			if !unicode.IsSpace(r3) {
+				break
+			}
+			k += n3
+		}
+		if k >= end {
+			break
+		}
+		if isBoundary(lx, text, s, stop, r, k, end) {
+			emit(j)
+		}
+		i = k
+	}
+	emit(end)
+	return out
+}
+
+// isBoundary decides whether the stop at text[stop] ends a sentence, given
+// that the next word starts at text[next].
+func isBoundary(lx *lexicon.Lexicon, text string, sentStart, stop int, r rune, next, end int) bool {
+	nr, _ := utf8.DecodeRuneInString(text[next:end])
+	nextWord := wordAt(text, next, end)
+	if unicode.IsLower(nr) {
+		return false
+	}
+	if r != '.' {
+		return true
+	}
+	// The word before the period, with its inner periods ("U.S").
+	ws := stop
+	for ws > sentStart {
+		pr, pn := utf8.DecodeLastRuneInString(text[sentStart:ws])
+		if !(unicode.IsLetter(pr) || pr == '.') {
+			break
+		}
+		ws -= pn
+	}
+	prev := strings.ToLower(text[ws:stop])
+	if prev == "" {
+		return true
+	}
+	starter := lx.Has(lexicon.Starters, strings.ToLower(nextWord))
+	if utf8.RuneCountInString(prev) == 1 && unicode.IsUpper([]rune(text[ws:stop])[0]) {
+		return false // an initial: "Morgan J. Carter"
+	}
+	if titleAbbrevs[prev] {
+		return false
+	}
+	if lx.Has(lexicon.Abbreviations, prev) || strings.Contains(prev, ".") {
+		if unicode.IsDigit(nr) {
+			return false // "Feb. 24", "No. 5"
+		}
+		return starter
+	}
+	return true
+}
+
+// wordAt returns the letters of the word starting at text[i].
+func wordAt(text string, i, end int) string {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return text[i:j]
+}
