@@ -1,0 +1,79 @@
+// Package atomicfile writes files so that readers and later runs see either
+// the previous content or the complete new content, never a part of it.
+//
+// The new content goes to a temporary file in the same directory, which is
+// synced and then renamed over the destination; the directory is synced too.
+// If writing fails, or the process dies midway, the destination is untouched
+// and the temporary file is removed (or, after a crash, left under a name
+// that starts with "." and ends with ".tmp").
+package atomicfile
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// WriteFile writes the content produced by write to path atomically. The file
+// gets mode perm, or the mode of the file it replaces when one exists.
+func WriteFile(path string, perm os.FileMode, write func(w io.Writer) error) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	if fi, statErr := os.Stat(path); statErr == nil {
+		if !fi.Mode().IsRegular() {
+			return fmt.Errorf("%s: not a regular file", path)
+		}
+		perm = fi.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	bw := bufio.NewWriterSize(tmp, 64<<10)
+	if err = write(bw); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = bw.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Chmod(perm); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("replace %s: %w", path, err)
+	}
+	// Make the rename itself durable. Some file systems cannot sync a
+	// directory; the content is already complete, so that is not an error.
+	if d, derr := os.Open(dir); derr == nil {
+		if serr := d.Sync(); serr != nil && !errors.Is(serr, os.ErrInvalid) {
+			_ = serr
+		}
+		d.Close()
+	}
+	return nil
+}
+
+// WriteBytes writes data to path atomically; see WriteFile.
+func WriteBytes(path string, perm os.FileMode, data []byte) error {
+	return WriteFile(path, perm, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
