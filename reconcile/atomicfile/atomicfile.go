@@ -10,7 +10,6 @@ package atomicfile
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -62,9 +61,7 @@ func WriteFile(path string, perm os.FileMode, write func(w io.Writer) error) (er
 	// Make the rename itself durable. Some file systems cannot sync a
 	// directory; the content is already complete, so that is not an error.
 	if d, derr := os.Open(dir); derr == nil {
-		if serr := d.Sync(); serr != nil && !errors.Is(serr, os.ErrInvalid) {
-			_ = serr
-		}
+		_ = d.Sync()
 		d.Close()
 	}
 	return nil
