@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+)
+
+var months = map[string]int{
+	"january": 1, "jan": 1, "jan.": 1, "february": 2, "feb": 2, "feb.": 2, "march": 3, "mar.": 3,
+	"april": 4, "apr": 4, "apr.": 4, "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7,
+	"august": 8, "aug": 8, "aug.": 8, "september": 9, "sept": 9, "sept.": 9, "sep.": 9,
+	"october": 10, "oct": 10, "oct.": 10, "november": 11, "nov": 11, "nov.": 11, "december": 12, "dec": 12, "dec.": 12,
+}
+
+var weekdays = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+
+// relativeDates are dates that depend on when the article was written,
+// with their offset in days from publication and the span they cover.
+var relativeDates = map[string]struct{ from, to int }{
+	"today": {0, 0}, "yesterday": {-1, -1}, "tomorrow": {1, 1},
+	"last week": {-13, -1}, "earlier this week": {-6, 0}, "this week": {-6, 6}, "next week": {1, 13},
+	"this weekend": {-2, 6}, "last weekend": {-9, -1}, "next weekend": {1, 13},
+	"last month": {-62, -1}, "this month": {-30, 30}, "next month": {1, 62},
+	"last year": {-730, -1}, "this year": {-365, 365}, "next year": {1, 730},
+}
+
+// horizonPreps end a span at a date: "through 2026", "until March".
+var horizonPreps = map[string]bool{"through": true, "until": true, "till": true, "by": true, "thru": true}
+
+// datePreps put an event at a date: "on Feb. 24", "in 2014", "since 2014".
+var datePreps = map[string]bool{"on": true, "in": true, "since": true, "from": true, "during": true, "of": true, "at": true}
+
+// dates reads the dates, weekdays, relative dates and horizons of s.
+func (x *Extractor) dates(s *sentence, st *docState) []model.Claim {
+	var out []model.Claim
+	pub := s.doc.Source.Published
+	s.taken = make([]bool, len(s.toks))
+	for i := 0; i < len(s.toks); i++ {
+		d, a, b := x.dateAt(s, i)
+		if b <= i {
+			continue
+		}
+		for k := a; k < b; k++ {
+			s.taken[k] = true
+		}
+		c := s.claimBase(model.TimeClaim, a, b)
+		c.Value = model.Value{Kind: model.Date, Date: d}
+		if d.Weekday != 0 && d.Year == 0 && d.Month == 0 && d.Day == 0 {
+			c.Value.Kind = model.Weekday
+		}
+		resolveDate(&c.Value, pub)
+		c.Value.Text = dateText(d)
+		c.Subject, c.Measure = x.eventOf(s, a)
+		c.Place = x.placeOf(s, max(0, a-8), min(len(s.toks), b+8))
+		c.Entities = s.entitiesOf(st)
+		c.Context = x.contextOf(s, a-10, b+10)
+		out = append(out, c)
+		i = b - 1
+	}
+	return out
+}
+
+// dateAt reads a date phrase starting at token i and returns it with the
+// tokens [a, b) that spell it; b <= i when none starts there.
+func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
+	lw := s.lw
+	a = i
+	num := func(k int) (int, bool) {
+		if k >= len(s.toks) || s.toks[k].kind != tNum {
+			return 0, false
+		}
+		v, _, ok := parseDigits(s.toks[k].text)
+		return int(v), ok && v == float64(int(v))
+	}
+	isYear := func(k int) (int, bool) {
+		v, ok := num(k)
+		return v, ok && v >= 1000 && v <= 2199 && !strings.ContainsAny(s.toks[k].text, ",.")
+	}
+	horizon := i > 0 && horizonPreps[lw[i-1]]
+	// Relative phrases, longest first.
+	for _, n := range []int{3, 2, 1} {
+		if i+n <= len(lw) {
+			p := strings.Join(lw[i:i+n], " ")
+			if _, ok := relativeDates[p]; ok {
+				// "last week's meetings" and "last week" are the same date.
+				return model.DateParts{Relative: p}, i, i + n
+			}
+		}
+	}
+	// "over the next two years", "in the next 18 months", "within two years"
+	if (lw[i] == "over" || lw[i] == "in" || lw[i] == "within" || lw[i] == "during") && i+1 < len(lw) {
+		k := i + 1
+		if lw[k] == "the" {
+			k++
+		}
+		if k < len(lw) && (lw[k] == "next" || lw[k] == "coming" || lw[i] == "within") {
+			if lw[k] == "next" || lw[k] == "coming" {
+				k++
+			}
+			if k < len(s.toks) {
+				if n, ok, _ := x.num.read(s.toks, k); ok && n.j < len(lw) {
+					unit := lexicon.Singular(lw[n.j])
+					if unit == "year" || unit == "month" || unit == "week" || unit == "day" {
+						rel := fmt.Sprintf("next %s %ss", model.FormatNumber(n.lo), unit)
+						return model.DateParts{Relative: rel, Horizon: true}, i, n.j + 1
+					}
+				}
+			}
+		}
+	}
+	if m, ok := months[lw[i]]; ok {
+		if lw[i] == "may" && !(i+1 < len(s.toks) && s.toks[i+1].kind == tNum) {
+			return d, a, i // "may" the verb
+		}
+		if !s.toks[i].upper {
+			return d, a, i
+		}
+		d.Month = m
+		b = i + 1
+		if b < len(lw) && lw[b] == "." && s.toks[b].start == s.toks[i].end {
+			b++ // "Feb." read as a word and a period
+		}
+		if day, ok := num(b); ok && day >= 1 && day <= 31 {
+			d.Day = day
+			b++
+			if b+1 < len(lw) && lw[b] == "," {
+				if y, ok := isYear(b + 1); ok {
+					d.Year, b = y, b+2
+				}
+			} else if y, ok := isYear(b); ok {
+				d.Year, b = y, b+1
+			}
+		} else if y, ok := isYear(b); ok {
+			d.Year, b = y, b+1
+		} else if i == 0 || !(datePreps[lw[i-1]] || horizonPreps[lw[i-1]]) {
+			return model.DateParts{}, a, i
+		}
+		d.Horizon = horizon
+		return d, a, b
+	}
+	if day, ok := num(i); ok && day >= 1 && day <= 31 && i+1 < len(lw) {
+		if m, ok := months[lw[i+1]]; ok && s.toks[i+1].upper {
+			d.Day, d.Month, b = day, m, i+2
+			if y, ok := isYear(b); ok {
+				d.Year, b = y, b+1
+			}
+			d.Horizon = horizon
+			return d, a, b
+		}
+	}
+	// "on the 20th"
+	if lw[i] == "the" && i > 0 && (lw[i-1] == "on" || horizonPreps[lw[i-1]]) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
+		if v, ord, ok := parseDigits(s.toks[i+1].text); ok && ord && v >= 1 && v <= 31 {
+			return model.DateParts{Day: int(v), Horizon: horizon}, i, i + 2
+		}
+	}
+	if w, ok := weekdays[lw[i]]; ok && s.toks[i].upper {
+		return model.DateParts{Weekday: w}, i, i + 1
+	}
+	if y, ok := isYear(i); ok && i > 0 && (datePreps[lw[i-1]] || horizonPreps[lw[i-1]]) {
+		if i+1 < len(s.toks) && s.toks[i+1].joined {
+			return d, a, i // "2014-15 season", "2020-style"
+		}
+		return model.DateParts{Year: y, Horizon: horizon}, i, i + 1
+	}
+	return d, a, i
+}
+
+// eventOf names what a date dates: the nearest measure or noun before it.
+func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
+	for k := a - 1; k >= 0 && k >= a-10; k-- {
+		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {
+			measure = m
+			break
+		}
+	}
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		t := s.toks[k]
+		if t.kind != tWord || t.upper || x.lx.Has(lexicon.Stopwords, t.low) || datePreps[t.low] || horizonPreps[t.low] {
+			continue
+		}
+		return lemma(x.lx, t.low), measure
+	}
+	return measure, measure
+}
+
+// resolveDate fills Lo and Hi (days since 1970-01-01) when the date is
+// fully known, or can be worked out from the publication date.
+func resolveDate(v *model.Value, pub time.Time) {
+	d := v.Date
+	day := func(t time.Time) float64 { return float64(t.Unix() / 86400) }
+	switch {
+	case d.Year != 0 && d.Month != 0 && d.Day != 0:
+		t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+		v.Lo, v.Hi, v.Resolved = day(t), day(t), true
+	case d.Year != 0 && d.Month != 0:
+		t := time.Date(d.Year, time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC)
+		v.Lo, v.Hi, v.Resolved = day(t), day(t.AddDate(0, 1, -1)), true
+	case d.Year != 0:
+		t := time.Date(d.Year, 1, 1, 0, 0, 0, 0, time.UTC)
+		v.Lo, v.Hi, v.Resolved = day(t), day(t.AddDate(1, 0, -1)), true
+	case d.Relative != "" && !pub.IsZero():
+		p := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+		if r, ok := relativeDates[d.Relative]; ok {
+			v.Lo, v.Hi, v.Resolved = day(p.AddDate(0, 0, r.from)), day(p.AddDate(0, 0, r.to)), true
+		} else if d.Horizon {
+			var n float64
+			var unit string
+			if _, err := fmt.Sscanf(d.Relative, "next %g %s", &n, &unit); err == nil {
+				days := n * timeUnits[strings.TrimSuffix(unit, "s")]
+				end := p.AddDate(0, 0, int(days))
+				v.Lo, v.Hi, v.Resolved = day(end), day(end), true
+			}
+		}
+	}
+	if d.Horizon && v.Resolved && d.Relative == "" {
+		v.Lo = v.Hi // "through 2026" ends on the last day of 2026
+	}
+}
+
+// dateText writes a date for people: "2022-02-24", "2022-02", "the 20th",
+// "Saturday", "last week", "through 2026".
+func dateText(d model.DateParts) string {
+	var s string
+	switch {
+	case d.Relative != "":
+		s = d.Relative
+	case d.Year != 0 && d.Month != 0 && d.Day != 0:
+		s = fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	case d.Year != 0 && d.Month != 0:
+		s = fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	case d.Month != 0 && d.Day != 0:
+		s = fmt.Sprintf("%s %d", time.Month(d.Month), d.Day)
+	case d.Year != 0:
+		s = fmt.Sprint(d.Year)
+	case d.Month != 0:
+		s = time.Month(d.Month).String()
+	case d.Day != 0:
+		s = fmt.Sprintf("the %d%s", d.Day, ordSuffix(d.Day))
+	case d.Weekday != 0:
+		s = time.Weekday(d.Weekday % 7).String()
+	}
+	if d.Horizon && d.Relative == "" {
+		s = "through " + s
+	}
+	return s
+}
+
+func ordSuffix(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}

@@ -1,0 +1,301 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+	"github.com/reconcile-news/reconcile/reconcile/load"
+)
+
+// Extractor reads claims from documents. It is safe for concurrent use once
+// built: it holds only the read-only lexicon.
+type Extractor struct {
+	lx  *lexicon.Lexicon
+	num reader
+}
+
+// New returns an Extractor that reads language with lx.
+func New(lx *lexicon.Lexicon) *Extractor {
+	return &Extractor{lx: lx, num: reader{lx: lx}}
+}
+
+// Result is what was read from one document.
+type Result struct {
+	Claims   []model.Claim
+	Entities []model.Entity // people, places and organizations named, with their mentions
+}
+
+// sentence is one sentence being read, with its tokens and names.
+type sentence struct {
+	doc      *load.Document
+	sec      model.Section
+	start    int
+	end      int
+	toks     []token
+	lw       []string
+	mentions []mention
+	speaker  string // who the sentence is attributed to
+	taken    []bool // tokens already read as part of a date
+	place    string // a place that frames the whole sentence: "In Cherkasy, ..."
+	period   string // a period stated anywhere in the sentence
+}
+
+// docState carries what is learned while reading a document sentence by
+// sentence: names seen so far, so that "Trump" links to "Donald Trump".
+type docState struct {
+	known    map[string]bool         // capitalized words seen inside sentences
+	persons  map[string]string       // surname or short form (lower) -> full name
+	entities map[string]*model.Entity // canonical name -> entity
+	lastQty  *model.Claim              // the previous quantity claim, for ellipsis
+}
+
+// Extract reads the claims of doc. Claims are ordered by position.
+func (x *Extractor) Extract(doc *load.Document) Result {
+	st := &docState{known: map[string]bool{}, persons: map[string]string{}, entities: map[string]*model.Entity{}}
+	sents := make([]*sentence, 0, len(doc.Sentences))
+	for _, s := range doc.Sentences {
+		if s.Section == model.SectionUnknown {
+			continue
+		}
+		toks := tokenize(doc.Text, s.Start, s.End)
+		if len(toks) == 0 {
+			continue
+		}
+		for k, t := range toks {
+			if k > 0 && t.upper && !isQuoteOrOpen(toks, k) {
+				st.known[t.low] = true
+			}
+		}
+		sents = append(sents, &sentence{doc: doc, sec: s.Section, start: s.Start, end: s.End, toks: toks, lw: lows(toks)})
+	}
+	// Names first, over the whole document, so that a surname used before
+	// the full name still links.
+	for _, s := range sents {
+		s.mentions = findMentions(x.lx, s.toks, st.known)
+		for _, m := range s.mentions {
+			if m.kind == model.Person && m.j-m.i >= 2 {
+				full := m.name
+				st.persons[strings.ToLower(s.toks[m.j-1].text)] = full
+				st.persons[strings.ToLower(full)] = full
+			}
+		}
+	}
+	var res Result
+	for _, s := range sents {
+		x.frame(s, st)
+		res.Claims = append(res.Claims, x.roles(s, st)...)
+		dates := x.dates(s, st)
+		res.Claims = append(res.Claims, x.quantities(s, st)...)
+		res.Claims = append(res.Claims, dates...)
+	}
+	sort.SliceStable(res.Claims, func(i, j int) bool { return res.Claims[i].Span.Start.Offset < res.Claims[j].Span.Start.Offset })
+	seen := map[string]int{}
+	for i := range res.Claims {
+		c := &res.Claims[i]
+		id := fmt.Sprintf("%s:%s:%d", shortHash(doc.Source), c.Kind, c.Span.Start.Offset)
+		if n := seen[id]; n > 0 {
+			id = fmt.Sprintf("%s.%d", id, n)
+		}
+		seen[id]++
+		old := c.ID
+		c.ID = id
+		for k := range res.Claims {
+			if res.Claims[k].Parent == old && old != "" {
+				res.Claims[k].Parent = id
+			}
+		}
+	}
+	names := make([]string, 0, len(st.entities))
+	for n := range st.entities {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		e := st.entities[n]
+		sort.Strings(e.Aliases)
+		res.Entities = append(res.Entities, *e)
+	}
+	return res
+}
+
+func shortHash(src model.Source) string {
+	if len(src.Hash) >= 8 {
+		return src.Hash[:8]
+	}
+	return src.Path
+}
+
+// canonical returns the full name a mention stands for within the document
+// and records the mention.
+func (st *docState) canonical(s *sentence, m mention) string {
+	name := m.name
+	if m.kind == model.Person || m.kind == model.Other {
+		if full, ok := st.persons[strings.ToLower(name)]; ok {
+			name = full
+			m.kind = model.Person
+		}
+	}
+	if m.polity != "" && (m.kind == model.Place) {
+		name = m.polity
+	}
+	e := st.entities[name]
+	if e == nil {
+		e = &model.Entity{Name: name, Kind: m.kind}
+		st.entities[name] = e
+	}
+	if m.name != name && !contains(e.Aliases, m.name) {
+		e.Aliases = append(e.Aliases, m.name)
+	}
+	e.Mentions = append(e.Mentions, model.Mention{Span: s.doc.Span(s.toks[m.i].start, s.toks[m.j-1].end), Text: m.name})
+	return name
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// frame reads what holds for the whole sentence: its speaker, a framing
+// place and a period; and records its names.
+func (x *Extractor) frame(s *sentence, st *docState) {
+	for _, m := range s.mentions {
+		if !m.adj {
+			st.canonical(s, m)
+		}
+	}
+	s.speaker = x.speaker(s, st)
+	// "In Cherkasy, ...", "In Russia's Rostov region, ...": a place that
+	// opens the sentence frames all of it.
+	if len(s.toks) > 2 && placePreps[s.lw[0]] {
+		end := indexOf(s.lw, ",", 1)
+		if end > 0 && end < 10 {
+			if m, ok := lastMention(s, 1, end, func(m mention) bool { return !m.adj }); ok {
+				s.place = placeKey(x.lx, m)
+			}
+		}
+	}
+	for i := range s.lw {
+		if p, n := x.lx.Table(lexicon.Periods).Match(s.lw, i); n > 0 {
+			s.period = p
+			break
+		}
+	}
+}
+
+func indexOf(lw []string, w string, from int) int {
+	for i := from; i < len(lw); i++ {
+		if lw[i] == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastMention returns the last mention inside tokens [i, j) that ok accepts.
+func lastMention(s *sentence, i, j int, ok func(mention) bool) (mention, bool) {
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		m := s.mentions[k]
+		if m.i >= i && m.j <= j && ok(m) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// placeKey is the slot value of a place mention: the place itself, not the
+// polity it lies in.
+func placeKey(lx *lexicon.Lexicon, m mention) string {
+	if m.polity != "" && m.kind == model.Place && !m.adj {
+		if p, ok := lx.Table(lexicon.Places).Lookup(strings.ToLower(m.name)); ok {
+			return strings.ToLower(p)
+		}
+	}
+	return normKey(trimPlaceWord(lx, m.name))
+}
+
+// trimPlaceWord drops a trailing generic word: "Rostov region" -> "Rostov".
+func trimPlaceWord(lx *lexicon.Lexicon, name string) string {
+	if i := strings.LastIndexByte(name, ' '); i > 0 && lx.Has(lexicon.PlaceWords, strings.ToLower(name[i+1:])) {
+		return name[:i]
+	}
+	return name
+}
+
+// entityKey is the slot value for an actor, target or speaker mention: the
+// polity for states and their organs ("Ukraine's air force" -> "ukraine"),
+// the full name otherwise.
+func (st *docState) entityKey(m mention) string {
+	if m.polity != "" && (m.kind == model.Place || m.kind == model.Org || m.adj) {
+		return strings.ToLower(m.polity)
+	}
+	name := m.name
+	if full, ok := st.persons[strings.ToLower(name)]; ok {
+		name = full
+	}
+	return normKey(name)
+}
+
+// claimBase fills the fields every claim of sentence s shares.
+func (s *sentence) claimBase(kind model.ClaimKind, i, j int) model.Claim {
+	d := s.doc
+	start, end := s.toks[i].start, s.toks[j-1].end
+	return model.Claim{
+		Kind:     kind,
+		Span:     d.Span(start, end),
+		Quote:    d.Text[start:end],
+		Sentence: d.Span(s.start, s.end),
+		Text:     d.Text[s.start:s.end],
+		Section:  s.sec,
+		SaidBy:   s.speaker,
+	}
+}
+
+// entitiesOf lists the canonical names mentioned in s, sorted.
+func (s *sentence) entitiesOf(st *docState) []string {
+	var out []string
+	for _, m := range s.mentions {
+		k := st.entityKey(m)
+		if !contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// contextOf returns the sorted, distinct content-word lemmas of tokens [i, j).
+func (x *Extractor) contextOf(s *sentence, i, j int) []string {
+	i, j = max(0, i), min(len(s.toks), j)
+	var out []string
+	for k := i; k < j; k++ {
+		t := s.toks[k]
+		if t.kind != tWord || len(t.low) < 3 || x.lx.Has(lexicon.Stopwords, t.low) {
+			continue
+		}
+		w := lemma(x.lx, t.low)
+		if !contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// lemma folds a word to the canonical form the lexicon knows it by, or to
+// its singular.
+func lemma(lx *lexicon.Lexicon, w string) string {
+	if c, ok := lx.Table(lexicon.Measures).Lookup(w); ok {
+		return c
+	}
+	if c, ok := lx.Table(lexicon.Things).Lookup(w); ok {
+		return c
+	}
+	return lexicon.Singular(w)
+}

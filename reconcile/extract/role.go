@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+)
+
+// roles reads the titles and roles given to people in s: a title before a
+// name ("former President Donald Trump", "Kremlin spokesman Dmitry Peskov",
+// "Trump's son-in-law Jared Kushner"), an appositive after it ("Kirill
+// Dmitriev, head of Russia's sovereign wealth fund,") or before it
+// ("Ukraine's Secretary of the Council, Rustem Umerov,").
+func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
+	var out []model.Claim
+	titles := x.lx.Table(lexicon.Titles)
+	for _, m := range s.mentions {
+		if m.kind != model.Person && !m.titled {
+			continue
+		}
+		// A name is a person's when it has a given name and a surname, or
+		// links to one; a headline's capitals prove nothing.
+		if _, ok := st.persons[strings.ToLower(m.name)]; !ok && (s.sec == model.Headline || (m.j-m.i < 2 && !m.titled)) {
+			continue
+		}
+		person := st.entityKey(m)
+		// Title before the name.
+		if title, n := titles.MatchEnding(s.lw, m.i-1); n > 0 {
+			a := m.i - n
+			r := model.RoleInfo{Title: title}
+			// "U.S. special envoy": the qualifier in the title phrase
+			if st, k := x.lx.Table(lexicon.Statuses).MatchEnding(s.lw, a-1); k > 0 {
+				r.Status, a = st, a-k
+			} else if a > 0 && strings.HasSuffix(s.lw[a-1], "-") {
+				a--
+			}
+			r.Of = x.roleOwner(s, st, a)
+			if r.Of != "" && a > 0 {
+				a = x.ownerStart(s, a)
+			}
+			out = append(out, x.roleClaim(s, st, person, r, a, m.j, m))
+			continue
+		}
+		// Appositive after the name: ", head of X," / ", Trump's son-in-law,"
+		if m.j+1 < len(s.lw) && s.lw[m.j] == "," {
+			k := m.j + 1
+			r := model.RoleInfo{}
+			if stt, n := x.lx.Table(lexicon.Statuses).Match(s.lw, k); n > 0 {
+				r.Status, k = stt, k+n
+			}
+			owner := ""
+			// possessive owner: "Trump's son-in-law", "Russia's envoy"
+			if k+1 < len(s.lw) && s.lw[k+1] == "'s" {
+				owner = x.ownerKey(s, st, k)
+				k += 2
+			} else if k+2 < len(s.lw) && s.lw[k+2] == "'s" && s.toks[k+1].upper {
+				owner = x.ownerKey(s, st, k+1)
+				k += 3
+			}
+			if s.lw[k] == "the" || s.lw[k] == "a" || s.lw[k] == "an" {
+				k++
+			}
+			if title, n := titles.Match(s.lw, k); n > 0 {
+				r.Title = title
+				end := k + n
+				if owner == "" && end+1 < len(s.lw) && (s.lw[end] == "of" || s.lw[end] == "for" || s.lw[end] == "at") {
+					e := end + 1
+					for e < len(s.toks) && s.lw[e] != "," && s.lw[e] != "." && s.lw[e] != ";" && e-end < 8 {
+						e++
+					}
+					owner = normKey(joinTokens(s.toks[end+1 : e]))
+					end = e
+				}
+				r.Of = owner
+				out = append(out, x.roleClaim(s, st, person, r, m.i, end, m))
+				continue
+			}
+		}
+		// Appositive before the name: "Ukraine's Secretary of the ... Council, Rustem Umerov,"
+		if m.i >= 2 && s.lw[m.i-1] == "," {
+			for k := m.i - 2; k >= 0 && k >= m.i-12; k-- {
+				if title, n := titles.Match(s.lw, k); n > 0 && (k == 0 || s.lw[k-1] == "'s" || s.lw[k-1] == "the" || s.toks[k-1].upper) {
+					r := model.RoleInfo{Title: title}
+					if k+n < m.i-1 && (s.lw[k+n] == "of" || s.lw[k+n] == "for") {
+						r.Of = normKey(joinTokens(s.toks[k+n+1 : m.i-1]))
+					} else if k >= 2 && s.lw[k-1] == "'s" {
+						r.Of = x.ownerKey(s, st, k-2)
+					}
+					out = append(out, x.roleClaim(s, st, person, r, k, m.j, m))
+					break
+				}
+				if s.lw[k] == "," || s.lw[k] == "." {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// roleOwner reads whose title stands before position a: "Kremlin
+// spokesman", "Ukrainian President", "Trump's son-in-law".
+func (x *Extractor) roleOwner(s *sentence, st *docState, a int) string {
+	if a <= 0 {
+		return ""
+	}
+	if s.lw[a-1] == "'s" && a >= 2 {
+		return x.ownerKey(s, st, a-2)
+	}
+	for _, m := range s.mentions {
+		if m.j == a {
+			return st.entityKey(m)
+		}
+	}
+	return ""
+}
+
+// ownerStart returns where the owner phrase ending before a starts.
+func (x *Extractor) ownerStart(s *sentence, a int) int {
+	end := a
+	if s.lw[a-1] == "'s" {
+		end = a - 1
+	}
+	for _, m := range s.mentions {
+		if m.j == end {
+			return m.i
+		}
+	}
+	return a
+}
+
+// ownerKey returns the entity key of the mention ending at token k.
+func (x *Extractor) ownerKey(s *sentence, st *docState, k int) string {
+	for _, m := range s.mentions {
+		if m.j-1 == k {
+			return st.entityKey(m)
+		}
+	}
+	return s.lw[k]
+}
+
+func (x *Extractor) roleClaim(s *sentence, st *docState, person string, r model.RoleInfo, a, b int, m mention) model.Claim {
+	c := s.claimBase(model.RoleClaim, max(0, a), min(b, len(s.toks)))
+	c.Subject = person
+	c.Measure = r.Title
+	c.Role = r
+	text := r.Title
+	if r.Status != "" {
+		text = r.Status + " " + text
+	}
+	if r.Of != "" {
+		text += " of " + r.Of
+	}
+	c.Value = model.Value{Kind: model.Role, Text: text}
+	c.Entities = s.entitiesOf(st)
+	c.Context = x.contextOf(s, a-4, b+4)
+	_ = m
+	return c
+}
