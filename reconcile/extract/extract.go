@@ -46,10 +46,10 @@ type sentence struct {
 // docState carries what is learned while reading a document sentence by
 // sentence: names seen so far, so that "Trump" links to "Donald Trump".
 type docState struct {
-	known    map[string]bool         // capitalized words seen inside sentences
-	persons  map[string]string       // surname or short form (lower) -> full name
+	known    map[string]bool          // capitalized words seen inside sentences
+	persons  map[string]string        // surname or short form (lower) -> full name
 	entities map[string]*model.Entity // canonical name -> entity
-	lastQty  *model.Claim              // the previous quantity claim, for ellipsis
+	lastQty  *model.Claim             // the previous quantity claim, for ellipsis
 }
 
 // Extract reads the claims of doc. Claims are ordered by position.
