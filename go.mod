@@ -2,6 +2,13 @@ module github.com/reconcile-news/reconcile
 
 go 1.26.8
 
-require github.com/stretchr/testify v1.12.1
+require (
+	github.com/hashicorp/go-memdb v1.3.5
+	github.com/stretchr/testify v1.12.1
+)
 
-require go.yaml.in/yaml/v3 v3.0.5 // indirect
+require (
+	github.com/hashicorp/go-immutable-radix v1.3.1 // indirect
+	github.com/hashicorp/golang-lru v0.5.4 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+)

@@ -1,0 +1,230 @@
+package store
+
+import (
+	"fmt"
+	"sort"
+
+	memdb "github.com/hashicorp/go-memdb"
+
+	"github.com/reconcile-news/reconcile/model"
+)
+
+// Table and index names.
+const (
+	tableSource = "source"
+	tableEntity = "entity"
+	tableClaim  = "claim"
+	tableBlock  = "block"
+
+	indexID            = "id"
+	indexSource        = "source"
+	indexEntity        = "entity"
+	indexBlock         = "block"
+	indexEntityMeasure = "entity_measure"
+)
+
+// Record is a claim as stored: the claim and the blocking keys matching
+// assigned to it.
+type Record struct {
+	Claim model.Claim
+	Keys  []string // blocking keys; claims sharing a key are compared
+}
+
+// claimRow is the stored form of a claim.
+type claimRow struct {
+	ID       string
+	Source   string
+	Measure  string
+	Entities []string
+	Keys     []string
+	Claim    *model.Claim
+}
+
+// blockRow counts the claims under one blocking key.
+type blockRow struct {
+	Key   string
+	Count int
+}
+
+// schema returns the database schema, as data.
+func schema() *memdb.DBSchema {
+	return &memdb.DBSchema{Tables: map[string]*memdb.TableSchema{
+		tableSource: {Name: tableSource, Indexes: map[string]*memdb.IndexSchema{
+			indexID: {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "Path"}},
+		}},
+		tableEntity: {Name: tableEntity, Indexes: map[string]*memdb.IndexSchema{
+			indexID: {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "Name"}},
+		}},
+		tableBlock: {Name: tableBlock, Indexes: map[string]*memdb.IndexSchema{
+			indexID: {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "Key"}},
+		}},
+		tableClaim: {Name: tableClaim, Indexes: map[string]*memdb.IndexSchema{
+			indexID:     {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "ID"}},
+			indexSource: {Name: indexSource, Indexer: &memdb.StringFieldIndex{Field: "Source"}},
+			indexEntity: {Name: indexEntity, AllowMissing: true, Indexer: &memdb.StringSliceFieldIndex{Field: "Entities"}},
+			indexBlock:  {Name: indexBlock, AllowMissing: true, Indexer: &memdb.StringSliceFieldIndex{Field: "Keys"}},
+			indexEntityMeasure: {Name: indexEntityMeasure, AllowMissing: true, Indexer: &memdb.CompoundMultiIndex{
+				Indexes: []memdb.Indexer{
+					&memdb.StringSliceFieldIndex{Field: "Entities"},
+					&memdb.StringFieldIndex{Field: "Measure"},
+				},
+			}},
+		}},
+	}}
+}
+
+// Store is the claim store. Load it with Insert, then query it; queries
+// may run concurrently with each other.
+type Store struct {
+	db *memdb.MemDB
+}
+
+// New returns an empty store.
+func New() (*Store, error) {
+	db, err := memdb.NewMemDB(schema())
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	return &Store{db: db}, nil
+}
+
+// Insert adds sources, entities and claim records in one transaction. A
+// claim whose ID is already stored is an error.
+func (s *Store) Insert(sources []model.Source, entities []model.Entity, records []Record) error {
+	txn := s.db.Txn(true)
+	defer txn.Abort()
+	for i := range sources {
+		src := sources[i]
+		if err := txn.Insert(tableSource, &src); err != nil {
+			return fmt.Errorf("store source %s: %w", src.Path, err)
+		}
+	}
+	for i := range entities {
+		e := entities[i]
+		if err := txn.Insert(tableEntity, &e); err != nil {
+			return fmt.Errorf("store entity %s: %w", e.Name, err)
+		}
+	}
+	counts := map[string]int{}
+	for i := range records {
+		r := &records[i]
+		if old, err := txn.First(tableClaim, indexID, r.Claim.ID); err != nil {
+			return fmt.Errorf("store claim %s: %w", r.Claim.ID, err)
+		} else if old != nil {
+			return fmt.Errorf("store claim %s: duplicate id", r.Claim.ID)
+		}
+		c := r.Claim
+		row := &claimRow{ID: c.ID, Source: c.Span.Source, Measure: c.Measure, Entities: c.Entities, Keys: r.Keys, Claim: &c}
+		if err := txn.Insert(tableClaim, row); err != nil {
+			return fmt.Errorf("store claim %s: %w", c.ID, err)
+		}
+		for _, k := range r.Keys {
+			counts[k]++
+		}
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		n := counts[k]
+		if old, err := txn.First(tableBlock, indexID, k); err == nil && old != nil {
+			n += old.(*blockRow).Count
+		}
+		if err := txn.Insert(tableBlock, &blockRow{Key: k, Count: n}); err != nil {
+			return fmt.Errorf("store block %s: %w", k, err)
+		}
+	}
+	txn.Commit()
+	return nil
+}
+
+// Block is a blocking key and the number of claims under it.
+type Block struct {
+	Key   string
+	Count int
+}
+
+// Blocks returns every blocking key with its size, sorted by key.
+func (s *Store) Blocks() []Block {
+	txn := s.db.Txn(false)
+	it, err := txn.Get(tableBlock, indexID)
+	if err != nil {
+		return nil
+	}
+	var out []Block
+	for o := it.Next(); o != nil; o = it.Next() {
+		b := o.(*blockRow)
+		out = append(out, Block{Key: b.Key, Count: b.Count})
+	}
+	return out
+}
+
+// collect drains an iterator of claim rows, in index order.
+func collect(it memdb.ResultIterator, err error) []*model.Claim {
+	if err != nil {
+		return nil
+	}
+	var out []*model.Claim
+	for o := it.Next(); o != nil; o = it.Next() {
+		out = append(out, o.(*claimRow).Claim)
+	}
+	return out
+}
+
+// ClaimsByBlock returns the claims under a blocking key, ordered by id.
+func (s *Store) ClaimsByBlock(key string) []*model.Claim {
+	return collect(s.db.Txn(false).Get(tableClaim, indexBlock, key))
+}
+
+// ClaimsBySource returns the claims read from the source at path.
+func (s *Store) ClaimsBySource(path string) []*model.Claim {
+	return collect(s.db.Txn(false).Get(tableClaim, indexSource, path))
+}
+
+// ClaimsByEntity returns the claims whose sentence names entity.
+func (s *Store) ClaimsByEntity(entity string) []*model.Claim {
+	return collect(s.db.Txn(false).Get(tableClaim, indexEntity, entity))
+}
+
+// ClaimsByEntityMeasure returns the claims naming entity with measure.
+func (s *Store) ClaimsByEntityMeasure(entity, measure string) []*model.Claim {
+	return collect(s.db.Txn(false).Get(tableClaim, indexEntityMeasure, entity, measure))
+}
+
+// Claim returns the claim with the given id, or nil.
+func (s *Store) Claim(id string) *model.Claim {
+	o, err := s.db.Txn(false).First(tableClaim, indexID, id)
+	if err != nil || o == nil {
+		return nil
+	}
+	return o.(*claimRow).Claim
+}
+
+// Claims returns every claim, ordered by id.
+func (s *Store) Claims() []*model.Claim {
+	return collect(s.db.Txn(false).Get(tableClaim, indexID))
+}
+
+// Sources returns every source, ordered by path.
+func (s *Store) Sources() []model.Source {
+	it, err := s.db.Txn(false).Get(tableSource, indexID)
+	if err != nil {
+		return nil
+	}
+	var out []model.Source
+	for o := it.Next(); o != nil; o = it.Next() {
+		out = append(out, *o.(*model.Source))
+	}
+	return out
+}
+
+// Source returns the source stored under path.
+func (s *Store) Source(path string) (model.Source, bool) {
+	o, err := s.db.Txn(false).First(tableSource, indexID, path)
+	if err != nil || o == nil {
+		return model.Source{}, false
+	}
+	return *o.(*model.Source), true
+}

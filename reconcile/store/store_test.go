@@ -1,0 +1,77 @@
+package store
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/reconcile-news/reconcile/model"
+)
+
+func TestSchemaValid(t *testing.T) {
+	require.NoError(t, schema().Validate())
+	for name, tbl := range schema().Tables {
+		assert.Equal(t, name, tbl.Name)
+		assert.Contains(t, tbl.Indexes, indexID, "table %s needs an id index", name)
+		assert.True(t, tbl.Indexes[indexID].Unique, "table %s id index must be unique", name)
+	}
+}
+
+func claim(id, src, measure string, ents ...string) model.Claim {
+	return model.Claim{ID: id, Span: model.Span{Source: src}, Measure: measure, Entities: ents}
+}
+
+func TestQueries(t *testing.T) {
+	s, err := New()
+	require.NoError(t, err)
+	recs := []Record{
+		{Claim: claim("a1", "a.txt", "launch", "russia"), Keys: []string{"q|drone|launch"}},
+		{Claim: claim("a2", "a.txt", "intercept", "russia", "ukraine"), Keys: []string{"q|drone|intercept"}},
+		{Claim: claim("b1", "b.txt", "launch", "russia"), Keys: []string{"q|drone|launch", "q|drone|*"}},
+		{Claim: claim("b2", "b.txt", "president", "donald trump")},
+	}
+	srcs := []model.Source{{Path: "b.txt"}, {Path: "a.txt"}}
+	require.NoError(t, s.Insert(srcs, []model.Entity{{Name: "Russia"}}, recs))
+
+	ids := func(cs []*model.Claim) []string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.ID)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		got  []*model.Claim
+		want []string
+	}{
+		{"block", s.ClaimsByBlock("q|drone|launch"), []string{"a1", "b1"}},
+		{"block of one", s.ClaimsByBlock("q|drone|*"), []string{"b1"}},
+		{"missing block", s.ClaimsByBlock("nope"), nil},
+		{"source", s.ClaimsBySource("a.txt"), []string{"a1", "a2"}},
+		{"entity", s.ClaimsByEntity("russia"), []string{"a1", "a2", "b1"}},
+		{"entity and measure", s.ClaimsByEntityMeasure("russia", "launch"), []string{"a1", "b1"}},
+		{"entity and other measure", s.ClaimsByEntityMeasure("ukraine", "intercept"), []string{"a2"}},
+		{"all", s.Claims(), []string{"a1", "a2", "b1", "b2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, ids(tt.got)) })
+	}
+	assert.Equal(t, []Block{{"q|drone|*", 1}, {"q|drone|intercept", 1}, {"q|drone|launch", 2}}, s.Blocks())
+	assert.Equal(t, "a.txt", s.Sources()[0].Path, "sources sorted by path")
+	assert.Equal(t, "launch", s.Claim("b1").Measure)
+	assert.Nil(t, s.Claim("zz"))
+
+	// Inserting more claims later adds to block counts.
+	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("c1", "c.txt", "launch"), Keys: []string{"q|drone|launch"}}}))
+	assert.Equal(t, Block{"q|drone|launch", 3}, s.Blocks()[2])
+}
+
+func TestDuplicateID(t *testing.T) {
+	s, err := New()
+	require.NoError(t, err)
+	err = s.Insert(nil, nil, []Record{{Claim: claim("x", "a", "")}, {Claim: claim("x", "b", "")}})
+	assert.ErrorContains(t, err, "duplicate id")
+	assert.Empty(t, s.Claims(), "a failed insert stores nothing")
+}
