@@ -1,0 +1,7 @@
+// Package match decides which names and topics are the same across
+// sources, and which claims are worth comparing: it folds spellings and
+// transliterations of names (Zelensky, Zelenskyy, Zelenskiy), links
+// surnames to full names, and gives each claim the blocking keys under
+// which the store groups it for comparison. It is the only package that
+// imports agnivade/levenshtein.
+package match
