@@ -1,0 +1,482 @@
+package compare
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/match"
+	"github.com/reconcile-news/reconcile/reconcile/store"
+)
+
+// Options tune comparison.
+type Options struct {
+	Tolerance     float64 // relative tolerance for figures: 0.05 lets 100 match 104
+	MinConfidence float64 // findings below this confidence are near misses
+	MaxBlock      int     // blocks larger than this are compared in slices of this size
+	Explain       bool    // keep the closest pairs that were not flagged
+}
+
+// DefaultOptions returns the options reconcile uses unless told otherwise.
+func DefaultOptions() Options {
+	return Options{Tolerance: 0, MinConfidence: 0.6, MaxBlock: 2000}
+}
+
+// Validate reports whether the options make sense.
+func (o Options) Validate() error {
+	switch {
+	case o.Tolerance < 0 || o.Tolerance > 1:
+		return fmt.Errorf("tolerance %v: want a fraction between 0 and 1", o.Tolerance)
+	case o.MinConfidence < 0 || o.MinConfidence > 1:
+		return fmt.Errorf("minimum confidence %v: want a value between 0 and 1", o.MinConfidence)
+	case o.MaxBlock < 2:
+		return fmt.Errorf("maximum block size %d: want at least 2", o.MaxBlock)
+	}
+	return nil
+}
+
+// Verdict is what comparing one pair of claims concluded.
+type Verdict struct {
+	A, B       *model.Claim
+	Comparable bool     // the claims describe the same thing
+	Agree      bool     // their values can both hold
+	Confidence float64  // how likely they describe the same thing
+	Reasons    []string // why
+}
+
+// Result is the outcome of comparing a store's claims.
+type Result struct {
+	Discrepancies []model.Discrepancy
+	Agreements    []model.Agreement
+	NearMisses    []model.NearMiss
+}
+
+// Compare compares every block of the store and reduces the verdicts to
+// findings, sorted deterministically.
+func Compare(st *store.Store, opts Options) Result {
+	var verdicts []Verdict
+	for _, b := range st.Blocks() {
+		if b.Count < 2 {
+			continue
+		}
+		claims := st.ClaimsByBlock(b.Key)
+		doc := match.IsDocKey(b.Key)
+		for lo := 0; lo < len(claims); lo += opts.MaxBlock {
+			verdicts = append(verdicts, CompareBlock(claims[lo:min(len(claims), lo+opts.MaxBlock)], doc, opts)...)
+		}
+	}
+	res := reduce(verdicts, opts)
+	res.Discrepancies = append(res.Discrepancies, partsExceedWhole(st)...)
+	finish(&res)
+	return res
+}
+
+// CompareBlock judges the candidate pairs of one block. doc says the block
+// holds one source's claims, where only a summary is checked against its
+// body. The result depends only on the set of claims, not their order.
+func CompareBlock(claims []*model.Claim, doc bool, opts Options) []Verdict {
+	cs := append([]*model.Claim(nil), claims...)
+	sort.Slice(cs, func(i, j int) bool { return cs[i].ID < cs[j].ID })
+	var out []Verdict
+	for i, a := range cs {
+		for _, b := range cs[i+1:] {
+			if a.Kind != b.Kind {
+				continue
+			}
+			if doc {
+				// Within one article: a summary against its body only.
+				if a.Span.Source != b.Span.Source || a.Section.IsSummary() == b.Section.IsSummary() {
+					continue
+				}
+			} else if a.Span.Source == b.Span.Source {
+				continue
+			}
+			if v, ok := judge(a, b, doc, opts); ok {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// judge compares one pair. ok is false when the pair is not worth
+// reporting even as a near miss.
+func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
+	v := Verdict{A: a, B: b}
+	if !comparableValues(a.Value, b.Value) {
+		return v, false
+	}
+	switch a.Kind {
+	case model.QuantityClaim:
+		if !sameTopic(a.Subject, b.Subject, doc) || !sameTopic(a.Measure, b.Measure, doc) {
+			return v, false
+		}
+	case model.RoleClaim:
+		if a.Subject != b.Subject || !rolesComparable(a, b) {
+			return v, false
+		}
+	}
+	ok, conf, reasons := context(a, b)
+	v.Reasons = reasons
+	if !ok {
+		v.Confidence = 0
+		return v, true
+	}
+	switch a.Kind {
+	case model.QuantityClaim:
+		if a.Subject != "" && a.Subject == b.Subject {
+			conf += 0.1
+			v.Reasons = append(v.Reasons, "same thing counted: "+a.Subject)
+		}
+		if a.Measure != "" && a.Measure == b.Measure {
+			conf += 0.1
+			v.Reasons = append(v.Reasons, "same measure: "+a.Measure)
+		} else {
+			conf -= 0.15
+			v.Reasons = append(v.Reasons, "measure stated on one side only")
+		}
+		if doc && (a.Subject == "" || b.Subject == "") {
+			conf -= 0.2
+		}
+	case model.TimeClaim:
+		o := overlap(a.Context, b.Context)
+		conf = 0.3 + 0.6*o
+		v.Reasons = append(v.Reasons, fmt.Sprintf("shared words %.2f", o))
+		if a.Subject != "" && a.Subject == b.Subject {
+			conf += 0.1
+		}
+	case model.RoleClaim:
+		conf = 0.8
+		v.Reasons = append(v.Reasons, "same person and title: "+a.Subject+", "+a.Role.Title)
+	}
+	v.Comparable = true
+	v.Confidence = clamp(conf)
+	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance)
+	return v, true
+}
+
+// sameTopic reports whether two counted things or measures are the same.
+// Within one article an unstated side is allowed: a summary often drops
+// the noun ("intercepting 47").
+func sameTopic(a, b string, doc bool) bool {
+	if a == "" || b == "" {
+		return doc
+	}
+	return a == b || match.SameWord(match.Fold(a), match.Fold(b))
+}
+
+// side is one claim's view of another source: the best conflicting and
+// whether anything there agrees.
+type side struct {
+	agree    bool
+	conflict *Verdict
+}
+
+// reduce turns verdicts into findings: a claim conflicts with another
+// source only when that source has no comparable claim that agrees, in
+// either direction.
+func reduce(vs []Verdict, opts Options) Result {
+	views := map[[2]string]*side{} // (claim id, other source) -> view
+	view := func(c *model.Claim, other *model.Claim) *side {
+		k := [2]string{c.ID, other.Span.Source + "|" + fmt.Sprint(other.Section.IsSummary())}
+		s := views[k]
+		if s == nil {
+			s = &side{}
+			views[k] = s
+		}
+		return s
+	}
+	var res Result
+	agreeGroups := map[string]*model.Agreement{}
+	for i := range vs {
+		v := &vs[i]
+		if !v.Comparable {
+			continue
+		}
+		sa, sb := view(v.A, v.B), view(v.B, v.A)
+		if v.Agree {
+			if v.Confidence >= opts.MinConfidence-0.15 {
+				sa.agree, sb.agree = true, true
+				addAgreement(agreeGroups, v)
+			}
+			continue
+		}
+		for _, s := range []*side{sa, sb} {
+			if s.conflict == nil || v.Confidence > s.conflict.Confidence ||
+				(v.Confidence == s.conflict.Confidence && pairKey(v) < pairKey(s.conflict)) {
+				s.conflict = v
+			}
+		}
+	}
+	flagged := map[string]bool{}
+	keys := make([][2]string, 0, len(views))
+	for k := range views {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i][0]+keys[i][1] < keys[j][0]+keys[j][1] })
+	for _, k := range keys {
+		s := views[k]
+		if s.agree || s.conflict == nil {
+			continue
+		}
+		v := s.conflict
+		pk := pairKey(v)
+		if flagged[pk] {
+			continue
+		}
+		// The other direction must not have found agreement either.
+		if back := views[[2]string{otherID(v, k[0]), sourceKey(claimByID(v, k[0]))}]; back != nil && back.agree {
+			if !v.A.Section.IsSummary() && !v.B.Section.IsSummary() {
+				continue
+			}
+		}
+		if v.Confidence < opts.MinConfidence {
+			if opts.Explain {
+				res.NearMisses = append(res.NearMisses, nearMiss(v, "below the confidence threshold"))
+			}
+			continue
+		}
+		flagged[pk] = true
+		res.Discrepancies = append(res.Discrepancies, finding(v))
+	}
+	if opts.Explain {
+		for i := range vs {
+			v := &vs[i]
+			if !v.Comparable && len(v.Reasons) > 0 {
+				res.NearMisses = append(res.NearMisses, nearMiss(v, strings.Join(v.Reasons, "; ")))
+			}
+		}
+	}
+	for _, a := range agreeGroups {
+		res.Agreements = append(res.Agreements, *a)
+	}
+	return res
+}
+
+func sourceKey(c *model.Claim) string {
+	return c.Span.Source + "|" + fmt.Sprint(c.Section.IsSummary())
+}
+
+// otherID returns the id of the claim of v that is not id.
+func otherID(v *Verdict, id string) string {
+	if v.A.ID == id {
+		return v.B.ID
+	}
+	return v.A.ID
+}
+
+// claimByID returns the claim of v with id.
+func claimByID(v *Verdict, id string) *model.Claim {
+	if v.A.ID == id {
+		return v.A
+	}
+	return v.B
+}
+
+func pairKey(v *Verdict) string {
+	a, b := v.A.ID, v.B.ID
+	if b < a {
+		a, b = b, a
+	}
+	return a + "\x00" + b
+}
+
+func nearMiss(v *Verdict, why string) model.NearMiss {
+	return model.NearMiss{Claims: [2]model.Claim{*v.A, *v.B}, Similarity: v.Confidence, Reason: why}
+}
+
+func addAgreement(groups map[string]*model.Agreement, v *Verdict) {
+	if v.A.Kind != model.QuantityClaim {
+		return
+	}
+	k := v.A.Subject + "|" + v.A.Measure + "|" + v.A.Value.String()
+	g := groups[k]
+	if g == nil {
+		g = &model.Agreement{Subject: v.A.Subject, Measure: v.A.Measure, Value: v.A.Value.String()}
+		groups[k] = g
+	}
+	for _, c := range []*model.Claim{v.A, v.B} {
+		dup := false
+		for _, x := range g.Claims {
+			if x.ID == c.ID {
+				dup = true
+			}
+		}
+		if !dup {
+			g.Claims = append(g.Claims, *c)
+		}
+	}
+}
+
+// finding builds the discrepancy for a conflicting verdict. The summary
+// side, or else the earlier source, comes first.
+func finding(v *Verdict) model.Discrepancy {
+	a, b := v.A, v.B
+	if b.Section.IsSummary() && !a.Section.IsSummary() || (a.Section.IsSummary() == b.Section.IsSummary() && b.Span.Source < a.Span.Source) {
+		a, b = b, a
+	}
+	d := model.Discrepancy{Confidence: round2(v.Confidence), Reasons: sortedCopy(v.Reasons), Subject: a.Subject, Measure: a.Measure, Claims: []model.Claim{*a, *b}}
+	if d.Subject == "" {
+		d.Subject = b.Subject
+	}
+	if d.Measure == "" {
+		d.Measure = b.Measure
+	}
+	switch {
+	case a.Span.Source == b.Span.Source:
+		d.Kind, d.Severity = model.SummaryVsBody, model.High
+	case a.Version == "update" || b.Version == "update":
+		d.Kind, d.Severity = model.UpdatedFigure, model.Low
+	case a.Kind == model.RoleClaim:
+		d.Kind, d.Severity = model.RoleConflict, model.Medium
+	case a.Kind == model.TimeClaim:
+		d.Kind, d.Severity = model.DateMismatch, model.Medium
+		if !dateResolved(a.Value, b.Value) && (a.Value.Date.Relative != "" || b.Value.Date.Relative != "") {
+			d.Severity = model.Low
+		}
+	default:
+		d.Kind, d.Severity = model.QuantityMismatch, model.Medium
+		if v.Confidence >= 0.85 {
+			d.Severity = model.High
+		}
+	}
+	what := describe(a)
+	d.Message = fmt.Sprintf("%s: %q (%s) vs %q (%s)", what, a.Value.String(), where(a), b.Value.String(), where(b))
+	d.Explanation = explain(d.Kind, a, b)
+	d.Fingerprint = Fingerprint(d.Kind, d.Subject, d.Measure, d.Claims)
+	return d
+}
+
+func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
+
+func where(c *model.Claim) string {
+	return fmt.Sprintf("%s %s", c.Section, c.Span.String())
+}
+
+// describe says what a claim is about, in a few words.
+func describe(c *model.Claim) string {
+	switch c.Kind {
+	case model.RoleClaim:
+		return c.Subject + "'s role"
+	case model.TimeClaim:
+		if c.Subject != "" {
+			return "date of " + c.Subject
+		}
+		return "date"
+	}
+	var parts []string
+	if c.Subject != "" {
+		parts = append(parts, c.Subject)
+	}
+	if c.Measure != "" {
+		parts = append(parts, c.Measure)
+	}
+	if c.Actor != "" {
+		parts = append(parts, "by "+c.Actor)
+	}
+	if len(parts) == 0 {
+		return "figure"
+	}
+	return strings.Join(parts, " ")
+}
+
+// explain states the rule that fired and each side's normalized context.
+func explain(k model.Kind, a, b *model.Claim) string {
+	var rule string
+	switch k {
+	case model.SummaryVsBody:
+		rule = "The article's summary states a value that its own body contradicts, with no body statement supporting it."
+	case model.UpdatedFigure:
+		rule = "A figure was revised; shown for review, not an error."
+	case model.RoleConflict:
+		rule = "The same person is given mutually exclusive states of the same role."
+	case model.DateMismatch:
+		rule = "The sources date the same event, or the end of the same span, differently."
+	default:
+		rule = "The sources give incompatible values for the same measure in the same context, and neither states the other's value."
+	}
+	return rule + " A: " + ctx(a) + ". B: " + ctx(b) + "."
+}
+
+func ctx(c *model.Claim) string {
+	var p []string
+	add := func(name, v string) {
+		if v != "" {
+			p = append(p, name+"="+v)
+		}
+	}
+	add("value", c.Value.String())
+	add("subject", c.Subject)
+	add("measure", c.Measure)
+	add("actor", c.Actor)
+	add("target", c.Target)
+	add("origin", c.Origin)
+	add("place", c.Place)
+	add("period", c.Period)
+	add("version", c.Version)
+	add("said_by", c.SaidBy)
+	return strings.Join(p, ", ")
+}
+
+// Fingerprint identifies a finding independently of line numbers, file
+// order and directories: it hashes the kind, subject, measure and, for each
+// claim in sorted order, the file's base name, its normalized quote and its
+// value.
+func Fingerprint(k model.Kind, subject, measure string, claims []model.Claim) string {
+	parts := make([]string, 0, len(claims))
+	for _, c := range claims {
+		parts = append(parts, filepath.Base(c.Span.Source)+"\x1f"+strings.Join(strings.Fields(strings.ToLower(c.Quote)), " ")+"\x1f"+c.Value.String())
+	}
+	sort.Strings(parts)
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x1e%s\x1e%s", k, subject, measure)
+	for _, p := range parts {
+		h.Write([]byte("\x1e" + p))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// finish sorts every list of a result deterministically.
+func finish(r *Result) {
+	sort.SliceStable(r.Discrepancies, func(i, j int) bool {
+		a, b := &r.Discrepancies[i], &r.Discrepancies[j]
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		pa, pb := a.Claims[0].Span, b.Claims[0].Span
+		if pa.Source != pb.Source {
+			return pa.Source < pb.Source
+		}
+		if pa.Start.Offset != pb.Start.Offset {
+			return pa.Start.Offset < pb.Start.Offset
+		}
+		return a.Fingerprint < b.Fingerprint
+	})
+	for i := range r.Agreements {
+		g := &r.Agreements[i]
+		sort.Slice(g.Claims, func(x, y int) bool { return g.Claims[x].ID < g.Claims[y].ID })
+		srcs := map[string]bool{}
+		for _, c := range g.Claims {
+			srcs[c.Span.Source] = true
+		}
+		g.Sources = len(srcs)
+	}
+	sort.Slice(r.Agreements, func(i, j int) bool {
+		a, b := r.Agreements[i], r.Agreements[j]
+		if a.Subject != b.Subject {
+			return a.Subject < b.Subject
+		}
+		if a.Measure != b.Measure {
+			return a.Measure < b.Measure
+		}
+		return a.Value < b.Value
+	})
+	sort.SliceStable(r.NearMisses, func(i, j int) bool {
+		a, b := r.NearMisses[i], r.NearMisses[j]
+		return a.Claims[0].ID+a.Claims[1].ID < b.Claims[0].ID+b.Claims[1].ID
+	})
+}

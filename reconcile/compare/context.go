@@ -1,0 +1,91 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/reconcile-news/reconcile/model"
+)
+
+// slot is one piece of context two claims must share to be comparable.
+type slot struct {
+	name string
+	get  func(*model.Claim) string
+}
+
+var slots = []slot{
+	{"actor", func(c *model.Claim) string { return c.Actor }},
+	{"target", func(c *model.Claim) string { return c.Target }},
+	{"origin", func(c *model.Claim) string { return c.Origin }},
+	{"place", func(c *model.Claim) string { return c.Place }},
+	{"period", func(c *model.Claim) string { return c.Period }},
+}
+
+// context judges whether a and b describe the same thing. It returns
+// ok=false with the reason when a slot both state differs (another actor,
+// place, window or draft); otherwise a confidence in [0, 1] and the
+// reasons behind it.
+func context(a, b *model.Claim) (ok bool, conf float64, reasons []string) {
+	conf = 0.55
+	for _, s := range slots {
+		x, y := s.get(a), s.get(b)
+		switch {
+		case x != "" && y != "" && x != y:
+			return false, 0, []string{fmt.Sprintf("other %s: %s vs %s", s.name, x, y)}
+		case x != "" && x == y:
+			conf += 0.08
+			reasons = append(reasons, "same "+s.name+": "+x)
+		case x != "" || y != "":
+			conf -= 0.04
+			reasons = append(reasons, s.name+" stated on one side only")
+		}
+	}
+	// A version qualifier on one side says there are several drafts or
+	// estimates; without the same qualifier on the other, they may differ.
+	if a.Version != b.Version && a.Version != "update" && b.Version != "update" {
+		return false, 0, []string{fmt.Sprintf("other version: %q vs %q", a.Version, b.Version)}
+	}
+	j := jaccard(a.Context, b.Context)
+	conf += 0.3 * j
+	reasons = append(reasons, fmt.Sprintf("context overlap %.2f", j))
+	return true, clamp(conf), reasons
+}
+
+func clamp(x float64) float64 { return max(0, min(1, x)) }
+
+// jaccard is the overlap of two sorted word sets.
+func jaccard(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	i, j, both := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			both++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(both) / float64(len(a)+len(b)-both)
+}
+
+// overlap is the share of the smaller set found in the larger.
+func overlap(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	j := jaccard(a, b)
+	both := j * float64(len(a)+len(b)) / (1 + j)
+	return both / float64(min(len(a), len(b)))
+}
+
+func sortedCopy(l []string) []string {
+	out := append([]string(nil), l...)
+	sort.Strings(out)
+	return out
+}

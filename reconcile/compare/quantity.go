@@ -1,0 +1,45 @@
+package compare
+
+import (
+	"math"
+
+	"github.com/reconcile-news/reconcile/model"
+)
+
+// agreeValues reports whether two values can both hold. Figures written
+// the same way agree whatever their hedges ("over four regions" and "four
+// key regions" are one figure); round figures carry a rounding tolerance.
+func agreeValues(a, b model.Value, tol float64) bool {
+	if a.Kind != b.Kind {
+		return false
+	}
+	if a.Kind.IsTemporal() {
+		return !datesConflict(a, b)
+	}
+	if a.Kind == model.Role {
+		return !rolesConflict(a, b)
+	}
+	if a.Nominal == b.Nominal && a.Nominal != 0 && sameUnit(a, b) {
+		return true
+	}
+	t := tol
+	if round(a.Nominal) || round(b.Nominal) {
+		t = math.Max(t, 0.05)
+	}
+	return a.Intersects(b, t)
+}
+
+func sameUnit(a, b model.Value) bool { return a.Unit == b.Unit }
+
+// round reports whether x looks rounded: 1,300 or 2.5 million.
+func round(x float64) bool {
+	return x >= 1000 && math.Mod(x, 100) == 0
+}
+
+// comparableValues reports whether two values measure the same dimension.
+func comparableValues(a, b model.Value) bool {
+	if a.Kind != b.Kind {
+		return a.Kind.IsTemporal() && b.Kind.IsTemporal()
+	}
+	return a.Kind.IsTemporal() || a.Kind == model.Role || sameUnit(a, b)
+}

@@ -1,0 +1,241 @@
+package reconcile
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/compare"
+	"github.com/reconcile-news/reconcile/reconcile/extract"
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+	"github.com/reconcile-news/reconcile/reconcile/load"
+	"github.com/reconcile-news/reconcile/reconcile/match"
+	"github.com/reconcile-news/reconcile/reconcile/store"
+)
+
+// Options configure a run. Start from DefaultOptions.
+type Options struct {
+	Lexicon   *lexicon.Lexicon  // word lists; DefaultOptions loads the embedded ones
+	Aliases   map[string]string // extra entity aliases: alias -> canonical name
+	Compare   compare.Options   // matching thresholds
+	MaxBytes  int64             // largest article file read
+	KeepGoing bool              // skip unreadable files, list them in the report
+}
+
+// DefaultOptions returns the options of a plain `reconcile check`.
+func DefaultOptions() (Options, error) {
+	lx, err := lexicon.Default()
+	if err != nil {
+		return Options{}, err
+	}
+	return Options{Lexicon: lx, Compare: compare.DefaultOptions(), MaxBytes: load.DefaultMaxBytes}, nil
+}
+
+// Validate reports whether the options can be used.
+func (o Options) Validate() error {
+	if o.Lexicon == nil {
+		return errors.New("options: no lexicon")
+	}
+	if o.MaxBytes <= 0 {
+		return fmt.Errorf("options: max bytes %d: want a positive size", o.MaxBytes)
+	}
+	return o.Compare.Validate()
+}
+
+// Article is one source with the claims read from it.
+type Article struct {
+	Source   model.Source
+	Claims   []model.Claim
+	Entities []model.Entity
+}
+
+// Read loads the articles under paths (files or directories) and extracts
+// their claims. Input errors are returned as a load.ErrorList; with
+// KeepGoing the readable articles are returned along with the problems.
+func Read(ctx context.Context, paths []string, opts Options) ([]Article, []model.InputProblem, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, nil, err
+	}
+	l := load.New(opts.Lexicon)
+	l.MaxBytes = opts.MaxBytes
+	files, err := l.Expand(paths)
+	if err != nil && !opts.KeepGoing {
+		return nil, nil, err
+	}
+	var problems []model.InputProblem
+	if err != nil {
+		problems = append(problems, problemsOf(err)...)
+	}
+	x := extract.New(opts.Lexicon)
+	var arts []Article
+	var errs load.ErrorList
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		docs, err := l.Load(f)
+		if err != nil {
+			if !opts.KeepGoing {
+				errs = append(errs, asLoadError(f, err))
+				continue
+			}
+			problems = append(problems, problemsOf(err)...)
+			continue
+		}
+		for _, d := range docs {
+			r := x.Extract(d)
+			arts = append(arts, Article{Source: d.Source, Claims: r.Claims, Entities: r.Entities})
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, nil, err
+	}
+	return arts, problems, nil
+}
+
+func asLoadError(path string, err error) *load.Error {
+	var le *load.Error
+	if errors.As(err, &le) {
+		return le
+	}
+	return &load.Error{Path: path, Err: err}
+}
+
+func problemsOf(err error) []model.InputProblem {
+	var list load.ErrorList
+	if errors.As(err, &list) {
+		out := make([]model.InputProblem, 0, len(list))
+		for _, e := range list {
+			out = append(out, model.InputProblem{Path: e.Path, Message: e.Error()})
+		}
+		return out
+	}
+	var le *load.Error
+	if errors.As(err, &le) {
+		return []model.InputProblem{{Path: le.Path, Message: le.Error()}}
+	}
+	return []model.InputProblem{{Message: err.Error()}}
+}
+
+// Run reads the articles under paths and reconciles them.
+func Run(ctx context.Context, paths []string, opts Options) (*model.Report, error) {
+	arts, problems, err := Read(ctx, paths, opts)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := Reconcile(ctx, arts, opts)
+	if err != nil {
+		return nil, err
+	}
+	rep.Problems = problems
+	return rep, nil
+}
+
+// Reconcile matches and compares the claims of articles already read.
+// The report does not depend on the order of arts.
+func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	arts = append([]Article(nil), arts...)
+	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Source.Path < arts[j].Source.Path })
+	for i := 1; i < len(arts); i++ {
+		if arts[i].Source.Path == arts[i-1].Source.Path {
+			return nil, fmt.Errorf("%s: read twice", arts[i].Source.Path)
+		}
+	}
+	// Names across sources resolve to one key per entity.
+	var names []string
+	for _, a := range arts {
+		for _, e := range a.Entities {
+			names = append(names, e.Name)
+			names = append(names, e.Aliases...)
+		}
+		for _, c := range a.Claims {
+			names = append(names, c.Subject)
+		}
+	}
+	res := match.NewResolver(names, opts.Aliases)
+	canon := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return res.Canonical(s)
+	}
+	var (
+		sources  []model.Source
+		records  []store.Record
+		summary  []model.SourceSummary
+		entities = map[string]*model.Entity{}
+	)
+	for _, a := range arts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		sources = append(sources, a.Source)
+		summary = append(summary, model.SourceSummary{Source: a.Source, Claims: len(a.Claims)})
+		for _, c := range a.Claims {
+			c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
+			if c.Kind == model.RoleClaim {
+				c.Subject = canon(c.Subject)
+				c.Role.Of = canon(c.Role.Of)
+			}
+			ents := make([]string, 0, len(c.Entities))
+			for _, e := range c.Entities {
+				ents = append(ents, canon(e))
+			}
+			sort.Strings(ents)
+			c.Entities = ents
+			records = append(records, store.Record{Claim: c, Keys: match.Keys(&c)})
+		}
+		for _, e := range a.Entities {
+			k := canon(e.Name)
+			m := entities[k]
+			if m == nil {
+				m = &model.Entity{Name: e.Name, Kind: e.Kind}
+				entities[k] = m
+			}
+			for _, al := range append([]string{e.Name}, e.Aliases...) {
+				if al != m.Name && !contains(m.Aliases, al) {
+					m.Aliases = append(m.Aliases, al)
+				}
+			}
+			m.Mentions = append(m.Mentions, e.Mentions...)
+		}
+	}
+	ents := make([]model.Entity, 0, len(entities))
+	for _, e := range entities {
+		sort.Strings(e.Aliases)
+		ents = append(ents, *e)
+	}
+	sort.Slice(ents, func(i, j int) bool {
+		return strings.ToLower(ents[i].Name) < strings.ToLower(ents[j].Name) || strings.ToLower(ents[i].Name) == strings.ToLower(ents[j].Name) && ents[i].Name < ents[j].Name
+	})
+	st, err := store.New()
+	if err != nil {
+		return nil, err
+	}
+	if err := st.Insert(sources, ents, records); err != nil {
+		return nil, err
+	}
+	out := compare.Compare(st, opts.Compare)
+	return &model.Report{
+		Sources:       summary,
+		Entities:      ents,
+		Discrepancies: out.Discrepancies,
+		Agreements:    out.Agreements,
+		NearMisses:    out.NearMisses,
+	}, nil
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
