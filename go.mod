@@ -2,6 +2,12 @@ module github.com/reconcile-news/reconcile
 
 go 1.26.8
 
-require github.com/stretchr/testify v1.12.1
+require (
+	github.com/mattn/go-isatty v0.0.24
+	github.com/stretchr/testify v1.12.1
+)
 
-require go.yaml.in/yaml/v3 v3.0.5 // indirect
+require (
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+	golang.org/x/sys v0.28.0 // indirect
+)
