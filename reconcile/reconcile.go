@@ -31,7 +31,20 @@ func DefaultOptions() (Options, error) {
 	if err != nil {
 		return Options{}, err
 	}
-	return Options{Lexicon: lx, Compare: compare.DefaultOptions(), MaxBytes: load.DefaultMaxBytes}, nil
+	o := Options{Lexicon: lx, Compare: compare.DefaultOptions(), MaxBytes: load.DefaultMaxBytes}
+	o.Compare.Aggregate = aggregatePeriods(lx)
+	return o, nil
+}
+
+// aggregatePeriods lists the periods the lexicon marks as aggregates.
+func aggregatePeriods(lx *lexicon.Lexicon) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range lx.Table(lexicon.Periods).Canonicals() {
+		if lx.Class(p) == "aggregate" {
+			out[p] = true
+		}
+	}
+	return out
 }
 
 // Validate reports whether the options can be used.
@@ -212,7 +225,8 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 		ents = append(ents, *e)
 	}
 	sort.Slice(ents, func(i, j int) bool {
-		return strings.ToLower(ents[i].Name) < strings.ToLower(ents[j].Name) || strings.ToLower(ents[i].Name) == strings.ToLower(ents[j].Name) && ents[i].Name < ents[j].Name
+		a, b := strings.ToLower(ents[i].Name), strings.ToLower(ents[j].Name)
+		return a < b || a == b && ents[i].Name < ents[j].Name
 	})
 	st, err := store.New()
 	if err != nil {

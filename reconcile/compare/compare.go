@@ -19,6 +19,9 @@ type Options struct {
 	MinConfidence float64 // findings below this confidence are near misses
 	MaxBlock      int     // blocks larger than this are compared in slices of this size
 	Explain       bool    // keep the closest pairs that were not flagged
+	// Aggregate names the periods that sum many events ("week", "war"): a
+	// figure over one is not compared with a figure that states no period.
+	Aggregate map[string]bool
 }
 
 // DefaultOptions returns the options reconcile uses unless told otherwise.
@@ -120,7 +123,7 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 			return v, false
 		}
 	}
-	ok, conf, reasons := context(a, b)
+	ok, conf, reasons := context(a, b, opts.Aggregate)
 	v.Reasons = reasons
 	if !ok {
 		v.Confidence = 0

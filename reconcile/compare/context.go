@@ -25,7 +25,10 @@ var slots = []slot{
 // ok=false with the reason when a slot both state differs (another actor,
 // place, window or draft); otherwise a confidence in [0, 1] and the
 // reasons behind it.
-func context(a, b *model.Claim) (ok bool, conf float64, reasons []string) {
+func context(a, b *model.Claim, aggregate map[string]bool) (ok bool, conf float64, reasons []string) {
+	if a.Period != b.Period && (aggregate[a.Period] || aggregate[b.Period]) {
+		return false, 0, []string{fmt.Sprintf("other period: %q vs %q", a.Period, b.Period)}
+	}
 	conf = 0.55
 	for _, s := range slots {
 		x, y := s.get(a), s.get(b)

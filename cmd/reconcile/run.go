@@ -1,0 +1,233 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile"
+	"github.com/reconcile-news/reconcile/reconcile/atomicfile"
+	"github.com/reconcile-news/reconcile/reconcile/baseline"
+	"github.com/reconcile-news/reconcile/reconcile/report"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// Exit codes.
+const (
+	exitOK       = 0 // nothing at or above --fail-on
+	exitFindings = 1 // findings at or above --fail-on
+	exitError    = 2 // usage or input error
+)
+
+const usage = `reconcile reads news articles and reports where they disagree.
+
+Usage:
+  reconcile check [flags] PATH...     reconcile the articles (files or directories)
+  reconcile version                   print the version
+
+Examples:
+  reconcile check fixtures/articles
+  reconcile check --format json a.txt b.md > report.json
+  reconcile check --format text --format sarif=report.sarif --fail-on medium articles/
+  reconcile check --baseline .reconcile-baseline.yaml articles/
+
+Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or input error.
+Run 'reconcile check --help' for the flags.
+`
+
+// run is the whole command; main only exits with its result.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitError
+	}
+	switch args[0] {
+	case "check":
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		return check(ctx, args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "reconcile %s (report format version %d)\n", version, model.ReportVersion)
+		return exitOK
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "reconcile: unknown command %q\n\n%s", args[0], usage)
+	return exitError
+}
+
+// output is one requested format and where it goes ("" for stdout).
+type output struct {
+	format report.Format
+	path   string
+}
+
+// formatList collects repeated --format flags: "json", "sarif=out.sarif".
+type formatList []output
+
+func (f *formatList) String() string { return "" }
+
+func (f *formatList) Set(s string) error {
+	name, path, _ := strings.Cut(s, "=")
+	ft, err := report.ParseFormat(name)
+	if err != nil {
+		return err
+	}
+	if strings.Contains(s, "=") && path == "" {
+		return fmt.Errorf("format %s: empty output path after '='", name)
+	}
+	*f = append(*f, output{format: ft, path: path})
+	return nil
+}
+
+type severityFlag struct{ s *model.Severity }
+
+func (f severityFlag) String() string {
+	if f.s == nil {
+		return ""
+	}
+	return f.s.String()
+}
+
+func (f severityFlag) Set(v string) error {
+	s, err := model.ParseSeverity(v)
+	if err != nil {
+		return err
+	}
+	*f.s = s
+	return nil
+}
+
+// parseInterspersed parses flags that may follow the paths.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var paths []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return paths, nil
+		}
+		if args[0] == "--" {
+			return append(paths, args[1:]...), nil
+		}
+		paths = append(paths, args[0])
+		args = args[1:]
+	}
+}
+
+func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	opts, err := reconcile.DefaultOptions()
+	if err != nil {
+		fmt.Fprintf(stderr, "reconcile: %v\n", err)
+		return exitError
+	}
+	var (
+		formats     formatList
+		minSeverity = model.Low
+		failOn      = model.Low
+		basePath    string
+	)
+	fs := flag.NewFlagSet("reconcile check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Var(&formats, "format", "output `format`: text, json, markdown, sarif, github, html; repeat for several, NAME=PATH writes to a file")
+	fs.Var(severityFlag{&minSeverity}, "min-severity", "show findings at or above this `severity` (low, medium, high)")
+	fs.Var(severityFlag{&failOn}, "fail-on", "exit 1 when a finding at or above this `severity` is not accepted by the baseline")
+	fs.BoolVar(&opts.Compare.Explain, "explain", false, "also list the closest pairs that were not flagged, and why")
+	fs.BoolVar(&opts.KeepGoing, "keep-going", false, "skip unreadable files, list them in the report, and still exit 2")
+	fs.Int64Var(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest article file to read, in `bytes`")
+	fs.StringVar(&basePath, "baseline", "", "hide findings accepted in this baseline `file`; fail on new ones")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: reconcile check [flags] PATH...\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitError
+	}
+	if len(paths) == 0 {
+		fmt.Fprint(stderr, "reconcile check: no articles given\n\n")
+		fs.Usage()
+		return exitError
+	}
+	if len(formats) == 0 {
+		formats = formatList{{format: report.Text}}
+	}
+	var base *baseline.Baseline
+	if basePath != "" {
+		if base, err = baseline.Load(basePath); err != nil {
+			fmt.Fprintf(stderr, "reconcile: %v\n", err)
+			return exitError
+		}
+	}
+	rep, err := reconcile.Run(ctx, paths, opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "reconcile: %v\n", err)
+		return exitError
+	}
+	for _, p := range rep.Problems {
+		fmt.Fprintf(stderr, "reconcile: skipped %s\n", p.Message)
+	}
+	// What fails the run: findings not accepted by the baseline.
+	failing := rep.Discrepancies
+	if base != nil {
+		kept, _, stale := baseline.Apply(base, rep)
+		failing = kept
+		rep.Discrepancies = kept
+		for _, e := range stale {
+			fmt.Fprintf(stderr, "reconcile: %s: baseline entry %s matches no finding (stale)\n", basePath, e.Fingerprint)
+		}
+	}
+	shown := rep.Discrepancies[:0:0]
+	for _, d := range rep.Discrepancies {
+		if d.Severity >= minSeverity {
+			shown = append(shown, d)
+		}
+	}
+	view := *rep
+	view.Discrepancies = shown
+	ropts := report.DefaultOptions()
+	ropts.ToolVersion = version
+	for _, o := range formats {
+		if err := write(o, &view, ropts, stdout); err != nil {
+			fmt.Fprintf(stderr, "reconcile: %v\n", err)
+			return exitError
+		}
+	}
+	if len(rep.Problems) > 0 {
+		return exitError
+	}
+	for _, d := range failing {
+		if d.Severity >= failOn {
+			return exitFindings
+		}
+	}
+	return exitOK
+}
+
+// write renders one output, to stdout or atomically to a file.
+func write(o output, rep *model.Report, ropts report.Options, stdout io.Writer) error {
+	if o.path == "" {
+		if o.format == report.Text {
+			ropts.Color = report.ColorEnabled(stdout, os.Getenv)
+		}
+		return report.Write(stdout, o.format, rep, ropts)
+	}
+	return atomicfile.WriteFile(o.path, 0o644, func(w io.Writer) error {
+		return report.Write(w, o.format, rep, ropts)
+	})
+}
