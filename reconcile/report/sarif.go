@@ -152,12 +152,9 @@ func sarifURI(path string) string {
 		}
 		return (&url.URL{Scheme: "file", Path: p}).String()
 	}
-	u := (&url.URL{Path: p}).String()
-	// A first segment with a colon would read as a scheme; "./" keeps it relative.
-	if first, _, _ := strings.Cut(p, "/"); strings.Contains(first, ":") {
-		u = "./" + u
-	}
-	return u
+	// url.URL adds "./" when the first segment has a colon, which would
+	// otherwise read as a scheme.
+	return (&url.URL{Path: p}).String()
 }
 
 func sarifLoc(c *model.Claim, id *int, msg string) sarifLocation {
