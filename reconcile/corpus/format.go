@@ -386,6 +386,10 @@ func (d *decoder) article() (Article, error) {
 	var total uint64
 	for i := range lens {
 		lens[i] = d.uv()
+		if lens[i] > uint64(len(d.b)) {
+			d.fail(fmt.Errorf("string of %d bytes is longer than the record", lens[i]))
+			return a, d.err
+		}
 		total += lens[i]
 	}
 	blob := string(d.bytes(total))
