@@ -422,10 +422,15 @@ func snapshot(t *testing.T, dir string) map[string]string {
 	return out
 }
 
-// BenchmarkLoad loads a corpus of 1,000 articles of 30 claims each and
-// reports the bytes on disk and the live heap per claim.
+// BenchmarkLoad loads corpora of 30 claims per article and reports the
+// bytes on disk and the live heap per claim.
 func BenchmarkLoad(b *testing.B) {
-	const articles, perArticle = 1000, 30
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) { benchmarkLoad(b, n, 30) })
+	}
+}
+
+func benchmarkLoad(b *testing.B, articles, perArticle int) {
 	dir := b.TempDir()
 	c, err := Create(dir)
 	require.NoError(b, err)
