@@ -1,0 +1,465 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/reconcile-news/reconcile/model"
+)
+
+// testArticle returns an article with n claims, two per sentence, whose
+// fields are all set and differ from article to article.
+func testArticle(i, n int) Article {
+	path := fmt.Sprintf("articles/%05d.txt", i)
+	src := model.Source{
+		Path:      path,
+		Title:     fmt.Sprintf("Drone strikes hit Velmora %d as talks stall", i),
+		URL:       fmt.Sprintf("https://example.test/news/%d", i),
+		Outlet:    []string{"Velmora Herald", "Tarsian Post", ""}[i%3],
+		Published: time.Date(2031, 3, 1+i%28, 10, 30, 0, 0, time.UTC),
+		Hash:      fmt.Sprintf("%064x", i+1),
+		Size:      4000 + i,
+	}
+	a := Article{Source: src, Claims: make([]model.Claim, n)}
+	line := 3
+	for k := range a.Claims {
+		s := k / 2
+		text := fmt.Sprintf("Velmora's air force said Tarsia launched %d drones and three missiles overnight, %d of which were intercepted or jammed, officials in Ostrava said.", 50+k, 40+k)
+		sentStart := model.Pos{Offset: 200 + s*180, Line: line + s, Column: 1}
+		sent := model.Span{Source: path, Start: sentStart, End: model.Pos{Offset: sentStart.Offset + len(text), Line: sentStart.Line, Column: 1 + len(text)}}
+		qa := strings.Index(text, "launched") + len("launched ")
+		qb := qa + len(fmt.Sprintf("%d drones", 50+k))
+		quote := model.Span{Source: path,
+			Start: model.Pos{Offset: sentStart.Offset + qa, Line: sentStart.Line, Column: 1 + qa},
+			End:   model.Pos{Offset: sentStart.Offset + qb, Line: sentStart.Line, Column: 1 + qb}}
+		c := model.Claim{
+			ID:       fmt.Sprintf("%.8s-q-%d", src.Hash, quote.Start.Offset),
+			Kind:     model.QuantityClaim,
+			Span:     quote,
+			Quote:    text[qa:qb],
+			Sentence: sent,
+			Text:     text,
+			Section:  model.Body,
+			Subject:  "drones",
+			Measure:  "launch",
+			Value:    model.Value{Kind: model.Count, Lo: float64(50 + k), Hi: float64(50 + k), Nominal: float64(50 + k), Text: fmt.Sprint(50 + k)},
+			Actor:    "tarsia",
+			Target:   "velmora",
+			Period:   "overnight",
+			SaidBy:   "velmora's air force",
+			Entities: []string{"ostrava", "tarsia", "velmora"},
+			Context:  []string{"air", "drone", "force", "launch", "missile"},
+		}
+		switch k % 3 {
+		case 1:
+			c.Kind = model.TimeClaim
+			c.Value = model.Value{Kind: model.Date, Lo: 22340, Hi: 22340, Resolved: true,
+				Date: model.DateParts{Year: 2031, Month: 3, Day: 3, Weekday: 1, Relative: "last week", Horizon: k%2 == 0},
+				Text: "2031-03-03"}
+			c.Quote = "on March 3" // not the text under Span: stored on its own
+		case 2:
+			c.Kind = model.RoleClaim
+			c.Subject = "dorin valesku"
+			c.Measure = "minister"
+			c.Role = model.RoleInfo{Title: "minister", Status: "former", Of: "defense"}
+			c.Value = model.Value{Kind: model.Role, Text: "former minister"}
+			c.Parent = a.Claims[k-1].ID
+			c.Version = "revised"
+			c.Place = "ostrava"
+			c.Origin = "tarsia"
+			c.Entities = nil
+		}
+		if k == 0 {
+			c.Value = model.Value{Kind: model.Share, Lo: 9.15, Hi: math.Inf(1), LoOpen: true, HiOpen: true,
+				Nominal: -0.5, Hedge: "more than", Unit: "%", Text: "more than 9.15%"}
+		}
+		a.Claims[k] = c
+	}
+	return a
+}
+
+func testArticles(from, to, claims int) []Article {
+	var out []Article
+	for i := from; i < to; i++ {
+		out = append(out, testArticle(i, claims))
+	}
+	return out
+}
+
+func TestRoundTrip(t *testing.T) {
+	est := time.FixedZone("", -5*3600)
+	tests := []struct {
+		name string
+		in   []Article
+	}{
+		{"one article", testArticles(0, 1, 7)},
+		{"several articles", testArticles(0, 5, 12)},
+		{"no claims", []Article{{Source: model.Source{Path: "a.txt", Hash: "ab"}}}},
+		{"fixed zone and unicode", []Article{{
+			Source: model.Source{Path: "-", Hash: "cd", Published: time.Date(2030, 1, 2, 3, 4, 5, 6, est)},
+			Claims: []model.Claim{{
+				ID: "x", Kind: model.RoleClaim, Quote: "Zelenskyy’s", Text: "Zelenskyy’s words",
+				Span:     model.Span{Source: "-", Start: model.Pos{Offset: 10, Line: 2, Column: 1}, End: model.Pos{Offset: 23, Line: 2, Column: 12}},
+				Sentence: model.Span{Source: "-", Start: model.Pos{Offset: 10, Line: 2, Column: 1}, End: model.Pos{Offset: 29, Line: 2, Column: 18}},
+				Value:    model.Value{Kind: model.Count, Lo: math.Inf(-1), Hi: 1e300, Nominal: math.Copysign(0, -1)},
+			}},
+		}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "corpus")
+			c, err := OpenOrCreate(dir)
+			require.NoError(t, err)
+			added, skipped, err := c.Add(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, len(tt.in), added)
+			assert.Equal(t, 0, skipped)
+
+			c2, err := Open(dir)
+			require.NoError(t, err)
+			got, err := c2.Load()
+			require.NoError(t, err)
+			require.Len(t, got, len(tt.in))
+			for i := range got {
+				want := tt.in[i]
+				assert.True(t, want.Source.Published.Equal(got[i].Source.Published), "published")
+				_, wo := want.Source.Published.Zone()
+				_, go_ := got[i].Source.Published.Zone()
+				assert.Equal(t, wo, go_, "zone offset")
+				ws, gs := want.Source, got[i].Source
+				ws.Published, gs.Published = time.Time{}, time.Time{}
+				assert.Equal(t, ws, gs)
+				assert.Equal(t, want.Claims, got[i].Claims)
+				for k := range want.Claims {
+					assert.Equal(t, math.Signbit(want.Claims[k].Value.Nominal), math.Signbit(got[i].Claims[k].Value.Nominal))
+				}
+			}
+		})
+	}
+}
+
+func TestDedup(t *testing.T) {
+	dir := t.TempDir()
+	c, err := Create(dir)
+	require.NoError(t, err)
+	steps := []struct {
+		in                   []Article
+		wantAdded, wantSkip  int
+		wantLen, wantSegment int
+	}{
+		{testArticles(0, 2, 3), 2, 0, 2, 1},
+		{testArticles(1, 3, 3), 1, 1, 3, 2},
+		{append(testArticles(0, 1, 3), testArticles(0, 1, 3)...), 0, 2, 3, 2},
+		{append(testArticles(5, 6, 3), testArticles(5, 6, 3)...), 1, 1, 4, 3},
+	}
+	for i, s := range steps {
+		added, skipped, err := c.Add(s.in)
+		require.NoError(t, err, "step %d", i)
+		assert.Equal(t, s.wantAdded, added, "step %d added", i)
+		assert.Equal(t, s.wantSkip, skipped, "step %d skipped", i)
+		assert.Equal(t, s.wantLen, c.Len(), "step %d len", i)
+		assert.Equal(t, s.wantSegment, c.Stats().Segments, "step %d segments", i)
+	}
+	c2, err := Open(dir)
+	require.NoError(t, err)
+	assert.Equal(t, 4, c2.Len())
+	assert.True(t, c2.Has(fmt.Sprintf("%064x", 6)))
+	assert.False(t, c2.Has(fmt.Sprintf("%064x", 5)))
+	_, _, err = c2.Add([]Article{{Source: model.Source{Path: "nohash.txt"}}})
+	assert.ErrorIs(t, err, ErrInvalidData)
+}
+
+func TestRefuse(t *testing.T) {
+	seg1 := "seg-000001.rcs"
+	tests := []struct {
+		name     string
+		mutate   func(t *testing.T, dir string) string // returns the path to open
+		wantErr  error
+		wantIn   string // substring of the message
+		whenLoad bool   // the problem shows only when the articles are read
+	}{
+		{"no such directory", func(t *testing.T, dir string) string { return filepath.Join(dir, "nope") },
+			ErrNotCorpus, "nope: not a reconcile corpus", false},
+		{"a file", func(t *testing.T, dir string) string { return filepath.Join(dir, "MANIFEST") },
+			ErrNotCorpus, "a file", false},
+		{"directory without manifest", func(t *testing.T, dir string) string {
+			require.NoError(t, os.Remove(filepath.Join(dir, "MANIFEST")))
+			return dir
+		}, ErrNotCorpus, "no MANIFEST", false},
+		{"manifest of another format", func(t *testing.T, dir string) string {
+			write(t, dir, "MANIFEST", `{"format":"something-else","version":1}`)
+			return dir
+		}, ErrNotCorpus, `MANIFEST: not a reconcile corpus: format "something-else"`, false},
+		{"bad JSON in manifest", func(t *testing.T, dir string) string {
+			write(t, dir, "MANIFEST", "{\"format\":\"reconcile-corpus\",\n\"version\":1,\n\"segments\":[}")
+			return dir
+		}, ErrCorrupt, "MANIFEST: corrupt corpus: line 3", false},
+		{"newer manifest version", func(t *testing.T, dir string) string {
+			edit(t, dir, "MANIFEST", `"version": 1`, `"version": 2`)
+			return dir
+		}, ErrNewer, "MANIFEST: written by a newer version of reconcile: format version 2", false},
+		{"missing segment", func(t *testing.T, dir string) string {
+			require.NoError(t, os.Remove(filepath.Join(dir, seg1)))
+			return dir
+		}, ErrMissing, seg1 + ": segment file is missing", false},
+		{"truncated segment", func(t *testing.T, dir string) string {
+			p := filepath.Join(dir, seg1)
+			fi, err := os.Stat(p)
+			require.NoError(t, err)
+			require.NoError(t, os.Truncate(p, fi.Size()-100))
+			return dir
+		}, ErrCorrupt, seg1 + ": corrupt corpus: size is", false},
+		{"truncated segment and manifest", func(t *testing.T, dir string) string {
+			p := filepath.Join(dir, seg1)
+			fi, err := os.Stat(p)
+			require.NoError(t, err)
+			require.NoError(t, os.Truncate(p, fi.Size()-100))
+			edit(t, dir, "MANIFEST", fmt.Sprintf(`"size": %d`, fi.Size()), fmt.Sprintf(`"size": %d`, fi.Size()-100))
+			return dir
+		}, ErrCorrupt, seg1 + ": corrupt corpus: no segment trailer", false},
+		{"bad index checksum", func(t *testing.T, dir string) string {
+			p := filepath.Join(dir, seg1)
+			fi, err := os.Stat(p)
+			require.NoError(t, err)
+			flip(t, p, fi.Size()-trailerSize-6)
+			return dir
+		}, ErrCorrupt, seg1 + ": corrupt corpus: index at offset", false},
+		{"bad article checksum", func(t *testing.T, dir string) string {
+			p := filepath.Join(dir, seg1)
+			fi, err := os.Stat(p)
+			require.NoError(t, err)
+			_, offsets, err := readIndex(p, fi.Size())
+			require.NoError(t, err)
+			flip(t, p, offsets[1]+40)
+			return dir
+		}, ErrCorrupt, seg1 + ": record 2 (offset", true},
+		{"newer segment version", func(t *testing.T, dir string) string {
+			edit(t, dir, seg1, `"version":1}`, `"version":7}`)
+			return dir
+		}, ErrNewer, seg1 + ": written by a newer version of reconcile: segment format version 7", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			c, err := Create(dir)
+			require.NoError(t, err)
+			_, _, err = c.Add(testArticles(0, 3, 10))
+			require.NoError(t, err)
+			path := tt.mutate(t, dir)
+			before := snapshot(t, dir)
+
+			c, err = Open(path)
+			if tt.whenLoad {
+				require.NoError(t, err)
+				_, err = c.Load()
+			}
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.wantErr)
+			assert.Contains(t, err.Error(), tt.wantIn)
+			var ce *Error
+			assert.ErrorAs(t, err, &ce)
+
+			if !tt.whenLoad && tt.name != "no such directory" {
+				_, err = OpenOrCreate(path)
+				assert.ErrorIs(t, err, tt.wantErr, "OpenOrCreate refuses too")
+			}
+			assert.Equal(t, before, snapshot(t, dir), "a refused corpus is never changed")
+		})
+	}
+}
+
+func TestCreateRefusesNonEmptyDirectory(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "notes.txt", "hello")
+	_, err := Create(dir)
+	assert.ErrorIs(t, err, ErrNotCorpus)
+	_, err = OpenOrCreate(dir)
+	assert.ErrorIs(t, err, ErrNotCorpus)
+
+	c, err := Create(filepath.Join(dir, "c"))
+	require.NoError(t, err)
+	_, err = Create(c.Path())
+	assert.ErrorContains(t, err, "a corpus already exists")
+}
+
+// failAfter fails every write once n bytes have been written.
+type failAfter struct {
+	w io.Writer
+	n int
+}
+
+var errDiskFull = errors.New("disk full")
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	if len(p) > f.n {
+		n, _ := f.w.Write(p[:f.n])
+		f.n = 0
+		return n, errDiskFull
+	}
+	f.n -= len(p)
+	return f.w.Write(p)
+}
+
+func TestAddFailureKeepsCorpus(t *testing.T) {
+	for _, limit := range []int{0, 10, 5000, 100000} {
+		t.Run(fmt.Sprint(limit), func(t *testing.T) {
+			dir := t.TempDir()
+			c, err := Create(dir)
+			require.NoError(t, err)
+			_, _, err = c.Add(testArticles(0, 3, 10))
+			require.NoError(t, err)
+			before := snapshot(t, dir)
+
+			c.wrapSegment = func(w io.Writer) io.Writer { return &failAfter{w: w, n: limit} }
+			_, _, err = c.Add(testArticles(3, 50, 30))
+			require.ErrorIs(t, err, errDiskFull)
+			assert.Equal(t, 3, c.Len(), "the open corpus is unchanged")
+			assert.False(t, c.Has(testArticle(3, 0).Source.Hash))
+			assert.Equal(t, before, snapshot(t, dir), "no file changed or left behind")
+
+			c2, err := Open(dir)
+			require.NoError(t, err)
+			got, err := c2.Load()
+			require.NoError(t, err)
+			assert.Len(t, got, 3)
+
+			c.wrapSegment = nil
+			added, _, err := c.Add(testArticles(3, 5, 3))
+			require.NoError(t, err)
+			assert.Equal(t, 2, added)
+		})
+	}
+}
+
+func TestStatsText(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "c")
+	c, err := Create(dir)
+	require.NoError(t, err)
+	_, _, err = c.Add(testArticles(0, 4, 6))
+	require.NoError(t, err)
+	_, _, err = c.Add(testArticles(4, 5, 6))
+	require.NoError(t, err)
+	s := c.Stats()
+	assert.Equal(t, 5, s.Articles)
+	assert.Equal(t, 30, s.Claims)
+	assert.Equal(t, map[string]int{"quantity": 10, "date": 10, "role": 10}, s.Kinds)
+
+	var b bytes.Buffer
+	require.NoError(t, s.WriteText(&b))
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+		l = strings.Join(strings.Fields(l), " ")
+		if strings.HasPrefix(l, "bytes") {
+			l, _, _ = strings.Cut(l, ":")
+		}
+		lines = append(lines, l)
+	}
+	want := []string{
+		"corpus: " + dir,
+		"format version: 1",
+		"segments: 2",
+		"articles: 5",
+		"claims: 30",
+		"quantity: 10",
+		"date: 10",
+		"role: 10",
+		"bytes on disk",
+		"bytes per claim",
+		"published: 2031-03-01 to 2031-03-05",
+		"outlets: 3",
+		"Tarsian Post: 2",
+		"Velmora Herald: 2",
+		"(no outlet): 1",
+	}
+	assert.Equal(t, want, lines)
+}
+
+func write(t *testing.T, dir, name, content string) {
+	t.Helper()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644))
+}
+
+func edit(t *testing.T, dir, name, old, new string) {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	b, err := os.ReadFile(p)
+	require.NoError(t, err)
+	require.Contains(t, string(b), old)
+	require.NoError(t, os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644))
+}
+
+func flip(t *testing.T, path string, at int64) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	b[at] ^= 0x40
+	require.NoError(t, os.WriteFile(path, b, 0o644))
+}
+
+// snapshot returns every file of dir with its content.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		require.NoError(t, err)
+		out[e.Name()] = string(b)
+	}
+	return out
+}
+
+// BenchmarkLoad loads corpora of 30 claims per article and reports the
+// bytes on disk and the live heap per claim.
+func BenchmarkLoad(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) { benchmarkLoad(b, n, 30) })
+	}
+}
+
+func benchmarkLoad(b *testing.B, articles, perArticle int) {
+	dir := b.TempDir()
+	c, err := Create(dir)
+	require.NoError(b, err)
+	_, _, err = c.Add(testArticles(0, articles, perArticle))
+	require.NoError(b, err)
+	st := c.Stats()
+	claims := float64(st.Claims)
+	b.SetBytes(st.Bytes)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var heap uint64
+	for i := 0; i < b.N; i++ {
+		var before, after runtime.MemStats
+		if i == 0 {
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+		}
+		got, err := c.Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if i == 0 {
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			heap = after.HeapAlloc - before.HeapAlloc
+			runtime.KeepAlive(got)
+		}
+	}
+	b.ReportMetric(float64(st.Bytes)/claims, "disk-B/claim")
+	b.ReportMetric(float64(heap)/claims, "heap-B/claim")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/claims, "ns/claim")
+}

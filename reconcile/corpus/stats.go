@@ -1,0 +1,108 @@
+package corpus
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"text/tabwriter"
+	"time"
+)
+
+// Stats describes a corpus. It is computed from the manifest alone.
+type Stats struct {
+	Path     string         // the corpus directory
+	Version  int            // format version of the corpus
+	Segments int            // number of segment files (one per Add that added something)
+	Articles int            // number of articles
+	Claims   int            // number of claims
+	Kinds    map[string]int // claims by kind: quantity, date, role, unknown
+	Outlets  map[string]int // articles by outlet; "" for articles without one
+	Bytes    int64          // size on disk of the manifest and all segments
+	First    time.Time      // earliest publication date; zero when none is known
+	Last     time.Time      // latest publication date; zero when none is known
+}
+
+// Stats returns counts of what the corpus holds.
+func (c *Corpus) Stats() Stats {
+	s := Stats{
+		Path:    c.dir,
+		Version: c.m.Version,
+		Kinds:   map[string]int{},
+		Outlets: map[string]int{},
+	}
+	if fi, err := os.Stat(filepath.Join(c.dir, manifestName)); err == nil {
+		s.Bytes += fi.Size()
+	}
+	for _, g := range c.m.Segments {
+		s.Segments++
+		s.Articles += g.Articles
+		s.Claims += g.Claims
+		s.Bytes += g.Size
+		for k, n := range g.Kinds {
+			s.Kinds[k] += n
+		}
+		for k, n := range g.Outlets {
+			s.Outlets[k] += n
+		}
+		if g.First != nil && (s.First.IsZero() || g.First.Before(s.First)) {
+			s.First = *g.First
+		}
+		if g.Last != nil && (s.Last.IsZero() || g.Last.After(s.Last)) {
+			s.Last = *g.Last
+		}
+	}
+	return s
+}
+
+// WriteText writes the stats for people, one fact per line, sorted so that
+// the same corpus always gives the same text.
+func (s Stats) WriteText(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "corpus:\t%s\n", s.Path)
+	fmt.Fprintf(tw, "format version:\t%d\n", s.Version)
+	fmt.Fprintf(tw, "segments:\t%d\n", s.Segments)
+	fmt.Fprintf(tw, "articles:\t%d\n", s.Articles)
+	fmt.Fprintf(tw, "claims:\t%d\n", s.Claims)
+	for _, k := range []string{"quantity", "date", "role", "unknown"} {
+		if n := s.Kinds[k]; n > 0 {
+			fmt.Fprintf(tw, "  %s:\t%d\n", k, n)
+		}
+	}
+	fmt.Fprintf(tw, "bytes on disk:\t%d\n", s.Bytes)
+	if s.Claims > 0 {
+		fmt.Fprintf(tw, "bytes per claim:\t%.1f\n", float64(s.Bytes)/float64(s.Claims))
+	}
+	if !s.First.IsZero() {
+		fmt.Fprintf(tw, "published:\t%s to %s\n", s.First.Format(time.DateOnly), s.Last.Format(time.DateOnly))
+	}
+	if len(s.Outlets) > 0 {
+		fmt.Fprintf(tw, "outlets:\t%d\n", len(s.Outlets))
+		names := make([]string, 0, len(s.Outlets))
+		for k := range s.Outlets {
+			names = append(names, k)
+		}
+		// Most articles first, then by name.
+		slices.SortFunc(names, func(a, b string) int {
+			if d := s.Outlets[b] - s.Outlets[a]; d != 0 {
+				return d
+			}
+			if a < b {
+				return -1
+			}
+			if a > b {
+				return 1
+			}
+			return 0
+		})
+		for _, k := range names {
+			label := k
+			if label == "" {
+				label = "(no outlet)"
+			}
+			fmt.Fprintf(tw, "  %s:\t%d\n", label, s.Outlets[k])
+		}
+	}
+	return tw.Flush()
+}
