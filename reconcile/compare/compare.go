@@ -115,7 +115,7 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 	}
 	switch a.Kind {
 	case model.QuantityClaim:
-		if !sameTopic(a.Subject, b.Subject, doc) || !sameTopic(a.Measure, b.Measure, doc) {
+		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure)) {
 			return v, false
 		}
 	case model.RoleClaim:
@@ -129,21 +129,27 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 		v.Confidence = 0
 		return v, true
 	}
+	v.Comparable = true
+	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance)
+	if doc {
+		v.Confidence, v.Reasons = docConfidence(a, b, v.Reasons)
+		// A summary that keeps the body's hedge but not its figure ("over
+		// 45" against "over 40") restates the figure wrongly.
+		if v.Agree && a.Value.Hedge != "" && a.Value.Hedge == b.Value.Hedge && a.Value.Nominal != b.Value.Nominal && a.Value.Hedge != "vague" {
+			v.Agree = false
+			v.Reasons = append(v.Reasons, "same hedge, different figure")
+		}
+		return v, true
+	}
 	switch a.Kind {
 	case model.QuantityClaim:
-		if a.Subject != "" && a.Subject == b.Subject {
+		if a.Subject == b.Subject {
 			conf += 0.1
 			v.Reasons = append(v.Reasons, "same thing counted: "+a.Subject)
 		}
-		if a.Measure != "" && a.Measure == b.Measure {
+		if a.Measure == b.Measure {
 			conf += 0.1
 			v.Reasons = append(v.Reasons, "same measure: "+a.Measure)
-		} else {
-			conf -= 0.15
-			v.Reasons = append(v.Reasons, "measure stated on one side only")
-		}
-		if doc && (a.Subject == "" || b.Subject == "") {
-			conf -= 0.2
 		}
 	case model.TimeClaim:
 		o := overlap(a.Context, b.Context)
@@ -156,18 +162,55 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 		conf = 0.8
 		v.Reasons = append(v.Reasons, "same person and title: "+a.Subject+", "+a.Role.Title)
 	}
-	v.Comparable = true
 	v.Confidence = clamp(conf)
-	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance)
 	return v, true
 }
 
-// sameTopic reports whether two counted things or measures are the same.
-// Within one article an unstated side is allowed: a summary often drops
-// the noun ("intercepting 47").
-func sameTopic(a, b string, doc bool) bool {
+// topicConflict reports whether two claims state different counted things
+// or different measures.
+func topicConflict(a, b *model.Claim) bool {
+	return a.Subject != "" && b.Subject != "" && !sameTopic(a.Subject, b.Subject) ||
+		a.Measure != "" && b.Measure != "" && a.Measure != b.Measure
+}
+
+// docConfidence scores a summary claim against a body claim of the same
+// article: a summary restates its body, so shared words, the same counted
+// thing and the same measure make it likely the two state the same fact.
+func docConfidence(a, b *model.Claim, reasons []string) (float64, []string) {
+	o := overlap(a.Context, b.Context)
+	conf := 0.25 + 0.6*o
+	if a.Value.Kind == model.Age && o < 0.5 {
+		// A person is one age when a story starts and another now: ages
+		// need the same setting.
+		conf -= 0.3
+	}
+	reasons = append(reasons, fmt.Sprintf("shared words %.2f", overlap(a.Context, b.Context)))
+	if a.Subject != "" && b.Subject != "" {
+		if sameTopic(a.Subject, b.Subject) {
+			conf += 0.2
+			reasons = append(reasons, "same thing: "+a.Subject)
+		} else if a.Kind == model.QuantityClaim && a.Value.Kind == model.Count {
+			conf -= 0.3
+			reasons = append(reasons, "other thing: "+a.Subject+" vs "+b.Subject)
+		}
+	}
+	if a.Measure != "" && b.Measure != "" {
+		if a.Measure == b.Measure {
+			conf += 0.15
+			reasons = append(reasons, "same measure: "+a.Measure)
+		} else {
+			conf -= 0.2
+			reasons = append(reasons, "other measure: "+a.Measure+" vs "+b.Measure)
+		}
+	}
+	return clamp(conf), reasons
+}
+
+// sameTopic reports whether two counted things or measures, both stated,
+// are the same.
+func sameTopic(a, b string) bool {
 	if a == "" || b == "" {
-		return doc
+		return false
 	}
 	return a == b || match.SameWord(match.Fold(a), match.Fold(b))
 }
@@ -201,8 +244,18 @@ func reduce(vs []Verdict, opts Options) Result {
 			continue
 		}
 		sa, sb := view(v.A, v.B), view(v.B, v.A)
+		if v.A.Span.Source == v.B.Span.Source {
+			// Within an article only the summary needs support from the
+			// body, not the other way round.
+			if v.A.Section.IsSummary() {
+				sb = &side{}
+			} else {
+				sa = &side{}
+			}
+		}
 		if v.Agree {
-			if v.Confidence >= opts.MinConfidence-0.15 {
+			// Within one article any agreeing body statement supports a summary.
+			if v.Confidence >= opts.MinConfidence-0.15 || v.A.Span.Source == v.B.Span.Source && !topicConflict(v.A, v.B) {
 				sa.agree, sb.agree = true, true
 				addAgreement(agreeGroups, v)
 			}

@@ -10,11 +10,11 @@ import (
 // the same way agree whatever their hedges ("over four regions" and "four
 // key regions" are one figure); round figures carry a rounding tolerance.
 func agreeValues(a, b model.Value, tol float64) bool {
+	if a.Kind.IsTemporal() && b.Kind.IsTemporal() {
+		return !datesConflict(a, b)
+	}
 	if a.Kind != b.Kind {
 		return false
-	}
-	if a.Kind.IsTemporal() {
-		return !datesConflict(a, b)
 	}
 	if a.Kind == model.Role {
 		return !rolesConflict(a, b)
