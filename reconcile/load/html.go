@@ -29,14 +29,14 @@ import (
 const (
 	// maxHTMLDepth is how deep elements may nest before what is below is
 	// flattened into its text; it keeps pathological pages linear.
-	maxHTMLDepth = 200
+	maxHTMLDepth = 256
 	// maxHTMLElements is the number of elements above which readability is
 	// not tried and the whole body is read.
 	maxHTMLElements = 200_000
 )
 
 func parseHTML(l *Loader, path, text string) ([]*Document, error) {
-	root, err := html.Parse(strings.NewReader(strings.TrimPrefix(text, "\uFEFF")))
+	root, err := html.Parse(strings.NewReader(limitDepth(strings.TrimPrefix(text, "\uFEFF"), maxHTMLDepth)))
 	if err != nil {
 		return nil, &Error{Path: path, Err: errorf(ErrSyntax, "%v: %v", ErrSyntax, err)}
 	}
@@ -118,6 +118,101 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
+// limitDepth drops the tags of elements that would nest deeper than limit,
+// keeping their text. The HTML parser takes time in proportion to the depth
+// of the open elements for every tag, which makes deep pages quadratic; this
+// pass keeps the depth bounded at the cost of a second scan. Depth is
+// counted on a stack that knows which elements close themselves (void
+// elements, a <p> or <li> followed by another) but not every rule of HTML,
+// so on ordinary pages it only errs on the deep side.
+func limitDepth(page string, limit int) string {
+	z := html.NewTokenizer(strings.NewReader(page))
+	var b strings.Builder
+	b.Grow(len(page))
+	type open struct {
+		a    atom.Atom
+		name string // for elements atom does not know
+	}
+	var stack []open
+	dropped := map[string]int{} // tags dropped and not yet closed, by name
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			e := open{a: atom.Lookup(name)}
+			if e.a == 0 {
+				e.name = string(name)
+			}
+			if void[e.a] {
+				break
+			}
+			if k := len(stack) - 1; k >= 0 && (stack[k].a == e.a && selfClosing[e.a] || stack[k].a == atom.P && closesP[e.a]) {
+				stack = stack[:k]
+			}
+			if len(stack) >= limit && !rawText[e.a] {
+				dropped[string(name)]++
+				continue
+			}
+			if len(stack) < limit {
+				stack = append(stack, e)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			e := open{a: atom.Lookup(name)}
+			if e.a == 0 {
+				e.name = string(name)
+			}
+			i := len(stack) - 1
+			for i >= 0 && stack[i] != e {
+				i--
+			}
+			if i >= 0 {
+				stack = stack[:i]
+			} else if dropped[string(name)] > 0 {
+				dropped[string(name)]--
+				continue
+			}
+		}
+		b.Write(raw)
+	}
+	return b.String()
+}
+
+// void elements have no content and no end tag.
+var void = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true,
+	atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true,
+}
+
+// rawText elements hold text that is not markup; their tags are never
+// dropped, lest a script become text.
+var rawText = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Xmp: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
+}
+
+// closesP elements end an open <p>.
+var closesP = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Details: true,
+	atom.Div: true, atom.Dl: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Main: true, atom.Menu: true,
+	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
+	atom.Ul: true,
+}
+
+// selfClosing elements end when another of their kind starts.
+var selfClosing = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Tr: true, atom.Td: true,
+	atom.Th: true, atom.Option: true,
+}
+
 // flatten replaces the children of every element nested limit deep by
 // their text, so that no later pass sees a deeper tree.
 func flatten(root *html.Node, limit int) {
@@ -162,9 +257,9 @@ var furniture = map[atom.Atom]bool{
 var paragraphs = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
 	atom.Header: true, atom.Footer: true, atom.Blockquote: true, atom.Figure: true,
-	atom.Figcaption: true, atom.Table: true, atom.Address: true, atom.Dl: true, atom.Dt: true,
+	atom.Figcaption: true, atom.Table: true, atom.Address: true, atom.Dt: true,
 	atom.Dd: true, atom.Details: true, atom.Summary: true, atom.Fieldset: true, atom.Hr: true,
-	atom.Center: true, atom.Ul: true, atom.Ol: true, atom.Caption: true, atom.Aside: true,
+	atom.Center: true, atom.Caption: true, atom.Aside: true,
 	atom.Nav: true, atom.Form: true, atom.Body: true, atom.Html: true,
 }
 
@@ -231,6 +326,16 @@ func renderText(n *html.Node, whole bool) string {
 			}
 			w.cell = true
 			children()
+		case a == atom.Ul || a == atom.Ol || a == atom.Dl:
+			gap := 2
+			if w.lists > 0 {
+				gap = 1 // a list inside a list item goes on item by item
+			}
+			w.breakLines(gap)
+			w.lists++
+			children()
+			w.lists--
+			w.breakLines(gap)
 		case a == atom.Pre:
 			w.breakLines(2)
 			children()
@@ -277,6 +382,7 @@ type textWriter struct {
 	sep     string // written before the next word on this line: " | "
 	heading bool   // inside a heading, which stays on one line
 	cell    bool   // a table cell was written in this row
+	lists   int    // depth of lists
 }
 
 func (w *textWriter) breakLines(n int) {

@@ -82,6 +82,7 @@ func parseJSONL(l *Loader, path, text string) ([]*Document, error) {
 		err := dec.Decode(&a)
 		if err == nil {
 			if off := int(dec.InputOffset()); strings.TrimSpace(line[off:]) != "" {
+				off += len(line[off:]) - len(strings.TrimLeft(line[off:], " \t"))
 				err = errorf(ErrSyntax, "%v: more than one JSON value on the line", ErrSyntax)
 				errs = append(errs, withPos(&Error{Path: path, Err: err}, n, line, off))
 				continue
