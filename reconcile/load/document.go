@@ -62,6 +62,21 @@ type Sentence struct {
 
 // Document is one article ready for extraction: its text, its layout and its
 // sentences, with a line table to turn byte offsets into positions.
+//
+// Text is what was read, and every offset and position refers to it:
+//
+//   - .txt and .md: the file itself, decoded to UTF-8 (a UTF-16 file is
+//     counted in its decoded form; a UTF-8 byte-order mark is kept);
+//   - .html and .htm: the text extracted from the page's main content, not
+//     the HTML source. The title, a "By ..." line and the content follow
+//     each other as paragraphs; list items are lines starting "- ". Line and
+//     column count lines and runes of that text;
+//   - .json: the article's title, a blank line and its body as decoded from
+//     the JSON strings; line and column count within that text;
+//   - .jsonl: as .json, for the article on one line. Source.Path is then
+//     "file.jsonl:N" with N the line of the file the article came from, so
+//     "file.jsonl:7:3:12" is line 3, column 12 of the text of the article on
+//     line 7.
 type Document struct {
 	Source    model.Source
 	Text      string // the article text; byte offsets refer to it
@@ -69,33 +84,71 @@ type Document struct {
 	Sentences []Sentence
 
 	lines []int // byte offset of the start of each line
-	// base is added to positions' line numbers: a document read from line 7
-	// of a JSON Lines file has base 6.
-	base int
+	// runes[k] is the number of runes in Text[:k*runeStep]; nil when the
+	// text is ASCII and a column is a byte count.
+	runes []int
 }
+
+// runeStep is the spacing in bytes of the rune count checkpoints, so that a
+// column on a very long line costs at most runeStep bytes of counting.
+const runeStep = 1024
 
 // newDocument prepares a document for text and computes its line table.
 func newDocument(src model.Source, text string) *Document {
 	d := &Document{Source: src, Text: text}
 	d.Source.Size = len(text)
 	d.lines = append(d.lines, 0)
+	ascii := true
 	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
+		switch c := text[i]; {
+		case c == '\n':
 			d.lines = append(d.lines, i+1)
-		case '\r':
+		case c == '\r':
 			if i+1 < len(text) && text[i+1] == '\n' {
 				continue
 			}
 			d.lines = append(d.lines, i+1)
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	if !ascii {
+		d.runes = make([]int, 0, len(text)/runeStep+1)
+		n := 0
+		for i := 0; i < len(text); i++ {
+			if i%runeStep == 0 {
+				d.runes = append(d.runes, n)
+			}
+			if !utf8.RuneStart(text[i]) {
+				continue
+			}
+			n++
 		}
 	}
 	return d
 }
 
+// runesBefore returns the number of runes that start in Text[:off].
+func (d *Document) runesBefore(off int) int {
+	if d.runes == nil {
+		return off
+	}
+	k := off / runeStep
+	if k >= len(d.runes) {
+		k = len(d.runes) - 1
+	}
+	n := d.runes[k]
+	for i := k * runeStep; i < off; i++ {
+		if utf8.RuneStart(d.Text[i]) {
+			n++
+		}
+	}
+	return n
+}
+
 // Pos returns the position of byte offset off: line counted from 1, column
 // in runes counted from 1. A byte-order mark at the start of the text is not
-// counted as a column.
+// counted as a column. It takes O(log lines) time, whatever the line length.
 func (d *Document) Pos(off int) model.Pos {
 	off = max(0, min(off, len(d.Text)))
 	line := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
@@ -103,7 +156,7 @@ func (d *Document) Pos(off int) model.Pos {
 	if start == 0 && len(d.Text) >= 3 && d.Text[:3] == "\uFEFF" {
 		start = min(3, off)
 	}
-	return model.Pos{Offset: off, Line: line + 1 + d.base, Column: utf8.RuneCountInString(d.Text[start:off]) + 1}
+	return model.Pos{Offset: off, Line: line + 1, Column: d.runesBefore(off) - d.runesBefore(start) + 1}
 }
 
 // Span returns the span of bytes [start, end) of the document.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -31,6 +33,11 @@ var formats = map[string]parser{
 	".text":     parseText,
 	".md":       parseMarkdown,
 	".markdown": parseMarkdown,
+	".html":     parseHTML,
+	".htm":      parseHTML,
+	".json":     parseJSON,
+	".jsonl":    parseJSONL,
+	".ndjson":   parseJSONL,
 }
 
 // Extensions returns the supported file extensions, sorted.
@@ -47,7 +54,8 @@ func Extensions() []string {
 // for concurrent use afterwards.
 type Loader struct {
 	Lexicon  *lexicon.Lexicon
-	MaxBytes int64 // files larger than this are refused; 0 means DefaultMaxBytes
+	MaxBytes int64     // files larger than this are refused; 0 means DefaultMaxBytes
+	Stdin    io.Reader // read for the path "-"; nil means os.Stdin
 }
 
 // New returns a Loader with default limits.
@@ -64,8 +72,24 @@ func (l *Loader) maxBytes() int64 {
 // files are kept as given; directories are walked recursively and their
 // supported files added in sorted order. "-" (stdin) is kept. The result has
 // no duplicates and keeps the order of the arguments.
+//
+// On error Expand still returns the files it found; the error is an *Error,
+// or an ErrorList when there are several.
 func (l *Loader) Expand(paths []string) ([]string, error) {
+	files, errs := l.expand(paths)
+	switch len(errs) {
+	case 0:
+		return files, nil
+	case 1:
+		return files, errs[0]
+	}
+	return files, errs
+}
+
+// expand is Expand that carries on past bad paths.
+func (l *Loader) expand(paths []string) ([]string, ErrorList) {
 	var out []string
+	var errs ErrorList
 	seen := map[string]bool{}
 	add := func(p string) {
 		if !seen[p] {
@@ -80,27 +104,34 @@ func (l *Loader) Expand(paths []string) ([]string, error) {
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, &Error{Path: p, Err: statError(err)}
+			errs = append(errs, &Error{Path: p, Err: statError(err)})
+			continue
 		}
 		if !info.IsDir() {
 			if _, ok := formats[strings.ToLower(filepath.Ext(p))]; !ok {
-				return nil, &Error{Path: p, Err: fmt.Errorf("%w %q (want %s)", ErrUnsupported, filepath.Ext(p), strings.Join(Extensions(), ", "))}
+				errs = append(errs, &Error{Path: p, Err: unsupported(filepath.Ext(p))})
+				continue
 			}
 			add(p)
 			continue
 		}
-		files, err := walk(p)
-		if err != nil {
-			return nil, err
-		}
-		if len(files) == 0 {
-			return nil, &Error{Path: p, Err: fmt.Errorf("directory has %w", ErrNoFiles)}
+		files, werrs := walk(p)
+		errs = append(errs, werrs...)
+		if len(files) == 0 && len(werrs) == 0 {
+			errs = append(errs, &Error{Path: p, Err: errorf(ErrNoFiles, "directory has %v", ErrNoFiles)})
 		}
 		for _, f := range files {
 			add(f)
 		}
 	}
-	return out, nil
+	return out, errs
+}
+
+func unsupported(ext string) error {
+	if ext == "" {
+		ext = "(none)"
+	}
+	return fmt.Errorf("%w %q (want %s)", ErrUnsupported, ext, strings.Join(Extensions(), ", "))
 }
 
 func statError(err error) error {
@@ -108,7 +139,9 @@ func statError(err error) error {
 	case errors.Is(err, fs.ErrNotExist):
 		return ErrNotFound
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("permission denied")
+		return ErrPermission
+	case isLoop(err):
+		return ErrLoop
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -117,27 +150,35 @@ func statError(err error) error {
 	return err
 }
 
+// isLoop reports whether err comes from too many levels of symbolic links.
+func isLoop(err error) bool {
+	return errors.Is(err, syscall.ELOOP) || strings.Contains(err.Error(), "too many links") ||
+		strings.Contains(err.Error(), "too many levels of symbolic links")
+}
+
 // walk lists the supported files under dir, following symbolic links to
-// directories but refusing loops.
-func walk(dir string) ([]string, error) {
+// directories but refusing loops. It carries on past unreadable
+// directories and loops and returns them as errors.
+func walk(dir string) ([]string, ErrorList) {
 	var out []string
-	var visit func(dir string, stack map[string]bool) error
-	visit = func(dir string, stack map[string]bool) error {
+	var errs ErrorList
+	var visit func(dir string, stack map[string]bool)
+	visit = func(dir string, stack map[string]bool) {
 		real, err := filepath.EvalSymlinks(dir)
 		if err != nil {
-			if strings.Contains(err.Error(), "too many links") {
-				return &Error{Path: dir, Err: ErrLoop}
-			}
-			return &Error{Path: dir, Err: statError(err)}
+			errs = append(errs, &Error{Path: dir, Err: statError(err)})
+			return
 		}
 		if stack[real] {
-			return &Error{Path: dir, Err: ErrLoop}
+			errs = append(errs, &Error{Path: dir, Err: errorf(ErrLoop, "%v: leads back to %s", ErrLoop, real)})
+			return
 		}
 		stack[real] = true
 		defer delete(stack, real)
 		entries, err := os.ReadDir(dir)
 		if err != nil {
-			return &Error{Path: dir, Err: statError(err)}
+			errs = append(errs, &Error{Path: dir, Err: statError(err)})
+			return
 		}
 		for _, e := range entries { // ReadDir sorts by name
 			p := filepath.Join(dir, e.Name())
@@ -148,32 +189,57 @@ func walk(dir string) ([]string, error) {
 			if e.Type()&fs.ModeSymlink != 0 {
 				info, err := os.Stat(p)
 				if err != nil {
-					if strings.Contains(err.Error(), "too many links") {
-						return &Error{Path: p, Err: ErrLoop}
+					if isLoop(err) {
+						errs = append(errs, &Error{Path: p, Err: ErrLoop})
 					}
 					continue // dangling link: nothing to read
 				}
 				isDir = info.IsDir()
 			}
 			if isDir {
-				if err := visit(p, stack); err != nil {
-					return err
-				}
+				visit(p, stack)
 				continue
 			}
 			if _, ok := formats[strings.ToLower(filepath.Ext(p))]; ok {
 				out = append(out, p)
 			}
 		}
-		return nil
 	}
-	err := visit(dir, map[string]bool{})
-	return out, err
+	visit(dir, map[string]bool{})
+	return out, errs
+}
+
+// LoadAll expands paths and loads every file, carrying on past bad ones:
+// it returns the documents it could read, in the order of Expand, and the
+// errors of the paths and files it could not, sorted. It is what a
+// --keep-going option needs; callers that want to stop at the first bad
+// file use Expand and Load.
+func (l *Loader) LoadAll(paths []string) ([]*Document, ErrorList) {
+	files, errs := l.expand(paths)
+	var docs []*Document
+	for _, f := range files {
+		d, err := l.Load(f)
+		docs = append(docs, d...)
+		errs.Add(f, err)
+	}
+	errs.Sort()
+	return docs, errs
 }
 
 // Load reads and parses one file. A JSON Lines file can hold several
 // articles; every other format holds one.
+//
+// The path "-" reads Loader.Stdin and guesses the format from the content
+// (see LoadReader). A JSON Lines file with some bad lines returns the
+// documents of the good lines and an ErrorList for the others.
 func (l *Loader) Load(path string) ([]*Document, error) {
+	if path == "-" {
+		in := l.Stdin
+		if in == nil {
+			in = os.Stdin
+		}
+		return l.LoadReader(path, "", in)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &Error{Path: path, Err: statError(err)}
@@ -184,7 +250,10 @@ func (l *Loader) Load(path string) ([]*Document, error) {
 		return nil, &Error{Path: path, Err: statError(err)}
 	}
 	if info.IsDir() {
-		return nil, &Error{Path: path, Err: errors.New("is a directory")}
+		return nil, &Error{Path: path, Err: errorf(ErrUnsupported, "is a directory (use Expand or LoadAll to read the files in it)")}
+	}
+	if info.Size() > l.maxBytes() {
+		return nil, &Error{Path: path, Err: tooLarge(l.maxBytes())}
 	}
 	data, err := readLimited(f, l.maxBytes())
 	if err != nil {
@@ -194,7 +263,10 @@ func (l *Loader) Load(path string) ([]*Document, error) {
 }
 
 // LoadReader reads one article from r (stdin, say). ext picks the format;
-// when it is empty the format is guessed from the first bytes.
+// when it is empty the format is guessed from the content: "{" starts JSON
+// (JSON Lines when the first line holds a whole object and more follows),
+// "<" starts HTML, anything else is plain text. path names the input in
+// positions and errors.
 func (l *Loader) LoadReader(path, ext string, r io.Reader) ([]*Document, error) {
 	data, err := readLimited(r, l.maxBytes())
 	if err != nil {
@@ -212,9 +284,13 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 		return nil, statError(err)
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%w of %d bytes (set --max-bytes to raise it)", ErrTooLarge, limit)
+		return nil, tooLarge(limit)
 	}
 	return data, nil
+}
+
+func tooLarge(limit int64) error {
+	return fmt.Errorf("%w of %d bytes (raise Loader.MaxBytes, --max-bytes, to read it)", ErrTooLarge, limit)
 }
 
 // sniff guesses a format from the first non-space byte.
@@ -226,9 +302,11 @@ func sniff(data []byte) string {
 		}
 	}
 	if len(t) > 0 && t[0] == '{' {
-		if _, ok := formats[".json"]; ok {
-			return ".json"
+		first, rest, _ := bytes.Cut(t, []byte("\n"))
+		if json.Valid(first) && len(bytes.TrimSpace(rest)) > 0 {
+			return ".jsonl"
 		}
+		return ".json"
 	}
 	return ".txt"
 }
@@ -238,23 +316,20 @@ func sniff(data []byte) string {
 func (l *Loader) Parse(path, ext string, data []byte) ([]*Document, error) {
 	p, ok := formats[strings.ToLower(ext)]
 	if !ok {
-		return nil, &Error{Path: path, Err: fmt.Errorf("%w %q (want %s)", ErrUnsupported, ext, strings.Join(Extensions(), ", "))}
+		return nil, &Error{Path: path, Err: unsupported(ext)}
 	}
 	text, err := decode(path, data)
 	if err != nil {
 		return nil, err
 	}
 	docs, err := p(l, path, text)
-	if err != nil {
-		return nil, err
-	}
 	sum := sha256.Sum256(data)
 	for _, d := range docs {
 		if d.Source.Hash == "" {
 			d.Source.Hash = hex.EncodeToString(sum[:])
 		}
 	}
-	return docs, nil
+	return docs, err
 }
 
 // decode checks that data is text and returns it as UTF-8. UTF-16 with a
@@ -267,9 +342,13 @@ func decode(path string, data []byte) (string, error) {
 	if len(data) >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)) {
 		return decodeUTF16(path, data)
 	}
-	head := data[:min(len(data), 8192)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return "", &Error{Path: path, Err: ErrBinary}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		d := newDocument(model.Source{Path: path}, string(data[:i]))
+		p := d.Pos(i)
+		return "", &Error{Path: path, Line: p.Line, Column: p.Column, Err: ErrBinary}
+	}
+	if controls(data[:min(len(data), 8192)]) {
+		return "", &Error{Path: path, Err: errorf(ErrBinary, "file looks binary (control characters)")}
 	}
 	if !utf8.Valid(data) {
 		off := 0
@@ -287,9 +366,21 @@ func decode(path string, data []byte) (string, error) {
 	return string(data), nil
 }
 
+// controls reports whether head has more C0 control characters than text
+// has: form feeds, tabs and line ends aside, more than one in a hundred bytes.
+func controls(head []byte) bool {
+	n := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
+			n++
+		}
+	}
+	return n > 0 && n*100 > len(head)
+}
+
 func decodeUTF16(path string, data []byte) (string, error) {
 	if len(data)%2 != 0 {
-		return "", &Error{Path: path, Err: errors.New("UTF-16 file has an odd number of bytes")}
+		return "", &Error{Path: path, Err: errorf(ErrEncoding, "UTF-16 file has an odd number of bytes")}
 	}
 	big := data[0] == 0xFE
 	u := make([]uint16, 0, len(data)/2-1)
@@ -306,5 +397,9 @@ func decodeUTF16(path string, data []byte) (string, error) {
 			return "", &Error{Path: path, Err: ErrBinary}
 		}
 	}
-	return string(runes), nil
+	text := string(runes)
+	if strings.TrimSpace(text) == "" {
+		return "", &Error{Path: path, Err: ErrEmpty}
+	}
+	return text, nil
 }

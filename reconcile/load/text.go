@@ -37,6 +37,9 @@ func structure(lx *lexicon.Lexicon, src model.Source, text string, markdown bool
 		d.Blocks = append(d.Blocks, Block{Kind: kinds[i], Start: u.start, End: u.end, Bullet: u.bullet})
 	}
 	d.splitSentences(lx)
+	if d.Source.Published.IsZero() {
+		d.Source.Published = findDateline(text)
+	}
 	return d
 }
 
@@ -132,10 +135,20 @@ func classify(lx *lexicon.Lexicon, text string, units []unit) []BlockKind {
 		}
 	}
 
+	// A line that is only a publication date is page furniture.
+	isDate := make([]bool, len(units))
+	for i := 0; i < len(units) && i < datelineLines; i++ {
+		isDate[i] = isDatelineOnly(text[units[i].start:units[i].end])
+	}
+
 	// The headline is the first heading-like line near the top that is not
 	// a caption or a named section heading. Paragraphs above it are a dek.
 	headline := -1
-	for i := 0; i < len(units) && i < 3; i++ {
+	for i, n := 0, 0; i < len(units) && n < 3; i++ {
+		if isDate[i] {
+			continue
+		}
+		n++
 		if isHeading[i] && heading[i] == "" && !isCaption(lx, text, units[i]) {
 			headline = i
 			break
@@ -165,7 +178,7 @@ func classify(lx *lexicon.Lexicon, text string, units []unit) []BlockKind {
 	for i, u := range units {
 		t := text[u.start:u.end]
 		switch {
-		case i >= tail:
+		case i >= tail || isDate[i]:
 			kinds[i] = BlockBoilerplate
 			continue
 		case heading[i] != "" && (isHeading[i] || u.words <= 4):

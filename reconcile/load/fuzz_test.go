@@ -1,0 +1,181 @@
+package load
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkDocs asserts the invariants every parser keeps, whatever its input:
+// blocks and sentences lie within the text, in order, without overlap, on
+// rune boundaries; sentences lie within their block; and positions agree
+// with a slow count of lines and runes.
+func checkDocs(t *testing.T, docs []*Document, err error) {
+	t.Helper()
+	if err != nil {
+		var e *Error
+		if !errors.As(err, &e) || e.Path == "" {
+			t.Fatalf("error %v (%T) does not name the file", err, err)
+		}
+	}
+	for _, d := range docs {
+		checkDoc(t, d)
+	}
+}
+
+func checkDoc(t *testing.T, d *Document) {
+	t.Helper()
+	n := len(d.Text)
+	if d.Source.Path == "" {
+		t.Fatal("document without a path")
+	}
+	boundary := func(what string, off int) {
+		if off < 0 || off > n {
+			t.Fatalf("%s offset %d outside text of %d bytes", what, off, n)
+		}
+		if off < n && !utf8.RuneStart(d.Text[off]) {
+			t.Fatalf("%s offset %d is inside a rune", what, off)
+		}
+		checkPos(t, d, off)
+	}
+	prev := 0
+	for i, b := range d.Blocks {
+		boundary("block start", b.Start)
+		boundary("block end", b.End)
+		if b.Start >= b.End || b.Start < prev {
+			t.Fatalf("block %d [%d,%d) empty, or overlaps the one before (ends %d)", i, b.Start, b.End, prev)
+		}
+		prev = b.End
+	}
+	prev = 0
+	for i, s := range d.Sentences {
+		boundary("sentence start", s.Start)
+		boundary("sentence end", s.End)
+		if s.Start >= s.End || s.Start < prev {
+			t.Fatalf("sentence %d [%d,%d) empty, or overlaps the one before (ends %d)", i, s.Start, s.End, prev)
+		}
+		if s.Block < 0 || s.Block >= len(d.Blocks) {
+			t.Fatalf("sentence %d in block %d of %d", i, s.Block, len(d.Blocks))
+		}
+		if b := d.Blocks[s.Block]; s.Start < b.Start || s.End > b.End || s.Section != b.Kind.Section() {
+			t.Fatalf("sentence %d [%d,%d) %v outside its block [%d,%d) %v", i, s.Start, s.End, s.Section, b.Start, b.End, b.Kind)
+		}
+		prev = s.End
+	}
+	checkPos(t, d, n)
+}
+
+// checkPos compares Pos with a slow count from the start of the text.
+func checkPos(t *testing.T, d *Document, off int) {
+	t.Helper()
+	line, start := 1, 0
+	for i := 0; i < off; i++ {
+		c := d.Text[i]
+		if c == '\n' || (c == '\r' && (i+1 >= len(d.Text) || d.Text[i+1] != '\n')) {
+			line, start = line+1, i+1
+		}
+	}
+	if start == 0 && strings.HasPrefix(d.Text, "\uFEFF") && off >= 3 {
+		start = 3
+	}
+	col := 1
+	for i := start; i < off; i++ {
+		if utf8.RuneStart(d.Text[i]) {
+			col++
+		}
+	}
+	if p := d.Pos(off); p.Line != line || p.Column != col || p.Offset != off {
+		t.Fatalf("Pos(%d) = %d:%d, want %d:%d", off, p.Line, p.Column, line, col)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(sample), false)
+	f.Add([]byte("# Title\n\n## Key Takeaways\n\n- One.\n- Two.\n\nBody text, hard\nwrapped here. Mr. Smith left.\n"), true)
+	l := newLoader(f)
+	f.Fuzz(func(t *testing.T, data []byte, md bool) {
+		ext := ".txt"
+		if md {
+			ext = ".md"
+		}
+		docs, err := l.Parse("f"+ext, ext, data)
+		checkDocs(t, docs, err)
+		if err == nil && len(docs) != 1 {
+			t.Fatalf("%d documents from one text file", len(docs))
+		}
+	})
+}
+
+func FuzzSentences(f *testing.F) {
+	f.Add("Mr. Smith paid $3.5 million on Feb. 24. He left. “Why?” she asked… The U.S. Army agreed.")
+	l := newLoader(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			t.Skip()
+		}
+		prev := 0
+		for _, r := range splitSentences(l.Lexicon, s, 0, len(s)) {
+			if r[0] < prev || r[0] >= r[1] || r[1] > len(s) {
+				t.Fatalf("sentence %v out of order or bounds (previous ended %d, text %d)", r, prev, len(s))
+			}
+			if !utf8.RuneStart(s[r[0]]) || (r[1] < len(s) && !utf8.RuneStart(s[r[1]])) {
+				t.Fatalf("sentence %v not on rune boundaries", r)
+			}
+			if strings.TrimSpace(s[r[0]:r[1]]) != s[r[0]:r[1]] {
+				t.Fatalf("sentence %q not trimmed", s[r[0]:r[1]])
+			}
+			prev = r[1]
+		}
+	})
+}
+
+func FuzzHTML(f *testing.F) {
+	f.Add([]byte("<html><head><title>T</title><script>x()</script></head><body><h1>T</h1><ul><li>a</li></ul><p>Text here.</p></body></html>"))
+	l := newLoader(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		docs, err := l.Parse("f.html", ".html", data)
+		checkDocs(t, docs, err)
+		for _, d := range docs {
+			if strings.Contains(d.Text, "<script") {
+				t.Fatalf("script tag in text %q", d.Text)
+			}
+		}
+	})
+}
+
+func FuzzJSON(f *testing.F) {
+	f.Add([]byte(`{"title": "T", "body": "B.", "published": "2025-03-03"}`))
+	l := newLoader(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		docs, err := l.Parse("f.json", ".json", data)
+		checkDocs(t, docs, err)
+		if err == nil && len(docs) != 1 {
+			t.Fatalf("%d documents from one JSON file", len(docs))
+		}
+	})
+}
+
+func FuzzJSONL(f *testing.F) {
+	f.Add([]byte("{\"title\": \"T\", \"body\": \"B.\"}\n\n{\"text\": \"C.\"}\n"))
+	l := newLoader(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		docs, err := l.Parse("f.jsonl", ".jsonl", data)
+		checkDocs(t, docs, err)
+		var list ErrorList
+		if errors.As(err, &list) {
+			for _, e := range list {
+				if e.Line <= 0 {
+					t.Fatalf("JSON Lines error without a line: %v", e)
+				}
+			}
+		}
+		seen := map[string]bool{}
+		for _, d := range docs {
+			if seen[d.Source.Path] || !strings.HasPrefix(d.Source.Path, "f.jsonl:") {
+				t.Fatalf("document path %q repeated or malformed", d.Source.Path)
+			}
+			seen[d.Source.Path] = true
+		}
+	})
+}
