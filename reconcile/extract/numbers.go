@@ -11,6 +11,10 @@ import (
 // number is a figure read from a run of tokens: "82", "1,300", "3.5
 // million", "twenty-one", "a dozen", "tens of billions of euros", "2-4",
 // "two-thirds", "1 in 16", "17th", "€210 billion", "£9.15 an hour".
+//
+// The reader reports what the text says and leaves the meaning to the
+// caller: "one day" and "a single week" are read as 1 with words set, a
+// bare 2022 is read as 2022 with year set, "first" as 1 with ordinal set.
 type number struct {
 	i, j     int     // the tokens [i, j) that spell the figure, its scale, sign and unit
 	lo, hi   float64 // the value; lo == hi unless a range or a vague amount
@@ -19,8 +23,9 @@ type number struct {
 	share    bool    // a percentage or fraction; lo and hi are in percent
 	currency string  // ISO code when money
 	rate     string  // "hour", "week", ... for "£9.15 an hour"
-	year     bool    // a bare four-digit year such as 2022
+	year     bool    // a bare four-digit year such as 2022, or a decade "1990s"
 	words    bool    // spelled in words ("six")
+	points   bool    // "percentage points": a difference of shares; share is set too
 }
 
 var smallNumbers = map[string]float64{
@@ -37,6 +42,7 @@ var ordinalWords = map[string]float64{
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
 	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
 	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+	"thousandth": 1000, "millionth": 1e6,
 }
 
 // fractionWords maps a fraction's denominator word to its value.
@@ -50,28 +56,182 @@ var fractionWords = map[string]float64{
 // vagueScale maps plural scale words to the interval they mean alone:
 // "hundreds" is at least two hundred and fewer than a thousand.
 var vagueScale = map[string][2]float64{
-	"dozens": {24, 100}, "scores": {40, 100}, "hundreds": {200, 1000}, "thousands": {2000, 10000},
+	"dozens": {24, 100}, "hundreds": {200, 1000}, "thousands": {2000, 10000},
 	"millions": {2e6, 1e7}, "billions": {2e9, 1e10}, "trillions": {2e12, 1e13},
 }
 
+// vagueOf maps the plurals that make "tens of thousands", "hundreds of
+// millions", "scores of" to the interval of their unit: "tens of thousands"
+// is [10, 100] thousands.
+var vagueOf = map[string][2]float64{
+	"tens": {10, 100}, "hundreds": {100, 1000}, "dozens": {24, 100}, "scores": {40, 100},
+}
+
+// pluralScale maps the plural scale words that may follow "tens of".
+var pluralScale = map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+
 var scaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+// rateUnits are the periods of a rate: "£9.15 an hour".
+var rateUnits = map[string]string{
+	"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year", "annum": "year",
+}
+
+// labelWords stand before a number that names rather than counts: "Article
+// 5", "page 3", "Boeing 737", "Flight 370", "Shahed 136".
+// TODO: move to a lexicon list so that users can extend it.
+var labelWords = map[string]bool{
+	"no": true, "nos": true, "number": true, "article": true, "articles": true, "page": true,
+	"pages": true, "chapter": true, "section": true, "paragraph": true, "clause": true,
+	"resolution": true, "room": true, "flight": true, "route": true, "highway": true,
+	"interstate": true, "platform": true, "gate": true, "terminal": true, "channel": true,
+	"level": true, "category": true, "grade": true, "stage": true, "phase": true, "version": true,
+	"vol": true, "volume": true, "part": true, "episode": true, "title": true, "proposition": true,
+	"area": true, "district": true, "zone": true, "unit": true, "ward": true, "block": true,
+	"game": true, "formula": true, "figure": true, "fig": true, "table": true, "exhibit": true,
+	"boeing": true, "airbus": true, "apollo": true, "windows": true, "iphone": true,
+	"covid": true, "shahed": true, "geran": true, "kh": true, "iskander": true,
+}
+
+// joinedPrefixes may be glued to a number that is still read: "mid-2022".
+// "to", "or" and "in" are glued inside "10-to-15", "1-in-5".
+var joinedPrefixes = map[string]bool{
+	"mid": true, "pre": true, "post": true, "early": true, "late": true, "to": true, "or": true, "in": true,
+}
+
+// clockWords after a number make it a time of day: "5pm", "1500 GMT".
+var clockWords = map[string]bool{
+	"am": true, "pm": true, "a.m.": true, "p.m.": true, "gmt": true, "utc": true, "bst": true,
+	"cet": true, "cest": true, "est": true, "edt": true, "pst": true, "pdt": true, "msk": true,
+}
+
+// notOne stand before "one" when it is a pronoun: "the one", "no one".
+var notOne = map[string]bool{
+	"the": true, "this": true, "that": true, "which": true, "each": true, "every": true, "any": true,
+	"no": true, "only": true, "another": true, "little": true, "loved": true, "not": true, "someone": true,
+}
+
+// wordStarts holds every word a number in words can start with, so that
+// the reader turns away ordinary words with one lookup.
+var wordStarts = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "no": true, "nobody": true, "none": true, "no-one": true,
+		"several": true, "half": true}
+	for _, t := range []map[string]float64{smallNumbers, ordinalWords} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for _, t := range []map[string][2]float64{vagueScale, vagueOf} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// startsWords reports whether a number in words may start with w:
+// "twenty-one", "two-thirds" start with a number word.
+func startsWords(w string) bool {
+	if wordStarts[w] {
+		return true
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		return smallNumbers[w[:k]] > 0 || w[:k] == "a"
+	}
+	return false
+}
 
 // reader reads numbers with a lexicon.
 type reader struct {
 	lx *lexicon.Lexicon
 }
 
-// parseDigits reads "1,300", "3.5", "17th" as a value.
-func parseDigits(s string) (v float64, ordinal bool, ok bool) {
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		if strings.HasSuffix(s, suf) {
-			s, ordinal = strings.TrimSuffix(s, suf), true
-			break
+// parseDigits reads "1,300", "3.5", "17th" as a value. Commas group digits
+// by three after a first group of one to three; a single dot is a decimal
+// point (English convention, so "1.300" is 1.3); several dots each followed
+// by three digits group thousands ("1.234.567"); anything else
+// ("192.168.1.2", "1,30", "1.2,3") is not a number. dec reports that a
+// separator or decimal point was written.
+func parseDigits(s string) (v float64, ordinal, dec, ok bool) {
+	if len(s) > 2 {
+		switch s[len(s)-2:] {
+		case "st", "nd", "rd", "th":
+			s, ordinal = s[:len(s)-2], true
 		}
 	}
-	s = strings.ReplaceAll(s, ",", "")
-	v, err := strconv.ParseFloat(s, 64)
-	return v, ordinal, err == nil
+	commas, dots := 0, 0
+	group, first := 0, -1 // digits in the current group; length of the first group
+	var mant uint64
+	digits, frac := 0, 0
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		switch {
+		case c >= '0' && c <= '9':
+			group++
+			digits++
+			if digits <= 18 {
+				mant = mant*10 + uint64(c-'0')
+			}
+			if dots == 1 {
+				frac++
+			}
+		case c == ',' || c == '.':
+			if group == 0 {
+				return 0, false, false, false
+			}
+			if first < 0 {
+				first = group
+			} else if group != 3 {
+				return 0, false, false, false
+			}
+			if c == ',' {
+				if dots > 0 {
+					return 0, false, false, false
+				}
+				commas++
+			} else {
+				dots++
+			}
+			group = 0
+		default:
+			return 0, false, false, false
+		}
+	}
+	switch {
+	case group == 0:
+		return 0, false, false, false
+	case (commas > 0 || dots > 1) && first > 3:
+		return 0, false, false, false
+	case dots > 1 && (commas > 0 || group != 3):
+		return 0, false, false, false
+	case dots == 0 && commas > 0 && group != 3:
+		return 0, false, false, false
+	}
+	if dots > 1 {
+		frac = 0 // "1.234.567"
+	}
+	dec = commas > 0 || dots > 0
+	if ordinal && dots > 0 {
+		return 0, false, false, false
+	}
+	if digits > 18 {
+		clean := make([]byte, 0, len(s))
+		for k := 0; k < len(s); k++ {
+			if s[k] >= '0' && s[k] <= '9' || s[k] == '.' && dots == 1 {
+				clean = append(clean, s[k])
+			}
+		}
+		f, err := strconv.ParseFloat(string(clean), 64)
+		if err != nil || math.IsInf(f, 0) {
+			return 0, false, false, false
+		}
+		return f, ordinal, dec, true
+	}
+	v = float64(mant)
+	if frac > 0 {
+		v /= math.Pow10(frac)
+	}
+	return v, ordinal, dec, true
 }
 
 // wordValue returns the value of a cardinal number word, including
@@ -98,170 +258,493 @@ func ordinalValue(w string) (float64, bool) {
 	if a, b, ok := strings.Cut(w, "-"); ok {
 		ta, ok1 := smallNumbers[a]
 		tb, ok2 := ordinalWords[b]
-		if ok1 && ok2 && ta >= 20 && tb < 10 {
+		if ok1 && ok2 && ta >= 20 && ta <= 90 && tb < 10 {
 			return ta + tb, true
 		}
 	}
 	return 0, false
 }
 
+// isYearText reports whether s is a bare four-digit year 1000-2199.
+func isYearText(s string) bool {
+	if len(s) != 4 || s[0] < '1' || s[0] > '2' {
+		return false
+	}
+	for k := 0; k < 4; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return s[0] == '1' || s[1] <= '1'
+}
+
 // read tries to read a number starting at toks[i]. It returns ok=false when
-// no number starts there. Sports scores and clock times are recognized and
-// reported as skip so that the caller can step over them.
+// no number starts there. Clock times ("5:30", "5pm"), sports scores
+// ("4-1"), model names ("F-16", "Boeing 737"), labels ("Article 5"),
+// phone numbers and dates written with dashes or slashes are recognized and
+// reported with skip, the number of tokens from i the caller should step
+// over; skip is 0 when there is nothing to step over.
+//
+// Ranges are read whole: "2-4", "2 to 4", "two or three", "between 2 and
+// 4". "from 2 to 4" is not a range (it is usually a change: "rose from 2
+// to 4"), so at "2" after "from" only 2 is read.
 func (r reader) read(toks []token, i int) (n number, ok bool, skip int) {
+	if i < 0 || i >= len(toks) {
+		return n, false, 0
+	}
 	t := toks[i]
-	n.i = i
-	j := i
-	// A currency sign or code before the figure: "$105", "US$ 5", "€210".
-	if t.kind == tSym && t.text != "%" {
-		code, _ := r.lx.Table(lexicon.Currencies).Lookup(t.low)
-		if j+1 < len(toks) && (toks[j+1].kind == tNum || isNumberWord(toks[j+1].low)) {
-			n.currency = code
-			j++
-		} else {
-			return n, false, 0
-		}
-	} else if t.kind == tWord && j+1 < len(toks) && toks[j+1].kind == tSym && toks[j+1].joined {
-		// "US$5": a code glued to a sign
-		if code, ok := r.lx.Table(lexicon.Currencies).Lookup(t.low + toks[j+1].low); ok && j+2 < len(toks) && toks[j+2].kind == tNum {
-			n.currency = code
-			j += 2
-		}
-	}
-	t = toks[j]
 	switch {
-	case t.kind == tNum:
-		v, ord, ok := parseDigits(t.text)
-		if !ok {
-			return n, false, 0
+	case t.low == "between":
+		return r.readBetween(toks, i)
+	case t.low == "not" && i+1 < len(toks):
+		// "not one", "not a single": none at all.
+		if toks[i+1].low == "one" && !(i+2 < len(toks) && toks[i+2].low == "of") {
+			return number{i: i, j: i + 2, words: true}, true, 0
 		}
-		// Clock times and scores: "5:30", "4-1".
-		if j+2 < len(toks) && toks[j+1].text == ":" && toks[j+2].kind == tNum && toks[j+1].start == t.end {
-			return n, false, j + 3 - i
+		if toks[i+1].low == "a" && i+2 < len(toks) && toks[i+2].low == "single" {
+			return number{i: i, j: i + 3, words: true}, true, 0
 		}
-		if j+1 < len(toks) && toks[j+1].kind == tNum && toks[j+1].joined {
-			w, _, _ := parseDigits(toks[j+1].text)
-			if w <= v && !strings.Contains(t.text, ".") {
-				return n, false, j + 2 - i // a score: 4-1, 2-0
-			}
-			n.lo, n.hi = v, w
-			j += 2
-		} else {
-			n.lo, n.hi = v, v
-			j++
-		}
-		n.ordinal = ord
-		if !ord && n.currency == "" && v >= 1000 && v <= 2199 && v == math.Trunc(v) && !strings.ContainsAny(t.text, ",.") && n.lo == n.hi {
-			n.year = true
-		}
-		// "1 in 16", "one in every 12"
-		if s, k := r.oneIn(toks, j, n.lo); k > 0 && n.lo == n.hi {
-			n.lo, n.hi, n.share, n.year = s, s, true, false
-			j = k
-		}
-	case t.low == "no" && j+1 < len(toks) && toks[j+1].low == "one", t.low == "nobody", t.low == "none":
-		n.lo, n.hi, n.words = 0, 0, true
-		j++
-		if t.low == "no" {
-			j++
-		}
-		n.j = j
-		return n, true, 0
-	default:
-		v, k, vague, ok := r.readWords(toks, j)
-		if !ok {
-			return r.readFraction(toks, i)
-		}
-		n.lo, n.hi, n.vague, n.words = v[0], v[1], vague, true
-		j = k
-		if s, k := r.oneIn(toks, j, n.lo); k > 0 && !vague {
-			n.lo, n.hi, n.share = s, s, true
-			j = k
-		}
-		if fr, k, ok := fractionAfter(toks, j, n.lo); ok && !vague {
-			n.lo, n.hi, n.share = fr, fr, true
-			j = k
-		}
+		return n, false, 0
 	}
-	if n.ordinal {
-		n.j = j
-		return n, true, 0
+	a, fa, ok, skip := r.readOne(toks, i)
+	if !ok {
+		return number{}, false, skip
 	}
-	// Scale: "3.5 million", "6billion", "210 bn", "tens of billions".
-	if j < len(toks) && !n.share {
-		if f, ok := r.lx.Multiplier(toks[j].low); ok && (toks[j].joined || len(toks[j].low) > 2 || n.currency != "") {
-			if !(toks[j].low == "hundred" && n.vague) {
-				n.lo, n.hi = n.lo*f, n.hi*f
-				n.year = false
-				j++
+	n = a
+	// "2 to 4", "two or three", "2 – 4"
+	if a.lo == a.hi && !a.ordinal && !a.vague && a.j+1 < len(toks) && !(i > 0 && toks[i-1].low == "from") {
+		if c := toks[a.j]; c.is("to", "or") || c.text == "–" || c.text == "-" && c.start > toks[a.j-1].end {
+			if b, fb, ok, _ := r.readOne(toks, a.j+1); ok {
+				if m, ok := mergeRange(a, fa, b, fb); ok {
+					n = m
+				}
 			}
 		}
 	}
-	// Percent: "90 percent", "90%", "90 per cent".
-	if j < len(toks) && !n.share {
-		switch {
-		case toks[j].text == "%" || toks[j].is("percent", "pct", "percentage"):
-			n.share, n.year = true, false
-			j++
-		case toks[j].low == "per" && j+1 < len(toks) && toks[j+1].low == "cent":
-			n.share, n.year = true, false
-			j += 2
-		}
-	}
-	// Currency after the figure: "5,000 dollars", "tens of billions of euros".
-	if n.currency == "" && !n.share {
-		k := j
-		if k+1 < len(toks) && toks[k].low == "of" && n.vague {
-			k++
-		}
-		if k < len(toks) {
-			if code, m := r.lx.Table(lexicon.Currencies).Match(lows(toks), k); m > 0 && toks[k].kind == tWord {
-				n.currency, n.year = code, false
-				j = k + m
-			}
-		}
-	}
-	// A rate: "£9.15 an hour", "£100,000-a-week", "$30,000 per year".
-	if n.currency != "" && j < len(toks) {
-		if rate, k := rateAfter(toks, j); k > 0 {
-			n.rate, j = rate, k
-		}
-	}
-	n.j = j
+	r.rate(toks, &n)
 	return n, true, 0
 }
 
-// rateAfter reads "an hour", "a week", "per year", "a-week" at toks[j].
-func rateAfter(toks []token, j int) (string, int) {
-	units := map[string]string{"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year", "annum": "year"}
-	t := toks[j]
-	if a, b, ok := strings.Cut(t.low, "-"); ok && (a == "a" || a == "an" || a == "per") {
-		if u, ok := units[b]; ok {
-			return u, j + 1
-		}
+// readBetween reads "between 2 and 4", "between $2bn and $3bn".
+func (r reader) readBetween(toks []token, i int) (number, bool, int) {
+	if i+1 >= len(toks) {
+		return number{}, false, 0
 	}
-	if (t.low == "a" || t.low == "an" || t.low == "per" || t.low == "each") && j+1 < len(toks) {
-		if u, ok := units[toks[j+1].low]; ok {
-			return u, j + 2
-		}
+	a, fa, ok, _ := r.readOne(toks, i+1)
+	if !ok || a.j+1 >= len(toks) || toks[a.j].low != "and" || a.lo != a.hi {
+		return number{}, false, 0
 	}
-	return "", 0
+	b, fb, ok, _ := r.readOne(toks, a.j+1)
+	if !ok {
+		return number{}, false, 0
+	}
+	n, ok := mergeRange(a, fa, b, fb)
+	if !ok {
+		return number{}, false, 0
+	}
+	n.i = i
+	r.rate(toks, &n)
+	return n, true, 0
 }
 
-// oneIn reads "in 16" or "in every 12" after a count of 1 and returns the
-// share in percent.
-func (r reader) oneIn(toks []token, j int, x float64) (float64, int) {
-	if x == 0 || j+1 >= len(toks) || toks[j].low != "in" {
+// mergeRange joins the ends of a range "a to b"; fa and fb are the scale
+// factors each end was written with. A scale, a percent sign or a currency
+// written only at the end covers both ends: "2 to 3 million" is [2e6, 3e6].
+func mergeRange(a number, fa float64, b number, fb float64) (number, bool) {
+	if b.ordinal || b.vague || b.lo != b.hi || a.points != b.points {
+		return a, false
+	}
+	if a.currency != "" && b.currency != "" && a.currency != b.currency {
+		return a, false
+	}
+	if a.share && !b.share || fa > 1 && fb == 1 {
+		return a, false
+	}
+	lo := a.lo
+	if fb > 1 && fa == 1 && a.lo*fb <= b.hi {
+		lo = a.lo * fb
+	}
+	if lo >= b.hi {
+		return a, false
+	}
+	n := a
+	n.lo, n.hi, n.j = lo, b.hi, b.j
+	n.share = b.share
+	n.year = a.year && b.year
+	if n.currency == "" {
+		n.currency = b.currency
+	}
+	return n, true
+}
+
+// readOne reads one figure, which may itself be a dashed range ("2-4"),
+// with its currency, scale and percent sign. It returns the scale factor
+// the figure was written with ("3.5 million": 1e6), 1 if none.
+func (r reader) readOne(toks []token, i int) (n number, scale float64, ok bool, skip int) {
+	n.i = i
+	j := i
+	t := toks[i]
+	scale = 1
+	// A currency sign or code before the figure: "$105", "US$5", "€210", "EUR 5m".
+	switch {
+	case t.kind == tSym && t.text != "%":
+		code, known := r.currencyOf(t.low)
+		if !known || j+1 >= len(toks) || !startsFigure(toks[j+1]) {
+			return number{}, 1, false, 0
+		}
+		n.currency = code
+		j++
+	case t.kind == tWord && j+2 < len(toks) && toks[j+1].kind == tSym && toks[j+1].joined && toks[j+1].text != "%" && len(t.low) <= 2:
+		// "US$5", "A$3": a code glued to a sign
+		var buf [8]byte
+		w := append(append(buf[:0], t.low...), toks[j+1].low...)
+		if code, known := r.currencyOf(string(w)); known && toks[j+2].kind == tNum {
+			n.currency = code
+			j += 2
+		}
+	case t.kind == tWord && len(t.text) == 3 && isUpperASCII(t.text) && j+1 < len(toks) && toks[j+1].kind == tNum:
+		// "USD 5", "EUR 210bn"
+		if code, known := r.currencyOf(t.low); known {
+			n.currency = code
+			j++
+		}
+	}
+	t = toks[j]
+	var k int
+	switch {
+	case t.kind == tNum:
+		if s := labelled(toks, j); s > 0 && n.currency == "" {
+			return number{}, 1, false, s
+		}
+		var s int
+		k, s, ok = r.readDigits(toks, j, &n)
+		if !ok {
+			if s > 0 {
+				s += j - i
+			}
+			return number{}, 1, false, s
+		}
+	case t.kind == tWord:
+		if n.currency == "" {
+			if !startsWords(t.low) {
+				return number{}, 1, false, 0
+			}
+			var final bool
+			if k, final, ok = r.readNumberWords(toks, j, &n); !ok {
+				return number{}, 1, false, 0
+			}
+			if final {
+				n.j = k
+				return n, 1, true, 0
+			}
+		} else {
+			// "$ six million" is rare; accept plain word numbers.
+			var o bool
+			var lo, hi float64
+			lo, hi, k, n.vague, o, ok = readWords(toks, j)
+			if !ok || o {
+				return number{}, 1, false, 0
+			}
+			n.lo, n.hi, n.words = lo, hi, true
+		}
+	default:
+		return number{}, 1, false, 0
+	}
+	if n.ordinal || n.share {
+		n.j = k
+		return n, 1, true, 0
+	}
+	k, scale = r.scale(toks, k, &n)
+	if math.IsInf(n.hi, 0) || math.IsNaN(n.hi) {
+		return number{i: i}, 1, false, k - i
+	}
+	k = r.percent(toks, k, &n)
+	k = r.currencyAfter(toks, k, &n)
+	if scale > 1 || n.share || n.currency != "" {
+		n.year = false
+	}
+	n.j = k
+	return n, scale, true, 0
+}
+
+// readDigits reads the figure at toks[j], a tNum, into n and returns the
+// index after it. When the digits are a clock time, a score, a phone number,
+// a date or a version, ok is false and skip counts the tokens from j to step
+// over.
+func (r reader) readDigits(toks []token, j int, n *number) (k, skip int, ok bool) {
+	t := toks[j]
+	v, ord, dec, ok := parseDigits(t.text)
+	if !ok {
+		return 0, 1, false
+	}
+	// Clock times: "5:30", "5pm", "5 p.m.", "1500 GMT".
+	if j+2 < len(toks) && toks[j+1].text == ":" && toks[j+1].start == t.end && toks[j+2].kind == tNum && toks[j+2].start == toks[j+1].end {
+		return 0, 3, false
+	}
+	if !ord && j+1 < len(toks) && clockWords[toks[j+1].low] && v <= 2400 {
+		return 0, 2, false
+	}
+	// "24/7", "9/11", "12/25/2022", "3/4".
+	if j+2 < len(toks) && toks[j+1].text == "/" && toks[j+1].start == t.end && toks[j+2].kind == tNum && toks[j+2].start == toks[j+1].end {
+		e := j + 3
+		for e+1 < len(toks) && toks[e].text == "/" && toks[e].start == toks[e-1].end && toks[e+1].kind == tNum && toks[e+1].start == toks[e].end {
+			e += 2
+		}
+		return 0, e - j, false
+	}
+	// "5G", "3D": a single capital letter glued on is a name.
+	if j+1 < len(toks) && toks[j+1].joined && toks[j+1].kind == tWord && len(toks[j+1].text) == 1 &&
+		toks[j+1].upper && !strings.Contains("KMB", toks[j+1].text) {
+		return 0, 2, false
+	}
+	n.lo, n.hi = v, v
+	k = j + 1
+	if d := dashNext(toks, j); d > 0 {
+		e := d + 1
+		for x := dashNext(toks, e-1); x > 0; x = dashNext(toks, e-1) {
+			e = x + 1
+		}
+		if e > d+1 {
+			return 0, e - j, false // "1-222-2222-2222", "2022-01-15"
+		}
+		u := toks[d].text
+		w, ord2, dec2, ok2 := parseDigits(u)
+		switch {
+		case !ok2 || ord || ord2:
+			return 0, e - j, false
+		case len(u) > 1 && u[0] == '0':
+			return 0, e - j, false // "555-0134", "2022-01"
+		case isYearText(t.text) && len(u) == 2:
+			return 0, e - j, false // the 2022-23 season
+		case !dec && !dec2 && len(t.text) == 3 && len(u) == 4:
+			return 0, e - j, false // a phone number: 555-1234
+		case w <= v:
+			return 0, e - j, false // a score: 4-1, 2-2
+		}
+		n.hi = w
+		n.year = isYearText(t.text) && isYearText(u)
+		return e, 0, true
+	}
+	if ord {
+		n.ordinal = true
+		return k, 0, true
+	}
+	if !dec && isYearText(t.text) {
+		n.year = true
+	}
+	// A decade: "the 1990s", "in their 80s".
+	if k < len(toks) && toks[k].joined && toks[k].low == "s" && !dec && v >= 10 && math.Mod(v, 10) == 0 {
+		n.hi = v + 9
+		n.vague = !n.year
+		return k + 1, 0, true
+	}
+	// "1 in 16", "9 out of 10"
+	if s, e := oneIn(toks, k, v); e > 0 {
+		n.lo, n.hi, n.share, n.year = s, s, true, false
+		return e, 0, true
+	}
+	return k, 0, true
+}
+
+// dashNext returns the index of the number joined to toks[j] by a hyphen or
+// an en dash with no space ("2-4", "2–4"), or 0.
+func dashNext(toks []token, j int) int {
+	if j+1 < len(toks) && toks[j+1].kind == tNum && toks[j+1].joined && toks[j+1].start == toks[j].end+1 {
+		return j + 1 // the tokenizer swallowed the hyphen
+	}
+	if j+2 < len(toks) && toks[j+1].text == "–" && toks[j+2].kind == tNum &&
+		toks[j+1].start == toks[j].end && toks[j+2].start == toks[j+1].end {
+		return j + 2
+	}
+	return 0
+}
+
+// labelled reports how many tokens to skip when toks[j], a tNum, names
+// rather than counts: glued to a word ("F-16", "COVID-19"), after a label
+// word ("Article 5", "No. 10", "Boeing 737") or a "#". It returns 0 for a
+// number that counts.
+func labelled(toks []token, j int) int {
+	if j == 0 {
+		return 0
+	}
+	p := toks[j-1]
+	label := false
+	switch {
+	case toks[j].joined && p.kind == tWord && !joinedPrefixes[p.low]:
+		label = true // "F-16", "Su-34", "COVID-19"
+	case p.kind == tWord && labelWords[p.low] && !(p.low == "no" && !p.upper):
+		label = true
+	case p.text == "." && j >= 2 && toks[j-2].is("no", "nos", "vol", "art", "fig", "p", "pp"):
+		label = true // "No. 10"
+	case p.text == "#" && p.end == toks[j].start:
+		label = true
+	}
+	if !label {
+		return 0
+	}
+	// Step over what is glued on: "737-800", "F-16s".
+	e := j + 1
+	for e < len(toks) && toks[e].joined && toks[e].kind != tSym {
+		e++
+	}
+	return e - j
+}
+
+// startsFigure reports whether t can start the figure after a currency sign.
+func startsFigure(t token) bool {
+	if t.kind == tNum {
+		return true
+	}
+	_, ok := wordValue(t.low)
+	return ok
+}
+
+// isUpperASCII reports whether s is all upper-case ASCII letters.
+func isUpperASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < 'A' || s[k] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// currencyOf looks a single lower-case word up in the currencies table.
+func (r reader) currencyOf(w string) (string, bool) {
+	words := [1]string{w}
+	code, m := r.lx.Table(lexicon.Currencies).Match(words[:], 0)
+	return code, m == 1
+}
+
+// scale reads a scale word at toks[k]: "3.5 million", "6billion", "210 bn",
+// "£5m". Single letters ("m", "b", "k") count only after a currency sign,
+// or "k" glued on, since "5m" alone is as likely five metres.
+func (r reader) scale(toks []token, k int, n *number) (int, float64) {
+	f := 1.0
+	for k < len(toks) {
+		t := toks[k]
+		m, ok := r.lx.Multiplier(t.low)
+		if !ok || n.vague || t.kind != tWord {
+			break
+		}
+		switch {
+		case len(t.low) == 1:
+			ok = t.joined && (n.currency != "" || t.text == "k")
+		case t.low == "grand":
+			ok = n.currency != ""
+		case vagueScale[t.low][1] > 0:
+			ok = false // "5 millions" is not English; "hundreds" after a figure is another number
+		}
+		// Only "hundred" may be followed by another scale: "5 hundred thousand".
+		if !ok || f > 1 && (f != 100 || m <= 100) {
+			break
+		}
+		f *= m
+		n.lo, n.hi = n.lo*m, n.hi*m
+		k++
+		if m > 100 {
+			break
+		}
+	}
+	if f > 1 {
+		n.year = false
+	}
+	return k, f
+}
+
+// percent reads "%", "percent", "per cent", "pct", "percentage points" at
+// toks[k].
+func (r reader) percent(toks []token, k int, n *number) int {
+	if k >= len(toks) || n.share {
+		return k
+	}
+	t := toks[k]
+	switch {
+	case t.text == "%" || t.is("percent", "pct", "per-cent", "percents") || t.low == "pc" && t.joined:
+		k++
+	case t.low == "per" && k+1 < len(toks) && toks[k+1].low == "cent":
+		k += 2
+	case t.low == "percentage":
+		k++
+		if k < len(toks) && toks[k].is("point", "points") {
+			n.points = true
+			k++
+		}
+	default:
+		return k
+	}
+	n.share, n.year = true, false
+	return k
+}
+
+// currencyAfter reads a currency word after the figure: "5,000 dollars",
+// "tens of billions of euros".
+func (r reader) currencyAfter(toks []token, k int, n *number) int {
+	if n.currency != "" || n.share {
+		return k
+	}
+	c := k
+	if c+1 < len(toks) && toks[c].low == "of" && n.vague {
+		c++
+	}
+	if c >= len(toks) || toks[c].kind != tWord {
+		return k
+	}
+	var words [3]string
+	m := 0
+	for ; m < len(words) && c+m < len(toks); m++ {
+		words[m] = toks[c+m].low
+	}
+	if code, w := r.lx.Table(lexicon.Currencies).Match(words[:m], 0); w > 0 {
+		n.currency, n.year = code, false
+		return c + w
+	}
+	return k
+}
+
+// rate reads "an hour", "a week", "per year", "-a-week" after money.
+func (r reader) rate(toks []token, n *number) {
+	j := n.j
+	if n.currency == "" || j >= len(toks) {
+		return
+	}
+	t := toks[j]
+	if a, b, ok := strings.Cut(t.low, "-"); ok && (a == "a" || a == "an" || a == "per") {
+		if u, ok := rateUnits[b]; ok {
+			n.rate, n.j = u, j+1
+		}
+		return
+	}
+	if t.is("a", "an", "per", "each", "every") && j+1 < len(toks) {
+		if u, ok := rateUnits[toks[j+1].low]; ok {
+			n.rate, n.j = u, j+2
+		}
+	}
+}
+
+// oneIn reads "in 16", "in every 12" or "out of 10" after a count x and
+// returns the share in percent and the index after it. The whole must be a
+// proportion: x below the total, the total not a year ("5 in 2022") and for
+// x above 1 at most 1,000.
+func oneIn(toks []token, j int, x float64) (float64, int) {
+	if x <= 0 || j+1 >= len(toks) {
 		return 0, 0
 	}
 	k := j + 1
-	if toks[k].low == "every" && k+1 < len(toks) {
+	switch {
+	case toks[j].low == "in":
+		if toks[k].low == "every" && k+1 < len(toks) {
+			k++
+		}
+	case toks[j].low == "out" && toks[k].low == "of" && k+1 < len(toks):
 		k++
+	default:
+		return 0, 0
 	}
 	var d float64
 	if toks[k].kind == tNum {
-		v, ord, ok := parseDigits(toks[k].text)
-		if !ok || ord {
+		v, ord, _, ok := parseDigits(toks[k].text)
+		if !ok || ord || isYearText(toks[k].text) {
 			return 0, 0
 		}
 		d = v
@@ -270,53 +753,149 @@ func (r reader) oneIn(toks []token, j int, x float64) (float64, int) {
 	} else {
 		return 0, 0
 	}
-	if d <= x {
+	if d <= x || x > 1 && d > 1000 || x != math.Trunc(x) {
+		return 0, 0
+	}
+	// "1 in 16" but not "1 in 16,000 people" spelled "1 in 16 thousand".
+	if k+1 < len(toks) && scaleWords[toks[k+1].low] > 0 {
 		return 0, 0
 	}
 	return x / d * 100, k + 1
 }
 
-// fractionAfter reads a fraction's denominator after a numerator that was
-// joined to it or stands before it: "two-thirds", "one half".
-func fractionAfter(toks []token, j int, num float64) (float64, int, bool) {
-	if j >= len(toks) || num <= 0 || num > 20 {
+// readNumberWords reads a number spelled in words at toks[i] into n and
+// returns the index after it. final reports a figure that the scale,
+// percent and currency steps must not extend: a zero, a fraction, an
+// ordinal, "a single", "a couple of".
+func (r reader) readNumberWords(toks []token, i int, n *number) (k int, final, ok bool) {
+	t := toks[i]
+	n.words = true
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].low
+	}
+	switch {
+	case t.low == "no" && i+1 < len(toks) && toks[i+1].low == "one", t.is("nobody", "none", "no-one"):
+		// "no one", "no-one", "nobody", "none": zero.
+		n.lo, n.hi = 0, 0
+		if t.low == "no" {
+			return i + 2, true, true
+		}
+		return i + 1, true, true
+	case labelWords[prev] && prev != "no":
+		return i, false, false // "Formula One", "page one"
+	case t.low == "one":
+		// "one of the", "the one", "no one", "one another", "one by one" are not counts.
+		if notOne[prev] || i+1 < len(toks) && toks[i+1].is("of", "another", "by") ||
+			prev == "by" && i >= 2 && toks[i-2].low == "one" {
+			return i, false, false
+		}
+	case t.is("a", "an"):
+		if prev == "not" || i+1 >= len(toks) {
+			return i, false, false // "not a single" is read at "not"
+		}
+		switch nx := toks[i+1].low; {
+		case nx == "single":
+			// "a single drone" is one; "a single week" is a period. The caller decides.
+			n.lo, n.hi = 1, 1
+			return i + 2, true, true
+		case nx == "couple" && i+2 < len(toks) && toks[i+2].low == "of":
+			// "a couple of" is two, often loosely three: [2, 3], vague.
+			n.lo, n.hi, n.vague = 2, 3, true
+			return i + 2, true, true
+		case nx == "few" && i+2 < len(toks) && scaleWords[toks[i+2].low] > 0:
+			// "a few hundred": [2, 5] hundreds.
+			f := scaleWords[toks[i+2].low]
+			n.lo, n.hi, n.vague = 2*f, 5*f, true
+			return i + 3, false, true
+		}
+	case t.low == "several" && i+1 < len(toks) && scaleWords[toks[i+1].low] > 0:
+		// "several thousand": [3, 9] thousands.
+		f := scaleWords[toks[i+1].low]
+		n.lo, n.hi, n.vague = 3*f, 9*f, true
+		return i + 2, false, true
+	case t.low == "half" && i+2 < len(toks) && toks[i+1].is("a", "an"):
+		// "half a dozen", "half a million"
+		switch nx := toks[i+2].low; {
+		case nx == "dozen":
+			n.lo, n.hi = 6, 6
+			return i + 3, false, true
+		case scaleWords[nx] > 100:
+			n.lo, n.hi = scaleWords[nx]/2, scaleWords[nx]/2
+			return i + 3, false, true
+		}
+		return i, false, false
+	}
+	lo, hi, k, vague, ord, ok := readWords(toks, i)
+	if !ok {
+		if f, e, ok := readFraction(toks, i); ok {
+			n.lo, n.hi, n.share = f, f, true
+			return e, true, true
+		}
+		return i, false, false
+	}
+	n.lo, n.hi, n.vague, n.ordinal = lo, hi, vague, ord
+	if vague || ord {
+		return k, ord, true
+	}
+	if s, e := oneIn(toks, k, lo); e > 0 {
+		n.lo, n.hi, n.share = s, s, true
+		return e, true, true
+	}
+	if fr, e, ok := fractionAfter(toks, k, lo, t.low == "one"); ok {
+		n.lo, n.hi, n.share = fr, fr, true
+		return e, true, true
+	}
+	return k, false, true
+}
+
+// fractionAfter reads a fraction's denominator after a numerator:
+// "two thirds", "three quarters", "one fifth". A singular denominator after
+// "a" needs "of" ("a third of"), since "a third time" is an ordinal.
+func fractionAfter(toks []token, j int, num float64, one bool) (float64, int, bool) {
+	if j >= len(toks) || num <= 0 || num >= 20 || num != math.Trunc(num) {
 		return 0, 0, false
 	}
 	d, ok := fractionWords[toks[j].low]
-	if !ok || !toks[j].joined || (num > 1 && !strings.HasSuffix(toks[j].low, "s") && toks[j].low != "half") {
+	if !ok || num >= d {
+		return 0, 0, false
+	}
+	plural := strings.HasSuffix(toks[j].low, "s")
+	if num == 1 {
+		if plural || !(one || toks[j].joined || j+1 < len(toks) && toks[j+1].low == "of") {
+			return 0, 0, false
+		}
+	} else if !plural {
 		return 0, 0, false
 	}
 	return num / d * 100, j + 1, true
 }
 
 // readFraction reads "a third of", "half of", "three-quarters", "one-half"
-// written as one hyphenated token.
-func (r reader) readFraction(toks []token, i int) (number, bool, int) {
-	n := number{i: i, share: true, words: true}
+// written as one hyphenated token. It returns the share in percent.
+func readFraction(toks []token, i int) (float64, int, bool) {
 	t := toks[i]
 	if a, b, ok := strings.Cut(t.low, "-"); ok {
 		num, ok1 := wordValue(a)
-		if a == "a" || a == "one" {
+		if a == "a" {
 			num, ok1 = 1, true
 		}
 		d, ok2 := fractionWords[b]
-		if ok1 && ok2 && num > 0 && num < d {
-			n.lo, n.hi, n.j = num/d*100, num/d*100, i+1
-			return n, true, 0
+		plural := strings.HasSuffix(b, "s")
+		if ok1 && ok2 && num > 0 && num < d && (num == 1) != plural {
+			return num / d * 100, i + 1, true
 		}
-		return n, false, 0
+		return 0, 0, false
 	}
-	if (t.low == "a" || t.low == "one") && i+2 < len(toks) && toks[i+2].low == "of" {
+	if t.is("a", "one") && i+2 < len(toks) && toks[i+2].low == "of" {
 		if d, ok := fractionWords[toks[i+1].low]; ok && !strings.HasSuffix(toks[i+1].low, "s") {
-			n.lo, n.hi, n.j = 100/d, 100/d, i+2
-			return n, true, 0
+			return 100 / d, i + 2, true
 		}
 	}
-	if t.low == "half" && i+1 < len(toks) && toks[i+1].is("of", "the") {
-		n.lo, n.hi, n.j = 50, 50, i+1
-		return n, true, 0
+	if t.low == "half" && i+1 < len(toks) && toks[i+1].is("of", "the", "its", "their", "his", "her", "our", "all") {
+		return 50, i + 1, true
 	}
-	return n, false, 0
+	return 0, 0, false
 }
 
 // isNumberWord reports whether w starts a number in words.
@@ -325,88 +904,141 @@ func isNumberWord(w string) bool {
 	return ok
 }
 
+// Word classes for readWords.
+const (
+	wNone    = iota
+	wUnit    // one ... nine
+	wTeen    // ten ... nineteen
+	wTens    // twenty, thirty, ...
+	wCompund // twenty-one
+	wHundred // hundred
+	wScale   // thousand, million, ...
+	wAnd     // "and" inside a number
+	wHalf    // "and a half"
+)
+
 // readWords reads a number spelled in words starting at toks[i]:
-// "six", "twenty-one", "two hundred and five", "a dozen", "two dozen",
-// "hundreds", "tens of thousands", "one and a half million", "a million".
-// It returns the interval, the index after the last token, and whether the
-// amount is vague.
-func (r reader) readWords(toks []token, i int) (v [2]float64, j int, vague bool, ok bool) {
+// "six", "twenty-one", "twenty one", "two hundred and five", "a dozen",
+// "two dozen", "hundreds", "tens of thousands", "one and a half million",
+// "a million", "twenty-first", "one hundred and first". It returns the
+// interval, the index after the last token, and whether the amount is vague
+// or an ordinal.
+func readWords(toks []token, i int) (lo, hi float64, j int, vague, ordinal, ok bool) {
 	t := toks[i]
-	// Vague plurals: "hundreds", "tens of thousands", "hundreds of millions".
-	if t.low == "tens" || t.low == "hundreds" || t.low == "dozens" {
-		if i+2 < len(toks) && toks[i+1].low == "of" {
-			if iv, ok := vagueScale[toks[i+2].low]; ok && toks[i+2].low != "dozens" && toks[i+2].low != "scores" {
-				f := map[string]float64{"tens": 10, "hundreds": 100, "dozens": 12}[t.low]
-				base := iv[0] / 2 // "thousands" starts at 2,000; the unit is 1,000
-				return [2]float64{base * f, base * f * 10}, i + 3, true, true
-			}
+	// Vague plurals: "hundreds", "tens of thousands", "hundreds of millions", "scores of".
+	if iv, ok := vagueOf[t.low]; ok && i+2 < len(toks) && toks[i+1].low == "of" {
+		if u, ok := pluralScale[toks[i+2].low]; ok {
+			return iv[0] * u, iv[1] * u, i + 3, true, false, true
+		}
+		if t.is("tens", "scores") {
+			return iv[0], iv[1], i + 1, true, false, true // "tens of people"
 		}
 	}
 	if iv, ok := vagueScale[t.low]; ok {
-		return iv, i + 1, true, true
+		return iv[0], iv[1], i + 1, true, false, true
 	}
-	total, current := 0.0, 0.0
+	var total, g, lastScale float64
+	last := wNone
 	j = i
-	seen := false
-	if t.low == "a" || t.low == "an" {
-		// "a dozen", "a hundred", "a million", "a half"
-		if i+1 < len(toks) {
-			switch nx := toks[i+1].low; {
-			case nx == "dozen":
-				return [2]float64{12, 12}, i + 2, false, true
-			case scaleWords[nx] > 0:
-				current, seen, j = 1, true, i+1
-			case nx == "couple" && i+2 < len(toks) && toks[i+2].low == "of":
-				return [2]float64{2, 2}, i + 3, false, true
-			}
+	if t.is("a", "an") {
+		// "a dozen", "a hundred", "a million"
+		if i+1 >= len(toks) {
+			return 0, 0, i, false, false, false
 		}
-		if !seen {
-			return v, i, false, false
+		switch nx := toks[i+1].low; {
+		case nx == "dozen":
+			return 12, 12, i + 2, false, false, true
+		case scaleWords[nx] > 0:
+			g, last, j = 1, wUnit, i+1
+		default:
+			return 0, 0, i, false, false, false
 		}
 	}
+loop:
 	for j < len(toks) {
 		w := toks[j].low
 		if x, ok := wordValue(w); ok {
-			if seen && current > 0 && math.Mod(current, 100) != 0 && current < 100 {
-				break // "five six" is two numbers
+			kind := wUnit
+			switch {
+			case strings.Contains(w, "-"):
+				kind = wCompund
+			case x >= 20:
+				kind = wTens
+			case x >= 10:
+				kind = wTeen
+			case x == 0 && last != wNone:
+				break loop
 			}
-			current += x
-			seen = true
+			switch {
+			case last == wNone, last == wHundred, last == wScale, last == wAnd:
+			case last == wTens && kind == wUnit && x > 0:
+			default:
+				break loop // "five six" is two numbers
+			}
+			g += x
+			last = kind
 			j++
 			continue
 		}
-		if f, ok := scaleWords[w]; ok && seen {
+		if x, ok := ordinalValue(w); ok {
+			// "first", "twenty first", "one hundred and first"; not "one third".
+			allowed := false
+			switch {
+			case last == wNone:
+				allowed = true
+			case last == wTens && x < 10, last == wHundred && x < 100, last == wScale && x < 100, last == wAnd && x < 100:
+				allowed = true
+			}
+			if !allowed {
+				break
+			}
+			return total + g + x, total + g + x, j + 1, false, true, true
+		}
+		if f, ok := scaleWords[w]; ok && last != wNone && last != wAnd {
 			if f == 100 {
-				current *= f
-			} else {
-				total += current * f
-				current = 0
-			}
-			j++
-			continue
-		}
-		if w == "dozen" && seen {
-			current *= 12
-			j++
-			continue
-		}
-		// "two hundred and five", "one and a half million"
-		if w == "and" && seen && j+1 < len(toks) {
-			if _, ok := wordValue(toks[j+1].low); ok && current >= 100 {
+				if last == wHundred || last == wScale || g >= 100 || g == 0 {
+					break
+				}
+				g *= 100
+				last = wHundred
 				j++
 				continue
 			}
-			if toks[j+1].low == "a" && j+2 < len(toks) && toks[j+2].low == "half" {
-				current += 0.5
+			if lastScale != 0 && f >= lastScale {
+				break // "a thousand million" is left to the scale step
+			}
+			total += g * f
+			g, lastScale, last = 0, f, wScale
+			j++
+			continue
+		}
+		if w == "dozen" && last != wNone && g > 0 && g < 100 && last != wHundred && last != wScale {
+			g *= 12
+			j++
+			break
+		}
+		// "two hundred and five", "one and a half million"
+		if w == "and" && j+1 < len(toks) && last != wNone {
+			nx := toks[j+1].low
+			if nx == "a" && j+2 < len(toks) && toks[j+2].low == "half" && last != wHundred && last != wScale && last != wHalf {
+				g += 0.5
+				last = wHalf
 				j += 3
+				continue
+			}
+			_, card := wordValue(nx)
+			o, ord := ordinalValue(nx)
+			if (last == wHundred || last == wScale) && (card || ord && o < 100) {
+				last = wAnd
+				j++
 				continue
 			}
 		}
 		break
 	}
-	if !seen {
-		return v, i, false, false
+	if last == wNone || last == wAnd {
+		return 0, 0, i, false, false, false
 	}
-	x := total + current
-	return [2]float64{x, x}, j, false, true
+	x := total + g
+	return x, x, j, false, false, true
 }
