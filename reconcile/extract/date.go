@@ -73,7 +73,7 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		if k >= len(s.toks) || s.toks[k].kind != tNum {
 			return 0, false
 		}
-		v, _, ok := parseDigits(s.toks[k].text)
+		v, _, _, ok := parseDigits(s.toks[k].text)
 		return int(v), ok && v == float64(int(v))
 	}
 	isYear := func(k int) (int, bool) {
@@ -154,7 +154,7 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 	}
 	// "on the 20th"
 	if lw[i] == "the" && i > 0 && (lw[i-1] == "on" || horizonPreps[lw[i-1]]) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
-		if v, ord, ok := parseDigits(s.toks[i+1].text); ok && ord && v >= 1 && v <= 31 {
+		if v, ord, _, ok := parseDigits(s.toks[i+1].text); ok && ord && v >= 1 && v <= 31 {
 			return model.DateParts{Day: int(v), Horizon: horizon}, i, i + 2
 		}
 	}
