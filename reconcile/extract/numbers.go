@@ -898,12 +898,6 @@ func readFraction(toks []token, i int) (float64, int, bool) {
 	return 0, 0, false
 }
 
-// isNumberWord reports whether w starts a number in words.
-func isNumberWord(w string) bool {
-	_, ok := wordValue(w)
-	return ok
-}
-
 // Word classes for readWords.
 const (
 	wNone    = iota
