@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/compare"
@@ -23,6 +25,18 @@ type Options struct {
 	Compare   compare.Options   // matching thresholds
 	MaxBytes  int64             // largest article file read
 	KeepGoing bool              // skip unreadable files, list them in the report
+	Jobs      int               // files read and extracted at once; DefaultOptions sets runtime.NumCPU()
+
+	// Progress, when set, is called by Read after each file is read, from
+	// one goroutine at a time, in no particular file order.
+	Progress func(Progress)
+}
+
+// Progress is how far Read has got.
+type Progress struct {
+	Files int   // files read so far, including those that failed
+	Total int   // files to read
+	Bytes int64 // size of the files read so far
 }
 
 // DefaultOptions returns the options of a plain `reconcile check`.
@@ -31,7 +45,7 @@ func DefaultOptions() (Options, error) {
 	if err != nil {
 		return Options{}, err
 	}
-	o := Options{Lexicon: lx, Compare: compare.DefaultOptions(), MaxBytes: load.DefaultMaxBytes}
+	o := Options{Lexicon: lx, Compare: compare.DefaultOptions(), MaxBytes: load.DefaultMaxBytes, Jobs: runtime.NumCPU()}
 	o.Compare.Aggregate = aggregatePeriods(lx)
 	return o, nil
 }
@@ -55,6 +69,9 @@ func (o Options) Validate() error {
 	if o.MaxBytes <= 0 {
 		return fmt.Errorf("options: max bytes %d: want a positive size", o.MaxBytes)
 	}
+	if o.Jobs < 1 {
+		return fmt.Errorf("options: jobs %d: want at least 1", o.Jobs)
+	}
 	return o.Compare.Validate()
 }
 
@@ -66,8 +83,10 @@ type Article struct {
 }
 
 // Read loads the articles under paths (files or directories) and extracts
-// their claims. Input errors are returned as a load.ErrorList; with
-// KeepGoing the readable articles are returned along with the problems.
+// their claims, opts.Jobs files at a time. Articles are returned sorted by
+// path, and input errors in the order of the files, whatever opts.Jobs is.
+// Input errors are returned as a load.ErrorList; with KeepGoing the readable
+// articles are returned along with the problems.
 func Read(ctx context.Context, paths []string, opts Options) ([]Article, []model.InputProblem, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, nil, err
@@ -82,31 +101,91 @@ func Read(ctx context.Context, paths []string, opts Options) ([]Article, []model
 	if err != nil {
 		problems = append(problems, problemsOf(err)...)
 	}
-	x := extract.New(opts.Lexicon)
+	results, err := readFiles(ctx, l, extract.New(opts.Lexicon), files, opts)
+	if err != nil {
+		return nil, nil, err
+	}
 	var arts []Article
 	var errs load.ErrorList
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
-		}
-		docs, err := l.Load(f)
-		if err != nil {
-			if !opts.KeepGoing {
-				errs = append(errs, asLoadError(f, err))
-				continue
-			}
-			problems = append(problems, problemsOf(err)...)
-			continue
-		}
-		for _, d := range docs {
-			r := x.Extract(d)
-			arts = append(arts, Article{Source: d.Source, Claims: r.Claims, Entities: r.Entities})
+	for i, r := range results {
+		switch {
+		case r.err == nil:
+			arts = append(arts, r.arts...)
+		case opts.KeepGoing:
+			problems = append(problems, problemsOf(r.err)...)
+		default:
+			errs = append(errs, asLoadError(files[i], r.err))
 		}
 	}
 	if err := errs.Err(); err != nil {
 		return nil, nil, err
 	}
+	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Source.Path < arts[j].Source.Path })
 	return arts, problems, nil
+}
+
+// fileResult is what was read from one file.
+type fileResult struct {
+	arts []Article
+	err  error
+}
+
+// readFiles loads and extracts files with opts.Jobs workers; the result at
+// index i belongs to files[i].
+func readFiles(ctx context.Context, l *load.Loader, x *extract.Extractor, files []string, opts Options) ([]fileResult, error) {
+	results := make([]fileResult, len(files))
+	jobs := min(opts.Jobs, len(files))
+	next := make(chan int)
+	done := make(chan int)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = readFile(l, x, files[i])
+				done <- i
+			}
+		}()
+	}
+	go func() {
+		defer close(next)
+		for i := range files {
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(done) }()
+	p := Progress{Total: len(files)}
+	for i := range done {
+		p.Files++
+		for _, a := range results[i].arts {
+			p.Bytes += int64(a.Source.Size)
+		}
+		if opts.Progress != nil {
+			opts.Progress(p)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return results, nil
+}
+
+func readFile(l *load.Loader, x *extract.Extractor, path string) fileResult {
+	docs, err := l.Load(path)
+	if err != nil {
+		return fileResult{err: err}
+	}
+	arts := make([]Article, 0, len(docs))
+	for _, d := range docs {
+		r := x.Extract(d)
+		arts = append(arts, Article{Source: d.Source, Claims: r.Claims, Entities: r.Entities})
+	}
+	return fileResult{arts: arts}
 }
 
 func asLoadError(path string, err error) *load.Error {

@@ -147,6 +147,7 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&opts.Compare.Explain, "explain", false, "also list the closest pairs that were not flagged, and why")
 	fs.BoolVar(&opts.KeepGoing, "keep-going", false, "skip unreadable files, list them in the report, and still exit 2")
 	fs.Int64Var(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest article file to read, in `bytes`")
+	fs.IntVar(&opts.Jobs, "jobs", opts.Jobs, "read and extract this many `files` at once")
 	fs.StringVar(&basePath, "baseline", "", "hide findings accepted in this baseline `file`; fail on new ones")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: reconcile check [flags] PATH...\n\nFlags:\n")
@@ -166,6 +167,10 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if len(formats) == 0 {
 		formats = formatList{{format: report.Text}}
+	}
+	if err := opts.Validate(); err != nil {
+		fmt.Fprintf(stderr, "reconcile check: %v\n", err)
+		return exitError
 	}
 	var base *baseline.Baseline
 	if basePath != "" {

@@ -93,6 +93,13 @@ func TestCheckDeterministicAcrossPathOrder(t *testing.T) {
 	assert.Equal(t, a, b)
 }
 
+func TestCheckSameForAnyJobs(t *testing.T) {
+	_, one, _ := runCmd("check", "--format", "json", "--jobs", "1", fixtures)
+	_, four, _ := runCmd("check", "--format", "json", "--jobs", "4", fixtures)
+	require.NotEmpty(t, one)
+	assert.Equal(t, one, four)
+}
+
 func TestExitCodesAndErrors(t *testing.T) {
 	dir := t.TempDir()
 	clean := filepath.Join(dir, "clean.txt")
@@ -113,6 +120,7 @@ func TestExitCodesAndErrors(t *testing.T) {
 		{"check help", []string{"check", "--help"}, exitOK, "", "-format format"},
 		{"no paths", []string{"check"}, exitError, "", "no articles given"},
 		{"bad format", []string{"check", "--format", "yaml", clean}, exitError, "", `unknown format "yaml"`},
+		{"bad jobs", []string{"check", "--jobs", "0", clean}, exitError, "", "jobs 0: want at least 1"},
 		{"bad severity", []string{"check", "--fail-on", "urgent", clean}, exitError, "", "unknown severity"},
 		{"missing file", []string{"check", filepath.Join(dir, "nope.txt")}, exitError, "", "nope.txt"},
 		{"empty file", []string{"check", empty}, exitError, "", "empty.txt"},

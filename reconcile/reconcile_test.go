@@ -1,0 +1,89 @@
+package reconcile
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/reconcile-news/reconcile/reconcile/load"
+	"github.com/reconcile-news/reconcile/reconcile/report"
+)
+
+const fixtures = "../fixtures/articles"
+
+func TestReadSameForAnyJobs(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(fixtures, "*.txt"))
+	require.NoError(t, err)
+	// Reverse the order given so that sorting is exercised.
+	for i, j := 0, len(files)-1; i < j; i, j = i+1, j-1 {
+		files[i], files[j] = files[j], files[i]
+	}
+	var outs []string
+	for _, jobs := range []int{1, 4} {
+		opts, err := DefaultOptions()
+		require.NoError(t, err)
+		opts.Jobs = jobs
+		var calls []Progress
+		opts.Progress = func(p Progress) { calls = append(calls, p) }
+		arts, _, err := Read(context.Background(), files, opts)
+		require.NoError(t, err)
+		for i := 1; i < len(arts); i++ {
+			assert.Less(t, arts[i-1].Source.Path, arts[i].Source.Path)
+		}
+		require.Len(t, calls, len(files))
+		last := calls[len(calls)-1]
+		assert.Equal(t, len(files), last.Files)
+		assert.Equal(t, len(files), last.Total)
+		assert.Positive(t, last.Bytes)
+		rep, err := Reconcile(context.Background(), arts, opts)
+		require.NoError(t, err)
+		var b bytes.Buffer
+		require.NoError(t, report.WriteJSON(&b, rep, report.DefaultOptions()))
+		outs = append(outs, b.String())
+	}
+	assert.Equal(t, outs[0], outs[1], "jobs=1 and jobs=4 differ")
+}
+
+func TestReadErrorsInFileOrder(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for _, name := range []string{"a.txt", "b.txt", "c.txt", "d.txt"} {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, nil, 0o644)) // empty: an input error
+		paths = append(paths, p)
+	}
+	for _, jobs := range []int{1, 3} {
+		opts, err := DefaultOptions()
+		require.NoError(t, err)
+		opts.Jobs = jobs
+		_, _, err = Read(context.Background(), paths, opts)
+		var list load.ErrorList
+		require.True(t, errors.As(err, &list), "%v", err)
+		require.Len(t, list, 4)
+		for i, e := range list {
+			assert.Equal(t, paths[i], e.Path)
+		}
+	}
+}
+
+func TestReadCancelled(t *testing.T) {
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, _, err = Read(ctx, []string{fixtures}, opts)
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func TestValidateJobs(t *testing.T) {
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	opts.Jobs = 0
+	assert.ErrorContains(t, opts.Validate(), "jobs 0")
+}
