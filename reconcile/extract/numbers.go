@@ -141,6 +141,10 @@ func startsWords(w string) bool {
 	return false
 }
 
+// maxChain bounds the walk over a chain of glued numbers ("1-222-2222",
+// "12/25/2022", "737-800"), so that reading at every token stays linear.
+const maxChain = 8
+
 // reader reads numbers with a lexicon.
 type reader struct {
 	lx *lexicon.Lexicon
@@ -487,7 +491,7 @@ func (r reader) readDigits(toks []token, j int, n *number) (k, skip int, ok bool
 	// "24/7", "9/11", "12/25/2022", "3/4".
 	if j+2 < len(toks) && toks[j+1].text == "/" && toks[j+1].start == t.end && toks[j+2].kind == tNum && toks[j+2].start == toks[j+1].end {
 		e := j + 3
-		for e+1 < len(toks) && toks[e].text == "/" && toks[e].start == toks[e-1].end && toks[e+1].kind == tNum && toks[e+1].start == toks[e].end {
+		for e+1 < len(toks) && e+2-j <= maxChain && toks[e].text == "/" && toks[e].start == toks[e-1].end && toks[e+1].kind == tNum && toks[e+1].start == toks[e].end {
 			e += 2
 		}
 		return 0, e - j, false
@@ -501,7 +505,7 @@ func (r reader) readDigits(toks []token, j int, n *number) (k, skip int, ok bool
 	k = j + 1
 	if d := dashNext(toks, j); d > 0 {
 		e := d + 1
-		for x := dashNext(toks, e-1); x > 0; x = dashNext(toks, e-1) {
+		for x := dashNext(toks, e-1); x > 0 && e-j < maxChain; x = dashNext(toks, e-1) {
 			e = x + 1
 		}
 		if e > d+1 {
@@ -584,7 +588,7 @@ func labelled(toks []token, j int) int {
 	}
 	// Step over what is glued on: "737-800", "F-16s".
 	e := j + 1
-	for e < len(toks) && toks[e].joined && toks[e].kind != tSym {
+	for e < len(toks) && e-j < maxChain && toks[e].joined && toks[e].kind != tSym {
 		e++
 	}
 	return e - j

@@ -491,6 +491,9 @@ func TestReadSkip(t *testing.T) {
 		{"No. 10 said", "10", 1},
 		{"the 2022-23 season", "2022", 2},
 		{"at 192.168.1.2", "192.168.1.2", 1},
+		{"1-2-3-4-5-6-7-8-9-10-11-12: a chain is stepped over in bounded bites", "1", maxChain},
+		{"F-1-1-1-1-1-1-1-1-1-1-1", "1", maxChain},
+		{"1/2/3/4/5/6/7/8/9/10", "1", maxChain - 1},
 		{"one of the drones", "one", 0},
 		{"82 drones", "drones", 0},
 	}
@@ -553,6 +556,7 @@ func FuzzReadNumber(f *testing.F) {
 	r := testReader(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := tokenize(s, 0, len(s))
+		checkTokens(t, s, toks)
 		for i := range toks {
 			n, ok, skip := r.read(toks, i)
 			if skip < 0 || i+skip > len(toks) {
