@@ -136,7 +136,7 @@ func startsWords(w string) bool {
 		return true
 	}
 	if k := strings.IndexByte(w, '-'); k > 0 {
-		return smallNumbers[w[:k]] > 0 || w[:k] == "a"
+		return smallNumbers[w[:k]] > 0 || w[:k] == "a" || w[:k] == "half"
 	}
 	return false
 }
@@ -818,6 +818,11 @@ func (r reader) readNumberWords(toks []token, i int, n *number) (k int, final, o
 		f := scaleWords[toks[i+1].low]
 		n.lo, n.hi, n.vague = 3*f, 9*f, true
 		return i + 2, false, true
+	case strings.HasPrefix(t.low, "half-") && scaleWords[t.low[len("half-"):]] > 100:
+		// "a half-million": read at "half-million"
+		n.lo = scaleWords[t.low[len("half-"):]] / 2
+		n.hi = n.lo
+		return i + 1, false, true
 	case t.low == "half" && i+2 < len(toks) && toks[i+1].is("a", "an"):
 		// "half a dozen", "half a million"
 		switch nx := toks[i+2].low; {

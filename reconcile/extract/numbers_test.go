@@ -267,6 +267,9 @@ func TestReadNumber(t *testing.T) {
 		{"half a dozen", "", "half a dozen", 6, 6, W, "", ""}, // MS
 		{"half a million", "", "half a million", 5e5, 5e5, W, "", ""},
 		{"half an hour", "", "", 0, 0, "", "", ""},
+		{"a half-million people", "", "half-million", 5e5, 5e5, W, "", ""},
+		{"a half-billion dollars", "", "half-billion dollars", 5e8, 5e8, W, "USD", ""},
+		{"a half-hearted effort", "", "", 0, 0, "", "", ""},
 		{"3 dozen", "", "3 dozen", 36, 36, "", "", ""},
 		{"two hundred and", "", "two hundred", 200, 200, W, "", ""},
 		{"One person died", "", "One", 1, 1, W, "", ""},
