@@ -292,6 +292,20 @@ func isYearText(s string) bool {
 // Ranges are read whole: "2-4", "2 to 4", "two or three", "between 2 and
 // 4". "from 2 to 4" is not a range (it is usually a change: "rose from 2
 // to 4"), so at "2" after "from" only 2 is read.
+//
+// Decisions on ambiguous text, each pinned by a case in TestReadNumber:
+//   - "1.300" is 1.3 (English convention); "1.234.567" is 1234567.
+//   - a bare 1000-2199 is read with year set; the caller decides.
+//   - "4-1", "2-2" (second not above first) are scores; "2-4" is a range.
+//   - "5m" without a currency sign is 5: "m" may be metres. "$5m" is 5e6.
+//   - "a couple of" is [2, 3], vague; "a couple" without "of" is nothing.
+//   - "a single", "one day" are read as 1 (words set); "not a single",
+//     "not one" as 0. Whether "a single week" is a period is the caller's.
+//   - "one of", "the one", "each one", "one another", "one by one",
+//     "someone", "once" are not numbers.
+//   - "one third" is a fraction (33.3, share); "a third" only with "of".
+//   - "half of", "half the" are 50 (share); "half a dozen" is 6.
+//   - "3/4", "24/7", "9/11" are stepped over, never read as fractions.
 func (r reader) read(toks []token, i int) (n number, ok bool, skip int) {
 	if i < 0 || i >= len(toks) {
 		return n, false, 0
@@ -915,15 +929,15 @@ func isNumberWord(w string) bool {
 
 // Word classes for readWords.
 const (
-	wNone    = iota
-	wUnit    // one ... nine
-	wTeen    // ten ... nineteen
-	wTens    // twenty, thirty, ...
-	wCompund // twenty-one
-	wHundred // hundred
-	wScale   // thousand, million, ...
-	wAnd     // "and" inside a number
-	wHalf    // "and a half"
+	wNone     = iota
+	wUnit     // one ... nine
+	wTeen     // ten ... nineteen
+	wTens     // twenty, thirty, ...
+	wCompound // twenty-one
+	wHundred  // hundred
+	wScale    // thousand, million, ...
+	wAnd      // "and" inside a number
+	wHalf     // "and a half"
 )
 
 // readWords reads a number spelled in words starting at toks[i]:
@@ -970,7 +984,7 @@ loop:
 			kind := wUnit
 			switch {
 			case strings.Contains(w, "-"):
-				kind = wCompund
+				kind = wCompound
 			case x >= 20:
 				kind = wTens
 			case x >= 10:
