@@ -642,3 +642,17 @@ func benchText(tb testing.TB) string {
 		"a dozen F-16s arrived at 5:30 a.m.; Spain won 4-1.\n")
 	return sb.String()
 }
+
+// TestReadDoesNotAllocate keeps the reader off the heap on every path:
+// it runs at each token of every sentence.
+func TestReadDoesNotAllocate(t *testing.T) {
+	r := testReader(t)
+	text := "US$5 million, EUR 210bn, 5,000 US dollars, tens of billions of euros, £9.15 an hour, " +
+		"£100,000-a-week, between $2bn and $3bn, 2 to 3 million, one hundred and first, two-thirds, " +
+		"a third of, half a dozen, 1 in 16, 9 out of 10, 3 percentage points, 1,234.5, 1.234.567, " +
+		"Boeing 737-800, F-16s, 5:30pm, 24/7, 555-0134, 2022-23, not a single, no one, the 1990s."
+	toks := tokenize(text, 0, len(text))
+	allocs := testing.AllocsPerRun(100, func() { readAll(r, toks) })
+	assert.Zero(t, allocs)
+	assert.Equal(t, 20, readAll(r, toks)) // 26 phrases, less the six lookalikes
+}
