@@ -144,7 +144,7 @@ func checkTokens(t *testing.T, s string, toks []token) {
 
 // BenchmarkTokenize tokenizes the fixture articles.
 func BenchmarkTokenize(b *testing.B) {
-	text := benchText(b)
+	text := newsBenchText(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
