@@ -136,10 +136,14 @@ func startsWords(w string) bool {
 		return true
 	}
 	if k := strings.IndexByte(w, '-'); k > 0 {
-		return smallNumbers[w[:k]] > 0 || w[:k] == "a"
+		return smallNumbers[w[:k]] > 0 || w[:k] == "a" || w[:k] == "half"
 	}
 	return false
 }
+
+// maxChain bounds the walk over a chain of glued numbers ("1-222-2222",
+// "12/25/2022", "737-800"), so that reading at every token stays linear.
+const maxChain = 8
 
 // reader reads numbers with a lexicon.
 type reader struct {
@@ -288,6 +292,20 @@ func isYearText(s string) bool {
 // Ranges are read whole: "2-4", "2 to 4", "two or three", "between 2 and
 // 4". "from 2 to 4" is not a range (it is usually a change: "rose from 2
 // to 4"), so at "2" after "from" only 2 is read.
+//
+// Decisions on ambiguous text, each pinned by a case in TestReadNumber:
+//   - "1.300" is 1.3 (English convention); "1.234.567" is 1234567.
+//   - a bare 1000-2199 is read with year set; the caller decides.
+//   - "4-1", "2-2" (second not above first) are scores; "2-4" is a range.
+//   - "5m" without a currency sign is 5: "m" may be metres. "$5m" is 5e6.
+//   - "a couple of" is [2, 3], vague; "a couple" without "of" is nothing.
+//   - "a single", "one day" are read as 1 (words set); "not a single",
+//     "not one" as 0. Whether "a single week" is a period is the caller's.
+//   - "one of", "the one", "each one", "one another", "one by one",
+//     "someone", "once" are not numbers.
+//   - "one third" is a fraction (33.3, share); "a third" only with "of".
+//   - "half of", "half the" are 50 (share); "half a dozen" is 6.
+//   - "3/4", "24/7", "9/11" are stepped over, never read as fractions.
 func (r reader) read(toks []token, i int) (n number, ok bool, skip int) {
 	if i < 0 || i >= len(toks) {
 		return n, false, 0
@@ -487,7 +505,7 @@ func (r reader) readDigits(toks []token, j int, n *number) (k, skip int, ok bool
 	// "24/7", "9/11", "12/25/2022", "3/4".
 	if j+2 < len(toks) && toks[j+1].text == "/" && toks[j+1].start == t.end && toks[j+2].kind == tNum && toks[j+2].start == toks[j+1].end {
 		e := j + 3
-		for e+1 < len(toks) && toks[e].text == "/" && toks[e].start == toks[e-1].end && toks[e+1].kind == tNum && toks[e+1].start == toks[e].end {
+		for e+1 < len(toks) && e+2-j <= maxChain && toks[e].text == "/" && toks[e].start == toks[e-1].end && toks[e+1].kind == tNum && toks[e+1].start == toks[e].end {
 			e += 2
 		}
 		return 0, e - j, false
@@ -501,7 +519,7 @@ func (r reader) readDigits(toks []token, j int, n *number) (k, skip int, ok bool
 	k = j + 1
 	if d := dashNext(toks, j); d > 0 {
 		e := d + 1
-		for x := dashNext(toks, e-1); x > 0; x = dashNext(toks, e-1) {
+		for x := dashNext(toks, e-1); x > 0 && e-j < maxChain; x = dashNext(toks, e-1) {
 			e = x + 1
 		}
 		if e > d+1 {
@@ -584,7 +602,7 @@ func labelled(toks []token, j int) int {
 	}
 	// Step over what is glued on: "737-800", "F-16s".
 	e := j + 1
-	for e < len(toks) && toks[e].joined && toks[e].kind != tSym {
+	for e < len(toks) && e-j < maxChain && toks[e].joined && toks[e].kind != tSym {
 		e++
 	}
 	return e - j
@@ -814,6 +832,11 @@ func (r reader) readNumberWords(toks []token, i int, n *number) (k int, final, o
 		f := scaleWords[toks[i+1].low]
 		n.lo, n.hi, n.vague = 3*f, 9*f, true
 		return i + 2, false, true
+	case strings.HasPrefix(t.low, "half-") && scaleWords[t.low[len("half-"):]] > 100:
+		// "a half-million": read at "half-million"
+		n.lo = scaleWords[t.low[len("half-"):]] / 2
+		n.hi = n.lo
+		return i + 1, false, true
 	case t.low == "half" && i+2 < len(toks) && toks[i+1].is("a", "an"):
 		// "half a dozen", "half a million"
 		switch nx := toks[i+2].low; {
@@ -900,15 +923,15 @@ func readFraction(toks []token, i int) (float64, int, bool) {
 
 // Word classes for readWords.
 const (
-	wNone    = iota
-	wUnit    // one ... nine
-	wTeen    // ten ... nineteen
-	wTens    // twenty, thirty, ...
-	wCompund // twenty-one
-	wHundred // hundred
-	wScale   // thousand, million, ...
-	wAnd     // "and" inside a number
-	wHalf    // "and a half"
+	wNone     = iota
+	wUnit     // one ... nine
+	wTeen     // ten ... nineteen
+	wTens     // twenty, thirty, ...
+	wCompound // twenty-one
+	wHundred  // hundred
+	wScale    // thousand, million, ...
+	wAnd      // "and" inside a number
+	wHalf     // "and a half"
 )
 
 // readWords reads a number spelled in words starting at toks[i]:
@@ -955,7 +978,7 @@ loop:
 			kind := wUnit
 			switch {
 			case strings.Contains(w, "-"):
-				kind = wCompund
+				kind = wCompound
 			case x >= 20:
 				kind = wTens
 			case x >= 10:

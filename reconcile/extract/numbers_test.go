@@ -16,22 +16,22 @@ import (
 )
 
 var (
-	testLexOnce sync.Once
-	testLex     *lexicon.Lexicon
-	testLexErr  error
+	numTestLexOnce sync.Once
+	numTestLex     *lexicon.Lexicon
+	numTestLexErr  error
 )
 
-func testReader(tb testing.TB) reader {
+func numTestReader(tb testing.TB) reader {
 	tb.Helper()
-	testLexOnce.Do(func() { testLex, testLexErr = lexicon.Default() })
-	require.NoError(tb, testLexErr)
-	return reader{lx: testLex}
+	numTestLexOnce.Do(func() { numTestLex, numTestLexErr = lexicon.Default() })
+	require.NoError(tb, numTestLexErr)
+	return reader{lx: numTestLex}
 }
 
 // readIn tokenizes in and reads at the first token written exactly as at.
 // With at == "" it steps through the tokens the way an extractor does,
 // honouring skip, and returns the first number read.
-func readIn(tb testing.TB, r reader, in, at string) (toks []token, n number, ok bool, skip int) {
+func readNumberIn(tb testing.TB, r reader, in, at string) (toks []token, n number, ok bool, skip int) {
 	tb.Helper()
 	toks = tokenize(in, 0, len(in))
 	if at != "" {
@@ -41,7 +41,7 @@ func readIn(tb testing.TB, r reader, in, at string) (toks []token, n number, ok 
 				return toks, n, ok, skip
 			}
 		}
-		tb.Fatalf("no token %q in %q (tokens %q)", at, in, texts(toks))
+		tb.Fatalf("no token %q in %q (tokens %q)", at, in, tokTexts(toks))
 	}
 	for i := 0; i < len(toks); {
 		n, ok, skip = r.read(toks, i)
@@ -53,7 +53,7 @@ func readIn(tb testing.TB, r reader, in, at string) (toks []token, n number, ok 
 	return toks, number{}, false, 0
 }
 
-func texts(toks []token) []string {
+func tokTexts(toks []token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.text
@@ -62,7 +62,7 @@ func texts(toks []token) []string {
 }
 
 // flagString lists the boolean flags of n, sorted, space-separated.
-func flagString(n number) string {
+func numFlagString(n number) string {
 	var f []string
 	for _, x := range []struct {
 		on   bool
@@ -76,7 +76,7 @@ func flagString(n number) string {
 	return strings.Join(f, " ")
 }
 
-func sortedFlags(s string) string {
+func sortedNumFlags(s string) string {
 	f := strings.Fields(s)
 	sort.Strings(f)
 	return strings.Join(f, " ")
@@ -84,14 +84,14 @@ func sortedFlags(s string) string {
 
 // Shorthands for the flags column.
 const (
-	W  = "words"
-	S  = "share"
-	WS = "words share"
-	V  = "vague"
-	WV = "words vague"
-	O  = "ordinal"
-	WO = "words ordinal"
-	Y  = "year"
+	fW  = "words"
+	fS  = "share"
+	fWS = "words share"
+	fV  = "vague"
+	fWV = "words vague"
+	fO  = "ordinal"
+	fWO = "words ordinal"
+	fY  = "year"
 )
 
 // TestReadNumber is the table of what the number reader reads. at is the
@@ -102,7 +102,7 @@ const (
 // github.com/microsoft/Recognizers-Text, Specs/Number/English/NumberModel.json,
 // PercentModel.json, NumberRangeModel.json); the rest come from news copy.
 func TestReadNumber(t *testing.T) {
-	r := testReader(t)
+	r := numTestReader(t)
 	tests := []struct {
 		in, at string
 		want   string // the source text of tokens [i, j); "" = no number
@@ -137,31 +137,31 @@ func TestReadNumber(t *testing.T) {
 		{"a 1,30 grouping is malformed", "", "", 0, 0, "", "", ""},
 
 		// Ordinal digits.
-		{"the 17th round of talks", "", "17th", 17, 17, O, "", ""},
-		{"on the 1st floor", "", "1st", 1, 1, O, "", ""},
-		{"the 22nd day", "", "22nd", 22, 22, O, "", ""},
-		{"its 3rd attempt", "", "3rd", 3, 3, O, "", ""},
-		{"the 47th Brigade", "", "47th", 47, 47, O, "", ""},
-		{"the 28th Eurasian Economic Forum", "", "28th", 28, 28, O, "", ""},
-		{"the war's 1,000th day", "", "1,000th", 1000, 1000, O, "", ""},
-		{"on the 20th to advance", "", "20th", 20, 20, O, "", ""},
+		{"the 17th round of talks", "", "17th", 17, 17, fO, "", ""},
+		{"on the 1st floor", "", "1st", 1, 1, fO, "", ""},
+		{"the 22nd day", "", "22nd", 22, 22, fO, "", ""},
+		{"its 3rd attempt", "", "3rd", 3, 3, fO, "", ""},
+		{"the 47th Brigade", "", "47th", 47, 47, fO, "", ""},
+		{"the 28th Eurasian Economic Forum", "", "28th", 28, 28, fO, "", ""},
+		{"the war's 1,000th day", "", "1,000th", 1000, 1000, fO, "", ""},
+		{"on the 20th to advance", "", "20th", 20, 20, fO, "", ""},
 
 		// Years: a bare four-digit 1000-2199 is flagged; the caller decides.
-		{"in 2022, the war", "", "2022", 2022, 2022, Y, "", ""},
-		{"annexed in 2014", "", "2014", 2014, 2014, Y, "", ""},
-		{"since 1991", "", "1991", 1991, 1991, Y, "", ""},
-		{"1000 troops (flagged: the caller decides)", "", "1000", 1000, 1000, Y, "", ""},
-		{"2199 is the last year we flag", "", "2199", 2199, 2199, Y, "", ""},
+		{"in 2022, the war", "", "2022", 2022, 2022, fY, "", ""},
+		{"annexed in 2014", "", "2014", 2014, 2014, fY, "", ""},
+		{"since 1991", "", "1991", 1991, 1991, fY, "", ""},
+		{"1000 troops (flagged: the caller decides)", "", "1000", 1000, 1000, fY, "", ""},
+		{"2199 is the last year we flag", "", "2199", 2199, 2199, fY, "", ""},
 		{"2200 troops", "", "2200", 2200, 2200, "", "", ""},
 		{"999 troops", "", "999", 999, 999, "", "", ""},
 		{"2,022 people: a separator is not a year", "", "2,022", 2022, 2022, "", "", ""},
 		{"2022 million", "", "2022 million", 2.022e9, 2.022e9, "", "", ""},
-		{"Crimean Peninsula-annexed in 2014-to be recognized", "2014", "2014", 2014, 2014, Y, "", ""},
-		{"in the 1990s", "", "1990s", 1990, 1999, Y, "", ""},
-		{"men in their 80s", "", "80s", 80, 89, V, "", ""},
-		{"the 2014-2022 period", "", "2014-2022", 2014, 2022, Y, "", ""},
-		{"by mid-2022", "", "2022", 2022, 2022, Y, "", ""},
-		{"between 2022 and 2023", "between", "between 2022 and 2023", 2022, 2023, Y, "", ""},
+		{"Crimean Peninsula-annexed in 2014-to be recognized", "2014", "2014", 2014, 2014, fY, "", ""},
+		{"in the 1990s", "", "1990s", 1990, 1999, fY, "", ""},
+		{"men in their 80s", "", "80s", 80, 89, fV, "", ""},
+		{"the 2014-2022 period", "", "2014-2022", 2014, 2022, fY, "", ""},
+		{"by mid-2022", "", "2022", 2022, 2022, fY, "", ""},
+		{"between 2022 and 2023", "between", "between 2022 and 2023", 2022, 2023, fY, "", ""},
 
 		// Clock times, scores, dates, phone numbers: stepped over.
 		{"at 5:30 on Monday", "", "", 0, 0, "", "", ""},
@@ -196,99 +196,102 @@ func TestReadNumber(t *testing.T) {
 		{"2 to 4 weeks", "", "2 to 4", 2, 4, "", "", ""},
 		{"10-to-15 years", "", "10-to-15", 10, 15, "", "", ""},
 		{"20 through 100 is not read as a range", "", "20", 20, 20, "", "", ""}, // MS reads [20,100)
-		{"two or three days", "", "two or three", 2, 3, W, "", ""},
-		{"one or two", "", "one or two", 1, 2, W, "", ""},
-		{"two to three", "", "two to three", 2, 3, W, "", ""},
+		{"two or three days", "", "two or three", 2, 3, fW, "", ""},
+		{"one or two", "", "one or two", 1, 2, fW, "", ""},
+		{"two to three", "", "two to three", 2, 3, fW, "", ""},
 		{"between 2 and 4", "between", "between 2 and 4", 2, 4, "", "", ""},
 		{"The number is between 20 and 30.", "between", "between 20 and 30", 20, 30, "", "", ""}, // MS
-		{"between two and three", "between", "between two and three", 2, 3, W, "", ""},
-		{"between 20 and 30 percent", "between", "between 20 and 30 percent", 20, 30, S, "", ""},
+		{"between two and three", "between", "between two and three", 2, 3, fW, "", ""},
+		{"between 20 and 30 percent", "between", "between 20 and 30 percent", 20, 30, fS, "", ""},
 		{"between $2bn and $3bn", "between", "between $2bn and $3bn", 2e9, 3e9, "", "USD", ""},
 		{"between 5 and 2 is not a range", "between", "", 0, 0, "", "", ""},
 		{"2 to 3 million", "", "2 to 3 million", 2e6, 3e6, "", "", ""},
 		{"500 to 3 million", "", "500 to 3 million", 500, 3e6, "", "", ""},
 		{"2 million to 3", "", "2 million", 2e6, 2e6, "", "", ""},
-		{"10-15% of the vote", "", "10-15%", 10, 15, S, "", ""},
-		{"2 to 3 percent", "", "2 to 3 percent", 2, 3, S, "", ""},
+		{"10-15% of the vote", "", "10-15%", 10, 15, fS, "", ""},
+		{"2 to 3 percent", "", "2 to 3 percent", 2, 3, fS, "", ""},
 		{"$2-3bn in aid", "", "$2-3bn", 2e9, 3e9, "", "USD", ""},
 		{"$2 to $3 billion", "", "$2 to $3 billion", 2e9, 3e9, "", "USD", ""},
 		{"£9 to £10 an hour", "", "£9 to £10 an hour", 9, 10, "", "GBP", "hour"},
 		{"rose from 20 to 40", "20", "20", 20, 20, "", "", ""},
 		{"rose from $20 to $40", "$", "$20", 20, 20, "", "USD", ""},
 		{"voted 7 to 2", "", "7", 7, 7, "", "", ""},
-		{"in 2022 or 2023", "", "2022 or 2023", 2022, 2023, Y, "", ""},
+		{"in 2022 or 2023", "", "2022 or 2023", 2022, 2023, fY, "", ""},
 		{"10 or more", "", "10", 10, 10, "", "", ""},
-		{"first to third", "", "first", 1, 1, WO, "", ""},
+		{"first to third", "", "first", 1, 1, fWO, "", ""},
 
 		// Proportions.
-		{"1 in 16 adults", "", "1 in 16", 6.25, 6.25, S, "", ""},
-		{"9 in 10 voters", "", "9 in 10", 90, 90, S, "", ""},
-		{"one in five", "", "one in five", 20, 20, WS, "", ""},
-		{"one in every 12 people", "", "one in every 12", 100.0 / 12, 100.0 / 12, WS, "", ""},
-		{"9 out of 10 doctors", "", "9 out of 10", 90, 90, S, "", ""},
-		{"two in three", "", "two in three", 200.0 / 3, 200.0 / 3, WS, "", ""},
+		{"1 in 16 adults", "", "1 in 16", 6.25, 6.25, fS, "", ""},
+		{"9 in 10 voters", "", "9 in 10", 90, 90, fS, "", ""},
+		{"one in five", "", "one in five", 20, 20, fWS, "", ""},
+		{"one in every 12 people", "", "one in every 12", 100.0 / 12, 100.0 / 12, fWS, "", ""},
+		{"9 out of 10 doctors", "", "9 out of 10", 90, 90, fS, "", ""},
+		{"two in three", "", "two in three", 200.0 / 3, 200.0 / 3, fWS, "", ""},
 		{"5 in 2022", "", "5", 5, 5, "", "", ""},
 		{"12 in 2 attacks", "", "12", 12, 12, "", "", ""},
 		{"1 in 16 thousand", "", "1", 1, 1, "", "", ""},
 
 		// Number words.
-		{"zero", "", "zero", 0, 0, W, "", ""},
-		{"six people", "", "six", 6, 6, W, "", ""},
-		{"sixteen", "", "sixteen", 16, 16, W, "", ""}, // MS
-		{"Seventy", "", "Seventy", 70, 70, W, "", ""},
-		{"twenty-one", "", "twenty-one", 21, 21, W, "", ""},
-		{"twenty one", "", "twenty one", 21, 21, W, "", ""},
-		{"fifty   two", "", "fifty   two", 52, 52, W, "", ""}, // MS
-		{"fifty - two", "", "fifty", 50, 50, W, "", ""},       // MS reads 52; a spaced hyphen does not join words
-		{"five six", "", "five", 5, 5, W, "", ""},
-		{"twenty twenty", "", "twenty", 20, 20, W, "", ""},
-		{"a hundred", "", "a hundred", 100, 100, W, "", ""},
-		{"a hundred and fifty", "", "a hundred and fifty", 150, 150, W, "", ""},
-		{"one hundred and five", "", "one hundred and five", 105, 105, W, "", ""},
-		{"one hundred and sixty-one", "", "one hundred and sixty-one", 161, 161, W, "", ""},           // MS
-		{"Three hundred  and  thirty one", "", "Three hundred  and  thirty one", 331, 331, W, "", ""}, // MS
-		{"two thousand three hundred", "", "two thousand three hundred", 2300, 2300, W, "", ""},
-		{"two hundred and two thousand", "", "two hundred and two thousand", 202000, 202000, W, "", ""},                           // MS
-		{"two  thousand  and  two hundred", "", "two  thousand  and  two hundred", 2200, 2200, W, "", ""},                         // MS
-		{"twenty-one trillion three hundred", "", "twenty-one trillion three hundred", 21000000000300, 21000000000300, W, "", ""}, // MS
-		{"three hundred thousand", "", "three hundred thousand", 3e5, 3e5, W, "", ""},
-		{"a hundred thousand", "", "a hundred thousand", 1e5, 1e5, W, "", ""},
-		{"a thousand", "", "a thousand", 1000, 1000, W, "", ""},
-		{"a million", "", "a million", 1e6, 1e6, W, "", ""},
-		{"one trillion", "", "one trillion", 1e12, 1e12, W, "", ""}, // MS
-		{"one thousand million", "", "one thousand million", 1e9, 1e9, W, "", ""},
-		{"two million three thousand", "", "two million three thousand", 2003000, 2003000, W, "", ""},
-		{"nineteen hundred", "", "nineteen hundred", 1900, 1900, W, "", ""},
-		{"one and a half million", "", "one and a half million", 1.5e6, 1.5e6, W, "", ""},
-		{"one and a half", "", "one and a half", 1.5, 1.5, W, "", ""}, // MS
-		{"two and a half years", "", "two and a half", 2.5, 2.5, W, "", ""},
-		{"a dozen", "", "a dozen", 12, 12, W, "", ""}, // MS
-		{"two dozen", "", "two dozen", 24, 24, W, "", ""},
-		{"half a dozen", "", "half a dozen", 6, 6, W, "", ""}, // MS
-		{"half a million", "", "half a million", 5e5, 5e5, W, "", ""},
+		{"zero", "", "zero", 0, 0, fW, "", ""},
+		{"six people", "", "six", 6, 6, fW, "", ""},
+		{"sixteen", "", "sixteen", 16, 16, fW, "", ""}, // MS
+		{"Seventy", "", "Seventy", 70, 70, fW, "", ""},
+		{"twenty-one", "", "twenty-one", 21, 21, fW, "", ""},
+		{"twenty one", "", "twenty one", 21, 21, fW, "", ""},
+		{"fifty   two", "", "fifty   two", 52, 52, fW, "", ""}, // MS
+		{"fifty - two", "", "fifty", 50, 50, fW, "", ""},       // MS reads 52; a spaced hyphen does not join words
+		{"five six", "", "five", 5, 5, fW, "", ""},
+		{"twenty twenty", "", "twenty", 20, 20, fW, "", ""},
+		{"a hundred", "", "a hundred", 100, 100, fW, "", ""},
+		{"a hundred and fifty", "", "a hundred and fifty", 150, 150, fW, "", ""},
+		{"one hundred and five", "", "one hundred and five", 105, 105, fW, "", ""},
+		{"one hundred and sixty-one", "", "one hundred and sixty-one", 161, 161, fW, "", ""},           // MS
+		{"Three hundred  and  thirty one", "", "Three hundred  and  thirty one", 331, 331, fW, "", ""}, // MS
+		{"two thousand three hundred", "", "two thousand three hundred", 2300, 2300, fW, "", ""},
+		{"two hundred and two thousand", "", "two hundred and two thousand", 202000, 202000, fW, "", ""},                           // MS
+		{"two  thousand  and  two hundred", "", "two  thousand  and  two hundred", 2200, 2200, fW, "", ""},                         // MS
+		{"twenty-one trillion three hundred", "", "twenty-one trillion three hundred", 21000000000300, 21000000000300, fW, "", ""}, // MS
+		{"three hundred thousand", "", "three hundred thousand", 3e5, 3e5, fW, "", ""},
+		{"a hundred thousand", "", "a hundred thousand", 1e5, 1e5, fW, "", ""},
+		{"a thousand", "", "a thousand", 1000, 1000, fW, "", ""},
+		{"a million", "", "a million", 1e6, 1e6, fW, "", ""},
+		{"one trillion", "", "one trillion", 1e12, 1e12, fW, "", ""}, // MS
+		{"one thousand million", "", "one thousand million", 1e9, 1e9, fW, "", ""},
+		{"two million three thousand", "", "two million three thousand", 2003000, 2003000, fW, "", ""},
+		{"nineteen hundred", "", "nineteen hundred", 1900, 1900, fW, "", ""},
+		{"one and a half million", "", "one and a half million", 1.5e6, 1.5e6, fW, "", ""},
+		{"one and a half", "", "one and a half", 1.5, 1.5, fW, "", ""}, // MS
+		{"two and a half years", "", "two and a half", 2.5, 2.5, fW, "", ""},
+		{"a dozen", "", "a dozen", 12, 12, fW, "", ""}, // MS
+		{"two dozen", "", "two dozen", 24, 24, fW, "", ""},
+		{"half a dozen", "", "half a dozen", 6, 6, fW, "", ""}, // MS
+		{"half a million", "", "half a million", 5e5, 5e5, fW, "", ""},
 		{"half an hour", "", "", 0, 0, "", "", ""},
+		{"a half-million people", "", "half-million", 5e5, 5e5, fW, "", ""},
+		{"a half-billion dollars", "", "half-billion dollars", 5e8, 5e8, fW, "USD", ""},
+		{"a half-hearted effort", "", "", 0, 0, "", "", ""},
 		{"3 dozen", "", "3 dozen", 36, 36, "", "", ""},
-		{"two hundred and", "", "two hundred", 200, 200, W, "", ""},
-		{"One person died", "", "One", 1, 1, W, "", ""},
+		{"two hundred and", "", "two hundred", 200, 200, fW, "", ""},
+		{"One person died", "", "One", 1, 1, fW, "", ""},
 
 		// Vague amounts.
-		{"dozens of people", "", "dozens", 24, 100, WV, "", ""},
-		{"hundreds were hurt", "", "hundreds", 200, 1000, WV, "", ""},
-		{"thousands fled", "", "thousands", 2000, 10000, WV, "", ""},
-		{"millions of viewers", "", "millions", 2e6, 1e7, WV, "", ""},
-		{"tens of thousands", "", "tens of thousands", 1e4, 1e5, WV, "", ""},
-		{"hundreds of thousands", "", "hundreds of thousands", 1e5, 1e6, WV, "", ""},
-		{"tens of billions of euros", "", "tens of billions of euros", 1e10, 1e11, WV, "EUR", ""},
-		{"hundreds of millions of dollars", "", "hundreds of millions of dollars", 1e8, 1e9, WV, "USD", ""},
-		{"millions of dollars", "", "millions of dollars", 2e6, 1e7, WV, "USD", ""},
-		{"scores of people", "", "scores", 40, 100, WV, "", ""},
+		{"dozens of people", "", "dozens", 24, 100, fWV, "", ""},
+		{"hundreds were hurt", "", "hundreds", 200, 1000, fWV, "", ""},
+		{"thousands fled", "", "thousands", 2000, 10000, fWV, "", ""},
+		{"millions of viewers", "", "millions", 2e6, 1e7, fWV, "", ""},
+		{"tens of thousands", "", "tens of thousands", 1e4, 1e5, fWV, "", ""},
+		{"hundreds of thousands", "", "hundreds of thousands", 1e5, 1e6, fWV, "", ""},
+		{"tens of billions of euros", "", "tens of billions of euros", 1e10, 1e11, fWV, "EUR", ""},
+		{"hundreds of millions of dollars", "", "hundreds of millions of dollars", 1e8, 1e9, fWV, "USD", ""},
+		{"millions of dollars", "", "millions of dollars", 2e6, 1e7, fWV, "USD", ""},
+		{"scores of people", "", "scores", 40, 100, fWV, "", ""},
 		{"the scores were level", "", "", 0, 0, "", "", ""},
-		{"tens of people", "", "tens", 10, 100, WV, "", ""},
-		{"several hundred", "", "several hundred", 300, 900, WV, "", ""},
-		{"several thousand dollars", "", "several thousand dollars", 3000, 9000, WV, "USD", ""},
-		{"a few thousand", "", "a few thousand", 2000, 5000, WV, "", ""},
+		{"tens of people", "", "tens", 10, 100, fWV, "", ""},
+		{"several hundred", "", "several hundred", 300, 900, fWV, "", ""},
+		{"several thousand dollars", "", "several thousand dollars", 3000, 9000, fWV, "USD", ""},
+		{"a few thousand", "", "a few thousand", 2000, 5000, fWV, "", ""},
 		{"a few people", "", "", 0, 0, "", "", ""},
-		{"a couple of days", "", "a couple", 2, 3, WV, "", ""},
+		{"a couple of days", "", "a couple", 2, 3, fWV, "", ""},
 		{"a couple who lived there", "", "", 0, 0, "", "", ""},
 
 		// Scale words.
@@ -333,7 +336,7 @@ func TestReadNumber(t *testing.T) {
 		{"10 yuan", "", "10 yuan", 10, 10, "", "CNY", ""},
 		{"5,000 shekels", "", "5,000 shekels", 5000, 5000, "", "ILS", ""},
 		{"5 crore rupees", "", "5 crore rupees", 5e7, 5e7, "", "INR", ""},
-		{"$ six million", "", "$ six million", 6e6, 6e6, W, "USD", ""},
+		{"$ six million", "", "$ six million", 6e6, 6e6, fW, "USD", ""},
 		{"$2,000 in 2022", "", "$2,000", 2000, 2000, "", "USD", ""},
 		{"$2022", "", "$2022", 2022, 2022, "", "USD", ""},
 		{"the $ sign", "", "", 0, 0, "", "", ""},
@@ -342,67 +345,67 @@ func TestReadNumber(t *testing.T) {
 		{"5 a day", "", "5", 5, 5, "", "", ""},
 
 		// Percentages.
-		{"90 percent of", "", "90 percent", 90, 90, S, "", ""},
-		{"90%", "", "90%", 90, 90, S, "", ""},
-		{"90 %", "", "90 %", 90, 90, S, "", ""},
-		{"90 per cent", "", "90 per cent", 90, 90, S, "", ""},
-		{"100 percentage", "", "100 percentage", 100, 100, S, "", ""},            // MS
-		{"240 percent", "", "240 percent", 240, 240, S, "", ""},                  // MS
-		{"twenty percent", "", "twenty percent", 20, 20, WS, "", ""},             // MS
-		{"one hundred percent", "", "one hundred percent", 100, 100, WS, "", ""}, // MS
-		{"ninety per cent", "", "ninety per cent", 90, 90, WS, "", ""},
+		{"90 percent of", "", "90 percent", 90, 90, fS, "", ""},
+		{"90%", "", "90%", 90, 90, fS, "", ""},
+		{"90 %", "", "90 %", 90, 90, fS, "", ""},
+		{"90 per cent", "", "90 per cent", 90, 90, fS, "", ""},
+		{"100 percentage", "", "100 percentage", 100, 100, fS, "", ""},            // MS
+		{"240 percent", "", "240 percent", 240, 240, fS, "", ""},                  // MS
+		{"twenty percent", "", "twenty percent", 20, 20, fWS, "", ""},             // MS
+		{"one hundred percent", "", "one hundred percent", 100, 100, fWS, "", ""}, // MS
+		{"ninety per cent", "", "ninety per cent", 90, 90, fWS, "", ""},
 		{"3 percentage points", "", "3 percentage points", 3, 3, "share points", "", ""},
-		{"5pc", "", "5pc", 5, 5, S, "", ""},
-		{"10 pct", "", "10 pct", 10, 10, S, "", ""},
-		{"3.2%", "", "3.2%", 3.2, 3.2, S, "", ""},
-		{"2022%", "", "2022%", 2022, 2022, S, "", ""},
+		{"5pc", "", "5pc", 5, 5, fS, "", ""},
+		{"10 pct", "", "10 pct", 10, 10, fS, "", ""},
+		{"3.2%", "", "3.2%", 3.2, 3.2, fS, "", ""},
+		{"2022%", "", "2022%", 2022, 2022, fS, "", ""},
 
 		// Fractions, as shares in percent.
-		{"two-thirds of voters", "", "two-thirds", 200.0 / 3, 200.0 / 3, WS, "", ""},
-		{"two thirds", "", "two thirds", 200.0 / 3, 200.0 / 3, WS, "", ""}, // MS
-		{"a third of the budget", "", "a third", 100.0 / 3, 100.0 / 3, WS, "", ""},
+		{"two-thirds of voters", "", "two-thirds", 200.0 / 3, 200.0 / 3, fWS, "", ""},
+		{"two thirds", "", "two thirds", 200.0 / 3, 200.0 / 3, fWS, "", ""}, // MS
+		{"a third of the budget", "", "a third", 100.0 / 3, 100.0 / 3, fWS, "", ""},
 		{"a third time", "a", "", 0, 0, "", "", ""},
-		{"a third time", "", "third", 3, 3, WO, "", ""},
-		{"won by one vote", "", "one", 1, 1, W, "", ""},
-		{"one-half", "", "one-half", 50, 50, WS, "", ""},
-		{"half of the drones", "", "half", 50, 50, WS, "", ""},
-		{"half the country", "", "half", 50, 50, WS, "", ""},
+		{"a third time", "", "third", 3, 3, fWO, "", ""},
+		{"won by one vote", "", "one", 1, 1, fW, "", ""},
+		{"one-half", "", "one-half", 50, 50, fWS, "", ""},
+		{"half of the drones", "", "half", 50, 50, fWS, "", ""},
+		{"half the country", "", "half", 50, 50, fWS, "", ""},
 		{"cut in half", "", "", 0, 0, "", "", ""},
-		{"three quarters", "", "three quarters", 75, 75, WS, "", ""}, // MS
-		{"three-quarters", "", "three-quarters", 75, 75, WS, "", ""},
-		{"a quarter of", "", "a quarter", 25, 25, WS, "", ""},
+		{"three quarters", "", "three quarters", 75, 75, fWS, "", ""}, // MS
+		{"three-quarters", "", "three-quarters", 75, 75, fWS, "", ""},
+		{"a quarter of", "", "a quarter", 25, 25, fWS, "", ""},
 		{"a quarter century", "", "", 0, 0, "", "", ""},
-		{"one eighth", "", "one eighth", 12.5, 12.5, WS, "", ""},     // MS
-		{"five eighths", "", "five eighths", 62.5, 62.5, WS, "", ""}, // MS
-		{"one fifth", "", "one fifth", 20, 20, WS, "", ""},
+		{"one eighth", "", "one eighth", 12.5, 12.5, fWS, "", ""},     // MS
+		{"five eighths", "", "five eighths", 62.5, 62.5, fWS, "", ""}, // MS
+		{"one fifth", "", "one fifth", 20, 20, fWS, "", ""},
 		{"a half", "", "", 0, 0, "", "", ""}, // MS reads 0.5; alone it is too rare to trust
-		{"two halves", "", "two", 2, 2, W, "", ""},
-		{"One-fourth is a fraction number.", "", "One-fourth", 25, 25, WS, "", ""}, // MS NumberRangeModel
+		{"two halves", "", "two", 2, 2, fW, "", ""},
+		{"One-fourth is a fraction number.", "", "One-fourth", 25, 25, fWS, "", ""}, // MS NumberRangeModel
 
 		// Ordinal words.
-		{"the first attack", "", "first", 1, 1, WO, "", ""},
-		{"the third day", "", "third", 3, 3, WO, "", ""},
-		{"the twenty-first century", "", "twenty-first", 21, 21, WO, "", ""},
-		{"the twenty first century", "", "twenty first", 21, 21, WO, "", ""},
-		{"the hundredth day", "", "hundredth", 100, 100, WO, "", ""},
-		{"one hundred and first", "", "one hundred and first", 101, 101, WO, "", ""},
-		{"the thousandth", "", "thousandth", 1000, 1000, WO, "", ""},
-		{"the Sixth Fleet", "", "Sixth", 6, 6, WO, "", ""},
-		{"a second wave", "second", "second", 2, 2, WO, "", ""},
+		{"the first attack", "", "first", 1, 1, fWO, "", ""},
+		{"the third day", "", "third", 3, 3, fWO, "", ""},
+		{"the twenty-first century", "", "twenty-first", 21, 21, fWO, "", ""},
+		{"the twenty first century", "", "twenty first", 21, 21, fWO, "", ""},
+		{"the hundredth day", "", "hundredth", 100, 100, fWO, "", ""},
+		{"one hundred and first", "", "one hundred and first", 101, 101, fWO, "", ""},
+		{"the thousandth", "", "thousandth", 1000, 1000, fWO, "", ""},
+		{"the Sixth Fleet", "", "Sixth", 6, 6, fWO, "", ""},
+		{"a second wave", "second", "second", 2, 2, fWO, "", ""},
 
 		// Nothing, one, a single.
-		{"no one was hurt", "", "no one", 0, 0, W, "", ""},
-		{"No one was hurt", "", "No one", 0, 0, W, "", ""},
-		{"no-one was hurt", "", "no-one", 0, 0, W, "", ""},
-		{"nobody was hurt", "", "nobody", 0, 0, W, "", ""},
-		{"none of the 12 passengers", "", "none", 0, 0, W, "", ""},
-		{"not one soldier", "", "not one", 0, 0, W, "", ""},
-		{"not a single soldier", "", "not a single", 0, 0, W, "", ""},
+		{"no one was hurt", "", "no one", 0, 0, fW, "", ""},
+		{"No one was hurt", "", "No one", 0, 0, fW, "", ""},
+		{"no-one was hurt", "", "no-one", 0, 0, fW, "", ""},
+		{"nobody was hurt", "", "nobody", 0, 0, fW, "", ""},
+		{"none of the 12 passengers", "", "none", 0, 0, fW, "", ""},
+		{"not one soldier", "", "not one", 0, 0, fW, "", ""},
+		{"not a single soldier", "", "not a single", 0, 0, fW, "", ""},
 		{"not a single soldier", "a", "", 0, 0, "", "", ""},
-		{"a single drone", "", "a single", 1, 1, W, "", ""},
-		{"in a single week", "", "a single", 1, 1, W, "", ""}, // a period: the caller decides
-		{"One day, he left", "", "One", 1, 1, W, "", ""},      // read; the caller filters "one day"
-		{"in one day", "", "one", 1, 1, W, "", ""},
+		{"a single drone", "", "a single", 1, 1, fW, "", ""},
+		{"in a single week", "", "a single", 1, 1, fW, "", ""}, // a period: the caller decides
+		{"One day, he left", "", "One", 1, 1, fW, "", ""},      // read; the caller filters "one day"
+		{"in one day", "", "one", 1, 1, fW, "", ""},
 		{"not one of them", "", "", 0, 0, "", "", ""},
 
 		// Lookalikes that must not read as counts.
@@ -453,19 +456,19 @@ func TestReadNumber(t *testing.T) {
 			name += "@" + tt.at
 		}
 		t.Run(name, func(t *testing.T) {
-			toks, n, ok, _ := readIn(t, r, tt.in, tt.at)
+			toks, n, ok, _ := readNumberIn(t, r, tt.in, tt.at)
 			if tt.want == "" {
 				if ok {
-					t.Errorf("read %q = [%g, %g] %q, want nothing", tt.in[toks[n.i].start:toks[n.j-1].end], n.lo, n.hi, flagString(n))
+					t.Errorf("read %q = [%g, %g] %q, want nothing", tt.in[toks[n.i].start:toks[n.j-1].end], n.lo, n.hi, numFlagString(n))
 				}
 				return
 			}
-			require.True(t, ok, "nothing read in %q (tokens %q)", tt.in, texts(toks))
+			require.True(t, ok, "nothing read in %q (tokens %q)", tt.in, tokTexts(toks))
 			require.True(t, n.i < n.j && n.j <= len(toks), "span [%d, %d) of %d tokens", n.i, n.j, len(toks))
 			assert.Equal(t, tt.want, tt.in[toks[n.i].start:toks[n.j-1].end], "text")
 			assert.InDelta(t, tt.lo, n.lo, 1e-9*math.Max(1, math.Abs(tt.lo)), "lo")
 			assert.InDelta(t, tt.hi, n.hi, 1e-9*math.Max(1, math.Abs(tt.hi)), "hi")
-			assert.Equal(t, sortedFlags(tt.flags), flagString(n), "flags")
+			assert.Equal(t, sortedNumFlags(tt.flags), numFlagString(n), "flags")
 			assert.Equal(t, tt.cur, n.currency, "currency")
 			assert.Equal(t, tt.rate, n.rate, "rate")
 		})
@@ -475,7 +478,7 @@ func TestReadNumber(t *testing.T) {
 // TestReadSkip checks how many tokens the reader tells the caller to step
 // over when it recognizes something that is not a count.
 func TestReadSkip(t *testing.T) {
-	r := testReader(t)
+	r := numTestReader(t)
 	tests := []struct {
 		in, at string
 		skip   int
@@ -491,12 +494,15 @@ func TestReadSkip(t *testing.T) {
 		{"No. 10 said", "10", 1},
 		{"the 2022-23 season", "2022", 2},
 		{"at 192.168.1.2", "192.168.1.2", 1},
+		{"1-2-3-4-5-6-7-8-9-10-11-12: a chain is stepped over in bounded bites", "1", maxChain},
+		{"F-1-1-1-1-1-1-1-1-1-1-1", "1", maxChain},
+		{"1/2/3/4/5/6/7/8/9/10", "1", maxChain - 1},
 		{"one of the drones", "one", 0},
 		{"82 drones", "drones", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			_, _, ok, skip := readIn(t, r, tt.in, tt.at)
+			_, _, ok, skip := readNumberIn(t, r, tt.in, tt.at)
 			assert.False(t, ok)
 			assert.Equal(t, tt.skip, skip)
 		})
@@ -550,9 +556,10 @@ func FuzzReadNumber(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	r := testReader(f)
+	r := numTestReader(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := tokenize(s, 0, len(s))
+		checkTokens(t, s, toks)
 		for i := range toks {
 			n, ok, skip := r.read(toks, i)
 			if skip < 0 || i+skip > len(toks) {
@@ -580,14 +587,14 @@ func FuzzReadNumber(f *testing.F) {
 // an extractor does: tokenize, then read at each token, stepping over what
 // was read or skipped.
 func BenchmarkReadNumbers(b *testing.B) {
-	text := benchText(b)
-	r := testReader(b)
+	text := newsBenchText(b)
+	r := numTestReader(b)
 	b.Run("tokenize+read", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		b.ReportAllocs()
 		for b.Loop() {
 			toks := tokenize(text, 0, len(text))
-			readAll(r, toks)
+			readEvery(r, toks)
 		}
 	})
 	toks := tokenize(text, 0, len(text))
@@ -595,12 +602,12 @@ func BenchmarkReadNumbers(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		b.ReportAllocs()
 		for b.Loop() {
-			readAll(r, toks)
+			readEvery(r, toks)
 		}
 	})
 }
 
-func readAll(r reader, toks []token) (count int) {
+func readEvery(r reader, toks []token) (count int) {
 	for i := 0; i < len(toks); {
 		n, ok, skip := r.read(toks, i)
 		switch {
@@ -616,7 +623,7 @@ func readAll(r reader, toks []token) (count int) {
 
 // benchText is the fixture articles, with a paragraph of figure-dense copy
 // so that the number paths are exercised.
-func benchText(tb testing.TB) string {
+func newsBenchText(tb testing.TB) string {
 	tb.Helper()
 	paths, err := filepath.Glob("../../fixtures/articles/*.txt")
 	require.NoError(tb, err)
@@ -634,4 +641,18 @@ func benchText(tb testing.TB) string {
 		"were fired this week, up 12% from 2022. Workers earn £9.15 an hour. The 47th Brigade said about " +
 		"a dozen F-16s arrived at 5:30 a.m.; Spain won 4-1.\n")
 	return sb.String()
+}
+
+// TestReadDoesNotAllocate keeps the reader off the heap on every path:
+// it runs at each token of every sentence.
+func TestReadDoesNotAllocate(t *testing.T) {
+	r := numTestReader(t)
+	text := "US$5 million, EUR 210bn, 5,000 US dollars, tens of billions of euros, £9.15 an hour, " +
+		"£100,000-a-week, between $2bn and $3bn, 2 to 3 million, one hundred and first, two-thirds, " +
+		"a third of, half a dozen, 1 in 16, 9 out of 10, 3 percentage points, 1,234.5, 1.234.567, " +
+		"Boeing 737-800, F-16s, 5:30pm, 24/7, 555-0134, 2022-23, not a single, no one, the 1990s."
+	toks := tokenize(text, 0, len(text))
+	allocs := testing.AllocsPerRun(100, func() { readEvery(r, toks) })
+	assert.Zero(t, allocs)
+	assert.Equal(t, 20, readEvery(r, toks)) // 26 phrases, less the six lookalikes
 }

@@ -40,8 +40,28 @@ func (t token) is(words ...string) bool {
 func isCurrencySign(r rune) bool { return unicode.Is(unicode.Sc, r) }
 
 // tokenize splits text[start:end] into tokens.
+//
+// The lower-case forms of tokens that need folding are written into one
+// buffer and sliced from one string at the end, so that tokenizing costs a
+// few allocations per call rather than one per capitalized word.
 func tokenize(text string, start, end int) []token {
 	toks := make([]token, 0, (end-start)/5+4)
+	var fold []byte   // folded lower-case forms, back to back
+	var folds []int32 // per folded token: its index, offset and length in fold
+	// setLow gives t its lower-case form, folding into the shared buffer.
+	setLow := func(t *token) {
+		if !needsFold(t.text) {
+			t.low = t.text
+			return
+		}
+		if fold == nil {
+			fold = make([]byte, 0, (end-start)/4+16)
+			folds = make([]int32, 0, (end-start)/16+6)
+		}
+		off := len(fold)
+		fold = appendLower(fold, t.text)
+		folds = append(folds, int32(len(toks)), int32(off), int32(len(fold)-off))
+	}
 	prevEnd := -1
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -52,10 +72,12 @@ func tokenize(text string, start, end int) []token {
 		s := i
 		var k tokKind
 		switch {
-		case unicode.IsDigit(r):
+		case r >= '0' && r <= '9':
 			k = tNum
 			i = scanNumber(text, i, end)
-		case unicode.IsLetter(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			// Digits of other scripts ("٣") are read as words: the number
+			// reader knows only ASCII digits.
 			k = tWord
 			i = scanWord(text, i, end)
 		case isCurrencySign(r) || r == '%':
@@ -65,8 +87,10 @@ func tokenize(text string, start, end int) []token {
 			k = tPunct
 			i += n
 		}
+		if i <= s {
+			i = s + n // never stall
+		}
 		t := token{start: s, end: i, kind: k, text: text[s:i]}
-		t.low = lower(t.text)
 		if k == tWord {
 			fr, _ := utf8.DecodeRuneInString(t.text)
 			t.upper = unicode.IsUpper(fr)
@@ -82,21 +106,45 @@ func tokenize(text string, start, end int) []token {
 			}
 		}
 		// Split a possessive 's off its word: "Ukraine’s" -> "Ukraine" "'s".
-		if k == tWord && (strings.HasSuffix(t.low, "'s") && len(t.low) > 2) {
+		if k == tWord && len(t.text) > 2 && hasPossessive(t.text) {
 			cut := len(t.text) - 2
 			if strings.HasSuffix(t.text, "’s") || strings.HasSuffix(t.text, "’S") {
 				cut = len(t.text) - len("’s")
 			}
 			w := token{start: s, end: s + cut, kind: tWord, text: text[s : s+cut], joined: t.joined, upper: t.upper}
-			w.low = lower(w.text)
+			setLow(&w)
 			toks = append(toks, w, token{start: s + cut, end: i, kind: tWord, text: text[s+cut : i], low: "'s", joined: true})
 			prevEnd = i
 			continue
 		}
+		// An apostrophe and s after an abbreviation or a figure: "U.K.'s", "1990's".
+		if k == tPunct && (r == '\'' || r == '’') && s == prevEnd && len(toks) > 0 && toks[len(toks)-1].kind != tPunct &&
+			i < end && (text[i] == 's' || text[i] == 'S') && !isLetterAt(text, i+1, end) {
+			i++
+			toks = append(toks, token{start: s, end: i, kind: tWord, text: text[s:i], low: "'s", joined: true})
+			prevEnd = i
+			continue
+		}
+		setLow(&t)
 		toks = append(toks, t)
 		prevEnd = i
 	}
+	if len(folds) > 0 {
+		low := string(fold)
+		for f := 0; f+2 < len(folds); f += 3 {
+			toks[folds[f]].low = low[folds[f+1] : folds[f+1]+folds[f+2]]
+		}
+	}
 	return toks
+}
+
+// hasPossessive reports whether a word ends in 's or ’s (either case).
+func hasPossessive(w string) bool {
+	n := len(w)
+	if w[n-1] != 's' && w[n-1] != 'S' {
+		return false
+	}
+	return w[n-2] == '\'' || strings.HasSuffix(w[:n-1], "’")
 }
 
 // scanNumber consumes digits with thousands separators and a decimal part,
@@ -167,16 +215,34 @@ func isLetterAt(text string, i, end int) bool {
 	return unicode.IsLetter(r)
 }
 
-// lower folds case and curly apostrophes.
-func lower(s string) string {
-	ascii := true
+// needsFold reports whether lower would change s.
+func needsFold(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf || (s[i] >= 'A' && s[i] <= 'Z') {
-			ascii = false
-			break
+			return true
 		}
 	}
-	if ascii {
+	return false
+}
+
+// appendLower appends lower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(b, lower(s[i:])...)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// lower folds case and curly apostrophes.
+func lower(s string) string {
+	if !needsFold(s) {
 		return s
 	}
 	s = strings.ToLower(s)
