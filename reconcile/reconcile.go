@@ -188,6 +188,41 @@ func readFile(l *load.Loader, x *extract.Extractor, path string) fileResult {
 	return fileResult{arts: arts}
 }
 
+// WithClaims returns arts with claims added: a claim whose source is the
+// path of one of arts joins that article; the others are grouped by source
+// into new articles of their own, which have only a path. A claim whose ID
+// is already taken is an error.
+func WithClaims(arts []Article, claims []model.Claim) ([]Article, error) {
+	out := make([]Article, len(arts))
+	byPath := make(map[string]int, len(arts))
+	ids := map[string]bool{}
+	for i, a := range arts {
+		out[i] = a
+		out[i].Claims = append([]model.Claim(nil), a.Claims...)
+		byPath[a.Source.Path] = i
+		for _, c := range a.Claims {
+			ids[c.ID] = true
+		}
+	}
+	for _, c := range claims {
+		if ids[c.ID] {
+			return nil, fmt.Errorf("claim %s: duplicate id", c.ID)
+		}
+		ids[c.ID] = true
+		i, ok := byPath[c.Span.Source]
+		if !ok {
+			i = len(out)
+			byPath[c.Span.Source] = i
+			out = append(out, Article{Source: model.Source{Path: c.Span.Source}})
+		}
+		out[i].Claims = append(out[i].Claims, c)
+	}
+	for _, a := range out {
+		sort.SliceStable(a.Claims, func(i, j int) bool { return a.Claims[i].Span.Start.Offset < a.Claims[j].Span.Start.Offset })
+	}
+	return out, nil
+}
+
 func asLoadError(path string, err error) *load.Error {
 	var le *load.Error
 	if errors.As(err, &le) {

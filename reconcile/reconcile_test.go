@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/load"
 	"github.com/reconcile-news/reconcile/reconcile/report"
 )
@@ -86,4 +87,22 @@ func TestValidateJobs(t *testing.T) {
 	require.NoError(t, err)
 	opts.Jobs = 0
 	assert.ErrorContains(t, opts.Validate(), "jobs 0")
+}
+
+func TestWithClaims(t *testing.T) {
+	arts := []Article{{Source: model.Source{Path: "a.txt"}, Claims: []model.Claim{{ID: "a1", Span: model.Span{Source: "a.txt", Start: model.Pos{Offset: 10}}}}}}
+	got, err := WithClaims(arts, []model.Claim{
+		{ID: "x1", Span: model.Span{Source: "a.txt", Start: model.Pos{Offset: 5}}},
+		{ID: "x2", Span: model.Span{Source: "b.txt"}},
+		{ID: "x3", Span: model.Span{Source: "b.txt"}},
+	})
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	assert.Equal(t, []string{"x1", "a1"}, []string{got[0].Claims[0].ID, got[0].Claims[1].ID}, "joined and sorted by offset")
+	assert.Len(t, arts[0].Claims, 1, "input not modified")
+	assert.Equal(t, "b.txt", got[1].Source.Path)
+	assert.Len(t, got[1].Claims, 2)
+
+	_, err = WithClaims(arts, []model.Claim{{ID: "a1", Span: model.Span{Source: "c.txt"}}})
+	assert.ErrorContains(t, err, "claim a1: duplicate id")
 }
