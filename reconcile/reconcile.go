@@ -223,6 +223,41 @@ func WithClaims(arts []Article, claims []model.Claim) ([]Article, error) {
 	return out, nil
 }
 
+// KeepInvolving drops from r the discrepancies, agreements and near misses
+// none of whose claims comes from one of the sources (paths) in keep. It is
+// how a run over a corpus reports only what the new articles bring.
+func KeepInvolving(r *model.Report, keep map[string]bool) {
+	involves := func(cs []model.Claim) bool {
+		for _, c := range cs {
+			if keep[c.Span.Source] {
+				return true
+			}
+		}
+		return false
+	}
+	ds := r.Discrepancies[:0]
+	for _, d := range r.Discrepancies {
+		if involves(d.Claims) {
+			ds = append(ds, d)
+		}
+	}
+	r.Discrepancies = ds
+	as := r.Agreements[:0]
+	for _, a := range r.Agreements {
+		if involves(a.Claims) {
+			as = append(as, a)
+		}
+	}
+	r.Agreements = as
+	ns := r.NearMisses[:0]
+	for _, n := range r.NearMisses {
+		if involves(n.Claims[:]) {
+			ns = append(ns, n)
+		}
+	}
+	r.NearMisses = ns
+}
+
 func asLoadError(path string, err error) *load.Error {
 	var le *load.Error
 	if errors.As(err, &le) {

@@ -106,3 +106,21 @@ func TestWithClaims(t *testing.T) {
 	_, err = WithClaims(arts, []model.Claim{{ID: "a1", Span: model.Span{Source: "c.txt"}}})
 	assert.ErrorContains(t, err, "claim a1: duplicate id")
 }
+
+func TestKeepInvolving(t *testing.T) {
+	claim := func(src string) model.Claim { return model.Claim{Span: model.Span{Source: src}} }
+	r := &model.Report{
+		Discrepancies: []model.Discrepancy{
+			{Message: "old", Claims: []model.Claim{claim("a"), claim("b")}},
+			{Message: "new", Claims: []model.Claim{claim("a"), claim("n")}},
+		},
+		Agreements: []model.Agreement{{Value: "old", Claims: []model.Claim{claim("a")}}, {Value: "new", Claims: []model.Claim{claim("n")}}},
+		NearMisses: []model.NearMiss{{Reason: "old", Claims: [2]model.Claim{claim("a"), claim("b")}}},
+	}
+	KeepInvolving(r, map[string]bool{"n": true})
+	require.Len(t, r.Discrepancies, 1)
+	assert.Equal(t, "new", r.Discrepancies[0].Message)
+	require.Len(t, r.Agreements, 1)
+	assert.Equal(t, "new", r.Agreements[0].Value)
+	assert.Empty(t, r.NearMisses)
+}

@@ -36,6 +36,8 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&opts.Compare.Explain, "explain", false, "also list the closest pairs that were not flagged, and why")
 	inputFlags(fs, &opts)
 	var claimFiles stringList
+	var corpusPath string
+	fs.StringVar(&corpusPath, "corpus", "", "also load the articles of this corpus `directory`, and report only findings that involve the articles given")
 	fs.Var(&claimFiles, "claims", "also reconcile the claims in this JSON Lines `file` (the shape 'reconcile extract' writes); repeatable")
 	fs.StringVar(&basePath, "baseline", "", "hide findings accepted in this baseline `file`; fail on new ones")
 	fs.Usage = func() {
@@ -78,6 +80,19 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		printErr(stderr, err)
 		return exitError
 	}
+	newSources := map[string]bool{}
+	for _, a := range arts {
+		newSources[a.Source.Path] = true
+	}
+	for _, c := range extra {
+		newSources[c.Span.Source] = true
+	}
+	if corpusPath != "" {
+		if arts, err = withCorpus(corpusPath, arts); err != nil {
+			fmt.Fprintf(stderr, "reconcile: %v\n", err)
+			return exitError
+		}
+	}
 	if arts, err = reconcile.WithClaims(arts, extra); err != nil {
 		fmt.Fprintf(stderr, "reconcile: %v\n", err)
 		return exitError
@@ -88,6 +103,9 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	rep.Problems = problems
+	if corpusPath != "" {
+		reconcile.KeepInvolving(rep, newSources)
+	}
 	for _, p := range rep.Problems {
 		fmt.Fprintf(stderr, "reconcile: skipped %s\n", p.Message)
 	}

@@ -32,6 +32,9 @@ const usage = `reconcile reads news articles and reports where they disagree.
 Usage:
   reconcile check [flags] PATH...     reconcile the articles (files or directories)
   reconcile extract [flags] PATH...   print the claims read from the articles, as JSON Lines or text
+  reconcile corpus add --corpus DIR PATH...
+                                      extract the articles and store their claims in a corpus
+  reconcile corpus stats --corpus DIR describe a corpus
   reconcile version                   print the version
 
 Examples:
@@ -41,6 +44,8 @@ Examples:
   reconcile check --baseline .reconcile-baseline.yaml articles/
   reconcile extract --format text fixtures/articles
   reconcile check --claims other-extractor.jsonl articles/
+  reconcile corpus add --corpus archive/ old-articles/
+  reconcile check --corpus archive/ todays-articles/
 
 Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or input error.
 Run 'reconcile COMMAND --help' for the flags of a command.
@@ -53,11 +58,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	switch args[0] {
-	case "check", "extract":
+	case "check", "extract", "corpus":
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
-		if args[0] == "extract" {
+		switch args[0] {
+		case "extract":
 			return extractCmd(ctx, args[1:], stdout, stderr)
+		case "corpus":
+			return corpusCmd(ctx, args[1:], stdout, stderr)
 		}
 		return check(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
