@@ -35,10 +35,8 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.Var(severityFlag{&failOn}, "fail-on", "exit 1 when a finding at or above this `severity` is not accepted by the baseline")
 	fs.BoolVar(&opts.Compare.Explain, "explain", false, "also list the closest pairs that were not flagged, and why")
 	inputFlags(fs, &opts)
-	var claimFiles stringList
-	var corpusPath string
-	fs.StringVar(&corpusPath, "corpus", "", "also load the articles of this corpus `directory`, and report only findings that involve the articles given")
-	fs.Var(&claimFiles, "claims", "also reconcile the claims in this JSON Lines `file` (the shape 'reconcile extract' writes); repeatable")
+	var in inputs
+	in.flags(fs)
 	fs.StringVar(&basePath, "baseline", "", "hide findings accepted in this baseline `file`; fail on new ones")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: reconcile check [flags] PATH...\n\nFlags:\n")
@@ -51,7 +49,8 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return exitError
 	}
-	if len(paths) == 0 && len(claimFiles) == 0 {
+	in.paths = paths
+	if len(paths) == 0 && len(in.claims) == 0 {
 		fmt.Fprint(stderr, "reconcile check: no articles given\n\n")
 		fs.Usage()
 		return exitError
@@ -66,45 +65,14 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var base *baseline.Baseline
 	if basePath != "" {
 		if base, err = baseline.Load(basePath); err != nil {
-			fmt.Fprintf(stderr, "reconcile: %v\n", err)
+			printErr(stderr, err)
 			return exitError
 		}
 	}
-	extra, err := readClaimFiles(claimFiles)
+	rep, err := in.report(ctx, opts)
 	if err != nil {
 		printErr(stderr, err)
 		return exitError
-	}
-	arts, problems, err := reconcile.Read(ctx, paths, opts)
-	if err != nil {
-		printErr(stderr, err)
-		return exitError
-	}
-	newSources := map[string]bool{}
-	for _, a := range arts {
-		newSources[a.Source.Path] = true
-	}
-	for _, c := range extra {
-		newSources[c.Span.Source] = true
-	}
-	if corpusPath != "" {
-		if arts, err = withCorpus(corpusPath, arts); err != nil {
-			fmt.Fprintf(stderr, "reconcile: %v\n", err)
-			return exitError
-		}
-	}
-	if arts, err = reconcile.WithClaims(arts, extra); err != nil {
-		fmt.Fprintf(stderr, "reconcile: %v\n", err)
-		return exitError
-	}
-	rep, err := reconcile.Reconcile(ctx, arts, opts)
-	if err != nil {
-		fmt.Fprintf(stderr, "reconcile: %v\n", err)
-		return exitError
-	}
-	rep.Problems = problems
-	if corpusPath != "" {
-		reconcile.KeepInvolving(rep, newSources)
 	}
 	for _, p := range rep.Problems {
 		fmt.Fprintf(stderr, "reconcile: skipped %s\n", p.Message)
@@ -112,12 +80,16 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	// What fails the run: findings not accepted by the baseline.
 	failing := rep.Discrepancies
 	if base != nil {
-		kept, _, stale := baseline.Apply(base, rep)
+		kept, accepted, stale := baseline.Apply(base, rep)
 		failing = kept
 		rep.Discrepancies = kept
-		for _, e := range stale {
-			fmt.Fprintf(stderr, "reconcile: %s: baseline entry %s matches no finding (stale)\n", basePath, e.Fingerprint)
+		if in.corpus != "" {
+			stale = nil // the findings among stored articles alone were dropped: staleness is unknown
 		}
+		for _, e := range stale {
+			fmt.Fprintf(stderr, "reconcile: %s: baseline entry %s matches no finding (stale; 'reconcile baseline prune' drops it)\n", basePath, e.Fingerprint)
+		}
+		fmt.Fprintf(stderr, "reconcile: %s: %d accepted, %d new, %d stale\n", basePath, len(accepted), len(kept), len(stale))
 	}
 	shown := rep.Discrepancies[:0:0]
 	for _, d := range rep.Discrepancies {
@@ -144,6 +116,55 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// inputs are what a report is built from.
+type inputs struct {
+	paths  []string   // article files and directories
+	claims stringList // JSON Lines files of claims
+	corpus string     // corpus directory; then only findings involving paths and claims are kept
+}
+
+func (in *inputs) flags(fs *flag.FlagSet) {
+	fs.StringVar(&in.corpus, "corpus", "", "also load the articles of this corpus `directory`, and report only findings that involve the articles given")
+	fs.Var(&in.claims, "claims", "also reconcile the claims in this JSON Lines `file` (the shape 'reconcile extract' writes); repeatable")
+}
+
+// report reads the inputs and reconciles them. Input problems skipped with
+// KeepGoing are in the report's Problems.
+func (in *inputs) report(ctx context.Context, opts reconcile.Options) (*model.Report, error) {
+	extra, err := readClaimFiles(in.claims)
+	if err != nil {
+		return nil, err
+	}
+	arts, problems, err := reconcile.Read(ctx, in.paths, opts)
+	if err != nil {
+		return nil, err
+	}
+	fresh := map[string]bool{}
+	for _, a := range arts {
+		fresh[a.Source.Path] = true
+	}
+	for _, c := range extra {
+		fresh[c.Span.Source] = true
+	}
+	if in.corpus != "" {
+		if arts, err = withCorpus(in.corpus, arts); err != nil {
+			return nil, err
+		}
+	}
+	if arts, err = reconcile.WithClaims(arts, extra); err != nil {
+		return nil, err
+	}
+	rep, err := reconcile.Reconcile(ctx, arts, opts)
+	if err != nil {
+		return nil, err
+	}
+	rep.Problems = problems
+	if in.corpus != "" {
+		reconcile.KeepInvolving(rep, fresh)
+	}
+	return rep, nil
 }
 
 // readClaimFiles reads the claims of JSON Lines files, in the order given.
@@ -178,6 +199,12 @@ func printErr(stderr io.Writer, err error) {
 			fmt.Fprintf(stderr, "reconcile: %v\n", e)
 		}
 	default:
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				printErr(stderr, e)
+			}
+			return
+		}
 		fmt.Fprintf(stderr, "reconcile: %v\n", err)
 	}
 }

@@ -35,6 +35,8 @@ Usage:
   reconcile corpus add --corpus DIR PATH...
                                       extract the articles and store their claims in a corpus
   reconcile corpus stats --corpus DIR describe a corpus
+  reconcile baseline create|update|prune --baseline FILE [--reason TEXT] PATH...
+                                      accept current findings, or drop entries whose finding is gone
   reconcile version                   print the version
 
 Examples:
@@ -58,7 +60,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	switch args[0] {
-	case "check", "extract", "corpus":
+	case "check", "extract", "corpus", "baseline":
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 		switch args[0] {
@@ -66,6 +68,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return extractCmd(ctx, args[1:], stdout, stderr)
 		case "corpus":
 			return corpusCmd(ctx, args[1:], stdout, stderr)
+		case "baseline":
+			return baselineCmd(ctx, args[1:], stdout, stderr)
 		}
 		return check(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
