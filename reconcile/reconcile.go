@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -27,9 +29,39 @@ type Options struct {
 	KeepGoing bool              // skip unreadable files, list them in the report
 	Jobs      int               // files read and extracted at once; DefaultOptions sets runtime.NumCPU()
 
+	Severity map[model.Kind]model.Severity // replaces the severity of every finding of a kind
+	Ignore   []Ignore                      // findings dropped from the report
+
 	// Progress, when set, is called by Read after each file is read, from
 	// one goroutine at a time, in no particular file order.
 	Progress func(Progress)
+}
+
+// Ignore drops findings: those of Kind ("" for any kind) with a claim from
+// a source whose path matches the glob Path (path.Match syntax, on the
+// slash-separated path; a pattern without "/" is matched against the file
+// name). Reason says why, for people.
+type Ignore struct {
+	Path   string
+	Kind   model.Kind
+	Reason string
+}
+
+// Matches reports whether the rule drops d.
+func (ig Ignore) Matches(d *model.Discrepancy) bool {
+	if ig.Kind != "" && ig.Kind != d.Kind {
+		return false
+	}
+	for _, c := range d.Claims {
+		p := filepath.ToSlash(c.Span.Source)
+		if !strings.Contains(ig.Path, "/") {
+			p = path.Base(p)
+		}
+		if ok, _ := path.Match(ig.Path, p); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // Progress is how far Read has got.
@@ -68,6 +100,11 @@ func (o Options) Validate() error {
 	}
 	if o.MaxBytes <= 0 {
 		return fmt.Errorf("options: max bytes %d: want a positive size", o.MaxBytes)
+	}
+	for _, ig := range o.Ignore {
+		if _, err := path.Match(ig.Path, ""); err != nil {
+			return fmt.Errorf("options: ignore path %q: %w", ig.Path, err)
+		}
 	}
 	if o.Jobs < 1 {
 		return fmt.Errorf("options: jobs %d: want at least 1", o.Jobs)
@@ -388,10 +425,28 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	return &model.Report{
 		Sources:       summary,
 		Entities:      ents,
-		Discrepancies: out.Discrepancies,
+		Discrepancies: adjust(out.Discrepancies, opts),
 		Agreements:    out.Agreements,
 		NearMisses:    out.NearMisses,
 	}, nil
+}
+
+// adjust applies the severity overrides and ignore rules of opts.
+func adjust(ds []model.Discrepancy, opts Options) []model.Discrepancy {
+	out := ds[:0]
+next:
+	for _, d := range ds {
+		for _, ig := range opts.Ignore {
+			if ig.Matches(&d) {
+				continue next
+			}
+		}
+		if s, ok := opts.Severity[d.Kind]; ok {
+			d.Severity = s
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 func contains(l []string, s string) bool {

@@ -124,3 +124,31 @@ func TestKeepInvolving(t *testing.T) {
 	assert.Equal(t, "new", r.Agreements[0].Value)
 	assert.Empty(t, r.NearMisses)
 }
+
+func TestIgnoreMatches(t *testing.T) {
+	d := &model.Discrepancy{Kind: model.RoleConflict, Claims: []model.Claim{
+		{Span: model.Span{Source: "news/a.txt"}}, {Span: model.Span{Source: "drafts/b.txt"}},
+	}}
+	tests := []struct {
+		name string
+		rule Ignore
+		want bool
+	}{
+		{"file name of any claim", Ignore{Path: "b.txt"}, true},
+		{"path glob", Ignore{Path: "drafts/*.txt"}, true},
+		{"path glob must match the whole path", Ignore{Path: "*.txt"}, true},
+		{"slash pattern is not a file name", Ignore{Path: "*/c.txt"}, false},
+		{"same kind", Ignore{Path: "a.txt", Kind: model.RoleConflict}, true},
+		{"other kind", Ignore{Path: "a.txt", Kind: model.DateMismatch}, false},
+		{"no file", Ignore{Path: "c.txt"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.rule.Matches(d))
+		})
+	}
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	opts.Ignore = []Ignore{{Path: "["}}
+	assert.ErrorContains(t, opts.Validate(), `ignore path "["`)
+}

@@ -53,7 +53,7 @@ func baselineCmd(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	if sub != "prune" {
 		fs.StringVar(&reason, "reason", "", "why the findings are accepted (`text`, required)")
 	}
-	inputFlags(fs, &opts)
+	cfgFile := inputFlags(fs, &opts)
 	in.flags(fs)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, baselineUsage+"\nFlags:\n")
@@ -77,6 +77,10 @@ func baselineCmd(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		return fail("--reason is required: say why these findings are accepted")
 	case len(in.paths) == 0 && len(in.claims) == 0:
 		return fail("no articles given")
+	}
+	if _, err = configure(fs, *cfgFile, &opts); err != nil {
+		printErr(stderr, err)
+		return exitError
 	}
 	if err := opts.Validate(); err != nil {
 		return fail("%v", err)

@@ -34,7 +34,7 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.Var(severityFlag{&minSeverity}, "min-severity", "show findings at or above this `severity` (low, medium, high)")
 	fs.Var(severityFlag{&failOn}, "fail-on", "exit 1 when a finding at or above this `severity` is not accepted by the baseline")
 	fs.BoolVar(&opts.Compare.Explain, "explain", false, "also list the closest pairs that were not flagged, and why")
-	inputFlags(fs, &opts)
+	cfgFile := inputFlags(fs, &opts)
 	var in inputs
 	in.flags(fs)
 	fs.StringVar(&basePath, "baseline", "", "hide findings accepted in this baseline `file`; fail on new ones")
@@ -54,6 +54,30 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "reconcile check: no articles given\n\n")
 		fs.Usage()
 		return exitError
+	}
+	cfg, err := configure(fs, *cfgFile, &opts)
+	if err != nil {
+		printErr(stderr, err)
+		return exitError
+	}
+	if cfg != nil {
+		// Defaults from the configuration, for the flags not given. Parse
+		// checked the values.
+		d := cfg.Defaults
+		if len(formats) == 0 {
+			for _, f := range d.Format {
+				if err := formats.Set(f); err != nil {
+					fmt.Fprintf(stderr, "reconcile: %s: defaults.format: %v\n", cfg.Path, err)
+					return exitError
+				}
+			}
+		}
+		if d.MinSeverity != "" && !isSet(fs, "min-severity") {
+			minSeverity, _ = model.ParseSeverity(d.MinSeverity)
+		}
+		if d.FailOn != "" && !isSet(fs, "fail-on") {
+			failOn, _ = model.ParseSeverity(d.FailOn)
+		}
 	}
 	if len(formats) == 0 {
 		formats = formatList{{format: report.Text}}

@@ -25,12 +25,13 @@ func corpusCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	sub := args[0]
 	var dir string
+	cfgFile := new(string)
 	fs := flag.NewFlagSet("reconcile corpus "+sub, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&dir, "corpus", "", "the corpus `directory`")
 	switch sub {
 	case "add":
-		inputFlags(fs, &opts)
+		cfgFile = inputFlags(fs, &opts)
 	case "stats":
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
@@ -72,6 +73,10 @@ func corpusCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	if len(paths) == 0 {
 		fmt.Fprint(stderr, "reconcile corpus add: no articles given\n")
+		return exitError
+	}
+	if _, err = configure(fs, *cfgFile, &opts); err != nil {
+		printErr(stderr, err)
 		return exitError
 	}
 	if err := opts.Validate(); err != nil {

@@ -26,7 +26,7 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	fs := flag.NewFlagSet("reconcile extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&format, "format", format, "output `format`: jsonl (one JSON object per claim) or text")
-	inputFlags(fs, &opts)
+	cfgFile := inputFlags(fs, &opts)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: reconcile extract [flags] PATH...\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -45,6 +45,10 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if len(paths) == 0 {
 		fmt.Fprint(stderr, "reconcile extract: no articles given\n\n")
 		fs.Usage()
+		return exitError
+	}
+	if _, err = configure(fs, *cfgFile, &opts); err != nil {
+		printErr(stderr, err)
 		return exitError
 	}
 	if err := opts.Validate(); err != nil {

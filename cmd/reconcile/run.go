@@ -14,6 +14,7 @@ import (
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile"
 	"github.com/reconcile-news/reconcile/reconcile/atomicfile"
+	"github.com/reconcile-news/reconcile/reconcile/config"
 	"github.com/reconcile-news/reconcile/reconcile/report"
 )
 
@@ -125,11 +126,48 @@ func (f severityFlag) Set(v string) error {
 	return nil
 }
 
-// inputFlags adds the flags that say how articles are read.
-func inputFlags(fs *flag.FlagSet, opts *reconcile.Options) {
+// inputFlags adds the flags that say how articles are read, and --config,
+// whose value it returns.
+func inputFlags(fs *flag.FlagSet, opts *reconcile.Options) *string {
+	cfg := fs.String("config", "", "read the configuration from this `file` instead of the "+config.FileName+" found in the working directory or above")
 	fs.BoolVar(&opts.KeepGoing, "keep-going", false, "skip unreadable files, list them in the report, and still exit 2")
 	fs.Int64Var(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest article file to read, in `bytes`")
 	fs.IntVar(&opts.Jobs, "jobs", opts.Jobs, "read and extract this many `files` at once")
+	return cfg
+}
+
+// configure loads the configuration file (path, or the one found from the
+// working directory upward) and applies it to opts; flags given on the
+// command line win. It returns nil when there is no configuration.
+func configure(fs *flag.FlagSet, path string, opts *reconcile.Options) (*config.Config, error) {
+	if path == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		if path, err = config.Find(wd); err != nil || path == "" {
+			return nil, err
+		}
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	jobs := opts.Jobs
+	if err := cfg.Apply(opts); err != nil {
+		return nil, err
+	}
+	if isSet(fs, "jobs") {
+		opts.Jobs = jobs
+	}
+	return cfg, nil
+}
+
+// isSet reports whether the flag was given on the command line.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 // stringList collects a repeated string flag.
