@@ -78,7 +78,7 @@ func baselineCmd(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	case len(in.paths) == 0 && len(in.claims) == 0:
 		return fail("no articles given")
 	}
-	if _, err = configure(fs, *cfgFile, &opts); err != nil {
+	if _, err = configure(fs, cfgFile, &opts, stderr); err != nil {
 		printErr(stderr, err)
 		return exitError
 	}

@@ -55,7 +55,7 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitError
 	}
-	cfg, err := configure(fs, *cfgFile, &opts)
+	cfg, err := configure(fs, cfgFile, &opts, stderr)
 	if err != nil {
 		printErr(stderr, err)
 		return exitError

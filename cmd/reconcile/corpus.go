@@ -25,7 +25,7 @@ func corpusCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	sub := args[0]
 	var dir string
-	cfgFile := new(string)
+	var cfgFile *commonFlags
 	fs := flag.NewFlagSet("reconcile corpus "+sub, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&dir, "corpus", "", "the corpus `directory`")
@@ -75,7 +75,7 @@ func corpusCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprint(stderr, "reconcile corpus add: no articles given\n")
 		return exitError
 	}
-	if _, err = configure(fs, *cfgFile, &opts); err != nil {
+	if _, err = configure(fs, cfgFile, &opts, stderr); err != nil {
 		printErr(stderr, err)
 		return exitError
 	}

@@ -47,7 +47,7 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fs.Usage()
 		return exitError
 	}
-	if _, err = configure(fs, *cfgFile, &opts); err != nil {
+	if _, err = configure(fs, cfgFile, &opts, stderr); err != nil {
 		printErr(stderr, err)
 		return exitError
 	}

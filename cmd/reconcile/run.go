@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile"
@@ -126,20 +127,31 @@ func (f severityFlag) Set(v string) error {
 	return nil
 }
 
-// inputFlags adds the flags that say how articles are read, and --config,
-// whose value it returns.
-func inputFlags(fs *flag.FlagSet, opts *reconcile.Options) *string {
-	cfg := fs.String("config", "", "read the configuration from this `file` instead of the "+config.FileName+" found in the working directory or above")
+// commonFlags are the flags of every command that reads articles, besides
+// those that set reconcile.Options directly.
+type commonFlags struct {
+	config string // --config
+	quiet  bool   // --quiet
+}
+
+// inputFlags adds the flags that say how articles are read.
+func inputFlags(fs *flag.FlagSet, opts *reconcile.Options) *commonFlags {
+	cf := &commonFlags{}
+	fs.StringVar(&cf.config, "config", "", "read the configuration from this `file` instead of the "+config.FileName+" found in the working directory or above")
+	fs.BoolVar(&cf.quiet, "quiet", false, "show no progress bar")
 	fs.BoolVar(&opts.KeepGoing, "keep-going", false, "skip unreadable files, list them in the report, and still exit 2")
 	fs.Int64Var(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest article file to read, in `bytes`")
 	fs.IntVar(&opts.Jobs, "jobs", opts.Jobs, "read and extract this many `files` at once")
-	return cfg
+	return cf
 }
 
-// configure loads the configuration file (path, or the one found from the
-// working directory upward) and applies it to opts; flags given on the
-// command line win. It returns nil when there is no configuration.
-func configure(fs *flag.FlagSet, path string, opts *reconcile.Options) (*config.Config, error) {
+// configure loads the configuration file (--config, or the one found from
+// the working directory upward) and applies it to opts; flags given on the
+// command line win. It sets up the progress bar on stderr. It returns nil
+// when there is no configuration.
+func configure(fs *flag.FlagSet, cf *commonFlags, opts *reconcile.Options, stderr io.Writer) (*config.Config, error) {
+	opts.Progress = newProgress(stderr, isTerminal(stderr), cf.quiet, os.Getenv, time.Now)
+	path := cf.config
 	if path == "" {
 		wd, err := os.Getwd()
 		if err != nil {
