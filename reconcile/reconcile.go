@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -27,9 +29,39 @@ type Options struct {
 	KeepGoing bool              // skip unreadable files, list them in the report
 	Jobs      int               // files read and extracted at once; DefaultOptions sets runtime.NumCPU()
 
+	Severity map[model.Kind]model.Severity // replaces the severity of every finding of a kind
+	Ignore   []Ignore                      // findings dropped from the report
+
 	// Progress, when set, is called by Read after each file is read, from
 	// one goroutine at a time, in no particular file order.
 	Progress func(Progress)
+}
+
+// Ignore drops findings: those of Kind ("" for any kind) with a claim from
+// a source whose path matches the glob Path (path.Match syntax, on the
+// slash-separated path; a pattern without "/" is matched against the file
+// name). Reason says why, for people.
+type Ignore struct {
+	Path   string
+	Kind   model.Kind
+	Reason string
+}
+
+// Matches reports whether the rule drops d.
+func (ig Ignore) Matches(d *model.Discrepancy) bool {
+	if ig.Kind != "" && ig.Kind != d.Kind {
+		return false
+	}
+	for _, c := range d.Claims {
+		p := filepath.ToSlash(c.Span.Source)
+		if !strings.Contains(ig.Path, "/") {
+			p = path.Base(p)
+		}
+		if ok, _ := path.Match(ig.Path, p); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // Progress is how far Read has got.
@@ -68,6 +100,11 @@ func (o Options) Validate() error {
 	}
 	if o.MaxBytes <= 0 {
 		return fmt.Errorf("options: max bytes %d: want a positive size", o.MaxBytes)
+	}
+	for _, ig := range o.Ignore {
+		if _, err := path.Match(ig.Path, ""); err != nil {
+			return fmt.Errorf("options: ignore path %q: %w", ig.Path, err)
+		}
 	}
 	if o.Jobs < 1 {
 		return fmt.Errorf("options: jobs %d: want at least 1", o.Jobs)
@@ -186,6 +223,76 @@ func readFile(l *load.Loader, x *extract.Extractor, path string) fileResult {
 		arts = append(arts, Article{Source: d.Source, Claims: r.Claims, Entities: r.Entities})
 	}
 	return fileResult{arts: arts}
+}
+
+// WithClaims returns arts with claims added: a claim whose source is the
+// path of one of arts joins that article; the others are grouped by source
+// into new articles of their own, which have only a path. A claim whose ID
+// is already taken is an error.
+func WithClaims(arts []Article, claims []model.Claim) ([]Article, error) {
+	out := make([]Article, len(arts))
+	byPath := make(map[string]int, len(arts))
+	ids := map[string]bool{}
+	for i, a := range arts {
+		out[i] = a
+		out[i].Claims = append([]model.Claim(nil), a.Claims...)
+		byPath[a.Source.Path] = i
+		for _, c := range a.Claims {
+			ids[c.ID] = true
+		}
+	}
+	for _, c := range claims {
+		if ids[c.ID] {
+			return nil, fmt.Errorf("claim %s: duplicate id", c.ID)
+		}
+		ids[c.ID] = true
+		i, ok := byPath[c.Span.Source]
+		if !ok {
+			i = len(out)
+			byPath[c.Span.Source] = i
+			out = append(out, Article{Source: model.Source{Path: c.Span.Source}})
+		}
+		out[i].Claims = append(out[i].Claims, c)
+	}
+	for _, a := range out {
+		sort.SliceStable(a.Claims, func(i, j int) bool { return a.Claims[i].Span.Start.Offset < a.Claims[j].Span.Start.Offset })
+	}
+	return out, nil
+}
+
+// KeepInvolving drops from r the discrepancies, agreements and near misses
+// none of whose claims comes from one of the sources (paths) in keep. It is
+// how a run over a corpus reports only what the new articles bring.
+func KeepInvolving(r *model.Report, keep map[string]bool) {
+	involves := func(cs []model.Claim) bool {
+		for _, c := range cs {
+			if keep[c.Span.Source] {
+				return true
+			}
+		}
+		return false
+	}
+	ds := r.Discrepancies[:0]
+	for _, d := range r.Discrepancies {
+		if involves(d.Claims) {
+			ds = append(ds, d)
+		}
+	}
+	r.Discrepancies = ds
+	as := r.Agreements[:0]
+	for _, a := range r.Agreements {
+		if involves(a.Claims) {
+			as = append(as, a)
+		}
+	}
+	r.Agreements = as
+	ns := r.NearMisses[:0]
+	for _, n := range r.NearMisses {
+		if involves(n.Claims[:]) {
+			ns = append(ns, n)
+		}
+	}
+	r.NearMisses = ns
 }
 
 func asLoadError(path string, err error) *load.Error {
@@ -318,10 +425,28 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	return &model.Report{
 		Sources:       summary,
 		Entities:      ents,
-		Discrepancies: out.Discrepancies,
+		Discrepancies: adjust(out.Discrepancies, opts),
 		Agreements:    out.Agreements,
 		NearMisses:    out.NearMisses,
 	}, nil
+}
+
+// adjust applies the severity overrides and ignore rules of opts.
+func adjust(ds []model.Discrepancy, opts Options) []model.Discrepancy {
+	out := ds[:0]
+next:
+	for _, d := range ds {
+		for _, ig := range opts.Ignore {
+			if ig.Matches(&d) {
+				continue next
+			}
+		}
+		if s, ok := opts.Severity[d.Kind]; ok {
+			d.Severity = s
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 func contains(l []string, s string) bool {

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/load"
 	"github.com/reconcile-news/reconcile/reconcile/report"
 )
@@ -86,4 +87,68 @@ func TestValidateJobs(t *testing.T) {
 	require.NoError(t, err)
 	opts.Jobs = 0
 	assert.ErrorContains(t, opts.Validate(), "jobs 0")
+}
+
+func TestWithClaims(t *testing.T) {
+	arts := []Article{{Source: model.Source{Path: "a.txt"}, Claims: []model.Claim{{ID: "a1", Span: model.Span{Source: "a.txt", Start: model.Pos{Offset: 10}}}}}}
+	got, err := WithClaims(arts, []model.Claim{
+		{ID: "x1", Span: model.Span{Source: "a.txt", Start: model.Pos{Offset: 5}}},
+		{ID: "x2", Span: model.Span{Source: "b.txt"}},
+		{ID: "x3", Span: model.Span{Source: "b.txt"}},
+	})
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	assert.Equal(t, []string{"x1", "a1"}, []string{got[0].Claims[0].ID, got[0].Claims[1].ID}, "joined and sorted by offset")
+	assert.Len(t, arts[0].Claims, 1, "input not modified")
+	assert.Equal(t, "b.txt", got[1].Source.Path)
+	assert.Len(t, got[1].Claims, 2)
+
+	_, err = WithClaims(arts, []model.Claim{{ID: "a1", Span: model.Span{Source: "c.txt"}}})
+	assert.ErrorContains(t, err, "claim a1: duplicate id")
+}
+
+func TestKeepInvolving(t *testing.T) {
+	claim := func(src string) model.Claim { return model.Claim{Span: model.Span{Source: src}} }
+	r := &model.Report{
+		Discrepancies: []model.Discrepancy{
+			{Message: "old", Claims: []model.Claim{claim("a"), claim("b")}},
+			{Message: "new", Claims: []model.Claim{claim("a"), claim("n")}},
+		},
+		Agreements: []model.Agreement{{Value: "old", Claims: []model.Claim{claim("a")}}, {Value: "new", Claims: []model.Claim{claim("n")}}},
+		NearMisses: []model.NearMiss{{Reason: "old", Claims: [2]model.Claim{claim("a"), claim("b")}}},
+	}
+	KeepInvolving(r, map[string]bool{"n": true})
+	require.Len(t, r.Discrepancies, 1)
+	assert.Equal(t, "new", r.Discrepancies[0].Message)
+	require.Len(t, r.Agreements, 1)
+	assert.Equal(t, "new", r.Agreements[0].Value)
+	assert.Empty(t, r.NearMisses)
+}
+
+func TestIgnoreMatches(t *testing.T) {
+	d := &model.Discrepancy{Kind: model.RoleConflict, Claims: []model.Claim{
+		{Span: model.Span{Source: "news/a.txt"}}, {Span: model.Span{Source: "drafts/b.txt"}},
+	}}
+	tests := []struct {
+		name string
+		rule Ignore
+		want bool
+	}{
+		{"file name of any claim", Ignore{Path: "b.txt"}, true},
+		{"path glob", Ignore{Path: "drafts/*.txt"}, true},
+		{"path glob must match the whole path", Ignore{Path: "*.txt"}, true},
+		{"slash pattern is not a file name", Ignore{Path: "*/c.txt"}, false},
+		{"same kind", Ignore{Path: "a.txt", Kind: model.RoleConflict}, true},
+		{"other kind", Ignore{Path: "a.txt", Kind: model.DateMismatch}, false},
+		{"no file", Ignore{Path: "c.txt"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.rule.Matches(d))
+		})
+	}
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	opts.Ignore = []Ignore{{Path: "["}}
+	assert.ErrorContains(t, opts.Validate(), `ignore path "["`)
 }

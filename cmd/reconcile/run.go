@@ -10,11 +10,12 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile"
 	"github.com/reconcile-news/reconcile/reconcile/atomicfile"
-	"github.com/reconcile-news/reconcile/reconcile/baseline"
+	"github.com/reconcile-news/reconcile/reconcile/config"
 	"github.com/reconcile-news/reconcile/reconcile/report"
 )
 
@@ -32,6 +33,12 @@ const usage = `reconcile reads news articles and reports where they disagree.
 
 Usage:
   reconcile check [flags] PATH...     reconcile the articles (files or directories)
+  reconcile extract [flags] PATH...   print the claims read from the articles, as JSON Lines or text
+  reconcile corpus add --corpus DIR PATH...
+                                      extract the articles and store their claims in a corpus
+  reconcile corpus stats --corpus DIR describe a corpus
+  reconcile baseline create|update|prune --baseline FILE [--reason TEXT] PATH...
+                                      accept current findings, or drop entries whose finding is gone
   reconcile version                   print the version
 
 Examples:
@@ -39,9 +46,13 @@ Examples:
   reconcile check --format json a.txt b.md > report.json
   reconcile check --format text --format sarif=report.sarif --fail-on medium articles/
   reconcile check --baseline .reconcile-baseline.yaml articles/
+  reconcile extract --format text fixtures/articles
+  reconcile check --claims other-extractor.jsonl articles/
+  reconcile corpus add --corpus archive/ old-articles/
+  reconcile check --corpus archive/ todays-articles/
 
 Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or input error.
-Run 'reconcile check --help' for the flags.
+Run 'reconcile COMMAND --help' for the flags of a command.
 `
 
 // run is the whole command; main only exits with its result.
@@ -51,9 +62,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	switch args[0] {
-	case "check":
+	case "check", "extract", "corpus", "baseline":
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
+		switch args[0] {
+		case "extract":
+			return extractCmd(ctx, args[1:], stdout, stderr)
+		case "corpus":
+			return corpusCmd(ctx, args[1:], stdout, stderr)
+		case "baseline":
+			return baselineCmd(ctx, args[1:], stdout, stderr)
+		}
 		return check(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "reconcile %s (report format version %d)\n", version, model.ReportVersion)
@@ -108,6 +127,74 @@ func (f severityFlag) Set(v string) error {
 	return nil
 }
 
+// commonFlags are the flags of every command that reads articles, besides
+// those that set reconcile.Options directly.
+type commonFlags struct {
+	config string // --config
+	quiet  bool   // --quiet
+}
+
+// inputFlags adds the flags that say how articles are read.
+func inputFlags(fs *flag.FlagSet, opts *reconcile.Options) *commonFlags {
+	cf := &commonFlags{}
+	fs.StringVar(&cf.config, "config", "", "read the configuration from this `file` instead of the "+config.FileName+" found in the working directory or above")
+	fs.BoolVar(&cf.quiet, "quiet", false, "show no progress bar")
+	fs.BoolVar(&opts.KeepGoing, "keep-going", false, "skip unreadable files, list them in the report, and still exit 2")
+	fs.Int64Var(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest article file to read, in `bytes`")
+	fs.IntVar(&opts.Jobs, "jobs", opts.Jobs, "read and extract this many `files` at once")
+	return cf
+}
+
+// configure loads the configuration file (--config, or the one found from
+// the working directory upward) and applies it to opts; flags given on the
+// command line win. It sets up the progress bar on stderr. It returns nil
+// when there is no configuration.
+func configure(fs *flag.FlagSet, cf *commonFlags, opts *reconcile.Options, stderr io.Writer) (*config.Config, error) {
+	opts.Progress = newProgress(stderr, isTerminal(stderr), cf.quiet, os.Getenv, time.Now)
+	path := cf.config
+	if path == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		if path, err = config.Find(wd); err != nil || path == "" {
+			return nil, err
+		}
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	jobs := opts.Jobs
+	if err := cfg.Apply(opts); err != nil {
+		return nil, err
+	}
+	if isSet(fs, "jobs") {
+		opts.Jobs = jobs
+	}
+	return cfg, nil
+}
+
+// isSet reports whether the flag was given on the command line.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// stringList collects a repeated string flag.
+type stringList []string
+
+func (l *stringList) String() string { return strings.Join(*l, ",") }
+
+func (l *stringList) Set(s string) error {
+	if s == "" {
+		return errors.New("empty value")
+	}
+	*l = append(*l, s)
+	return nil
+}
+
 // parseInterspersed parses flags that may follow the paths.
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var paths []string
@@ -125,103 +212,6 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		paths = append(paths, args[0])
 		args = args[1:]
 	}
-}
-
-func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	opts, err := reconcile.DefaultOptions()
-	if err != nil {
-		fmt.Fprintf(stderr, "reconcile: %v\n", err)
-		return exitError
-	}
-	var (
-		formats     formatList
-		minSeverity = model.Low
-		failOn      = model.Low
-		basePath    string
-	)
-	fs := flag.NewFlagSet("reconcile check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Var(&formats, "format", "output `format`: text, json, markdown, sarif, github, html; repeat for several, NAME=PATH writes to a file")
-	fs.Var(severityFlag{&minSeverity}, "min-severity", "show findings at or above this `severity` (low, medium, high)")
-	fs.Var(severityFlag{&failOn}, "fail-on", "exit 1 when a finding at or above this `severity` is not accepted by the baseline")
-	fs.BoolVar(&opts.Compare.Explain, "explain", false, "also list the closest pairs that were not flagged, and why")
-	fs.BoolVar(&opts.KeepGoing, "keep-going", false, "skip unreadable files, list them in the report, and still exit 2")
-	fs.Int64Var(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest article file to read, in `bytes`")
-	fs.IntVar(&opts.Jobs, "jobs", opts.Jobs, "read and extract this many `files` at once")
-	fs.StringVar(&basePath, "baseline", "", "hide findings accepted in this baseline `file`; fail on new ones")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: reconcile check [flags] PATH...\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	paths, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitError
-	}
-	if len(paths) == 0 {
-		fmt.Fprint(stderr, "reconcile check: no articles given\n\n")
-		fs.Usage()
-		return exitError
-	}
-	if len(formats) == 0 {
-		formats = formatList{{format: report.Text}}
-	}
-	if err := opts.Validate(); err != nil {
-		fmt.Fprintf(stderr, "reconcile check: %v\n", err)
-		return exitError
-	}
-	var base *baseline.Baseline
-	if basePath != "" {
-		if base, err = baseline.Load(basePath); err != nil {
-			fmt.Fprintf(stderr, "reconcile: %v\n", err)
-			return exitError
-		}
-	}
-	rep, err := reconcile.Run(ctx, paths, opts)
-	if err != nil {
-		fmt.Fprintf(stderr, "reconcile: %v\n", err)
-		return exitError
-	}
-	for _, p := range rep.Problems {
-		fmt.Fprintf(stderr, "reconcile: skipped %s\n", p.Message)
-	}
-	// What fails the run: findings not accepted by the baseline.
-	failing := rep.Discrepancies
-	if base != nil {
-		kept, _, stale := baseline.Apply(base, rep)
-		failing = kept
-		rep.Discrepancies = kept
-		for _, e := range stale {
-			fmt.Fprintf(stderr, "reconcile: %s: baseline entry %s matches no finding (stale)\n", basePath, e.Fingerprint)
-		}
-	}
-	shown := rep.Discrepancies[:0:0]
-	for _, d := range rep.Discrepancies {
-		if d.Severity >= minSeverity {
-			shown = append(shown, d)
-		}
-	}
-	view := *rep
-	view.Discrepancies = shown
-	ropts := report.DefaultOptions()
-	ropts.ToolVersion = version
-	for _, o := range formats {
-		if err := write(o, &view, ropts, stdout); err != nil {
-			fmt.Fprintf(stderr, "reconcile: %v\n", err)
-			return exitError
-		}
-	}
-	if len(rep.Problems) > 0 {
-		return exitError
-	}
-	for _, d := range failing {
-		if d.Severity >= failOn {
-			return exitFindings
-		}
-	}
-	return exitOK
 }
 
 // write renders one output, to stdout or atomically to a file.
