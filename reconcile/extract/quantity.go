@@ -173,7 +173,7 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			n.j = i + 1
 		}
 		next := n.j
-		if n.year || n.ordinal || x.isLabel(s, n) || (s.taken != nil && s.taken[n.i]) {
+		if n.year || n.ordinal || x.isLabel(s, n) || (s.taken != nil && s.taken[n.i]) || x.inPeriod(s, n.i) {
 			i = next
 			continue
 		}
@@ -212,6 +212,17 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		i = max(next, f.c)
 	}
 	return figs
+}
+
+// inPeriod reports whether token i lies inside a period phrase: the
+// "single" of "in a single week" is a window, not a count.
+func (x *Extractor) inPeriod(s *sentence, i int) bool {
+	for k := max(0, i-3); k <= i; k++ {
+		if _, n := x.lx.Table(lexicon.Periods).Match(s.lw, k); n > 0 && k+n > i {
+			return true
+		}
+	}
+	return false
 }
 
 // isLabel reports whether a number is part of a name or label rather than a
