@@ -149,3 +149,16 @@ func TestFormatToFile(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"version": "2.1.0"`)
 }
+
+// Two files with the same text (a syndicated copy) are two sources, not a
+// clash of claim ids.
+func TestCheckSameTextTwice(t *testing.T) {
+	dir := t.TempDir()
+	text := []byte("Storm hits harbor\n\nThe storm killed 12 people in Velmora on Tuesday.\n")
+	for _, name := range []string{"a.txt", "b.txt"} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), text, 0o644))
+	}
+	code, out, errs := runCmd("check", dir)
+	assert.Equal(t, exitOK, code, errs)
+	assert.Contains(t, out, "2 sources")
+}

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -93,19 +96,22 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	}
 	sort.SliceStable(res.Claims, func(i, j int) bool { return res.Claims[i].Span.Start.Offset < res.Claims[j].Span.Start.Offset })
 	seen := map[string]int{}
+	renamed := map[string]string{} // temporary id -> final id, for parents
 	for i := range res.Claims {
 		c := &res.Claims[i]
-		id := fmt.Sprintf("%s:%s:%d", shortHash(doc.Source), c.Kind, c.Span.Start.Offset)
+		id := fmt.Sprintf("%s:%s:%d", sourceID(doc.Source), c.Kind, c.Span.Start.Offset)
 		if n := seen[id]; n > 0 {
 			id = fmt.Sprintf("%s.%d", id, n)
 		}
 		seen[id]++
-		old := c.ID
+		if c.ID != "" {
+			renamed[c.ID] = id
+		}
 		c.ID = id
-		for k := range res.Claims {
-			if res.Claims[k].Parent == old && old != "" {
-				res.Claims[k].Parent = id
-			}
+	}
+	for i := range res.Claims {
+		if p := res.Claims[i].Parent; p != "" {
+			res.Claims[i].Parent = renamed[p]
 		}
 	}
 	names := make([]string, 0, len(st.entities))
@@ -121,11 +127,12 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	return res
 }
 
-func shortHash(src model.Source) string {
-	if len(src.Hash) >= 8 {
-		return src.Hash[:8]
-	}
-	return src.Path
+// sourceID names a source in claim ids: a hash of its path and content, so
+// that two files with the same text (a syndicated copy) still give
+// distinct ids, and an id does not change while neither does.
+func sourceID(src model.Source) string {
+	h := sha256.Sum256([]byte(src.Path + "\x00" + src.Hash))
+	return hex.EncodeToString(h[:4])
 }
 
 // canonical returns the full name a mention stands for within the document
@@ -146,20 +153,11 @@ func (st *docState) canonical(s *sentence, m mention) string {
 		e = &model.Entity{Name: name, Kind: m.kind}
 		st.entities[name] = e
 	}
-	if m.name != name && !contains(e.Aliases, m.name) {
+	if m.name != name && !slices.Contains(e.Aliases, m.name) {
 		e.Aliases = append(e.Aliases, m.name)
 	}
 	e.Mentions = append(e.Mentions, model.Mention{Span: s.doc.Span(s.toks[m.i].start, s.toks[m.j-1].end), Text: m.name})
 	return name
-}
-
-func contains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // frame reads what holds for the whole sentence: its speaker, a framing
@@ -262,7 +260,7 @@ func (s *sentence) entitiesOf(st *docState) []string {
 	var out []string
 	for _, m := range s.mentions {
 		k := st.entityKey(m)
-		if !contains(out, k) {
+		if !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
@@ -280,7 +278,7 @@ func (x *Extractor) contextOf(s *sentence, i, j int) []string {
 			continue
 		}
 		w := lemma(x.lx, t.low)
-		if !contains(out, w) {
+		if !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}
