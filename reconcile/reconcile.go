@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -398,7 +399,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 				entities[k] = m
 			}
 			for _, al := range append([]string{e.Name}, e.Aliases...) {
-				if al != m.Name && !contains(m.Aliases, al) {
+				if al != m.Name && !slices.Contains(m.Aliases, al) {
 					m.Aliases = append(m.Aliases, al)
 				}
 			}
@@ -447,13 +448,4 @@ next:
 		out = append(out, d)
 	}
 	return out
-}
-
-func contains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

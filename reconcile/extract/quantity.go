@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
@@ -46,7 +47,6 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 	figs := x.figures(s, st)
 	out := make([]model.Claim, 0, len(figs))
 	ids := make([]string, len(figs))
-	including := indexOf(s.lw, "including", 0)
 	for fi := range figs {
 		f := &figs[fi]
 		lo, hi := 0, len(s.toks)
@@ -57,7 +57,7 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 			hi = figs[fi+1].a
 		}
 		c := s.claimBase(model.QuantityClaim, f.a, f.n.j)
-		c.ID = "tmp:" + itoa(c.Span.Start.Offset)
+		c.ID = "tmp:" + strconv.Itoa(c.Span.Start.Offset)
 		ids[fi] = c.ID
 		c.Value = x.value(f)
 		c.Subject = f.thing
@@ -118,9 +118,6 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 				c.Target = prev.Target
 			}
 		}
-		if c.Measure == "" && including >= 0 && f.a > including && f.of >= 0 {
-			c.Measure = out[f.of].Measure
-		}
 		if c.Target == "" && v.at >= 0 {
 			c.Target = x.targetOf(s, st, min(v.at, f.a), hi)
 		}
@@ -155,10 +152,6 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 	return out
 }
 
-func itoa(n int) string {
-	return strings.TrimSpace(model.FormatNumber(float64(n)))
-}
-
 // figures reads every number of s that states a quantity, skipping years,
 // clock times, scores, ordinals and model names.
 func (x *Extractor) figures(s *sentence, st *docState) []figure {
@@ -173,7 +166,7 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			n.j = i + 1
 		}
 		next := n.j
-		if n.year || n.ordinal || x.isLabel(s, n) || (s.taken != nil && s.taken[n.i]) || x.inPeriod(s, n.i) {
+		if n.year || n.ordinal || (s.taken != nil && s.taken[n.i]) || x.inPeriod(s, n.i) {
 			i = next
 			continue
 		}
@@ -200,10 +193,8 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 				f.of = len(figs) - 1
 			}
 		}
-		if f.kind == model.Count && f.thing == "" && f.head == "" && !f.which && len(figs) == 0 && n.words && n.lo == 1 {
-			i = next // "one" alone is a pronoun: "one of the", "the one"
-			continue
-		}
+		// "one" or "a single" with no counted thing is a pronoun or an
+		// article, not a figure: "one of the", "the one".
 		if f.kind == model.Count && n.lo == 1 && n.hi == 1 && n.words && f.thing == "" && !f.which {
 			i = next
 			continue
@@ -219,22 +210,6 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 func (x *Extractor) inPeriod(s *sentence, i int) bool {
 	for k := max(0, i-3); k <= i; k++ {
 		if _, n := x.lx.Table(lexicon.Periods).Match(s.lw, k); n > 0 && k+n > i {
-			return true
-		}
-	}
-	return false
-}
-
-// isLabel reports whether a number is part of a name or label rather than a
-// quantity: "F-16", "G7", "No. 10", "Article 5", "COVID-19".
-func (x *Extractor) isLabel(s *sentence, n number) bool {
-	t := s.toks[n.i]
-	if t.kind == tNum && t.joined && n.i > 0 && s.toks[n.i-1].kind == tWord {
-		return true // F-16, COVID-19
-	}
-	if n.i > 0 {
-		switch s.lw[n.i-1] {
-		case "no.", "article", "page", "chapter", "section", "route", "number", "flight", "room", "highway", "interstate", "platform", "gate", "vol.", "episode", "season", "level", "grade", "phase", "stage", "act", "paragraph", "resolution", "covid", "boeing", "airbus", "apollo":
 			return true
 		}
 	}

@@ -30,8 +30,8 @@ func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
 			a := m.i - n
 			r := model.RoleInfo{Title: title}
 			// "U.S. special envoy": the qualifier in the title phrase
-			if st, k := x.lx.Table(lexicon.Statuses).MatchEnding(s.lw, a-1); k > 0 {
-				r.Status, a = st, a-k
+			if status, k := x.lx.Table(lexicon.Statuses).MatchEnding(s.lw, a-1); k > 0 {
+				r.Status, a = status, a-k
 			} else if a > 0 && strings.HasSuffix(s.lw[a-1], "-") {
 				a--
 			}
@@ -39,15 +39,15 @@ func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
 			if r.Of != "" && a > 0 {
 				a = x.ownerStart(s, a)
 			}
-			out = append(out, x.roleClaim(s, st, person, r, a, m.j, m))
+			out = append(out, x.roleClaim(s, st, person, r, a, m.j))
 			continue
 		}
 		// Appositive after the name: ", head of X," / ", Trump's son-in-law,"
 		if m.j+1 < len(s.lw) && s.lw[m.j] == "," {
 			k := m.j + 1
 			r := model.RoleInfo{}
-			if stt, n := x.lx.Table(lexicon.Statuses).Match(s.lw, k); n > 0 {
-				r.Status, k = stt, k+n
+			if status, n := x.lx.Table(lexicon.Statuses).Match(s.lw, k); n > 0 {
+				r.Status, k = status, k+n
 			}
 			owner := ""
 			// possessive owner: "Trump's son-in-law", "Russia's envoy"
@@ -73,7 +73,7 @@ func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
 					end = e
 				}
 				r.Of = owner
-				out = append(out, x.roleClaim(s, st, person, r, m.i, end, m))
+				out = append(out, x.roleClaim(s, st, person, r, m.i, end))
 				continue
 			}
 		}
@@ -87,7 +87,7 @@ func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
 					} else if k >= 2 && s.lw[k-1] == "'s" {
 						r.Of = x.ownerKey(s, st, k-2)
 					}
-					out = append(out, x.roleClaim(s, st, person, r, k, m.j, m))
+					out = append(out, x.roleClaim(s, st, person, r, k, m.j))
 					break
 				}
 				if s.lw[k] == "," || s.lw[k] == "." {
@@ -140,7 +140,7 @@ func (x *Extractor) ownerKey(s *sentence, st *docState, k int) string {
 	return s.lw[k]
 }
 
-func (x *Extractor) roleClaim(s *sentence, st *docState, person string, r model.RoleInfo, a, b int, m mention) model.Claim {
+func (x *Extractor) roleClaim(s *sentence, st *docState, person string, r model.RoleInfo, a, b int) model.Claim {
 	c := s.claimBase(model.RoleClaim, max(0, a), min(b, len(s.toks)))
 	c.Subject = person
 	c.Measure = r.Title
@@ -155,6 +155,5 @@ func (x *Extractor) roleClaim(s *sentence, st *docState, person string, r model.
 	c.Value = model.Value{Kind: model.Role, Text: text}
 	c.Entities = s.entitiesOf(st)
 	c.Context = x.contextOf(s, a-4, b+4)
-	_ = m
 	return c
 }
