@@ -22,15 +22,14 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/atomicfile"
+	"github.com/reconcile-news/reconcile/reconcile/yamlerr"
 )
 
 // Version is the version of the baseline file format.
@@ -52,18 +51,7 @@ type Baseline struct {
 }
 
 // Error is a problem in a baseline file, at a line when one is known.
-type Error struct {
-	Path string
-	Line int // from 1; 0 when unknown
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return e.Path + ": " + e.Msg
-}
+type Error = yamlerr.Error
 
 // Load reads and checks the baseline at path. Every problem found is
 // reported, each as an *Error with the file and line; they are joined with
@@ -76,29 +64,6 @@ func Load(path string) (*Baseline, error) {
 	return Parse(path, data)
 }
 
-var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
-
-// yamlErrors turns the errors of the YAML decoder into *Error values.
-func yamlErrors(path string, err error) error {
-	var msgs []string
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		msgs = te.Errors
-	} else {
-		msgs = []string{err.Error()}
-	}
-	errs := make([]error, 0, len(msgs))
-	for _, m := range msgs {
-		e := &Error{Path: path, Msg: strings.TrimPrefix(m, "yaml: ")}
-		if sub := yamlLine.FindStringSubmatch(m); sub != nil {
-			e.Line, _ = strconv.Atoi(sub[1])
-			e.Msg = sub[2]
-		}
-		errs = append(errs, e)
-	}
-	return errors.Join(errs...)
-}
-
 // Parse reads a baseline from data; path is used in errors. See Load.
 func Parse(path string, data []byte) (*Baseline, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -108,7 +73,7 @@ func Parse(path string, data []byte) (*Baseline, error) {
 	dec.KnownFields(true)
 	var b Baseline
 	if err := dec.Decode(&b); err != nil {
-		return nil, yamlErrors(path, err)
+		return nil, yamlerr.FromDecoder(path, err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err != io.EOF {
@@ -117,7 +82,7 @@ func Parse(path string, data []byte) (*Baseline, error) {
 	// Decode again as a tree for the line of each entry.
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, yamlErrors(path, err)
+		return nil, yamlerr.FromDecoder(path, err)
 	}
 	versionLine, entryLines := lines(&root)
 

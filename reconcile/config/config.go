@@ -8,7 +8,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,6 +18,7 @@ import (
 	"github.com/reconcile-news/reconcile/reconcile"
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 	"github.com/reconcile-news/reconcile/reconcile/report"
+	"github.com/reconcile-news/reconcile/reconcile/yamlerr"
 )
 
 // FileName is the name Find looks for.
@@ -53,18 +53,7 @@ type Defaults struct {
 }
 
 // Error is a problem in a configuration file, at a line when one is known.
-type Error struct {
-	Path string
-	Line int // from 1; 0 when unknown
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return e.Path + ": " + e.Msg
-}
+type Error = yamlerr.Error
 
 // Find returns the path of the configuration file in dir or its nearest
 // parent that has one, or "" when there is none.
@@ -99,26 +88,6 @@ func Load(path string) (*Config, error) {
 	return Parse(path, data)
 }
 
-var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
-
-func yamlErrors(path string, err error) error {
-	msgs := []string{err.Error()}
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		msgs = te.Errors
-	}
-	errs := make([]error, 0, len(msgs))
-	for _, m := range msgs {
-		e := &Error{Path: path, Msg: strings.TrimPrefix(m, "yaml: ")}
-		if sub := yamlLine.FindStringSubmatch(m); sub != nil {
-			e.Line, _ = strconv.Atoi(sub[1])
-			e.Msg = sub[2]
-		}
-		errs = append(errs, e)
-	}
-	return errors.Join(errs...)
-}
-
 // Parse reads a configuration from data; path is used in errors. Every
 // problem is reported as an *Error, joined with errors.Join.
 func Parse(path string, data []byte) (*Config, error) {
@@ -131,7 +100,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	if err := dec.Decode(c); errors.Is(err, io.EOF) {
 		return c, nil // only comments
 	} else if err != nil {
-		return nil, yamlErrors(path, err)
+		return nil, yamlerr.FromDecoder(path, err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err != io.EOF {
@@ -139,7 +108,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, yamlErrors(path, err)
+		return nil, yamlerr.FromDecoder(path, err)
 	}
 	if len(root.Content) > 0 {
 		walkLines(root.Content[0], "", c.lines)
