@@ -75,21 +75,9 @@ func corpusCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprint(stderr, "reconcile corpus add: no articles given\n")
 		return exitError
 	}
-	if _, err = configure(fs, cfgFile, &opts, stderr); err != nil {
-		printErr(stderr, err)
+	arts, problems, ok := readArticles(ctx, "reconcile corpus add", fs, cfgFile, &opts, paths, stderr)
+	if !ok {
 		return exitError
-	}
-	if err := opts.Validate(); err != nil {
-		fmt.Fprintf(stderr, "reconcile corpus add: %v\n", err)
-		return exitError
-	}
-	arts, problems, err := reconcile.Read(ctx, paths, opts)
-	if err != nil {
-		printErr(stderr, err)
-		return exitError
-	}
-	for _, p := range problems {
-		fmt.Fprintf(stderr, "reconcile: skipped %s\n", p.Message)
 	}
 	c, err := corpus.OpenOrCreate(dir)
 	if err != nil {

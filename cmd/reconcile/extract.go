@@ -47,21 +47,9 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fs.Usage()
 		return exitError
 	}
-	if _, err = configure(fs, cfgFile, &opts, stderr); err != nil {
-		printErr(stderr, err)
+	arts, problems, ok := readArticles(ctx, "reconcile extract", fs, cfgFile, &opts, paths, stderr)
+	if !ok {
 		return exitError
-	}
-	if err := opts.Validate(); err != nil {
-		fmt.Fprintf(stderr, "reconcile extract: %v\n", err)
-		return exitError
-	}
-	arts, problems, err := reconcile.Read(ctx, paths, opts)
-	if err != nil {
-		printErr(stderr, err)
-		return exitError
-	}
-	for _, p := range problems {
-		fmt.Fprintf(stderr, "reconcile: skipped %s\n", p.Message)
 	}
 	bw := bufio.NewWriter(stdout)
 	jw := claimio.NewWriter(bw)

@@ -226,3 +226,27 @@ func write(o output, rep *model.Report, ropts report.Options, stdout io.Writer) 
 		return report.Write(w, o.format, rep, ropts)
 	})
 }
+
+// readArticles applies the configuration to opts, validates them and reads
+// the articles under paths, reporting files skipped with --keep-going on
+// stderr (they still make the exit code exitError). ok is false when the
+// command must exit with exitError at once; the error has been printed.
+func readArticles(ctx context.Context, cmd string, fs *flag.FlagSet, cf *commonFlags, opts *reconcile.Options, paths []string, stderr io.Writer) (arts []reconcile.Article, problems []model.InputProblem, ok bool) {
+	if _, err := configure(fs, cf, opts, stderr); err != nil {
+		printErr(stderr, err)
+		return nil, nil, false
+	}
+	if err := opts.Validate(); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", cmd, err)
+		return nil, nil, false
+	}
+	arts, problems, err := reconcile.Read(ctx, paths, *opts)
+	if err != nil {
+		printErr(stderr, err)
+		return nil, nil, false
+	}
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "reconcile: skipped %s\n", p.Message)
+	}
+	return arts, problems, true
+}
