@@ -377,6 +377,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 		}
 		sources = append(sources, a.Source)
 		summary = append(summary, model.SourceSummary{Source: a.Source, Claims: len(a.Claims)})
+		docAnchors := topEntities(a.Entities, canon, docAnchorCount)
 		for _, c := range a.Claims {
 			c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
 			if c.Kind == model.RoleClaim {
@@ -389,7 +390,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 			}
 			sort.Strings(ents)
 			c.Entities = ents
-			records = append(records, store.Record{Claim: c, Keys: match.Keys(&c)})
+			records = append(records, store.Record{Claim: c, Keys: match.Keys(&c, docAnchors)})
 		}
 		for _, e := range a.Entities {
 			k := canon(e.Name)
@@ -430,6 +431,35 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 		Agreements:    out.Agreements,
 		NearMisses:    out.NearMisses,
 	}, nil
+}
+
+// docAnchorCount is how many of an article's most-named entities anchor
+// its claims' blocking keys.
+const docAnchorCount = 3
+
+// topEntities returns the canonical names of the n entities of an article
+// with the most mentions, ties broken by name.
+func topEntities(ents []model.Entity, canon func(string) string, n int) []string {
+	type named struct {
+		name     string
+		mentions int
+	}
+	counts := map[string]int{}
+	for _, e := range ents {
+		counts[canon(e.Name)] += max(1, len(e.Mentions))
+	}
+	list := make([]named, 0, len(counts))
+	for k, v := range counts {
+		list = append(list, named{k, v})
+	}
+	sort.Slice(list, func(i, j int) bool {
+		return list[i].mentions > list[j].mentions || list[i].mentions == list[j].mentions && list[i].name < list[j].name
+	})
+	out := make([]string, 0, n)
+	for _, e := range list[:min(n, len(list))] {
+		out = append(out, e.name)
+	}
+	return out
 }
 
 // adjust applies the severity overrides and ignore rules of opts.

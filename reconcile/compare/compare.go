@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -17,7 +18,7 @@ import (
 type Options struct {
 	Tolerance     float64 // relative tolerance for figures: 0.05 lets 100 match 104
 	MinConfidence float64 // findings below this confidence are near misses
-	MaxBlock      int     // blocks larger than this are compared in slices of this size
+	MaxBlock      int     // in a block larger than this, each claim is compared with this many neighbours
 	Explain       bool    // keep the closest pairs that were not flagged
 	// Aggregate names the periods that sum many events ("week", "war"): a
 	// figure over one is not compared with a figure that states no period.
@@ -26,7 +27,7 @@ type Options struct {
 
 // DefaultOptions returns the options reconcile uses unless told otherwise.
 func DefaultOptions() Options {
-	return Options{Tolerance: 0, MinConfidence: 0.6, MaxBlock: 2000}
+	return Options{Tolerance: 0, MinConfidence: 0.6, MaxBlock: 256}
 }
 
 // Validate reports whether the options make sense.
@@ -45,6 +46,7 @@ func (o Options) Validate() error {
 // Verdict is what comparing one pair of claims concluded.
 type Verdict struct {
 	A, B       *model.Claim
+	ia, ib     int32    // the claims' store indexes
 	Comparable bool     // the claims describe the same thing
 	Agree      bool     // their values can both hold
 	Confidence float64  // how likely they describe the same thing
@@ -59,51 +61,81 @@ type Result struct {
 }
 
 // Compare compares every block of the store and reduces the verdicts to
-// findings, sorted deterministically.
+// findings, sorted deterministically. Verdicts are reduced as each block
+// is compared, so memory holds the conflicts, not every pair.
 func Compare(st *store.Store, opts Options) Result {
-	var verdicts []Verdict
+	r := newReducer(opts)
 	for _, b := range st.Blocks() {
 		if b.Count < 2 {
 			continue
 		}
-		claims := st.ClaimsByBlock(b.Key)
-		doc := match.IsDocKey(b.Key)
-		for lo := 0; lo < len(claims); lo += opts.MaxBlock {
-			verdicts = append(verdicts, CompareBlock(claims[lo:min(len(claims), lo+opts.MaxBlock)], doc, opts)...)
+		for _, v := range CompareBlock(b.Key, st.MembersByBlock(b.Key), opts) {
+			r.add(v)
 		}
 	}
-	res := reduce(verdicts, opts)
+	res := r.result()
 	res.Discrepancies = append(res.Discrepancies, partsExceedWhole(st)...)
 	finish(&res)
 	return res
 }
 
-// CompareBlock judges the candidate pairs of one block. doc says the block
-// holds one source's claims, where only a summary is checked against its
-// body. The result depends only on the set of claims, not their order.
-func CompareBlock(claims []*model.Claim, doc bool, opts Options) []Verdict {
-	cs := append([]*model.Claim(nil), claims...)
-	sort.Slice(cs, func(i, j int) bool { return cs[i].ID < cs[j].ID })
+// CompareBlock judges the candidate pairs of the block under key. In a
+// document block ("doc|" key) only a summary claim is checked against the
+// body of its own article; in any other block, claims of different
+// sources. A pair that shares several blocks is judged only in the first
+// one, so the blocks of a store can be compared independently. A block
+// larger than opts.MaxBlock compares each claim with its MaxBlock nearest
+// neighbours in publication order (the sorted-neighbourhood method), so
+// that cost stays linear in the block's size. The result depends only on
+// the set of members, not their order.
+func CompareBlock(key string, members []store.Member, opts Options) []Verdict {
+	doc := match.IsDocKey(key)
+	ms := slices.Clone(members)
+	sort.Slice(ms, func(i, j int) bool { return memberLess(&ms[i], &ms[j]) })
+	window := len(ms)
+	if !doc && opts.MaxBlock > 0 && window > opts.MaxBlock {
+		window = opts.MaxBlock
+	}
 	var out []Verdict
-	for i, a := range cs {
-		for _, b := range cs[i+1:] {
+	for i := range ms {
+		for j := i + 1; j < len(ms) && j-i <= window; j++ {
+			a, b := ms[i].Claim, ms[j].Claim
 			if a.Kind != b.Kind {
 				continue
 			}
 			if doc {
 				// Within one article: a summary against its body only.
-				if a.Span.Source != b.Span.Source || a.Section.IsSummary() == b.Section.IsSummary() {
+				if a.Section.IsSummary() == b.Section.IsSummary() {
 					continue
 				}
 			} else if a.Span.Source == b.Span.Source {
 				continue
 			}
-			if v, ok := judge(a, b, doc, opts); ok {
+			if match.FirstShared(ms[i].Keys, ms[j].Keys, !doc) != key {
+				continue
+			}
+			ia, ib := ms[i].Index, ms[j].Index
+			if b.ID < a.ID {
+				a, b, ia, ib = b, a, ib, ia
+			}
+			if v, ok := judge(a, b, doc, opts); ok && (v.Comparable || opts.Explain) {
+				v.ia, v.ib = ia, ib
 				out = append(out, v)
 			}
 		}
 	}
 	return out
+}
+
+// memberLess orders a block by publication time, then source and claim id.
+func memberLess(a, b *store.Member) bool {
+	if !a.Published.Equal(b.Published) {
+		return a.Published.Before(b.Published)
+	}
+	if a.Claim.Span.Source != b.Claim.Span.Source {
+		return a.Claim.Span.Source < b.Claim.Span.Source
+	}
+	return a.Claim.ID < b.Claim.ID
 }
 
 // judge compares one pair. ok is false when the pair is not worth
@@ -215,124 +247,6 @@ func sameTopic(a, b string) bool {
 	return a == b || match.SameWord(match.Fold(a), match.Fold(b))
 }
 
-// side is one claim's view of another source: the best conflicting and
-// whether anything there agrees.
-type side struct {
-	agree    bool
-	conflict *Verdict
-}
-
-// reduce turns verdicts into findings: a claim conflicts with another
-// source only when that source has no comparable claim that agrees, in
-// either direction.
-func reduce(vs []Verdict, opts Options) Result {
-	views := map[[2]string]*side{} // (claim id, other source) -> view
-	view := func(c *model.Claim, other *model.Claim) *side {
-		k := [2]string{c.ID, other.Span.Source + "|" + fmt.Sprint(other.Section.IsSummary())}
-		s := views[k]
-		if s == nil {
-			s = &side{}
-			views[k] = s
-		}
-		return s
-	}
-	var res Result
-	agreeGroups := map[string]*model.Agreement{}
-	for i := range vs {
-		v := &vs[i]
-		if !v.Comparable {
-			continue
-		}
-		sa, sb := view(v.A, v.B), view(v.B, v.A)
-		if v.A.Span.Source == v.B.Span.Source {
-			// Within an article only the summary needs support from the
-			// body, not the other way round.
-			if v.A.Section.IsSummary() {
-				sb = &side{}
-			} else {
-				sa = &side{}
-			}
-		}
-		if v.Agree {
-			// Within one article any agreeing body statement supports a summary.
-			if v.Confidence >= opts.MinConfidence-0.15 || v.A.Span.Source == v.B.Span.Source && !topicConflict(v.A, v.B) {
-				sa.agree, sb.agree = true, true
-				addAgreement(agreeGroups, v)
-			}
-			continue
-		}
-		for _, s := range []*side{sa, sb} {
-			if s.conflict == nil || v.Confidence > s.conflict.Confidence ||
-				(v.Confidence == s.conflict.Confidence && pairKey(v) < pairKey(s.conflict)) {
-				s.conflict = v
-			}
-		}
-	}
-	flagged := map[string]bool{}
-	keys := make([][2]string, 0, len(views))
-	for k := range views {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i][0]+keys[i][1] < keys[j][0]+keys[j][1] })
-	for _, k := range keys {
-		s := views[k]
-		if s.agree || s.conflict == nil {
-			continue
-		}
-		v := s.conflict
-		pk := pairKey(v)
-		if flagged[pk] {
-			continue
-		}
-		// The other direction must not have found agreement either.
-		if back := views[[2]string{otherID(v, k[0]), sourceKey(claimByID(v, k[0]))}]; back != nil && back.agree {
-			if !v.A.Section.IsSummary() && !v.B.Section.IsSummary() {
-				continue
-			}
-		}
-		if v.Confidence < opts.MinConfidence {
-			if opts.Explain {
-				res.NearMisses = append(res.NearMisses, nearMiss(v, "below the confidence threshold"))
-			}
-			continue
-		}
-		flagged[pk] = true
-		res.Discrepancies = append(res.Discrepancies, finding(v))
-	}
-	if opts.Explain {
-		for i := range vs {
-			v := &vs[i]
-			if !v.Comparable && len(v.Reasons) > 0 {
-				res.NearMisses = append(res.NearMisses, nearMiss(v, strings.Join(v.Reasons, "; ")))
-			}
-		}
-	}
-	for _, a := range agreeGroups {
-		res.Agreements = append(res.Agreements, *a)
-	}
-	return res
-}
-
-func sourceKey(c *model.Claim) string {
-	return c.Span.Source + "|" + fmt.Sprint(c.Section.IsSummary())
-}
-
-// otherID returns the id of the claim of v that is not id.
-func otherID(v *Verdict, id string) string {
-	if v.A.ID == id {
-		return v.B.ID
-	}
-	return v.A.ID
-}
-
-// claimByID returns the claim of v with id.
-func claimByID(v *Verdict, id string) *model.Claim {
-	if v.A.ID == id {
-		return v.A
-	}
-	return v.B
-}
-
 func pairKey(v *Verdict) string {
 	a, b := v.A.ID, v.B.ID
 	if b < a {
@@ -345,27 +259,66 @@ func nearMiss(v *Verdict, why string) model.NearMiss {
 	return model.NearMiss{Claims: [2]model.Claim{*v.A, *v.B}, Similarity: v.Confidence, Reason: why}
 }
 
-func addAgreement(groups map[string]*model.Agreement, v *Verdict) {
-	if v.A.Kind != model.QuantityClaim {
+// union groups quantity claims that agree pairwise, directly or through
+// others: one group per fact, however many sources state it. A group is
+// named by the value of its first claim in id order.
+type union struct {
+	parent map[string]string
+	claims map[string]*model.Claim
+}
+
+func newUnion() *union {
+	return &union{parent: map[string]string{}, claims: map[string]*model.Claim{}}
+}
+
+func (u *union) find(id string) string {
+	for u.parent[id] != id {
+		u.parent[id] = u.parent[u.parent[id]]
+		id = u.parent[id]
+	}
+	return id
+}
+
+func (u *union) join(a, b *model.Claim) {
+	for _, c := range []*model.Claim{a, b} {
+		if _, ok := u.parent[c.ID]; !ok {
+			u.parent[c.ID], u.claims[c.ID] = c.ID, c
+		}
+	}
+	ra, rb := u.find(a.ID), u.find(b.ID)
+	if ra == rb {
 		return
 	}
-	k := v.A.Subject + "|" + v.A.Measure + "|" + v.A.Value.String()
-	g := groups[k]
-	if g == nil {
-		g = &model.Agreement{Subject: v.A.Subject, Measure: v.A.Measure, Value: v.A.Value.String()}
-		groups[k] = g
+	if rb < ra {
+		ra, rb = rb, ra
 	}
-	for _, c := range []*model.Claim{v.A, v.B} {
-		dup := false
-		for _, x := range g.Claims {
-			if x.ID == c.ID {
-				dup = true
-			}
-		}
-		if !dup {
-			g.Claims = append(g.Claims, *c)
-		}
+	u.parent[rb] = ra // the smallest id is the root, so groups are stable
+}
+
+// agreements returns one agreement per group; finish sorts them.
+func (u *union) agreements() []model.Agreement {
+	groups := map[string]*model.Agreement{}
+	ids := make([]string, 0, len(u.parent))
+	for id := range u.parent {
+		ids = append(ids, id)
 	}
+	sort.Strings(ids)
+	var out []*model.Agreement
+	for _, id := range ids {
+		c, root := u.claims[id], u.find(id)
+		g := groups[root]
+		if g == nil {
+			g = &model.Agreement{Subject: c.Subject, Measure: c.Measure, Value: c.Value.String()}
+			groups[root] = g
+			out = append(out, g)
+		}
+		g.Claims = append(g.Claims, *c)
+	}
+	res := make([]model.Agreement, 0, len(out))
+	for _, g := range out {
+		res = append(res, *g)
+	}
+	return res
 }
 
 // finding builds the discrepancy for a conflicting verdict. The summary

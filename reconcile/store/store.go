@@ -2,7 +2,9 @@ package store
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"time"
 
 	memdb "github.com/hashicorp/go-memdb"
 
@@ -16,11 +18,9 @@ const (
 	tableClaim  = "claim"
 	tableBlock  = "block"
 
-	indexID            = "id"
-	indexSource        = "source"
-	indexEntity        = "entity"
-	indexBlock         = "block"
-	indexEntityMeasure = "entity_measure"
+	indexID     = "id"
+	indexSource = "source"
+	indexBlock  = "block"
 )
 
 // Record is a claim as stored: the claim and the blocking keys matching
@@ -32,12 +32,12 @@ type Record struct {
 
 // claimRow is the stored form of a claim.
 type claimRow struct {
-	ID       string
-	Source   string
-	Measure  string
-	Entities []string
-	Keys     []string
-	Claim    *model.Claim
+	ID        string
+	Source    string
+	Keys      []string
+	Published time.Time
+	Index     int32 // order of insertion, from 0
+	Claim     *model.Claim
 }
 
 // blockRow counts the claims under one blocking key.
@@ -61,14 +61,7 @@ func schema() *memdb.DBSchema {
 		tableClaim: {Name: tableClaim, Indexes: map[string]*memdb.IndexSchema{
 			indexID:     {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "ID"}},
 			indexSource: {Name: indexSource, Indexer: &memdb.StringFieldIndex{Field: "Source"}},
-			indexEntity: {Name: indexEntity, AllowMissing: true, Indexer: &memdb.StringSliceFieldIndex{Field: "Entities"}},
 			indexBlock:  {Name: indexBlock, AllowMissing: true, Indexer: &memdb.StringSliceFieldIndex{Field: "Keys"}},
-			indexEntityMeasure: {Name: indexEntityMeasure, AllowMissing: true, Indexer: &memdb.CompoundMultiIndex{
-				Indexes: []memdb.Indexer{
-					&memdb.StringSliceFieldIndex{Field: "Entities"},
-					&memdb.StringFieldIndex{Field: "Measure"},
-				},
-			}},
 		}},
 	}}
 }
@@ -76,7 +69,8 @@ func schema() *memdb.DBSchema {
 // Store is the claim store. Load it with Insert, then query it; queries
 // may run concurrently with each other.
 type Store struct {
-	db *memdb.MemDB
+	db     *memdb.MemDB
+	claims int32 // number of claims stored
 }
 
 // New returns an empty store.
@@ -105,6 +99,10 @@ func (s *Store) Insert(sources []model.Source, entities []model.Entity, records 
 			return fmt.Errorf("store entity %s: %w", e.Name, err)
 		}
 	}
+	published := map[string]time.Time{}
+	for i := range sources {
+		published[sources[i].Path] = sources[i].Published
+	}
 	counts := map[string]int{}
 	for i := range records {
 		r := &records[i]
@@ -114,11 +112,20 @@ func (s *Store) Insert(sources []model.Source, entities []model.Entity, records 
 			return fmt.Errorf("store claim %s: duplicate id", r.Claim.ID)
 		}
 		c := r.Claim
-		row := &claimRow{ID: c.ID, Source: c.Span.Source, Measure: c.Measure, Entities: c.Entities, Keys: r.Keys, Claim: &c}
+		keys := slices.Clone(r.Keys)
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		pub, ok := published[c.Span.Source]
+		if !ok {
+			if src, err := txn.First(tableSource, indexID, c.Span.Source); err == nil && src != nil {
+				pub = src.(*model.Source).Published
+			}
+		}
+		row := &claimRow{ID: c.ID, Source: c.Span.Source, Keys: keys, Published: pub, Index: s.claims + int32(i), Claim: &c}
 		if err := txn.Insert(tableClaim, row); err != nil {
 			return fmt.Errorf("store claim %s: %w", c.ID, err)
 		}
-		for _, k := range r.Keys {
+		for _, k := range keys {
 			counts[k]++
 		}
 	}
@@ -137,8 +144,12 @@ func (s *Store) Insert(sources []model.Source, entities []model.Entity, records 
 		}
 	}
 	txn.Commit()
+	s.claims += int32(len(records))
 	return nil
 }
+
+// Len returns the number of claims stored.
+func (s *Store) Len() int { return int(s.claims) }
 
 // Block is a blocking key and the number of claims under it.
 type Block struct {
@@ -173,6 +184,31 @@ func collect(it memdb.ResultIterator, err error) []*model.Claim {
 	return out
 }
 
+// Member is a claim as a block holds it: with all its blocking keys,
+// sorted, so that a pair sharing several keys can be compared in one block
+// only, and with its source's publication time.
+type Member struct {
+	Claim     *model.Claim
+	Keys      []string
+	Published time.Time
+	Index     int32 // the claim's insertion order, unique in the store
+}
+
+// MembersByBlock returns the members of the block under key, ordered by
+// claim id.
+func (s *Store) MembersByBlock(key string) []Member {
+	it, err := s.db.Txn(false).Get(tableClaim, indexBlock, key)
+	if err != nil {
+		return nil
+	}
+	var out []Member
+	for o := it.Next(); o != nil; o = it.Next() {
+		r := o.(*claimRow)
+		out = append(out, Member{Claim: r.Claim, Keys: r.Keys, Published: r.Published, Index: r.Index})
+	}
+	return out
+}
+
 // ClaimsByBlock returns the claims under a blocking key, ordered by id.
 func (s *Store) ClaimsByBlock(key string) []*model.Claim {
 	return collect(s.db.Txn(false).Get(tableClaim, indexBlock, key))
@@ -181,16 +217,6 @@ func (s *Store) ClaimsByBlock(key string) []*model.Claim {
 // ClaimsBySource returns the claims read from the source at path.
 func (s *Store) ClaimsBySource(path string) []*model.Claim {
 	return collect(s.db.Txn(false).Get(tableClaim, indexSource, path))
-}
-
-// ClaimsByEntity returns the claims whose sentence names entity.
-func (s *Store) ClaimsByEntity(entity string) []*model.Claim {
-	return collect(s.db.Txn(false).Get(tableClaim, indexEntity, entity))
-}
-
-// ClaimsByEntityMeasure returns the claims naming entity with measure.
-func (s *Store) ClaimsByEntityMeasure(entity, measure string) []*model.Claim {
-	return collect(s.db.Txn(false).Get(tableClaim, indexEntityMeasure, entity, measure))
 }
 
 // Claim returns the claim with the given id, or nil.

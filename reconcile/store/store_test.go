@@ -41,6 +41,13 @@ func TestQueries(t *testing.T) {
 		}
 		return out
 	}
+	members := func(ms []Member) []*model.Claim {
+		var out []*model.Claim
+		for _, m := range ms {
+			out = append(out, m.Claim)
+		}
+		return out
+	}
 	tests := []struct {
 		name string
 		got  []*model.Claim
@@ -50,9 +57,7 @@ func TestQueries(t *testing.T) {
 		{"block of one", s.ClaimsByBlock("q|drone|*"), []string{"b1"}},
 		{"missing block", s.ClaimsByBlock("nope"), nil},
 		{"source", s.ClaimsBySource("a.txt"), []string{"a1", "a2"}},
-		{"entity", s.ClaimsByEntity("russia"), []string{"a1", "a2", "b1"}},
-		{"entity and measure", s.ClaimsByEntityMeasure("russia", "launch"), []string{"a1", "b1"}},
-		{"entity and other measure", s.ClaimsByEntityMeasure("ukraine", "intercept"), []string{"a2"}},
+		{"block members", members(s.MembersByBlock("q|drone|launch")), []string{"a1", "b1"}},
 		{"all", s.Claims(), []string{"a1", "a2", "b1", "b2"}},
 	}
 	for _, tt := range tests {
@@ -62,6 +67,8 @@ func TestQueries(t *testing.T) {
 	assert.Equal(t, "a.txt", s.Sources()[0].Path, "sources sorted by path")
 	assert.Equal(t, "launch", s.Claim("b1").Measure)
 	assert.Nil(t, s.Claim("zz"))
+	m := s.MembersByBlock("q|drone|launch")[1]
+	assert.Equal(t, []string{"q|drone|*", "q|drone|launch"}, m.Keys, "a member's keys come sorted")
 
 	// Inserting more claims later adds to block counts.
 	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("c1", "c.txt", "launch"), Keys: []string{"q|drone|launch"}}}))

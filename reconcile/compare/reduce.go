@@ -1,0 +1,166 @@
+package compare
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/reconcile-news/reconcile/model"
+)
+
+// view is one claim's view of one other source (or of its own article's
+// summary): whether a comparable claim there agrees, and a conflicting
+// verdict. A claim conflicts with a source only when nothing there agrees.
+type view struct {
+	claim   int32 // store index of the claim
+	source  int32 // index of the other source
+	summary bool  // the other claim stands in a summary
+	agree   bool
+	verdict int32 // index into reducer.conflicts; -1 when agree
+}
+
+// reducer turns verdicts into findings. It keeps one small record per
+// direction of each verdict that matters and the conflicting verdicts
+// themselves, so that its memory grows with the comparable pairs, not with
+// every pair judged.
+type reducer struct {
+	opts      Options
+	views     []view
+	conflicts []Verdict
+	misses    []Verdict // verdicts kept for --explain
+	sources   map[string]int32
+	agreeing  *union
+}
+
+func newReducer(opts Options) *reducer {
+	return &reducer{opts: opts, sources: map[string]int32{}, agreeing: newUnion()}
+}
+
+func (r *reducer) source(path string) int32 {
+	i, ok := r.sources[path]
+	if !ok {
+		i = int32(len(r.sources))
+		r.sources[path] = i
+	}
+	return i
+}
+
+// add records one verdict.
+func (r *reducer) add(v Verdict) {
+	if !v.Comparable {
+		if r.opts.Explain && len(v.Reasons) > 0 {
+			r.misses = append(r.misses, v)
+		}
+		return
+	}
+	a := view{claim: v.ia, source: r.source(v.B.Span.Source), summary: v.B.Section.IsSummary(), verdict: -1}
+	b := view{claim: v.ib, source: r.source(v.A.Span.Source), summary: v.A.Section.IsSummary(), verdict: -1}
+	// Within an article only the summary needs support from the body, not
+	// the other way round.
+	same := v.A.Span.Source == v.B.Span.Source
+	keepA, keepB := !same || v.A.Section.IsSummary(), !same || !v.A.Section.IsSummary()
+	if v.Agree {
+		// Within one article any agreeing body statement supports a summary.
+		if v.Confidence < r.opts.MinConfidence-0.15 && !(same && !topicConflict(v.A, v.B)) {
+			return
+		}
+		a.agree, b.agree = true, true
+		if v.A.Kind == model.QuantityClaim {
+			r.agreeing.join(v.A, v.B)
+		}
+	} else {
+		a.verdict = int32(len(r.conflicts))
+		b.verdict = a.verdict
+		r.conflicts = append(r.conflicts, v)
+	}
+	if keepA {
+		r.views = append(r.views, a)
+	}
+	if keepB {
+		r.views = append(r.views, b)
+	}
+}
+
+func compareViews(x, y view) int {
+	if c := cmp.Compare(x.claim, y.claim); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.source, y.source); c != 0 {
+		return c
+	}
+	switch {
+	case x.summary == y.summary:
+		return 0
+	case !x.summary:
+		return -1
+	}
+	return 1
+}
+
+// agrees reports whether claim's view of source found agreement.
+func (r *reducer) agrees(claim, source int32, summary bool) bool {
+	k := view{claim: claim, source: source, summary: summary}
+	i, _ := slices.BinarySearchFunc(r.views, k, compareViews)
+	for ; i < len(r.views) && compareViews(r.views[i], k) == 0; i++ {
+		if r.views[i].agree {
+			return true
+		}
+	}
+	return false
+}
+
+// result reduces the recorded views to findings.
+func (r *reducer) result() Result {
+	slices.SortFunc(r.views, compareViews)
+	var res Result
+	flagged := map[[2]int32]bool{}
+	for lo := 0; lo < len(r.views); {
+		hi := lo + 1
+		for hi < len(r.views) && compareViews(r.views[hi], r.views[lo]) == 0 {
+			hi++
+		}
+		group := r.views[lo:hi]
+		lo = hi
+		var best *Verdict
+		agree := false
+		for _, w := range group {
+			if w.agree {
+				agree = true
+				break
+			}
+			v := &r.conflicts[w.verdict]
+			if best == nil || v.Confidence > best.Confidence || v.Confidence == best.Confidence && pairKey(v) < pairKey(best) {
+				best = v
+			}
+		}
+		if agree || best == nil {
+			continue
+		}
+		v := best
+		pk := [2]int32{min(v.ia, v.ib), max(v.ia, v.ib)}
+		if flagged[pk] {
+			continue
+		}
+		// The other direction must not have found agreement either.
+		other, c := v.ib, v.A
+		if group[0].claim != v.ia {
+			other, c = v.ia, v.B
+		}
+		if r.agrees(other, r.source(c.Span.Source), c.Section.IsSummary()) && !v.A.Section.IsSummary() && !v.B.Section.IsSummary() {
+			continue
+		}
+		if v.Confidence < r.opts.MinConfidence {
+			if r.opts.Explain {
+				res.NearMisses = append(res.NearMisses, nearMiss(v, "below the confidence threshold"))
+			}
+			continue
+		}
+		flagged[pk] = true
+		res.Discrepancies = append(res.Discrepancies, finding(v))
+	}
+	for i := range r.misses {
+		res.NearMisses = append(res.NearMisses, nearMiss(&r.misses[i], strings.Join(r.misses[i].Reasons, "; ")))
+	}
+	res.Agreements = r.agreeing.agreements()
+	return res
+}
