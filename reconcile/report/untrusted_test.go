@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"io"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/reconcile-news/reconcile/internal/ptytest"
 	"github.com/reconcile-news/reconcile/model"
 )
 
@@ -243,11 +246,33 @@ func TestReadJSON(t *testing.T) {
 	assert.Equal(t, NewJSONReport(fixedReport()), got, "round trip")
 }
 
+// Colour is for people at a terminal: never for a pipe, a file or a buffer,
+// and never when NO_COLOR is set to anything but "" or TERM is "dumb".
 func TestColorEnabled(t *testing.T) {
-	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
-	var buf bytes.Buffer
-	assert.False(t, ColorEnabled(&buf, env(nil)), "a buffer is not a terminal")
-	assert.False(t, ColorEnabled(&buf, env(map[string]string{"NO_COLOR": "1"})))
+	_, tty := ptytest.Open(t)
+	devNull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	require.NoError(t, err)
+	defer devNull.Close()
+	tests := []struct {
+		name string
+		w    io.Writer
+		env  map[string]string
+		want bool
+	}{
+		{"terminal", tty, nil, true},
+		{"terminal, TERM=xterm", tty, map[string]string{"TERM": "xterm-256color"}, true},
+		{"terminal, NO_COLOR=1", tty, map[string]string{"NO_COLOR": "1"}, false},
+		{"terminal, NO_COLOR=0 still means no colour", tty, map[string]string{"NO_COLOR": "0"}, false},
+		{"terminal, NO_COLOR empty", tty, map[string]string{"NO_COLOR": ""}, true},
+		{"terminal, TERM=dumb", tty, map[string]string{"TERM": "dumb"}, false},
+		{"file", devNull, nil, false},
+		{"buffer", &bytes.Buffer{}, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ColorEnabled(tt.w, func(k string) string { return tt.env[k] }))
+		})
+	}
 }
 
 func TestTextColor(t *testing.T) {
