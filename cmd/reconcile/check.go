@@ -115,11 +115,26 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "reconcile: %s: %d accepted, %d new, %d stale\n", basePath, len(accepted), len(kept), len(stale))
 	}
+	// --min-severity only hides: what fails the run is decided by --fail-on
+	// alone, so say when hidden findings fail it.
 	shown := rep.Discrepancies[:0:0]
+	hidden, hiddenFailing := 0, 0
 	for _, d := range rep.Discrepancies {
 		if d.Severity >= minSeverity {
 			shown = append(shown, d)
+			continue
 		}
+		hidden++
+		if d.Severity >= failOn {
+			hiddenFailing++
+		}
+	}
+	if hidden > 0 {
+		msg := fmt.Sprintf("reconcile: %s below --min-severity %s not shown", countFindings(hidden), minSeverity)
+		if hiddenFailing > 0 {
+			msg += fmt.Sprintf("; %d of them at or above --fail-on %s", hiddenFailing, failOn)
+		}
+		fmt.Fprintln(stderr, msg)
 	}
 	view := *rep
 	view.Discrepancies = shown
@@ -140,6 +155,14 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// countFindings says "1 finding" or "N findings".
+func countFindings(n int) string {
+	if n == 1 {
+		return "1 finding"
+	}
+	return fmt.Sprintf("%d findings", n)
 }
 
 // inputs are what a report is built from.

@@ -123,9 +123,9 @@ var kindRules = map[model.Kind]kindRule{
 	model.DateMismatch: {"DateMismatch", "Sources date the same event differently.",
 		"Two sources place the same event on different dates, or give horizons that cannot both hold.", model.Medium},
 	model.RoleConflict: {"RoleConflict", "A person is given mutually exclusive titles or states.",
-		"A person is described with roles that cannot hold at the same time, such as a former and a sitting president.", model.High},
+		"A person is described with roles that cannot hold at the same time, such as a former and a sitting president.", model.Medium},
 	model.PartsExceedWhole: {"PartsExceedWhole", "Parts of a total add up to more than the total.",
-		"Figures stated as parts of a whole add up to more than the whole they belong to.", model.High},
+		"Figures stated as parts of a whole add up to more than the whole they belong to.", model.Medium},
 	model.UpdatedFigure: {"UpdatedFigure", "A figure was later revised.",
 		"A figure was stated and later revised (\"rose to\"); shown so readers use the newer figure, not an error.", model.Low},
 }

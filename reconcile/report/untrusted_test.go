@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"io"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/reconcile-news/reconcile/internal/ptytest"
 	"github.com/reconcile-news/reconcile/model"
 )
 
@@ -143,7 +146,74 @@ func TestGitHubMaxAnnotations(t *testing.T) {
 	require.Len(t, lines, 3)
 	assert.True(t, strings.HasPrefix(lines[0], "::error "), "most severe first")
 	assert.True(t, strings.HasPrefix(lines[1], "::warning file=articles/a.txt,line=1,"), "then by confidence")
-	assert.Equal(t, "::notice title=reconcile::2 more findings not annotated (2 shown); see the full report", lines[2])
+	assert.Equal(t, "::notice title=reconcile (2 more findings)::2 more findings not annotated (2 shown):"+
+		"%0Aarticles/a.txt:12:19: date-mismatch (medium): invasion began on 2022-02-24 in articles/a.txt, 2022-02-20 in articles/b.txt"+
+		"%0Aarticles/a.txt:9:1: role-conflict (low): Donald Trump is former president in articles/a.txt, president in articles/b.txt",
+		lines[2], "the rest are listed in the summary notice, most important first")
+}
+
+// GitHub shows 10 annotations of each level per step and drops the others
+// without a word, so the writer never writes more, and keeps a notice's place
+// for the summary of the rest.
+func TestGitHubLevelLimit(t *testing.T) {
+	tests := []struct {
+		name           string
+		high, med, low int
+		max            int
+		want           map[string]int // annotations written per command, "summary" for the final notice
+		wantListed     int            // findings listed in the summary
+		wantMore       string         // the summary's last line, when it does not list them all
+	}{
+		{"under every limit", 3, 3, 3, 10, map[string]int{"error": 3, "warning": 3, "notice": 3}, 0, ""},
+		{"max annotations", 3, 3, 3, 4, map[string]int{"error": 3, "warning": 1, "summary": 1}, 5, ""},
+		{"10 errors at most", 12, 0, 2, 30, map[string]int{"error": 10, "notice": 2, "summary": 1}, 2, ""},
+		{"10 warnings at most", 0, 11, 0, 30, map[string]int{"warning": 10, "summary": 1}, 1, ""},
+		{"exactly 10 notices", 0, 0, 10, 30, map[string]int{"notice": 10}, 0, ""},
+		{"a notice makes room for the summary", 0, 0, 12, 30, map[string]int{"notice": 9, "summary": 1}, 3, ""},
+		{"long rest is cut", 0, 60, 0, 1, map[string]int{"warning": 1, "summary": 1}, ghRestListed, "and 9 more; see the full report"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			proto := fixedReport().Discrepancies[0]
+			r := &model.Report{}
+			for _, n := range []struct {
+				sev model.Severity
+				n   int
+			}{{model.High, tt.high}, {model.Medium, tt.med}, {model.Low, tt.low}} {
+				for range n.n {
+					d := proto
+					d.Severity = n.sev
+					r.Discrepancies = append(r.Discrepancies, d)
+				}
+			}
+			opts := DefaultOptions()
+			opts.MaxAnnotations = tt.max
+			var buf bytes.Buffer
+			require.NoError(t, WriteGitHub(&buf, r, opts))
+			got := map[string]int{}
+			var summary string
+			for _, line := range strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n") {
+				if strings.HasPrefix(line, "::notice title=reconcile (") {
+					got["summary"]++
+					summary = line
+					continue
+				}
+				cmd, _, _ := strings.Cut(strings.TrimPrefix(line, "::"), " ")
+				got[cmd]++
+			}
+			assert.Equal(t, tt.want, got)
+			if tt.wantListed == 0 {
+				return
+			}
+			listed := strings.Split(summary, "%0A")[1:]
+			if tt.wantMore != "" {
+				require.NotEmpty(t, listed)
+				assert.Equal(t, tt.wantMore, listed[len(listed)-1])
+				listed = listed[:len(listed)-1]
+			}
+			assert.Len(t, listed, tt.wantListed)
+		})
+	}
 }
 
 func TestReadJSON(t *testing.T) {
@@ -176,11 +246,33 @@ func TestReadJSON(t *testing.T) {
 	assert.Equal(t, NewJSONReport(fixedReport()), got, "round trip")
 }
 
+// Colour is for people at a terminal: never for a pipe, a file or a buffer,
+// and never when NO_COLOR is set to anything but "" or TERM is "dumb".
 func TestColorEnabled(t *testing.T) {
-	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
-	var buf bytes.Buffer
-	assert.False(t, ColorEnabled(&buf, env(nil)), "a buffer is not a terminal")
-	assert.False(t, ColorEnabled(&buf, env(map[string]string{"NO_COLOR": "1"})))
+	_, tty := ptytest.Open(t)
+	devNull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	require.NoError(t, err)
+	defer devNull.Close()
+	tests := []struct {
+		name string
+		w    io.Writer
+		env  map[string]string
+		want bool
+	}{
+		{"terminal", tty, nil, true},
+		{"terminal, TERM=xterm", tty, map[string]string{"TERM": "xterm-256color"}, true},
+		{"terminal, NO_COLOR=1", tty, map[string]string{"NO_COLOR": "1"}, false},
+		{"terminal, NO_COLOR=0 still means no colour", tty, map[string]string{"NO_COLOR": "0"}, false},
+		{"terminal, NO_COLOR empty", tty, map[string]string{"NO_COLOR": ""}, true},
+		{"terminal, TERM=dumb", tty, map[string]string{"TERM": "dumb"}, false},
+		{"file", devNull, nil, false},
+		{"buffer", &bytes.Buffer{}, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ColorEnabled(tt.w, func(k string) string { return tt.env[k] }))
+		})
+	}
 }
 
 func TestTextColor(t *testing.T) {
