@@ -64,7 +64,7 @@ type Result struct {
 // findings, sorted deterministically. Verdicts are reduced as each block
 // is compared, so memory holds the conflicts, not every pair.
 func Compare(st *store.Store, opts Options) Result {
-	r := newReducer(opts)
+	r := newReducer(opts, st.Len())
 	for _, b := range st.Blocks() {
 		if b.Count < 2 {
 			continue
@@ -260,36 +260,44 @@ func nearMiss(v *Verdict, why string) model.NearMiss {
 }
 
 // union groups quantity claims that agree pairwise, directly or through
-// others: one group per fact, however many sources state it. A group is
-// named by the value of its first claim in id order.
+// others: one group per fact, however many sources state it. Claims are
+// named by their store index; a group is named by the value of its claim
+// with the smallest id.
 type union struct {
-	parent map[string]string
-	claims map[string]*model.Claim
+	parent []int32 // -1: not in any group
+	claims []*model.Claim
 }
 
-func newUnion() *union {
-	return &union{parent: map[string]string{}, claims: map[string]*model.Claim{}}
-}
-
-func (u *union) find(id string) string {
-	for u.parent[id] != id {
-		u.parent[id] = u.parent[u.parent[id]]
-		id = u.parent[id]
+func newUnion(n int) *union {
+	u := &union{parent: make([]int32, n), claims: make([]*model.Claim, n)}
+	for i := range u.parent {
+		u.parent[i] = -1
 	}
-	return id
+	return u
 }
 
-func (u *union) join(a, b *model.Claim) {
-	for _, c := range []*model.Claim{a, b} {
-		if _, ok := u.parent[c.ID]; !ok {
-			u.parent[c.ID], u.claims[c.ID] = c.ID, c
+func (u *union) find(i int32) int32 {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+func (u *union) join(ia, ib int32, a, b *model.Claim) {
+	for _, x := range []struct {
+		i int32
+		c *model.Claim
+	}{{ia, a}, {ib, b}} {
+		if u.parent[x.i] < 0 {
+			u.parent[x.i], u.claims[x.i] = x.i, x.c
 		}
 	}
-	ra, rb := u.find(a.ID), u.find(b.ID)
+	ra, rb := u.find(ia), u.find(ib)
 	if ra == rb {
 		return
 	}
-	if rb < ra {
+	if u.claims[rb].ID < u.claims[ra].ID {
 		ra, rb = rb, ra
 	}
 	u.parent[rb] = ra // the smallest id is the root, so groups are stable
@@ -297,28 +305,23 @@ func (u *union) join(a, b *model.Claim) {
 
 // agreements returns one agreement per group; finish sorts them.
 func (u *union) agreements() []model.Agreement {
-	groups := map[string]*model.Agreement{}
-	ids := make([]string, 0, len(u.parent))
-	for id := range u.parent {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	var out []*model.Agreement
-	for _, id := range ids {
-		c, root := u.claims[id], u.find(id)
-		g := groups[root]
-		if g == nil {
-			g = &model.Agreement{Subject: c.Subject, Measure: c.Measure, Value: c.Value.String()}
-			groups[root] = g
-			out = append(out, g)
+	at := map[int32]int{} // root -> index in out
+	var out []model.Agreement
+	for i := range u.parent {
+		if u.parent[i] < 0 {
+			continue
 		}
-		g.Claims = append(g.Claims, *c)
+		root := u.find(int32(i))
+		k, ok := at[root]
+		if !ok {
+			r := u.claims[root]
+			k = len(out)
+			at[root] = k
+			out = append(out, model.Agreement{Subject: r.Subject, Measure: r.Measure, Value: r.Value.String()})
+		}
+		out[k].Claims = append(out[k].Claims, *u.claims[i])
 	}
-	res := make([]model.Agreement, 0, len(out))
-	for _, g := range out {
-		res = append(res, *g)
-	}
-	return res
+	return out
 }
 
 // finding builds the discrepancy for a conflicting verdict. The summary

@@ -32,8 +32,9 @@ type reducer struct {
 	agreeing  *union
 }
 
-func newReducer(opts Options) *reducer {
-	return &reducer{opts: opts, sources: map[string]int32{}, agreeing: newUnion()}
+// newReducer returns a reducer for a store of n claims.
+func newReducer(opts Options, n int) *reducer {
+	return &reducer{opts: opts, sources: map[string]int32{}, agreeing: newUnion(n)}
 }
 
 func (r *reducer) source(path string) int32 {
@@ -66,7 +67,7 @@ func (r *reducer) add(v Verdict) {
 		}
 		a.agree, b.agree = true, true
 		if v.A.Kind == model.QuantityClaim {
-			r.agreeing.join(v.A, v.B)
+			r.agreeing.join(v.ia, v.ib, v.A, v.B)
 		}
 	} else {
 		a.verdict = int32(len(r.conflicts))
