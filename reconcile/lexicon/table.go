@@ -46,17 +46,42 @@ func (t *Table) Len() int { return t.size }
 // Lookup returns the canonical name of a whole phrase (lower case, words
 // separated by spaces).
 func (t *Table) Lookup(phrase string) (string, bool) {
-	words := strings.Fields(phrase)
-	if len(words) == 0 {
+	first, rest := nextWord(phrase)
+	if first == "" {
 		return "", false
 	}
-	for _, e := range t.byFirst[words[0]] {
-		if slicesEqual(e.words, words) {
+next:
+	for _, e := range t.byFirst[first] {
+		r := rest
+		for _, w := range e.words[1:] {
+			var got string
+			got, r = nextWord(r)
+			if got != w {
+				continue next
+			}
+		}
+		if w, _ := nextWord(r); w == "" {
 			return e.canon, true
 		}
 	}
 	return "", false
 }
+
+// nextWord returns the first space-separated word of s and the rest,
+// without allocating.
+func nextWord(s string) (word, rest string) {
+	i := 0
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isSpace(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:]
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' }
 
 // Match finds the longest phrase that starts at words[i] and returns its
 // canonical name and its length in words; n is 0 when nothing matches.

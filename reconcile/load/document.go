@@ -91,7 +91,7 @@ type Document struct {
 
 // runeStep is the spacing in bytes of the rune count checkpoints, so that a
 // column on a very long line costs at most runeStep bytes of counting.
-const runeStep = 1024
+const runeStep = 64
 
 // newDocument prepares a document for text and computes its line table.
 func newDocument(src model.Source, text string) *Document {
