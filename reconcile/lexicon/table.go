@@ -81,7 +81,9 @@ func nextWord(s string) (word, rest string) {
 	return s[i:j], s[j:]
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' }
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
 
 // Match finds the longest phrase that starts at words[i] and returns its
 // canonical name and its length in words; n is 0 when nothing matches.
