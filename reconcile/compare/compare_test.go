@@ -1,0 +1,204 @@
+package compare
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/match"
+	"github.com/reconcile-news/reconcile/reconcile/store"
+)
+
+// qty is a quantity claim of source src: v people killed, with options
+// applied to set its context.
+func qty(src string, off int, v float64, opts ...func(*model.Claim)) model.Claim {
+	c := model.Claim{
+		ID: fmt.Sprintf("%s:quantity:%d", src, off), Kind: model.QuantityClaim,
+		Span:    model.Span{Source: src, Start: model.Pos{Offset: off, Line: 1, Column: off + 1}},
+		Quote:   model.FormatNumber(v),
+		Subject: "people", Measure: "kill", Value: model.Point(model.Count, v),
+		Section: model.Body, Entities: []string{"Vardenfell"}, Context: []string{"kill", "people", "strike"},
+	}
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
+func actor(a string) func(*model.Claim)   { return func(c *model.Claim) { c.Actor = a } }
+func place(p string) func(*model.Claim)   { return func(c *model.Claim) { c.Place = p } }
+func period(p string) func(*model.Claim)  { return func(c *model.Claim) { c.Period = p } }
+func version(v string) func(*model.Claim) { return func(c *model.Claim) { c.Version = v } }
+func summary(c *model.Claim)              { c.Section = model.Summary }
+func hedged(h string, lo, hi float64) func(*model.Claim) {
+	return func(c *model.Claim) { c.Value.Hedge, c.Value.Lo, c.Value.Hi = h, lo, hi }
+}
+func measure(m string) func(*model.Claim) { return func(c *model.Claim) { c.Measure = m } }
+
+// role is a role claim: person holds title with status ("" for current).
+func role(src string, off int, person, title, status string) model.Claim {
+	text := title
+	if status != "" {
+		text = status + " " + title
+	}
+	return model.Claim{
+		ID: fmt.Sprintf("%s:role:%d", src, off), Kind: model.RoleClaim,
+		Span:    model.Span{Source: src, Start: model.Pos{Offset: off, Line: 1, Column: off + 1}},
+		Subject: person, Measure: title, Role: model.RoleInfo{Title: title, Status: status},
+		Value: model.Value{Kind: model.Role, Text: text}, Section: model.Body,
+	}
+}
+
+// run reconciles claims through a store, as the pipeline does.
+func run(t *testing.T, opts Options, claims ...model.Claim) Result {
+	t.Helper()
+	st, err := store.New()
+	require.NoError(t, err)
+	var recs []store.Record
+	srcs := map[string]bool{}
+	var sources []model.Source
+	for i := range claims {
+		c := claims[i]
+		recs = append(recs, store.Record{Claim: c, Keys: match.Keys(&c, nil)})
+		if !srcs[c.Span.Source] {
+			srcs[c.Span.Source] = true
+			sources = append(sources, model.Source{Path: c.Span.Source})
+		}
+	}
+	require.NoError(t, st.Insert(sources, nil, recs))
+	return Compare(st, opts)
+}
+
+func kinds(r Result) []model.Kind {
+	var out []model.Kind
+	for _, d := range r.Discrepancies {
+		out = append(out, d.Kind)
+	}
+	return out
+}
+
+// TestRules pairs each rule with the lookalike that must not trigger it.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		claims []model.Claim
+		want   []model.Kind
+	}{
+		{"same count, other figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
+		{"same figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 12)}, nil},
+		{"hedge that contains the other figure", []model.Claim{qty("a.txt", 0, 12, hedged("at least", 10, 1e9)), qty("b.txt", 0, 15)}, nil},
+		{"hedge that excludes it", []model.Claim{qty("a.txt", 0, 20, hedged("at least", 20, 1e9)), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
+		{"same actor", []model.Claim{qty("a.txt", 0, 12, actor("karst")), qty("b.txt", 0, 15, actor("karst"))}, []model.Kind{model.QuantityMismatch}},
+		{"other actor", []model.Claim{qty("a.txt", 0, 12, actor("karst")), qty("b.txt", 0, 15, actor("valdor"))}, nil},
+		{"same place", []model.Claim{qty("a.txt", 0, 6, place("osk")), qty("b.txt", 0, 4, place("osk"))}, []model.Kind{model.QuantityMismatch}},
+		{"other place", []model.Claim{qty("a.txt", 0, 6, place("osk")), qty("b.txt", 0, 4, place("brel"))}, nil},
+		{"same period", []model.Claim{qty("a.txt", 0, 82, period("overnight")), qty("b.txt", 0, 90, period("overnight"))}, []model.Kind{model.QuantityMismatch}},
+		{"other period", []model.Claim{qty("a.txt", 0, 82, period("overnight")), qty("b.txt", 0, 1300, period("week"))}, nil},
+		{"aggregate period against none", []model.Claim{qty("a.txt", 0, 82), qty("b.txt", 0, 1300, period("week"))}, nil},
+		{"same version", []model.Claim{qty("a.txt", 0, 20, version("revised")), qty("b.txt", 0, 22, version("revised"))}, []model.Kind{model.QuantityMismatch}},
+		{"other version", []model.Claim{qty("a.txt", 0, 28, version("initial")), qty("b.txt", 0, 20, version("revised"))}, nil},
+		{"version on one side only", []model.Claim{qty("a.txt", 0, 28, version("initial")), qty("b.txt", 0, 20)}, nil},
+		{"updated figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15, version("update"))}, []model.Kind{model.UpdatedFigure}},
+		{"other measure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15, measure("wound"))}, nil},
+		{"summary against its body", []model.Claim{qty("a.txt", 0, 47, summary), qty("a.txt", 100, 63)}, []model.Kind{model.SummaryVsBody}},
+		{"summary its body supports", []model.Claim{qty("a.txt", 0, 63, summary), qty("a.txt", 100, 63), qty("a.txt", 200, 47)}, nil},
+		{"two body figures of one article", []model.Claim{qty("a.txt", 0, 63), qty("a.txt", 100, 47)}, nil},
+		{"another source agrees too", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15), qty("b.txt", 50, 12)}, nil},
+		{"former against sitting", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
+		{"two roles at once", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", ""), role("b.txt", 0, "Ilsa Marn", "envoy", "")}, nil},
+		{"same role, same state", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "former")}, nil},
+		{"another person's title", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilse Marn", "president", "")}, nil},
+	}
+	opts := DefaultOptions()
+	opts.Aggregate = map[string]bool{"week": true}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, kinds(run(t, opts, tt.claims...)))
+		})
+	}
+}
+
+func TestPartsExceedWhole(t *testing.T) {
+	whole := qty("a.txt", 0, 3)
+	part := func(off int, v float64) model.Claim {
+		c := qty("a.txt", off, v)
+		c.Parent = whole.ID
+		return c
+	}
+	assert.Equal(t, []model.Kind{model.PartsExceedWhole}, kinds(run(t, DefaultOptions(), whole, part(10, 2), part(20, 2))))
+	assert.Empty(t, kinds(run(t, DefaultOptions(), whole, part(10, 2), part(20, 1))), "two and one make three")
+	other := part(20, 2)
+	other.Measure = "wound"
+	assert.Empty(t, kinds(run(t, DefaultOptions(), whole, part(10, 2), other)), "parts of another measure need not add up")
+}
+
+// TestCompareBlockOrder checks that a block's verdicts do not depend on
+// the order of its members.
+func TestCompareBlockOrder(t *testing.T) {
+	var ms []store.Member
+	for i := range 12 {
+		c := qty(fmt.Sprintf("s%d.txt", i%4), i, float64(10+i%3))
+		ms = append(ms, store.Member{Claim: &c, Keys: match.Keys(&c, nil), Index: int32(i)})
+	}
+	key := ms[0].Keys[len(ms[0].Keys)-1] // q|people|kill|vardenfell, after doc|
+	want := CompareBlock(key, ms, DefaultOptions())
+	require.NotEmpty(t, want)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 5 {
+		r.Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })
+		assert.Equal(t, want, CompareBlock(key, ms, DefaultOptions()))
+	}
+}
+
+// TestPairJudgedOnce checks that two claims sharing several blocks are
+// judged in one of them only.
+func TestPairJudgedOnce(t *testing.T) {
+	a := qty("a.txt", 0, 12, func(c *model.Claim) { c.Entities = []string{"Osk", "Vardenfell"} })
+	b := qty("b.txt", 0, 15, func(c *model.Claim) { c.Entities = []string{"Osk", "Vardenfell"} })
+	ma := store.Member{Claim: &a, Keys: match.Keys(&a, nil), Index: 0}
+	mb := store.Member{Claim: &b, Keys: match.Keys(&b, nil), Index: 1}
+	judged := 0
+	for _, k := range ma.Keys {
+		judged += len(CompareBlock(k, []store.Member{ma, mb}, DefaultOptions()))
+	}
+	assert.Equal(t, 1, judged)
+}
+
+// TestWindow checks that a block larger than MaxBlock compares each claim
+// with MaxBlock neighbours only, so its cost is linear in its size.
+func TestWindow(t *testing.T) {
+	opts := DefaultOptions()
+	opts.MaxBlock = 3
+	var ms []store.Member
+	for i := range 10 {
+		c := qty(fmt.Sprintf("s%02d.txt", i), 0, 12)
+		ms = append(ms, store.Member{Claim: &c, Keys: match.Keys(&c, nil), Index: int32(i)})
+	}
+	got := CompareBlock(ms[0].Keys[1], ms, opts)
+	// Pairs (i, j) with 0 < j-i <= 3 among 10 members: 9 + 8 + 7.
+	assert.Len(t, got, 24)
+}
+
+// TestExplain checks that --explain keeps the lookalikes that were not
+// flagged, each with the reason, and that without it none are kept.
+func TestExplain(t *testing.T) {
+	claims := []model.Claim{
+		qty("a.txt", 0, 6, place("osk")), qty("b.txt", 0, 4, place("brel")), // another place
+		qty("a.txt", 50, 28, version("initial")), qty("b.txt", 50, 20, version("revised")), // another draft
+	}
+	opts := DefaultOptions()
+	assert.Empty(t, run(t, opts, claims...).NearMisses)
+	opts.Explain = true
+	res := run(t, opts, claims...)
+	assert.Empty(t, res.Discrepancies)
+	var reasons []string
+	for _, m := range res.NearMisses {
+		reasons = append(reasons, m.Reason)
+	}
+	assert.Contains(t, reasons, "other place: osk vs brel")
+	assert.Contains(t, reasons, `other version: "initial" vs "revised"`)
+}
