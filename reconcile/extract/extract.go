@@ -40,10 +40,11 @@ type sentence struct {
 	toks     []token
 	lw       []string
 	mentions []mention
-	speaker  string // who the sentence is attributed to
-	taken    []bool // tokens already read as part of a date
-	place    string // a place that frames the whole sentence: "In Cherkasy, ..."
-	period   string // a period stated anywhere in the sentence
+	speaker  string   // who the sentence is attributed to
+	taken    []bool   // tokens already read as part of a date
+	place    string   // a place that frames the whole sentence: "In Cherkasy, ..."
+	lemmas   []string // per token, its content-word lemma or ""; filled by contextOf
+	period   string   // a period stated anywhere in the sentence
 }
 
 // docState carries what is learned while reading a document sentence by
@@ -271,19 +272,24 @@ func (s *sentence) entitiesOf(st *docState) []string {
 // contextOf returns the sorted, distinct content-word lemmas of tokens [i, j).
 func (x *Extractor) contextOf(s *sentence, i, j int) []string {
 	i, j = max(0, i), min(len(s.toks), j)
-	var out []string
-	for k := i; k < j; k++ {
-		t := s.toks[k]
-		if t.kind != tWord || len(t.low) < 3 || x.lx.Has(lexicon.Stopwords, t.low) {
-			continue
+	if s.lemmas == nil {
+		// Lemmas are looked up once per sentence: several claims of a
+		// sentence share most of their context window.
+		s.lemmas = make([]string, len(s.toks))
+		for k, t := range s.toks {
+			if t.kind == tWord && len(t.low) >= 3 && !x.lx.Has(lexicon.Stopwords, t.low) {
+				s.lemmas[k] = lemma(x.lx, t.low)
+			}
 		}
-		w := lemma(x.lx, t.low)
-		if !slices.Contains(out, w) {
+	}
+	out := make([]string, 0, j-i)
+	for _, w := range s.lemmas[i:j] {
+		if w != "" && !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}
 	sort.Strings(out)
-	return out
+	return slices.Clip(out)
 }
 
 // lemma folds a word to the canonical form the lexicon knows it by, or to
