@@ -83,7 +83,9 @@ func New() (*Store, error) {
 }
 
 // Insert adds sources, entities and claim records in one transaction. A
-// claim whose ID is already stored is an error.
+// claim whose ID is already stored is an error. The store keeps pointers to
+// the records' claims rather than copies, to hold each claim once: the
+// caller must not change records after a successful Insert.
 func (s *Store) Insert(sources []model.Source, entities []model.Entity, records []Record) error {
 	txn := s.db.Txn(true)
 	defer txn.Abort()
@@ -111,7 +113,7 @@ func (s *Store) Insert(sources []model.Source, entities []model.Entity, records 
 		} else if old != nil {
 			return fmt.Errorf("store claim %s: duplicate id", r.Claim.ID)
 		}
-		c := r.Claim
+		c := &r.Claim
 		keys := slices.Clone(r.Keys)
 		slices.Sort(keys)
 		keys = slices.Compact(keys)
@@ -121,7 +123,7 @@ func (s *Store) Insert(sources []model.Source, entities []model.Entity, records 
 				pub = src.(*model.Source).Published
 			}
 		}
-		row := &claimRow{ID: c.ID, Source: c.Span.Source, Keys: keys, Published: pub, Index: s.claims + int32(i), Claim: &c}
+		row := &claimRow{ID: c.ID, Source: c.Span.Source, Keys: keys, Published: pub, Index: s.claims + int32(i), Claim: c}
 		if err := txn.Insert(tableClaim, row); err != nil {
 			return fmt.Errorf("store claim %s: %w", c.ID, err)
 		}
