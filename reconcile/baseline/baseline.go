@@ -76,7 +76,9 @@ func Parse(path string, data []byte) (*Baseline, error) {
 		return nil, yamlerr.FromDecoder(path, err)
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err != io.EOF {
+	if err := dec.Decode(&extra); err != nil && err != io.EOF {
+		return nil, yamlerr.FromDecoder(path, err)
+	} else if err == nil {
 		return nil, &Error{Path: path, Line: extra.Line, Msg: "more than one YAML document"}
 	}
 	// Decode again as a tree for the line of each entry.

@@ -59,6 +59,7 @@ func TestParse(t *testing.T) {
 		{name: "wrong type", in: "version: one\n", wantErr: []string{"b.yaml:1: cannot unmarshal !!str `one` into int"}},
 		{name: "not a mapping", in: "- a\n- b\n", wantErr: []string{"b.yaml:1: cannot unmarshal !!seq into baseline.Baseline"}},
 		{name: "two documents", in: "version: 1\n---\nversion: 1\n", wantErr: []string{"b.yaml:2: more than one YAML document"}},
+		{name: "bad second document", in: "version: 1\n---\naccepted: [\n", wantErr: []string{"b.yaml:3: did not find expected node content"}},
 		{name: "binary garbage", in: "\x00\x01\x02", wantErr: []string{"b.yaml"}},
 	}
 	for _, tt := range tests {
