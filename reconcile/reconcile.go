@@ -123,8 +123,10 @@ type Article struct {
 // Read loads the articles under paths (files or directories) and extracts
 // their claims, opts.Jobs files at a time. Articles are returned sorted by
 // path, and input errors in the order of the files, whatever opts.Jobs is.
-// Input errors are returned as a load.ErrorList; with KeepGoing the readable
-// articles are returned along with the problems.
+// Input errors are returned as a load.ErrorList, with the first error of
+// each bad file; with KeepGoing the readable articles are returned along
+// with the problems, and a JSON Lines file with some bad lines gives the
+// articles of its good lines and one problem for each bad line.
 func Read(ctx context.Context, paths []string, opts Options) ([]Article, []model.InputProblem, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, nil, err
@@ -150,6 +152,7 @@ func Read(ctx context.Context, paths []string, opts Options) ([]Article, []model
 		case r.err == nil:
 			arts = append(arts, r.arts...)
 		case opts.KeepGoing:
+			arts = append(arts, r.arts...)
 			problems = append(problems, problemsOf(r.err)...)
 		default:
 			errs = append(errs, asLoadError(files[i], r.err))
@@ -162,7 +165,8 @@ func Read(ctx context.Context, paths []string, opts Options) ([]Article, []model
 	return arts, problems, nil
 }
 
-// fileResult is what was read from one file.
+// fileResult is what was read from one file: with an error, arts holds
+// what could still be read (the good lines of a JSON Lines file).
 type fileResult struct {
 	arts []Article
 	err  error
@@ -215,15 +219,12 @@ func readFiles(ctx context.Context, l *load.Loader, x *extract.Extractor, files 
 
 func readFile(l *load.Loader, x *extract.Extractor, path string) fileResult {
 	docs, err := l.Load(path)
-	if err != nil {
-		return fileResult{err: err}
-	}
 	arts := make([]Article, 0, len(docs))
 	for _, d := range docs {
 		r := x.Extract(d)
 		arts = append(arts, Article{Source: d.Source, Claims: r.Claims, Entities: r.Entities})
 	}
-	return fileResult{arts: arts}
+	return fileResult{arts: arts, err: err}
 }
 
 // WithClaims returns arts with claims added: a claim whose source is the

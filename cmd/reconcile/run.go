@@ -139,7 +139,7 @@ func inputFlags(fs *flag.FlagSet, opts *reconcile.Options) *commonFlags {
 	cf := &commonFlags{}
 	fs.StringVar(&cf.config, "config", "", "read the configuration from this `file` instead of the "+config.FileName+" found in the working directory or above")
 	fs.BoolVar(&cf.quiet, "quiet", false, "show no progress bar")
-	fs.BoolVar(&opts.KeepGoing, "keep-going", false, "skip unreadable files, list them in the report, and still exit 2")
+	fs.BoolVar(&opts.KeepGoing, "keep-going", false, "skip unreadable files and bad JSON Lines lines, list them in the report, and still exit 2")
 	fs.Int64Var(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest article file to read, in `bytes`")
 	fs.IntVar(&opts.Jobs, "jobs", opts.Jobs, "read and extract this many `files` at once")
 	return cf
