@@ -173,12 +173,15 @@ type fileResult struct {
 }
 
 // readFiles loads and extracts files with opts.Jobs workers; the result at
-// index i belongs to files[i].
+// index i belongs to files[i]. When ctx is done it returns ctx's error at
+// once, without waiting for a worker stuck on a file that does not answer
+// (a FIFO with no writer, a hung network mount); such a worker finishes, or
+// not, on its own.
 func readFiles(ctx context.Context, l *load.Loader, x *extract.Extractor, files []string, opts Options) ([]fileResult, error) {
 	results := make([]fileResult, len(files))
 	jobs := min(opts.Jobs, len(files))
 	next := make(chan int)
-	done := make(chan int)
+	done := make(chan int, len(files)) // never blocks a worker, even after we stop listening
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Add(1)
@@ -202,19 +205,26 @@ func readFiles(ctx context.Context, l *load.Loader, x *extract.Extractor, files 
 	}()
 	go func() { wg.Wait(); close(done) }()
 	p := Progress{Total: len(files)}
-	for i := range done {
-		p.Files++
-		for _, a := range results[i].arts {
-			p.Bytes += int64(a.Source.Size)
-		}
-		if opts.Progress != nil {
-			opts.Progress(p)
+	for {
+		select {
+		case i, ok := <-done:
+			if !ok {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
+				return results, nil
+			}
+			p.Files++
+			for _, a := range results[i].arts {
+				p.Bytes += int64(a.Source.Size)
+			}
+			if opts.Progress != nil {
+				opts.Progress(p)
+			}
+		case <-ctx.Done():
+			return nil, ctx.Err()
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return results, nil
 }
 
 func readFile(l *load.Loader, x *extract.Extractor, path string) fileResult {
@@ -424,6 +434,9 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 		return nil, err
 	}
 	out := compare.Compare(st, opts.Compare)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	return &model.Report{
 		Sources:       summary,
 		Entities:      ents,

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -143,6 +145,41 @@ func TestReadCancelled(t *testing.T) {
 	cancel()
 	_, _, err = Read(ctx, []string{fixtures}, opts)
 	assert.ErrorIs(t, err, context.Canceled)
+}
+
+// A file that never answers (a FIFO whose writer sends nothing) does not
+// keep a cancelled Read from returning.
+func TestReadCancelledWhileBlocked(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "never.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := Read(ctx, []string{fifo}, opts)
+		done <- err
+	}()
+	// Once a worker has the FIFO open for reading, a writer can open it
+	// without blocking; the writer then stays silent, so the worker waits
+	// for data that never comes.
+	var writer *os.File
+	for deadline := time.Now().Add(time.Minute); writer == nil; time.Sleep(time.Millisecond) {
+		require.True(t, time.Now().Before(deadline), "Read never opened the FIFO")
+		writer, _ = os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0)
+	}
+	defer writer.Close() // lets the stuck worker finish after the test
+	cancel()
+	select {
+	case err := <-done:
+		assert.ErrorIs(t, err, context.Canceled)
+	case <-time.After(time.Minute):
+		t.Fatal("Read did not return after cancellation")
+	}
 }
 
 func TestValidateJobs(t *testing.T) {
