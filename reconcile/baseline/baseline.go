@@ -18,6 +18,7 @@ package baseline
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -287,9 +288,10 @@ func (b *Baseline) Write(w io.Writer) error {
 }
 
 // Save writes the baseline to path atomically: readers see the old file or
-// the new one, never a part.
-func (b *Baseline) Save(path string) error {
-	if err := atomicfile.WriteFile(path, 0o644, b.Write); err != nil {
+// the new one, never a part. When ctx is done before the new file is in
+// place, the old one is kept and the error wraps ctx's error.
+func (b *Baseline) Save(ctx context.Context, path string) error {
+	if err := atomicfile.WriteFileContext(ctx, path, 0o644, b.Write); err != nil {
 		return fmt.Errorf("save baseline: %w", err)
 	}
 	return nil
