@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -95,4 +96,135 @@ func TestKeepGoingPartlyBadJSONL(t *testing.T) {
 			assert.NotEmpty(t, rep.Discrepancies, "the good lines disagree (12 and 14 killed)")
 		})
 	}
+}
+
+// utf16LE returns s as UTF-16, little-endian, with a byte-order mark.
+func utf16LE(s string) []byte {
+	out := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return out
+}
+
+// Bad input files stop the command with exit code 2 and a message that names
+// the file, and the line and column when the problem has one. Each case is
+// checked through the whole command, as a user meets it.
+func TestBadInputFiles(t *testing.T) {
+	const article = "Storm closes harbor\n\nThe harbor in Velmora closed on Tuesday after a storm killed 12 people.\n"
+	tests := []struct {
+		name     string
+		setup    func(t *testing.T, dir string) string // returns the path to give
+		flags    []string
+		needUser bool   // a permission test: root reads anything
+		code     int    // wanted exit code
+		wantErr  string // in stderr, with {dir} for the directory
+	}{
+		{
+			name: "symlink loop in a directory",
+			setup: func(t *testing.T, dir string) string {
+				writeFile(t, dir, "d/a.txt", article)
+				require.NoError(t, os.Symlink("..", filepath.Join(dir, "d", "up")))
+				return filepath.Join(dir, "d")
+			},
+			code:    exitError,
+			wantErr: "reconcile: {dir}/d/up/d: symbolic link loop: leads back to {dir}/d\n",
+		},
+		{
+			name: "symlink to itself, given as a file",
+			setup: func(t *testing.T, dir string) string {
+				p := filepath.Join(dir, "self.txt")
+				require.NoError(t, os.Symlink("self.txt", p))
+				return p
+			},
+			code:    exitError,
+			wantErr: "reconcile: {dir}/self.txt: symbolic link loop\n",
+		},
+		{
+			name: "UTF-16 with a byte-order mark is read",
+			setup: func(t *testing.T, dir string) string {
+				return writeFile(t, dir, "utf16.txt", string(utf16LE(article)))
+			},
+			code: exitOK,
+		},
+		{
+			name: "UTF-16 with an odd number of bytes",
+			setup: func(t *testing.T, dir string) string {
+				return writeFile(t, dir, "utf16.txt", string(utf16LE(article))+"x")
+			},
+			code:    exitError,
+			wantErr: "reconcile: {dir}/utf16.txt: UTF-16 file has an odd number of bytes\n",
+		},
+		{
+			name: "invalid UTF-8",
+			setup: func(t *testing.T, dir string) string {
+				return writeFile(t, dir, "latin1.txt", "Storm closes harbor\n\nThe harbor in Vel\xe9mora closed.\n")
+			},
+			code:    exitError,
+			wantErr: "reconcile: {dir}/latin1.txt:3:18: invalid UTF-8 (byte 0xe9 at offset 38)\n",
+		},
+		{
+			name: "file over --max-bytes",
+			setup: func(t *testing.T, dir string) string {
+				return writeFile(t, dir, "big.txt", article)
+			},
+			flags:   []string{"--max-bytes", "50"},
+			code:    exitError,
+			wantErr: "reconcile: {dir}/big.txt: file is larger than the limit of 50 bytes",
+		},
+		{
+			name: "unreadable file",
+			setup: func(t *testing.T, dir string) string {
+				p := writeFile(t, dir, "secret.txt", article)
+				require.NoError(t, os.Chmod(p, 0))
+				return p
+			},
+			needUser: true,
+			code:     exitError,
+			wantErr:  "reconcile: {dir}/secret.txt: permission denied\n",
+		},
+		{
+			name: "unreadable directory",
+			setup: func(t *testing.T, dir string) string {
+				writeFile(t, dir, "ok.txt", article)
+				writeFile(t, dir, "locked/a.txt", article)
+				sub := filepath.Join(dir, "locked")
+				require.NoError(t, os.Chmod(sub, 0))
+				t.Cleanup(func() { os.Chmod(sub, 0o755) })
+				return dir
+			},
+			needUser: true,
+			code:     exitError,
+			wantErr:  "reconcile: {dir}/locked: permission denied\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.needUser && os.Geteuid() == 0 {
+				t.Skip("root can read anything")
+			}
+			dir := t.TempDir()
+			path := tt.setup(t, dir)
+			args := append(append([]string{"check"}, tt.flags...), path)
+			code, out, errs := runCmd(args...)
+			assert.Equal(t, tt.code, code, "stderr: %s", errs)
+			if tt.code == exitError {
+				assert.Contains(t, errs, strings.ReplaceAll(tt.wantErr, "{dir}", dir))
+				assert.Empty(t, out)
+				return
+			}
+			assert.Empty(t, errs)
+			assert.Contains(t, out, "1 source")
+		})
+	}
+}
+
+// writeFile writes content to name under dir, making directories, and
+// returns its path.
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+	require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
+	return p
 }
