@@ -66,7 +66,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "check", "extract", "corpus", "baseline":
 		ctx, stop := interruptible(stderr)
-		defer stop()
 		var code int
 		switch args[0] {
 		case "extract":
@@ -78,7 +77,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		default:
 			code = check(ctx, args[1:], stdout, stderr)
 		}
-		if ctx.Err() != nil {
+		if stop() {
 			return exitError // interrupted: what was not written keeps its previous content
 		}
 		return code
@@ -97,27 +96,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 // first signal it says so on stderr at once; files not yet in place keep
 // their previous content, since every file is written to a temporary file
 // and renamed only while the run is not cancelled. A second signal ends the
-// process at once, as if there were no handler. stop releases the signals.
+// process at once, as if there were no handler. stop releases the signals
+// and reports whether a signal arrived; the message was then printed.
 //
 // stderr is written from another goroutine, and only when a signal arrives.
-func interruptible(stderr io.Writer) (ctx context.Context, stop func()) {
+func interruptible(stderr io.Writer) (ctx context.Context, stop func() (interrupted bool)) {
 	ctx, stopNotify := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	finished := make(chan struct{})
 	var wg sync.WaitGroup
+	var signalled bool
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		select {
 		case <-ctx.Done():
-			stopNotify() // a second signal is not caught
-			fmt.Fprintf(stderr, "reconcile: %v: stopping; files not yet written keep their previous content\n", context.Cause(ctx))
 		case <-finished:
+			if ctx.Err() == nil {
+				return
+			}
 		}
+		signalled = true
+		stopNotify() // a second signal is not caught
+		fmt.Fprintf(stderr, "reconcile: %v: stopping; files not yet written keep their previous content\n", context.Cause(ctx))
 	}()
-	return ctx, func() {
+	return ctx, func() bool {
 		close(finished)
 		wg.Wait()
 		stopNotify()
+		return signalled
 	}
 }
 
