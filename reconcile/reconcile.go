@@ -123,8 +123,10 @@ type Article struct {
 // Read loads the articles under paths (files or directories) and extracts
 // their claims, opts.Jobs files at a time. Articles are returned sorted by
 // path, and input errors in the order of the files, whatever opts.Jobs is.
-// Input errors are returned as a load.ErrorList; with KeepGoing the readable
-// articles are returned along with the problems.
+// Input errors are returned as a load.ErrorList, with the first error of
+// each bad file; with KeepGoing the readable articles are returned along
+// with the problems, and a JSON Lines file with some bad lines gives the
+// articles of its good lines and one problem for each bad line.
 func Read(ctx context.Context, paths []string, opts Options) ([]Article, []model.InputProblem, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, nil, err
@@ -150,6 +152,7 @@ func Read(ctx context.Context, paths []string, opts Options) ([]Article, []model
 		case r.err == nil:
 			arts = append(arts, r.arts...)
 		case opts.KeepGoing:
+			arts = append(arts, r.arts...)
 			problems = append(problems, problemsOf(r.err)...)
 		default:
 			errs = append(errs, asLoadError(files[i], r.err))
@@ -162,19 +165,23 @@ func Read(ctx context.Context, paths []string, opts Options) ([]Article, []model
 	return arts, problems, nil
 }
 
-// fileResult is what was read from one file.
+// fileResult is what was read from one file: with an error, arts holds
+// what could still be read (the good lines of a JSON Lines file).
 type fileResult struct {
 	arts []Article
 	err  error
 }
 
 // readFiles loads and extracts files with opts.Jobs workers; the result at
-// index i belongs to files[i].
+// index i belongs to files[i]. When ctx is done it returns ctx's error at
+// once, without waiting for a worker stuck on a file that does not answer
+// (a FIFO with no writer, a hung network mount); such a worker finishes, or
+// not, on its own.
 func readFiles(ctx context.Context, l *load.Loader, x *extract.Extractor, files []string, opts Options) ([]fileResult, error) {
 	results := make([]fileResult, len(files))
 	jobs := min(opts.Jobs, len(files))
 	next := make(chan int)
-	done := make(chan int)
+	done := make(chan int, len(files)) // never blocks a worker, even after we stop listening
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Add(1)
@@ -198,32 +205,36 @@ func readFiles(ctx context.Context, l *load.Loader, x *extract.Extractor, files 
 	}()
 	go func() { wg.Wait(); close(done) }()
 	p := Progress{Total: len(files)}
-	for i := range done {
-		p.Files++
-		for _, a := range results[i].arts {
-			p.Bytes += int64(a.Source.Size)
-		}
-		if opts.Progress != nil {
-			opts.Progress(p)
+	for {
+		select {
+		case i, ok := <-done:
+			if !ok {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
+				return results, nil
+			}
+			p.Files++
+			for _, a := range results[i].arts {
+				p.Bytes += int64(a.Source.Size)
+			}
+			if opts.Progress != nil {
+				opts.Progress(p)
+			}
+		case <-ctx.Done():
+			return nil, ctx.Err()
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return results, nil
 }
 
 func readFile(l *load.Loader, x *extract.Extractor, path string) fileResult {
 	docs, err := l.Load(path)
-	if err != nil {
-		return fileResult{err: err}
-	}
 	arts := make([]Article, 0, len(docs))
 	for _, d := range docs {
 		r := x.Extract(d)
 		arts = append(arts, Article{Source: d.Source, Claims: r.Claims, Entities: r.Entities})
 	}
-	return fileResult{arts: arts}
+	return fileResult{arts: arts, err: err}
 }
 
 // WithClaims returns arts with claims added: a claim whose source is the
@@ -424,6 +435,9 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 		return nil, err
 	}
 	out := compare.Compare(st, opts.Compare)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	return &model.Report{
 		Sources:       summary,
 		Entities:      ents,

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -73,6 +75,69 @@ func TestReadErrorsInFileOrder(t *testing.T) {
 	}
 }
 
+// A JSON Lines file with bad lines: without KeepGoing its first bad line is
+// the error; with it the good lines are read and each bad line is a problem.
+func TestReadPartlyBadJSONL(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "feed.jsonl")
+	require.NoError(t, os.WriteFile(bad, []byte(
+		`{"title": "Storm closes harbor", "body": "The harbor in Velmora closed on Tuesday after a storm killed 12 people."}`+"\n"+
+			`{"title": "Broken", "body": "no closing quote}`+"\n"+
+			`{"title": "Flood", "body": "The river rose 3 meters overnight in Orva, officials said."}`+"\n"+
+			`{"title": "Empty", "body": ""}`+"\n"), 0o644))
+	good := filepath.Join(dir, "other.txt")
+	require.NoError(t, os.WriteFile(good, []byte("Storm hits Velmora\n\nThe storm killed 14 people in Velmora on Tuesday.\n"), 0o644))
+	tests := []struct {
+		name         string
+		keepGoing    bool
+		wantErr      string
+		wantSources  []string
+		wantProblems []string
+	}{
+		{
+			name:    "stop",
+			wantErr: bad + ":2:47: syntax error: unexpected end of JSON",
+		},
+		{
+			name:        "keep going",
+			keepGoing:   true,
+			wantSources: []string{bad + ":1", bad + ":3", good},
+			wantProblems: []string{
+				bad + ":2:47: syntax error: unexpected end of JSON",
+				bad + ":4:20: article body is empty",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts, err := DefaultOptions()
+			require.NoError(t, err)
+			opts.KeepGoing = tt.keepGoing
+			arts, problems, err := Read(context.Background(), []string{bad, good}, opts)
+			if tt.wantErr != "" {
+				var list load.ErrorList
+				require.ErrorAs(t, err, &list)
+				require.Len(t, list, 1, "the first bad line of the file")
+				assert.Equal(t, tt.wantErr, list[0].Error())
+				assert.Nil(t, arts)
+				return
+			}
+			require.NoError(t, err)
+			var sources []string
+			for _, a := range arts {
+				sources = append(sources, a.Source.Path)
+			}
+			assert.Equal(t, tt.wantSources, sources)
+			var msgs []string
+			for _, p := range problems {
+				assert.Equal(t, bad, p.Path)
+				msgs = append(msgs, p.Message)
+			}
+			assert.Equal(t, tt.wantProblems, msgs)
+		})
+	}
+}
+
 func TestReadCancelled(t *testing.T) {
 	opts, err := DefaultOptions()
 	require.NoError(t, err)
@@ -80,6 +145,41 @@ func TestReadCancelled(t *testing.T) {
 	cancel()
 	_, _, err = Read(ctx, []string{fixtures}, opts)
 	assert.ErrorIs(t, err, context.Canceled)
+}
+
+// A file that never answers (a FIFO whose writer sends nothing) does not
+// keep a cancelled Read from returning.
+func TestReadCancelledWhileBlocked(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "never.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := Read(ctx, []string{fifo}, opts)
+		done <- err
+	}()
+	// Once a worker has the FIFO open for reading, a writer can open it
+	// without blocking; the writer then stays silent, so the worker waits
+	// for data that never comes.
+	var writer *os.File
+	for deadline := time.Now().Add(time.Minute); writer == nil; time.Sleep(time.Millisecond) {
+		require.True(t, time.Now().Before(deadline), "Read never opened the FIFO")
+		writer, _ = os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0)
+	}
+	defer writer.Close() // lets the stuck worker finish after the test
+	cancel()
+	select {
+	case err := <-done:
+		assert.ErrorIs(t, err, context.Canceled)
+	case <-time.After(time.Minute):
+		t.Fatal("Read did not return after cancellation")
+	}
 }
 
 func TestValidateJobs(t *testing.T) {

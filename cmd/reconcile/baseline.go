@@ -117,8 +117,8 @@ func baselineCmd(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	if err != nil {
 		return fail("%v", err)
 	}
-	if err := b.Save(path); err != nil {
-		fmt.Fprintf(stderr, "reconcile: %v\n", err)
+	if err := b.Save(ctx, path); err != nil {
+		printErr(stderr, err)
 		return exitError
 	}
 	before := 0

@@ -141,8 +141,8 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	ropts := report.DefaultOptions()
 	ropts.ToolVersion = version
 	for _, o := range formats {
-		if err := write(o, &view, ropts, stdout); err != nil {
-			fmt.Fprintf(stderr, "reconcile: %v\n", err)
+		if err := write(ctx, o, &view, ropts, stdout); err != nil {
+			printErr(stderr, err)
 			return exitError
 		}
 	}
@@ -232,8 +232,12 @@ func readClaimFiles(paths []string) ([]model.Claim, error) {
 	return out, nil
 }
 
-// printErr prints err, one line per error when it is a list.
+// printErr prints err, one line per error when it is a list. A cancelled
+// run is not an error to print: run has said that it was interrupted.
 func printErr(stderr io.Writer, err error) {
+	if errors.Is(err, context.Canceled) {
+		return
+	}
 	var ll load.ErrorList
 	var cl claimio.ErrorList
 	switch {

@@ -79,6 +79,9 @@ func corpusCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if !ok {
 		return exitError
 	}
+	if ctx.Err() != nil {
+		return exitError // interrupted: the corpus is left as it was
+	}
 	c, err := corpus.OpenOrCreate(dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "reconcile: %v\n", err)

@@ -54,6 +54,9 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	bw := bufio.NewWriter(stdout)
 	jw := claimio.NewWriter(bw)
 	for _, a := range arts {
+		if ctx.Err() != nil {
+			return exitError // interrupted
+		}
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			if format == "text" {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -51,7 +52,8 @@ Examples:
   reconcile corpus add --corpus archive/ old-articles/
   reconcile check --corpus archive/ todays-articles/
 
-Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or input error.
+Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or input error
+or interrupted (SIGINT, SIGTERM; files not yet written keep their previous content).
 Run 'reconcile COMMAND --help' for the flags of a command.
 `
 
@@ -63,17 +65,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "check", "extract", "corpus", "baseline":
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-		defer stop()
+		ctx, stop := interruptible(stderr)
+		var code int
 		switch args[0] {
 		case "extract":
-			return extractCmd(ctx, args[1:], stdout, stderr)
+			code = extractCmd(ctx, args[1:], stdout, stderr)
 		case "corpus":
-			return corpusCmd(ctx, args[1:], stdout, stderr)
+			code = corpusCmd(ctx, args[1:], stdout, stderr)
 		case "baseline":
-			return baselineCmd(ctx, args[1:], stdout, stderr)
+			code = baselineCmd(ctx, args[1:], stdout, stderr)
+		default:
+			code = check(ctx, args[1:], stdout, stderr)
 		}
-		return check(ctx, args[1:], stdout, stderr)
+		if stop() {
+			return exitError // interrupted: what was not written keeps its previous content
+		}
+		return code
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "reconcile %s (report format version %d)\n", version, model.ReportVersion)
 		return exitOK
@@ -83,6 +90,41 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "reconcile: unknown command %q\n\n%s", args[0], usage)
 	return exitError
+}
+
+// interruptible returns a context that SIGINT and SIGTERM cancel. On the
+// first signal it says so on stderr at once; files not yet in place keep
+// their previous content, since every file is written to a temporary file
+// and renamed only while the run is not cancelled. A second signal ends the
+// process at once, as if there were no handler. stop releases the signals
+// and reports whether a signal arrived; the message was then printed.
+//
+// stderr is written from another goroutine, and only when a signal arrives.
+func interruptible(stderr io.Writer) (ctx context.Context, stop func() (interrupted bool)) {
+	ctx, stopNotify := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	finished := make(chan struct{})
+	var wg sync.WaitGroup
+	var signalled bool
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		select {
+		case <-ctx.Done():
+		case <-finished:
+			if ctx.Err() == nil {
+				return
+			}
+		}
+		signalled = true
+		stopNotify() // a second signal is not caught
+		fmt.Fprintf(stderr, "reconcile: %v: stopping; files not yet written keep their previous content\n", context.Cause(ctx))
+	}()
+	return ctx, func() bool {
+		close(finished)
+		wg.Wait()
+		stopNotify()
+		return signalled
+	}
 }
 
 // output is one requested format and where it goes ("" for stdout).
@@ -139,7 +181,7 @@ func inputFlags(fs *flag.FlagSet, opts *reconcile.Options) *commonFlags {
 	cf := &commonFlags{}
 	fs.StringVar(&cf.config, "config", "", "read the configuration from this `file` instead of the "+config.FileName+" found in the working directory or above")
 	fs.BoolVar(&cf.quiet, "quiet", false, "show no progress bar")
-	fs.BoolVar(&opts.KeepGoing, "keep-going", false, "skip unreadable files, list them in the report, and still exit 2")
+	fs.BoolVar(&opts.KeepGoing, "keep-going", false, "skip unreadable files and bad JSON Lines lines, list them in the report, and still exit 2")
 	fs.Int64Var(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest article file to read, in `bytes`")
 	fs.IntVar(&opts.Jobs, "jobs", opts.Jobs, "read and extract this many `files` at once")
 	return cf
@@ -214,15 +256,20 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// write renders one output, to stdout or atomically to a file.
-func write(o output, rep *model.Report, ropts report.Options, stdout io.Writer) error {
+// write renders one output, to stdout or atomically to a file. Once ctx is
+// done nothing more is written, and a file not yet renamed into place keeps
+// its previous content.
+func write(ctx context.Context, o output, rep *model.Report, ropts report.Options, stdout io.Writer) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	if o.path == "" {
 		if o.format == report.Text {
 			ropts.Color = report.ColorEnabled(stdout, os.Getenv)
 		}
 		return report.Write(stdout, o.format, rep, ropts)
 	}
-	return atomicfile.WriteFile(o.path, 0o644, func(w io.Writer) error {
+	return atomicfile.WriteFileContext(ctx, o.path, 0o644, func(w io.Writer) error {
 		return report.Write(w, o.format, rep, ropts)
 	})
 }

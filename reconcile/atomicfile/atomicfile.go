@@ -3,13 +3,15 @@
 //
 // The new content goes to a temporary file in the same directory, which is
 // synced and then renamed over the destination; the directory is synced too.
-// If writing fails, or the process dies midway, the destination is untouched
-// and the temporary file is removed (or, after a crash, left under a name
-// that starts with "." and ends with ".tmp").
+// If writing fails, the run is cancelled (WriteFileContext), or the process
+// dies midway, the destination is untouched and the temporary file is
+// removed (or, after a crash, left under a name that starts with "." and
+// ends with ".tmp").
 package atomicfile
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -18,7 +20,18 @@ import (
 
 // WriteFile writes the content produced by write to path atomically. The file
 // gets mode perm, or the mode of the file it replaces when one exists.
-func WriteFile(path string, perm os.FileMode, write func(w io.Writer) error) (err error) {
+func WriteFile(path string, perm os.FileMode, write func(w io.Writer) error) error {
+	return WriteFileContext(context.Background(), path, perm, write)
+}
+
+// WriteFileContext is WriteFile for a run that can be cancelled: when ctx is
+// done before the new content replaces the file (before writing starts, or
+// at any point up to the rename), the temporary file is removed, path keeps
+// its previous content, and the error wraps ctx's error.
+func WriteFileContext(ctx context.Context, path string, perm os.FileMode, write func(w io.Writer) error) (err error) {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -53,6 +66,9 @@ func WriteFile(path string, perm os.FileMode, write func(w io.Writer) error) (er
 		return fmt.Errorf("sync %s: %w", path, err)
 	}
 	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = ctx.Err(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {

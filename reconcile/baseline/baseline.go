@@ -18,6 +18,7 @@ package baseline
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -76,7 +77,9 @@ func Parse(path string, data []byte) (*Baseline, error) {
 		return nil, yamlerr.FromDecoder(path, err)
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err != io.EOF {
+	if err := dec.Decode(&extra); err != nil && err != io.EOF {
+		return nil, yamlerr.FromDecoder(path, err)
+	} else if err == nil {
 		return nil, &Error{Path: path, Line: extra.Line, Msg: "more than one YAML document"}
 	}
 	// Decode again as a tree for the line of each entry.
@@ -285,9 +288,10 @@ func (b *Baseline) Write(w io.Writer) error {
 }
 
 // Save writes the baseline to path atomically: readers see the old file or
-// the new one, never a part.
-func (b *Baseline) Save(path string) error {
-	if err := atomicfile.WriteFile(path, 0o644, b.Write); err != nil {
+// the new one, never a part. When ctx is done before the new file is in
+// place, the old one is kept and the error wraps ctx's error.
+func (b *Baseline) Save(ctx context.Context, path string) error {
+	if err := atomicfile.WriteFileContext(ctx, path, 0o644, b.Write); err != nil {
 		return fmt.Errorf("save baseline: %w", err)
 	}
 	return nil

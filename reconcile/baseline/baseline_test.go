@@ -2,6 +2,7 @@ package baseline
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -59,6 +60,7 @@ func TestParse(t *testing.T) {
 		{name: "wrong type", in: "version: one\n", wantErr: []string{"b.yaml:1: cannot unmarshal !!str `one` into int"}},
 		{name: "not a mapping", in: "- a\n- b\n", wantErr: []string{"b.yaml:1: cannot unmarshal !!seq into baseline.Baseline"}},
 		{name: "two documents", in: "version: 1\n---\nversion: 1\n", wantErr: []string{"b.yaml:2: more than one YAML document"}},
+		{name: "bad second document", in: "version: 1\n---\naccepted: [\n", wantErr: []string{"b.yaml:3: did not find expected node content"}},
 		{name: "binary garbage", in: "\x00\x01\x02", wantErr: []string{"b.yaml"}},
 	}
 	for _, tt := range tests {
@@ -181,7 +183,7 @@ func TestSaveLoad(t *testing.T) {
 	), "b.txt counts drones and missiles together")
 	require.NoError(t, err)
 	path := filepath.Join(t.TempDir(), "baseline.yaml")
-	require.NoError(t, b.Save(path))
+	require.NoError(t, b.Save(context.Background(), path))
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
 	assert.Contains(t, string(data), "version: 1\naccepted:\n  - fingerprint: qm-2\n    kind: quantity-mismatch\n")
@@ -195,10 +197,18 @@ func TestSaveLoad(t *testing.T) {
 	assert.Equal(t, string(data), buf.String(), "deterministic")
 
 	bad := &Baseline{Version: 1, Accepted: []Entry{{Fingerprint: "x"}}}
-	assert.ErrorContains(t, bad.Save(path), "a reason is required")
+	assert.ErrorContains(t, bad.Save(context.Background(), path), "a reason is required")
 	again, err := os.ReadFile(path)
 	require.NoError(t, err)
 	assert.Equal(t, data, again, "a failed save leaves the file alone")
+
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	other := &Baseline{Version: 1, Accepted: []Entry{{Fingerprint: "zz-9", Reason: "another run"}}}
+	assert.ErrorIs(t, other.Save(cancelled, path), context.Canceled)
+	again, err = os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, data, again, "a cancelled save leaves the file alone")
 
 	_, err = Load(filepath.Join(t.TempDir(), "missing.yaml"))
 	assert.ErrorIs(t, err, os.ErrNotExist)

@@ -103,7 +103,9 @@ func Parse(path string, data []byte) (*Config, error) {
 		return nil, yamlerr.FromDecoder(path, err)
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err != io.EOF {
+	if err := dec.Decode(&extra); err != nil && err != io.EOF {
+		return nil, yamlerr.FromDecoder(path, err)
+	} else if err == nil {
 		return nil, &Error{Path: path, Line: extra.Line, Msg: "more than one YAML document"}
 	}
 	var root yaml.Node
@@ -143,9 +145,20 @@ func walkLines(n *yaml.Node, prefix string, out map[string]int) {
 	}
 }
 
-// errAt returns an *Error at the line of the key path.
+// errAt returns an *Error at the line of the key path, or of its nearest
+// parent with a known line: a key brought in by a merge ("<<") or an alias
+// ("*name") has none of its own.
 func (c *Config) errAt(key, format string, args ...any) error {
-	return &Error{Path: c.Path, Line: c.lines[key], Msg: fmt.Sprintf(format, args...)}
+	line := c.lines[key]
+	for k := key; line == 0 && k != ""; {
+		i := strings.LastIndexByte(k, '.')
+		if i < 0 {
+			break
+		}
+		k = k[:i]
+		line = c.lines[k]
+	}
+	return &Error{Path: c.Path, Line: line, Msg: fmt.Sprintf(format, args...)}
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -85,6 +85,9 @@ func TestParseErrors(t *testing.T) {
 		{"bad fail on", "defaults:\n  fail_on: never\n", `c.yaml:2: unknown severity "never"`},
 		{"bad jobs", "defaults:\n  jobs: 0\n", "c.yaml:2: jobs 0: want at least 1"},
 		{"two documents", "tolerance: 0\n---\ntolerance: 1\n", "c.yaml:2: more than one YAML document"},
+		{"bad second document", "tolerance: 0\n---\naliases: [\n", "c.yaml:3: did not find expected node content"},
+		{"merged key", "tolerance: 0\naliases:\n  <<: {Zelensky: ''}\n", `c.yaml:2: alias "Zelensky"`},
+		{"aliased rule", "ignore:\n  - &r {path: '[a', reason: r}\n  - *r\n", `c.yaml:3: ignore path "[a"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

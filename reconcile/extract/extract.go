@@ -157,7 +157,10 @@ func (st *docState) canonical(s *sentence, m mention) string {
 	if m.name != name && !slices.Contains(e.Aliases, m.name) {
 		e.Aliases = append(e.Aliases, m.name)
 	}
-	e.Mentions = append(e.Mentions, model.Mention{Span: s.doc.Span(s.toks[m.i].start, s.toks[m.j-1].end), Text: m.name})
+	start, end := s.toks[m.i].start, s.toks[m.j-1].end
+	// The mention's text is what the span holds, line breaks and all; the
+	// name has its spaces normalized.
+	e.Mentions = append(e.Mentions, model.Mention{Span: s.doc.Span(start, end), Text: s.doc.Text[start:end]})
 	return name
 }
 

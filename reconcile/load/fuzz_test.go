@@ -165,8 +165,8 @@ func FuzzJSONL(f *testing.F) {
 		var list ErrorList
 		if errors.As(err, &list) {
 			for _, e := range list {
-				if e.Line <= 0 {
-					t.Fatalf("JSON Lines error without a line: %v", e)
+				if e.Line <= 0 || e.Column <= 0 {
+					t.Fatalf("JSON Lines error without a line and column: %v", e)
 				}
 			}
 		}

@@ -58,8 +58,11 @@ func parseJSON(l *Loader, path, text string) ([]*Document, error) {
 		return nil, posError(path, text, bom+rest, errorf(ErrSyntax, "%v: more than one JSON value (use .jsonl for one article per line)", ErrSyntax))
 	}
 	d, err := a.document(l, model.Source{Path: path})
-	if err != nil {
-		return nil, &Error{Path: path, Err: err}
+	var fe *fieldError
+	if errors.As(err, &fe) {
+		return nil, fieldPosError(path, text, bom, err)
+	} else if err != nil {
+		return nil, &Error{Path: path, Err: err} // the whole file
 	}
 	return []*Document{d}, nil
 }
@@ -90,6 +93,9 @@ func parseJSONL(l *Loader, path, text string) ([]*Document, error) {
 		}
 		if err != nil {
 			e := jsonError(path, line, 0, err)
+			if e.Line == 0 {
+				e.Line, e.Column = 1, 1 // an error with no offset: the line itself
+			}
 			e.Line += n - 1
 			errs = append(errs, e)
 			continue
@@ -97,7 +103,9 @@ func parseJSONL(l *Loader, path, text string) ([]*Document, error) {
 		src := model.Source{Path: fmt.Sprintf("%s:%d", path, n)}
 		d, err := a.document(l, src)
 		if err != nil {
-			errs = append(errs, &Error{Path: path, Line: n, Err: err})
+			e := fieldPosError(path, line, 0, err)
+			e.Line += n - 1
+			errs = append(errs, e)
 			continue
 		}
 		docs = append(docs, d)
@@ -125,7 +133,7 @@ func (a *article) document(l *Loader, src model.Source) (*Document, error) {
 		return nil, errorf(ErrNoText, "%v: the article has no \"body\", \"text\" or \"content\" field", ErrNoText)
 	}
 	if strings.TrimSpace(*body) == "" {
-		return nil, errorf(ErrEmpty, "article %s is empty", field)
+		return nil, &fieldError{field, errorf(ErrEmpty, "article %s is empty", field)}
 	}
 	src.URL = a.URL
 	src.Outlet = a.Outlet
@@ -143,7 +151,7 @@ func (a *article) document(l *Loader, src model.Source) (*Document, error) {
 	if a.Published != "" {
 		t, err := parseTime(a.Published)
 		if err != nil {
-			return nil, err
+			return nil, &fieldError{"published", err}
 		}
 		src.Published = t
 	}
@@ -160,6 +168,55 @@ func (a *article) document(l *Loader, src model.Source) (*Document, error) {
 		d.Source.Title = title
 	}
 	return d, nil
+}
+
+// fieldError is a problem with the value of one field of an article.
+type fieldError struct {
+	field string // the JSON key
+	err   error
+}
+
+func (e *fieldError) Error() string { return e.err.Error() }
+func (e *fieldError) Unwrap() error { return e.err }
+
+// fieldPosError returns err, a problem with the article in text after skip
+// bytes, at the key of the field it is about, or at the start of the object
+// when it is about no one field.
+func fieldPosError(path, text string, skip int, err error) *Error {
+	off := len(text[skip:]) - len(strings.TrimLeft(text[skip:], " \t\r\n"))
+	var fe *fieldError
+	if errors.As(err, &fe) {
+		err = fe.err
+		if k := keyOffset(text[skip:], fe.field); k >= 0 {
+			off = k
+		}
+	}
+	return posError(path, text, skip+off, err)
+}
+
+// keyOffset returns the byte offset in text, which holds one JSON object,
+// of the last top-level key named key (the one encoding/json uses), or -1.
+func keyOffset(text, key string) int {
+	dec := json.NewDecoder(strings.NewReader(text))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return -1
+	}
+	found := -1
+	for dec.More() {
+		before := int(dec.InputOffset()) // just after '{' or the previous value
+		t, err := dec.Token()
+		if err != nil {
+			return found
+		}
+		if k, _ := t.(string); k == key {
+			found = before + strings.IndexByte(text[before:], '"')
+		}
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return found
+		}
+	}
+	return found
 }
 
 // parseTime reads a publication time: RFC 3339, a date, or a dateline.

@@ -56,7 +56,9 @@ func TestJSON(t *testing.T) {
 			text:      "LONDON, March 3, 2025 (Reuters) - Prices rose.",
 			published: time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC),
 		},
-		{name: "bad date", in: `{"body": "B.", "published": "soon"}`, wantErr: ErrSyntax, wantMsg: `a.json: cannot read published time "soon"`},
+		{name: "bad date", in: `{"body": "B.", "published": "soon"}`, wantErr: ErrSyntax, wantMsg: `a.json:1:16: cannot read published time "soon"`},
+		{name: "bad date, key repeated", in: "{\"published\": \"2025-03-03\", \"body\": \"B.\",\n \"published\": \"soon\"}", wantErr: ErrSyntax, wantMsg: `a.json:2:2: cannot read published time "soon"`},
+		{name: "empty body after BOM", in: "\uFEFF {\"title\": \"T\",\n\t\"body\": \" \"}", wantErr: ErrEmpty, wantMsg: `a.json:2:2: article body is empty`},
 		{name: "array", in: `[{"body": "B."}]`, wantErr: ErrSyntax, wantMsg: "a.json:1:1: syntax error: want an article object, not a JSON array"},
 		{name: "two objects", in: "{\"body\": \"B.\"}\n {\"body\": \"C.\"}", wantErr: ErrSyntax, wantMsg: "a.json:2:2: syntax error: more than one JSON value"},
 		{name: "string of wrong type", in: "{\"body\": \"B.\",\n \"url\": {\"a\": 1}}", wantErr: ErrSyntax, wantMsg: `a.json:2:9: syntax error: field "url" must be a string, not a JSON object`},
@@ -109,7 +111,7 @@ func TestJSONL(t *testing.T) {
 	var list ErrorList
 	require.ErrorAs(t, err, &list)
 	require.Len(t, list, 2)
-	assert.Equal(t, "a.jsonl:4: article body is empty", list[0].Error())
+	assert.Equal(t, "a.jsonl:4:20: article body is empty", list[0].Error())
 	assert.ErrorIs(t, list[0], ErrEmpty)
 	assert.Equal(t, "a.jsonl:5:38: syntax error: more than one JSON value on the line", list[1].Error())
 }

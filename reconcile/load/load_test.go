@@ -223,7 +223,7 @@ func TestBadInput(t *testing.T) {
 				return write(t, dir, "a.json", []byte(`{"title": "T", "body": "  "}`))
 			},
 			wantErr: ErrEmpty,
-			wantMsg: `{dir}/a.json: article body is empty`,
+			wantMsg: `{dir}/a.json:1:16: article body is empty`,
 		},
 		{
 			name: "JSON Lines with a bad line",
@@ -239,7 +239,7 @@ func TestBadInput(t *testing.T) {
 				return write(t, dir, "a.jsonl", []byte("{\"body\": \"One.\"}\n{\"title\": \"x\"}\n"))
 			},
 			wantErr: ErrNoText,
-			wantMsg: "{dir}/a.jsonl:2: no article text",
+			wantMsg: "{dir}/a.jsonl:2:1: no article text",
 		},
 		{
 			name: "HTML without text",

@@ -27,7 +27,7 @@ func (e *Error) Error() string {
 	return e.Path + ": " + e.Msg
 }
 
-var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+var yamlLine = regexp.MustCompile(`(?s)^(?:yaml: )?line (\d+): (.*)$`)
 
 // FromDecoder turns an error of the YAML decoder into *Error values for
 // path, one per problem it reports, joined with errors.Join.

@@ -16,6 +16,7 @@ func TestFromDecoder(t *testing.T) {
 		want     []string
 	}{
 		{"syntax", "a: [1, 2\n", []string{"f.yaml:1: did not find expected ',' or ']'"}},
+		{"value spanning lines", "b\n\nc\n", []string{"f.yaml:1: cannot unmarshal !!str `b\nc` into struct { A int \"yaml:\\\"a\\\"\" }"}},
 		{"two unknown keys", "a: 1\nb: 2\nc: 3\n", []string{"f.yaml:2: field b not found in type struct { A int \"yaml:\\\"a\\\"\" }", "f.yaml:3: field c not found in type struct { A int \"yaml:\\\"a\\\"\" }"}},
 	}
 	for _, tt := range tests {
