@@ -120,7 +120,7 @@ func TestInterruptedRunKeepsPreviousFiles(t *testing.T) {
 		t.Skip("starts reconcile processes")
 	}
 	articles := t.TempDir()
-	c, err := gen.Generate(gen.Options{Articles: 40, Seed: 1})
+	c, err := gen.Generate(gen.Options{Articles: 150, Seed: 1})
 	require.NoError(t, err)
 	for _, f := range c.Files {
 		require.NoError(t, os.WriteFile(filepath.Join(articles, f.Name), []byte(f.Text), 0o644))
