@@ -96,6 +96,10 @@ func CompareBlock(key string, members []store.Member, opts Options) []Verdict {
 	if !doc && opts.MaxBlock > 0 && window > opts.MaxBlock {
 		window = opts.MaxBlock
 	}
+	var unstated map[*model.Claim]bool
+	if doc {
+		unstated = unstatedInBody(ms, opts)
+	}
 	var out []Verdict
 	for i := range ms {
 		for j := i + 1; j < len(ms) && j-i <= window; j++ {
@@ -120,8 +124,53 @@ func CompareBlock(key string, members []store.Member, opts Options) []Verdict {
 			}
 			if v, ok := judge(a, b, doc, opts); ok && (v.Comparable || opts.Explain) {
 				v.ia, v.ib = ia, ib
+				if v.Comparable && !v.Agree && (unstated[a] || unstated[b]) {
+					v.Confidence = max(clamp(v.Confidence+unstatedBonus), unstatedFloor)
+					v.Reasons = append(v.Reasons, "the body never states the summary's value")
+				}
 				out = append(out, v)
 			}
+		}
+	}
+	return out
+}
+
+// unstatedBonus is added to the confidence of a conflict between a summary
+// date and a body date when the body never states the summary's date.
+const unstatedBonus = 0.25
+
+// unstatedFloor is the least confidence of such a conflict.
+const unstatedFloor = 0.65
+
+// unstatedInBody returns the summary date claims of one article's block
+// whose value no body claim of the article states, when the body does
+// state dates of the same kind. A summary that says "Friday" of a story
+// whose body only ever says "Saturday" most likely misdates it, even when
+// the two sentences share few words.
+func unstatedInBody(ms []store.Member, opts Options) map[*model.Claim]bool {
+	var out map[*model.Claim]bool
+	for _, s := range ms {
+		a := s.Claim
+		if !a.Section.IsSummary() || a.Kind != model.TimeClaim || a.Value.Date.Relative != "" {
+			continue
+		}
+		stated, sameKind := false, false
+		for _, m := range ms {
+			b := m.Claim
+			if b.Section.IsSummary() || b.Kind != model.TimeClaim || b.Value.Kind != a.Value.Kind {
+				continue
+			}
+			sameKind = true
+			if agreeValues(a.Value, b.Value, opts.Tolerance) {
+				stated = true
+				break
+			}
+		}
+		if sameKind && !stated {
+			if out == nil {
+				out = map[*model.Claim]bool{}
+			}
+			out[a] = true
 		}
 	}
 	return out

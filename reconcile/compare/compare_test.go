@@ -53,6 +53,29 @@ func role(src string, off int, person, title, status string) model.Claim {
 	}
 }
 
+// day is a weekday claim (1 = Monday) of src at off, in a sentence about
+// words.
+func day(src string, off, wd int, words ...string) model.Claim {
+	return model.Claim{
+		ID: fmt.Sprintf("%s:date:%d", src, off), Kind: model.TimeClaim,
+		Span:    model.Span{Source: src, Start: model.Pos{Offset: off, Line: 1, Column: off + 1}},
+		Value:   model.Value{Kind: model.Weekday, Date: model.DateParts{Weekday: wd}},
+		Section: model.Body, Context: words,
+	}
+}
+
+// relative is an unresolved relative date claim.
+func relative(src string, off int, rel string) model.Claim {
+	c := day(src, off, 0)
+	c.Value = model.Value{Kind: model.Date, Date: model.DateParts{Relative: rel}}
+	return c
+}
+
+func inSummary(c model.Claim) model.Claim {
+	c.Section = model.Summary
+	return c
+}
+
 // run reconciles claims through a store, as the pipeline does.
 func run(t *testing.T, opts Options, claims ...model.Claim) Result {
 	t.Helper()
@@ -108,6 +131,9 @@ func TestRules(t *testing.T) {
 		{"summary its body supports", []model.Claim{qty("a.txt", 0, 63, summary), qty("a.txt", 100, 63), qty("a.txt", 200, 47)}, nil},
 		{"two body figures of one article", []model.Claim{qty("a.txt", 0, 63), qty("a.txt", 100, 47)}, nil},
 		{"another source agrees too", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15), qty("b.txt", 50, 12)}, nil},
+		{"summary weekday the body never states", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold")}, []model.Kind{model.SummaryVsBody}},
+		{"summary weekday the body states elsewhere", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold"), day("a.txt", 200, 5, "funeral")}, nil},
+		{"a relative date does not confirm a weekday", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold"), relative("a.txt", 200, "today")}, []model.Kind{model.SummaryVsBody}},
 		{"former against sitting", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
 		{"two roles at once", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", ""), role("b.txt", 0, "Ilsa Marn", "envoy", "")}, nil},
 		{"same role, same state", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "former")}, nil},

@@ -61,6 +61,9 @@ func (r *reducer) add(v Verdict) {
 	same := v.A.Span.Source == v.B.Span.Source
 	keepA, keepB := !same || v.A.Section.IsSummary(), !same || !v.A.Section.IsSummary()
 	if v.Agree {
+		if !supports(v.A.Value, v.B.Value) {
+			return
+		}
 		// Within one article any agreeing body statement supports a summary.
 		if v.Confidence < r.opts.MinConfidence-0.15 && !(same && !topicConflict(v.A, v.B)) {
 			return
@@ -164,4 +167,14 @@ func (r *reducer) result() Result {
 	}
 	res.Agreements = r.agreeing.agreements()
 	return res
+}
+
+// supports reports whether two values that do not conflict also confirm
+// each other. An unresolved relative date ("today", "last week") neither
+// contradicts nor confirms a calendar date or a weekday.
+func supports(a, b model.Value) bool {
+	if !a.Kind.IsTemporal() || !b.Kind.IsTemporal() || a.Resolved && b.Resolved {
+		return true
+	}
+	return (a.Date.Relative == "") == (b.Date.Relative == "")
 }
