@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -68,6 +69,23 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 			t.Fatalf("timed out waiting for %s", what)
 		}
 	}
+}
+
+// blockedOnPipe reports whether a thread of process pid waits to write
+// to a full pipe. Where /proc does not say (not Linux), it reports true
+// and the test relies on the size of the report alone.
+func blockedOnPipe(pid int) bool {
+	tasks, err := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
+	if err != nil {
+		return true
+	}
+	for _, task := range tasks {
+		wchan, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/wchan", pid, task.Name()))
+		if err == nil && strings.Contains(string(wchan), "pipe_write") {
+			return true
+		}
+	}
+	return false
 }
 
 // tempFiles lists the temporary files atomicfile leaves under dir.
@@ -219,6 +237,7 @@ func TestInterruptedRunKeepsPreviousFiles(t *testing.T) {
 					data, _ := os.ReadFile(first)
 					return json.Valid(data)
 				})
+				waitFor(t, "the run to block on a full stdout pipe", func() bool { return blockedOnPipe(cmd.Process.Pid) })
 			}
 			require.NoError(t, cmd.Process.Signal(tt.sig))
 			if tt.phase == "writing" {

@@ -136,28 +136,31 @@ func CompareBlock(key string, members []store.Member, opts Options) []Verdict {
 }
 
 // unstatedBonus is added to the confidence of a conflict between a summary
-// date and a body date when the body never states the summary's date.
+// claim and a body claim when the body never states the summary's value.
 const unstatedBonus = 0.25
 
 // unstatedFloor is the least confidence of such a conflict.
 const unstatedFloor = 0.65
 
-// unstatedInBody returns the summary date claims of one article's block
-// whose value no body claim of the article states, when the body does
-// state dates of the same kind. A summary that says "Friday" of a story
-// whose body only ever says "Saturday" most likely misdates it, even when
-// the two sentences share few words.
+// unstatedInBody returns the summary claims of one article's block whose
+// value no body claim of the article states, when the body does state
+// values of the same kind (for figures: of the same thing and measure). A
+// summary that says "Friday" of a story whose body only ever says
+// "Saturday" most likely misdates it, even when the two sentences share
+// few words; so does a summary that counts 11 people rescued in a story
+// whose body only counts 15.
 func unstatedInBody(ms []store.Member, opts Options) map[*model.Claim]bool {
 	var out map[*model.Claim]bool
 	for _, s := range ms {
 		a := s.Claim
-		if !a.Section.IsSummary() || a.Kind != model.TimeClaim || a.Value.Date.Relative != "" {
+		if !a.Section.IsSummary() || a.Kind == model.RoleClaim || a.Value.Date.Relative != "" {
 			continue
 		}
 		stated, sameKind := false, false
 		for _, m := range ms {
 			b := m.Claim
-			if b.Section.IsSummary() || b.Kind != model.TimeClaim || b.Value.Kind != a.Value.Kind {
+			if b.Section.IsSummary() || b.Kind != a.Kind || b.Value.Kind != a.Value.Kind ||
+				a.Kind == model.QuantityClaim && (!sameTopic(a.Subject, b.Subject) || a.Measure != b.Measure) {
 				continue
 			}
 			sameKind = true
