@@ -89,50 +89,85 @@ func Compare(st *store.Store, opts Options) Result {
 // that cost stays linear in the block's size. The result depends only on
 // the set of members, not their order.
 func CompareBlock(key string, members []store.Member, opts Options) []Verdict {
-	doc := match.IsDocKey(key)
 	ms := slices.Clone(members)
 	sort.Slice(ms, func(i, j int) bool { return memberLess(&ms[i], &ms[j]) })
+	var out []Verdict
+	if match.IsDocKey(key) {
+		summary, body := splitSummary(ms, opts.MaxBlock)
+		unstated := unstatedInBody(summary, body, opts)
+		for i := range summary {
+			for j := range body {
+				if v, ok := judgePair(&summary[i], &body[j], key, true, opts); ok {
+					if v.Comparable && !v.Agree && unstated[summary[i].Claim] {
+						v.Confidence = max(clamp(v.Confidence+unstatedBonus), unstatedFloor)
+						v.Reasons = append(v.Reasons, "the body never states the summary's value")
+					}
+					out = append(out, v)
+				}
+			}
+		}
+		return out
+	}
 	window := len(ms)
-	if !doc && opts.MaxBlock > 0 && window > opts.MaxBlock {
+	if opts.MaxBlock > 0 && window > opts.MaxBlock {
 		window = opts.MaxBlock
 	}
-	var unstated map[*model.Claim]bool
-	if doc {
-		unstated = unstatedInBody(ms, opts)
-	}
-	var out []Verdict
 	for i := range ms {
 		for j := i + 1; j < len(ms) && j-i <= window; j++ {
-			a, b := ms[i].Claim, ms[j].Claim
-			if a.Kind != b.Kind {
+			if ms[i].Claim.Span.Source == ms[j].Claim.Span.Source {
 				continue
 			}
-			if doc {
-				// Within one article: a summary against its body only.
-				if a.Section.IsSummary() == b.Section.IsSummary() {
-					continue
-				}
-			} else if a.Span.Source == b.Span.Source {
-				continue
-			}
-			if match.FirstShared(ms[i].Keys, ms[j].Keys, !doc) != key {
-				continue
-			}
-			ia, ib := ms[i].Index, ms[j].Index
-			if b.ID < a.ID {
-				a, b, ia, ib = b, a, ib, ia
-			}
-			if v, ok := judge(a, b, doc, opts); ok && (v.Comparable || opts.Explain) {
-				v.ia, v.ib = ia, ib
-				if v.Comparable && !v.Agree && (unstated[a] || unstated[b]) {
-					v.Confidence = max(clamp(v.Confidence+unstatedBonus), unstatedFloor)
-					v.Reasons = append(v.Reasons, "the body never states the summary's value")
-				}
+			if v, ok := judgePair(&ms[i], &ms[j], key, false, opts); ok {
 				out = append(out, v)
 			}
 		}
 	}
 	return out
+}
+
+// splitSummary splits one article's claims into its summary's and its
+// body's. Past limit claims on a side (a page of bullets, a table of
+// figures), only the first limit of each, in reading order, are kept, so
+// that a pathological article costs no more than limit² judgements.
+func splitSummary(ms []store.Member, limit int) (summary, body []store.Member) {
+	for _, m := range ms {
+		if m.Claim.Section.IsSummary() {
+			summary = append(summary, m)
+		} else {
+			body = append(body, m)
+		}
+	}
+	if limit > 0 {
+		for _, side := range []*[]store.Member{&summary, &body} {
+			if len(*side) > limit {
+				sort.SliceStable(*side, func(i, j int) bool {
+					return (*side)[i].Claim.Span.Start.Offset < (*side)[j].Claim.Span.Start.Offset
+				})
+				*side = (*side)[:limit]
+			}
+		}
+	}
+	return summary, body
+}
+
+// judgePair judges two members of the block under key, when this block is
+// where they meet: claims of one kind that share no earlier block. ok is
+// false when there is nothing to keep.
+func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict, bool) {
+	a, b := x.Claim, y.Claim
+	if a.Kind != b.Kind || match.FirstShared(x.Keys, y.Keys, !doc) != key {
+		return Verdict{}, false
+	}
+	ia, ib := x.Index, y.Index
+	if b.ID < a.ID {
+		a, b, ia, ib = b, a, ib, ia
+	}
+	v, ok := judge(a, b, doc, opts)
+	if !ok || !v.Comparable && !opts.Explain {
+		return Verdict{}, false
+	}
+	v.ia, v.ib = ia, ib
+	return v, true
 }
 
 // unstatedBonus is added to the confidence of a conflict between a summary
@@ -149,17 +184,17 @@ const unstatedFloor = 0.65
 // "Saturday" most likely misdates it, even when the two sentences share
 // few words; so does a summary that counts 11 people rescued in a story
 // whose body only counts 15.
-func unstatedInBody(ms []store.Member, opts Options) map[*model.Claim]bool {
+func unstatedInBody(summary, body []store.Member, opts Options) map[*model.Claim]bool {
 	var out map[*model.Claim]bool
-	for _, s := range ms {
+	for _, s := range summary {
 		a := s.Claim
-		if !a.Section.IsSummary() || a.Kind == model.RoleClaim || a.Value.Date.Relative != "" {
+		if a.Kind == model.RoleClaim || a.Value.Date.Relative != "" {
 			continue
 		}
 		stated, sameKind := false, false
-		for _, m := range ms {
+		for _, m := range body {
 			b := m.Claim
-			if b.Section.IsSummary() || b.Kind != a.Kind || b.Value.Kind != a.Value.Kind ||
+			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind ||
 				a.Kind == model.QuantityClaim && (!sameTopic(a.Subject, b.Subject) || a.Measure != b.Measure) {
 				continue
 			}
