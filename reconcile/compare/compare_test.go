@@ -151,6 +151,18 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestSaidBy checks that a pair credited to different parties is still
+// compared, with less confidence and the reason said.
+func TestSaidBy(t *testing.T) {
+	by := func(who string) func(*model.Claim) { return func(c *model.Claim) { c.SaidBy = who } }
+	same := run(t, DefaultOptions(), qty("a.txt", 0, 31, by("interior ministry")), qty("b.txt", 0, 74, by("interior ministry")))
+	other := run(t, DefaultOptions(), qty("a.txt", 0, 31, by("interior ministry")), qty("b.txt", 0, 74, by("rebel commanders")))
+	require.Len(t, same.Discrepancies, 1)
+	require.Len(t, other.Discrepancies, 1)
+	assert.Less(t, other.Discrepancies[0].Confidence, same.Discrepancies[0].Confidence)
+	assert.Contains(t, other.Discrepancies[0].Reasons, "credited to interior ministry vs rebel commanders")
+}
+
 func TestPartsExceedWhole(t *testing.T) {
 	whole := qty("a.txt", 0, 3)
 	part := func(off int, v float64) model.Claim {

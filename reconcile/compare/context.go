@@ -43,6 +43,12 @@ func context(a, b *model.Claim, aggregate map[string]bool) (ok bool, conf float6
 			reasons = append(reasons, s.name+" stated on one side only")
 		}
 	}
+	// Figures credited to different parties may each be that party's
+	// claim rather than the outlets' disagreement: less likely the same.
+	if a.SaidBy != "" && b.SaidBy != "" && a.SaidBy != b.SaidBy {
+		conf -= saidByPenalty
+		reasons = append(reasons, fmt.Sprintf("credited to %s vs %s", a.SaidBy, b.SaidBy))
+	}
 	// A version qualifier on one side says there are several drafts or
 	// estimates; without the same qualifier on the other, they may differ.
 	if a.Version != b.Version && a.Version != "update" && b.Version != "update" {
@@ -53,6 +59,10 @@ func context(a, b *model.Claim, aggregate map[string]bool) (ok bool, conf float6
 	reasons = append(reasons, fmt.Sprintf("context overlap %.2f", j))
 	return true, clamp(conf), reasons
 }
+
+// saidByPenalty lowers the confidence of a pair credited to different
+// parties.
+const saidByPenalty = 0.15
 
 func clamp(x float64) float64 { return max(0, min(1, x)) }
 
