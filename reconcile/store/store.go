@@ -18,9 +18,7 @@ const (
 	tableClaim  = "claim"
 	tableBlock  = "block"
 
-	indexID     = "id"
-	indexSource = "source"
-	indexBlock  = "block"
+	indexID = "id"
 )
 
 // Record is a claim as stored: the claim and the blocking keys matching
@@ -32,18 +30,17 @@ type Record struct {
 
 // claimRow is the stored form of a claim.
 type claimRow struct {
-	ID        string
-	Source    string
-	Keys      []string
-	Published time.Time
-	Index     int32 // order of insertion, from 0
-	Claim     *model.Claim
+	ID     string
+	Member // the claim as its blocks hold it
 }
 
-// blockRow counts the claims under one blocking key.
+// blockRow is one blocking key with the claims under it: the block is a
+// row of its own, not an index over claims, so that a claim costs one
+// entry in the id index and one member per key rather than an index entry
+// per key.
 type blockRow struct {
-	Key   string
-	Count int
+	Key     string
+	Members []Member // ordered by claim id
 }
 
 // schema returns the database schema, as data.
@@ -59,9 +56,7 @@ func schema() *memdb.DBSchema {
 			indexID: {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "Key"}},
 		}},
 		tableClaim: {Name: tableClaim, Indexes: map[string]*memdb.IndexSchema{
-			indexID:     {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "ID"}},
-			indexSource: {Name: indexSource, Indexer: &memdb.StringFieldIndex{Field: "Source"}},
-			indexBlock:  {Name: indexBlock, AllowMissing: true, Indexer: &memdb.StringSliceFieldIndex{Field: "Keys"}},
+			indexID: {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "ID"}},
 		}},
 	}}
 }
@@ -105,7 +100,7 @@ func (s *Store) Insert(sources []model.Source, entities []model.Entity, records 
 	for i := range sources {
 		published[sources[i].Path] = sources[i].Published
 	}
-	counts := map[string]int{}
+	blocks := map[string][]Member{}
 	for i := range records {
 		r := &records[i]
 		if old, err := txn.First(tableClaim, indexID, r.Claim.ID); err != nil {
@@ -123,25 +118,26 @@ func (s *Store) Insert(sources []model.Source, entities []model.Entity, records 
 				pub = src.(*model.Source).Published
 			}
 		}
-		row := &claimRow{ID: c.ID, Source: c.Span.Source, Keys: keys, Published: pub, Index: s.claims + int32(i), Claim: c}
-		if err := txn.Insert(tableClaim, row); err != nil {
+		m := Member{Claim: c, Keys: keys, Published: pub, Index: s.claims + int32(i)}
+		if err := txn.Insert(tableClaim, &claimRow{ID: c.ID, Member: m}); err != nil {
 			return fmt.Errorf("store claim %s: %w", c.ID, err)
 		}
 		for _, k := range keys {
-			counts[k]++
+			blocks[k] = append(blocks[k], m)
 		}
 	}
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
+	keys := make([]string, 0, len(blocks))
+	for k := range blocks {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		n := counts[k]
+		ms := blocks[k]
 		if old, err := txn.First(tableBlock, indexID, k); err == nil && old != nil {
-			n += old.(*blockRow).Count
+			ms = append(slices.Clip(old.(*blockRow).Members), ms...)
 		}
-		if err := txn.Insert(tableBlock, &blockRow{Key: k, Count: n}); err != nil {
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Claim.ID < ms[j].Claim.ID })
+		if err := txn.Insert(tableBlock, &blockRow{Key: k, Members: slices.Clip(ms)}); err != nil {
 			return fmt.Errorf("store block %s: %w", k, err)
 		}
 	}
@@ -169,7 +165,7 @@ func (s *Store) Blocks() []Block {
 	var out []Block
 	for o := it.Next(); o != nil; o = it.Next() {
 		b := o.(*blockRow)
-		out = append(out, Block{Key: b.Key, Count: b.Count})
+		out = append(out, Block{Key: b.Key, Count: len(b.Members)})
 	}
 	return out
 }
@@ -197,28 +193,22 @@ type Member struct {
 }
 
 // MembersByBlock returns the members of the block under key, ordered by
-// claim id.
+// claim id. The slice is the store's: callers must not change it.
 func (s *Store) MembersByBlock(key string) []Member {
-	it, err := s.db.Txn(false).Get(tableClaim, indexBlock, key)
-	if err != nil {
+	o, err := s.db.Txn(false).First(tableBlock, indexID, key)
+	if err != nil || o == nil {
 		return nil
 	}
-	var out []Member
-	for o := it.Next(); o != nil; o = it.Next() {
-		r := o.(*claimRow)
-		out = append(out, Member{Claim: r.Claim, Keys: r.Keys, Published: r.Published, Index: r.Index})
-	}
-	return out
+	return o.(*blockRow).Members
 }
 
 // ClaimsByBlock returns the claims under a blocking key, ordered by id.
 func (s *Store) ClaimsByBlock(key string) []*model.Claim {
-	return collect(s.db.Txn(false).Get(tableClaim, indexBlock, key))
-}
-
-// ClaimsBySource returns the claims read from the source at path.
-func (s *Store) ClaimsBySource(path string) []*model.Claim {
-	return collect(s.db.Txn(false).Get(tableClaim, indexSource, path))
+	var out []*model.Claim
+	for _, m := range s.MembersByBlock(key) {
+		out = append(out, m.Claim)
+	}
+	return out
 }
 
 // Claim returns the claim with the given id, or nil.

@@ -56,7 +56,6 @@ func TestQueries(t *testing.T) {
 		{"block", s.ClaimsByBlock("q|drone|launch"), []string{"a1", "b1"}},
 		{"block of one", s.ClaimsByBlock("q|drone|*"), []string{"b1"}},
 		{"missing block", s.ClaimsByBlock("nope"), nil},
-		{"source", s.ClaimsBySource("a.txt"), []string{"a1", "a2"}},
 		{"block members", members(s.MembersByBlock("q|drone|launch")), []string{"a1", "b1"}},
 		{"all", s.Claims(), []string{"a1", "a2", "b1", "b2"}},
 	}
