@@ -22,7 +22,7 @@ type Extractor struct {
 
 // New returns an Extractor that reads language with lx.
 func New(lx *lexicon.Lexicon) *Extractor {
-	return &Extractor{lx: lx, num: reader{lx: lx}}
+	return &Extractor{lx: lx, num: newReader(lx)}
 }
 
 // Result is what was read from one document.

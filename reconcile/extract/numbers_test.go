@@ -25,7 +25,7 @@ func numTestReader(tb testing.TB) reader {
 	tb.Helper()
 	numTestLexOnce.Do(func() { numTestLex, numTestLexErr = lexicon.Default() })
 	require.NoError(tb, numTestLexErr)
-	return reader{lx: numTestLex}
+	return newReader(numTestLex)
 }
 
 // readIn tokenizes in and reads at the first token written exactly as at.

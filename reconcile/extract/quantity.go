@@ -9,23 +9,6 @@ import (
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 )
 
-// timeUnits maps a unit of time to its length in days.
-var timeUnits = map[string]float64{
-	"second": 1.0 / 86400, "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "night": 1, "week": 7,
-	"fortnight": 14, "month": 30.4375, "year": 365.25, "decade": 3652.5, "century": 36525,
-}
-
-// measureUnits maps units of physical measure to a canonical unit and factor.
-var measureUnits = map[string]struct {
-	unit string
-	f    float64
-}{
-	"km": {"km", 1}, "kilometer": {"km", 1}, "kilometre": {"km", 1}, "mile": {"km", 1.609344},
-	"meter": {"m", 1}, "metre": {"m", 1}, "foot": {"m", 0.3048}, "feet": {"m", 0.3048}, "ft": {"m", 0.3048},
-	"kg": {"kg", 1}, "kilogram": {"kg", 1}, "pound": {"kg", 0.45359237}, "lb": {"kg", 0.45359237},
-	"ton": {"t", 1}, "tonne": {"t", 1}, "acre": {"ha", 0.404686}, "hectare": {"ha", 1},
-}
-
 // figure is a number read in a sentence, with the noun phrase it counts.
 type figure struct {
 	n     number
@@ -243,9 +226,10 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure) {
 			f.thing = "age"
 			return
 		}
-		base := lexicon.Singular(strings.TrimSuffix(strings.SplitN(u, "-", 2)[0], "s"))
-		if d, ok := timeUnits[base]; ok {
-			f.kind, f.unit, f.scale = model.Duration, "day", d
+		first, _, _ := strings.Cut(u, "-")
+		base := lexicon.Singular(strings.TrimSuffix(first, "s"))
+		if unit, ok := x.lx.Unit(first); ok && unit.IsTime() {
+			f.kind, f.unit, f.scale = model.Duration, "day", unit.Factor
 			f.c = j + 1
 			f.thing = x.headAfter(s, j+1)
 			return
@@ -288,13 +272,11 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure) {
 			f.thing, f.c = canon, k+n
 			return
 		}
-		if base := lexicon.Singular(t.low); timeUnits[base] > 0 {
-			f.kind, f.unit, f.scale = model.Duration, "day", timeUnits[base]
-			f.c = k + 1
-			return
-		}
-		if mu, ok := measureUnits[lexicon.Singular(t.low)]; ok {
-			f.kind, f.unit, f.scale = model.Measurement, mu.unit, mu.f
+		if u, ok := x.lx.Unit(t.low); ok {
+			f.kind, f.unit, f.scale = model.Measurement, u.Base, u.Factor
+			if u.IsTime() {
+				f.kind = model.Duration
+			}
 			f.c = k + 1
 			return
 		}
