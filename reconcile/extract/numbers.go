@@ -26,6 +26,7 @@ type number struct {
 	year     bool    // a bare four-digit year such as 2022, or a decade "1990s"
 	words    bool    // spelled in words ("six")
 	points   bool    // "percentage points": a difference of shares; share is set too
+	glued    string  // a unit glued to a number in words: "storey" in "five-storey"
 }
 
 // joinedPrefixes may be glued to a number that is still read: "mid-2022".
@@ -49,7 +50,10 @@ var notOne = map[string]bool{
 // startsWords reports whether a number in words may start with w:
 // "twenty-one", "two-thirds" start with a number word.
 func (r reader) startsWords(w string) bool {
-	if r.w.starts[w] {
+	if w == "" {
+		return false
+	}
+	if r.w.shapes[w[0]]&shapeBit(len(w)) != 0 && r.w.starts[w] {
 		return true
 	}
 	if k := strings.IndexByte(w, '-'); k > 0 {
@@ -75,7 +79,14 @@ type numberWords struct {
 	cardinal, ordinal, scale, fraction, vague, vagueOf lexicon.NumberWords
 	labels, clock                                      lexicon.WordSet
 	starts                                             map[string]bool // every word a number in words can start with
+	// shapes[c] has bit n set when a word of starts begins with byte c
+	// and has n bytes (n >= 31 sets bit 31): most words are turned away
+	// by it without a map lookup.
+	shapes [256]uint32
 }
+
+// shapeBit is the bit of a word length in numberWords.shapes.
+func shapeBit(n int) uint32 { return 1 << min(n, 31) }
 
 // newReader returns a reader over lx's number words, labels and clock
 // words. lx must not be extended afterwards.
@@ -96,6 +107,11 @@ func newReader(lx *lexicon.Lexicon) reader {
 	for _, nw := range []lexicon.NumberWords{w.cardinal, w.ordinal, w.vague, w.vagueOf} {
 		for _, x := range nw.Words() {
 			w.starts[x] = true
+		}
+	}
+	for x := range w.starts {
+		if x != "" {
+			w.shapes[x[0]] |= shapeBit(len(x))
 		}
 	}
 	return reader{lx: lx, w: w}
@@ -820,6 +836,10 @@ func (r reader) readNumberWords(toks []token, i int, n *number) (k int, final, o
 			n.lo, n.hi, n.share = f, f, true
 			return e, true, true
 		}
+		if v, unit, ok := r.gluedUnit(t.low); ok {
+			n.lo, n.hi, n.glued = v, v, unit
+			return i + 1, true, true
+		}
 		return i, false, false
 	}
 	n.lo, n.hi, n.vague, n.ordinal = lo, hi, vague, ord
@@ -835,6 +855,36 @@ func (r reader) readNumberWords(toks []token, i int, n *number) (k int, final, o
 		return e, true, true
 	}
 	return k, false, true
+}
+
+// gluedUnit reads a number in words glued to a unit by a hyphen, the way
+// "28-point" glues digits: "five-storey", "twenty-one-year-old",
+// "three-day". "one-off", "one-time" and other compounds of one are
+// adjectives, not counts.
+func (r reader) gluedUnit(w string) (v float64, unit string, ok bool) {
+	for k := strings.LastIndexByte(w, '-'); k > 0; k = strings.LastIndexByte(w[:k], '-') {
+		x, isNum := r.wordValue(w[:k])
+		if !isNum {
+			continue
+		}
+		unit = w[k+1:]
+		if x <= 1 || len(unit) < 3 || !isLetters(unit) {
+			return 0, "", false
+		}
+		return x, unit, true
+	}
+	return 0, "", false
+}
+
+// isLetters reports whether s is lower-case ASCII letters and hyphens,
+// starting with a letter.
+func isLetters(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; !(c >= 'a' && c <= 'z' || c == '-' && k > 0) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // fractionAfter reads a fraction's denominator after a numerator:

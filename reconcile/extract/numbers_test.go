@@ -475,6 +475,64 @@ func TestReadNumber(t *testing.T) {
 	}
 }
 
+// TestReadGlued checks numbers in words glued to a unit by a hyphen, read
+// the way digits glued to a unit are ("28-point").
+func TestReadGlued(t *testing.T) {
+	r := numTestReader(t)
+	tests := []struct {
+		in, at string
+		v      float64
+		glued  string // "" = no number
+	}{
+		{"a five-storey building", "five-storey", 5, "storey"},
+		{"a twenty-one-year-old student", "twenty-one-year-old", 21, "year-old"},
+		{"a three-day ceasefire", "three-day", 3, "day"},
+		{"a one-off payment", "one-off", 0, ""},
+		{"a one-time fee", "one-time", 0, ""},
+		{"twenty-one miners", "twenty-one", 21, ""},
+		{"two-thirds of voters", "two-thirds", 200.0 / 3, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			_, n, ok, _ := readNumberIn(t, r, tt.in, tt.at)
+			if tt.v == 0 {
+				assert.False(t, ok)
+				return
+			}
+			require.True(t, ok)
+			assert.InDelta(t, tt.v, n.lo, 1e-9)
+			assert.Equal(t, tt.glued, n.glued)
+		})
+	}
+}
+
+// TestReadExtendedLexicon checks that the reader uses the lexicon's word
+// lists, so that words a user adds are read.
+func TestReadExtendedLexicon(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	require.NoError(t, lx.Extend(lexicon.Labels, "cessna"))
+	require.NoError(t, lx.Extend(lexicon.Numbers, "20 [scale]", "score"))
+	require.NoError(t, lx.Extend(lexicon.Numbers, "2 [cardinal]", "deux"))
+	r := newReader(lx)
+	for _, tt := range []struct {
+		in, at string
+		ok     bool
+		v      float64
+	}{
+		{"a Cessna 172 crashed", "172", false, 0},
+		{"a Boeing 737 crashed", "737", false, 0},
+		{"three score soldiers", "three", true, 60},
+		{"deux drones", "deux", true, 2},
+	} {
+		_, n, ok, _ := readNumberIn(t, r, tt.in, tt.at)
+		assert.Equal(t, tt.ok, ok, tt.in)
+		if ok {
+			assert.InDelta(t, tt.v, n.lo, 1e-9, tt.in)
+		}
+	}
+}
+
 // TestReadSkip checks how many tokens the reader tells the caller to step
 // over when it recognizes something that is not a count.
 func TestReadSkip(t *testing.T) {
