@@ -419,8 +419,8 @@ func (l *Lexicon) addUnit(name, class string, words []string) error {
 	for _, w := range words {
 		literal := strings.HasPrefix(w, "=")
 		w = strings.ToLower(strings.TrimPrefix(w, "="))
-		if w == "" {
-			return fmt.Errorf("empty surface for %q", name)
+		if w == "" || strings.ContainsAny(w, " \t") {
+			return fmt.Errorf("unit %q: want single words, got %q", name, w)
 		}
 		l.units[w] = u
 		if !literal {

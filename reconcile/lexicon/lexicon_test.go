@@ -207,7 +207,8 @@ func TestExtendClasses(t *testing.T) {
 		{"number without class", Numbers, "20", []string{"score"}, "class \"\""},
 		{"number phrase", Numbers, "2 [cardinal]", []string{"a pair"}, "want single words"},
 		{"interval of a cardinal", Numbers, "2..3 [cardinal]", []string{"couple"}, "only vague"},
-		{"unit", Units, "nautical mile [km 1.852]", []string{"nautical mile"}, ""},
+		{"unit", Units, "league [km 4.828]", []string{"league"}, ""},
+		{"unit phrase", Units, "nautical mile [km 1.852]", []string{"nautical mile"}, "want single words"},
 		{"unit without base", Units, "league", []string{"league"}, "want \"unit [base factor]\""},
 		{"unit with bad factor", Units, "league [km -4]", []string{"league"}, "want a positive number"},
 	}
