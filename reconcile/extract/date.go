@@ -102,16 +102,16 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		}
 	}
 	if m := x.monthAt(lw, i); m > 0 {
-		if lw[i] == "may" && !(i+1 < len(s.toks) && s.toks[i+1].kind == tNum) {
-			return d, a, i // "may" the verb
+		if lw[i] == "may" && !(i+1 < len(s.toks) && s.toks[i+1].kind == tNum) && x.datePrep(lw, i-1) == "" {
+			return d, a, i // "may" the verb; "in May", "until May" are the month
 		}
 		if !s.toks[i].upper {
 			return d, a, i
 		}
 		d.Month = m
 		b = i + 1
-		if b < len(lw) && lw[b] == "." && s.toks[b].start == s.toks[i].end {
-			b++ // "Feb." read as a word and a period
+		if b+1 < len(lw) && lw[b] == "." && s.toks[b].start == s.toks[i].end && s.toks[b+1].kind == tNum {
+			b++ // "Feb. 24": "Feb." read as a word and a period
 		}
 		if day, ok := num(b); ok && day >= 1 && day <= 31 {
 			d.Day = day
@@ -151,8 +151,8 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		return model.DateParts{Weekday: lexicon.Weekday(canon)}, i, i + 1
 	}
 	if y, ok := isYear(i); ok && x.datePrep(lw, i-1) != "" {
-		if i+1 < len(s.toks) && s.toks[i+1].joined {
-			return d, a, i // "2014-15 season", "2020-style"
+		if i+1 < len(s.toks) && s.toks[i+1].joined && s.toks[i+1].kind != tPunct {
+			return d, a, i // "2014-15 season", "2020-style"; not the period that ends "in 2014."
 		}
 		return model.DateParts{Year: y, Horizon: horizon}, i, i + 1
 	}
