@@ -149,6 +149,11 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 		if c.Subject == "" && f.kind == model.Count && x.lx.Class(c.Measure) == "casualty" {
 			c.Subject = "people"
 		}
+		// Only what is fired, flown or sailed is intercepted: "The fire has
+		// destroyed 230 homes" states no interception.
+		if c.Subject != "" && f.kind == model.Count && x.lx.Class(c.Measure) == "defense" && x.lx.Class(c.Subject) != "interceptable" {
+			c.Measure, c.Actor = "", ""
+		}
 		if c.Target == "" && v.at >= 0 {
 			c.Target = x.targetOf(s, st, min(v.at, f.a), hi)
 		}

@@ -43,6 +43,9 @@ func TestQuantitySlots(t *testing.T) {
 			"drone/launch actor=karsten target=valdoria period=night"},
 		{"shot down is not launched", "Valdoria shot down 74 drones over Lisova overnight.", "74", "74",
 			"drone/intercept actor=valdoria place=lisova period=night"},
+		{"destroyed drones are intercepted", "Air defenses destroyed 38 drones over Lisova.", "38", "", "drone/intercept place=lisova"},
+		{"destroyed homes are not", "The fire destroyed 230 homes near Ostrel.", "230", "", "home/ place=ostrel"},
+		{"aircraft are intercepted", "Valdoria shot down two Karstenian helicopters.", "two", "", "aircraft/intercept actor=valdoria origin=karsten"},
 		{"re-elected is elected", "All 14 incumbents were re-elected.", "All 14", "14", "incumbent/vote"},
 		{"drowned is killed", "At least 11 people drowned near Ostrel.", "At least 11", "at least 11", "people/kill place=ostrel"},
 
