@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
@@ -24,6 +25,13 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 	lw := s.lw
 	for i := 0; i < len(lw); i++ {
 		if lw[i] == "according" && i+1 < len(lw) && lw[i+1] == "to" {
+			// "according to the regional governor, Piet Ammer": the name
+			// the title stands for.
+			for _, m := range s.mentions {
+				if m.kind == model.Person && m.i >= i+3 && m.i <= i+8 && lw[m.i-1] == "," && !slices.Contains(lw[i+2:m.i-1], ",") {
+					return st.entityKey(m)
+				}
+			}
 			return x.npAt(s, st, i+2, +1)
 		}
 	}
@@ -31,7 +39,22 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 		if !x.lx.Has(lexicon.SayVerbs, lw[i]) {
 			continue
 		}
+		// "Karsten's chief negotiator, Teodor Raskin, said", "Ilse Marbek,
+		// who visited the valley, said": the person set off by commas.
+		if i > 0 && lw[i-1] == "," {
+			if m, ok := lastMention(s, 0, i-1, func(m mention) bool { return m.kind == model.Person && lw[m.j] == "," }); ok {
+				return st.entityKey(m)
+			}
+		}
 		if sp := x.npAt(s, st, i-1, -1); sp != "" {
+			// "the general staff in Lisova said": the speaker, not its place.
+			for _, m := range s.mentions {
+				if m.j == i && m.i >= 2 && (lw[m.i-1] == "in" || lw[m.i-1] == "of") && m.kind != model.Person {
+					if head := x.npAt(s, st, m.i-2, -1); head != "" {
+						return head
+					}
+				}
+			}
 			return sp
 		}
 		if sp := x.npAt(s, st, i+1, +1); sp != "" {
