@@ -88,7 +88,7 @@ var mapped = map[string]bool{
 type Lexicon struct {
 	tables      map[string]*Table
 	sets        map[string]map[string]bool
-	classes     map[string]string // measure canonical -> class
+	classes     map[string]string // canonical name -> class, for measures, periods and things
 	multipliers map[string]float64
 	boiler      []string                         // boilerplate line patterns, lower case
 	spans       map[string][2]int                // relative date canonical -> days from publication
@@ -277,9 +277,11 @@ func (l *Lexicon) Table(list string) *Table {
 // Has reports whether w (lower case) is in the named word-set list.
 func (l *Lexicon) Has(list, w string) bool { return l.sets[list][w] }
 
-// Class returns the class of a canonical measure ("attack", "defense",
-// "casualty", ...), or "".
-func (l *Lexicon) Class(measure string) string { return l.classes[measure] }
+// Class returns the class given to a canonical name in its list: a
+// measure's ("attack", "defense", "casualty", ...), a period's
+// ("aggregate"), a counted thing's ("interceptable"); or "". Classes are
+// kept by canonical name, so one name has one class across the lists.
+func (l *Lexicon) Class(canon string) string { return l.classes[canon] }
 
 // Multiplier returns the factor of a scale word ("million" -> 1e6).
 func (l *Lexicon) Multiplier(w string) (float64, bool) {
