@@ -611,6 +611,7 @@ func FuzzReadNumber(f *testing.F) {
 		"between $2bn and $3bn", "tens of billions of euros", "£9.15 an hour",
 		"one hundred and sixty-one", "2022-23", "555-0134", "F-16s", "1 in 16", "9 out of 10",
 		"two-thirds", "half a dozen", "1.234.567", "192.168.1.2", "5:30pm", "US$5 million",
+		"a five-storey building", "a twenty-one-year-old", "a one-off payment", "three score",
 	} {
 		f.Add(s)
 	}
