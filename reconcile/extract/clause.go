@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
@@ -24,6 +25,13 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 	lw := s.lw
 	for i := 0; i < len(lw); i++ {
 		if lw[i] == "according" && i+1 < len(lw) && lw[i+1] == "to" {
+			// "according to the regional governor, Piet Ammer": the name
+			// the title stands for.
+			for _, m := range s.mentions {
+				if m.kind == model.Person && m.i >= i+3 && m.i <= i+8 && lw[m.i-1] == "," && !slices.Contains(lw[i+2:m.i-1], ",") {
+					return st.entityKey(m)
+				}
+			}
 			return x.npAt(s, st, i+2, +1)
 		}
 	}
@@ -31,7 +39,22 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 		if !x.lx.Has(lexicon.SayVerbs, lw[i]) {
 			continue
 		}
+		// "Karsten's chief negotiator, Teodor Raskin, said", "Ilse Marbek,
+		// who visited the valley, said": the person set off by commas.
+		if i > 0 && lw[i-1] == "," {
+			if m, ok := lastMention(s, 0, i-1, func(m mention) bool { return m.kind == model.Person && lw[m.j] == "," }); ok {
+				return st.entityKey(m)
+			}
+		}
 		if sp := x.npAt(s, st, i-1, -1); sp != "" {
+			// "the general staff in Lisova said": the speaker, not its place.
+			for _, m := range s.mentions {
+				if m.j == i && m.i >= 2 && (lw[m.i-1] == "in" || lw[m.i-1] == "of") && m.kind != model.Person {
+					if head := x.npAt(s, st, m.i-2, -1); head != "" {
+						return head
+					}
+				}
+			}
 			return sp
 		}
 		if sp := x.npAt(s, st, i+1, +1); sp != "" {
@@ -85,8 +108,19 @@ func normKey(s string) string {
 }
 
 // measureAt returns the canonical measure whose phrase starts at token k.
+// A verb with the prefix "re-" is its verb: "re-elected" is "elected".
 func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
-	return x.lx.Table(lexicon.Measures).Match(s.lw, k)
+	t := x.lx.Table(lexicon.Measures)
+	if m, n := t.Match(s.lw, k); n > 0 || k < 0 || k >= len(s.lw) {
+		return m, n
+	}
+	if w, ok := strings.CutPrefix(s.lw[k], "re-"); ok {
+		one := [1]string{w}
+		if m, n := t.Match(one[:], 0); n == 1 {
+			return m, 1
+		}
+	}
+	return "", 0
 }
 
 // verbSite is where a figure's measure was found.
@@ -95,15 +129,24 @@ type verbSite struct {
 	at, n   int  // tokens [at, at+n) spell it; at < 0 when none
 	passive bool // "were killed": the figure is what was acted on
 	subject bool // the figure stands before its verb
+	np      bool // the measure heads the figure's noun phrase: "a €2.5bn loan"
 }
 
-// findMeasure looks for the predicate of the figure whose noun phrase spans
-// tokens [a, c). lo and hi bound the search: the previous and next figure.
-func (x *Extractor) findMeasure(s *sentence, a, c, lo, hi int) verbSite {
+// findMeasure looks for the predicate of figure f, whose noun phrase
+// spans tokens [f.a, f.c). lo and hi bound the search: the previous and
+// next figure. The whole of a part ("54" in "won 52 of the 54 seats") takes
+// only a predicate after it.
+func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
+	a, c := f.a, f.c
+	if f.qualifies {
+		// "The revised 20-point plan drops the demand": the verb is the
+		// plan's, not the figure's.
+		hi = c
+	}
 	// Subject position: "three people were killed", "63 of which were
 	// intercepted or jammed", "82 drones hit".
 	for k := c; k < hi && k < c+5; k++ {
-		if s.toks[k].kind == tPunct && s.toks[k].text != "-" {
+		if s.toks[k].kind == tPunct && s.toks[k].text != "-" || s.lw[k] == "and" || s.lw[k] == "or" || s.lw[k] == "but" {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 {
@@ -113,11 +156,22 @@ func (x *Extractor) findMeasure(s *sentence, a, c, lo, hi int) verbSite {
 					v.passive = true
 				}
 			}
+			// "a €2.5bn loan to Valdoria": a measure noun right after an
+			// amount heads its noun phrase; the actor is the clause's subject.
+			if f.kind == model.Amount && !v.passive && k <= c+1 && !(k+n < len(s.lw) && s.lw[k+n] == "by") {
+				v.subject, v.np = false, true
+			}
 			return v
 		}
 		if !beAux[s.lw[k]] && !adverbish(s.lw[k]) && k > c+1 {
 			break
 		}
+	}
+	// The whole of a part, or a figure that is the subject of its own verb
+	// ("some 14,000 ballots were declared invalid"), takes no predicate
+	// from before it.
+	if f.whole || c < len(s.lw) && (beAux[s.lw[c]] || s.lw[c] == "had" || s.lw[c] == "has" || s.lw[c] == "have") {
+		return x.measureAfter(s, c, hi, f.whole)
 	}
 	// Object position: the nearest measure to the left.
 	for k := a - 1; k >= lo && k >= a-12; k-- {
@@ -132,7 +186,17 @@ func (x *Extractor) findMeasure(s *sentence, a, c, lo, hi int) verbSite {
 			return v
 		}
 	}
-	// A predicate further right: "the toll of 12 dead", "82 drones of various types were launched".
+	return x.measureAfter(s, c, hi, false)
+}
+
+// measureAfter looks for a predicate further right, within the clause and
+// before another phrase starts: "the toll of 12 dead", "82 drones of
+// various types were launched", "were among the dead"; not "Tens of
+// Thousands March in Lisova Against Pension Cuts". A whole takes none.
+func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
+	if whole {
+		return verbSite{at: -1}
+	}
 	for k := c; k < hi && k < c+10; k++ {
 		if m, n := x.measureAt(s, k); n > 0 {
 			v := verbSite{measure: m, at: k, n: n, subject: true}
@@ -141,7 +205,7 @@ func (x *Extractor) findMeasure(s *sentence, a, c, lo, hi int) verbSite {
 			}
 			return v
 		}
-		if s.lw[k] == "," || s.lw[k] == ";" {
+		if w := s.lw[k]; w == "," || w == ";" || phrasePreps[w] && w != "of" && !(k > c && beAux[s.lw[k-1]]) {
 			break
 		}
 	}
@@ -150,7 +214,8 @@ func (x *Extractor) findMeasure(s *sentence, a, c, lo, hi int) verbSite {
 
 func adverbish(w string) bool {
 	switch w {
-	case "also", "reportedly", "all", "have", "has", "had", "not", "were", "was", "then", "later", "allegedly", "being", "been", "eventually", "each", "already":
+	case "also", "reportedly", "all", "have", "has", "had", "not", "were", "was", "then", "later", "allegedly", "being", "been", "eventually", "each", "already",
+		"still", "early", "late", "again", "ago", "may", "might", "could", "would", "will":
 		return true
 	}
 	return strings.HasSuffix(w, "ly")
@@ -176,6 +241,11 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 			return ""
 		}
 	}
+	// A measure that is a noun ("the toll at 74", "an initial toll of
+	// nine") has no subject: whoever "put the toll at 74" only counted.
+	if x.nounUse(s, v.at) {
+		return ""
+	}
 	// The subject to the left of the verb, within its clause.
 	start := 0
 	for k := v.at - 1; k >= 0; k-- {
@@ -195,22 +265,82 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 	}
 	for k := v.at - 1; k >= start && k >= v.at-4; k-- {
 		switch s.lw[k] {
-		case "its", "their", "our":
+		case "its", "their", "our", "it", "they", "we":
+			// "the ministry said its air defenses", "Valdoria says it shot down"
 			return x.speakerPolity(s, st)
 		}
 	}
-	if m, ok := lastMention(s, start, v.at, func(m mention) bool { return !x.isPlaceObject(s, m) }); ok {
+	// The subject, not a name inside a phrase that qualifies it: "A
+	// Karstenian missile strike on a district of Dravik killed six".
+	end := v.at
+	if v.np {
+		end = a // "Halvard Bank Approves €2.5bn Reconstruction Loan"
+	}
+	if m, ok := lastMention(s, start, end, func(m mention) bool { return !x.isPlaceObject(s, m) && !x.inPhrase(s, m) }); ok {
 		return st.entityKey(m)
 	}
 	return ""
 }
 
+// nounUse reports whether the measure at token k is a noun after a
+// determiner: "the toll", "an initial toll", "the death toll". The
+// determiner stands right before it, or before a version word ("initial")
+// or the first word of the same measure ("death" of "death toll").
+func (x *Extractor) nounUse(s *sentence, k int) bool {
+	p := k - 1
+	if p >= 0 {
+		if _, n := x.measureAt(s, p); n > 1 && p+n > k {
+			p-- // "death toll"
+		} else if _, n := x.lx.Table(lexicon.Versions).Match(s.lw, p); n == 1 {
+			p-- // "initial toll"
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	switch s.lw[p] {
+	case "the", "a", "an", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
+}
+
+// phrasePreps open a phrase that qualifies a noun: "a district of Dravik",
+// "a strike on Lisova". "by" is left out: it names an agent.
+var phrasePreps = map[string]bool{"of": true, "on": true, "in": true, "at": true, "near": true, "from": true,
+	"over": true, "across": true, "for": true, "against": true, "into": true, "around": true, "outside": true,
+	"to": true, "toward": true, "towards": true, "within": true}
+
+// inPhrase reports whether mention m is the object of a preposition, with
+// at most three words (articles, adjectives, nouns) between them.
+func (x *Extractor) inPhrase(s *sentence, m mention) bool {
+	for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
+		w := s.lw[k]
+		if phrasePreps[w] {
+			return true
+		}
+		if s.toks[k].kind != tWord || s.toks[k].upper || w == "'s" || beAux[w] || x.lx.Has(lexicon.SayVerbs, w) {
+			return false
+		}
+		if _, n := x.measureAt(s, k); n > 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // speakerPolity resolves "its" in "the ministry said its air defenses": the
-// polity or name of the sentence's speaker.
+// polity or name of the sentence's speaker, the first name before the
+// speech verb that does not qualify another noun.
 func (x *Extractor) speakerPolity(s *sentence, st *docState) string {
 	for k := range s.lw {
 		if !x.lx.Has(lexicon.SayVerbs, s.lw[k]) {
 			continue
+		}
+		for _, m := range s.mentions {
+			if m.j <= k && !x.inPhrase(s, m) {
+				return st.entityKey(m)
+			}
 		}
 		if m, ok := lastMention(s, 0, k, func(m mention) bool { return true }); ok {
 			return st.entityKey(m)
@@ -252,9 +382,11 @@ func (x *Extractor) placeOf(s *sentence, from, to int) string {
 		if m.i < from || m.i >= to || m.adj {
 			continue
 		}
-		k := m.i - 1
-		if k >= 0 && s.lw[k] == "the" {
-			k--
+		// "in the eastern Ostrel region", "through central Lisova", "in
+		// the village of Hollin"
+		k := x.skipModifiers(s, m.i-1)
+		if k >= 1 && s.lw[k] == "of" && x.lx.Has(lexicon.PlaceWords, s.lw[k-1]) {
+			k = x.skipModifiers(s, k-2)
 		}
 		if k >= 0 && placePreps[s.lw[k]] && !targetPreps[s.lw[k]] && s.lw[k] != "from" && s.lw[k] != "to" &&
 			(m.kind == model.Place || m.kind == model.Other) {
@@ -262,6 +394,36 @@ func (x *Extractor) placeOf(s *sentence, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// skipModifiers steps left from token k over at most two lower-case
+// modifiers and an article: "the eastern", "central", "a small".
+func (x *Extractor) skipModifiers(s *sentence, k int) int {
+	for n := 0; n < 2 && k >= 0; n++ {
+		t := s.toks[k]
+		if t.kind != tWord || t.upper || x.lx.Has(lexicon.Stopwords, t.low) || placePreps[t.low] || beAux[t.low] {
+			break
+		}
+		if _, m := x.measureAt(s, k); m > 0 {
+			break
+		}
+		k--
+	}
+	if k >= 0 && (s.lw[k] == "the" || s.lw[k] == "a" || s.lw[k] == "an") {
+		k--
+	}
+	return k
+}
+
+// clauseStart returns the first token of the clause that token k is in:
+// after the last comma, semicolon, clause word or speech verb before it.
+func (x *Extractor) clauseStart(s *sentence, k int) int {
+	for p := k - 1; p >= 0; p-- {
+		if w := s.lw[p]; w == "," || clauseStops[w] || x.lx.Has(lexicon.SayVerbs, w) {
+			return p + 1
+		}
+	}
+	return 0
 }
 
 // periodIn reads a period phrase in tokens [from, to).

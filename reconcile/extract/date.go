@@ -9,30 +9,24 @@ import (
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 )
 
-var months = map[string]int{
-	"january": 1, "jan": 1, "jan.": 1, "february": 2, "feb": 2, "feb.": 2, "march": 3, "mar.": 3,
-	"april": 4, "apr": 4, "apr.": 4, "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7,
-	"august": 8, "aug": 8, "aug.": 8, "september": 9, "sept": 9, "sept.": 9, "sep.": 9,
-	"october": 10, "oct": 10, "oct.": 10, "november": 11, "nov": 11, "nov.": 11, "december": 12, "dec": 12, "dec.": 12,
+// datePrep returns the kind of date preposition at lw[k]
+// (lexicon.EventPrep: "on", "since"; lexicon.HorizonPrep: "through",
+// "until"), or "".
+func (x *Extractor) datePrep(lw []string, k int) string {
+	if k < 0 || k >= len(lw) {
+		return ""
+	}
+	kind, _ := x.lx.Table(lexicon.DatePreps).Match(lw, k)
+	return kind
 }
 
-var weekdays = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
-
-// relativeDates are dates that depend on when the article was written,
-// with their offset in days from publication and the span they cover.
-var relativeDates = map[string]struct{ from, to int }{
-	"today": {0, 0}, "yesterday": {-1, -1}, "tomorrow": {1, 1},
-	"last week": {-13, -1}, "earlier this week": {-6, 0}, "this week": {-6, 6}, "next week": {1, 13},
-	"this weekend": {-2, 6}, "last weekend": {-9, -1}, "next weekend": {1, 13},
-	"last month": {-62, -1}, "this month": {-30, 30}, "next month": {1, 62},
-	"last year": {-730, -1}, "this year": {-365, 365}, "next year": {1, 730},
+// monthAt returns the month (1-12) named by token k, or 0.
+func (x *Extractor) monthAt(lw []string, k int) int {
+	if canon, n := x.lx.Table(lexicon.Months).Match(lw, k); n == 1 {
+		return lexicon.Month(canon)
+	}
+	return 0
 }
-
-// horizonPreps end a span at a date: "through 2026", "until March".
-var horizonPreps = map[string]bool{"through": true, "until": true, "till": true, "by": true, "thru": true}
-
-// datePreps put an event at a date: "on Feb. 24", "in 2014", "since 2014".
-var datePreps = map[string]bool{"on": true, "in": true, "since": true, "from": true, "during": true, "of": true, "at": true}
 
 // dates reads the dates, weekdays, relative dates and horizons of s.
 func (x *Extractor) dates(s *sentence, st *docState) []model.Claim {
@@ -52,7 +46,7 @@ func (x *Extractor) dates(s *sentence, st *docState) []model.Claim {
 		if d.Weekday != 0 && d.Year == 0 && d.Month == 0 && d.Day == 0 {
 			c.Value.Kind = model.Weekday
 		}
-		resolveDate(&c.Value, pub)
+		x.resolveDate(&c.Value, pub)
 		c.Value.Text = dateText(d)
 		c.Subject, c.Measure = x.eventOf(s, a)
 		c.Place = x.placeOf(s, max(0, a-8), min(len(s.toks), b+8))
@@ -80,16 +74,11 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		v, ok := num(k)
 		return v, ok && v >= 1000 && v <= 2199 && !strings.ContainsAny(s.toks[k].text, ",.")
 	}
-	horizon := i > 0 && horizonPreps[lw[i-1]]
-	// Relative phrases, longest first.
-	for _, n := range []int{3, 2, 1} {
-		if i+n <= len(lw) {
-			p := strings.Join(lw[i:i+n], " ")
-			if _, ok := relativeDates[p]; ok {
-				// "last week's meetings" and "last week" are the same date.
-				return model.DateParts{Relative: p}, i, i + n
-			}
-		}
+	horizon := x.datePrep(lw, i-1) == lexicon.HorizonPrep
+	// Relative phrases, longest first. "last week's meetings" and "last
+	// week" are the same date.
+	if canon, n := x.lx.Table(lexicon.RelativeDates).Match(lw, i); n > 0 {
+		return model.DateParts{Relative: canon}, i, i + n
 	}
 	// "over the next two years", "in the next 18 months", "within two years"
 	if (lw[i] == "over" || lw[i] == "in" || lw[i] == "within" || lw[i] == "during") && i+1 < len(lw) {
@@ -103,26 +92,26 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 			}
 			if k < len(s.toks) {
 				if n, ok, _ := x.num.read(s.toks, k); ok && n.j < len(lw) {
-					unit := lexicon.Singular(lw[n.j])
-					if unit == "year" || unit == "month" || unit == "week" || unit == "day" {
-						rel := fmt.Sprintf("next %s %ss", model.FormatNumber(n.lo), unit)
+					// Days or longer: "the next 18 months", not "the next two hours".
+					if u, ok := x.lx.Unit(lw[n.j]); ok && u.IsTime() && u.Factor >= 1 && u.Name != "night" {
+						rel := fmt.Sprintf("next %s %s", model.FormatNumber(n.lo), lexicon.Plural(u.Name))
 						return model.DateParts{Relative: rel, Horizon: true}, i, n.j + 1
 					}
 				}
 			}
 		}
 	}
-	if m, ok := months[lw[i]]; ok {
-		if lw[i] == "may" && !(i+1 < len(s.toks) && s.toks[i+1].kind == tNum) {
-			return d, a, i // "may" the verb
+	if m := x.monthAt(lw, i); m > 0 {
+		if lw[i] == "may" && !(i+1 < len(s.toks) && s.toks[i+1].kind == tNum) && x.datePrep(lw, i-1) == "" {
+			return d, a, i // "may" the verb; "in May", "until May" are the month
 		}
 		if !s.toks[i].upper {
 			return d, a, i
 		}
 		d.Month = m
 		b = i + 1
-		if b < len(lw) && lw[b] == "." && s.toks[b].start == s.toks[i].end {
-			b++ // "Feb." read as a word and a period
+		if b+1 < len(lw) && lw[b] == "." && s.toks[b].start == s.toks[i].end && s.toks[b+1].kind == tNum {
+			b++ // "Feb. 24": "Feb." read as a word and a period
 		}
 		if day, ok := num(b); ok && day >= 1 && day <= 31 {
 			d.Day = day
@@ -136,14 +125,14 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 			}
 		} else if y, ok := isYear(b); ok {
 			d.Year, b = y, b+1
-		} else if i == 0 || !(datePreps[lw[i-1]] || horizonPreps[lw[i-1]]) {
+		} else if x.datePrep(lw, i-1) == "" {
 			return model.DateParts{}, a, i
 		}
 		d.Horizon = horizon
 		return d, a, b
 	}
 	if day, ok := num(i); ok && day >= 1 && day <= 31 && i+1 < len(lw) {
-		if m, ok := months[lw[i+1]]; ok && s.toks[i+1].upper {
+		if m := x.monthAt(lw, i+1); m > 0 && s.toks[i+1].upper {
 			d.Day, d.Month, b = day, m, i+2
 			if y, ok := isYear(b); ok {
 				d.Year, b = y, b+1
@@ -153,17 +142,17 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		}
 	}
 	// "on the 20th"
-	if lw[i] == "the" && i > 0 && (lw[i-1] == "on" || horizonPreps[lw[i-1]]) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
+	if lw[i] == "the" && i > 0 && (lw[i-1] == "on" || horizon) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
 		if v, ord, _, ok := parseDigits(s.toks[i+1].text); ok && ord && v >= 1 && v <= 31 {
 			return model.DateParts{Day: int(v), Horizon: horizon}, i, i + 2
 		}
 	}
-	if w, ok := weekdays[lw[i]]; ok && s.toks[i].upper {
-		return model.DateParts{Weekday: w}, i, i + 1
+	if canon, n := x.lx.Table(lexicon.Weekdays).Match(lw, i); n == 1 && s.toks[i].upper {
+		return model.DateParts{Weekday: lexicon.Weekday(canon)}, i, i + 1
 	}
-	if y, ok := isYear(i); ok && i > 0 && (datePreps[lw[i-1]] || horizonPreps[lw[i-1]]) {
-		if i+1 < len(s.toks) && s.toks[i+1].joined {
-			return d, a, i // "2014-15 season", "2020-style"
+	if y, ok := isYear(i); ok && x.datePrep(lw, i-1) != "" {
+		if i+1 < len(s.toks) && s.toks[i+1].joined && s.toks[i+1].kind != tPunct {
+			return d, a, i // "2014-15 season", "2020-style"; not the period that ends "in 2014."
 		}
 		return model.DateParts{Year: y, Horizon: horizon}, i, i + 1
 	}
@@ -180,7 +169,7 @@ func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
 	}
 	for k := a - 1; k >= 0 && k >= a-6; k-- {
 		t := s.toks[k]
-		if t.kind != tWord || t.upper || x.lx.Has(lexicon.Stopwords, t.low) || datePreps[t.low] || horizonPreps[t.low] {
+		if t.kind != tWord || t.upper || x.lx.Has(lexicon.Stopwords, t.low) || x.datePrep(s.lw, k) != "" {
 			continue
 		}
 		return lemma(x.lx, t.low), measure
@@ -190,7 +179,7 @@ func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
 
 // resolveDate fills Lo and Hi (days since 1970-01-01) when the date is
 // fully known, or can be worked out from the publication date.
-func resolveDate(v *model.Value, pub time.Time) {
+func (x *Extractor) resolveDate(v *model.Value, pub time.Time) {
 	d := v.Date
 	day := func(t time.Time) float64 { return float64(t.Unix() / 86400) }
 	switch {
@@ -205,13 +194,14 @@ func resolveDate(v *model.Value, pub time.Time) {
 		v.Lo, v.Hi, v.Resolved = day(t), day(t.AddDate(1, 0, -1)), true
 	case d.Relative != "" && !pub.IsZero():
 		p := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
-		if r, ok := relativeDates[d.Relative]; ok {
-			v.Lo, v.Hi, v.Resolved = day(p.AddDate(0, 0, r.from)), day(p.AddDate(0, 0, r.to)), true
+		if from, to, ok := x.lx.RelativeDate(d.Relative); ok {
+			v.Lo, v.Hi, v.Resolved = day(p.AddDate(0, 0, from)), day(p.AddDate(0, 0, to)), true
 		} else if d.Horizon {
 			var n float64
 			var unit string
 			if _, err := fmt.Sscanf(d.Relative, "next %g %s", &n, &unit); err == nil {
-				days := n * timeUnits[strings.TrimSuffix(unit, "s")]
+				u, _ := x.lx.Unit(unit) // a unit the lexicon no longer has resolves to publication
+				days := n * u.Factor
 				end := p.AddDate(0, 0, int(days))
 				v.Lo, v.Hi, v.Resolved = day(end), day(end), true
 			}

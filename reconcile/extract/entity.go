@@ -24,23 +24,203 @@ var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": tr
 
 // placePreps introduce a place: "in Cherkasy", "near Odesa".
 var placePreps = map[string]bool{"in": true, "near": true, "outside": true, "from": true, "at": true,
-	"across": true, "over": true, "to": true, "into": true, "around": true, "toward": true, "towards": true, "within": true}
+	"across": true, "over": true, "to": true, "into": true, "around": true, "toward": true, "towards": true, "within": true,
+	"through": true}
 
 // isNameWord reports whether a token can be part of a proper name.
 func isNameWord(t token) bool {
 	return t.kind == tWord && t.upper && t.low != "'s"
 }
 
-// findMentions finds the proper names of a sentence. known holds the
-// capitalized words seen in the middle of sentences anywhere in the document,
-// which tells a name ("Putin said") from a sentence-initial word ("Asked").
-func findMentions(lx *lexicon.Lexicon, toks []token, known map[string]bool) []mention {
+// docWords is what a document tells about its capitalized words: a word
+// capitalized inside a sentence is a name ("Putin said"), a word seen in
+// lower case is not a name when it opens a sentence or stands in a
+// title-case headline ("Asked", "Drones").
+type docWords struct {
+	known  map[string]bool     // capitalized words that are names
+	caps   map[string]capsWord // capitalized words, by their lower-case form, headline included
+	lower  map[string]bool     // capitalized words the document also writes in lower case (see seenLower)
+	polity map[string]string   // a place name and its adjective -> the name as written: "valdorian" -> "Valdoria"
+	body   [][]token           // the sentences outside the headline, for settle
+}
+
+// capsWord is how a document writes one capitalized word.
+type capsWord struct {
+	n     int    // how often
+	text  string // as first written
+	owner bool   // seen with a possessive 's
+}
+
+func newDocWords() *docWords {
+	return &docWords{known: map[string]bool{}, caps: map[string]capsWord{}, lower: map[string]bool{}, polity: map[string]string{}}
+}
+
+// see records the capitalized words of one sentence.
+func (w *docWords) see(toks []token, headline bool) {
+	if !headline {
+		w.body = append(w.body, toks)
+	}
+	for k, t := range toks {
+		if t.kind != tWord || !t.upper {
+			continue
+		}
+		c := w.caps[t.low]
+		c.n++
+		if c.text == "" {
+			c.text = t.text
+		}
+		if k+1 < len(toks) && toks[k+1].low == "'s" {
+			c.owner = true
+		}
+		w.caps[t.low] = c
+		if k > 0 && !headline && !isQuoteOrOpen(toks, k) {
+			w.known[t.low] = true
+		}
+	}
+}
+
+// settle finds the capitalized words the body also writes in lower case
+// and the place names whose adjective the document also writes
+// ("Valdoria", "Valdorian"), then learns the names that only ever open
+// sentences: a capitalized word never written in lower case that owns
+// something ("Karsten's army"), is written twice ("Karsten launched ...",
+// "Karsten sent ...") or is such a place or adjective.
+func (w *docWords) settle(lx *lexicon.Lexicon) {
+	// Index the capitalized words by the stems a lower-case form of them
+	// may share, so that each lower-case word costs a few lookups in a
+	// small map: "approves" is looked for from "approved".
+	stems := make(map[string][2]string, 2*len(w.caps))
+	index := func(stem, c string) {
+		e := stems[stem]
+		if e[0] == "" {
+			e[0] = c
+		} else {
+			e[1] = c
+		}
+		stems[stem] = e
+	}
+	for c := range w.caps {
+		index(c, c)
+		if stem, ok := strings.CutSuffix(c, "s"); ok && len(stem) > 2 {
+			index(stem, c)
+			if stem, ok := strings.CutSuffix(stem, "e"); ok && len(stem) > 2 {
+				index(stem, c)
+			}
+		}
+		if strings.ContainsRune(c, '-') {
+			continue
+		}
+		for _, suf := range demonymSuffixes {
+			if base, ok := strings.CutSuffix(c, suf); ok && len(base) >= 3 {
+				if b, ok := w.caps[base]; ok {
+					w.polity[c], w.polity[base] = b.text, b.text
+				}
+			}
+		}
+	}
+	for _, toks := range w.body {
+		for _, t := range toks {
+			if t.kind != tWord || t.upper {
+				continue
+			}
+			l := t.low
+			keys, n := [3]string{l}, 1
+			if k, ok := strings.CutSuffix(l, "d"); ok {
+				keys[n], n = k, n+1
+				if k, ok := strings.CutSuffix(k, "e"); ok {
+					keys[n], n = k, n+1
+				}
+			}
+			for _, key := range keys[:n] {
+				for _, c := range stems[key] {
+					if c != "" && !w.lower[c] && lowerFormOf(l, c) {
+						w.lower[c] = true
+					}
+				}
+			}
+		}
+	}
+	for word, c := range w.caps {
+		if w.known[word] || w.seenLower(word) || commonWord(lx, word) {
+			continue
+		}
+		if c.owner || c.n >= 2 || w.polity[word] != "" {
+			w.known[word] = true
+		}
+	}
+}
+
+// lowerFormOf reports whether the lower-case word l is c or a form of the
+// same verb: "approved" of "approves", "burned" of "burns", "fired" of
+// "fires".
+func lowerFormOf(l, c string) bool {
+	if l == c || strings.HasPrefix(l, c) && (l[len(c):] == "d" || l[len(c):] == "ed") {
+		return true
+	}
+	stem, ok := strings.CutSuffix(c, "s")
+	if !ok || len(stem) <= 2 {
+		return false
+	}
+	if l == stem || strings.HasPrefix(l, stem) && (l[len(stem):] == "d" || l[len(stem):] == "ed") {
+		return true
+	}
+	e, ok := strings.CutSuffix(stem, "e")
+	return ok && strings.HasPrefix(l, e) && l[len(e):] == "ed"
+}
+
+// seenLower reports whether the document writes the capitalized word c,
+// or a form of the same verb, in lower case outside the headline.
+func (w *docWords) seenLower(c string) bool { return w.lower[c] }
+
+// commonWord reports whether w is a word of the lexicon rather than a
+// name: a function word, a measure, a counted thing, a speech verb, a
+// number, a weekday.
+func commonWord(lx *lexicon.Lexicon, w string) bool {
+	one := [1]string{w}
+	for _, list := range []string{lexicon.Measures, lexicon.Things, lexicon.Hedges, lexicon.Periods, lexicon.Weekdays} {
+		if _, n := lx.Table(list).Match(one[:], 0); n == 1 {
+			return true
+		}
+	}
+	if _, ok := lx.NumberWords(lexicon.Cardinal).Value(w); ok {
+		return true
+	}
+	return lx.Has(lexicon.Stopwords, w) || lx.Has(lexicon.Starters, w) || lx.Has(lexicon.SayVerbs, w)
+}
+
+// findMentions finds the proper names of a sentence. words tells a name
+// ("Putin said") from a sentence-initial word ("Asked"); in a title-case
+// headline, only words the document never writes in lower case, and that
+// are not words of the lexicon, are names, though a word the body
+// capitalizes inside a name may continue one ("Unity Party").
+func findMentions(lx *lexicon.Lexicon, toks []token, words *docWords, headline bool) []mention {
 	var out []mention
 	titles := lx.Table(lexicon.Titles)
 	places := lx.Table(lexicon.Places)
 	lw := lows(toks)
+	known := words.known
+	nameWord := func(k int, cont bool) bool {
+		t := toks[k]
+		if !isNameWord(t) {
+			return false
+		}
+		// Dates are not names: "on Monday", "By Monday evening", "March 3".
+		if _, n := lx.Table(lexicon.Weekdays).Match(lw, k); n > 0 {
+			return false
+		}
+		if _, n := lx.Table(lexicon.Months).Match(lw, k); n > 0 && k+1 < len(toks) && toks[k+1].kind == tNum {
+			return false
+		}
+		if headline && !(cont && known[t.low]) && (words.seenLower(t.low) || commonWord(lx, t.low)) {
+			if _, isPolity := places.Lookup(t.low); !isPolity {
+				return false
+			}
+		}
+		return true
+	}
+	isNameWord := func(k int) bool { return nameWord(k, true) }
 	for i := 0; i < len(toks); {
-		if !isNameWord(toks[i]) {
+		if !nameWord(i, false) {
 			i++
 			continue
 		}
@@ -51,8 +231,8 @@ func findMentions(lx *lexicon.Lexicon, toks []token, known map[string]bool) []me
 		}
 		j := i + 1
 		for j < len(toks) {
-			if isNameWord(toks[j]) {
-				if _, n := titles.Match(lw, j); n > 0 && j+n < len(toks) && isNameWord(toks[j+n]) && !lx.Has(lexicon.OrgWords, toks[j+n-1].low) {
+			if isNameWord(j) {
+				if _, n := titles.Match(lw, j); n > 0 && j+n < len(toks) && isNameWord(j+n) && !lx.Has(lexicon.OrgWords, toks[j+n-1].low) {
 					break // "Ukrainian President ..." stops before the title
 				}
 				j++
@@ -64,7 +244,7 @@ func findMentions(lx *lexicon.Lexicon, toks []token, known map[string]bool) []me
 				for k < len(toks) && connectors[toks[k].low] && !toks[k].upper {
 					k++
 				}
-				if k < len(toks) && isNameWord(toks[k]) && (toks[j].low != "and" || hasOrgWordAhead(lx, toks, k)) && toks[j].low != "the" {
+				if k < len(toks) && isNameWord(k) && (toks[j].low != "and" || hasOrgWordAhead(lx, toks, k)) && toks[j].low != "the" {
 					j = k
 					continue
 				}
@@ -175,7 +355,7 @@ func classifyMention(lx *lexicon.Lexicon, toks []token, m *mention) {
 		m.kind = model.Person
 	case m.i > 0 && placePreps[toks[m.i-1].low] && m.j-m.i <= 3:
 		m.kind = model.Place
-	case m.j-m.i >= 2 && m.j-m.i <= 4 && m.polity == "":
+	case m.j-m.i >= 2 && m.j-m.i <= 4 && m.polity == "" && !hasConnector(lw):
 		m.kind = model.Person
 	default:
 		m.kind = model.Other
@@ -196,4 +376,59 @@ func isDemonym(w, polity string) bool {
 // polityOf returns the polity a token names or implies, if any.
 func polityOf(lx *lexicon.Lexicon, lw []string, i int) (string, int) {
 	return lx.Table(lexicon.Places).Match(lw, i)
+}
+
+// hasConnector reports whether a name has a connector that people's names
+// do not: "Reconstruction Loan for Valdoria".
+func hasConnector(lw []string) bool {
+	for _, w := range lw {
+		switch w {
+		case "of", "for", "the", "and":
+			return true
+		}
+	}
+	return false
+}
+
+// demonymSuffixes make an adjective or people name of a place name:
+// Valdoria -> Valdorian, Karsten -> Karstenian, Quessa -> Quessan.
+var demonymSuffixes = []string{"n", "an", "ian", "ese", "ish", "i"}
+
+// resolveDemonyms links the adjectives of places the lexicon does not know
+// to a name of the same document: "Karstenian drones" are Karsten's when
+// the document names Karsten, and "Karsten" is then a polity. Mentions the
+// lexicon knows are left alone.
+func resolveDemonyms(sents []*sentence, words *docWords) {
+	polities := words.polity
+	if len(polities) == 0 {
+		return
+	}
+	for _, s := range sents {
+		for k := range s.mentions {
+			m := &s.mentions[k]
+			if m.polity != "" {
+				continue
+			}
+			if m.j-m.i == 1 {
+				p, ok := polities[s.lw[m.i]]
+				if !ok {
+					continue
+				}
+				m.polity = p
+				if s.lw[m.i] != strings.ToLower(p) {
+					m.adj, m.kind = true, model.Place
+				} else if m.kind == model.Other {
+					m.kind = model.Place
+				}
+				continue
+			}
+			// "Karstenian Defense Ministry": a polity word inside a longer name.
+			for _, w := range s.lw[m.i:m.j] {
+				if p, ok := polities[w]; ok {
+					m.polity = p
+					break
+				}
+			}
+		}
+	}
 }

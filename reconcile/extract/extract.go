@@ -22,7 +22,7 @@ type Extractor struct {
 
 // New returns an Extractor that reads language with lx.
 func New(lx *lexicon.Lexicon) *Extractor {
-	return &Extractor{lx: lx, num: reader{lx: lx}}
+	return &Extractor{lx: lx, num: newReader(lx)}
 }
 
 // Result is what was read from one document.
@@ -50,7 +50,7 @@ type sentence struct {
 // docState carries what is learned while reading a document sentence by
 // sentence: names seen so far, so that "Trump" links to "Donald Trump".
 type docState struct {
-	known    map[string]bool          // capitalized words seen inside sentences
+	words    *docWords                // how the document writes its words: which capitalized ones are names
 	persons  map[string]string        // surname or short form (lower) -> full name
 	entities map[string]*model.Entity // canonical name -> entity
 	lastQty  *model.Claim             // the previous quantity claim, for ellipsis
@@ -58,7 +58,7 @@ type docState struct {
 
 // Extract reads the claims of doc. Claims are ordered by position.
 func (x *Extractor) Extract(doc *load.Document) Result {
-	st := &docState{known: map[string]bool{}, persons: map[string]string{}, entities: map[string]*model.Entity{}}
+	st := &docState{words: newDocWords(), persons: map[string]string{}, entities: map[string]*model.Entity{}}
 	sents := make([]*sentence, 0, len(doc.Sentences))
 	for _, s := range doc.Sentences {
 		if s.Section == model.SectionUnknown {
@@ -68,19 +68,19 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		if len(toks) == 0 {
 			continue
 		}
-		for k, t := range toks {
-			if k > 0 && t.upper && !isQuoteOrOpen(toks, k) {
-				st.known[t.low] = true
-			}
-		}
+		st.words.see(toks, s.Section == model.Headline)
 		sents = append(sents, &sentence{doc: doc, sec: s.Section, start: s.Start, end: s.End, toks: toks, lw: lows(toks)})
 	}
 	// Names first, over the whole document, so that a surname used before
 	// the full name still links.
+	st.words.settle(x.lx)
 	for _, s := range sents {
-		s.mentions = findMentions(x.lx, s.toks, st.known)
+		s.mentions = findMentions(x.lx, s.toks, st.words, s.sec == model.Headline)
+	}
+	resolveDemonyms(sents, st.words)
+	for _, s := range sents {
 		for _, m := range s.mentions {
-			if m.kind == model.Person && m.j-m.i >= 2 {
+			if m.kind == model.Person && m.j-m.i >= 2 && s.sec != model.Headline {
 				full := m.name
 				st.persons[strings.ToLower(s.toks[m.j-1].text)] = full
 				st.persons[strings.ToLower(full)] = full

@@ -26,71 +26,7 @@ type number struct {
 	year     bool    // a bare four-digit year such as 2022, or a decade "1990s"
 	words    bool    // spelled in words ("six")
 	points   bool    // "percentage points": a difference of shares; share is set too
-}
-
-var smallNumbers = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-	"seventy": 70, "eighty": 80, "ninety": 90,
-}
-
-var ordinalWords = map[string]float64{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-	"thousandth": 1000, "millionth": 1e6,
-}
-
-// fractionWords maps a fraction's denominator word to its value.
-var fractionWords = map[string]float64{
-	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-	"tenth": 10, "tenths": 10,
-}
-
-// vagueScale maps plural scale words to the interval they mean alone:
-// "hundreds" is at least two hundred and fewer than a thousand.
-var vagueScale = map[string][2]float64{
-	"dozens": {24, 100}, "hundreds": {200, 1000}, "thousands": {2000, 10000},
-	"millions": {2e6, 1e7}, "billions": {2e9, 1e10}, "trillions": {2e12, 1e13},
-}
-
-// vagueOf maps the plurals that make "tens of thousands", "hundreds of
-// millions", "scores of" to the interval of their unit: "tens of thousands"
-// is [10, 100] thousands.
-var vagueOf = map[string][2]float64{
-	"tens": {10, 100}, "hundreds": {100, 1000}, "dozens": {24, 100}, "scores": {40, 100},
-}
-
-// pluralScale maps the plural scale words that may follow "tens of".
-var pluralScale = map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
-
-var scaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-// rateUnits are the periods of a rate: "£9.15 an hour".
-var rateUnits = map[string]string{
-	"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year", "annum": "year",
-}
-
-// labelWords stand before a number that names rather than counts: "Article
-// 5", "page 3", "Boeing 737", "Flight 370", "Shahed 136".
-// TODO: move to a lexicon list so that users can extend it.
-var labelWords = map[string]bool{
-	"no": true, "nos": true, "number": true, "article": true, "articles": true, "page": true,
-	"pages": true, "chapter": true, "section": true, "paragraph": true, "clause": true,
-	"resolution": true, "room": true, "flight": true, "route": true, "highway": true,
-	"interstate": true, "platform": true, "gate": true, "terminal": true, "channel": true,
-	"level": true, "category": true, "grade": true, "stage": true, "phase": true, "version": true,
-	"vol": true, "volume": true, "part": true, "episode": true, "title": true, "proposition": true,
-	"area": true, "district": true, "zone": true, "unit": true, "ward": true, "block": true,
-	"game": true, "formula": true, "figure": true, "fig": true, "table": true, "exhibit": true,
-	"boeing": true, "airbus": true, "apollo": true, "windows": true, "iphone": true,
-	"covid": true, "shahed": true, "geran": true, "kh": true, "iskander": true,
+	glued    string  // a unit glued to a number in words: "storey" in "five-storey"
 }
 
 // joinedPrefixes may be glued to a number that is still read: "mid-2022".
@@ -99,10 +35,10 @@ var joinedPrefixes = map[string]bool{
 	"mid": true, "pre": true, "post": true, "early": true, "late": true, "to": true, "or": true, "in": true,
 }
 
-// clockWords after a number make it a time of day: "5pm", "1500 GMT".
-var clockWords = map[string]bool{
-	"am": true, "pm": true, "a.m.": true, "p.m.": true, "gmt": true, "utc": true, "bst": true,
-	"cet": true, "cest": true, "est": true, "edt": true, "pst": true, "pdt": true, "msk": true,
+// isVague reports whether w alone is a vague amount: "hundreds", "dozens".
+func (r reader) isVague(w string) bool {
+	_, ok := r.w.vague.Value(w)
+	return ok
 }
 
 // notOne stand before "one" when it is a pronoun: "the one", "no one".
@@ -111,32 +47,18 @@ var notOne = map[string]bool{
 	"no": true, "only": true, "another": true, "little": true, "loved": true, "not": true, "someone": true,
 }
 
-// wordStarts holds every word a number in words can start with, so that
-// the reader turns away ordinary words with one lookup.
-var wordStarts = func() map[string]bool {
-	m := map[string]bool{"a": true, "an": true, "no": true, "nobody": true, "none": true, "no-one": true,
-		"several": true, "half": true}
-	for _, t := range []map[string]float64{smallNumbers, ordinalWords} {
-		for w := range t {
-			m[w] = true
-		}
-	}
-	for _, t := range []map[string][2]float64{vagueScale, vagueOf} {
-		for w := range t {
-			m[w] = true
-		}
-	}
-	return m
-}()
-
 // startsWords reports whether a number in words may start with w:
 // "twenty-one", "two-thirds" start with a number word.
-func startsWords(w string) bool {
-	if wordStarts[w] {
+func (r reader) startsWords(w string) bool {
+	if w == "" {
+		return false
+	}
+	if r.w.shapes[w[0]]&shapeBit(len(w)) != 0 && r.w.starts[w] {
 		return true
 	}
 	if k := strings.IndexByte(w, '-'); k > 0 {
-		return smallNumbers[w[:k]] > 0 || w[:k] == "a" || w[:k] == "half"
+		v, _ := r.w.cardinal.Value(w[:k])
+		return v > 0 || w[:k] == "a" || w[:k] == "half"
 	}
 	return false
 }
@@ -148,6 +70,68 @@ const maxChain = 8
 // reader reads numbers with a lexicon.
 type reader struct {
 	lx *lexicon.Lexicon
+	w  *numberWords
+}
+
+// numberWords holds the lexicon lists the reader looks words up in,
+// fetched once so that a lookup is one map access.
+type numberWords struct {
+	cardinal, ordinal, scale, fraction, vague, vagueOf lexicon.NumberWords
+	labels, clock                                      lexicon.WordSet
+	starts                                             map[string]bool // every word a number in words can start with
+	// shapes[c] has bit n set when a word of starts begins with byte c
+	// and has n bytes (n >= 31 sets bit 31): most words are turned away
+	// by it without a map lookup.
+	shapes [256]uint32
+}
+
+// shapeBit is the bit of a word length in numberWords.shapes.
+func shapeBit(n int) uint32 { return 1 << min(n, 31) }
+
+// newReader returns a reader over lx's number words, labels and clock
+// words. lx must not be extended afterwards.
+func newReader(lx *lexicon.Lexicon) reader {
+	w := &numberWords{
+		cardinal: lx.NumberWords(lexicon.Cardinal),
+		ordinal:  lx.NumberWords(lexicon.Ordinal),
+		scale:    lx.NumberWords(lexicon.Scale),
+		fraction: lx.NumberWords(lexicon.Fraction),
+		vague:    lx.NumberWords(lexicon.Vague),
+		vagueOf:  lx.NumberWords(lexicon.VagueOf),
+		labels:   lx.Set(lexicon.Labels),
+		clock:    lx.Set(lexicon.ClockWords),
+		// Grammar words that open a number: "a dozen", "no one", "several thousand", "half a dozen".
+		starts: map[string]bool{"a": true, "an": true, "no": true, "nobody": true, "none": true, "no-one": true,
+			"several": true, "half": true},
+	}
+	for _, nw := range []lexicon.NumberWords{w.cardinal, w.ordinal, w.vague, w.vagueOf} {
+		for _, x := range nw.Words() {
+			w.starts[x] = true
+		}
+	}
+	for x := range w.starts {
+		if x != "" {
+			w.shapes[x[0]] |= shapeBit(len(x))
+		}
+	}
+	return reader{lx: lx, w: w}
+}
+
+// scaleOf returns the factor of a scale word inside a number in words:
+// "hundred", "million", "dozen".
+func (r reader) scaleOf(w string) float64 {
+	f, _ := r.w.scale.Value(w)
+	return f
+}
+
+// pluralScale returns the factor of a plural scale word of a thousand or
+// more, which may follow "tens of": "thousands", "millions".
+func (r reader) pluralScale(w string) (float64, bool) {
+	if len(w) < 2 || w[len(w)-1] != 's' {
+		return 0, false
+	}
+	f := r.scaleOf(w[:len(w)-1])
+	return f, f >= 1000
 }
 
 // parseDigits reads "1,300", "3.5", "17th" as a value. Commas group digits
@@ -240,13 +224,13 @@ func parseDigits(s string) (v float64, ordinal, dec, ok bool) {
 
 // wordValue returns the value of a cardinal number word, including
 // hyphenated compounds ("twenty-one").
-func wordValue(w string) (float64, bool) {
-	if v, ok := smallNumbers[w]; ok {
+func (r reader) wordValue(w string) (float64, bool) {
+	if v, ok := r.w.cardinal.Value(w); ok {
 		return v, true
 	}
 	if a, b, ok := strings.Cut(w, "-"); ok {
-		ta, ok1 := smallNumbers[a]
-		tb, ok2 := smallNumbers[b]
+		ta, ok1 := r.w.cardinal.Value(a)
+		tb, ok2 := r.w.cardinal.Value(b)
 		if ok1 && ok2 && ta >= 20 && ta <= 90 && tb >= 1 && tb <= 9 {
 			return ta + tb, true
 		}
@@ -255,13 +239,13 @@ func wordValue(w string) (float64, bool) {
 }
 
 // ordinalValue returns the value of an ordinal word ("third", "twenty-first").
-func ordinalValue(w string) (float64, bool) {
-	if v, ok := ordinalWords[w]; ok {
+func (r reader) ordinalValue(w string) (float64, bool) {
+	if v, ok := r.w.ordinal.Value(w); ok {
 		return v, true
 	}
 	if a, b, ok := strings.Cut(w, "-"); ok {
-		ta, ok1 := smallNumbers[a]
-		tb, ok2 := ordinalWords[b]
+		ta, ok1 := r.w.cardinal.Value(a)
+		tb, ok2 := r.w.ordinal.Value(b)
 		if ok1 && ok2 && ta >= 20 && ta <= 90 && tb < 10 {
 			return ta + tb, true
 		}
@@ -407,7 +391,7 @@ func (r reader) readOne(toks []token, i int) (n number, scale float64, ok bool, 
 	switch {
 	case t.kind == tSym && t.text != "%":
 		code, known := r.currencyOf(t.low)
-		if !known || j+1 >= len(toks) || !startsFigure(toks[j+1]) {
+		if !known || j+1 >= len(toks) || !r.startsFigure(toks[j+1]) {
 			return number{}, 1, false, 0
 		}
 		n.currency = code
@@ -431,7 +415,7 @@ func (r reader) readOne(toks []token, i int) (n number, scale float64, ok bool, 
 	var k int
 	switch {
 	case t.kind == tNum:
-		if s := labelled(toks, j); s > 0 && n.currency == "" {
+		if s := r.labelled(toks, j); s > 0 && n.currency == "" {
 			return number{}, 1, false, s
 		}
 		var s int
@@ -444,7 +428,7 @@ func (r reader) readOne(toks []token, i int) (n number, scale float64, ok bool, 
 		}
 	case t.kind == tWord:
 		if n.currency == "" {
-			if !startsWords(t.low) {
+			if !r.startsWords(t.low) {
 				return number{}, 1, false, 0
 			}
 			var final bool
@@ -459,7 +443,7 @@ func (r reader) readOne(toks []token, i int) (n number, scale float64, ok bool, 
 			// "$ six million" is rare; accept plain word numbers.
 			var o bool
 			var lo, hi float64
-			lo, hi, k, n.vague, o, ok = readWords(toks, j)
+			lo, hi, k, n.vague, o, ok = r.readWords(toks, j)
 			if !ok || o {
 				return number{}, 1, false, 0
 			}
@@ -499,7 +483,7 @@ func (r reader) readDigits(toks []token, j int, n *number) (k, skip int, ok bool
 	if j+2 < len(toks) && toks[j+1].text == ":" && toks[j+1].start == t.end && toks[j+2].kind == tNum && toks[j+2].start == toks[j+1].end {
 		return 0, 3, false
 	}
-	if !ord && j+1 < len(toks) && clockWords[toks[j+1].low] && v <= 2400 {
+	if !ord && j+1 < len(toks) && r.w.clock.Has(toks[j+1].low) && v <= 2400 {
 		return 0, 2, false
 	}
 	// "24/7", "9/11", "12/25/2022", "3/4".
@@ -557,7 +541,7 @@ func (r reader) readDigits(toks []token, j int, n *number) (k, skip int, ok bool
 		return k + 1, 0, true
 	}
 	// "1 in 16", "9 out of 10"
-	if s, e := oneIn(toks, k, v); e > 0 {
+	if s, e := r.oneIn(toks, k, v); e > 0 {
 		n.lo, n.hi, n.share, n.year = s, s, true, false
 		return e, 0, true
 	}
@@ -581,7 +565,7 @@ func dashNext(toks []token, j int) int {
 // rather than counts: glued to a word ("F-16", "COVID-19"), after a label
 // word ("Article 5", "No. 10", "Boeing 737") or a "#". It returns 0 for a
 // number that counts.
-func labelled(toks []token, j int) int {
+func (r reader) labelled(toks []token, j int) int {
 	if j == 0 {
 		return 0
 	}
@@ -590,7 +574,7 @@ func labelled(toks []token, j int) int {
 	switch {
 	case toks[j].joined && p.kind == tWord && !joinedPrefixes[p.low]:
 		label = true // "F-16", "Su-34", "COVID-19"
-	case p.kind == tWord && labelWords[p.low] && !(p.low == "no" && !p.upper):
+	case p.kind == tWord && r.w.labels.Has(p.low) && !(p.low == "no" && !p.upper):
 		label = true
 	case p.text == "." && j >= 2 && toks[j-2].is("no", "nos", "vol", "art", "fig", "p", "pp"):
 		label = true // "No. 10"
@@ -609,11 +593,11 @@ func labelled(toks []token, j int) int {
 }
 
 // startsFigure reports whether t can start the figure after a currency sign.
-func startsFigure(t token) bool {
+func (r reader) startsFigure(t token) bool {
 	if t.kind == tNum {
 		return true
 	}
-	_, ok := wordValue(t.low)
+	_, ok := r.wordValue(t.low)
 	return ok
 }
 
@@ -650,7 +634,7 @@ func (r reader) scale(toks []token, k int, n *number) (int, float64) {
 			ok = t.joined && (n.currency != "" || t.text == "k")
 		case t.low == "grand":
 			ok = n.currency != ""
-		case vagueScale[t.low][1] > 0:
+		case r.isVague(t.low):
 			ok = false // "5 millions" is not English; "hundreds" after a figure is another number
 		}
 		// Only "hundred" may be followed by another scale: "5 hundred thousand".
@@ -728,14 +712,14 @@ func (r reader) rate(toks []token, n *number) {
 	}
 	t := toks[j]
 	if a, b, ok := strings.Cut(t.low, "-"); ok && (a == "a" || a == "an" || a == "per") {
-		if u, ok := rateUnits[b]; ok {
-			n.rate, n.j = u, j+1
+		if u, ok := r.lx.Unit(b); ok && u.IsTime() {
+			n.rate, n.j = u.Name, j+1
 		}
 		return
 	}
 	if t.is("a", "an", "per", "each", "every") && j+1 < len(toks) {
-		if u, ok := rateUnits[toks[j+1].low]; ok {
-			n.rate, n.j = u, j+2
+		if u, ok := r.lx.Unit(toks[j+1].low); ok && u.IsTime() {
+			n.rate, n.j = u.Name, j+2
 		}
 	}
 }
@@ -744,7 +728,7 @@ func (r reader) rate(toks []token, n *number) {
 // returns the share in percent and the index after it. The whole must be a
 // proportion: x below the total, the total not a year ("5 in 2022") and for
 // x above 1 at most 1,000.
-func oneIn(toks []token, j int, x float64) (float64, int) {
+func (r reader) oneIn(toks []token, j int, x float64) (float64, int) {
 	if x <= 0 || j+1 >= len(toks) {
 		return 0, 0
 	}
@@ -766,7 +750,7 @@ func oneIn(toks []token, j int, x float64) (float64, int) {
 			return 0, 0
 		}
 		d = v
-	} else if v, ok := wordValue(toks[k].low); ok {
+	} else if v, ok := r.wordValue(toks[k].low); ok {
 		d = v
 	} else {
 		return 0, 0
@@ -775,7 +759,7 @@ func oneIn(toks []token, j int, x float64) (float64, int) {
 		return 0, 0
 	}
 	// "1 in 16" but not "1 in 16,000 people" spelled "1 in 16 thousand".
-	if k+1 < len(toks) && scaleWords[toks[k+1].low] > 0 {
+	if k+1 < len(toks) && r.scaleOf(toks[k+1].low) > 0 {
 		return 0, 0
 	}
 	return x / d * 100, k + 1
@@ -800,7 +784,7 @@ func (r reader) readNumberWords(toks []token, i int, n *number) (k int, final, o
 			return i + 2, true, true
 		}
 		return i + 1, true, true
-	case labelWords[prev] && prev != "no":
+	case r.w.labels.Has(prev) && prev != "no":
 		return i, false, false // "Formula One", "page one"
 	case t.low == "one":
 		// "one of the", "the one", "no one", "one another", "one by one" are not counts.
@@ -821,39 +805,40 @@ func (r reader) readNumberWords(toks []token, i int, n *number) (k int, final, o
 			// "a couple of" is two, often loosely three: [2, 3], vague.
 			n.lo, n.hi, n.vague = 2, 3, true
 			return i + 2, true, true
-		case nx == "few" && i+2 < len(toks) && scaleWords[toks[i+2].low] > 0:
+		case nx == "few" && i+2 < len(toks) && r.scaleOf(toks[i+2].low) > 0:
 			// "a few hundred": [2, 5] hundreds.
-			f := scaleWords[toks[i+2].low]
+			f := r.scaleOf(toks[i+2].low)
 			n.lo, n.hi, n.vague = 2*f, 5*f, true
 			return i + 3, false, true
 		}
-	case t.low == "several" && i+1 < len(toks) && scaleWords[toks[i+1].low] > 0:
+	case t.low == "several" && i+1 < len(toks) && r.scaleOf(toks[i+1].low) > 0:
 		// "several thousand": [3, 9] thousands.
-		f := scaleWords[toks[i+1].low]
+		f := r.scaleOf(toks[i+1].low)
 		n.lo, n.hi, n.vague = 3*f, 9*f, true
 		return i + 2, false, true
-	case strings.HasPrefix(t.low, "half-") && scaleWords[t.low[len("half-"):]] > 100:
+	case strings.HasPrefix(t.low, "half-") && r.scaleOf(t.low[len("half-"):]) > 100:
 		// "a half-million": read at "half-million"
-		n.lo = scaleWords[t.low[len("half-"):]] / 2
+		n.lo = r.scaleOf(t.low[len("half-"):]) / 2
 		n.hi = n.lo
 		return i + 1, false, true
 	case t.low == "half" && i+2 < len(toks) && toks[i+1].is("a", "an"):
 		// "half a dozen", "half a million"
-		switch nx := toks[i+2].low; {
-		case nx == "dozen":
-			n.lo, n.hi = 6, 6
-			return i + 3, false, true
-		case scaleWords[nx] > 100:
-			n.lo, n.hi = scaleWords[nx]/2, scaleWords[nx]/2
+		// "half a hundred" is left alone, as it is rarely meant exactly.
+		if f := r.scaleOf(toks[i+2].low); f > 0 && f != 100 {
+			n.lo, n.hi = f/2, f/2
 			return i + 3, false, true
 		}
 		return i, false, false
 	}
-	lo, hi, k, vague, ord, ok := readWords(toks, i)
+	lo, hi, k, vague, ord, ok := r.readWords(toks, i)
 	if !ok {
-		if f, e, ok := readFraction(toks, i); ok {
+		if f, e, ok := r.readFraction(toks, i); ok {
 			n.lo, n.hi, n.share = f, f, true
 			return e, true, true
+		}
+		if v, unit, ok := r.gluedUnit(t.low); ok {
+			n.lo, n.hi, n.glued = v, v, unit
+			return i + 1, true, true
 		}
 		return i, false, false
 	}
@@ -861,25 +846,55 @@ func (r reader) readNumberWords(toks []token, i int, n *number) (k int, final, o
 	if vague || ord {
 		return k, ord, true
 	}
-	if s, e := oneIn(toks, k, lo); e > 0 {
+	if s, e := r.oneIn(toks, k, lo); e > 0 {
 		n.lo, n.hi, n.share = s, s, true
 		return e, true, true
 	}
-	if fr, e, ok := fractionAfter(toks, k, lo, t.low == "one"); ok {
+	if fr, e, ok := r.fractionAfter(toks, k, lo, t.low == "one"); ok {
 		n.lo, n.hi, n.share = fr, fr, true
 		return e, true, true
 	}
 	return k, false, true
 }
 
+// gluedUnit reads a number in words glued to a unit by a hyphen, the way
+// "28-point" glues digits: "five-storey", "twenty-one-year-old",
+// "three-day". "one-off", "one-time" and other compounds of one are
+// adjectives, not counts.
+func (r reader) gluedUnit(w string) (v float64, unit string, ok bool) {
+	for k := strings.LastIndexByte(w, '-'); k > 0; k = strings.LastIndexByte(w[:k], '-') {
+		x, isNum := r.wordValue(w[:k])
+		if !isNum {
+			continue
+		}
+		unit = w[k+1:]
+		if x <= 1 || len(unit) < 3 || !isLetters(unit) {
+			return 0, "", false
+		}
+		return x, unit, true
+	}
+	return 0, "", false
+}
+
+// isLetters reports whether s is lower-case ASCII letters and hyphens,
+// starting with a letter.
+func isLetters(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; !(c >= 'a' && c <= 'z' || c == '-' && k > 0) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // fractionAfter reads a fraction's denominator after a numerator:
 // "two thirds", "three quarters", "one fifth". A singular denominator after
 // "a" needs "of" ("a third of"), since "a third time" is an ordinal.
-func fractionAfter(toks []token, j int, num float64, one bool) (float64, int, bool) {
+func (r reader) fractionAfter(toks []token, j int, num float64, one bool) (float64, int, bool) {
 	if j >= len(toks) || num <= 0 || num >= 20 || num != math.Trunc(num) {
 		return 0, 0, false
 	}
-	d, ok := fractionWords[toks[j].low]
+	d, ok := r.w.fraction.Value(toks[j].low)
 	if !ok || num >= d {
 		return 0, 0, false
 	}
@@ -896,14 +911,14 @@ func fractionAfter(toks []token, j int, num float64, one bool) (float64, int, bo
 
 // readFraction reads "a third of", "half of", "three-quarters", "one-half"
 // written as one hyphenated token. It returns the share in percent.
-func readFraction(toks []token, i int) (float64, int, bool) {
+func (r reader) readFraction(toks []token, i int) (float64, int, bool) {
 	t := toks[i]
 	if a, b, ok := strings.Cut(t.low, "-"); ok {
-		num, ok1 := wordValue(a)
+		num, ok1 := r.wordValue(a)
 		if a == "a" {
 			num, ok1 = 1, true
 		}
-		d, ok2 := fractionWords[b]
+		d, ok2 := r.w.fraction.Value(b)
 		plural := strings.HasSuffix(b, "s")
 		if ok1 && ok2 && num > 0 && num < d && (num == 1) != plural {
 			return num / d * 100, i + 1, true
@@ -911,7 +926,7 @@ func readFraction(toks []token, i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	if t.is("a", "one") && i+2 < len(toks) && toks[i+2].low == "of" {
-		if d, ok := fractionWords[toks[i+1].low]; ok && !strings.HasSuffix(toks[i+1].low, "s") {
+		if d, ok := r.w.fraction.Value(toks[i+1].low); ok && !strings.HasSuffix(toks[i+1].low, "s") {
 			return 100 / d, i + 2, true
 		}
 	}
@@ -940,19 +955,19 @@ const (
 // "a million", "twenty-first", "one hundred and first". It returns the
 // interval, the index after the last token, and whether the amount is vague
 // or an ordinal.
-func readWords(toks []token, i int) (lo, hi float64, j int, vague, ordinal, ok bool) {
+func (r reader) readWords(toks []token, i int) (lo, hi float64, j int, vague, ordinal, ok bool) {
 	t := toks[i]
 	// Vague plurals: "hundreds", "tens of thousands", "hundreds of millions", "scores of".
-	if iv, ok := vagueOf[t.low]; ok && i+2 < len(toks) && toks[i+1].low == "of" {
-		if u, ok := pluralScale[toks[i+2].low]; ok {
-			return iv[0] * u, iv[1] * u, i + 3, true, false, true
+	if vlo, vhi, ok := r.w.vagueOf.Interval(t.low); ok && i+2 < len(toks) && toks[i+1].low == "of" {
+		if u, ok := r.pluralScale(toks[i+2].low); ok {
+			return vlo * u, vhi * u, i + 3, true, false, true
 		}
-		if t.is("tens", "scores") {
-			return iv[0], iv[1], i + 1, true, false, true // "tens of people"
+		if !r.isVague(t.low) {
+			return vlo, vhi, i + 1, true, false, true // "tens of people"
 		}
 	}
-	if iv, ok := vagueScale[t.low]; ok {
-		return iv[0], iv[1], i + 1, true, false, true
+	if vlo, vhi, ok := r.w.vague.Interval(t.low); ok {
+		return vlo, vhi, i + 1, true, false, true
 	}
 	var total, g, lastScale float64
 	last := wNone
@@ -962,10 +977,10 @@ func readWords(toks []token, i int) (lo, hi float64, j int, vague, ordinal, ok b
 		if i+1 >= len(toks) {
 			return 0, 0, i, false, false, false
 		}
-		switch nx := toks[i+1].low; {
-		case nx == "dozen":
-			return 12, 12, i + 2, false, false, true
-		case scaleWords[nx] > 0:
+		switch f := r.scaleOf(toks[i+1].low); {
+		case f > 0 && f < 100:
+			return f, f, i + 2, false, false, true // "a dozen"
+		case f > 0:
 			g, last, j = 1, wUnit, i+1
 		default:
 			return 0, 0, i, false, false, false
@@ -974,7 +989,7 @@ func readWords(toks []token, i int) (lo, hi float64, j int, vague, ordinal, ok b
 loop:
 	for j < len(toks) {
 		w := toks[j].low
-		if x, ok := wordValue(w); ok {
+		if x, ok := r.wordValue(w); ok {
 			kind := wUnit
 			switch {
 			case strings.Contains(w, "-"):
@@ -997,7 +1012,7 @@ loop:
 			j++
 			continue
 		}
-		if x, ok := ordinalValue(w); ok {
+		if x, ok := r.ordinalValue(w); ok {
 			// "first", "twenty first", "one hundred and first"; not "one third".
 			allowed := false
 			switch {
@@ -1011,7 +1026,16 @@ loop:
 			}
 			return total + g + x, total + g + x, j + 1, false, true, true
 		}
-		if f, ok := scaleWords[w]; ok && last != wNone && last != wAnd {
+		f := r.scaleOf(w)
+		if f > 0 && f < 100 {
+			// "two dozen": a small scale ends the number.
+			if last != wNone && last != wAnd && g > 0 && g < 100 && last != wHundred && last != wScale {
+				g *= f
+				j++
+			}
+			break
+		}
+		if f > 0 && last != wNone && last != wAnd {
 			if f == 100 {
 				if last == wHundred || last == wScale || g >= 100 || g == 0 {
 					break
@@ -1029,11 +1053,6 @@ loop:
 			j++
 			continue
 		}
-		if w == "dozen" && last != wNone && g > 0 && g < 100 && last != wHundred && last != wScale {
-			g *= 12
-			j++
-			break
-		}
 		// "two hundred and five", "one and a half million"
 		if w == "and" && j+1 < len(toks) && last != wNone {
 			nx := toks[j+1].low
@@ -1043,8 +1062,8 @@ loop:
 				j += 3
 				continue
 			}
-			_, card := wordValue(nx)
-			o, ord := ordinalValue(nx)
+			_, card := r.wordValue(nx)
+			o, ord := r.ordinalValue(nx)
 			if (last == wHundred || last == wScale) && (card || ord && o < 100) {
 				last = wAnd
 				j++

@@ -25,7 +25,7 @@ func numTestReader(tb testing.TB) reader {
 	tb.Helper()
 	numTestLexOnce.Do(func() { numTestLex, numTestLexErr = lexicon.Default() })
 	require.NoError(tb, numTestLexErr)
-	return reader{lx: numTestLex}
+	return newReader(numTestLex)
 }
 
 // readIn tokenizes in and reads at the first token written exactly as at.
@@ -475,6 +475,64 @@ func TestReadNumber(t *testing.T) {
 	}
 }
 
+// TestReadGlued checks numbers in words glued to a unit by a hyphen, read
+// the way digits glued to a unit are ("28-point").
+func TestReadGlued(t *testing.T) {
+	r := numTestReader(t)
+	tests := []struct {
+		in, at string
+		v      float64
+		glued  string // "" = no number
+	}{
+		{"a five-storey building", "five-storey", 5, "storey"},
+		{"a twenty-one-year-old student", "twenty-one-year-old", 21, "year-old"},
+		{"a three-day ceasefire", "three-day", 3, "day"},
+		{"a one-off payment", "one-off", 0, ""},
+		{"a one-time fee", "one-time", 0, ""},
+		{"twenty-one miners", "twenty-one", 21, ""},
+		{"two-thirds of voters", "two-thirds", 200.0 / 3, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			_, n, ok, _ := readNumberIn(t, r, tt.in, tt.at)
+			if tt.v == 0 {
+				assert.False(t, ok)
+				return
+			}
+			require.True(t, ok)
+			assert.InDelta(t, tt.v, n.lo, 1e-9)
+			assert.Equal(t, tt.glued, n.glued)
+		})
+	}
+}
+
+// TestReadExtendedLexicon checks that the reader uses the lexicon's word
+// lists, so that words a user adds are read.
+func TestReadExtendedLexicon(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	require.NoError(t, lx.Extend(lexicon.Labels, "cessna"))
+	require.NoError(t, lx.Extend(lexicon.Numbers, "20 [scale]", "score"))
+	require.NoError(t, lx.Extend(lexicon.Numbers, "2 [cardinal]", "deux"))
+	r := newReader(lx)
+	for _, tt := range []struct {
+		in, at string
+		ok     bool
+		v      float64
+	}{
+		{"a Cessna 172 crashed", "172", false, 0},
+		{"a Boeing 737 crashed", "737", false, 0},
+		{"three score soldiers", "three", true, 60},
+		{"deux drones", "deux", true, 2},
+	} {
+		_, n, ok, _ := readNumberIn(t, r, tt.in, tt.at)
+		assert.Equal(t, tt.ok, ok, tt.in)
+		if ok {
+			assert.InDelta(t, tt.v, n.lo, 1e-9, tt.in)
+		}
+	}
+}
+
 // TestReadSkip checks how many tokens the reader tells the caller to step
 // over when it recognizes something that is not a count.
 func TestReadSkip(t *testing.T) {
@@ -553,6 +611,7 @@ func FuzzReadNumber(f *testing.F) {
 		"between $2bn and $3bn", "tens of billions of euros", "£9.15 an hour",
 		"one hundred and sixty-one", "2022-23", "555-0134", "F-16s", "1 in 16", "9 out of 10",
 		"two-thirds", "half a dozen", "1.234.567", "192.168.1.2", "5:30pm", "US$5 million",
+		"a five-storey building", "a twenty-one-year-old", "a one-off payment", "three score",
 	} {
 		f.Add(s)
 	}

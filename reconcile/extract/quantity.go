@@ -9,37 +9,25 @@ import (
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 )
 
-// timeUnits maps a unit of time to its length in days.
-var timeUnits = map[string]float64{
-	"second": 1.0 / 86400, "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "night": 1, "week": 7,
-	"fortnight": 14, "month": 30.4375, "year": 365.25, "decade": 3652.5, "century": 36525,
-}
-
-// measureUnits maps units of physical measure to a canonical unit and factor.
-var measureUnits = map[string]struct {
-	unit string
-	f    float64
-}{
-	"km": {"km", 1}, "kilometer": {"km", 1}, "kilometre": {"km", 1}, "mile": {"km", 1.609344},
-	"meter": {"m", 1}, "metre": {"m", 1}, "foot": {"m", 0.3048}, "feet": {"m", 0.3048}, "ft": {"m", 0.3048},
-	"kg": {"kg", 1}, "kilogram": {"kg", 1}, "pound": {"kg", 0.45359237}, "lb": {"kg", 0.45359237},
-	"ton": {"t", 1}, "tonne": {"t", 1}, "acre": {"ha", 0.404686}, "hectare": {"ha", 1},
-}
-
 // figure is a number read in a sentence, with the noun phrase it counts.
 type figure struct {
-	n     number
-	a, b  int    // the figure's tokens, hedge included
-	c     int    // end of its noun phrase
-	thing string // what is counted, canonical
-	head  string // the noun phrase's head word as written, when not a known thing
-	orig  string // origin: "Ukrainian drones" -> "ukraine"
-	of    int    // index of the figure this one is part of, or -1
-	which bool   // "63 of which": an ellipsis that refers back
-	kind  model.ValueKind
-	unit  string
-	scale float64
-	hedge string
+	n           number
+	a, b        int          // the figure's tokens, hedge included
+	c           int          // end of its noun phrase
+	thing       string       // what is counted, canonical
+	head        string       // the noun phrase's head word as written, when not a known thing
+	orig        string       // origin: "Ukrainian drones" -> "ukraine"
+	of          int          // index of the figure this one is part of, or -1
+	which       bool         // "63 of which": an ellipsis that refers back
+	whole       bool         // the whole a part is taken from: "54" in "52 of the 54 seats"
+	wholeAt     int          // for a part, the token where its whole's figure starts, or -1
+	back        *model.Claim // "a dozen of them": an earlier sentence's figure this one is part of
+	nounMeasure string       // a measure noun that names what is counted: "employ" for "500 workers"
+	qualifies   bool         // the figure qualifies the noun after it: "a 20-point plan", "a five-storey building"
+	kind        model.ValueKind
+	unit        string
+	scale       float64
+	hedge       string
 }
 
 // quantities reads the counts, amounts, shares, ages and durations of s.
@@ -47,6 +35,7 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 	figs := x.figures(s, st)
 	out := make([]model.Claim, 0, len(figs))
 	ids := make([]string, len(figs))
+	sites := make([]verbSite, len(figs))
 	for fi := range figs {
 		f := &figs[fi]
 		lo, hi := 0, len(s.toks)
@@ -65,12 +54,31 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 			c.Subject = f.head
 		}
 		c.Origin = f.orig
-		v := x.findMeasure(s, f.a, f.c, lo, hi)
+		v := x.findMeasure(s, f, lo, hi)
 		c.Measure = v.measure
-		if f.kind == model.Age {
-			c.Measure = "age"
+		if c.Measure == "" && v.at < 0 {
+			c.Measure = f.nounMeasure // "the plant has 500 workers"
 		}
 		c.Actor = x.actorOf(s, st, v, f.a, f.c)
+		switch f.kind {
+		case model.Age:
+			c.Measure = "age"
+		case model.Duration, model.Measurement:
+			// "in two days of fighting", "trapped 600 meters underground":
+			// a span or size, not what was done.
+			c.Measure, c.Actor = "", ""
+		}
+		if f.back != nil {
+			// "A dozen of them were taken to hospital": part of an earlier figure.
+			c.Parent = f.back.ID
+			if c.Subject == "" {
+				c.Subject = f.back.Subject
+			}
+			if c.Origin == "" {
+				c.Origin = f.back.Origin
+			}
+		}
+		x.governed(s, f, &c, out)
 		if f.of >= 0 {
 			parent := &out[f.of]
 			c.Parent = ids[f.of]
@@ -106,7 +114,7 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 		}
 		// An ellipsis ("and seven near Odesa", "intercepting 47") takes what
 		// the previous figure counted, and its measure when it has none.
-		if c.Subject == "" && fi > 0 && f.kind == model.Count {
+		if c.Subject == "" && fi > 0 && f.kind == model.Count && out[fi-1].Value.Kind == model.Count {
 			prev := &out[fi-1]
 			c.Subject = prev.Subject
 			if c.Origin == "" && c.Measure != prev.Measure && x.lx.Class(c.Measure) == "defense" {
@@ -117,6 +125,34 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 				c.Actor = prev.Actor
 				c.Target = prev.Target
 			}
+		}
+		// A share with no thing of its own: "up from 58 percent", "with 18 percent".
+		if c.Subject == "" && f.kind == model.Share {
+			for k := len(out) - 1; k >= 0; k-- {
+				if out[k].Value.Kind == model.Share && out[k].Subject != "" {
+					c.Subject = out[k].Subject
+					break
+				}
+			}
+		}
+		// Coordinated figures share their predicate: "launched 82 drones and
+		// six cruise missiles", "won two seats with 18 percent".
+		if c.Measure == "" && fi > 0 && onlyLinks(s.lw, figs[fi-1].c, f.a) {
+			prev := &out[fi-1]
+			c.Measure, c.Actor = prev.Measure, prev.Actor
+			if c.Target == "" {
+				c.Target = prev.Target
+			}
+		}
+		// Casualties count people unless they say what: "Dozens killed",
+		// "the death toll rose to 15", "five deaths".
+		if c.Subject == "" && f.kind == model.Count && x.lx.Class(c.Measure) == "casualty" {
+			c.Subject = "people"
+		}
+		// Only what is fired, flown or sailed is intercepted: "The fire has
+		// destroyed 230 homes" states no interception.
+		if c.Subject != "" && f.kind == model.Count && x.lx.Class(c.Measure) == "defense" && x.lx.Class(c.Subject) != "interceptable" {
+			c.Measure, c.Actor = "", ""
 		}
 		if c.Target == "" && v.at >= 0 {
 			c.Target = x.targetOf(s, st, min(v.at, f.a), hi)
@@ -130,6 +166,10 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 		if c.Place == "" && v.at >= 0 && v.at < f.a {
 			c.Place = x.placeOf(s, v.at, f.a)
 		}
+		if c.Place == "" && v.at >= 0 && v.at < f.a {
+			// "A missile strike on an apartment block in Dravik killed six"
+			c.Place = x.placeOf(s, x.clauseStart(s, v.at), v.at)
+		}
 		if c.Place == "" {
 			c.Place = s.place
 		}
@@ -141,15 +181,79 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 			c.Period = s.period
 		}
 		c.Version = x.versionIn(s, max(lo, f.a-3), f.c)
+		if c.Version == "" {
+			// "The revised plan, which has 22 points": the noun the clause
+			// is about carries the version.
+			for k := f.a - 1; k >= 1 && k >= f.a-4; k-- {
+				if (s.lw[k] == "which" || s.lw[k] == "with") && s.lw[k-1] == "," {
+					c.Version = x.versionIn(s, max(lo, x.clauseStart(s, k-1)), k-1)
+					break
+				}
+			}
+		}
 		if c.Actor == c.Target {
 			c.Target = ""
 		}
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, lo-6, hi+6)
 		out = append(out, c)
-		st.lastQty = &out[len(out)-1]
+		sites[fi] = v
 	}
-	return out
+	// "Nine officers and at least 20 protesters were hurt": a figure with no
+	// predicate of its own shares the next one's, and a place, target or
+	// period stated after both.
+	for fi := len(out) - 2; fi >= 0; fi-- {
+		c, next := &out[fi], &out[fi+1]
+		if figs[fi+1].of == fi && c.Place == "" {
+			c.Place = next.Place // "Three people were killed, including two firefighters, ... near Dravik"
+		}
+		if !onlyLinks(s.lw, figs[fi].c, figs[fi+1].a) || figs[fi+1].whole {
+			continue
+		}
+		if c.Measure == "" && sites[fi+1].subject {
+			c.Measure, c.Actor = next.Measure, next.Actor
+			if c.Subject == "" && x.lx.Class(c.Measure) == "casualty" && c.Value.Kind == model.Count {
+				c.Subject = "people"
+			}
+		}
+		if c.Measure == next.Measure && c.Actor == next.Actor {
+			if c.Target == "" {
+				c.Target = next.Target
+			}
+			if c.Place == "" {
+				c.Place = next.Place
+			}
+		}
+	}
+	// A zero with no predicate states no count: "No one will be left
+	// without a roof".
+	kept := out[:0]
+	for _, c := range out {
+		if c.Value.Kind == model.Count && c.Value.Hi == 0 && c.Measure == "" {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if len(kept) > 0 {
+		st.lastQty = &kept[len(kept)-1]
+	}
+	return kept
+}
+
+// onlyLinks reports whether tokens [i, j) only link two coordinated
+// figures: "and", "or", a comma, "with", "plus". An empty span does not.
+func onlyLinks(lw []string, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch lw[k] {
+		case "and", "or", ",", "with", "plus":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // figures reads every number of s that states a quantity, skipping years,
@@ -170,7 +274,7 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			i = next
 			continue
 		}
-		f := figure{n: n, a: n.i, b: n.j, c: n.j, of: -1, kind: model.Count, scale: 1}
+		f := figure{n: n, a: n.i, b: n.j, c: n.j, of: -1, wholeAt: -1, kind: model.Count, scale: 1}
 		// A hedge before the figure: "at least", "more than", "nearly".
 		if h, k := x.lx.Table(lexicon.Hedges).MatchEnding(s.lw, n.i-1); k > 0 {
 			f.hedge = h
@@ -186,7 +290,15 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		case n.share:
 			f.kind, f.unit = model.Share, "%"
 		}
-		x.nounPhrase(s, &f, figs)
+		if len(figs) > 0 && figs[len(figs)-1].wholeAt == n.i {
+			f.whole = true
+		}
+		x.nounPhrase(s, &f, figs, st)
+		// "four years ago" dates an event; it does not count.
+		if f.kind == model.Duration && f.c < len(s.lw) && s.lw[f.c] == "ago" {
+			i = f.c + 1
+			continue
+		}
 		// "three people were killed, including two crew members": a part.
 		if f.of < 0 && len(figs) > 0 {
 			if inc := indexOf(s.lw, "including", figs[len(figs)-1].c); inc >= 0 && inc < f.a {
@@ -217,54 +329,87 @@ func (x *Extractor) inPeriod(s *sentence, i int) bool {
 }
 
 // nounPhrase reads what a figure counts, from the words after it.
-func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure) {
+func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docState) {
 	j := f.n.j
-	things := x.lx.Table(lexicon.Things)
-	// "63 of which", "52 of 54 seats", "all but two of them"
-	if j+1 < len(s.lw) && s.lw[j] == "of" {
-		switch s.lw[j+1] {
+	lw := s.lw
+	if j+1 < len(lw) && lw[j] == "of" {
+		switch lw[j+1] {
 		case "which", "whom", "them", "those", "these":
+			// "63 of which", "all but two of them": part of the figure before.
+			f.c = j + 2
 			if len(prev) > 0 {
 				f.of = len(prev) - 1
 				f.which = true
-				f.c = j + 2
 				return
 			}
+			if lw[j+1] != "which" && lw[j+1] != "whom" {
+				f.back = st.lastQty // "A dozen of them": a figure of an earlier sentence
+			}
+			return
+		}
+		// "63 of the drones", "52 of the 54 seats", "None of the crew members"
+		if x.partitive(s, f, j+1) {
+			return
 		}
 	}
-	// A unit glued by a hyphen: "28-point plan", "92-year-old", "11-year war".
-	if j < len(s.toks) && s.toks[j].joined && s.toks[j].kind == tWord {
-		u := s.lw[j]
-		if strings.HasSuffix(u, "-old") || u == "year-old" {
-			f.kind, f.c = model.Age, j+1
-			if j+1 < len(s.lw) && (s.lw[j+1] == "-" || s.lw[j+1] == "old") {
-				f.c = j + 2
+	// "Of those, 870 were destroyed": the whole is named first.
+	if f.a >= 3 && lw[f.a-1] == "," && lw[f.a-3] == "of" && (lw[f.a-2] == "those" || lw[f.a-2] == "them" || lw[f.a-2] == "these") {
+		if len(prev) > 0 {
+			f.of = len(prev) - 1
+		} else {
+			f.back = st.lastQty
+		}
+	}
+	// "hundreds of volunteers", "tens of thousands of people"
+	if f.n.vague && f.kind == model.Count && j+1 < len(lw) && lw[j] == "of" {
+		j++
+	}
+	// A unit glued by a hyphen: "28-point plan", "92-year-old", "11-year
+	// war", "five-storey building".
+	glued, after := f.n.glued, j
+	if glued == "" && j < len(s.toks) && s.toks[j].joined && s.toks[j].kind == tWord {
+		glued, after = lw[j], j+1
+	}
+	if glued != "" {
+		if strings.HasSuffix(glued, "-old") || glued == "year-old" {
+			f.kind, f.c = model.Age, after
+			if after < len(lw) && (lw[after] == "-" || lw[after] == "old") {
+				f.c = after + 1
 			}
 			f.thing = "age"
 			return
 		}
-		base := lexicon.Singular(strings.TrimSuffix(strings.SplitN(u, "-", 2)[0], "s"))
-		if d, ok := timeUnits[base]; ok {
-			f.kind, f.unit, f.scale = model.Duration, "day", d
-			f.c = j + 1
-			f.thing = x.headAfter(s, j+1)
+		first, _, _ := strings.Cut(glued, "-")
+		base := lexicon.Singular(strings.TrimSuffix(first, "s"))
+		if unit, ok := x.lx.Unit(first); ok && unit.IsTime() {
+			f.kind, f.unit, f.scale = model.Duration, "day", unit.Factor
+			f.c = after
+			f.thing = x.headAfter(s, after)
 			return
 		}
 		f.thing = lemma(x.lx, base)
-		f.c = j + 1
-		if h := x.headAfter(s, j+1); h != "" {
-			f.head = h
+		f.c = after
+		// The noun the figure qualifies is part of its phrase: "a
+		// five-storey building", "the 28-point plan".
+		for k := after; k < len(lw) && k < after+3 && s.toks[k].kind == tWord && !s.toks[k].upper &&
+			!x.lx.Has(lexicon.Stopwords, lw[k]) && !beAux[lw[k]] && !adverbish(lw[k]); k++ {
+			if _, n := x.measureAt(s, k); n > 0 && k > after {
+				break
+			}
+			f.c = k + 1
+			f.head = lemma(x.lx, lw[k])
+			f.qualifies = true
 		}
 		return
 	}
 	// "years old"
-	if j+1 < len(s.lw) && (s.lw[j] == "years" || s.lw[j] == "year") && s.lw[j+1] == "old" {
+	if j+1 < len(lw) && (lw[j] == "years" || lw[j] == "year") && lw[j+1] == "old" {
 		f.kind, f.c, f.thing = model.Age, j+2, "age"
 		return
 	}
 	if f.kind == model.Amount {
 		// "€210bn in frozen Russian assets": what the money is.
-		if j+1 < len(s.lw) && (s.lw[j] == "in" || s.lw[j] == "of" || s.lw[j] == "for" || s.lw[j] == "worth") {
+		if j+1 < len(lw) && (lw[j] == "in" || lw[j] == "of" || lw[j] == "for" || lw[j] == "worth") {
 			if h := x.headAfter(s, j+1); h != "" {
 				f.head = h
 			}
@@ -272,12 +417,61 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure) {
 		return
 	}
 	if f.kind == model.Share {
-		if j+1 < len(s.lw) && s.lw[j] == "of" {
+		if j+1 < len(lw) && lw[j] == "of" {
 			f.head = x.headAfter(s, j+1)
 		}
 		return
 	}
-	k := j
+	x.readNP(s, f, j, prev)
+	if f.thing == "" && f.head == "" && f.kind == model.Count {
+		switch {
+		case f.n.lo == 0 && f.n.hi == 0 && (lw[f.n.i] == "no" || lw[f.n.i] == "nobody" || lw[f.n.i] == "no-one"):
+			f.thing = "people" // "No one was killed"
+		case f.n.vague && f.back == nil && f.of < 0:
+			f.thing = "people" // "Thousands fled", "Tens of thousands march"
+		}
+	}
+}
+
+// partitive reads the phrase after the "of" of a part: "63 of the drones",
+// "52 of the 54 seats", "all 6 of its remaining ferries". k is the token
+// after "of". When the whole is itself a figure ("54"), the part ends at
+// "of" and the whole is read next as a figure of its own.
+func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
+	lw := s.lw
+	switch lw[k] {
+	case "the", "its", "their", "his", "her", "our", "these", "those":
+		k++
+	}
+	if k >= len(lw) {
+		return false
+	}
+	np := figure{of: -1, wholeAt: -1, kind: model.Count, scale: 1}
+	if n, ok, _ := x.num.read(s.toks, k); ok && !n.year && !n.ordinal && n.currency == "" && !n.share {
+		np.n = n
+		x.readNP(s, &np, n.j, nil)
+		if np.thing == "" && np.head == "" {
+			return false
+		}
+		f.wholeAt = k // the part's phrase ends at "of"; f.c stays there
+	} else {
+		x.readNP(s, &np, k, nil)
+		if np.thing == "" && np.head == "" || np.kind != model.Count {
+			return false
+		}
+		f.c = np.c
+	}
+	f.thing, f.head, f.orig, f.nounMeasure = np.thing, np.head, np.orig, np.nounMeasure
+	return true
+}
+
+// readNP reads the counted noun phrase that starts at token k: "drones",
+// "Ukrainian drones", "crew members", "attack drones", "500 workers";
+// or a unit of time or measure, which makes the figure a duration or a
+// measurement.
+func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
+	things := x.lx.Table(lexicon.Things)
+	start := k
 	words := 0
 	for k < len(s.toks) && words < 5 {
 		t := s.toks[k]
@@ -288,30 +482,36 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure) {
 			f.thing, f.c = canon, k+n
 			return
 		}
-		if base := lexicon.Singular(t.low); timeUnits[base] > 0 {
-			f.kind, f.unit, f.scale = model.Duration, "day", timeUnits[base]
+		if u, ok := x.lx.Unit(t.low); ok {
+			f.kind, f.unit, f.scale = model.Measurement, u.Base, u.Factor
+			if u.IsTime() {
+				f.kind = model.Duration
+			}
 			f.c = k + 1
 			return
 		}
-		if mu, ok := measureUnits[lexicon.Singular(t.low)]; ok {
-			f.kind, f.unit, f.scale = model.Measurement, mu.unit, mu.f
-			f.c = k + 1
-			return
-		}
-		if p, n := polityOf(x.lx, s.lw, k); n > 0 && t.upper {
+		if p, n := x.polityAt(s, k); n > 0 && t.upper {
 			f.orig = strings.ToLower(p)
 			k += n
 			words++
 			continue
 		}
-		if x.lx.Has(lexicon.Stopwords, t.low) || beAux[t.low] || placePreps[t.low] || targetPreps[t.low] {
+		if x.lx.Has(lexicon.Stopwords, t.low) || beAux[t.low] || placePreps[t.low] || targetPreps[t.low] || adverbish(t.low) {
 			break
 		}
-		if _, n := x.measureAt(s, k); n > 0 {
+		if t.upper && x.isDateWord(s, k) {
+			break // "Tens of Thousands March", "on Friday"
+		}
+		if m, n := x.measureAt(s, k); n > 0 {
 			// "attack drones": a measure word that modifies a counted noun
 			if canon, m := things.Match(s.lw, k+n); m > 0 {
 				f.thing, f.c = canon, k+n+m
 				return
+			}
+			// "500 workers", "six workers": a noun that counts people
+			// ("employ") is what is counted; "five deaths" stays a measure.
+			if (k == start || f.head != "") && n == 1 && x.lx.Class(m) == "count" && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") {
+				f.head, f.nounMeasure, f.c = lexicon.Singular(t.low), m, k+1
 			}
 			break
 		}
@@ -329,13 +529,15 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure) {
 		f.c = k + 1
 		k++
 		words++
-		// A head followed by another noun continues the phrase: "crew members".
-		if k < len(s.toks) && s.toks[k].kind == tWord && !x.lx.Has(lexicon.Stopwords, s.lw[k]) {
+		// A singular noun followed by another continues the phrase ("crew
+		// members", "farm buildings"); a plural ends it ("villages
+		// downstream", "boats carrying").
+		if t.low == f.head && k < len(s.toks) && s.toks[k].kind == tWord && !x.lx.Has(lexicon.Stopwords, s.lw[k]) {
 			if _, n := things.Match(s.lw, k); n > 0 {
 				continue
 			}
-			if _, n := x.measureAt(s, k); n == 0 && !s.toks[k].upper {
-				continue
+			if m, n := x.measureAt(s, k); (!s.toks[k].upper || s.sec == model.Headline) && (n == 0 || n == 1 && x.lx.Class(m) == "count" && !strings.HasSuffix(s.lw[k], "ed")) {
+				continue // "aid workers"
 			}
 		}
 		break
@@ -345,6 +547,197 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure) {
 			f.thing, f.head = canon, ""
 		}
 	}
+}
+
+// polityAt returns the polity a token names or implies, from the lexicon
+// or from the document's own names ("Karstenian"), and its length in tokens.
+func (x *Extractor) polityAt(s *sentence, k int) (string, int) {
+	if p, n := polityOf(x.lx, s.lw, k); n > 0 {
+		return p, n
+	}
+	for _, m := range s.mentions {
+		if m.i == k && m.polity != "" && (m.adj || m.kind == model.Place) {
+			return m.polity, m.j - m.i
+		}
+	}
+	return "", 0
+}
+
+// isDateWord reports whether token k names a month or weekday.
+func (x *Extractor) isDateWord(s *sentence, k int) bool {
+	if _, n := x.lx.Table(lexicon.Weekdays).Match(s.lw, k); n > 0 {
+		return true
+	}
+	return x.monthAt(s.lw, k) > 0
+}
+
+// governed reads what a figure with no counted thing of its own measures
+// from the noun that governs it: "the death toll had risen to 15" counts
+// deaths, "Turnout was 71 percent" is turnout, "put the crowd at 35,000"
+// counts a crowd, "an initial toll of nine" counts deaths, "cut pensions
+// by 4 percent" is pensions; "put the number at 30 to 35" counts what the
+// previous figure counted. A share is the governing noun's even when it
+// says "of what" ("the deficit is expected to reach 6.4% of output").
+func (x *Extractor) governed(s *sentence, f *figure, c *model.Claim, out []model.Claim) {
+	if f.kind != model.Count && f.kind != model.Share {
+		return
+	}
+	i, j, verb := x.governor(s, f.a)
+	if j <= i || c.Subject != "" && !(verb && f.kind == model.Share) {
+		return
+	}
+	if m, n := x.lx.Table(lexicon.Measures).MatchEnding(s.lw, j-1); n > 0 && j-n >= i && x.lx.Class(m) == "casualty" {
+		c.Measure, c.Subject = m, "" // people, by the casualty rule
+		return
+	}
+	head := s.lw[j-1]
+	switch head {
+	case "number", "figure", "total", "tally", "count":
+		for k := len(out) - 1; k >= 0; k-- {
+			if out[k].Value.Kind == model.Count && out[k].Subject != "" {
+				c.Subject = out[k].Subject
+				if c.Measure == "" {
+					c.Measure = out[k].Measure
+				}
+				return
+			}
+		}
+		return
+	}
+	if _, n := x.measureAt(s, j-1); n > 0 {
+		return
+	}
+	c.Subject = lemma(x.lx, head)
+}
+
+// copulas link a subject to a figure: "Turnout was 71 percent", "the
+// deficit is expected to reach 6.4%".
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "reach": true, "reached": true,
+	"reaches": true, "reaching": true, "stood": true, "stands": true, "remains": true, "remained": true}
+
+// verbGroup holds the words that may stand between a subject and the verb
+// that governs a figure: auxiliaries, "expected to", adverbs.
+var verbGroup = map[string]bool{"had": true, "has": true, "have": true, "will": true, "would": true, "could": true,
+	"may": true, "might": true, "to": true, "expected": true, "likely": true, "set": true, "now": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true}
+
+// governor finds the noun phrase that governs the figure starting at token
+// a, as tokens [i, j); verb reports that a verb links them ("rose to",
+// "was") rather than a preposition after the noun ("toll of", "crowd at").
+func (x *Extractor) governor(s *sentence, a int) (i, j int, verb bool) {
+	lw := s.lw
+	k := a - 1
+	if k < 1 {
+		return 0, 0, false
+	}
+	switch {
+	case lw[k] == "of" || lw[k] == "by" || lw[k] == "at" && !copulas[lw[k-1]]:
+		// "an initial toll of nine", "cut pensions by 4 percent", "put the crowd at 35,000"
+		i, j = x.nounEndingAt(s, k-1)
+		return i, j, false
+	case lw[k] == "at": // "stood at 15"
+		k--
+	case lw[k] == "to" || copulas[lw[k]]:
+		// "had risen to 15", "have nearly tripled this year, to almost
+		// 18,000", "was 71 percent", "is expected to reach 6.4 percent"
+		if lw[k] == "to" {
+			found := false
+			for v := k - 1; v >= 0 && v >= k-5; v-- {
+				if m, n := x.measureAt(s, v); n > 0 && v+n <= k && x.lx.Class(m) == "change" {
+					k, found = v, true
+					break
+				}
+				if copulas[lw[v]] {
+					k, found = v, true
+					break
+				}
+			}
+			if !found {
+				return 0, 0, false
+			}
+		}
+	default:
+		return 0, 0, false
+	}
+	// Step left over the verb group to the subject.
+	verbAt := k
+	for k--; k >= 0 && (verbGroup[lw[k]] || adverbish(lw[k])); k-- {
+	}
+	if k < 0 {
+		return 0, 0, false
+	}
+	if i, j = x.nounEndingAt(s, k); j > 0 {
+		return i, j, true
+	}
+	// "The death toll from Sunday's ferry capsizing near Port Miral rose
+	// to 15": the noun phrase that opens the clause.
+	i, j = x.nounAtStart(s, x.clauseStart(s, verbAt), verbAt)
+	return i, j, j > 0
+}
+
+// nounAtStart returns the noun phrase that opens a clause at token k,
+// after an article or a possessor ("Valdoria's"), up to a preposition or
+// verb and before token end.
+func (x *Extractor) nounAtStart(s *sentence, k, end int) (i, j int) {
+	lw := s.lw
+	if k < end && (lw[k] == "the" || lw[k] == "a" || lw[k] == "an") {
+		k++
+	}
+	for _, m := range s.mentions {
+		if m.i == k && m.j+1 < end && lw[m.j] == "'s" {
+			k = m.j + 1
+		}
+	}
+	i = k
+	for ; k < end && k-i < 3; k++ {
+		t := s.toks[k]
+		if t.kind != tWord || x.lx.Has(lexicon.Stopwords, t.low) || beAux[t.low] || verbGroup[t.low] || adverbish(t.low) || t.upper && k > 0 {
+			break
+		}
+		if _, n := x.measureAt(s, k); n > 0 && x.lx.Class(x.measureName(s, k)) == "change" {
+			break
+		}
+		j = k + 1
+	}
+	if j <= i {
+		return 0, 0
+	}
+	return i, j
+}
+
+// measureName returns the measure that starts at token k, or "".
+func (x *Extractor) measureName(s *sentence, k int) string {
+	m, _ := x.measureAt(s, k)
+	return m
+}
+
+// nounEndingAt returns the noun phrase that ends at token e, as tokens
+// [i, j): "death toll", "budget deficit", "Arrivals" in "Arrivals across
+// the Saravel Strait". A place after the head ("across the Saravel
+// Strait") is stepped over. j == 0 when there is none.
+func (x *Extractor) nounEndingAt(s *sentence, e int) (i, j int) {
+	lw := s.lw
+	for _, m := range s.mentions {
+		if m.j-1 == e && m.i >= 2 && (lw[m.i-1] == "the" && placePreps[lw[m.i-2]]) {
+			e = m.i - 3
+			break
+		}
+	}
+	i = e + 1
+	for k := e; k >= 0 && e-k < 3; k-- {
+		t := s.toks[k]
+		if t.kind != tWord || x.lx.Has(lexicon.Stopwords, t.low) || verbGroup[t.low] || adverbish(t.low) || beAux[t.low] {
+			break
+		}
+		if t.upper && k != 0 && s.sec != model.Headline {
+			break // a name: "Valdoria's budget deficit" stops at the possessive anyway
+		}
+		i = k
+	}
+	if i > e {
+		return 0, 0
+	}
+	return i, e + 1
 }
 
 // headAfter returns the head noun of the phrase starting at token k,

@@ -5,10 +5,12 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 //go:embed data/*.txt
@@ -36,13 +38,40 @@ const (
 	SayVerbs      = "sayverbs"
 	OrgWords      = "orgwords"
 	PlaceWords    = "placewords"
+	Months        = "months"
+	Weekdays      = "weekdays"
+	RelativeDates = "relativedates"
+	DatePreps     = "dateprepositions"
+	Numbers       = "numbers"
+	Units         = "units"
+	Labels        = "labels"
+	ClockWords    = "clockwords"
+)
+
+// The classes of the numbers list (see NumberWords).
+const (
+	Cardinal = "cardinal" // "six", "twenty"
+	Ordinal  = "ordinal"  // "first", "twentieth"
+	Scale    = "scale"    // "hundred", "million", "dozen": multiplies the number before it
+	Fraction = "fraction" // "third": a denominator, valued by its divisor
+	Vague    = "vague"    // "hundreds": alone, an interval
+	VagueOf  = "vagueof"  // "tens" in "tens of thousands": an interval of a scale
+)
+
+// numberClasses are the classes an entry of the numbers list may have.
+var numberClasses = []string{Cardinal, Ordinal, Scale, Fraction, Vague, VagueOf}
+
+// The kinds of the dateprepositions list.
+const (
+	EventPrep   = "event"   // "on Feb. 24", "in 2014"
+	HorizonPrep = "horizon" // "through 2026", "until March"
 )
 
 // Lists returns the names of all lists, sorted.
 func Lists() []string {
 	l := []string{Measures, Things, Currencies, Multipliers, Hedges, Periods, Versions, Titles,
 		Statuses, Places, Headings, Boilerplate, Captions, Abbreviations, Starters, Stopwords, SayVerbs,
-		OrgWords, PlaceWords}
+		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords}
 	sort.Strings(l)
 	return l
 }
@@ -51,6 +80,7 @@ func Lists() []string {
 var mapped = map[string]bool{
 	Measures: true, Things: true, Currencies: true, Multipliers: true, Hedges: true,
 	Periods: true, Versions: true, Titles: true, Statuses: true, Places: true, Headings: true,
+	Months: true, Weekdays: true, RelativeDates: true, DatePreps: true, Numbers: true, Units: true,
 }
 
 // Lexicon holds the word lists reconcile reads language with. Build one with
@@ -58,9 +88,12 @@ var mapped = map[string]bool{
 type Lexicon struct {
 	tables      map[string]*Table
 	sets        map[string]map[string]bool
-	classes     map[string]string // measure canonical -> class
+	classes     map[string]string // canonical name -> class, for measures, periods and things
 	multipliers map[string]float64
-	boiler      []string // boilerplate line patterns, lower case
+	boiler      []string                         // boilerplate line patterns, lower case
+	spans       map[string][2]int                // relative date canonical -> days from publication
+	numbers     map[string]map[string][2]float64 // number class -> word -> interval
+	units       map[string]Unit                  // unit word -> unit
 }
 
 // Default returns a Lexicon built from the embedded data files.
@@ -70,6 +103,9 @@ func Default() (*Lexicon, error) {
 		sets:        map[string]map[string]bool{},
 		classes:     map[string]string{},
 		multipliers: map[string]float64{},
+		spans:       map[string][2]int{},
+		numbers:     map[string]map[string][2]float64{},
+		units:       map[string]Unit{},
 	}
 	for _, name := range Lists() {
 		f, err := data.Open("data/" + name + ".txt")
@@ -107,24 +143,17 @@ func (l *Lexicon) Parse(list, file string, r io.Reader) error {
 		if !ok {
 			return fmt.Errorf("%s:%d: want \"canonical: surface, ...\", got %q", file, line, text)
 		}
-		canon, class := strings.TrimSpace(head), ""
-		if i := strings.IndexByte(canon, '['); i >= 0 && strings.HasSuffix(canon, "]") {
-			canon, class = strings.TrimSpace(canon[:i]), canon[i+1:len(canon)-1]
-		}
 		var surfaces []string
 		for _, s := range strings.Split(rest, ",") {
 			if s = strings.TrimSpace(s); s != "" {
 				surfaces = append(surfaces, s)
 			}
 		}
-		if canon == "" || len(surfaces) == 0 {
+		if canon, _ := splitClass(head); canon == "" || len(surfaces) == 0 {
 			return fmt.Errorf("%s:%d: entry needs a canonical name and at least one surface", file, line)
 		}
-		if err := l.Extend(list, canon, surfaces...); err != nil {
+		if err := l.Extend(list, strings.TrimSpace(head), surfaces...); err != nil {
 			return fmt.Errorf("%s:%d: %w", file, line, err)
-		}
-		if class != "" {
-			l.classes[canon] = class
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -136,6 +165,11 @@ func (l *Lexicon) Parse(list, file string, r io.Reader) error {
 // Extend adds surfaces that mean canon to the named list. For the measures
 // list, regular verbs are inflected unless a surface starts with "=".
 // For word-set lists canon itself is added and surfaces may be empty.
+//
+// canon may end in a class in brackets, as in the data files: "intercept
+// [defense]" for measures, "week [aggregate]" for periods, "last fortnight
+// [-27..-1]" for relative dates (the days it covers, counted from
+// publication), "1000 [scale]" for numbers, "mile [km 1.609344]" for units.
 func (l *Lexicon) Extend(list, canon string, surfaces ...string) error {
 	if !slices.Contains(Lists(), list) {
 		return fmt.Errorf("unknown lexicon list %q", list)
@@ -147,7 +181,9 @@ func (l *Lexicon) Extend(list, canon string, surfaces ...string) error {
 		}
 		return nil
 	}
-	if list == Multipliers {
+	canon, class := splitClass(canon)
+	switch list {
+	case Multipliers:
 		f, err := strconv.ParseFloat(canon, 64)
 		if err != nil || f <= 0 {
 			return fmt.Errorf("multiplier %q is not a positive number", canon)
@@ -156,6 +192,36 @@ func (l *Lexicon) Extend(list, canon string, surfaces ...string) error {
 			l.multipliers[strings.ToLower(strings.TrimPrefix(s, "="))] = f
 		}
 		return nil
+	case Numbers:
+		return l.addNumber(canon, class, surfaces)
+	case Units:
+		return l.addUnit(canon, class, surfaces)
+	case Months:
+		if Month(canon) == 0 {
+			return fmt.Errorf("month %q: want an English month name (january ... december)", canon)
+		}
+	case Weekdays:
+		if Weekday(canon) == 0 {
+			return fmt.Errorf("weekday %q: want an English weekday name (monday ... sunday)", canon)
+		}
+	case DatePreps:
+		if canon != EventPrep && canon != HorizonPrep {
+			return fmt.Errorf("date preposition kind %q: want %q or %q", canon, EventPrep, HorizonPrep)
+		}
+	case RelativeDates:
+		if class != "" {
+			from, to, err := parseSpan(class)
+			if err != nil {
+				return fmt.Errorf("relative date %q: %w", canon, err)
+			}
+			l.spans[canon] = [2]int{from, to}
+			class = ""
+		} else if _, ok := l.spans[canon]; !ok {
+			return fmt.Errorf("relative date %q: give the days it covers, as in %q", canon, canon+" [-13..-1]")
+		}
+	}
+	if class != "" {
+		l.classes[canon] = class
 	}
 	t := l.tables[list]
 	if t == nil {
@@ -197,8 +263,10 @@ func (l *Lexicon) addWord(list, w string) {
 }
 
 // Table returns the phrase table of a mapped list (measures, things,
-// currencies, hedges, periods, versions, titles, statuses, places, headings).
-// It returns an empty table for other names.
+// currencies, hedges, periods, versions, titles, statuses, places, headings,
+// months, weekdays, relativedates, dateprepositions). It returns an empty
+// table for other names; multipliers, numbers and units have their own
+// accessors (Multiplier, NumberWords, Unit).
 func (l *Lexicon) Table(list string) *Table {
 	if t := l.tables[list]; t != nil {
 		return t
@@ -209,9 +277,11 @@ func (l *Lexicon) Table(list string) *Table {
 // Has reports whether w (lower case) is in the named word-set list.
 func (l *Lexicon) Has(list, w string) bool { return l.sets[list][w] }
 
-// Class returns the class of a canonical measure ("attack", "defense",
-// "casualty", ...), or "".
-func (l *Lexicon) Class(measure string) string { return l.classes[measure] }
+// Class returns the class given to a canonical name in its list: a
+// measure's ("attack", "defense", "casualty", ...), a period's
+// ("aggregate"), a counted thing's ("interceptable"); or "". Classes are
+// kept by canonical name, so one name has one class across the lists.
+func (l *Lexicon) Class(canon string) string { return l.classes[canon] }
 
 // Multiplier returns the factor of a scale word ("million" -> 1e6).
 func (l *Lexicon) Multiplier(w string) (float64, bool) {
@@ -254,3 +324,199 @@ func matchBoiler(p, line string) bool {
 	}
 	return true
 }
+
+// splitClass splits "canonical [class]" into its parts; class is "" when
+// there are no brackets.
+func splitClass(head string) (canon, class string) {
+	canon = strings.TrimSpace(head)
+	if i := strings.IndexByte(canon, '['); i >= 0 && strings.HasSuffix(canon, "]") {
+		return strings.TrimSpace(canon[:i]), strings.TrimSpace(canon[i+1 : len(canon)-1])
+	}
+	return canon, ""
+}
+
+// parseSpan reads "from..to", whole numbers with from <= to.
+func parseSpan(s string) (from, to int, err error) {
+	a, b, ok := strings.Cut(s, "..")
+	if ok {
+		from, err = strconv.Atoi(strings.TrimSpace(a))
+		if err == nil {
+			to, err = strconv.Atoi(strings.TrimSpace(b))
+		}
+	}
+	if !ok || err != nil || from > to {
+		return 0, 0, fmt.Errorf("span %q: want days from..to, such as -13..-1", s)
+	}
+	return from, to, nil
+}
+
+// parseInterval reads "x" or "lo..hi", non-negative with lo <= hi.
+func parseInterval(s string) (lo, hi float64, err error) {
+	a, b, isRange := strings.Cut(s, "..")
+	lo, err = strconv.ParseFloat(strings.TrimSpace(a), 64)
+	hi = lo
+	if err == nil && isRange {
+		hi, err = strconv.ParseFloat(strings.TrimSpace(b), 64)
+	}
+	if err != nil || lo < 0 || hi < lo || math.IsInf(hi, 0) {
+		return 0, 0, fmt.Errorf("value %q: want a number or lo..hi", s)
+	}
+	return lo, hi, nil
+}
+
+// parseFactor reads a positive factor, "0.3048" or "1/24".
+func parseFactor(s string) (float64, error) {
+	num, den, isFrac := strings.Cut(s, "/")
+	f, err := strconv.ParseFloat(num, 64)
+	if err == nil && isFrac {
+		var d float64
+		if d, err = strconv.ParseFloat(den, 64); err == nil {
+			f /= d
+		}
+	}
+	if err != nil || f <= 0 || math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, fmt.Errorf("factor %q: want a positive number or a fraction such as 1/24", s)
+	}
+	return f, nil
+}
+
+// addNumber adds words of one class to the numbers list.
+func (l *Lexicon) addNumber(value, class string, words []string) error {
+	if !slices.Contains(numberClasses, class) {
+		return fmt.Errorf("number %q: class %q, want one of %s", value, class, strings.Join(numberClasses, ", "))
+	}
+	lo, hi, err := parseInterval(value)
+	if err != nil {
+		return err
+	}
+	if lo != hi && class != Vague && class != VagueOf {
+		return fmt.Errorf("number %q: only vague and vagueof words are intervals", value)
+	}
+	m := l.numbers[class]
+	if m == nil {
+		m = map[string][2]float64{}
+		l.numbers[class] = m
+	}
+	for _, w := range words {
+		w = strings.ToLower(strings.TrimPrefix(w, "="))
+		if w == "" || strings.ContainsAny(w, " \t") {
+			return fmt.Errorf("number %q: want single words, got %q", value, w)
+		}
+		m[w] = [2]float64{lo, hi}
+	}
+	return nil
+}
+
+// addUnit adds the words of a unit; class is "base factor".
+func (l *Lexicon) addUnit(name, class string, words []string) error {
+	base, fs, ok := strings.Cut(class, " ")
+	if !ok || base == "" {
+		return fmt.Errorf("unit %q: want \"unit [base factor]\", such as \"mile [km 1.609344]\"", name)
+	}
+	f, err := parseFactor(strings.TrimSpace(fs))
+	if err != nil {
+		return fmt.Errorf("unit %q: %w", name, err)
+	}
+	u := Unit{Name: strings.ToLower(name), Base: strings.ToLower(base), Factor: f}
+	for _, w := range words {
+		literal := strings.HasPrefix(w, "=")
+		w = strings.ToLower(strings.TrimPrefix(w, "="))
+		if w == "" || strings.ContainsAny(w, " \t") {
+			return fmt.Errorf("unit %q: want single words, got %q", name, w)
+		}
+		l.units[w] = u
+		if !literal {
+			if p := Plural(w); l.units[p] == (Unit{}) {
+				l.units[p] = u
+			}
+		}
+	}
+	return nil
+}
+
+// Month returns the number of a canonical month name, 1 for "january" to
+// 12 for "december" (any case), or 0.
+func Month(canon string) int {
+	for m := time.January; m <= time.December; m++ {
+		if strings.EqualFold(canon, m.String()) {
+			return int(m)
+		}
+	}
+	return 0
+}
+
+// Weekday returns the number of a canonical weekday name, 1 for "monday" to
+// 7 for "sunday" (any case), or 0.
+func Weekday(canon string) int {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.EqualFold(canon, d.String()) {
+			if d == time.Sunday {
+				return 7
+			}
+			return int(d)
+		}
+	}
+	return 0
+}
+
+// RelativeDate returns the days a canonical relative date ("last week")
+// covers, counted from the day of publication: -13 and -1 for "last week".
+func (l *Lexicon) RelativeDate(canon string) (from, to int, ok bool) {
+	s, ok := l.spans[canon]
+	return s[0], s[1], ok
+}
+
+// NumberWords is a read-only view of one class of the numbers list.
+type NumberWords struct{ m map[string][2]float64 }
+
+// NumberWords returns the words of one class of the numbers list
+// (Cardinal, Ordinal, Scale, Fraction, Vague, VagueOf).
+func (l *Lexicon) NumberWords(class string) NumberWords { return NumberWords{l.numbers[class]} }
+
+// Value returns the value of w (lower case); for an interval, its low end.
+func (n NumberWords) Value(w string) (float64, bool) {
+	v, ok := n.m[w]
+	return v[0], ok
+}
+
+// Interval returns the interval w (lower case) stands for.
+func (n NumberWords) Interval(w string) (lo, hi float64, ok bool) {
+	v, ok := n.m[w]
+	return v[0], v[1], ok
+}
+
+// Words returns the words of the class, sorted.
+func (n NumberWords) Words() []string {
+	out := make([]string, 0, len(n.m))
+	for w := range n.m {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Unit is a unit of measure from the units list.
+type Unit struct {
+	Name   string  // canonical unit: "mile", "hour"
+	Base   string  // the unit figures are converted to: "km", "day"
+	Factor float64 // base units per unit: 1.609344 for a mile in km
+}
+
+// IsTime reports whether u is a unit of time (its base is the day).
+func (u Unit) IsTime() bool { return u.Base == "day" }
+
+// Unit returns the unit a word (lower case) names: "miles", "hour".
+func (l *Lexicon) Unit(w string) (Unit, bool) {
+	u, ok := l.units[w]
+	return u, ok
+}
+
+// WordSet is a read-only view of a word-set list, for lookups on hot paths.
+type WordSet struct{ m map[string]bool }
+
+// Set returns the named word-set list (labels, clockwords, stopwords, ...);
+// it is empty for other names. Take it after the lexicon is extended.
+func (l *Lexicon) Set(list string) WordSet { return WordSet{l.sets[list]} }
+
+// Has reports whether w (lower case) is in the set.
+func (s WordSet) Has(w string) bool { return s.m[w] }

@@ -103,3 +103,138 @@ func TestBoilerplate(t *testing.T) {
 		assert.False(t, l.IsBoilerplate(line), line)
 	}
 }
+
+// TestDateAndNumberLists checks the word lists the date and number readers
+// use, as loaded from the data files.
+func TestDateAndNumberLists(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	tables := []struct {
+		list  string
+		words []string
+		want  string
+		n     int
+	}{
+		{Months, []string{"sept"}, "september", 1},
+		{Months, []string{"may"}, "may", 1},
+		{Weekdays, []string{"saturday"}, "saturday", 1},
+		{RelativeDates, []string{"earlier", "this", "week"}, "earlier this week", 3},
+		{RelativeDates, []string{"this", "week"}, "this week", 2},
+		{DatePreps, []string{"until"}, HorizonPrep, 1},
+		{DatePreps, []string{"since"}, EventPrep, 1},
+		{DatePreps, []string{"week"}, "", 0},
+	}
+	for _, tt := range tables {
+		t.Run(tt.list+"/"+strings.Join(tt.words, " "), func(t *testing.T) {
+			got, n := l.Table(tt.list).Match(tt.words, 0)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.n, n)
+		})
+	}
+	assert.Equal(t, 9, Month("september"))
+	assert.Equal(t, 0, Month("sept"))
+	assert.Equal(t, 7, Weekday("Sunday"))
+	assert.Equal(t, 1, Weekday("monday"))
+	from, to, ok := l.RelativeDate("last week")
+	assert.True(t, ok)
+	assert.Equal(t, [2]int{-13, -1}, [2]int{from, to})
+
+	numbers := []struct {
+		class, w string
+		lo, hi   float64
+		ok       bool
+	}{
+		{Cardinal, "twelve", 12, 12, true},
+		{Cardinal, "first", 0, 0, false},
+		{Ordinal, "first", 1, 1, true},
+		{Scale, "million", 1e6, 1e6, true},
+		{Scale, "dozen", 12, 12, true},
+		{Fraction, "thirds", 3, 3, true},
+		{Vague, "hundreds", 200, 1000, true},
+		{VagueOf, "hundreds", 100, 1000, true},
+		{VagueOf, "millions", 0, 0, false},
+	}
+	for _, tt := range numbers {
+		lo, hi, ok := l.NumberWords(tt.class).Interval(tt.w)
+		assert.Equal(t, tt.ok, ok, tt.class+" "+tt.w)
+		assert.Equal(t, [2]float64{tt.lo, tt.hi}, [2]float64{lo, hi}, tt.class+" "+tt.w)
+	}
+	for _, c := range numberClasses {
+		assert.NotEmpty(t, l.NumberWords(c).Words(), c)
+	}
+	units := []struct {
+		w      string
+		name   string
+		base   string
+		factor float64
+	}{
+		{"miles", "mile", "km", 1.609344},
+		{"feet", "foot", "m", 0.3048},
+		{"hours", "hour", "day", 1.0 / 24},
+		{"annum", "year", "day", 365.25},
+	}
+	for _, tt := range units {
+		u, ok := l.Unit(tt.w)
+		require.True(t, ok, tt.w)
+		assert.Equal(t, tt.name, u.Name)
+		assert.Equal(t, tt.base, u.Base)
+		assert.InDelta(t, tt.factor, u.Factor, 1e-12)
+	}
+	_, ok = l.Unit("drones")
+	assert.False(t, ok)
+	assert.True(t, l.Set(Labels).Has("article"))
+	assert.True(t, l.Set(ClockWords).Has("p.m."))
+	assert.False(t, l.Set(Labels).Has("drones"))
+}
+
+// TestExtendClasses checks that a class given with Extend is validated and
+// used, as a configuration file would give it.
+func TestExtendClasses(t *testing.T) {
+	tests := []struct {
+		name, list, canon string
+		surfaces          []string
+		wantErr           string
+	}{
+		{"new relative date", RelativeDates, "last fortnight [-27..-1]", []string{"last fortnight", "the past fortnight"}, ""},
+		{"synonym of a known one", RelativeDates, "last week", []string{"the past week"}, ""},
+		{"relative date without span", RelativeDates, "next fortnight", []string{"next fortnight"}, "give the days it covers"},
+		{"bad span", RelativeDates, "soon [1..x]", []string{"soon"}, "want days from..to"},
+		{"month synonym", Months, "march", []string{"märz"}, ""},
+		{"unknown month", Months, "brumaire", []string{"brumaire"}, "want an English month name"},
+		{"unknown weekday", Weekdays, "caturday", []string{"caturday"}, "want an English weekday name"},
+		{"bad preposition kind", DatePreps, "before", []string{"before"}, "want \"event\" or \"horizon\""},
+		{"scale word", Numbers, "20 [scale]", []string{"score"}, ""},
+		{"number without class", Numbers, "20", []string{"score"}, "class \"\""},
+		{"number phrase", Numbers, "2 [cardinal]", []string{"a pair"}, "want single words"},
+		{"interval of a cardinal", Numbers, "2..3 [cardinal]", []string{"couple"}, "only vague"},
+		{"unit", Units, "league [km 4.828]", []string{"league"}, ""},
+		{"unit phrase", Units, "nautical mile [km 1.852]", []string{"nautical mile"}, "want single words"},
+		{"unit without base", Units, "league", []string{"league"}, "want \"unit [base factor]\""},
+		{"unit with bad factor", Units, "league [km -4]", []string{"league"}, "want a positive number"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := Default()
+			require.NoError(t, err)
+			err = l.Extend(tt.list, tt.canon, tt.surfaces...)
+			if tt.wantErr != "" {
+				assert.ErrorContains(t, err, tt.wantErr)
+				return
+			}
+			require.NoError(t, err)
+		})
+	}
+	l, err := Default()
+	require.NoError(t, err)
+	require.NoError(t, l.Extend(RelativeDates, "last fortnight [-27..-1]", "the past fortnight"))
+	got, n := l.Table(RelativeDates).Match([]string{"the", "past", "fortnight"}, 0)
+	assert.Equal(t, "last fortnight", got)
+	assert.Equal(t, 3, n)
+	from, to, ok := l.RelativeDate("last fortnight")
+	assert.True(t, ok)
+	assert.Equal(t, [2]int{-27, -1}, [2]int{from, to})
+	require.NoError(t, l.Extend(Measures, "evacuate [casualty]", "airlift"))
+	assert.Equal(t, "casualty", l.Class("evacuate"))
+	err = l.Parse(Numbers, "n.txt", strings.NewReader("# ok\nmany [vague]: umpteen\n"))
+	assert.ErrorContains(t, err, "n.txt:2: value \"many\"")
+}

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+)
+
+// TestSaidBy pins who a sentence's figures are credited to, each form
+// next to its lookalike. Every text holds the figure "three".
+func TestSaidBy(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"speaker before the verb", "The interior ministry said three people were killed.", "interior ministry"},
+		{"speaker after the verb", "Three people were killed, said the interior ministry.", "interior ministry"},
+		{"according to", "Three people were killed, according to the interior ministry.", "interior ministry"},
+		{"according to a title and its name", "Three people were killed, according to the regional governor, Piet Ammer.", "piet ammer"},
+		{"a name set off by commas", "Karsten's chief negotiator, Teodor Raskin, said three points were agreed.", "teodor raskin"},
+		{"a relative clause between speaker and verb", "Prime Minister Ilse Marbek, who visited Ostrel on Wednesday, said three bridges collapsed.", "ilse marbek"},
+		{"a place after the speaker", "Officials in Lisova said three people were killed.", "officials"},
+		{"a place before the speaker is part of it", "Lisova officials said three people were killed.", "lisova officials"},
+		{"no speaker", "Three people were killed in Ostrel.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims := extractText(t, lx, tt.text)
+			c := claimQuoted(claims, model.QuantityClaim, "three")
+			if c == nil {
+				c = claimQuoted(claims, model.QuantityClaim, "Three")
+			}
+			require.NotNil(t, c, "%v", quotes(claims))
+			assert.Equal(t, tt.want, c.SaidBy)
+		})
+	}
+}

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+	"github.com/reconcile-news/reconcile/reconcile/load"
+)
+
+// dateTexts lists the date claims of claims as "quote=text".
+func dateTexts(claims []model.Claim) string {
+	var out []string
+	for _, c := range claims {
+		if c.Kind == model.TimeClaim {
+			out = append(out, c.Quote+"="+c.Value.Text)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestDates pins what the date reader reads, each form next to the
+// lookalike that must not be read as a date or must read differently.
+func TestDates(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"absolute", "The dam collapsed on March 3, 2025.", "March 3, 2025=2025-03-03"},
+		{"abbreviated month", "Engineers inspected the dam on Jan. 14.", "Jan. 14=January 14"},
+		{"day before month", "The dam collapsed on 3 March 2025.", "3 March 2025=2025-03-03"},
+		{"month and year", "The war began in February 2022.", "February 2022=2022-02"},
+		{"a bare year after a preposition", "Records began in 1911.", "1911=1911"},
+		{"a year as a count is not a date", "Officials counted 1911 ballots.", ""},
+		{"a season is not a year", "It was the best result of the 2014-15 season.", ""},
+		{"the day of the month", "Talks will resume on the 20th.", "the 20th=the 20th"},
+		{"an ordinal without on is not a day", "It was the 20th round of talks.", ""},
+		{"weekday", "Ministers met on Saturday.", "Saturday=Saturday"},
+		{"weekday with a date", "The dam collapsed on Monday, March 3.", "Monday=Monday; March 3=March 3"},
+		{"may is a verb", "Ministers may meet on Friday.", "Friday=Friday"},
+		{"may after a preposition is the month", "Ministers will meet in May.", "May=May"},
+		{"a month alone is a date only after a preposition", "March organizers said the route was safe.", ""},
+		{"a lower-case month word is not a date", "Thousands joined the march on Lisova.", ""},
+		{"relative", "The fighting stopped earlier this week.", "earlier this week=earlier this week"},
+		{"longest relative phrase", "Talks resume this weekend.", "this weekend=this weekend"},
+		{"horizon", "The loan runs through 2026.", "2026=through 2026"},
+		{"horizon month", "The ceasefire holds until March.", "March=through March"},
+		{"relative horizon", "Valdoria needs the money over the next two years.", "over the next two years=next 2 years"},
+		{"relative horizon in decades", "Valdoria needs the money over the next two decades.", "over the next two decades=next 2 decades"},
+		{"hours are not a horizon", "Talks continue over the next two hours.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, dateTexts(extractText(t, lx, tt.text)))
+		})
+	}
+}
+
+// TestRelativeDatesResolve checks that relative dates, including ones a
+// user adds to the lexicon, resolve against the publication date.
+func TestRelativeDatesResolve(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	require.NoError(t, lx.Extend(lexicon.RelativeDates, "last fortnight [-27..-1]", "the past fortnight"))
+	docs, err := load.New(lx).Parse("t.txt", ".txt", []byte("Report\n\nPrices rose last week and fell over the past fortnight.\n"))
+	require.NoError(t, err)
+	docs[0].Source.Published = time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC)
+	day := func(y int, m time.Month, d int) float64 {
+		return float64(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	}
+	want := map[string][2]float64{
+		"last week":          {day(2025, 3, 7), day(2025, 3, 19)},
+		"the past fortnight": {day(2025, 2, 21), day(2025, 3, 19)},
+	}
+	n := 0
+	for _, c := range New(lx).Extract(docs[0]).Claims {
+		w, ok := want[c.Quote]
+		if c.Kind != model.TimeClaim || !ok {
+			continue
+		}
+		n++
+		assert.True(t, c.Value.Resolved, c.Quote)
+		assert.Equal(t, w, [2]float64{c.Value.Lo, c.Value.Hi}, c.Quote)
+	}
+	assert.Equal(t, len(want), n)
+}

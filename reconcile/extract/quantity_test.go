@@ -1,0 +1,176 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+)
+
+// slots writes the slots of a quantity claim the way the tests state them:
+// "thing/measure" then the non-empty slots in a fixed order.
+func slots(c *model.Claim) string {
+	var b strings.Builder
+	b.WriteString(c.Subject + "/" + c.Measure)
+	for _, s := range []struct{ name, v string }{
+		{"actor", c.Actor}, {"target", c.Target}, {"origin", c.Origin}, {"place", c.Place},
+		{"period", c.Period}, {"version", c.Version},
+	} {
+		if s.v != "" {
+			b.WriteString(" " + s.name + "=" + s.v)
+		}
+	}
+	return b.String()
+}
+
+// TestQuantitySlots pins how a figure's slots are read: each rule next to
+// the lookalike that must read differently. want is "" when the quote must
+// not be read as a quantity claim at all.
+func TestQuantitySlots(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	tests := []struct {
+		name, text, quote string
+		value             string // the claim's value text; "" = not checked
+		want              string // slots(c); "" = no quantity claim with this quote
+	}{
+		// Measures: what was done.
+		{"launched", "Karsten launched 74 drones at Valdoria overnight.", "74", "74",
+			"drone/launch actor=karsten target=valdoria period=night"},
+		{"shot down is not launched", "Valdoria shot down 74 drones over Lisova overnight.", "74", "74",
+			"drone/intercept actor=valdoria place=lisova period=night"},
+		{"destroyed drones are intercepted", "Air defenses destroyed 38 drones over Lisova.", "38", "", "drone/intercept place=lisova"},
+		{"destroyed homes are not", "The fire destroyed 230 homes near Ostrel.", "230", "", "home/ place=ostrel"},
+		{"aircraft are intercepted", "Valdoria shot down two Karstenian helicopters.", "two", "", "aircraft/intercept actor=valdoria origin=karsten"},
+		{"re-elected is elected", "All 14 incumbents were re-elected.", "All 14", "14", "incumbent/vote"},
+		{"drowned is killed", "At least 11 people drowned near Ostrel.", "At least 11", "at least 11", "people/kill place=ostrel"},
+
+		// Actors and origins of places the lexicon does not know.
+		{"demonym of a name in the text", "Valdoria's air force said it shot down 40 Karstenian drones.", "40", "",
+			"drone/intercept actor=valdoria origin=karsten"},
+		{"a demonym with no name in the text stays a word", "Saravel\n\nLisova's air force said it shot down 40 Quessan drones.", "40", "",
+			"drone/intercept actor=lisova"},
+		{"the other side", "Karsten's army said it shot down 40 Valdorian drones.", "40", "",
+			"drone/intercept actor=karsten origin=valdoria"},
+		{"agent of a passive", "Three people were killed by Karstenian drones in Hollin, the governor of Karsten said.", "Three", "",
+			"people/kill actor=karsten place=hollin"},
+		{"an adjective of the subject acts", "A Karstenian missile strike on a district of Dravik killed six people.", "six", "",
+			"people/kill actor=karsten"},
+		{"a name inside the subject's phrase does not", "A missile strike on a Karstenian district killed six people.", "six", "",
+			"people/kill"},
+
+		// Target and place.
+		{"at is a target", "Karsten fired 74 drones at Valdoria.", "74", "", "drone/launch actor=karsten target=valdoria"},
+		{"in is a place", "Karsten fired 74 drones in Valdoria.", "74", "", "drone/launch actor=karsten place=valdoria"},
+		{"over the region", "Air defenses downed 63 drones over the eastern Ostrel region.", "63", "", "drone/intercept place=ostrel"},
+		{"the village of", "Two people were killed in the village of Hollin.", "Two", "", "people/kill place=hollin"},
+
+		// Periods: "a single" is part of the window, not a count.
+		{"in a single night", "Karsten sent 120 drones at Valdoria in a single night.", "120", "",
+			"drone/launch actor=karsten target=valdoria period=night"},
+		{"in a single week", "Karsten sent 900 drones at Valdoria in a single week.", "900", "",
+			"drone/launch actor=karsten target=valdoria period=week"},
+		{"a single of a period is no figure", "Karsten sent 900 drones at Valdoria in a single week.", "a single", "", ""},
+
+		// Versions.
+		{"initial draft", "The initial 28-point plan was rejected.", "28", "28", "point/ version=initial"},
+		{"the version of a relative clause's noun", "The revised plan, which has 22 points, was accepted.", "22", "", "point/ version=revised"},
+		{"a figure that replaced another", "By Monday evening the death toll had risen to 15.", "15", "15", "people/kill version=update"},
+		{"a plain count has no version", "Twelve people were killed.", "Twelve", "12", "people/kill"},
+		{"the verb of the qualified noun is not the figure's", "The revised 20-point plan drops the demand.", "20", "", "point/ version=revised"},
+
+		// Parts of a whole.
+		{"of which", "Karsten fired 82 drones, 63 of which were shot down.", "63", "", "drone/intercept origin=karsten"},
+		{"a part of a stated whole", "The Unity Party won 52 of the 54 seats.", "52", "", "seat/win actor=unity party"},
+		{"the whole is not what was won", "The Unity Party won 52 of the 54 seats.", "54", "", "seat/"},
+		{"the whole takes the verb after it", "Air defenses shot down nine of the 11 missiles fired at Lisova.", "11", "",
+			"missile/launch target=lisova"},
+		{"the part takes the verb before it", "Air defenses shot down nine of the 11 missiles fired at Lisova.", "nine", "", "missile/intercept"},
+		{"part of an earlier sentence's figure", "Karsten launched 35 drones at Valdoria. A dozen of them were jammed.", "A dozen", "12",
+			"drone/intercept"},
+		{"the part named after its whole", "Valdoria downed 1,300 drones. Of those, 870 were destroyed by gunfire.", "870", "", "drone/intercept"},
+
+		// Zero.
+		{"no one", "No one was killed.", "No one", "0", "people/kill"},
+		{"a no one that counts nothing", "\"No one will be left without a roof,\" she said.", "No one", "", ""},
+		{"none of", "None of the crew members was hurt.", "None", "0", "member/injure"},
+
+		// The noun that governs a figure with no thing of its own.
+		{"put the toll at", "Karstenian commanders put the toll at 74.", "74", "74", "people/kill"},
+		{"turnout was", "Turnout was 71 percent.", "71 percent", "71%", "turnout/"},
+		{"the subject of reach", "The budget deficit is expected to reach 6.4% of output.", "6.4%", "", "deficit/"},
+		{"a share of what was won", "The party won 63.4% of the vote.", "63.4%", "", "vote/win"},
+		{"put the number at", "Up to 40 miners may be trapped, though officials put the number at 30 to 35.", "30 to 35", "30–35",
+			"miner/trap"},
+
+		// Coordinated figures share what is said of both.
+		{"shared verb and target", "Karsten launched 82 drones and six cruise missiles at Valdoria.", "six", "",
+			"missile/launch actor=karsten target=valdoria"},
+		{"shared trailing target", "Karsten launched 82 drones and six cruise missiles at Valdoria.", "82", "",
+			"drone/launch actor=karsten target=valdoria"},
+		{"shared verb after both", "Nine officers and at least 20 protesters were hurt.", "Nine", "", "officer/injure"},
+		{"a new clause has its own verb", "Karsten launched 82 drones, and six people were injured.", "six", "", "people/injure"},
+
+		// Money.
+		{"the lender of a loan", "The Halvard Development Bank approved a €2.5bn loan to Valdoria.", "€2.5bn", "EUR 2,500,000,000",
+			"money/cost actor=halvard development bank"},
+		{"the agent of a pledge", "The loan comes on top of $3 billion pledged by Saravel.", "$3 billion", "", "money/cost actor=saravel"},
+
+		// Spans of time and sizes take no measure; "ago" dates.
+		{"a span of fighting", "At least 31 people were killed in two days of fighting.", "two", "2 days", "/"},
+		{"years ago is a date", "The party won 58 percent four years ago.", "four", "", ""},
+		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600", "600 m", "/"},
+
+		// The counted noun phrase.
+		{"a plural ends the phrase", "The flood reached 14 villages downstream.", "14", "", "village/"},
+		{"a singular continues it", "The ferry carried 14 crew members.", "14", "", "member/"},
+		{"a noun that counts people", "An explosion killed six workers.", "six", "", "worker/kill"},
+		{"vague amounts of something", "Hundreds of volunteers gathered overnight.", "Hundreds", "200–1,000", "volunteer/ period=night"},
+		{"vague amounts are people", "Thousands fled the city.", "Thousands", "", "people/displace"},
+		{"a number word glued to its unit", "Rescuers searched a five-storey building.", "five-storey", "5", "storey/"},
+		{"one glued to a word is an adjective", "The government made a one-off payment.", "one-off", "", ""},
+
+		// A title-case headline: verbs and nouns the body writes in lower case are not names.
+		{"headline actor", "Karsten Fires 82 Drones at Valdoria\n\nKarsten launched 82 drones at Valdoria overnight. Karsten's army confirmed it.",
+			"82", "", "drone/launch actor=karsten target=valdoria"},
+		{"a headline word the body writes in lower case", "Bank Lends Valdoria $3 Billion\n\nThe Halvard Development Bank lent Valdoria $3 billion, the bank said.",
+			"$3 Billion", "", "money/cost"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims := extractText(t, lx, tt.text)
+			c := claimQuoted(claims, model.QuantityClaim, tt.quote)
+			if tt.want == "" {
+				assert.Nil(t, c, "no quantity claim %q", tt.quote)
+				return
+			}
+			require.NotNil(t, c, "a quantity claim %q in %v", tt.quote, quotes(claims))
+			assert.Equal(t, tt.want, slots(c))
+			if tt.value != "" {
+				assert.Equal(t, tt.value, c.Value.Text)
+			}
+		})
+	}
+}
+
+// TestQuantityParents checks that parts point at their whole, within a
+// sentence and across sentences.
+func TestQuantityParents(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	for _, tt := range []struct{ text, whole, part string }{
+		{"Karsten launched 35 drones at Valdoria, 30 of which were intercepted.", "35", "30"},
+		{"Karsten launched 35 drones at Valdoria. A dozen of them were jammed.", "35", "A dozen"},
+		{"Three people were killed, including two firefighters.", "Three", "two"},
+	} {
+		claims := extractText(t, lx, tt.text)
+		whole, part := claimQuoted(claims, model.QuantityClaim, tt.whole), claimQuoted(claims, model.QuantityClaim, tt.part)
+		require.NotNil(t, whole, tt.text)
+		require.NotNil(t, part, tt.text)
+		assert.Equal(t, whole.ID, part.Parent, tt.text)
+	}
+}

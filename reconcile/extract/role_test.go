@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+)
+
+// roleTexts lists the role claims of claims as "person=role".
+func roleTexts(claims []model.Claim) string {
+	var out []string
+	for _, c := range claims {
+		if c.Kind == model.RoleClaim {
+			out = append(out, c.Subject+"="+c.Value.Text)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestRoles pins the titles read before a name, in appositives and after
+// possessives, each next to a lookalike.
+func TestRoles(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"title before a name", "Foreign Minister Nadia Korvell said the plan was fair.", "nadia korvell=minister"},
+		{"status and owner before a name", "Saravelian Foreign Minister Nadia Korvell and former President Bohdan Mazurenskyy met in Lisova.",
+			"nadia korvell=minister; bohdan mazurenskyy=former president"},
+		{"possessive owner", "Valdoria's President Bohdan Mazurenskyy visited Gresk.", "bohdan mazurenskyy=president of valdoria"},
+		{"appositive after a name", "Oren Vasquel, head of the Valdorian Reconstruction Fund, met investors.",
+			"oren vasquel=head of the valdorian reconstruction fund"},
+		{"appositive before a name", "Karsten's chief negotiator, Teodor Raskin, said the talks went well.",
+			"teodor raskin=negotiator of karsten"},
+		{"a title with no name is no role", "The president's office said the talks went well.", ""},
+		{"a headline's capitals prove nothing", "Minister Quits Over Dam Collapse\n\nThe minister resigned on Friday.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, roleTexts(extractText(t, lx, tt.text)))
+		})
+	}
+}
