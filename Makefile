@@ -36,6 +36,16 @@ lint:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+## fuzz: fuzz every target in turn, FUZZTIME each (default 10m).
+## -timeout must exceed -fuzztime, or the run fails at its end.
+FUZZTIME ?= 10m
+fuzz:
+	@for target in $$($(GO) test -list '^Fuzz' ./... | grep '^Fuzz'); do \
+	  pkg=$$(grep -rl --include='*_test.go' "func $$target(" . | head -1 | xargs dirname); \
+	  echo "== $$pkg $$target"; \
+	  $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) -timeout 0 -parallel 1 "$$pkg" || exit 1; \
+	done
+
 ## golden: rewrite the golden files after a reviewed change of output.
 golden:
 	$(GO) test ./cmd/reconcile ./reconcile/report -update
