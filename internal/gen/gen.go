@@ -54,7 +54,11 @@ type Side struct {
 
 // Case is one injected disagreement or one lookalike. For a disagreement,
 // the first side is the injected statement and each other side contradicts
-// it; for a lookalike, no two sides may be flagged together.
+// it. For a lookalike, the first side is the statement that looks like a
+// disagreement and the others are the statements of its cluster it must
+// not be flagged against (another article's launch count for a count of the
+// other side's launches, say). The other sides of a case need not differ
+// from one another, and flagging two of them is no part of the case.
 type Case struct {
 	Kind    string `json:"kind"`
 	Cluster int    `json:"cluster"` // the event the articles are about, counted from 1
@@ -68,6 +72,10 @@ type Truth struct {
 	Clusters      int    `json:"clusters"`
 	Disagreements []Case `json:"disagreements"`
 	Lookalikes    []Case `json:"lookalikes"`
+	// Files gives the cluster of each article, by file name. Articles of
+	// different clusters report different events: no discrepancy may set
+	// one against another.
+	Files map[string]int `json:"files"`
 }
 
 // File is one generated article.
@@ -89,7 +97,7 @@ func Generate(o Options) (*Corpus, error) {
 	}
 	r := rand.New(rand.NewPCG(o.Seed, 0x7265636f6e63696c))
 	g := &generator{r: r, names: newNamer(r)}
-	c := &Corpus{Truth: Truth{Seed: o.Seed, Articles: o.Articles, Disagreements: []Case{}, Lookalikes: []Case{}}}
+	c := &Corpus{Truth: Truth{Seed: o.Seed, Articles: o.Articles, Disagreements: []Case{}, Lookalikes: []Case{}, Files: map[string]int{}}}
 	for len(c.Files) < o.Articles {
 		size := min(3+r.IntN(4), o.Articles-len(c.Files))
 		c.Truth.Clusters++

@@ -53,9 +53,11 @@ func TestTruthLines(t *testing.T) {
 		require.True(t, strings.HasSuffix(f.Text, "\n"))
 		lines[f.Name] = strings.Split(strings.TrimSuffix(f.Text, "\n"), "\n")
 	}
+	require.Len(t, c.Truth.Files, 400)
 	check := func(cs Case) {
 		require.GreaterOrEqual(t, len(cs.Sides), 2, "%s case in cluster %d", cs.Kind, cs.Cluster)
 		for _, s := range cs.Sides {
+			assert.Equal(t, cs.Cluster, c.Truth.Files[s.File], "cluster of %s", s.File)
 			ls, ok := lines[s.File]
 			require.True(t, ok, "no file %s", s.File)
 			require.True(t, s.Line >= 1 && s.Line <= len(ls), "%s:%d out of range", s.File, s.Line)
