@@ -25,7 +25,7 @@ func BenchmarkCheck(b *testing.B) {
 			paths := make([]string, 0, len(c.Files))
 			for _, f := range c.Files {
 				size += int64(len(f.Text))
-				paths = append(paths, filepath.Join(dir, f.Name))
+				paths = append(paths, filepath.Join(dir, gen.ArticleDir, f.Name))
 			}
 			opts, err := DefaultOptions()
 			if err != nil {

@@ -84,6 +84,10 @@ type File struct {
 	Text string // the article, lines ending in "\n"
 }
 
+// ArticleDir is the directory, inside the output directory of Write, that
+// holds the articles and nothing else, so that it can be checked whole.
+const ArticleDir = "articles"
+
 // Corpus is the generated articles and their truth.
 type Corpus struct {
 	Files []File
@@ -119,8 +123,9 @@ func (t *Truth) WriteTruth(w io.Writer) error {
 // ErrNotEmpty is returned by Write for an output directory that holds files.
 var ErrNotEmpty = errors.New("output directory is not empty")
 
-// Write generates a corpus into dir, one .txt file per article and
-// truth.json. The directory is created if needed and must be empty.
+// Write generates a corpus into dir: one .txt file per article in
+// dir/articles (see ArticleDir) and the truth in dir/truth.json. The
+// directory is created if needed and must be empty.
 func Write(dir string, o Options) (*Corpus, error) {
 	c, err := Generate(o)
 	if err != nil {
@@ -129,11 +134,12 @@ func Write(dir string, o Options) (*Corpus, error) {
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		return nil, fmt.Errorf("%s: %w", dir, ErrNotEmpty)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	articles := filepath.Join(dir, ArticleDir)
+	if err := os.MkdirAll(articles, 0o755); err != nil {
 		return nil, err
 	}
 	for _, f := range c.Files {
-		if err := os.WriteFile(filepath.Join(dir, f.Name), []byte(f.Text), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(articles, f.Name), []byte(f.Text), 0o644); err != nil {
 			return nil, err
 		}
 	}

@@ -100,8 +100,11 @@ func TestWrite(t *testing.T) {
 	require.NoError(t, err)
 	entries, err := os.ReadDir(dir)
 	require.NoError(t, err)
-	assert.Len(t, entries, 11)
-	got, err := os.ReadFile(filepath.Join(dir, c.Files[3].Name))
+	assert.Len(t, entries, 2, "articles and truth.json")
+	entries, err = os.ReadDir(filepath.Join(dir, ArticleDir))
+	require.NoError(t, err)
+	assert.Len(t, entries, 10)
+	got, err := os.ReadFile(filepath.Join(dir, ArticleDir, c.Files[3].Name))
 	require.NoError(t, err)
 	assert.Equal(t, c.Files[3].Text, string(got))
 
