@@ -4,10 +4,12 @@ BIN      ?= bin/reconcile
 ARTICLES ?= fixtures/articles
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 STATICCHECK_VERSION ?= v0.8.2
+# golang.org/x/perf has no release tags; this is the pseudo-version @latest gave.
+BENCHSTAT_VERSION   ?= v0.0.0-20260908200009-22c9c6c9d4da
 # Tools install into the module's own bin directory, through the module proxy.
 TOOLBIN  := $(CURDIR)/bin
 
-.PHONY: all build run test lint bench golden fuzz clean
+.PHONY: all build run test scale lint bench benchstat perf golden fuzz clean
 
 all: build
 
@@ -24,6 +26,11 @@ test:
 	$(GO) vet ./...
 	$(GO) test -race ./...
 
+## scale: detection quality on 10,000 generated articles, held to the floors
+## TestQuality checks on 1,000 (reconcile/scale_test.go); no race detector.
+scale:
+	$(GO) test ./reconcile -run '^TestScale$$' -scale -v -count=1 -timeout 30m
+
 ## lint: formatting, vet and staticcheck.
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -35,6 +42,11 @@ lint:
 ## bench: the benchmarks, with allocations.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## benchstat: install benchstat into bin/ (see the README's Speed and memory).
+benchstat: $(TOOLBIN)/benchstat
+$(TOOLBIN)/benchstat:
+	GOBIN=$(TOOLBIN) $(GO) install golang.org/x/perf/cmd/benchstat@$(BENCHSTAT_VERSION)
 
 ## golden: rewrite the golden files after a reviewed change of output.
 golden:
