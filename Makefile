@@ -43,6 +43,31 @@ lint:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+## perf: the README's speed and memory procedure on a generated corpus of
+## PERF_ARTICLES articles in a temporary directory: end-to-end check (wall
+## time, MB/s, peak RSS), corpus add and an incremental check of 100 new
+## articles against a full check, then the benchmarks through benchstat.
+## Takes a few minutes; not part of make test. Needs GNU time (/usr/bin/time).
+PERF_ARTICLES ?= 10000
+perf: build $(TOOLBIN)/benchstat
+	@set -eu; dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; n=$(PERF_ARTICLES); \
+	$(GO) build -o $(TOOLBIN)/gencorpus ./cmd/gencorpus; \
+	$(TOOLBIN)/gencorpus -articles $$((n + 100)) -seed 1 -out $$dir/c; \
+	mkdir $$dir/new; for i in $$(seq $$((n + 1)) $$((n + 100))); do mv $$dir/c/articles/$$(printf %06d $$i).txt $$dir/new/; done; \
+	bytes=$$(find $$dir/c/articles -name '*.txt' -printf '%s\n' | awk '{s += $$1} END {print s}'); \
+	timed() { what=$$1; shift; /usr/bin/time -f '%e %M' -o $$dir/time "$$@" >/dev/null || [ $$? -eq 1 ]; \
+	  set -- $$(tail -n 1 $$dir/time); wall=$$1; echo "$$what: $$wall s, peak RSS $$(($$2 / 1024)) MB"; }; \
+	echo "$$(go version); $$(nproc) CPUs; load before: $$(cut -d' ' -f1-3 /proc/loadavg)"; \
+	timed "check $$n articles ($$bytes bytes)" ./$(BIN) check --quiet --format json --jobs 2 $$dir/c/articles; \
+	awk -v b=$$bytes -v t=$$wall 'BEGIN {printf "  %.2f MB/s of article text\n", b / 1e6 / t}'; \
+	timed "corpus add $$n articles" ./$(BIN) corpus add --corpus $$dir/store --jobs 2 $$dir/c/articles; \
+	timed "check --corpus, 100 new articles" ./$(BIN) check --quiet --format json --jobs 2 --corpus $$dir/store $$dir/new; \
+	timed "full check, $$n + 100 articles" ./$(BIN) check --quiet --format json --jobs 2 $$dir/c/articles $$dir/new; \
+	echo "load after: $$(cut -d' ' -f1-3 /proc/loadavg)"; \
+	$(GO) test -run '^$$' -bench 'BenchmarkCheck|BenchmarkStore' -benchmem -count 6 ./reconcile | tee $$dir/bench.txt; \
+	$(GO) test -run '^$$' -bench 'BenchmarkExtract$$' -benchmem -count 6 ./reconcile/extract | tee -a $$dir/bench.txt; \
+	$(TOOLBIN)/benchstat $$dir/bench.txt
+
 ## benchstat: install benchstat into bin/ (see the README's Speed and memory).
 benchstat: $(TOOLBIN)/benchstat
 $(TOOLBIN)/benchstat:
