@@ -4,10 +4,12 @@ BIN      ?= bin/reconcile
 ARTICLES ?= fixtures/articles
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 STATICCHECK_VERSION ?= v0.8.2
+# golang.org/x/perf has no release tags; this is the pseudo-version @latest gave.
+BENCHSTAT_VERSION   ?= v0.0.0-20260908200009-22c9c6c9d4da
 # Tools install into the module's own bin directory, through the module proxy.
 TOOLBIN  := $(CURDIR)/bin
 
-.PHONY: all build run test lint bench golden fuzz clean
+.PHONY: all build run test scale lint bench benchstat perf golden fuzz clean
 
 all: build
 
@@ -23,6 +25,11 @@ run: build
 test:
 	$(GO) vet ./...
 	$(GO) test -race ./...
+
+## scale: detection quality on 10,000 generated articles, held to the floors
+## TestQuality checks on 1,000 (reconcile/scale_test.go); no race detector.
+scale:
+	$(GO) test ./reconcile -run '^TestScale$$' -scale -v -count=1 -timeout 30m
 
 ## lint: formatting, vet and staticcheck.
 lint:
@@ -45,6 +52,36 @@ fuzz:
 	  echo "== $$pkg $$target"; \
 	  $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) -timeout 0 -parallel 1 "$$pkg" || exit 1; \
 	done
+
+## perf: the README's speed and memory procedure on a generated corpus of
+## PERF_ARTICLES articles in a temporary directory: end-to-end check (wall
+## time, MB/s, peak RSS), corpus add and an incremental check of 100 new
+## articles against a full check, then the benchmarks through benchstat.
+## Takes a few minutes; not part of make test. Needs GNU time (/usr/bin/time).
+PERF_ARTICLES ?= 10000
+perf: build $(TOOLBIN)/benchstat
+	@set -eu; dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; n=$(PERF_ARTICLES); \
+	$(GO) build -o $(TOOLBIN)/gencorpus ./cmd/gencorpus; \
+	$(TOOLBIN)/gencorpus -articles $$((n + 100)) -seed 1 -out $$dir/c; \
+	mkdir $$dir/new; for i in $$(seq $$((n + 1)) $$((n + 100))); do mv $$dir/c/articles/$$(printf %06d $$i).txt $$dir/new/; done; \
+	bytes=$$(find $$dir/c/articles -name '*.txt' -printf '%s\n' | awk '{s += $$1} END {print s}'); \
+	timed() { what=$$1; shift; /usr/bin/time -f '%e %M' -o $$dir/time "$$@" >/dev/null || [ $$? -eq 1 ]; \
+	  set -- $$(tail -n 1 $$dir/time); wall=$$1; echo "$$what: $$wall s, peak RSS $$(($$2 / 1024)) MB"; }; \
+	echo "$$(go version); $$(nproc) CPUs; load before: $$(cut -d' ' -f1-3 /proc/loadavg)"; \
+	timed "check $$n articles ($$bytes bytes)" ./$(BIN) check --quiet --format json --jobs 2 $$dir/c/articles; \
+	awk -v b=$$bytes -v t=$$wall 'BEGIN {printf "  %.2f MB/s of article text\n", b / 1e6 / t}'; \
+	timed "corpus add $$n articles" ./$(BIN) corpus add --corpus $$dir/store --jobs 2 $$dir/c/articles; \
+	timed "check --corpus, 100 new articles" ./$(BIN) check --quiet --format json --jobs 2 --corpus $$dir/store $$dir/new; \
+	timed "full check, $$n + 100 articles" ./$(BIN) check --quiet --format json --jobs 2 $$dir/c/articles $$dir/new; \
+	echo "load after: $$(cut -d' ' -f1-3 /proc/loadavg)"; \
+	$(GO) test -run '^$$' -bench 'BenchmarkCheck|BenchmarkStore' -benchmem -count 6 ./reconcile | tee $$dir/bench.txt; \
+	$(GO) test -run '^$$' -bench 'BenchmarkExtract$$' -benchmem -count 6 ./reconcile/extract | tee -a $$dir/bench.txt; \
+	$(TOOLBIN)/benchstat $$dir/bench.txt
+
+## benchstat: install benchstat into bin/ (see the README's Speed and memory).
+benchstat: $(TOOLBIN)/benchstat
+$(TOOLBIN)/benchstat:
+	GOBIN=$(TOOLBIN) $(GO) install golang.org/x/perf/cmd/benchstat@$(BENCHSTAT_VERSION)
 
 ## golden: rewrite the golden files after a reviewed change of output.
 golden:

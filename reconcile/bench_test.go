@@ -5,10 +5,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/reconcile-news/reconcile/internal/gen"
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/store"
 )
 
 // BenchmarkCheck runs the whole pipeline (load, extract, store, match,
@@ -27,7 +31,7 @@ func BenchmarkCheck(b *testing.B) {
 			paths := make([]string, 0, len(c.Files))
 			for _, f := range c.Files {
 				size += int64(len(f.Text))
-				paths = append(paths, filepath.Join(dir, f.Name))
+				paths = append(paths, filepath.Join(dir, gen.ArticleDir, f.Name))
 			}
 			opts, err := DefaultOptions()
 			if err != nil {
@@ -42,6 +46,83 @@ func BenchmarkCheck(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkStore inserts the claims of 1,000 generated articles, their
+// names resolved and blocking keys set, into a new store per iteration. It
+// reports what the store keeps per claim: store-B/claim is the live heap a
+// filled store adds to the articles already read (the stored copy of each
+// claim with its resolved entities, its blocking keys, go-memdb's index
+// entries), read-B/claim the live heap of the articles read (text, claims,
+// entities) per claim, keys/claim the blocking keys of a claim, and claim-B
+// the size of the model.Claim struct alone, without the strings and slices
+// it points to.
+func BenchmarkStore(b *testing.B) {
+	const n = 1000
+	dir := b.TempDir()
+	c, err := gen.Write(dir, gen.Options{Articles: n, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths := make([]string, 0, len(c.Files))
+	for _, f := range c.Files {
+		paths = append(paths, filepath.Join(dir, gen.ArticleDir, f.Name))
+	}
+	opts, err := DefaultOptions()
+	if err != nil {
+		b.Fatal(err)
+	}
+	h0 := liveHeap()
+	arts, _, err := Read(context.Background(), paths, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	h1 := liveHeap()
+	in, err := prepare(context.Background(), arts, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	claims, keys := len(in.records), 0
+	for _, r := range in.records {
+		keys += len(r.Keys)
+	}
+	st := fill(b, in)
+	in = nil
+	h2 := liveHeap()
+	runtime.KeepAlive(st)
+
+	in, err = prepare(context.Background(), arts, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		fill(b, in)
+	}
+	b.ReportMetric(float64(claims), "claims")
+	b.ReportMetric(float64(keys)/float64(claims), "keys/claim")
+	b.ReportMetric(float64(h1-h0)/float64(claims), "read-B/claim")
+	b.ReportMetric(float64(h2-h1)/float64(claims), "store-B/claim")
+	b.ReportMetric(float64(unsafe.Sizeof(model.Claim{})), "claim-B")
+}
+
+func fill(b *testing.B, in *storeInput) *store.Store {
+	st, err := store.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := st.Insert(in.sources, in.entities, in.records); err != nil {
+		b.Fatal(err)
+	}
+	return st
+}
+
+// liveHeap returns the bytes of live heap objects after a full collection.
+func liveHeap() int64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc)
 }
 
 // benchPathological runs the whole pipeline on one article made by gen at

@@ -351,6 +351,43 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
+	in, err := prepare(ctx, arts, opts)
+	if err != nil {
+		return nil, err
+	}
+	st, err := store.New()
+	if err != nil {
+		return nil, err
+	}
+	if err := st.Insert(in.sources, in.entities, in.records); err != nil {
+		return nil, err
+	}
+	out := compare.Compare(st, opts.Compare)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return &model.Report{
+		Sources:       in.summary,
+		Entities:      in.entities,
+		Discrepancies: adjust(out.Discrepancies, opts),
+		Agreements:    out.Agreements,
+		NearMisses:    out.NearMisses,
+	}, nil
+}
+
+// storeInput is what Reconcile puts in the store: the sources sorted by
+// path, the entities merged across sources, and the claims with their
+// names resolved and their blocking keys.
+type storeInput struct {
+	sources  []model.Source
+	summary  []model.SourceSummary
+	entities []model.Entity
+	records  []store.Record
+}
+
+// prepare resolves the names of arts across sources and gives each claim
+// its blocking keys.
+func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, error) {
 	arts = append([]Article(nil), arts...)
 	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Source.Path < arts[j].Source.Path })
 	for i := 1; i < len(arts); i++ {
@@ -376,18 +413,14 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 		}
 		return res.Canonical(s)
 	}
-	var (
-		sources  []model.Source
-		records  []store.Record
-		summary  []model.SourceSummary
-		entities = map[string]*model.Entity{}
-	)
+	in := &storeInput{}
+	entities := map[string]*model.Entity{}
 	for _, a := range arts {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		sources = append(sources, a.Source)
-		summary = append(summary, model.SourceSummary{Source: a.Source, Claims: len(a.Claims)})
+		in.sources = append(in.sources, a.Source)
+		in.summary = append(in.summary, model.SourceSummary{Source: a.Source, Claims: len(a.Claims)})
 		docAnchors := topEntities(a.Entities, canon, docAnchorCount)
 		for _, c := range a.Claims {
 			c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
@@ -401,7 +434,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 			}
 			sort.Strings(ents)
 			c.Entities = ents
-			records = append(records, store.Record{Claim: c, Keys: match.Keys(&c, docAnchors)})
+			in.records = append(in.records, store.Record{Claim: c, Keys: match.Keys(&c, docAnchors)})
 		}
 		for _, e := range a.Entities {
 			k := canon(e.Name)
@@ -418,33 +451,16 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 			m.Mentions = append(m.Mentions, e.Mentions...)
 		}
 	}
-	ents := make([]model.Entity, 0, len(entities))
+	in.entities = make([]model.Entity, 0, len(entities))
 	for _, e := range entities {
 		sort.Strings(e.Aliases)
-		ents = append(ents, *e)
+		in.entities = append(in.entities, *e)
 	}
-	sort.Slice(ents, func(i, j int) bool {
-		a, b := strings.ToLower(ents[i].Name), strings.ToLower(ents[j].Name)
-		return a < b || a == b && ents[i].Name < ents[j].Name
+	sort.Slice(in.entities, func(i, j int) bool {
+		a, b := strings.ToLower(in.entities[i].Name), strings.ToLower(in.entities[j].Name)
+		return a < b || a == b && in.entities[i].Name < in.entities[j].Name
 	})
-	st, err := store.New()
-	if err != nil {
-		return nil, err
-	}
-	if err := st.Insert(sources, ents, records); err != nil {
-		return nil, err
-	}
-	out := compare.Compare(st, opts.Compare)
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return &model.Report{
-		Sources:       summary,
-		Entities:      ents,
-		Discrepancies: adjust(out.Discrepancies, opts),
-		Agreements:    out.Agreements,
-		NearMisses:    out.NearMisses,
-	}, nil
+	return in, nil
 }
 
 // docAnchorCount is how many of an article's most-named entities anchor

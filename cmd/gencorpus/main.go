@@ -1,9 +1,11 @@
 // Command gencorpus writes a synthetic corpus of news articles about invented
-// events, with injected disagreements and lookalikes listed in truth.json.
+// events: the articles in DIR/articles, and the injected disagreements and
+// lookalikes in DIR/truth.json.
 //
 // Usage:
 //
 //	gencorpus -articles N -seed S -out DIR
+//	reconcile check DIR/articles
 package main
 
 import (
@@ -12,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/reconcile-news/reconcile/internal/gen"
@@ -45,7 +48,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	fmt.Fprintf(stdout, "wrote %d articles in %d clusters to %s (%d disagreements, %d lookalikes) in %v\n",
-		len(c.Files), c.Truth.Clusters, *out, len(c.Truth.Disagreements), len(c.Truth.Lookalikes),
+		len(c.Files), c.Truth.Clusters, filepath.Join(*out, gen.ArticleDir), len(c.Truth.Disagreements), len(c.Truth.Lookalikes),
 		time.Since(start).Round(time.Millisecond))
 	return 0
 }

@@ -37,9 +37,11 @@ func TestRun(t *testing.T) {
 			assert.Contains(t, stdout.String(), tt.wantOut)
 			assert.Contains(t, stderr.String(), tt.wantErr)
 			if tt.wantArticl > 0 {
-				entries, err := os.ReadDir(tt.args[len(tt.args)-1])
+				out := tt.args[len(tt.args)-1]
+				entries, err := os.ReadDir(filepath.Join(out, "articles"))
 				require.NoError(t, err)
-				assert.Len(t, entries, tt.wantArticl+1, "articles and truth.json")
+				assert.Len(t, entries, tt.wantArticl)
+				assert.FileExists(t, filepath.Join(out, "truth.json"))
 			}
 		})
 	}

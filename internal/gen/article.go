@@ -139,6 +139,7 @@ func (g *generator) cluster(c *Corpus, id, size int) {
 		f, text := g.article(e, vs[i], name)
 		fs[i] = f
 		c.Files = append(c.Files, File{Name: name, Text: text})
+		c.Truth.Files[name] = id
 	}
 
 	t := &c.Truth
@@ -166,25 +167,37 @@ func (g *generator) cluster(c *Corpus, id, size int) {
 		}
 	}
 
-	for i, f := range fs {
+	// A lookalike's first side is the statement that looks like a
+	// disagreement; the others are every statement of the cluster it could
+	// be mistaken for.
+	every := func(side func(*facts) Side) []Side {
+		var out []Side
+		for _, f := range fs {
+			if s := side(f); s.Line > 0 {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	launches := every(func(f *facts) Side { return f.launch })
+	kills := every(func(f *facts) Side { return f.killed })
+	revised := every(func(f *facts) Side { return f.revised })
+	roles := every(func(f *facts) Side { return f.role })
+	for _, f := range fs {
 		if f.counter.Line > 0 {
-			t.Lookalikes = append(t.Lookalikes, Case{DifferentActor, id, []Side{f.counter, f.launch}})
+			t.Lookalikes = append(t.Lookalikes, Case{DifferentActor, id, append([]Side{f.counter}, launches...)})
 		}
 		if f.other.Line > 0 {
-			t.Lookalikes = append(t.Lookalikes, Case{DifferentPlace, id, []Side{f.other, f.killed}})
+			t.Lookalikes = append(t.Lookalikes, Case{DifferentPlace, id, append([]Side{f.other}, kills...)})
 		}
 		if f.week.Line > 0 {
-			sides := []Side{f.week}
-			for _, o := range fs {
-				sides = append(sides, o.launch)
-			}
-			t.Lookalikes = append(t.Lookalikes, Case{DifferentPeriod, id, sides})
+			t.Lookalikes = append(t.Lookalikes, Case{DifferentPeriod, id, append([]Side{f.week}, launches...)})
 		}
 		if f.initial.Line > 0 {
-			t.Lookalikes = append(t.Lookalikes, Case{DifferentVersion, id, []Side{f.initial, f.revised}})
+			t.Lookalikes = append(t.Lookalikes, Case{DifferentVersion, id, append([]Side{f.initial}, revised...)})
 		}
-		if f.twoRoles.Line > 0 && !vs[i].former {
-			t.Lookalikes = append(t.Lookalikes, Case{TwoRoles, id, []Side{f.twoRoles, f.role}})
+		if f.twoRoles.Line > 0 {
+			t.Lookalikes = append(t.Lookalikes, Case{TwoRoles, id, append([]Side{f.twoRoles}, roles...)})
 		}
 	}
 }

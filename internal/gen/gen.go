@@ -54,7 +54,11 @@ type Side struct {
 
 // Case is one injected disagreement or one lookalike. For a disagreement,
 // the first side is the injected statement and each other side contradicts
-// it; for a lookalike, no two sides may be flagged together.
+// it. For a lookalike, the first side is the statement that looks like a
+// disagreement and the others are the statements of its cluster it must
+// not be flagged against (another article's launch count for a count of the
+// other side's launches, say). The other sides of a case need not differ
+// from one another, and flagging two of them is no part of the case.
 type Case struct {
 	Kind    string `json:"kind"`
 	Cluster int    `json:"cluster"` // the event the articles are about, counted from 1
@@ -68,6 +72,10 @@ type Truth struct {
 	Clusters      int    `json:"clusters"`
 	Disagreements []Case `json:"disagreements"`
 	Lookalikes    []Case `json:"lookalikes"`
+	// Files gives the cluster of each article, by file name. Articles of
+	// different clusters report different events: no discrepancy may set
+	// one against another.
+	Files map[string]int `json:"files"`
 }
 
 // File is one generated article.
@@ -75,6 +83,10 @@ type File struct {
 	Name string // file name: 000001.txt
 	Text string // the article, lines ending in "\n"
 }
+
+// ArticleDir is the directory, inside the output directory of Write, that
+// holds the articles and nothing else, so that it can be checked whole.
+const ArticleDir = "articles"
 
 // Corpus is the generated articles and their truth.
 type Corpus struct {
@@ -89,7 +101,7 @@ func Generate(o Options) (*Corpus, error) {
 	}
 	r := rand.New(rand.NewPCG(o.Seed, 0x7265636f6e63696c))
 	g := &generator{r: r, names: newNamer(r)}
-	c := &Corpus{Truth: Truth{Seed: o.Seed, Articles: o.Articles, Disagreements: []Case{}, Lookalikes: []Case{}}}
+	c := &Corpus{Truth: Truth{Seed: o.Seed, Articles: o.Articles, Disagreements: []Case{}, Lookalikes: []Case{}, Files: map[string]int{}}}
 	for len(c.Files) < o.Articles {
 		size := min(3+r.IntN(4), o.Articles-len(c.Files))
 		c.Truth.Clusters++
@@ -111,8 +123,9 @@ func (t *Truth) WriteTruth(w io.Writer) error {
 // ErrNotEmpty is returned by Write for an output directory that holds files.
 var ErrNotEmpty = errors.New("output directory is not empty")
 
-// Write generates a corpus into dir, one .txt file per article and
-// truth.json. The directory is created if needed and must be empty.
+// Write generates a corpus into dir: one .txt file per article in
+// dir/articles (see ArticleDir) and the truth in dir/truth.json. The
+// directory is created if needed and must be empty.
 func Write(dir string, o Options) (*Corpus, error) {
 	c, err := Generate(o)
 	if err != nil {
@@ -121,11 +134,12 @@ func Write(dir string, o Options) (*Corpus, error) {
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		return nil, fmt.Errorf("%s: %w", dir, ErrNotEmpty)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	articles := filepath.Join(dir, ArticleDir)
+	if err := os.MkdirAll(articles, 0o755); err != nil {
 		return nil, err
 	}
 	for _, f := range c.Files {
-		if err := os.WriteFile(filepath.Join(dir, f.Name), []byte(f.Text), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(articles, f.Name), []byte(f.Text), 0o644); err != nil {
 			return nil, err
 		}
 	}

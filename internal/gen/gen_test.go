@@ -61,10 +61,12 @@ func checkTruth(t *testing.T, c *Corpus, n int) map[string]int {
 		require.True(t, strings.HasSuffix(f.Text, "\n"), "%s does not end in a newline", f.Name)
 		lines[f.Name] = strings.Split(strings.TrimSuffix(f.Text, "\n"), "\n")
 	}
+	require.Len(t, c.Truth.Files, n)
 	check := func(cs Case) {
 		require.GreaterOrEqual(t, len(cs.Sides), 2, "%s case in cluster %d", cs.Kind, cs.Cluster)
 		require.True(t, cs.Cluster >= 1 && cs.Cluster <= c.Truth.Clusters, "%s case in cluster %d of %d", cs.Kind, cs.Cluster, c.Truth.Clusters)
 		for _, s := range cs.Sides {
+			assert.Equal(t, cs.Cluster, c.Truth.Files[s.File], "cluster of %s", s.File)
 			ls, ok := lines[s.File]
 			require.True(t, ok, "no file %s", s.File)
 			require.True(t, s.Line >= 1 && s.Line <= len(ls), "%s:%d out of range", s.File, s.Line)
@@ -115,8 +117,11 @@ func TestWrite(t *testing.T) {
 	require.NoError(t, err)
 	entries, err := os.ReadDir(dir)
 	require.NoError(t, err)
-	assert.Len(t, entries, 11)
-	got, err := os.ReadFile(filepath.Join(dir, c.Files[3].Name))
+	assert.Len(t, entries, 2, "articles and truth.json")
+	entries, err = os.ReadDir(filepath.Join(dir, ArticleDir))
+	require.NoError(t, err)
+	assert.Len(t, entries, 10)
+	got, err := os.ReadFile(filepath.Join(dir, ArticleDir, c.Files[3].Name))
 	require.NoError(t, err)
 	assert.Equal(t, c.Files[3].Text, string(got))
 
