@@ -415,6 +415,8 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	}
 	in := &storeInput{}
 	entities := map[string]*model.Entity{}
+	df := map[string]int{}   // anchor -> number of articles naming it
+	var anchorsOf [][]string // per record, its anchors
 	for _, a := range arts {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -422,6 +424,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		in.sources = append(in.sources, a.Source)
 		in.summary = append(in.summary, model.SourceSummary{Source: a.Source, Claims: len(a.Claims)})
 		docAnchors := topEntities(a.Entities, canon, docAnchorCount)
+		seen := map[string]bool{}
 		for _, c := range a.Claims {
 			c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
 			if c.Kind == model.RoleClaim {
@@ -434,7 +437,15 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			}
 			sort.Strings(ents)
 			c.Entities = ents
-			in.records = append(in.records, store.Record{Claim: c, Keys: match.Keys(&c, docAnchors)})
+			anchors := match.Anchors(&c, docAnchors)
+			for _, an := range anchors {
+				if !seen[an] {
+					seen[an] = true
+					df[an]++
+				}
+			}
+			in.records = append(in.records, store.Record{Claim: c})
+			anchorsOf = append(anchorsOf, anchors)
 		}
 		for _, e := range a.Entities {
 			k := canon(e.Name)
@@ -451,6 +462,11 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			m.Mentions = append(m.Mentions, e.Mentions...)
 		}
 	}
+	limit := max(minCommonAnchor, len(arts)/commonAnchorShare)
+	for i := range in.records {
+		c := &in.records[i].Claim
+		in.records[i].Keys = match.Keys(c, match.Specific(anchorsOf[i], df, limit))
+	}
 	in.entities = make([]model.Entity, 0, len(entities))
 	for _, e := range entities {
 		sort.Strings(e.Aliases)
@@ -466,6 +482,14 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 // docAnchorCount is how many of an article's most-named entities anchor
 // its claims' blocking keys.
 const docAnchorCount = 3
+
+// An anchor named by more than one article in commonAnchorShare, and by
+// more than minCommonAnchor articles, is too common to tie claims to one
+// event (see match.Specific).
+const (
+	commonAnchorShare = 50
+	minCommonAnchor   = 20
+)
 
 // topEntities returns the canonical names of the n entities of an article
 // with the most mentions, ties broken by name.

@@ -86,7 +86,7 @@ func run(t *testing.T, opts Options, claims ...model.Claim) Result {
 	var sources []model.Source
 	for i := range claims {
 		c := claims[i]
-		recs = append(recs, store.Record{Claim: c, Keys: match.Keys(&c, nil)})
+		recs = append(recs, store.Record{Claim: c, Keys: match.Keys(&c, match.Anchors(&c, nil))})
 		if !srcs[c.Span.Source] {
 			srcs[c.Span.Source] = true
 			sources = append(sources, model.Source{Path: c.Span.Source})
@@ -183,7 +183,7 @@ func TestCompareBlockOrder(t *testing.T) {
 	var ms []store.Member
 	for i := range 12 {
 		c := qty(fmt.Sprintf("s%d.txt", i%4), i, float64(10+i%3))
-		ms = append(ms, store.Member{Claim: &c, Keys: match.Keys(&c, nil), Index: int32(i)})
+		ms = append(ms, store.Member{Claim: &c, Keys: match.Keys(&c, match.Anchors(&c, nil)), Index: int32(i)})
 	}
 	key := ms[0].Keys[len(ms[0].Keys)-1] // q|people|kill|vardenfell, after doc|
 	want := CompareBlock(key, ms, DefaultOptions())
@@ -200,8 +200,8 @@ func TestCompareBlockOrder(t *testing.T) {
 func TestPairJudgedOnce(t *testing.T) {
 	a := qty("a.txt", 0, 12, func(c *model.Claim) { c.Entities = []string{"Osk", "Vardenfell"} })
 	b := qty("b.txt", 0, 15, func(c *model.Claim) { c.Entities = []string{"Osk", "Vardenfell"} })
-	ma := store.Member{Claim: &a, Keys: match.Keys(&a, nil), Index: 0}
-	mb := store.Member{Claim: &b, Keys: match.Keys(&b, nil), Index: 1}
+	ma := store.Member{Claim: &a, Keys: match.Keys(&a, match.Anchors(&a, nil)), Index: 0}
+	mb := store.Member{Claim: &b, Keys: match.Keys(&b, match.Anchors(&b, nil)), Index: 1}
 	judged := 0
 	for _, k := range ma.Keys {
 		judged += len(CompareBlock(k, []store.Member{ma, mb}, DefaultOptions()))
@@ -217,7 +217,7 @@ func TestWindow(t *testing.T) {
 	var ms []store.Member
 	for i := range 10 {
 		c := qty(fmt.Sprintf("s%02d.txt", i), 0, 12)
-		ms = append(ms, store.Member{Claim: &c, Keys: match.Keys(&c, nil), Index: int32(i)})
+		ms = append(ms, store.Member{Claim: &c, Keys: match.Keys(&c, match.Anchors(&c, nil)), Index: int32(i)})
 	}
 	got := CompareBlock(ms[0].Keys[1], ms, opts)
 	// Pairs (i, j) with 0 < j-i <= 3 among 10 members: 9 + 8 + 7.

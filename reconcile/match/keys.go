@@ -20,12 +20,12 @@ const (
 // Keys returns the blocking keys of a claim, sorted: claims that share a
 // key are candidate pairs. Quantities are blocked by what they count and
 // measure, roles by person and title, dates by the event they date and
-// horizons as such. Quantity and date keys are qualified by an anchor: an
-// entity the claim's sentence names or its slots hold, or one of docAnchors,
-// the entities its article is mostly about. Two reports of one event share
-// an anchor; claims about unrelated events that merely count the same
-// thing do not share a block, which keeps blocks small as a corpus grows.
-func Keys(c *model.Claim, docAnchors []string) []string {
+// horizons as such. Quantity and date keys are qualified by each of
+// anchors (see Anchors): two reports of one event share an anchor, while
+// claims about unrelated events that merely count the same thing do not
+// share a block, which keeps blocks small as a corpus grows. A claim with
+// no anchor is blocked with its own article only.
+func Keys(c *model.Claim, anchors []string) []string {
 	var topics []string
 	switch c.Kind {
 	case model.QuantityClaim:
@@ -43,13 +43,13 @@ func Keys(c *model.Claim, docAnchors []string) []string {
 			topics = append(topics, keyDate+Topic(c.Subject))
 		}
 	}
-	keys := make([]string, 0, 8)
+	keys := make([]string, 0, len(anchors)+1)
 	for _, t := range topics {
 		if c.Kind == model.RoleClaim {
 			keys = append(keys, t) // the person is the anchor
 			continue
 		}
-		for _, a := range anchors(c, docAnchors) {
+		for _, a := range anchors {
 			keys = append(keys, t+"|"+a)
 		}
 	}
@@ -58,8 +58,10 @@ func Keys(c *model.Claim, docAnchors []string) []string {
 	return slices.Compact(keys)
 }
 
-// anchors returns the folded, distinct entities that tie c to an event.
-func anchors(c *model.Claim, docAnchors []string) []string {
+// Anchors returns the folded, distinct entities that tie c to an event: the
+// entities its sentence names, its actor, target and origin, and
+// docAnchors, the entities its article is mostly about.
+func Anchors(c *model.Claim, docAnchors []string) []string {
 	out := make([]string, 0, len(c.Entities)+len(docAnchors)+3)
 	for _, list := range [][]string{c.Entities, docAnchors, {c.Actor, c.Target, c.Origin}} {
 		for _, e := range list {
@@ -70,6 +72,34 @@ func anchors(c *model.Claim, docAnchors []string) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// Specific keeps the anchors that are specific to an event: those named by
+// at most limit articles (df gives the number of articles naming each).
+// When none is, it keeps the least common ones, so that a claim naming only
+// a country in the news every day still meets its like. A name in every
+// tenth article of a large corpus ("Ukraine", a word taken for a name)
+// would otherwise put unrelated events into one block.
+func Specific(anchors []string, df map[string]int, limit int) []string {
+	out := make([]string, 0, len(anchors))
+	least := 0
+	for _, a := range anchors {
+		switch n := df[a]; {
+		case n <= limit:
+			out = append(out, a)
+		case least == 0 || n < least:
+			least = n
+		}
+	}
+	if len(out) > 0 || least == 0 {
+		return out
+	}
+	for _, a := range anchors {
+		if df[a] == least {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // FirstShared returns the first key, in sorted order, that two sorted key
