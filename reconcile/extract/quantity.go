@@ -115,7 +115,13 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 		// An ellipsis ("and seven near Odesa", "intercepting 47") takes what
 		// the previous figure counted, and its measure when it has none.
 		if c.Subject == "" && fi > 0 && f.kind == model.Count && out[fi-1].Value.Kind == model.Count {
-			prev := &out[fi-1]
+			// After "252 drones and 3 missiles", the whole is named by its
+			// first figure.
+			k := fi - 1
+			for k > 0 && coordinated(s, &figs[k-1], &figs[k]) {
+				k--
+			}
+			prev := &out[k]
 			c.Subject = prev.Subject
 			if c.Origin == "" && c.Measure != prev.Measure && x.lx.Class(c.Measure) == "defense" {
 				c.Origin = prev.Actor
@@ -328,6 +334,12 @@ func (x *Extractor) inPeriod(s *sentence, i int) bool {
 	return false
 }
 
+// coordinated reports whether figure b follows figure a joined by "and"
+// alone: "247 drones and 9 missiles".
+func coordinated(s *sentence, a, b *figure) bool {
+	return b.a == a.c+1 && s.lw[a.c] == "and"
+}
+
 // nounPhrase reads what a figure counts, from the words after it.
 func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docState) {
 	j := f.n.j
@@ -338,7 +350,13 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			// "63 of which", "all but two of them": part of the figure before.
 			f.c = j + 2
 			if len(prev) > 0 {
-				f.of = len(prev) - 1
+				// "247 drones and 9 missiles, 171 of which": the whole is the
+				// coordination, named by its first figure.
+				k := len(prev) - 1
+				for k > 0 && coordinated(s, &prev[k-1], &prev[k]) {
+					k--
+				}
+				f.of = k
 				f.which = true
 				return
 			}

@@ -49,6 +49,14 @@ func TestQuantitySlots(t *testing.T) {
 		{"re-elected is elected", "All 14 incumbents were re-elected.", "All 14", "14", "incumbent/vote"},
 		{"drowned is killed", "At least 11 people drowned near Ostrel.", "At least 11", "at least 11", "people/kill place=ostrel"},
 
+		// Parts of a coordination name its first figure's thing.
+		{"part of coordinated figures", "Karsten launched 247 drones and 9 missiles at Valdoria overnight, 171 of which were intercepted.", "171", "",
+			"drone/intercept origin=karsten period=night"},
+		{"part of the last of separate figures", "Karsten launched 247 drones overnight and fired 9 missiles at dawn, 7 of which were intercepted.", "7", "",
+			"missile/intercept origin=karsten period=night"},
+		{"ellipsis after coordinated figures", "Karsten sent 252 drones and 3 missiles at Valdoria overnight, and the air force said 168 were shot down.", "168", "",
+			"drone/intercept origin=karsten period=night"},
+
 		// Actors and origins of places the lexicon does not know.
 		{"demonym of a name in the text", "Valdoria's air force said it shot down 40 Karstenian drones.", "40", "",
 			"drone/intercept actor=valdoria origin=karsten"},

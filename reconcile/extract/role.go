@@ -58,7 +58,13 @@ func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
 				owner = x.ownerKey(s, st, k+1)
 				k += 3
 			}
-			if s.lw[k] == "the" || s.lw[k] == "a" || s.lw[k] == "an" {
+			if r.Status == "" && owner != "" && k < len(s.lw) {
+				// "Bremahesia's former defense minister"
+				if status, n := x.lx.Table(lexicon.Statuses).Match(s.lw, k); n > 0 {
+					r.Status, k = status, k+n
+				}
+			}
+			if k < len(s.lw) && (s.lw[k] == "the" || s.lw[k] == "a" || s.lw[k] == "an") {
 				k++
 			}
 			if title, n := titles.Match(s.lw, k); n > 0 {
