@@ -2,6 +2,7 @@ package match
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -124,7 +125,11 @@ func NewResolver(names []string, aliases map[string]string) *Resolver {
 		}
 		return list[i] < list[j]
 	})
-	var full []string
+	// Two names can be spellings of each other only when they have as many
+	// words with the same first letters (see SameWord): full names are
+	// compared within those groups only, which keeps building linear in
+	// the number of names rather than quadratic.
+	full := map[string][]string{} // initials -> canonical full names, in order
 	byLast := map[string][]string{}
 	for _, n := range list {
 		if _, ok := r.canon[n]; ok {
@@ -133,8 +138,9 @@ func NewResolver(names []string, aliases map[string]string) *Resolver {
 		if !strings.Contains(n, " ") {
 			continue
 		}
+		k := initials(n)
 		c := n
-		for _, f := range full {
+		for _, f := range full[k] {
 			if SameName(f, n) {
 				c = f
 				break
@@ -142,25 +148,31 @@ func NewResolver(names []string, aliases map[string]string) *Resolver {
 		}
 		r.canon[n] = c
 		if c == n {
-			full = append(full, n)
-			w := strings.Fields(n)
-			last := w[len(w)-1]
+			full[k] = append(full[k], n)
+			last := n[strings.LastIndexByte(n, ' ')+1:]
 			byLast[last] = append(byLast[last], n)
 		}
 	}
-	lasts := make([]string, 0, len(byLast))
+	// Last words by first letter and length: a single word can only spell
+	// one that starts alike and is at most two letters longer or shorter.
+	lasts := map[[2]int][]string{}
 	for l := range byLast {
-		lasts = append(lasts, l)
+		k := [2]int{int(l[0]), len(l)}
+		lasts[k] = append(lasts[k], l)
 	}
-	sort.Strings(lasts)
 	for _, n := range list {
 		if _, ok := r.canon[n]; ok || strings.Contains(n, " ") {
 			continue
 		}
 		var hits []string
-		for _, l := range lasts {
-			if SameWord(l, n) {
-				hits = append(hits, byLast[l]...)
+		for d := -2; d <= 2; d++ {
+			for _, l := range lasts[[2]int{int(n[0]), len(n) + d}] {
+				if SameWord(l, n) {
+					hits = append(hits, byLast[l]...)
+					if len(hits) > 1 {
+						break
+					}
+				}
 			}
 		}
 		if len(hits) == 1 {
@@ -170,6 +182,18 @@ func NewResolver(names []string, aliases map[string]string) *Resolver {
 		}
 	}
 	return r
+}
+
+// initials returns the number of words of a folded name and their first
+// letters: "volodymyr zelenskyy" -> "2vz".
+func initials(name string) string {
+	var b strings.Builder
+	words := strings.Fields(name)
+	b.WriteString(strconv.Itoa(len(words)))
+	for _, w := range words {
+		b.WriteByte(w[0])
+	}
+	return b.String()
 }
 
 // Canonical returns the canonical key for a name; names the resolver has

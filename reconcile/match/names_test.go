@@ -1,6 +1,9 @@
 package match
 
 import (
+	"math/rand/v2"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -55,5 +58,82 @@ func TestResolver(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, r.Canonical(tt.in), tt.in)
+	}
+}
+
+// naiveCanon is the resolver's rule without blocking: every full name
+// against every earlier canonical one, every single word against every
+// last word.
+func naiveCanon(names []string) map[string]string {
+	canon := map[string]string{}
+	seen := map[string]bool{}
+	var list []string
+	for _, n := range names {
+		if f := Fold(n); f != "" && !seen[f] {
+			seen[f] = true
+			list = append(list, f)
+		}
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if len(list[i]) != len(list[j]) {
+			return len(list[i]) > len(list[j])
+		}
+		return list[i] < list[j]
+	})
+	var full []string
+	for _, n := range list {
+		if !strings.Contains(n, " ") {
+			continue
+		}
+		c := n
+		for _, f := range full {
+			if SameName(f, n) {
+				c = f
+				break
+			}
+		}
+		canon[n] = c
+		if c == n {
+			full = append(full, n)
+		}
+	}
+	for _, n := range list {
+		if strings.Contains(n, " ") {
+			continue
+		}
+		var hits []string
+		for _, f := range full {
+			if SameWord(f[strings.LastIndexByte(f, ' ')+1:], n) {
+				hits = append(hits, f)
+			}
+		}
+		canon[n] = n
+		if len(hits) == 1 {
+			canon[n] = hits[0]
+		}
+	}
+	return canon
+}
+
+// TestResolverBlocking checks that grouping names by their initials loses
+// no match: on names built to collide, the resolver agrees with the naive
+// all-pairs rule.
+func TestResolverBlocking(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	given := []string{"anna", "anya", "boris", "borys", "carla", "karla", "dmitry", "dmytro", "elena", "olena"}
+	family := []string{"zelensky", "zelenskyy", "zelenskiy", "kovalenko", "kovalenco", "smith", "smyth", "ivanova", "ivanov", "petrenko"}
+	var names []string
+	for range 400 {
+		switch r.IntN(3) {
+		case 0:
+			names = append(names, family[r.IntN(len(family))])
+		default:
+			names = append(names, given[r.IntN(len(given))]+" "+family[r.IntN(len(family))])
+		}
+	}
+	want := naiveCanon(names)
+	res := NewResolver(names, nil)
+	for n, c := range want {
+		assert.Equal(t, c, res.Canonical(n), n)
 	}
 }
