@@ -199,6 +199,9 @@ func (in *inputs) report(ctx context.Context, opts reconcile.Options) (*model.Re
 		if arts, err = withCorpus(in.corpus, arts); err != nil {
 			return nil, err
 		}
+		// The corpus was checked when it was added: compare only what
+		// involves the new articles.
+		opts.Compare.Involving = func(source string) bool { return fresh[source] }
 	}
 	if arts, err = reconcile.WithClaims(arts, extra); err != nil {
 		return nil, err

@@ -23,6 +23,11 @@ type Options struct {
 	// Aggregate names the periods that sum many events ("week", "war"): a
 	// figure over one is not compared with a figure that states no period.
 	Aggregate map[string]bool
+	// Involving, when set, limits comparison to pairs with a claim from a
+	// source it accepts: a run over a corpus compares what its new articles
+	// bring, not the corpus with itself. Agreements then count only the
+	// sources linked through an accepted one.
+	Involving func(source string) bool
 }
 
 // DefaultOptions returns the options reconcile uses unless told otherwise.
@@ -69,12 +74,16 @@ func Compare(st *store.Store, opts Options) Result {
 		if b.Count < 2 {
 			continue
 		}
-		for _, v := range CompareBlock(b.Key, st.MembersByBlock(b.Key), opts) {
+		ms := st.MembersByBlock(b.Key)
+		if opts.Involving != nil && !slices.ContainsFunc(ms, func(m store.Member) bool { return opts.Involving(m.Claim.Span.Source) }) {
+			continue
+		}
+		for _, v := range CompareBlock(b.Key, ms, opts) {
 			r.add(v)
 		}
 	}
 	res := r.result()
-	res.Discrepancies = append(res.Discrepancies, partsExceedWhole(st)...)
+	res.Discrepancies = append(res.Discrepancies, partsExceedWhole(st, opts.Involving)...)
 	finish(&res)
 	return res
 }
@@ -156,6 +165,9 @@ func splitSummary(ms []store.Member, limit int) (summary, body []store.Member) {
 func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict, bool) {
 	a, b := x.Claim, y.Claim
 	if a.Kind != b.Kind || match.FirstShared(x.Keys, y.Keys, !doc) != key {
+		return Verdict{}, false
+	}
+	if opts.Involving != nil && !opts.Involving(a.Span.Source) && !opts.Involving(b.Span.Source) {
 		return Verdict{}, false
 	}
 	ia, ib := x.Index, y.Index

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -242,4 +243,28 @@ func TestExplain(t *testing.T) {
 	}
 	assert.Contains(t, reasons, "other place: osk vs brel")
 	assert.Contains(t, reasons, `other version: "initial" vs "revised"`)
+}
+
+// TestInvolving checks that comparing only pairs with a new claim finds
+// what a full comparison finds involving the new source.
+func TestInvolving(t *testing.T) {
+	claims := []model.Claim{
+		qty("old1.txt", 0, 12), qty("old2.txt", 0, 15), // old against old: not reported again
+		qty("new.txt", 0, 15), qty("old3.txt", 0, 12, place("osk")), qty("new.txt", 50, 9, place("osk")),
+	}
+	isNew := func(src string) bool { return src == "new.txt" }
+	var want []string
+	for _, d := range run(t, DefaultOptions(), claims...).Discrepancies {
+		if slices.ContainsFunc(d.Claims, func(c model.Claim) bool { return isNew(c.Span.Source) }) {
+			want = append(want, d.Fingerprint)
+		}
+	}
+	opts := DefaultOptions()
+	opts.Involving = isNew
+	var got []string
+	for _, d := range run(t, opts, claims...).Discrepancies {
+		got = append(got, d.Fingerprint)
+	}
+	require.NotEmpty(t, want)
+	assert.Equal(t, want, got)
 }

@@ -11,9 +11,13 @@ import (
 // partsExceedWhole finds totals whose stated parts add up to more than the
 // total: "three people were killed, including two crew members and two
 // passengers". Parts are claims whose Parent is the total.
-func partsExceedWhole(st *store.Store) []model.Discrepancy {
+// involving, when set, limits the search to the sources it accepts.
+func partsExceedWhole(st *store.Store, involving func(string) bool) []model.Discrepancy {
 	parts := map[string][]*model.Claim{}
 	for _, c := range st.Claims() {
+		if involving != nil && !involving(c.Span.Source) {
+			continue
+		}
 		if c.Parent != "" && c.Kind == model.QuantityClaim && c.Value.Kind == model.Count {
 			parts[c.Parent] = append(parts[c.Parent], c)
 		}
