@@ -246,7 +246,8 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 	}
 	switch a.Kind {
 	case model.QuantityClaim:
-		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure)) {
+		versioned := a.Measure == "" && b.Measure == "" && a.Version != "" && a.Version == b.Version
+		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned) {
 			return v, false
 		}
 	case model.RoleClaim:

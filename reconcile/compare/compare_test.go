@@ -125,6 +125,8 @@ func TestRules(t *testing.T) {
 		{"aggregate period against none", []model.Claim{qty("a.txt", 0, 82), qty("b.txt", 0, 1300, period("week"))}, nil},
 		{"same version", []model.Claim{qty("a.txt", 0, 20, version("revised")), qty("b.txt", 0, 22, version("revised"))}, []model.Kind{model.QuantityMismatch}},
 		{"other version", []model.Claim{qty("a.txt", 0, 28, version("initial")), qty("b.txt", 0, 20, version("revised"))}, nil},
+		{"a versioned document's counts, no verb", []model.Claim{qty("a.txt", 0, 20, version("revised"), measure("")), qty("b.txt", 0, 22, version("revised"), measure(""))}, []model.Kind{model.QuantityMismatch}},
+		{"counts with no verb and no version", []model.Claim{qty("a.txt", 0, 20, measure("")), qty("b.txt", 0, 22, measure(""))}, nil},
 		{"version on one side only", []model.Claim{qty("a.txt", 0, 28, version("initial")), qty("b.txt", 0, 20)}, nil},
 		{"updated figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15, version("update"))}, []model.Kind{model.UpdatedFigure}},
 		{"other measure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15, measure("wound"))}, nil},

@@ -29,8 +29,13 @@ func Keys(c *model.Claim, anchors []string) []string {
 	var topics []string
 	switch c.Kind {
 	case model.QuantityClaim:
-		if c.Subject != "" && c.Measure != "" {
+		switch {
+		case c.Subject != "" && c.Measure != "":
 			topics = append(topics, keyQuantity+Topic(c.Subject)+"|"+Topic(c.Measure))
+		case c.Subject != "" && c.Version != "":
+			// "the revised 20-point plan": a version names one document,
+			// whose counts need no verb to be compared.
+			topics = append(topics, keyQuantity+Topic(c.Subject)+"|v:"+Topic(c.Version))
 		}
 	case model.RoleClaim:
 		if c.Subject != "" {
