@@ -262,12 +262,28 @@ func onlyLinks(lw []string, i, j int) bool {
 	return true
 }
 
+// listedOne reports whether token i is the article of a part listed after
+// another part of a total: "including two firefighters and a pilot", where
+// "a" counts one. Elsewhere "a" is no figure.
+func listedOne(s *sentence, figs []figure, i int) bool {
+	if len(figs) == 0 || i < 1 || i+1 >= len(s.lw) || (s.lw[i] != "a" && s.lw[i] != "an") || s.lw[i-1] != "and" && s.lw[i-1] != "," {
+		return false
+	}
+	last := &figs[len(figs)-1]
+	return last.of >= 0 && last.c == i-1 && s.toks[i+1].kind == tWord
+}
+
 // figures reads every number of s that states a quantity, skipping years,
 // clock times, scores, ordinals and model names.
 func (x *Extractor) figures(s *sentence, st *docState) []figure {
 	var figs []figure
 	for i := 0; i < len(s.toks); {
 		n, ok, skip := x.num.read(s.toks, i)
+		listed := !ok && listedOne(s, figs, i)
+		if listed {
+			// "including two firefighters and a pilot": one pilot.
+			n, ok = number{i: i, j: i + 1, lo: 1, hi: 1, words: true}, true
+		}
 		if !ok {
 			i += max(1, skip)
 			continue
@@ -300,6 +316,9 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			f.whole = true
 		}
 		x.nounPhrase(s, &f, figs, st)
+		if listed && f.thing == "" && f.head == "" {
+			f.head, f.c = lexicon.Singular(s.lw[i+1]), i+2
+		}
 		// "four years ago" dates an event; it does not count.
 		if f.kind == model.Duration && f.c < len(s.lw) && s.lw[f.c] == "ago" {
 			i = f.c + 1
@@ -307,13 +326,18 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		}
 		// "three people were killed, including two crew members": a part.
 		if f.of < 0 && len(figs) > 0 {
-			if inc := indexOf(s.lw, "including", figs[len(figs)-1].c); inc >= 0 && inc < f.a {
+			last := &figs[len(figs)-1]
+			if inc := indexOf(s.lw, "including", last.c); inc >= 0 && inc < f.a {
 				f.of = len(figs) - 1
+			} else if last.of >= 0 && !last.which && f.a == last.c+1 && (s.lw[last.c] == "and" || s.lw[last.c] == ",") {
+				// "including two firefighters and three pilots": the next
+				// part of the same whole.
+				f.of = last.of
 			}
 		}
 		// "one" or "a single" with no counted thing is a pronoun or an
 		// article, not a figure: "one of the", "the one".
-		if f.kind == model.Count && n.lo == 1 && n.hi == 1 && n.words && f.thing == "" && !f.which {
+		if f.kind == model.Count && n.lo == 1 && n.hi == 1 && n.words && f.thing == "" && !f.which && !(f.of >= 0 && f.head != "") {
 			i = next
 			continue
 		}

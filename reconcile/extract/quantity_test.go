@@ -49,6 +49,12 @@ func TestQuantitySlots(t *testing.T) {
 		{"re-elected is elected", "All 14 incumbents were re-elected.", "All 14", "14", "incumbent/vote"},
 		{"drowned is killed", "At least 11 people drowned near Ostrel.", "At least 11", "at least 11", "people/kill place=ostrel"},
 
+		// Parts listed after "including".
+		{"a listed part counts one", "Three people were killed, including two firefighters and a pilot, near Dravik.", "a", "1",
+			"pilot/kill place=dravik"},
+		{"a listed part in figures", "Nine people were killed, including two firefighters and three pilots.", "three", "3", "pilot/kill"},
+		{"an article elsewhere is no figure", "Three people were killed near a lake in Dravik.", "a", "", ""},
+
 		// Parts of a coordination name its first figure's thing.
 		{"part of coordinated figures", "Karsten launched 247 drones and 9 missiles at Valdoria overnight, 171 of which were intercepted.", "171", "",
 			"drone/intercept origin=karsten period=night"},
