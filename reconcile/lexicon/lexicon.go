@@ -87,7 +87,7 @@ var mapped = map[string]bool{
 // Default, extend it with Extend, then share it read-only between goroutines.
 type Lexicon struct {
 	tables      map[string]*Table
-	sets        map[string]map[string]bool
+	sets        map[string]*wordSet
 	classes     map[string]string // canonical name -> class, for measures, periods and things
 	multipliers map[string]float64
 	boiler      []string                         // boilerplate line patterns, lower case
@@ -100,7 +100,7 @@ type Lexicon struct {
 func Default() (*Lexicon, error) {
 	l := &Lexicon{
 		tables:      map[string]*Table{},
-		sets:        map[string]map[string]bool{},
+		sets:        map[string]*wordSet{},
 		classes:     map[string]string{},
 		multipliers: map[string]float64{},
 		spans:       map[string][2]int{},
@@ -252,14 +252,14 @@ func (l *Lexicon) Extend(list, canon string, surfaces ...string) error {
 func (l *Lexicon) addWord(list, w string) {
 	set := l.sets[list]
 	if set == nil {
-		set = map[string]bool{}
+		set = &wordSet{m: map[string]bool{}}
 		l.sets[list] = set
 	}
 	w = strings.ToLower(strings.TrimSpace(w))
 	if list == Boilerplate {
 		l.boiler = append(l.boiler, w)
 	}
-	set[w] = true
+	set.add(w)
 }
 
 // Table returns the phrase table of a mapped list (measures, things,
@@ -275,7 +275,23 @@ func (l *Lexicon) Table(list string) *Table {
 }
 
 // Has reports whether w (lower case) is in the named word-set list.
-func (l *Lexicon) Has(list, w string) bool { return l.sets[list][w] }
+func (l *Lexicon) Has(list, w string) bool { return l.sets[list].has(w) }
+
+// wordSet is one word-set list, with a filter that turns most words of
+// running text away before the map lookup.
+type wordSet struct {
+	m map[string]bool
+	f filter
+}
+
+func (s *wordSet) add(w string) {
+	s.m[w] = true
+	s.f.add(w)
+}
+
+func (s *wordSet) has(w string) bool {
+	return s != nil && s.f.mayHave(w) && s.m[w]
+}
 
 // Class returns the class given to a canonical name in its list: a
 // measure's ("attack", "defense", "casualty", ...), a period's
@@ -512,11 +528,11 @@ func (l *Lexicon) Unit(w string) (Unit, bool) {
 }
 
 // WordSet is a read-only view of a word-set list, for lookups on hot paths.
-type WordSet struct{ m map[string]bool }
+type WordSet struct{ s *wordSet }
 
 // Set returns the named word-set list (labels, clockwords, stopwords, ...);
 // it is empty for other names. Take it after the lexicon is extended.
 func (l *Lexicon) Set(list string) WordSet { return WordSet{l.sets[list]} }
 
 // Has reports whether w (lower case) is in the set.
-func (s WordSet) Has(w string) bool { return s.m[w] }
+func (s WordSet) Has(w string) bool { return s.s.has(w) }
