@@ -83,10 +83,51 @@ var mapped = map[string]bool{
 	Months: true, Weekdays: true, RelativeDates: true, DatePreps: true, Numbers: true, Units: true,
 }
 
+// tableLists are the lists kept as phrase tables, in slot order.
+var tableLists = [...]string{Measures, Things, Currencies, Hedges, Periods, Versions, Titles,
+	Statuses, Places, Headings, Months, Weekdays, RelativeDates, DatePreps}
+
+// tableSlot returns the slot of a table list. A switch on constant names
+// costs a few comparisons where a map lookup hashes the name: Table is
+// called for every word of every sentence.
+func tableSlot(list string) int {
+	switch list {
+	case Measures:
+		return 0
+	case Things:
+		return 1
+	case Currencies:
+		return 2
+	case Hedges:
+		return 3
+	case Periods:
+		return 4
+	case Versions:
+		return 5
+	case Titles:
+		return 6
+	case Statuses:
+		return 7
+	case Places:
+		return 8
+	case Headings:
+		return 9
+	case Months:
+		return 10
+	case Weekdays:
+		return 11
+	case RelativeDates:
+		return 12
+	case DatePreps:
+		return 13
+	}
+	return len(tableLists)
+}
+
 // Lexicon holds the word lists reconcile reads language with. Build one with
 // Default, extend it with Extend, then share it read-only between goroutines.
 type Lexicon struct {
-	tables      map[string]*Table
+	tables      [len(tableLists) + 1]*Table // by tableSlot; the last slot holds what has no table
 	sets        map[string]*wordSet
 	classes     map[string]string // canonical name -> class, for measures, periods and things
 	multipliers map[string]float64
@@ -99,7 +140,6 @@ type Lexicon struct {
 // Default returns a Lexicon built from the embedded data files.
 func Default() (*Lexicon, error) {
 	l := &Lexicon{
-		tables:      map[string]*Table{},
 		sets:        map[string]*wordSet{},
 		classes:     map[string]string{},
 		multipliers: map[string]float64{},
@@ -223,10 +263,14 @@ func (l *Lexicon) Extend(list, canon string, surfaces ...string) error {
 	if class != "" {
 		l.classes[canon] = class
 	}
-	t := l.tables[list]
+	slot := tableSlot(list)
+	if slot == len(tableLists) {
+		return fmt.Errorf("lexicon list %q has no phrase table", list)
+	}
+	t := l.tables[slot]
 	if t == nil {
 		t = &Table{}
-		l.tables[list] = t
+		l.tables[slot] = t
 	}
 	for _, s := range surfaces {
 		literal := strings.HasPrefix(s, "=")
@@ -268,7 +312,7 @@ func (l *Lexicon) addWord(list, w string) {
 // table for other names; multipliers, numbers and units have their own
 // accessors (Multiplier, NumberWords, Unit).
 func (l *Lexicon) Table(list string) *Table {
-	if t := l.tables[list]; t != nil {
+	if t := l.tables[tableSlot(list)]; t != nil {
 		return t
 	}
 	return &Table{}

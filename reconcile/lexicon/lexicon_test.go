@@ -238,3 +238,20 @@ func TestExtendClasses(t *testing.T) {
 	err = l.Parse(Numbers, "n.txt", strings.NewReader("# ok\nmany [vague]: umpteen\n"))
 	assert.ErrorContains(t, err, "n.txt:2: value \"many\"")
 }
+
+// TestTableSlots checks that every list read as phrases has a slot of its
+// own, so that no two tables share one.
+func TestTableSlots(t *testing.T) {
+	special := map[string]bool{Multipliers: true, Numbers: true, Units: true}
+	seen := map[int]string{}
+	for list := range mapped {
+		if special[list] {
+			continue
+		}
+		slot := tableSlot(list)
+		assert.Less(t, slot, len(tableLists), list)
+		assert.Empty(t, seen[slot], "%s shares slot %d", list, slot)
+		seen[slot] = list
+		assert.Equal(t, list, tableLists[slot])
+	}
+}
