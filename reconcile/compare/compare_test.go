@@ -114,6 +114,8 @@ func TestRules(t *testing.T) {
 	}{
 		{"same count, other figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
 		{"same figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 12)}, nil},
+		{"a round figure allows 5%", []model.Claim{qty("a.txt", 0, 1300), qty("b.txt", 0, 1250)}, nil},
+		{"precise figures do not", []model.Claim{qty("a.txt", 0, 2745000), qty("b.txt", 0, 2645000)}, []model.Kind{model.QuantityMismatch}},
 		{"hedge that contains the other figure", []model.Claim{qty("a.txt", 0, 12, hedged("at least", 10, 1e9)), qty("b.txt", 0, 15)}, nil},
 		{"hedge that excludes it", []model.Claim{qty("a.txt", 0, 20, hedged("at least", 20, 1e9)), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
 		{"same actor", []model.Claim{qty("a.txt", 0, 12, actor("karst")), qty("b.txt", 0, 15, actor("karst"))}, []model.Kind{model.QuantityMismatch}},
@@ -164,6 +166,14 @@ func TestSaidBy(t *testing.T) {
 	require.Len(t, other.Discrepancies, 1)
 	assert.Less(t, other.Discrepancies[0].Confidence, same.Discrepancies[0].Confidence)
 	assert.Contains(t, other.Discrepancies[0].Reasons, "credited to interior ministry vs rebel commanders")
+}
+
+// TestCounterpart checks that of two conflicting body figures equally
+// likely, a finding names the closer one.
+func TestCounterpart(t *testing.T) {
+	res := run(t, DefaultOptions(), qty("a.txt", 0, 2745000, summary), qty("a.txt", 100, 9047000), qty("a.txt", 200, 2645000))
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, 2645000.0, res.Discrepancies[0].Claims[1].Value.Nominal)
 }
 
 func TestPartsExceedWhole(t *testing.T) {

@@ -33,7 +33,15 @@ func sameUnit(a, b model.Value) bool { return a.Unit == b.Unit }
 
 // round reports whether x looks rounded: 1,300 or 2.5 million.
 func round(x float64) bool {
-	return x >= 1000 && math.Mod(x, 100) == 0
+	if x < 1000 || x != math.Trunc(x) {
+		return false
+	}
+	// A round figure has at most two significant digits: 1,300, 45,000
+	// and 2.7 million are estimates; 2,745,000 is a count.
+	for x >= 100 && math.Mod(x, 10) == 0 {
+		x /= 10
+	}
+	return x < 100
 }
 
 // comparableValues reports whether two values measure the same dimension.

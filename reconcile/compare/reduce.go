@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 
@@ -133,7 +134,7 @@ func (r *reducer) result() Result {
 				break
 			}
 			v := &r.conflicts[w.verdict]
-			if best == nil || v.Confidence > best.Confidence || v.Confidence == best.Confidence && pairKey(v) < pairKey(best) {
+			if best == nil || better(v, best) {
 				best = v
 			}
 		}
@@ -177,4 +178,27 @@ func supports(a, b model.Value) bool {
 		return true
 	}
 	return (a.Date.Relative == "") == (b.Date.Relative == "")
+}
+
+// better reports whether conflict v is a likelier counterpart than w: more
+// confident, or as confident with closer values (a summary's 2,745,000 is
+// the body's 2,645,000 mistyped, not its total of 9,047,000), then by ids.
+func better(v, w *Verdict) bool {
+	if v.Confidence != w.Confidence {
+		return v.Confidence > w.Confidence
+	}
+	if dv, dw := gap(v), gap(w); dv != dw {
+		return dv < dw
+	}
+	return pairKey(v) < pairKey(w)
+}
+
+// gap is the relative difference of a verdict's two figures; 0 for other
+// values.
+func gap(v *Verdict) float64 {
+	a, b := v.A.Value.Nominal, v.B.Value.Nominal
+	if v.A.Kind != model.QuantityClaim || a == b {
+		return 0
+	}
+	return math.Abs(a-b) / max(math.Abs(a), math.Abs(b))
 }
