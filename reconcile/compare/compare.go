@@ -182,6 +182,9 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 	return v, true
 }
 
+// horizonBonus raises the confidence of a pair of horizons.
+const horizonBonus = 0.05
+
 // unstatedBonus is added to the confidence of a conflict between a summary
 // claim and a body claim when the body never states the summary's value.
 const unstatedBonus = 0.25
@@ -286,6 +289,12 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 	case model.TimeClaim:
 		o := overlap(a.Context, b.Context)
 		conf = 0.3 + 0.6*o
+		if a.Value.Date.Horizon && b.Value.Date.Horizon {
+			// Horizons ("through 2026", "over the next two years") are rare:
+			// two in reports of one event that share words likely end the
+			// same commitment.
+			conf += horizonBonus
+		}
 		v.Reasons = append(v.Reasons, fmt.Sprintf("shared words %.2f", o))
 		if a.Subject != "" && a.Subject == b.Subject {
 			conf += 0.1

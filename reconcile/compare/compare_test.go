@@ -72,6 +72,15 @@ func relative(src string, off int, rel string) model.Claim {
 	return c
 }
 
+// horizon is a horizon claim: "over the next two years" when rel is set,
+// "through year" otherwise.
+func horizon(src string, rel string, year int, words ...string) model.Claim {
+	c := day(src, 0, 0, words...)
+	c.Value = model.Value{Kind: model.Date, Date: model.DateParts{Relative: rel, Year: year, Horizon: true}}
+	c.Entities = []string{"Ukraine"}
+	return c
+}
+
 func inSummary(c model.Claim) model.Claim {
 	c.Section = model.Summary
 	return c
@@ -142,6 +151,10 @@ func TestRules(t *testing.T) {
 		{"summary figure the body never states", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = []string{"blast"} }), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
 		{"summary figure of another measure", []model.Claim{qty("a.txt", 0, 11, summary, measure("rescue"), func(c *model.Claim) { c.Context = []string{"rescue"} }), qty("a.txt", 100, 15)}, nil},
 		{"summary figure of a thing the body does not count", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Subject, c.Context = "boats", []string{"boat", "harbour"} }), qty("a.txt", 100, 15)}, nil},
+		{"horizons of one commitment", []model.Claim{horizon("a.txt", "next 2 years", 0, "cost", "military", "need", "next", "two", "ukraine", "year"),
+			horizon("b.txt", "", 2026, "budgetary", "cost", "massive", "military", "requirement", "ukraine")}, []model.Kind{model.DateMismatch}},
+		{"horizons of different things", []model.Claim{horizon("a.txt", "next 2 years", 0, "cost", "military", "need", "next", "two", "ukraine", "year"),
+			horizon("b.txt", "", 2026, "ceasefire", "election", "hold", "ukraine")}, nil},
 		{"former against sitting", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
 		{"two roles at once", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", ""), role("b.txt", 0, "Ilsa Marn", "envoy", "")}, nil},
 		{"same role, same state", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "former")}, nil},
