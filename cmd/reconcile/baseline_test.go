@@ -14,48 +14,49 @@ func TestBaselineLifecycle(t *testing.T) {
 	dir := t.TempDir()
 	base := filepath.Join(dir, "baseline.yaml")
 
-	// Accept the findings among 000-003: summary-vs-body in 000 and the
-	// role conflict between 002 and 003.
+	// Accept the findings among 000-003: summary-vs-body in 000, the
+	// horizons of 000 and 001, and the role conflict between 002 and 003.
 	code, out, errs := runCmd("baseline", "create", "--baseline", base, "--reason", "known before launch", fixtures)
 	require.Equal(t, exitOK, code, errs)
-	assert.Equal(t, base+": 2 accepted (0 before)\n", out)
+	assert.Equal(t, base+": 3 accepted (0 before)\n", out)
 	data, err := os.ReadFile(base)
 	require.NoError(t, err)
-	assert.Equal(t, 2, strings.Count(string(data), "reason: known before launch"))
+	assert.Equal(t, 3, strings.Count(string(data), "reason: known before launch"))
 
 	// check fails on nothing now and says what the baseline did.
 	code, out, errs = runCmd("check", "--baseline", base, fixtures)
 	assert.Equal(t, exitOK, code, errs)
 	assert.Contains(t, out, "0 discrepancies")
-	assert.Contains(t, errs, base+": 2 accepted, 0 new, 0 stale")
+	assert.Contains(t, errs, base+": 3 accepted, 0 new, 0 stale")
 
-	// A run over 000 alone: the role conflict is gone, its entry is stale,
+	// A run over 000 alone: the role conflict and the horizons are gone,
+	// their entries are stale,
 	// and a stale entry does not fail the run.
 	code, _, errs = runCmd("check", "--baseline", base, fixture("000"))
 	assert.Equal(t, exitOK, code, errs)
 	assert.Contains(t, errs, "matches no finding (stale")
-	assert.Contains(t, errs, "1 accepted, 0 new, 1 stale")
+	assert.Contains(t, errs, "1 accepted, 0 new, 2 stale")
 
 	// A new finding fails, while the accepted one stays hidden.
 	code, out, errs = runCmd("check", "--baseline", base, "--claims", "testdata/claims/other70.jsonl", fixtures)
 	assert.Equal(t, exitFindings, code, errs)
 	assert.Contains(t, out, `vs "70"`)
 	assert.NotContains(t, out, "summary-vs-body")
-	assert.Contains(t, errs, "2 accepted, 2 new, 0 stale")
+	assert.Contains(t, errs, "3 accepted, 2 new, 0 stale")
 
 	// update adds the new findings with the new reason and keeps the old reasons.
 	code, out, errs = runCmd("baseline", "update", "--baseline", base, "--reason", "other.txt is a draft", "--claims", "testdata/claims/other70.jsonl", fixtures)
 	require.Equal(t, exitOK, code, errs)
-	assert.Equal(t, base+": 4 accepted (2 before)\n", out)
+	assert.Equal(t, base+": 5 accepted (3 before)\n", out)
 	data, err = os.ReadFile(base)
 	require.NoError(t, err)
-	assert.Equal(t, 2, strings.Count(string(data), "reason: known before launch"))
+	assert.Equal(t, 3, strings.Count(string(data), "reason: known before launch"))
 	assert.Equal(t, 2, strings.Count(string(data), "reason: other.txt is a draft"))
 
 	// prune over 000 alone keeps only the summary-vs-body entry.
 	code, out, errs = runCmd("baseline", "prune", "--baseline", base, fixture("000"))
 	require.Equal(t, exitOK, code, errs)
-	assert.Equal(t, base+": 1 accepted (4 before)\n", out)
+	assert.Equal(t, base+": 1 accepted (5 before)\n", out)
 }
 
 func TestBaselineErrors(t *testing.T) {

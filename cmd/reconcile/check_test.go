@@ -56,7 +56,7 @@ func TestMinSeverityAndFailOn(t *testing.T) {
 		wantErr string   // on stderr; "" for no word about hidden findings
 	}{
 		{"defaults show and fail on all", nil, []string{fixtures}, exitFindings,
-			[]string{"summary-vs-body", "role-conflict"}, ""},
+			[]string{"summary-vs-body", "role-conflict", "date-mismatch"}, ""},
 		{"hidden findings still fail", []string{"--min-severity", "high"}, mediumOnly, exitFindings,
 			nil, "reconcile: 1 finding below --min-severity high not shown; 1 of them at or above --fail-on low\n"},
 		{"shown findings need not fail", []string{"--fail-on", "high"}, mediumOnly, exitOK,
@@ -68,9 +68,9 @@ func TestMinSeverityAndFailOn(t *testing.T) {
 		{"fail-on medium", []string{"--fail-on", "medium"}, mediumOnly, exitFindings,
 			[]string{"role-conflict"}, ""},
 		{"fail-on above what is shown", []string{"--min-severity", "medium", "--fail-on", "high"}, []string{fixtures}, exitFindings,
-			[]string{"summary-vs-body", "role-conflict"}, ""},
+			[]string{"summary-vs-body", "role-conflict"}, "reconcile: 1 finding below --min-severity medium not shown\n"},
 		{"show high, fail on medium", []string{"--min-severity", "high", "--fail-on", "medium"}, []string{fixtures}, exitFindings,
-			[]string{"summary-vs-body"}, "reconcile: 1 finding below --min-severity high not shown; 1 of them at or above --fail-on medium\n"},
+			[]string{"summary-vs-body"}, "reconcile: 2 findings below --min-severity high not shown; 1 of them at or above --fail-on medium\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,9 +27,9 @@ func TestConfigApplied(t *testing.T) {
 		notWant []string
 	}{
 		{"defaults format", "defaults:\n  format: [json]\n", nil, exitFindings, []string{`"version": 1`}, nil},
-		{"flag beats default format", "defaults:\n  format: [json]\n", []string{"--format", "text"}, exitFindings, []string{"2 discrepancies"}, []string{`"version"`}},
+		{"flag beats default format", "defaults:\n  format: [json]\n", []string{"--format", "text"}, exitFindings, []string{"3 discrepancies"}, []string{`"version"`}},
 		{"defaults fail_on", "defaults:\n  fail_on: high\n", nil, exitFindings, nil, nil},
-		{"severity override lowers below fail_on", "severity:\n  summary-vs-body: low\n  role-conflict: low\ndefaults:\n  fail_on: medium\n", nil, exitOK, []string{"2 discrepancies (2 low)"}, nil},
+		{"severity override lowers below fail_on", "severity:\n  summary-vs-body: low\n  role-conflict: low\ndefaults:\n  fail_on: medium\n", nil, exitOK, []string{"3 discrepancies (3 low)"}, nil},
 		{"flag beats default fail_on", "severity:\n  summary-vs-body: low\n  role-conflict: low\ndefaults:\n  fail_on: medium\n", []string{"--fail-on", "low"}, exitFindings, nil, nil},
 		{"min_severity hides", "defaults:\n  min_severity: high\n", nil, exitFindings, []string{"summary-vs-body"}, []string{"role-conflict"}},
 		{"ignore by file name and kind", "ignore:\n  - path: '003_*.txt'\n    kind: role-conflict\n    reason: opinion piece\n", nil, exitFindings, []string{"summary-vs-body"}, []string{"role-conflict"}},
