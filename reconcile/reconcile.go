@@ -406,7 +406,15 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			names = append(names, c.Subject)
 		}
 	}
-	res := match.NewResolver(names, opts.Aliases)
+	roles := map[string][]string{}
+	for _, a := range arts {
+		for _, c := range a.Claims {
+			if c.Kind == model.RoleClaim && c.Subject != "" {
+				roles[c.Subject] = append(roles[c.Subject], c.Role.Title)
+			}
+		}
+	}
+	res := match.NewResolverWithRoles(names, opts.Aliases, roles)
 	canon := func(s string) string {
 		if s == "" {
 			return ""

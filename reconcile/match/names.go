@@ -102,7 +102,38 @@ type Resolver struct {
 // word links to the one full name whose last word it spells, and stays
 // itself when several full names share it.
 func NewResolver(names []string, aliases map[string]string) *Resolver {
+	return NewResolverWithRoles(names, aliases, nil)
+}
+
+// NewResolverWithRoles is NewResolver with what the articles say each
+// person is (name as written -> role titles). Two close spellings of a name
+// given different roles and no common one ("Ivan Petrov, the minister" and
+// "Ivan Petrova, the singer") are different people and stay apart; identical
+// names always merge.
+func NewResolverWithRoles(names []string, aliases map[string]string, roles map[string][]string) *Resolver {
 	r := &Resolver{canon: map[string]string{}}
+	titles := map[string]map[string]bool{}
+	for n, ts := range roles {
+		f := Fold(n)
+		if titles[f] == nil {
+			titles[f] = map[string]bool{}
+		}
+		for _, t := range ts {
+			titles[f][t] = true
+		}
+	}
+	differentRoles := func(a, b string) bool {
+		ta, tb := titles[a], titles[b]
+		if len(ta) == 0 || len(tb) == 0 {
+			return false
+		}
+		for t := range ta {
+			if tb[t] {
+				return false
+			}
+		}
+		return true
+	}
 	folded := map[string]bool{}
 	for _, n := range names {
 		if f := Fold(n); f != "" {
@@ -141,7 +172,7 @@ func NewResolver(names []string, aliases map[string]string) *Resolver {
 		k := initials(n)
 		c := n
 		for _, f := range full[k] {
-			if SameName(f, n) {
+			if SameName(f, n) && !differentRoles(f, n) {
 				c = f
 				break
 			}

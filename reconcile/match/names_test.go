@@ -137,3 +137,17 @@ func TestResolverBlocking(t *testing.T) {
 		assert.Equal(t, c, res.Canonical(n), n)
 	}
 }
+
+// TestResolverRoles checks that close spellings given different roles stay
+// apart, while the same spellings with a role in common merge.
+func TestResolverRoles(t *testing.T) {
+	names := []string{"Ivan Petrovsky", "Ivan Petrovskiy", "Marta Kovalenko", "Marta Kovalenco"}
+	r := NewResolverWithRoles(names, nil, map[string][]string{
+		"Ivan Petrovsky": {"minister"}, "Ivan Petrovskiy": {"singer"},
+		"Marta Kovalenko": {"spokeswoman"}, "Marta Kovalenco": {"spokeswoman", "envoy"},
+	})
+	assert.NotEqual(t, r.Canonical("Ivan Petrovsky"), r.Canonical("Ivan Petrovskiy"), "different roles: different people")
+	assert.Equal(t, r.Canonical("Marta Kovalenko"), r.Canonical("Marta Kovalenco"), "a role in common")
+	plain := NewResolver(names, nil)
+	assert.Equal(t, plain.Canonical("Ivan Petrovsky"), plain.Canonical("Ivan Petrovskiy"), "without roles, close spellings merge")
+}
