@@ -508,7 +508,11 @@ func topEntities(ents []model.Entity, canon func(string) string, n int) []string
 	}
 	counts := map[string]int{}
 	for _, e := range ents {
-		counts[canon(e.Name)] += max(1, len(e.Mentions))
+		// People comment on many events (a spokesman, a minister): a
+		// story's places and organizations say which event it is about.
+		if e.Kind != model.Person {
+			counts[canon(e.Name)] += max(1, len(e.Mentions))
+		}
 	}
 	list := make([]named, 0, len(counts))
 	for k, v := range counts {
