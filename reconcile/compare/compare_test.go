@@ -142,6 +142,8 @@ func TestRules(t *testing.T) {
 		{"updated figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15, version("update"))}, []model.Kind{model.UpdatedFigure}},
 		{"other measure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15, measure("wound"))}, nil},
 		{"summary against its body", []model.Claim{qty("a.txt", 0, 47, summary), qty("a.txt", 100, 63)}, []model.Kind{model.SummaryVsBody}},
+		{"a wrong summary is reported once, not against every source", []model.Claim{qty("a.txt", 0, 47, summary), qty("a.txt", 100, 63), qty("b.txt", 0, 63)}, []model.Kind{model.SummaryVsBody}},
+		{"a summary no body contradicts still meets other sources", []model.Claim{qty("a.txt", 0, 47, summary), qty("b.txt", 0, 63)}, []model.Kind{model.QuantityMismatch}},
 		{"summary its body supports", []model.Claim{qty("a.txt", 0, 63, summary), qty("a.txt", 100, 63), qty("a.txt", 200, 47)}, nil},
 		{"two body figures of one article", []model.Claim{qty("a.txt", 0, 63), qty("a.txt", 100, 47)}, nil},
 		{"another source agrees too", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15), qty("b.txt", 50, 12)}, nil},

@@ -163,11 +163,35 @@ func (r *reducer) result() Result {
 		flagged[pk] = true
 		res.Discrepancies = append(res.Discrepancies, finding(v))
 	}
+	res.Discrepancies = dropKnockOn(res.Discrepancies)
 	for i := range r.misses {
 		res.NearMisses = append(res.NearMisses, nearMiss(&r.misses[i], strings.Join(r.misses[i].Reasons, "; ")))
 	}
 	res.Agreements = r.agreeing.agreements()
 	return res
+}
+
+// dropKnockOn drops the findings that set another source against a summary
+// claim its own article's body already contradicts: the error is reported
+// once, as summary-vs-body, not again against every other article.
+func dropKnockOn(ds []model.Discrepancy) []model.Discrepancy {
+	wrong := map[string]bool{}
+	for _, d := range ds {
+		if d.Kind == model.SummaryVsBody {
+			wrong[d.Claims[0].ID] = true
+		}
+	}
+	if len(wrong) == 0 {
+		return ds
+	}
+	out := ds[:0]
+	for _, d := range ds {
+		if d.Kind != model.SummaryVsBody && slices.ContainsFunc(d.Claims, func(c model.Claim) bool { return wrong[c.ID] }) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // supports reports whether two values that do not conflict also confirm
