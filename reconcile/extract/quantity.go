@@ -181,9 +181,12 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 		}
 		if p := x.periodIn(s, f.c, hi); p != "" {
 			c.Period = p
-		} else if p := x.periodIn(s, lo, f.a); p != "" {
+		} else if p := x.periodIn(s, lo, f.a); p != "" && !datedBetween(s, f.c, hi) {
 			c.Period = p
-		} else if c.Period == "" && f.of < 0 {
+		} else if c.Period == "" && f.of < 0 && !datedBetween(s, lo, hi) {
+			// A period elsewhere in the sentence frames the figure, unless
+			// the figure's own clause dates it: "The team this week found
+			// ..., killing all 298 passengers on July 17, 2014."
 			c.Period = s.period
 		}
 		c.Version = x.versionIn(s, max(lo, f.a-3), f.c)
@@ -352,6 +355,19 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 func (x *Extractor) inPeriod(s *sentence, i int) bool {
 	for k := max(0, i-3); k <= i; k++ {
 		if _, n := x.lx.Table(lexicon.Periods).Match(s.lw, k); n > 0 && k+n > i {
+			return true
+		}
+	}
+	return false
+}
+
+// datedBetween reports whether tokens [lo, hi) of s hold a date.
+func datedBetween(s *sentence, lo, hi int) bool {
+	if s.taken == nil {
+		return false
+	}
+	for k := max(0, lo); k < min(hi, len(s.taken)); k++ {
+		if s.taken[k] {
 			return true
 		}
 	}

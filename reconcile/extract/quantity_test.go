@@ -49,6 +49,12 @@ func TestQuantitySlots(t *testing.T) {
 		{"re-elected is elected", "All 14 incumbents were re-elected.", "All 14", "14", "incumbent/vote"},
 		{"drowned is killed", "At least 11 people drowned near Ostrel.", "At least 11", "at least 11", "people/kill place=ostrel"},
 
+		// A period elsewhere in the sentence, unless the figure's clause is dated.
+		{"a dated clause takes no period from elsewhere", "Investigators this week found debris of the airliner that crashed near Osk, killing all 140 passengers on May 3, 2024.", "all 140", "140",
+			"passenger/kill"},
+		{"an undated clause does", "Investigators this week found debris of the airliner that crashed near Osk, killing all 140 passengers.", "all 140", "140",
+			"passenger/kill period=week"},
+
 		// Parts listed after "including".
 		{"a listed part counts one", "Three people were killed, including two firefighters and a pilot, near Dravik.", "a", "1",
 			"pilot/kill place=dravik"},
