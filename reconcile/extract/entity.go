@@ -188,16 +188,16 @@ func commonWord(lx *lexicon.Lexicon, w string) bool {
 	return lx.Has(lexicon.Stopwords, w) || lx.Has(lexicon.Starters, w) || lx.Has(lexicon.SayVerbs, w)
 }
 
-// findMentions finds the proper names of a sentence. words tells a name
+// findMentions finds the proper names of a sentence, given its tokens and
+// their lower-case forms lw. words tells a name
 // ("Putin said") from a sentence-initial word ("Asked"); in a title-case
 // headline, only words the document never writes in lower case, and that
 // are not words of the lexicon, are names, though a word the body
 // capitalizes inside a name may continue one ("Unity Party").
-func findMentions(lx *lexicon.Lexicon, toks []token, words *docWords, headline bool) []mention {
+func findMentions(lx *lexicon.Lexicon, toks []token, lw []string, words *docWords, headline bool) []mention {
 	var out []mention
 	titles := lx.Table(lexicon.Titles)
 	places := lx.Table(lexicon.Places)
-	lw := lows(toks)
 	known := words.known
 	nameWord := func(k int, cont bool) bool {
 		t := toks[k]

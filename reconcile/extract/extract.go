@@ -75,7 +75,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	// the full name still links.
 	st.words.settle(x.lx)
 	for _, s := range sents {
-		s.mentions = findMentions(x.lx, s.toks, st.words, s.sec == model.Headline)
+		s.mentions = findMentions(x.lx, s.toks, s.lw, st.words, s.sec == model.Headline)
 	}
 	resolveDemonyms(sents, st.words)
 	for _, s := range sents {
