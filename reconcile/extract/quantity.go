@@ -340,7 +340,7 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		}
 		// "one" or "a single" with no counted thing is a pronoun or an
 		// article, not a figure: "one of the", "the one".
-		if f.kind == model.Count && n.lo == 1 && n.hi == 1 && n.words && f.thing == "" && !f.which && !(f.of >= 0 && f.head != "") {
+		if f.kind == model.Count && n.lo == 1 && n.hi == 1 && n.words && f.thing == "" && f.head == "" && !f.which {
 			i = next
 			continue
 		}

@@ -55,6 +55,10 @@ func TestQuantitySlots(t *testing.T) {
 		{"an undated clause does", "Investigators this week found debris of the airliner that crashed near Osk, killing all 140 passengers.", "all 140", "140",
 			"passenger/kill period=week"},
 
+		// "one" before a noun counts; alone it is a pronoun.
+		{"one before a noun counts", "Officers arrested one Karstenian and one Valdorian citizen on the boat.", "one", "1", "citizen/arrest origin=valdoria"},
+		{"one alone does not", "One of the officers said the boat was searched.", "One", "", ""},
+
 		// Parts listed after "including".
 		{"a listed part counts one", "Three people were killed, including two firefighters and a pilot, near Dravik.", "a", "1",
 			"pilot/kill place=dravik"},
