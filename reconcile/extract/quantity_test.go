@@ -56,7 +56,7 @@ func TestQuantitySlots(t *testing.T) {
 			"passenger/kill period=week"},
 
 		// "one" before a noun counts; alone it is a pronoun.
-		{"one before a noun counts", "Officers arrested one Karstenian and one Valdorian citizen on the boat.", "one", "1", "citizen/arrest origin=valdoria"},
+		{"one before a noun counts", "Officers arrested two sailors and one Valdorian citizen on the boat.", "one", "1", "citizen/arrest origin=valdoria"},
 		{"one alone does not", "One of the officers said the boat was searched.", "One", "", ""},
 
 		// Parts listed after "including".
@@ -197,4 +197,20 @@ func TestQuantityParents(t *testing.T) {
 		require.NotNil(t, part, tt.text)
 		assert.Equal(t, whole.ID, part.Parent, tt.text)
 	}
+}
+
+// TestListedPartsShareWhole checks that parts joined after "including" are
+// parts of the same whole, and that a figure after the list is not.
+func TestListedPartsShareWhole(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	claims := extractText(t, lx, "Nine people were killed, including two firefighters and three pilots. Rescuers found 12 cars.")
+	whole := claimQuoted(claims, model.QuantityClaim, "Nine")
+	require.NotNil(t, whole)
+	for _, q := range []string{"two", "three"} {
+		c := claimQuoted(claims, model.QuantityClaim, q)
+		require.NotNil(t, c, q)
+		assert.Equal(t, whole.ID, c.Parent, q)
+	}
+	assert.Empty(t, claimQuoted(claims, model.QuantityClaim, "12").Parent, "another sentence's figure")
 }
