@@ -66,12 +66,20 @@ func TestQueries(t *testing.T) {
 	assert.Equal(t, "a.txt", s.Sources()[0].Path, "sources sorted by path")
 	assert.Equal(t, "launch", s.Claim("b1").Measure)
 	assert.Nil(t, s.Claim("zz"))
+	assert.Equal(t, []string{"b1", "b2"}, ids(s.ClaimsBySource("b.txt")), "a source's claims, by id")
+	assert.Nil(t, s.ClaimsBySource("zz.txt"))
 	m := s.MembersByBlock("q|drone|launch")[1]
 	assert.Equal(t, []string{"q|drone|*", "q|drone|launch"}, m.Keys, "a member's keys come sorted")
 
 	// Inserting more claims later adds to block counts.
 	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("c1", "c.txt", "launch"), Keys: []string{"q|drone|launch"}}}))
 	assert.Equal(t, Block{"q|drone|launch", 3}, s.Blocks()[2])
+	assert.Equal(t, []string{"c1"}, ids(s.ClaimsBySource("c.txt")), "a claim of a source not given gets a row of its own")
+	assert.Equal(t, 5, s.Len())
+
+	// More claims of a stored source join its row.
+	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("a0", "a.txt", "launch")}}))
+	assert.Equal(t, []string{"a0", "a1", "a2"}, ids(s.ClaimsBySource("a.txt")))
 }
 
 func TestDuplicateID(t *testing.T) {
