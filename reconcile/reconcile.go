@@ -475,6 +475,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		c := &in.records[i].Claim
 		in.records[i].Keys = match.Keys(c, match.Specific(anchorsOf[i], df, limit))
 	}
+	pairable(in.records)
 	in.entities = make([]model.Entity, 0, len(entities))
 	for _, e := range entities {
 		sort.Strings(e.Aliases)
@@ -485,6 +486,49 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		return a < b || a == b && in.entities[i].Name < in.entities[j].Name
 	})
 	return in, nil
+}
+
+// pairable drops from the records' keys those that cannot pair two claims:
+// a key no other claim has, and the document key of an article with no
+// summary claim or no body claim, since a document block only checks a
+// summary against its body. What is left shares one string per key. The
+// comparison is unchanged (a pair meets in the first key both hold, which
+// is never a dropped one), while the store holds only blocks that can
+// pair claims: most keys of a large corpus name one claim.
+func pairable(records []store.Record) {
+	count := make(map[string]int32, len(records))
+	type sides struct{ summary, body bool }
+	doc := map[string]sides{}
+	for i := range records {
+		for _, k := range records[i].Keys {
+			count[k]++
+		}
+		c := &records[i].Claim
+		s := doc[c.Span.Source]
+		if c.Section.IsSummary() {
+			s.summary = true
+		} else {
+			s.body = true
+		}
+		doc[c.Span.Source] = s
+	}
+	interned := make(map[string]string, len(count)/2)
+	for i := range records {
+		src := records[i].Claim.Span.Source
+		keys := records[i].Keys[:0]
+		for _, k := range records[i].Keys {
+			if count[k] < 2 || match.IsDocKey(k) && !(doc[src].summary && doc[src].body) {
+				continue
+			}
+			if s, ok := interned[k]; ok {
+				k = s
+			} else {
+				interned[k] = k
+			}
+			keys = append(keys, k)
+		}
+		records[i].Keys = slices.Clip(keys)
+	}
 }
 
 // docAnchorCount is how many of an article's most-named entities anchor
