@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -104,34 +106,42 @@ func NewJSONReport(r *model.Report) *JSONReport {
 			Name: e.Name, Kind: e.Kind.String(), Aliases: nonNil(e.Aliases), Mentions: len(e.Mentions),
 		})
 	}
-	for _, d := range r.Discrepancies {
-		out.Discrepancies = append(out.Discrepancies, JSONDiscrepancy{
-			Fingerprint: d.Fingerprint,
-			Kind:        string(d.Kind),
-			Severity:    d.Severity.String(),
-			Confidence:  d.Confidence,
-			Reasons:     nonNil(d.Reasons),
-			Subject:     d.Subject,
-			Measure:     d.Measure,
-			Message:     d.Message,
-			Explanation: d.Explanation,
-			Claims:      jsonClaims(d.Claims),
-		})
+	for i := range r.Discrepancies {
+		out.Discrepancies = append(out.Discrepancies, jsonDiscrepancy(&r.Discrepancies[i]))
 	}
-	for _, a := range r.Agreements {
-		out.Agreements = append(out.Agreements, JSONAgreement{
-			Subject: a.Subject, Measure: a.Measure, Value: a.Value, Sources: a.Sources, Claims: jsonClaims(a.Claims),
-		})
+	for i := range r.Agreements {
+		out.Agreements = append(out.Agreements, jsonAgreement(&r.Agreements[i]))
 	}
-	for _, n := range r.NearMisses {
-		out.NearMisses = append(out.NearMisses, JSONNearMiss{
-			Similarity: n.Similarity, Reason: n.Reason, Claims: jsonClaims(n.Claims[:]),
-		})
+	for i := range r.NearMisses {
+		out.NearMisses = append(out.NearMisses, jsonNearMiss(&r.NearMisses[i]))
 	}
 	for _, p := range r.Problems {
 		out.Problems = append(out.Problems, JSONProblem{Path: p.Path, Message: p.Message})
 	}
 	return out
+}
+
+func jsonDiscrepancy(d *model.Discrepancy) JSONDiscrepancy {
+	return JSONDiscrepancy{
+		Fingerprint: d.Fingerprint,
+		Kind:        string(d.Kind),
+		Severity:    d.Severity.String(),
+		Confidence:  d.Confidence,
+		Reasons:     nonNil(d.Reasons),
+		Subject:     d.Subject,
+		Measure:     d.Measure,
+		Message:     d.Message,
+		Explanation: d.Explanation,
+		Claims:      jsonClaims(d.Claims),
+	}
+}
+
+func jsonAgreement(a *model.Agreement) JSONAgreement {
+	return JSONAgreement{Subject: a.Subject, Measure: a.Measure, Value: a.Value, Sources: a.Sources, Claims: jsonClaims(a.Claims)}
+}
+
+func jsonNearMiss(n *model.NearMiss) JSONNearMiss {
+	return JSONNearMiss{Similarity: n.Similarity, Reason: n.Reason, Claims: jsonClaims(n.Claims[:])}
 }
 
 func jsonClaims(cs []model.Claim) []JSONClaim {
@@ -166,9 +176,86 @@ func WriteJSON(w io.Writer, r *model.Report, opts Options) error {
 	if err := check(r, opts); err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(NewJSONReport(r))
+	jw := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	jw.raw("{\n  \"version\": ")
+	jw.value(model.ReportVersion)
+	jw.list("sources", len(r.Sources), false, func(i int) any {
+		s := &r.Sources[i]
+		return JSONSource{Path: s.Path, Title: s.Title, Claims: s.Claims}
+	})
+	jw.list("entities", len(r.Entities), false, func(i int) any {
+		e := &r.Entities[i]
+		return JSONEntity{Name: e.Name, Kind: e.Kind.String(), Aliases: nonNil(e.Aliases), Mentions: len(e.Mentions)}
+	})
+	jw.list("discrepancies", len(r.Discrepancies), false, func(i int) any { return jsonDiscrepancy(&r.Discrepancies[i]) })
+	jw.list("agreements", len(r.Agreements), false, func(i int) any { return jsonAgreement(&r.Agreements[i]) })
+	jw.list("near_misses", len(r.NearMisses), true, func(i int) any { return jsonNearMiss(&r.NearMisses[i]) })
+	jw.list("problems", len(r.Problems), true, func(i int) any {
+		return JSONProblem{Path: r.Problems[i].Path, Message: r.Problems[i].Message}
+	})
+	jw.raw("\n}\n")
+	if jw.err != nil {
+		return jw.err
+	}
+	return jw.w.Flush()
+}
+
+// jsonWriter writes a report the way encoding/json's Encoder with a
+// two-space indent writes the whole JSONReport, one element at a time: a
+// report of 100,000 findings is never held twice in memory, as the
+// contract's structs and again as encoded bytes.
+type jsonWriter struct {
+	w   *bufio.Writer
+	out bytes.Buffer // one element, indented
+	err error
+}
+
+func (jw *jsonWriter) raw(s string) {
+	if jw.err == nil {
+		_, jw.err = jw.w.WriteString(s)
+	}
+}
+
+// valueAt writes v indented, its lines after the first starting with
+// prefix.
+func (jw *jsonWriter) valueAt(v any, prefix string) {
+	if jw.err != nil {
+		return
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		jw.err = err
+		return
+	}
+	jw.out.Reset()
+	if err := json.Indent(&jw.out, b, prefix, "  "); err != nil {
+		jw.err = err
+		return
+	}
+	_, jw.err = jw.w.Write(jw.out.Bytes())
+}
+
+// value writes a field's value at the top level.
+func (jw *jsonWriter) value(v any) { jw.valueAt(v, "  ") }
+
+// list writes the field name with n elements from elem, or nothing when
+// the list is empty and omitEmpty is set.
+func (jw *jsonWriter) list(name string, n int, omitEmpty bool, elem func(int) any) {
+	if n == 0 {
+		if !omitEmpty {
+			jw.raw(",\n  \"" + name + "\": []")
+		}
+		return
+	}
+	jw.raw(",\n  \"" + name + "\": [")
+	for i := range n {
+		if i > 0 {
+			jw.raw(",")
+		}
+		jw.raw("\n    ")
+		jw.valueAt(elem(i), "    ")
+	}
+	jw.raw("\n  ]")
 }
 
 // ReadJSON reads a report written by WriteJSON. It rejects any version other

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -196,4 +197,34 @@ func TestWriteErrors(t *testing.T) {
 	assert.ErrorContains(t, Write(&buf, GitHub, &model.Report{}, bad), "max annotations")
 	assert.ErrorContains(t, Options{}.Validate(), "docs URL")
 	assert.NoError(t, DefaultOptions().Validate())
+}
+
+// TestJSONStreamsLikeEncoder checks that WriteJSON, which writes one
+// element at a time, gives the bytes encoding/json's Encoder gives for the
+// whole contract, for reports with and without each list, near misses, and
+// text that JSON escapes.
+func TestJSONStreamsLikeEncoder(t *testing.T) {
+	withNearMiss := fixedReport()
+	withNearMiss.NearMisses = []model.NearMiss{{
+		Similarity: 0.41, Reason: "another place: <Kyiv> & \"Odesa\"",
+		Claims: [2]model.Claim{withNearMiss.Discrepancies[0].Claims[0], withNearMiss.Discrepancies[1].Claims[1]},
+	}}
+	withNearMiss.Discrepancies[0].Message = "bad \xff byte, tab\there, line\u2028separator"
+	noProblems := fixedReport()
+	noProblems.Problems = nil
+	onlySources := &model.Report{Sources: fixedReport().Sources}
+	for name, r := range map[string]*model.Report{
+		"fixed": fixedReport(), "near misses and escapes": withNearMiss,
+		"no problems": noProblems, "only sources": onlySources, "empty": {},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetIndent("", "  ")
+			require.NoError(t, enc.Encode(NewJSONReport(r)))
+			var got bytes.Buffer
+			require.NoError(t, WriteJSON(&got, r, DefaultOptions()))
+			assert.Equal(t, want.String(), got.String())
+		})
+	}
 }
