@@ -242,6 +242,9 @@ func readFile(l *load.Loader, x *extract.Extractor, path string) fileResult {
 // into new articles of their own, which have only a path. A claim whose ID
 // is already taken is an error.
 func WithClaims(arts []Article, claims []model.Claim) ([]Article, error) {
+	if len(claims) == 0 {
+		return arts, nil
+	}
 	out := make([]Article, len(arts))
 	byPath := make(map[string]int, len(arts))
 	ids := map[string]bool{}
@@ -362,6 +365,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	if err := st.Insert(in.sources, in.entities, in.records); err != nil {
 		return nil, err
 	}
+	in.records = nil // the store holds them, until the comparison is done
 	out := compare.Compare(st, opts.Compare)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -421,14 +425,22 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		}
 		return res.Canonical(s)
 	}
-	in := &storeInput{}
-	entities := map[string]*model.Entity{}
-	df := map[string]int{}   // anchor -> number of articles naming it
-	var anchorsOf [][]string // per record, its anchors
+	claims := 0
 	for _, a := range arts {
+		claims += len(a.Claims)
+	}
+	in := &storeInput{records: make([]store.Record, 0, claims)}
+	entities := map[string]*model.Entity{}
+	df := map[string]int{}                   // anchor -> number of articles naming it
+	anchorsOf := make([][]string, 0, claims) // per record, its anchors
+	for i, a := range arts {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		// The records copy the claims: once they have, the article's own
+		// list is no longer needed here, and a caller that let go of arts
+		// does not hold two copies of every claim at once.
+		arts[i].Claims = nil
 		in.sources = append(in.sources, a.Source)
 		in.summary = append(in.summary, model.SourceSummary{Source: a.Source, Claims: len(a.Claims)})
 		docAnchors := topEntities(a.Entities, canon, docAnchorCount)
