@@ -1,10 +1,11 @@
 // Package store holds sources, entities and claims in an in-memory database
 // (hashicorp/go-memdb). Each source is a row holding its claims; each
-// blocking key is a row of its own holding its members (the claims under
-// it, with their keys and publication times). A claim is thus no row of
-// its own: it costs a pointer in its source's row and one per key, plus
-// an entry in a Go map by id. It is the only package that imports
-// go-memdb; callers use its typed functions.
+// topic (a blocking key without its anchor) is a row holding its blocks,
+// and each block its members (the claims under the key, with their keys
+// and publication times). A claim is thus no row of its own: it costs a
+// pointer in its source's row and one per key, plus an entry in a Go map
+// by id. It is the only package that imports go-memdb; callers use its
+// typed functions.
 //
 // Stored objects are never modified after insert: go-memdb shares them
 // between transactions, so a claim read from the store must be treated as

@@ -39,12 +39,30 @@ type sourceRow struct {
 	Claims []*Member
 }
 
-// blockRow is one blocking key with the claims under it: the block is a
-// row of its own, not an index over claims, so that a claim costs one
-// pointer per key rather than an index entry per key.
-type blockRow struct {
+// topicRow holds the blocks of one topic: the blocking keys that differ
+// only after their last "|" (the anchor; see match.Keys), sorted by key.
+// Blocks are not rows of their own because a go-memdb row costs about 500
+// bytes and a large corpus has about one block per claim, most of them
+// with two or three members; nor an index over claims, which would cost
+// an index entry per key.
+type topicRow struct {
+	Topic  string
+	Blocks []block
+}
+
+// block is one blocking key with the claims under it.
+type block struct {
 	Key     string
 	Members []*Member // ordered by claim id
+}
+
+// topicOf returns the part of a blocking key its topic row is stored
+// under.
+func topicOf(key string) string {
+	if i := strings.LastIndexByte(key, '|'); i >= 0 {
+		return key[:i]
+	}
+	return key
 }
 
 // schema returns the database schema, as data.
@@ -57,7 +75,7 @@ func schema() *memdb.DBSchema {
 			indexID: {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "Name"}},
 		}},
 		tableBlock: {Name: tableBlock, Indexes: map[string]*memdb.IndexSchema{
-			indexID: {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "Key"}},
+			indexID: {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "Topic"}},
 		}},
 	}}
 }
@@ -159,19 +177,26 @@ func (s *Store) Insert(sources []model.Source, entities []model.Entity, records 
 			return fmt.Errorf("store source %s: %w", p, err)
 		}
 	}
-	keys := make([]string, 0, len(blocks))
-	for k := range blocks {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		ms := blocks[k]
-		if old, err := w.txn.First(tableBlock, indexID, k); err == nil && old != nil {
-			ms = append(slices.Clip(old.(*blockRow).Members), ms...)
-		}
+	topics := map[string][]block{}
+	for k, ms := range blocks {
 		sortMembers(ms)
-		if err := w.insert(tableBlock, &blockRow{Key: k, Members: slices.Clip(ms)}); err != nil {
-			return fmt.Errorf("store block %s: %w", k, err)
+		t := topicOf(k)
+		topics[t] = append(topics[t], block{Key: k, Members: slices.Clip(ms)})
+	}
+	names := make([]string, 0, len(topics))
+	for t := range topics {
+		names = append(names, t)
+	}
+	sort.Strings(names)
+	for _, t := range names {
+		row := &topicRow{Topic: t, Blocks: topics[t]}
+		if old, err := w.txn.First(tableBlock, indexID, t); err == nil && old != nil {
+			row.Blocks = merge(old.(*topicRow).Blocks, row.Blocks)
+		}
+		slices.SortFunc(row.Blocks, func(a, b block) int { return strings.Compare(a.Key, b.Key) })
+		row.Blocks = slices.Clip(row.Blocks)
+		if err := w.insert(tableBlock, row); err != nil {
+			return fmt.Errorf("store blocks %s: %w", t, err)
 		}
 	}
 	w.txn.Commit()
@@ -179,6 +204,27 @@ func (s *Store) Insert(sources []model.Source, entities []model.Entity, records 
 		s.byID[members[i].Claim.ID] = &members[i]
 	}
 	return nil
+}
+
+// merge returns the blocks of a stored topic row with added ones, in a new
+// slice: a block under a key already stored gets the old members and the
+// new ones. The stored row and its member lists are left as they are.
+func merge(old, added []block) []block {
+	at := make(map[string]int, len(old))
+	out := make([]block, len(old), len(old)+len(added))
+	for i, b := range old {
+		out[i] = b
+		at[b.Key] = i
+	}
+	for _, b := range added {
+		if i, ok := at[b.Key]; ok {
+			out[i].Members = append(slices.Clip(out[i].Members), b.Members...)
+			sortMembers(out[i].Members)
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // strictlySorted reports whether keys are sorted and distinct.
@@ -235,9 +281,13 @@ func (s *Store) Blocks() []Block {
 	}
 	var out []Block
 	for o := it.Next(); o != nil; o = it.Next() {
-		b := o.(*blockRow)
-		out = append(out, Block{Key: b.Key, Count: len(b.Members)})
+		for _, b := range o.(*topicRow).Blocks {
+			out = append(out, Block{Key: b.Key, Count: len(b.Members)})
+		}
 	}
+	// Topic rows sort by topic, which is not quite the order of their keys
+	// ("q|a|z" is in row "q|a", before row "q|a|b").
+	slices.SortFunc(out, func(a, b Block) int { return strings.Compare(a.Key, b.Key) })
 	return out
 }
 
@@ -254,11 +304,16 @@ type Member struct {
 // MembersByBlock returns the members of the block under key, ordered by
 // claim id, in a new slice.
 func (s *Store) MembersByBlock(key string) []Member {
-	o, err := s.db.Txn(false).First(tableBlock, indexID, key)
+	o, err := s.db.Txn(false).First(tableBlock, indexID, topicOf(key))
 	if err != nil || o == nil {
 		return nil
 	}
-	ms := o.(*blockRow).Members
+	bs := o.(*topicRow).Blocks
+	i, found := slices.BinarySearchFunc(bs, key, func(b block, k string) int { return strings.Compare(b.Key, k) })
+	if !found {
+		return nil
+	}
+	ms := bs[i].Members
 	out := make([]Member, len(ms))
 	for i, m := range ms {
 		out[i] = *m

@@ -77,6 +77,21 @@ func TestQueries(t *testing.T) {
 	assert.Equal(t, []string{"c1"}, ids(s.ClaimsBySource("c.txt")), "a claim of a source not given gets a row of its own")
 	assert.Equal(t, 5, s.Len())
 
+	// Keys are stored by topic (all but their last part); Blocks still
+	// lists them in key order, and a later insert adds blocks to a topic.
+	require.NoError(t, s.Insert(nil, nil, []Record{
+		{Claim: claim("d1", "d.txt", ""), Keys: []string{"q|drone|launch|kyiv", "q|drone|z"}},
+		{Claim: claim("d2", "d.txt", ""), Keys: []string{"q|drone|launch|kyiv", "q|drone|z"}},
+	}))
+	var keys []string
+	for _, b := range s.Blocks() {
+		keys = append(keys, b.Key)
+	}
+	assert.Equal(t, []string{"q|drone|*", "q|drone|intercept", "q|drone|launch", "q|drone|launch|kyiv", "q|drone|z"}, keys)
+	assert.Equal(t, []string{"a1", "b1", "c1"}, ids(s.ClaimsByBlock("q|drone|launch")), "an old block of a topic row that got a new block")
+	assert.Equal(t, []string{"d1", "d2"}, ids(s.ClaimsByBlock("q|drone|z")))
+	assert.Nil(t, s.ClaimsByBlock("q|drone|y"), "a missing key of a stored topic")
+
 	// More claims of a stored source join its row.
 	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("a0", "a.txt", "launch")}}))
 	assert.Equal(t, []string{"a0", "a1", "a2"}, ids(s.ClaimsBySource("a.txt")))
