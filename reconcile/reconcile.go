@@ -366,7 +366,9 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 		return nil, err
 	}
 	in.records = nil // the store holds them, until the comparison is done
-	out := compare.Compare(st, opts.Compare)
+	copts := opts.Compare
+	copts.Jobs = opts.Jobs
+	out := compare.Compare(st, copts)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/reconcile-news/reconcile/internal/gen"
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/load"
 	"github.com/reconcile-news/reconcile/reconcile/report"
@@ -51,6 +52,34 @@ func TestReadSameForAnyJobs(t *testing.T) {
 		outs = append(outs, b.String())
 	}
 	assert.Equal(t, outs[0], outs[1], "jobs=1 and jobs=4 differ")
+}
+
+// TestReconcileSameForAnyJobs compares the blocks of a generated corpus
+// one at a time and on several goroutines: the reports, near misses
+// included, must be the same bytes.
+func TestReconcileSameForAnyJobs(t *testing.T) {
+	dir := t.TempDir()
+	c, err := gen.Write(dir, gen.Options{Articles: 200, Seed: 7})
+	require.NoError(t, err)
+	var paths []string
+	for _, f := range c.Files {
+		paths = append(paths, filepath.Join(dir, gen.ArticleDir, f.Name))
+	}
+	var outs []string
+	for _, jobs := range []int{1, 3} {
+		opts, err := DefaultOptions()
+		require.NoError(t, err)
+		opts.Jobs = jobs
+		opts.Compare.Explain = true
+		rep, err := Run(context.Background(), paths, opts)
+		require.NoError(t, err)
+		require.NotEmpty(t, rep.Discrepancies)
+		require.NotEmpty(t, rep.NearMisses)
+		var b bytes.Buffer
+		require.NoError(t, report.WriteJSON(&b, rep, report.DefaultOptions()))
+		outs = append(outs, b.String())
+	}
+	assert.Equal(t, outs[0], outs[1], "jobs=1 and jobs=3 differ")
 }
 
 func TestReadErrorsInFileOrder(t *testing.T) {

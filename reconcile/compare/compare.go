@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/match"
@@ -28,6 +30,9 @@ type Options struct {
 	// bring, not the corpus with itself. Agreements then count only the
 	// sources linked through an accepted one.
 	Involving func(source string) bool
+	// Jobs is how many blocks are compared at once; below 2, one at a
+	// time. The result is the same for any value.
+	Jobs int
 }
 
 // DefaultOptions returns the options reconcile uses unless told otherwise.
@@ -70,22 +75,62 @@ type Result struct {
 // is compared, so memory holds the conflicts, not every pair.
 func Compare(st *store.Store, opts Options) Result {
 	r := newReducer(opts, st.Len())
-	for _, b := range st.Blocks() {
+	blocks := st.Blocks()
+	compareOne := func(b store.Block) []Verdict {
 		if b.Count < 2 {
-			continue
+			return nil
 		}
 		ms := st.MembersByBlock(b.Key)
 		if opts.Involving != nil && !slices.ContainsFunc(ms, func(m store.Member) bool { return opts.Involving(m.Claim.Span.Source) }) {
-			continue
+			return nil
 		}
-		for _, v := range CompareBlock(b.Key, ms, opts) {
-			r.add(v)
+		return CompareBlock(b.Key, ms, opts)
+	}
+	// Blocks are compared a batch at a time by opts.Jobs goroutines and
+	// their verdicts reduced in block order, so that the result does not
+	// depend on which goroutine finished first.
+	batch := make([][]Verdict, min(len(blocks), compareBatch))
+	for start := 0; start < len(blocks); start += compareBatch {
+		part := blocks[start:min(len(blocks), start+compareBatch)]
+		parallel(len(part), opts.Jobs, func(i int) { batch[i] = compareOne(part[i]) })
+		for i := range part {
+			for _, v := range batch[i] {
+				r.add(v)
+			}
+			batch[i] = nil
 		}
 	}
 	res := r.result()
 	res.Discrepancies = append(res.Discrepancies, partsExceedWhole(st, opts.Involving)...)
 	finish(&res)
 	return res
+}
+
+// compareBatch is how many blocks are compared before their verdicts are
+// reduced: enough to keep every goroutine busy, few enough that the
+// verdicts waiting take little memory.
+const compareBatch = 1024
+
+// parallel calls f(i) for every i below n, on up to jobs goroutines.
+func parallel(n, jobs int, f func(int)) {
+	if jobs < 2 || n < 2 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(jobs, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // CompareBlock judges the candidate pairs of the block under key. In a
