@@ -1,10 +1,13 @@
 package match
 
 import (
+	"hash/maphash"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 	"golang.org/x/text/unicode/norm"
@@ -157,11 +160,18 @@ func NewResolverWithRoles(names []string, aliases map[string]string, roles map[s
 		return list[i] < list[j]
 	})
 	// Two names can be spellings of each other only when they have as many
-	// words with the same first letters (see SameWord): full names are
-	// compared within those groups only, which keeps building linear in
-	// the number of names rather than quadratic.
-	full := map[string][]string{} // initials -> canonical full names, in order
-	byLast := map[string][]string{}
+	// words with the same first letters and their last words are within
+	// the edits SameWord allows: a full name is compared only with the
+	// earlier canonical names that share its initials and a deletion form
+	// of its last word, which keeps building near linear in the number of
+	// names. The first of them, in the order of list, that it spells is
+	// still the one it joins.
+	var (
+		fulls  []string // canonical full names, in the order of list
+		forms  = newDeletions()
+		cands  []int32
+		byLast = map[string][]string{}
+	)
 	for _, n := range list {
 		if _, ok := r.canon[n]; ok {
 			continue
@@ -169,50 +179,129 @@ func NewResolverWithRoles(names []string, aliases map[string]string, roles map[s
 		if !strings.Contains(n, " ") {
 			continue
 		}
-		k := initials(n)
+		k, last := initials(n), n[strings.LastIndexByte(n, ' ')+1:]
+		cands = forms.find(k, last, cands[:0])
 		c := n
-		for _, f := range full[k] {
-			if SameName(f, n) && !differentRoles(f, n) {
+		for _, j := range cands {
+			if f := fulls[j]; SameName(f, n) && !differentRoles(f, n) {
 				c = f
 				break
 			}
 		}
 		r.canon[n] = c
 		if c == n {
-			full[k] = append(full[k], n)
-			last := n[strings.LastIndexByte(n, ' ')+1:]
+			forms.add(k, last, int32(len(fulls)))
+			fulls = append(fulls, n)
 			byLast[last] = append(byLast[last], n)
 		}
 	}
-	// Last words by first letter and length: a single word can only spell
-	// one that starts alike and is at most two letters longer or shorter.
-	lasts := map[[2]int][]string{}
+	// A single word links to the full names whose last word it spells:
+	// the last words are found by their deletion forms too.
+	lasts := make([]string, 0, len(byLast))
 	for l := range byLast {
-		k := [2]int{int(l[0]), len(l)}
-		lasts[k] = append(lasts[k], l)
+		lasts = append(lasts, l)
+	}
+	sort.Strings(lasts)
+	forms = newDeletions()
+	for i, l := range lasts {
+		forms.add("", l, int32(i))
 	}
 	for _, n := range list {
 		if _, ok := r.canon[n]; ok || strings.Contains(n, " ") {
 			continue
 		}
-		var hits []string
-		for d := -2; d <= 2; d++ {
-			for _, l := range lasts[[2]int{int(n[0]), len(n) + d}] {
-				if SameWord(l, n) {
-					hits = append(hits, byLast[l]...)
-					if len(hits) > 1 {
-						break
-					}
+		var hit string
+		hits := 0
+		cands = forms.find("", n, cands[:0])
+		for _, i := range cands {
+			if l := lasts[i]; SameWord(l, n) {
+				hits += len(byLast[l])
+				hit = byLast[l][0]
+				if hits > 1 {
+					break
 				}
 			}
 		}
-		if len(hits) == 1 {
-			r.canon[n] = hits[0]
+		if hits == 1 {
+			r.canon[n] = hit
 		} else {
 			r.canon[n] = n
 		}
 	}
 	return r
+}
+
+// deletions indexes words by their deletion forms (the symmetric-delete
+// method): the word with up to maxEdits of its runes deleted. Two words
+// within k edits of each other share a form with at most k deletions from
+// each, so a word's forms find every word SameWord may accept, among a few
+// others the caller checks. Forms are kept as 64-bit hashes, with a group
+// (the initials of a name) that the words must share.
+type deletions struct {
+	seed maphash.Seed
+	at   map[uint64][]int32
+	ends []int // scratch: the byte offset after each rune of a word
+}
+
+func newDeletions() *deletions {
+	return &deletions{seed: maphash.MakeSeed(), at: map[uint64][]int32{}}
+}
+
+// add indexes the word w of group as id.
+func (d *deletions) add(group, w string, id int32) {
+	d.each(group, w, func(h uint64) {
+		if l := d.at[h]; len(l) == 0 || l[len(l)-1] != id {
+			d.at[h] = append(l, id)
+		}
+	})
+}
+
+// find appends to out the ids sharing a deletion form with w in group,
+// ascending and distinct.
+func (d *deletions) find(group, w string, out []int32) []int32 {
+	d.each(group, w, func(h uint64) { out = append(out, d.at[h]...) })
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// each calls f with the hash of every deletion form of w: w itself, w
+// without one rune and, when maxEdits allows two edits, without two.
+func (d *deletions) each(group, w string, f func(uint64)) {
+	d.ends = d.ends[:0]
+	for i, r := range w {
+		d.ends = append(d.ends, i+utf8.RuneLen(r))
+	}
+	start := func(i int) int {
+		if i == 0 {
+			return 0
+		}
+		return d.ends[i-1]
+	}
+	var h maphash.Hash
+	hash := func(parts ...string) uint64 {
+		h.SetSeed(d.seed)
+		h.WriteString(group)
+		h.WriteByte(0)
+		for _, p := range parts {
+			h.WriteString(p)
+		}
+		return h.Sum64()
+	}
+	k := maxEdits(len(w))
+	f(hash(w))
+	if k < 1 {
+		return
+	}
+	n := len(d.ends)
+	for i := range n {
+		f(hash(w[:start(i)], w[d.ends[i]:]))
+		if k < 2 {
+			continue
+		}
+		for j := i + 1; j < n; j++ {
+			f(hash(w[:start(i)], w[d.ends[i]:start(j)], w[d.ends[j]:]))
+		}
+	}
 }
 
 // initials returns the number of words of a folded name and their first
