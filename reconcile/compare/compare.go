@@ -55,6 +55,7 @@ type Verdict struct {
 	Comparable bool     // the claims describe the same thing
 	Agree      bool     // their values can both hold
 	Confidence float64  // how likely they describe the same thing
+	raw        float64  // Confidence before any floor raised it
 	Reasons    []string // why
 }
 
@@ -178,7 +179,7 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 	if !ok || !v.Comparable && !opts.Explain {
 		return Verdict{}, false
 	}
-	v.ia, v.ib = ia, ib
+	v.ia, v.ib, v.raw = ia, ib, v.Confidence
 	return v, true
 }
 
@@ -214,7 +215,7 @@ func unstatedInBody(summary, body []store.Member, opts Options) map[*model.Claim
 				continue
 			}
 			sameKind = true
-			if agreeValues(a.Value, b.Value, opts.Tolerance) {
+			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value) {
 				stated = true
 				break
 			}
