@@ -477,6 +477,8 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 	if f.kind == model.Share {
 		if j+1 < len(lw) && lw[j] == "of" {
 			f.head = x.headAfter(s, j+1)
+		} else if oneInShare(s, f) {
+			x.proportionOf(s, f, j) // "one in 12 truck drivers"
 		}
 		return
 	}
@@ -529,6 +531,9 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 // measurement.
 func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 	things := x.lx.Table(lexicon.Things)
+	if x.modifiedNP(s, f, k) {
+		return
+	}
 	start := k
 	words := 0
 	for k < len(s.toks) && words < 5 {
