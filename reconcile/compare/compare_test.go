@@ -179,6 +179,14 @@ func TestRules(t *testing.T) {
 		{"a year does not confirm a weekday", []model.Claim{inSummary(day("a.txt", 0, 3, "called", "office")), day("a.txt", 100, 1, "called", "office"), date("a.txt", 200, 2009, 0, 0, "called")}, []model.Kind{model.SummaryVsBody}},
 		{"a weekday confirms no date on another day", []model.Claim{inSummary(date("a.txt", 0, 1946, 6, 14, "cover", "post")), date("a.txt", 100, 1943, 5, 29, "cover", "post"), day("a.txt", 200, 6, "cover", "post")}, []model.Kind{model.SummaryVsBody}},
 		{"a weekday confirms the date that falls on it", []model.Claim{inSummary(date("a.txt", 0, 1946, 6, 14, "cover", "post")), date("a.txt", 100, 1943, 5, 29, "cover", "post"), day("a.txt", 200, 5, "cover", "post")}, nil},
+		{"a body figure within the summary's hedge, counting nothing said, does not support it", []model.Claim{
+			qty("a.txt", 0, 45, summary, hedged("more than", 45, 90), func(c *model.Claim) { c.Context = []string{"author", "book", "cook"} }),
+			qty("a.txt", 100, 40, hedged("more than", 40, 80), func(c *model.Claim) { c.Context = []string{"author", "book", "name"} }),
+			qty("a.txt", 200, 51, func(c *model.Claim) { c.Subject, c.Measure, c.Context = "", "", []string{"copy", "sold"} })}, []model.Kind{model.SummaryVsBody}},
+		{"a body figure within the summary's hedge, of the same thing, does", []model.Claim{
+			qty("a.txt", 0, 45, summary, hedged("more than", 45, 90), func(c *model.Claim) { c.Context = []string{"author", "book", "cook"} }),
+			qty("a.txt", 100, 40, hedged("more than", 40, 80), func(c *model.Claim) { c.Context = []string{"author", "book", "name"} }),
+			qty("a.txt", 200, 51, func(c *model.Claim) { c.Measure, c.Context = "", []string{"copy", "sold"} })}, nil},
 		{"summary figure the body never states", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = []string{"blast"} }), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
 		{"summary figure of another measure", []model.Claim{qty("a.txt", 0, 11, summary, measure("rescue"), func(c *model.Claim) { c.Context = []string{"rescue"} }), qty("a.txt", 100, 15)}, nil},
 		{"summary figure of a thing the body does not count", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Subject, c.Context = "boats", []string{"boat", "harbour"} }), qty("a.txt", 100, 15)}, nil},

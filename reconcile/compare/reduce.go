@@ -66,8 +66,11 @@ func (r *reducer) add(v Verdict) {
 		if !supports(v.A.Value, v.B.Value) {
 			return
 		}
-		// Within one article any agreeing body statement supports a summary.
-		if v.Confidence < r.opts.MinConfidence-0.15 && !(same && !topicConflict(v.A, v.B)) {
+		// Within one article any agreeing body statement supports a summary
+		// that states the same figure or counts the same thing; a body
+		// figure that merely falls within a hedge ("51" within "over 45
+		// books") needs the confidence of any other agreement.
+		if v.Confidence < r.opts.MinConfidence-0.15 && !(same && !topicConflict(v.A, v.B) && restates(v.A, v.B)) {
 			return
 		}
 		a.agree, b.agree = true, true
@@ -193,6 +196,12 @@ func dropKnockOn(ds []model.Discrepancy) []model.Discrepancy {
 		out = append(out, d)
 	}
 	return out
+}
+
+// restates reports whether two agreeing claims state the same figure, or
+// count the same thing.
+func restates(a, b *model.Claim) bool {
+	return a.Value.Nominal == b.Value.Nominal || sameTopic(a.Subject, b.Subject)
 }
 
 // supports reports whether two values that do not conflict also confirm
