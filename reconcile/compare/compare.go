@@ -259,7 +259,7 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 			return v, false
 		}
 	}
-	ok, conf, reasons := context(a, b, opts.Aggregate)
+	ok, conf, reasons := context(a, b, opts.Aggregate, doc)
 	v.Reasons = reasons
 	if !ok {
 		v.Confidence = 0

@@ -187,6 +187,9 @@ func TestRules(t *testing.T) {
 			qty("a.txt", 0, 45, summary, hedged("more than", 45, 90), func(c *model.Claim) { c.Context = []string{"author", "book", "cook"} }),
 			qty("a.txt", 100, 40, hedged("more than", 40, 80), func(c *model.Claim) { c.Context = []string{"author", "book", "name"} }),
 			qty("a.txt", 200, 51, func(c *model.Claim) { c.Measure, c.Context = "", []string{"copy", "sold"} })}, nil},
+		{"a running total in the summary, no window in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("total")), qty("a.txt", 100, 3500000)}, []model.Kind{model.SummaryVsBody}},
+		{"a window in the summary, none in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("week")), qty("a.txt", 100, 3500000)}, nil},
+		{"a running total against no window across sources", []model.Claim{qty("a.txt", 0, 5000000, period("total")), qty("b.txt", 0, 3500000)}, nil},
 		{"summary figure the body never states", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = []string{"blast"} }), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
 		{"summary figure of another measure", []model.Claim{qty("a.txt", 0, 11, summary, measure("rescue"), func(c *model.Claim) { c.Context = []string{"rescue"} }), qty("a.txt", 100, 15)}, nil},
 		{"summary figure of a thing the body does not count", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Subject, c.Context = "boats", []string{"boat", "harbour"} }), qty("a.txt", 100, 15)}, nil},
@@ -200,7 +203,7 @@ func TestRules(t *testing.T) {
 		{"another person's title", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilse Marn", "president", "")}, nil},
 	}
 	opts := DefaultOptions()
-	opts.Aggregate = map[string]bool{"week": true}
+	opts.Aggregate = map[string]bool{"week": true, "total": true}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, kinds(run(t, opts, tt.claims...)))
