@@ -215,7 +215,7 @@ func unstatedInBody(summary, body []store.Member, opts Options) map[*model.Claim
 				continue
 			}
 			sameKind = true
-			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value) {
+			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value) && !rehedged(a.Value, b.Value) {
 				stated = true
 				break
 			}
@@ -228,6 +228,14 @@ func unstatedInBody(summary, body []store.Member, opts Options) map[*model.Claim
 		}
 	}
 	return out
+}
+
+// rehedged reports whether two figures of one article carry the same
+// hedge but not the same figure ("over 45" against "over 40", "some 105"
+// against "around 100"): a summary that keeps its body's hedge and not its
+// figure restates the figure wrongly, even though the intervals overlap.
+func rehedged(a, b model.Value) bool {
+	return a.Hedge != "" && a.Hedge == b.Hedge && a.Nominal != b.Nominal && a.Hedge != "vague"
 }
 
 // memberLess orders a block by publication time, then source and claim id.
@@ -271,7 +279,7 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 		v.Confidence, v.Reasons = docConfidence(a, b, v.Reasons)
 		// A summary that keeps the body's hedge but not its figure ("over
 		// 45" against "over 40") restates the figure wrongly.
-		if v.Agree && a.Value.Hedge != "" && a.Value.Hedge == b.Value.Hedge && a.Value.Nominal != b.Value.Nominal && a.Value.Hedge != "vague" {
+		if v.Agree && rehedged(a.Value, b.Value) {
 			v.Agree = false
 			v.Reasons = append(v.Reasons, "same hedge, different figure")
 		}

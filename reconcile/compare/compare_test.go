@@ -190,6 +190,13 @@ func TestRules(t *testing.T) {
 		{"a running total in the summary, no window in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("total")), qty("a.txt", 100, 3500000)}, []model.Kind{model.SummaryVsBody}},
 		{"a window in the summary, none in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("week")), qty("a.txt", 100, 3500000)}, nil},
 		{"a running total against no window across sources", []model.Claim{qty("a.txt", 0, 5000000, period("total")), qty("b.txt", 0, 3500000)}, nil},
+		{"a summary that keeps the body's hedge, not its figure, is not stated", []model.Claim{
+			qty("a.txt", 0, 105, summary, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = []string{"found", "island", "statue"} }),
+			qty("a.txt", 100, 100, measure(""), hedged("about", 90, 110), func(c *model.Claim) { c.Context = []string{"red", "stone", "wear"} })}, []model.Kind{model.SummaryVsBody}},
+		{"a summary that keeps the body's hedge and figure", []model.Claim{
+			qty("a.txt", 0, 105, summary, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = []string{"found", "island", "statue"} }),
+			qty("a.txt", 100, 100, measure(""), hedged("about", 90, 110), func(c *model.Claim) { c.Context = []string{"red", "stone", "wear"} }),
+			qty("a.txt", 200, 105, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = []string{"counted", "survey"} })}, nil},
 		{"summary figure the body never states", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = []string{"blast"} }), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
 		{"summary figure of another measure", []model.Claim{qty("a.txt", 0, 11, summary, measure("rescue"), func(c *model.Claim) { c.Context = []string{"rescue"} }), qty("a.txt", 100, 15)}, nil},
 		{"summary figure of a thing the body does not count", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Subject, c.Context = "boats", []string{"boat", "harbour"} }), qty("a.txt", 100, 15)}, nil},
