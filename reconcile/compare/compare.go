@@ -60,6 +60,7 @@ type Verdict struct {
 	Comparable bool     // the claims describe the same thing
 	Agree      bool     // their values can both hold
 	Confidence float64  // how likely they describe the same thing
+	raw        float64  // Confidence before any floor raised it
 	Reasons    []string // why
 }
 
@@ -223,7 +224,7 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 	if !ok || !v.Comparable && !opts.Explain {
 		return Verdict{}, false
 	}
-	v.ia, v.ib = ia, ib
+	v.ia, v.ib, v.raw = ia, ib, v.Confidence
 	return v, true
 }
 
@@ -259,7 +260,7 @@ func unstatedInBody(summary, body []store.Member, opts Options) map[*model.Claim
 				continue
 			}
 			sameKind = true
-			if agreeValues(a.Value, b.Value, opts.Tolerance) {
+			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value) && !rehedged(a.Value, b.Value) {
 				stated = true
 				break
 			}
@@ -272,6 +273,14 @@ func unstatedInBody(summary, body []store.Member, opts Options) map[*model.Claim
 		}
 	}
 	return out
+}
+
+// rehedged reports whether two figures of one article carry the same
+// hedge but not the same figure ("over 45" against "over 40", "some 105"
+// against "around 100"): a summary that keeps its body's hedge and not its
+// figure restates the figure wrongly, even though the intervals overlap.
+func rehedged(a, b model.Value) bool {
+	return a.Hedge != "" && a.Hedge == b.Hedge && a.Nominal != b.Nominal && a.Hedge != "vague"
 }
 
 // memberLess orders a block by publication time, then source and claim id.
@@ -303,7 +312,7 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 			return v, false
 		}
 	}
-	ok, conf, reasons := context(a, b, opts.Aggregate)
+	ok, conf, reasons := context(a, b, opts.Aggregate, doc)
 	v.Reasons = reasons
 	if !ok {
 		v.Confidence = 0
@@ -315,7 +324,7 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 		v.Confidence, v.Reasons = docConfidence(a, b, v.Reasons)
 		// A summary that keeps the body's hedge but not its figure ("over
 		// 45" against "over 40") restates the figure wrongly.
-		if v.Agree && a.Value.Hedge != "" && a.Value.Hedge == b.Value.Hedge && a.Value.Nominal != b.Value.Nominal && a.Value.Hedge != "vague" {
+		if v.Agree && rehedged(a.Value, b.Value) {
 			v.Agree = false
 			v.Reasons = append(v.Reasons, "same hedge, different figure")
 		}

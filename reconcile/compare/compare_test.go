@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -63,6 +64,29 @@ func day(src string, off, wd int, words ...string) model.Claim {
 		Value:   model.Value{Kind: model.Weekday, Date: model.DateParts{Weekday: wd}},
 		Section: model.Body, Context: words,
 	}
+}
+
+// date is a calendar date claim of src at off: year, month and day as the
+// text states them (0 when left out), resolved when the year is stated.
+func date(src string, off, y, m, d int, words ...string) model.Claim {
+	c := day(src, off, 0, words...)
+	c.Value = model.Value{Kind: model.Date, Date: model.DateParts{Year: y, Month: m, Day: d}}
+	if y != 0 {
+		lo, hi := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
+		switch {
+		case d != 0:
+			lo = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			hi = lo.AddDate(0, 0, 1)
+		case m != 0:
+			lo = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+			hi = lo.AddDate(0, 1, 0)
+		}
+		const dayHours = 24
+		c.Value.Resolved = true
+		c.Value.Lo = float64(lo.Unix()) / 3600 / dayHours
+		c.Value.Hi = float64(hi.Unix())/3600/dayHours - 1
+	}
+	return c
 }
 
 // relative is an unresolved relative date claim.
@@ -150,6 +174,29 @@ func TestRules(t *testing.T) {
 		{"summary weekday the body never states", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold")}, []model.Kind{model.SummaryVsBody}},
 		{"summary weekday the body states elsewhere", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold"), day("a.txt", 200, 5, "funeral")}, nil},
 		{"a relative date does not confirm a weekday", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold"), relative("a.txt", 200, "today")}, []model.Kind{model.SummaryVsBody}},
+		{"a weekday does not confirm a month", []model.Claim{inSummary(date("a.txt", 0, 0, 1, 0, "injury", "knee", "out")), date("a.txt", 100, 0, 2, 26, "injury", "knee", "absent"), day("a.txt", 200, 1, "match")}, []model.Kind{model.SummaryVsBody}},
+		{"a month the body states elsewhere", []model.Claim{inSummary(date("a.txt", 0, 0, 1, 0, "injury", "knee", "out")), date("a.txt", 100, 0, 2, 26, "injury", "knee", "absent"), date("a.txt", 200, 0, 1, 5, "match")}, nil},
+		{"a year does not confirm a weekday", []model.Claim{inSummary(day("a.txt", 0, 3, "called", "office")), day("a.txt", 100, 1, "called", "office"), date("a.txt", 200, 2009, 0, 0, "called")}, []model.Kind{model.SummaryVsBody}},
+		{"a weekday confirms no date on another day", []model.Claim{inSummary(date("a.txt", 0, 1946, 6, 14, "cover", "post")), date("a.txt", 100, 1943, 5, 29, "cover", "post"), day("a.txt", 200, 6, "cover", "post")}, []model.Kind{model.SummaryVsBody}},
+		{"a weekday confirms the date that falls on it", []model.Claim{inSummary(date("a.txt", 0, 1946, 6, 14, "cover", "post")), date("a.txt", 100, 1943, 5, 29, "cover", "post"), day("a.txt", 200, 5, "cover", "post")}, nil},
+		{"a body figure within the summary's hedge, counting nothing said, does not support it", []model.Claim{
+			qty("a.txt", 0, 45, summary, hedged("more than", 45, 90), func(c *model.Claim) { c.Context = []string{"author", "book", "cook"} }),
+			qty("a.txt", 100, 40, hedged("more than", 40, 80), func(c *model.Claim) { c.Context = []string{"author", "book", "name"} }),
+			qty("a.txt", 200, 51, func(c *model.Claim) { c.Subject, c.Measure, c.Context = "", "", []string{"copy", "sold"} })}, []model.Kind{model.SummaryVsBody}},
+		{"a body figure within the summary's hedge, of the same thing, does", []model.Claim{
+			qty("a.txt", 0, 45, summary, hedged("more than", 45, 90), func(c *model.Claim) { c.Context = []string{"author", "book", "cook"} }),
+			qty("a.txt", 100, 40, hedged("more than", 40, 80), func(c *model.Claim) { c.Context = []string{"author", "book", "name"} }),
+			qty("a.txt", 200, 51, func(c *model.Claim) { c.Measure, c.Context = "", []string{"copy", "sold"} })}, nil},
+		{"a running total in the summary, no window in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("total")), qty("a.txt", 100, 3500000)}, []model.Kind{model.SummaryVsBody}},
+		{"a window in the summary, none in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("week")), qty("a.txt", 100, 3500000)}, nil},
+		{"a running total against no window across sources", []model.Claim{qty("a.txt", 0, 5000000, period("total")), qty("b.txt", 0, 3500000)}, nil},
+		{"a summary that keeps the body's hedge, not its figure, is not stated", []model.Claim{
+			qty("a.txt", 0, 105, summary, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = []string{"found", "island", "statue"} }),
+			qty("a.txt", 100, 100, measure(""), hedged("about", 90, 110), func(c *model.Claim) { c.Context = []string{"red", "stone", "wear"} })}, []model.Kind{model.SummaryVsBody}},
+		{"a summary that keeps the body's hedge and figure", []model.Claim{
+			qty("a.txt", 0, 105, summary, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = []string{"found", "island", "statue"} }),
+			qty("a.txt", 100, 100, measure(""), hedged("about", 90, 110), func(c *model.Claim) { c.Context = []string{"red", "stone", "wear"} }),
+			qty("a.txt", 200, 105, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = []string{"counted", "survey"} })}, nil},
 		{"summary figure the body never states", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = []string{"blast"} }), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
 		{"summary figure of another measure", []model.Claim{qty("a.txt", 0, 11, summary, measure("rescue"), func(c *model.Claim) { c.Context = []string{"rescue"} }), qty("a.txt", 100, 15)}, nil},
 		{"summary figure of a thing the body does not count", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Subject, c.Context = "boats", []string{"boat", "harbour"} }), qty("a.txt", 100, 15)}, nil},
@@ -163,7 +210,7 @@ func TestRules(t *testing.T) {
 		{"another person's title", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilse Marn", "president", "")}, nil},
 	}
 	opts := DefaultOptions()
-	opts.Aggregate = map[string]bool{"week": true}
+	opts.Aggregate = map[string]bool{"week": true, "total": true}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, kinds(run(t, opts, tt.claims...)))
@@ -189,6 +236,18 @@ func TestCounterpart(t *testing.T) {
 	res := run(t, DefaultOptions(), qty("a.txt", 0, 2745000, summary), qty("a.txt", 100, 9047000), qty("a.txt", 200, 2645000))
 	require.Len(t, res.Discrepancies, 1)
 	assert.Equal(t, 2645000.0, res.Discrepancies[0].Claims[1].Value.Nominal)
+}
+
+// TestCounterpartAtFloor checks that when a summary value the body never
+// states conflicts with several body values, all raised to the same
+// confidence, the finding names the one whose sentence shares most words.
+func TestCounterpartAtFloor(t *testing.T) {
+	res := run(t, DefaultOptions(),
+		inSummary(date("a.txt", 0, 2018, 0, 0, "college", "fee", "tuition", "topped")),
+		date("a.txt", 100, 2014, 0, 0, "record", "school"),
+		date("a.txt", 200, 2013, 0, 0, "college", "boarder", "extra", "reported"))
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, 2013, res.Discrepancies[0].Claims[1].Value.Date.Year)
 }
 
 func TestPartsExceedWhole(t *testing.T) {

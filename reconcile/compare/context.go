@@ -25,13 +25,24 @@ var slots = []slot{
 // ok=false with the reason when a slot both state differs (another actor,
 // place, window or draft); otherwise a confidence in [0, 1] and the
 // reasons behind it.
-func context(a, b *model.Claim, aggregate map[string]bool) (ok bool, conf float64, reasons []string) {
-	if a.Period != b.Period && (aggregate[a.Period] || aggregate[b.Period]) {
-		return false, 0, []string{fmt.Sprintf("other period: %q vs %q", a.Period, b.Period)}
-	}
+func context(a, b *model.Claim, aggregate map[string]bool, doc bool) (ok bool, conf float64, reasons []string) {
 	conf = 0.55
+	if a.Period != b.Period && (aggregate[a.Period] || aggregate[b.Period]) {
+		if !doc || a.Period+b.Period != runningTotal {
+			return false, 0, []string{fmt.Sprintf("other period: %q vs %q", a.Period, b.Period)}
+		}
+		// Within one article a running total on one side only ("so far 5
+		// million birds" in the summary, "3.5 million birds had been
+		// culled" in the body) likely restates the same total: both count
+		// up to the day of writing. A window ("this week") still differs.
+		conf -= aggregatePenalty
+		reasons = append(reasons, fmt.Sprintf("running total on one side only: %q vs %q", a.Period, b.Period))
+	}
 	for _, s := range slots {
 		x, y := s.get(a), s.get(b)
+		if s.name == "period" && x != y && (aggregate[x] || aggregate[y]) {
+			continue // judged above
+		}
 		switch {
 		case x != "" && y != "" && x != y:
 			return false, 0, []string{fmt.Sprintf("other %s: %s vs %s", s.name, x, y)}
@@ -59,6 +70,14 @@ func context(a, b *model.Claim, aggregate map[string]bool) (ok bool, conf float6
 	reasons = append(reasons, fmt.Sprintf("context overlap %.2f", j))
 	return true, clamp(conf), reasons
 }
+
+// runningTotal is the period of figures counted up to the day of writing:
+// "so far", "to date", "in total".
+const runningTotal = "total"
+
+// aggregatePenalty lowers the confidence of a summary figure against a
+// body figure of its article when only one is stated as a running total.
+const aggregatePenalty = 0.1
 
 // saidByPenalty lowers the confidence of a pair credited to different
 // parties.

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/reconcile-news/reconcile/model"
 )
@@ -65,8 +66,11 @@ func (r *reducer) add(v Verdict) {
 		if !supports(v.A.Value, v.B.Value) {
 			return
 		}
-		// Within one article any agreeing body statement supports a summary.
-		if v.Confidence < r.opts.MinConfidence-0.15 && !(same && !topicConflict(v.A, v.B)) {
+		// Within one article any agreeing body statement supports a summary
+		// that states the same figure or counts the same thing; a body
+		// figure that merely falls within a hedge ("51" within "over 45
+		// books") needs the confidence of any other agreement.
+		if v.Confidence < r.opts.MinConfidence-0.15 && !(same && !topicConflict(v.A, v.B) && restates(v.A, v.B)) {
 			return
 		}
 		a.agree, b.agree = true, true
@@ -194,22 +198,70 @@ func dropKnockOn(ds []model.Discrepancy) []model.Discrepancy {
 	return out
 }
 
+// restates reports whether two agreeing claims state the same figure, or
+// count the same thing.
+func restates(a, b *model.Claim) bool {
+	return a.Value.Nominal == b.Value.Nominal || sameTopic(a.Subject, b.Subject)
+}
+
 // supports reports whether two values that do not conflict also confirm
 // each other. An unresolved relative date ("today", "last week") neither
-// contradicts nor confirms a calendar date or a weekday.
+// contradicts nor confirms a calendar date or a weekday. Two dates that
+// state no field in common ("January" and "Monday", "2018" and
+// "Saturday") confirm nothing either; a weekday confirms a full date only
+// when that date falls on it.
 func supports(a, b model.Value) bool {
 	if !a.Kind.IsTemporal() || !b.Kind.IsTemporal() || a.Resolved && b.Resolved {
 		return true
 	}
-	return (a.Date.Relative == "") == (b.Date.Relative == "")
+	da, db := a.Date, b.Date
+	if (da.Relative == "") != (db.Relative == "") {
+		return false
+	}
+	if da.Relative != "" {
+		return true
+	}
+	return shareField(da, db)
+}
+
+// shareField reports whether two dates state a calendar field in common,
+// or one states the weekday on which the other's full date falls.
+func shareField(a, b model.DateParts) bool {
+	if a.Year != 0 && b.Year != 0 || a.Month != 0 && b.Month != 0 ||
+		a.Day != 0 && b.Day != 0 || a.Weekday != 0 && b.Weekday != 0 {
+		return true
+	}
+	if b.Weekday != 0 {
+		a, b = b, a
+	}
+	return a.Weekday != 0 && b.Year != 0 && b.Month != 0 && b.Day != 0 &&
+		weekday(b.Year, b.Month, b.Day) == a.Weekday
+}
+
+// weekday returns the day of the week of a calendar date, 1 = Monday ...
+// 7 = Sunday, as model.DateParts counts.
+func weekday(y, m, d int) int {
+	w := int(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
 }
 
 // better reports whether conflict v is a likelier counterpart than w: more
-// confident, or as confident with closer values (a summary's 2,745,000 is
-// the body's 2,645,000 mistyped, not its total of 9,047,000), then by ids.
+// confident, or as confident only once a floor raised them, sharing more
+// words; then with closer values (a summary's 2,745,000 is the body's
+// 2,645,000 mistyped, not its total of 9,047,000), then by ids.
 func better(v, w *Verdict) bool {
 	if v.Confidence != w.Confidence {
 		return v.Confidence > w.Confidence
+	}
+	if v.raw < v.Confidence && w.raw < w.Confidence {
+		// Both were raised to a floor: the body sentence that shares more
+		// words with the summary's.
+		if ov, ow := overlap(v.A.Context, v.B.Context), overlap(w.A.Context, w.B.Context); ov != ow {
+			return ov > ow
+		}
 	}
 	if dv, dw := gap(v), gap(w); dv != dw {
 		return dv < dw

@@ -63,6 +63,9 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 		switch f.kind {
 		case model.Age:
 			c.Measure = "age"
+			if h := appositiveHolder(s, st, f); h != "" {
+				c.Actor = h // "Mira Tollen, 29,": whose age
+			}
 		case model.Duration, model.Measurement:
 			// "in two days of fighting", "trapped 600 meters underground":
 			// a span or size, not what was done.
@@ -384,6 +387,10 @@ func coordinated(s *sentence, a, b *figure) bool {
 func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docState) {
 	j := f.n.j
 	lw := s.lw
+	if appositiveAge(s, f) {
+		f.kind, f.thing, f.c = model.Age, "age", j
+		return
+	}
 	if j+1 < len(lw) && lw[j] == "of" {
 		switch lw[j+1] {
 		case "which", "whom", "them", "those", "these":
@@ -477,6 +484,8 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 	if f.kind == model.Share {
 		if j+1 < len(lw) && lw[j] == "of" {
 			f.head = x.headAfter(s, j+1)
+		} else if oneInShare(s, f) {
+			x.proportionOf(s, f, j) // "one in 12 truck drivers"
 		}
 		return
 	}
@@ -529,6 +538,9 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 // measurement.
 func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 	things := x.lx.Table(lexicon.Things)
+	if x.modifiedNP(s, f, k) {
+		return
+	}
 	start := k
 	words := 0
 	for k < len(s.toks) && words < 5 {

@@ -59,6 +59,17 @@ func TestQuantitySlots(t *testing.T) {
 		{"one before a noun counts", "Officers arrested two sailors and one Valdorian citizen on the boat.", "one", "1", "citizen/arrest origin=valdoria"},
 		{"one alone does not", "One of the officers said the boat was searched.", "One", "", ""},
 
+		// The counted noun after words that modify it.
+		{"names modify a noun", "The agency issued seven Dravik Council flood alerts on Monday.", "seven", "7", "alert/"},
+		{"a polity is an origin, not a modifier", "Valdoria's air force said it shot down 40 Karstenian drones.", "40", "",
+			"drone/intercept actor=valdoria origin=karsten"},
+		{"an adjective modifies a noun", "Osk have won four consecutive Harbour League titles.", "four", "4", "title/win"},
+		{"an adverb and an adjective", "Marn owns 16 eye-wateringly expensive clocks.", "16", "16", "clock/"},
+		{"a possessive before a compound", "The author has written over 45 children's cook books.", "over 45", "more than 45", "book/"},
+		{"a possessive before the noun counts the possessor", "Officials said 45 children's lives were saved.", "45", "45", "child/rescue"},
+		{"a proportion of a noun", "Inspectors said one in 12 truck drivers tested positive.", "one in 12", "", "driver/test"},
+		{"a proportion before a verb", "Inspectors said one in 12 tested positive.", "one in 12", "", "/test"},
+
 		// Parts listed after "including".
 		{"a listed part counts one", "Three people were killed, including two firefighters and a pilot, near Dravik.", "a", "1",
 			"pilot/kill place=dravik"},
@@ -147,6 +158,8 @@ func TestQuantitySlots(t *testing.T) {
 		// Spans of time and sizes take no measure; "ago" dates.
 		{"a span of fighting", "At least 31 people were killed in two days of fighting.", "two", "2 days", "/"},
 		{"years ago is a date", "The party won 58 percent four years ago.", "four", "", ""},
+		{"a figure between commas after a name is an age", "Mira Tollen, 29, was arrested in Osk on Monday.", "29", "aged 29", "age/age actor=mira tollen place=osk"},
+		{"after a place it counts", "In Dravik, 12, including two children, were killed.", "12", "12", "/ place=dravik"},
 		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600", "600 m", "/"},
 
 		// The counted noun phrase.

@@ -16,8 +16,8 @@ func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
 	var out []model.Claim
 	titles := x.lx.Table(lexicon.Titles)
 	for _, m := range s.mentions {
-		if m.kind != model.Person && !m.titled {
-			continue
+		if m.kind != model.Person && !m.titled || m.kind == model.Org {
+			continue // "the Premier League": a title word that starts an organization's name
 		}
 		// A name is a person's when it has a given name and a surname, or
 		// links to one; a headline's capitals prove nothing.

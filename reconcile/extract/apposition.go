@@ -1,0 +1,49 @@
+package extract
+
+import "github.com/reconcile-news/reconcile/model"
+
+// maxAge is the largest figure read as a person's age after a name.
+const maxAge = 120
+
+// appositiveAge reports whether figure f is a person's age written after
+// the name between commas, as news writes it: "Mira Tollen, 29, said",
+// "Keefe, 92, died". The figure must be a whole number without a hedge
+// or unit, the words before the comma a name that is not a place or an
+// organization, and a comma must close it: "Osk, 29 km away" and "beat
+// Brel, 29-14" are not ages.
+func appositiveAge(s *sentence, f *figure) bool {
+	if f.kind != model.Count || f.hedge != "" || f.n.vague || f.n.lo != f.n.hi || f.n.lo < 1 || f.n.lo > maxAge ||
+		f.n.lo != float64(int(f.n.lo)) || f.n.j-f.n.i != 1 || f.a != f.n.i {
+		return false
+	}
+	a, j := f.n.i, f.n.j
+	if a < 2 || j >= len(s.lw) || s.lw[a-1] != "," || s.lw[j] != "," || s.toks[a].kind != tNum {
+		return false
+	}
+	_, ok := ageHolder(s, a)
+	return ok
+}
+
+// ageHolder returns the name that ends right before the comma ahead of
+// token a, when it may be a person's.
+func ageHolder(s *sentence, a int) (mention, bool) {
+	for _, m := range s.mentions {
+		if m.j == a-1 {
+			return m, m.kind == model.Person || m.kind == model.Other
+		}
+	}
+	return mention{}, false
+}
+
+// appositiveHolder returns whose age the appositive age f is: "Mira
+// Tollen" in "Mira Tollen, 29,". Ages of two people are not compared.
+func appositiveHolder(s *sentence, st *docState, f *figure) string {
+	if f.kind != model.Age || f.n.i < 2 || s.lw[f.n.i-1] != "," {
+		return ""
+	}
+	m, ok := ageHolder(s, f.n.i)
+	if !ok {
+		return ""
+	}
+	return st.entityKey(m)
+}
