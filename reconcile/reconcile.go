@@ -421,11 +421,17 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		}
 	}
 	res := match.NewResolverWithRoles(names, opts.Aliases, roles)
+	known := make(map[string]string, len(names)/4) // the same names recur in every claim
 	canon := func(s string) string {
 		if s == "" {
 			return ""
 		}
-		return res.Canonical(s)
+		c, ok := known[s]
+		if !ok {
+			c = res.Canonical(s)
+			known[s] = c
+		}
+		return c
 	}
 	claims := 0
 	for _, a := range arts {

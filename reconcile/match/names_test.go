@@ -22,6 +22,25 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestFoldShortcut checks Fold's shortcut for folded text against the
+// full folding, on random strings over the characters where they could
+// differ.
+func TestFoldShortcut(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 3))
+	alphabet := []string{"a", "z", "A", "Z", "0", " ", "  ", "'", "'s", "’", "\t", "-", ".", "é", "\x7f", "\u00a0"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		assert.Equal(t, fold(s), Fold(s), "%q", s)
+		if folded(s) {
+			assert.Equal(t, s, fold(s), "%q is not folded", s)
+		}
+	}
+}
+
 func TestSameName(t *testing.T) {
 	tests := []struct {
 		a, b string
