@@ -219,15 +219,46 @@ func TestRules(t *testing.T) {
 }
 
 // TestSaidBy checks that a pair credited to different parties is still
-// compared, with less confidence and the reason said.
+// compared, with less confidence and the reason said, unless the two
+// credits are two sides of a dispute: then each figure is its side's own
+// count.
 func TestSaidBy(t *testing.T) {
 	by := func(who string) func(*model.Claim) { return func(c *model.Claim) { c.SaidBy = who } }
 	same := run(t, DefaultOptions(), qty("a.txt", 0, 31, by("interior ministry")), qty("b.txt", 0, 74, by("interior ministry")))
-	other := run(t, DefaultOptions(), qty("a.txt", 0, 31, by("interior ministry")), qty("b.txt", 0, 74, by("rebel commanders")))
+	other := run(t, DefaultOptions(), qty("a.txt", 0, 31, by("interior ministry")), qty("b.txt", 0, 74, by("regional officials")))
 	require.Len(t, same.Discrepancies, 1)
 	require.Len(t, other.Discrepancies, 1)
 	assert.Less(t, other.Discrepancies[0].Confidence, same.Discrepancies[0].Confidence)
-	assert.Contains(t, other.Discrepancies[0].Reasons, "credited to interior ministry vs rebel commanders")
+	assert.Contains(t, other.Discrepancies[0].Reasons, "credited to interior ministry vs regional officials")
+
+	parties := DefaultOptions()
+	parties.Party = func(w string) bool { return w == "rebel" || w == "organiser" || w == "union" }
+	tests := []struct {
+		name, a, b string
+		flag       bool
+	}{
+		{"a ministry against rebels", "interior ministry", "rebel commanders", false},
+		{"organisers against police", "police", "organisers", false},
+		{"two opposing parties", "union", "organisers", false},
+		{"the same party reworded", "rebels", "rebel commanders", true},
+		{"the same official side reworded", "officials", "regional officials", true},
+		{"one side uncredited", "rebel commanders", "", true},
+		{"the same credit", "rebel commanders", "rebel commanders", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, parties, qty("a.txt", 0, 31, by(tt.a)), qty("b.txt", 0, 74, by(tt.b)))
+			assert.Equal(t, tt.flag, len(res.Discrepancies) == 1, "%v", res.Discrepancies)
+		})
+	}
+	t.Run("a near miss with the reason", func(t *testing.T) {
+		o := parties
+		o.Explain = true
+		res := run(t, o, qty("a.txt", 0, 31, by("interior ministry")), qty("b.txt", 0, 74, by("rebel commanders")))
+		require.Empty(t, res.Discrepancies)
+		require.Len(t, res.NearMisses, 1)
+		assert.Contains(t, res.NearMisses[0].Reason, "each side's own count")
+	})
 }
 
 // TestCounterpart checks that of two conflicting body figures equally
