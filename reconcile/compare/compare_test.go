@@ -269,6 +269,35 @@ func TestCounterpart(t *testing.T) {
 	assert.Equal(t, 2645000.0, res.Discrepancies[0].Claims[1].Value.Nominal)
 }
 
+// TestCounterpartByGap checks that of several body figures a summary
+// figure conflicts with, the finding names the likelier counterpart: a
+// figure a little off the summary's before one that shares a few more
+// words but lies far from it; and the lookalike, a far figure whose
+// sentence is much closer in wording, still wins.
+func TestCounterpartByGap(t *testing.T) {
+	words := func(w ...string) func(*model.Claim) {
+		return func(c *model.Claim) { c.Context = slices.Sorted(slices.Values(w)) }
+	}
+	tests := []struct {
+		name string
+		near []string // context of the body's figure 9
+		want float64
+	}{
+		{"a close figure with fewer shared words", []string{"campaign", "charity", "hour", "wage", "london", "adoption", "living"}, 9},
+		{"a far figure with far more shared words", []string{"campaign", "charity", "london"}, 6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, DefaultOptions(),
+				qty("a.txt", 0, 12, summary, words("benefit", "claim", "hour", "reduce", "wage", "roll", "out")),
+				qty("a.txt", 100, 6, words("hour", "minimum", "wage", "october", "roll", "out")),
+				qty("a.txt", 200, 9, words(tt.near...)))
+			require.Len(t, res.Discrepancies, 1)
+			assert.Equal(t, tt.want, res.Discrepancies[0].Claims[1].Value.Nominal)
+		})
+	}
+}
+
 // TestCounterpartAtFloor checks that when a summary value the body never
 // states conflicts with several body values, all raised to the same
 // confidence, the finding names the one whose sentence shares most words.
