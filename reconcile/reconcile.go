@@ -80,6 +80,7 @@ func DefaultOptions() (Options, error) {
 	}
 	o := Options{Lexicon: lx, Compare: compare.DefaultOptions(), MaxBytes: load.DefaultMaxBytes, Jobs: runtime.NumCPU()}
 	o.Compare.Aggregate = aggregatePeriods(lx)
+	o.Compare.Party = lx.Set(lexicon.Parties).Has
 	return o, nil
 }
 

@@ -25,6 +25,11 @@ type Options struct {
 	// Aggregate names the periods that sum many events ("week", "war"): a
 	// figure over one is not compared with a figure that states no period.
 	Aggregate map[string]bool
+	// Party reports whether a word (lower case, singular) marks a party to
+	// a dispute ("rebel", "opposition", "organiser"): two figures credited
+	// to different parties, one or both of them such a party, are each
+	// side's own count and are not compared. Nil marks no word.
+	Party func(word string) bool
 	// Involving, when set, limits comparison to pairs with a claim from a
 	// source it accepts: a run over a corpus compares what its new articles
 	// bring, not the corpus with itself. Agreements then count only the
@@ -312,7 +317,7 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 			return v, false
 		}
 	}
-	ok, conf, reasons := context(a, b, opts.Aggregate, doc)
+	ok, conf, reasons := context(a, b, opts, doc)
 	v.Reasons = reasons
 	if !ok {
 		v.Confidence = 0

@@ -219,15 +219,46 @@ func TestRules(t *testing.T) {
 }
 
 // TestSaidBy checks that a pair credited to different parties is still
-// compared, with less confidence and the reason said.
+// compared, with less confidence and the reason said, unless the two
+// credits are two sides of a dispute: then each figure is its side's own
+// count.
 func TestSaidBy(t *testing.T) {
 	by := func(who string) func(*model.Claim) { return func(c *model.Claim) { c.SaidBy = who } }
 	same := run(t, DefaultOptions(), qty("a.txt", 0, 31, by("interior ministry")), qty("b.txt", 0, 74, by("interior ministry")))
-	other := run(t, DefaultOptions(), qty("a.txt", 0, 31, by("interior ministry")), qty("b.txt", 0, 74, by("rebel commanders")))
+	other := run(t, DefaultOptions(), qty("a.txt", 0, 31, by("interior ministry")), qty("b.txt", 0, 74, by("regional officials")))
 	require.Len(t, same.Discrepancies, 1)
 	require.Len(t, other.Discrepancies, 1)
 	assert.Less(t, other.Discrepancies[0].Confidence, same.Discrepancies[0].Confidence)
-	assert.Contains(t, other.Discrepancies[0].Reasons, "credited to interior ministry vs rebel commanders")
+	assert.Contains(t, other.Discrepancies[0].Reasons, "credited to interior ministry vs regional officials")
+
+	parties := DefaultOptions()
+	parties.Party = func(w string) bool { return w == "rebel" || w == "organiser" || w == "union" }
+	tests := []struct {
+		name, a, b string
+		flag       bool
+	}{
+		{"a ministry against rebels", "interior ministry", "rebel commanders", false},
+		{"organisers against police", "police", "organisers", false},
+		{"two opposing parties", "union", "organisers", false},
+		{"the same party reworded", "rebels", "rebel commanders", true},
+		{"the same official side reworded", "officials", "regional officials", true},
+		{"one side uncredited", "rebel commanders", "", true},
+		{"the same credit", "rebel commanders", "rebel commanders", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, parties, qty("a.txt", 0, 31, by(tt.a)), qty("b.txt", 0, 74, by(tt.b)))
+			assert.Equal(t, tt.flag, len(res.Discrepancies) == 1, "%v", res.Discrepancies)
+		})
+	}
+	t.Run("a near miss with the reason", func(t *testing.T) {
+		o := parties
+		o.Explain = true
+		res := run(t, o, qty("a.txt", 0, 31, by("interior ministry")), qty("b.txt", 0, 74, by("rebel commanders")))
+		require.Empty(t, res.Discrepancies)
+		require.Len(t, res.NearMisses, 1)
+		assert.Contains(t, res.NearMisses[0].Reason, "each side's own count")
+	})
 }
 
 // TestCounterpart checks that of two conflicting body figures equally
@@ -236,6 +267,35 @@ func TestCounterpart(t *testing.T) {
 	res := run(t, DefaultOptions(), qty("a.txt", 0, 2745000, summary), qty("a.txt", 100, 9047000), qty("a.txt", 200, 2645000))
 	require.Len(t, res.Discrepancies, 1)
 	assert.Equal(t, 2645000.0, res.Discrepancies[0].Claims[1].Value.Nominal)
+}
+
+// TestCounterpartByGap checks that of several body figures a summary
+// figure conflicts with, the finding names the likelier counterpart: a
+// figure a little off the summary's before one that shares a few more
+// words but lies far from it; and the lookalike, a far figure whose
+// sentence is much closer in wording, still wins.
+func TestCounterpartByGap(t *testing.T) {
+	words := func(w ...string) func(*model.Claim) {
+		return func(c *model.Claim) { c.Context = slices.Sorted(slices.Values(w)) }
+	}
+	tests := []struct {
+		name string
+		near []string // context of the body's figure 9
+		want float64
+	}{
+		{"a close figure with fewer shared words", []string{"campaign", "charity", "hour", "wage", "london", "adoption", "living"}, 9},
+		{"a far figure with far more shared words", []string{"campaign", "charity", "london"}, 6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, DefaultOptions(),
+				qty("a.txt", 0, 12, summary, words("benefit", "claim", "hour", "reduce", "wage", "roll", "out")),
+				qty("a.txt", 100, 6, words("hour", "minimum", "wage", "october", "roll", "out")),
+				qty("a.txt", 200, 9, words(tt.near...)))
+			require.Len(t, res.Discrepancies, 1)
+			assert.Equal(t, tt.want, res.Discrepancies[0].Claims[1].Value.Nominal)
+		})
+	}
 }
 
 // TestCounterpartAtFloor checks that when a summary value the body never

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
 )
@@ -25,7 +26,11 @@ var slots = []slot{
 // ok=false with the reason when a slot both state differs (another actor,
 // place, window or draft); otherwise a confidence in [0, 1] and the
 // reasons behind it.
-func context(a, b *model.Claim, aggregate map[string]bool, doc bool) (ok bool, conf float64, reasons []string) {
+func context(a, b *model.Claim, opts Options, doc bool) (ok bool, conf float64, reasons []string) {
+	aggregate := opts.Aggregate
+	if ownCounts(a.SaidBy, b.SaidBy, opts.Party) {
+		return false, 0, []string{fmt.Sprintf("each side's own count: credited to %s vs %s", a.SaidBy, b.SaidBy)}
+	}
 	conf = 0.55
 	if a.Period != b.Period && (aggregate[a.Period] || aggregate[b.Period]) {
 		if !doc || a.Period+b.Period != runningTotal {
@@ -69,6 +74,35 @@ func context(a, b *model.Claim, aggregate map[string]bool, doc bool) (ok bool, c
 	conf += 0.3 * j
 	reasons = append(reasons, fmt.Sprintf("context overlap %.2f", j))
 	return true, clamp(conf), reasons
+}
+
+// ownCounts reports whether two figures credited to x and y are each
+// side's own count in a dispute: the credits differ and name different
+// parties, at least one of them a party to the dispute ("rebel
+// commanders" against "the interior ministry", "organisers" against
+// "police"). The same party reworded ("rebels" and "rebel commanders") is
+// one side, and so is any pair where neither is such a party ("officials"
+// and "regional officials"): those figures are compared.
+func ownCounts(x, y string, party func(string) bool) bool {
+	if party == nil || x == "" || y == "" || x == y {
+		return false
+	}
+	px, py := partyWord(x, party), partyWord(y, party)
+	return px != py
+}
+
+// partyWord returns the first word of a credit that marks a party to a
+// dispute, singular, or "".
+func partyWord(who string, party func(string) bool) string {
+	for _, w := range strings.FieldsFunc(who, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' }) {
+		if party(w) {
+			return w
+		}
+		if s, ok := strings.CutSuffix(w, "s"); ok && party(s) {
+			return s
+		}
+	}
+	return ""
 }
 
 // runningTotal is the period of figures counted up to the day of writing:

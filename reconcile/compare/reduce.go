@@ -138,7 +138,7 @@ func (r *reducer) result() Result {
 				break
 			}
 			v := &r.conflicts[w.verdict]
-			if best == nil || better(v, best) {
+			if best == nil || better(v, best, r.opts.MinConfidence) {
 				best = v
 			}
 		}
@@ -248,13 +248,20 @@ func weekday(y, m, d int) int {
 	return w
 }
 
-// better reports whether conflict v is a likelier counterpart than w: more
-// confident, or as confident only once a floor raised them, sharing more
-// words; then with closer values (a summary's 2,745,000 is the body's
-// 2,645,000 mistyped, not its total of 9,047,000), then by ids.
-func better(v, w *Verdict) bool {
-	if v.Confidence != w.Confidence {
-		return v.Confidence > w.Confidence
+// better reports whether conflict v is a likelier counterpart than w.
+// One confident enough to be reported comes first; then the likelier
+// counterpart, scored by confidence less gapWeight times the relative gap
+// of the two figures: a summary that misstates a body figure usually
+// changes it a little (£12.15 for the body's £9.15 an hour, not its £6.50
+// minimum wage, which shares a few more words). Of equal scores, when
+// both were raised to a floor, the body sentence that shares more words
+// with the summary's; then the closer values, then ids.
+func better(v, w *Verdict, minConf float64) bool {
+	if rv, rw := v.Confidence >= minConf, w.Confidence >= minConf; rv != rw {
+		return rv
+	}
+	if sv, sw := v.Confidence-gapWeight*gap(v), w.Confidence-gapWeight*gap(w); sv != sw {
+		return sv > sw
 	}
 	if v.raw < v.Confidence && w.raw < w.Confidence {
 		// Both were raised to a floor: the body sentence that shares more
@@ -268,6 +275,10 @@ func better(v, w *Verdict) bool {
 	}
 	return pairKey(v) < pairKey(w)
 }
+
+// gapWeight is how much a counterpart's confidence is lowered per unit
+// of relative gap between its figure and the claim's.
+const gapWeight = 0.5
 
 // gap is the relative difference of a verdict's two figures; 0 for other
 // values.

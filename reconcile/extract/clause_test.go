@@ -27,6 +27,12 @@ func TestSaidBy(t *testing.T) {
 		{"a place after the speaker", "Officials in Lisova said three people were killed.", "officials"},
 		{"a place before the speaker is part of it", "Lisova officials said three people were killed.", "lisova officials"},
 		{"no speaker", "Three people were killed in Ostrel.", ""},
+		{"a speaker after a quote", "\"Three people were killed,\" said the interior ministry.", "interior ministry"},
+		{"what was said after the verb", "It claims rolling out three new routes would cut delays.", ""},
+		{"a pronoun, then what was said", "She said Morven suffered three wounds.", ""},
+		{"a weekday before the verb", "Tomas took to the radio on Tuesday and said three people were hurt.", ""},
+		{"a piece of an age before the verb", "The 34-year-old said three people were hurt.", ""},
+		{"a noun, not a verb of saying", "Recent reports about the flood show three people were hurt.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

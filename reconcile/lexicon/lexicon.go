@@ -46,6 +46,7 @@ const (
 	Units         = "units"
 	Labels        = "labels"
 	ClockWords    = "clockwords"
+	Parties       = "parties"
 )
 
 // The classes of the numbers list (see NumberWords).
@@ -71,7 +72,8 @@ const (
 func Lists() []string {
 	l := []string{Measures, Things, Currencies, Multipliers, Hedges, Periods, Versions, Titles,
 		Statuses, Places, Headings, Boilerplate, Captions, Abbreviations, Starters, Stopwords, SayVerbs,
-		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords}
+		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords,
+		Parties}
 	sort.Strings(l)
 	return l
 }

@@ -185,6 +185,8 @@ func TestDateAndNumberLists(t *testing.T) {
 	assert.True(t, l.Set(Labels).Has("article"))
 	assert.True(t, l.Set(ClockWords).Has("p.m."))
 	assert.False(t, l.Set(Labels).Has("drones"))
+	assert.True(t, l.Set(Parties).Has("rebel"))
+	assert.False(t, l.Set(Parties).Has("ministry"))
 }
 
 // TestExtendClasses checks that a class given with Extend is validated and
