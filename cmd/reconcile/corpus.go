@@ -89,12 +89,19 @@ func corpusCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	docs := make([]corpus.Article, 0, len(arts))
 	for _, a := range arts {
-		docs = append(docs, corpus.Article{Source: a.Source, Claims: a.Claims})
+		docs = append(docs, corpus.Article{Source: a.Source, Claims: a.Claims, Entities: a.Entities})
 	}
+	before := c.Stats()
 	added, skipped, err := c.Add(docs)
 	if err != nil {
 		fmt.Fprintf(stderr, "reconcile: %v\n", err)
 		return exitError
+	}
+	if v := c.Stats().Version; v > before.Version {
+		fmt.Fprintf(stderr, "reconcile: %s: corpus format raised from version %d to %d; older reconcile releases refuse it now\n", dir, before.Version, v)
+	}
+	if before.NoEntities > 0 {
+		fmt.Fprintf(stderr, "reconcile: %s: %d articles stored by format version 1 have no entities, so checks against them can differ from a full check; add them to a new corpus to keep their entities\n", dir, before.NoEntities)
 	}
 	fmt.Fprintf(stdout, "%s: added %d, skipped %d already present; %d articles in all\n", dir, added, skipped, c.Len())
 	if len(problems) > 0 {
@@ -126,7 +133,7 @@ func withCorpus(dir string, arts []reconcile.Article) ([]reconcile.Article, erro
 		if (s.Source.Hash != "" && hashes[s.Source.Hash]) || paths[s.Source.Path] {
 			continue
 		}
-		out = append(out, reconcile.Article{Source: s.Source, Claims: s.Claims})
+		out = append(out, reconcile.Article{Source: s.Source, Claims: s.Claims, Entities: s.Entities})
 	}
 	return out, nil
 }

@@ -13,11 +13,14 @@ import (
 	"github.com/reconcile-news/reconcile/reconcile/atomicfile"
 )
 
-// Article is what the corpus keeps of one article: its source metadata and
-// the claims read from it, with the quotes and spans needed to report them.
+// Article is what the corpus keeps of one article: its source metadata, the
+// claims read from it, with the quotes and spans needed to report them, and
+// the entities it names, with every mention. Articles stored by format
+// version 1 come back without Entities.
 type Article struct {
-	Source model.Source
-	Claims []model.Claim
+	Source   model.Source
+	Claims   []model.Claim
+	Entities []model.Entity
 }
 
 // Corpus is an open corpus directory. Its methods read the files again on
@@ -185,6 +188,7 @@ func (c *Corpus) Add(docs []Article) (added, skipped int, err error) {
 	}
 
 	next := c.m
+	next.Version = Version // an older corpus is upgraded: its segments are read as they are
 	next.Segments = append(append([]segmentInfo(nil), c.m.Segments...), info)
 	if err := c.writeManifest(&next); err != nil {
 		os.Remove(spath)
@@ -260,12 +264,15 @@ func (c *Corpus) eachInSegment(s segmentInfo, fn func(Article) error) error {
 	if err != nil {
 		return err
 	}
+	if sr.version != s.version() {
+		return corrupt(spath, "segment format version %d, the manifest says %d", sr.version, s.version())
+	}
 	for range s.Articles {
 		payload, at, err := sr.next()
 		if err != nil {
 			return err
 		}
-		d := decoder{b: payload}
+		d := decoder{b: payload, version: sr.version}
 		a, err := d.article()
 		if err != nil {
 			return &Error{Path: spath, Record: sr.rec, Offset: at, Err: fmt.Errorf("%w: %v", ErrCorrupt, err)}

@@ -19,8 +19,8 @@ import (
 	"github.com/reconcile-news/reconcile/model"
 )
 
-// testArticle returns an article with n claims, two per sentence, whose
-// fields are all set and differ from article to article.
+// testArticle returns an article with n claims, two per sentence, and a few
+// entities, whose fields are all set and differ from article to article.
 func testArticle(i, n int) Article {
 	path := fmt.Sprintf("articles/%05d.txt", i)
 	src := model.Source{
@@ -87,7 +87,29 @@ func testArticle(i, n int) Article {
 		}
 		a.Claims[k] = c
 	}
+	a.Entities = testEntities(path, i)
 	return a
+}
+
+// testEntities returns the entities of testArticle(i, ...): a place named
+// twice, once in the possessive, a person with an alias and a place whose
+// mentions run over two lines.
+func testEntities(path string, i int) []model.Entity {
+	at := func(off, line, col, n int, text string) model.Mention {
+		return model.Mention{Text: text, Span: model.Span{Source: path,
+			Start: model.Pos{Offset: off, Line: line, Column: col},
+			End:   model.Pos{Offset: off + n, Line: line, Column: col + n}}}
+	}
+	wrap := at(900+i, 9, 70, 8, "Ost-\nrava")
+	wrap.Span.End = model.Pos{Offset: 908 + i, Line: 10, Column: 5}
+	return []model.Entity{
+		{Name: "Velmora", Kind: model.Place, Mentions: []model.Mention{
+			at(18, 1, 19, 7, "Velmora"), at(200, 3, 1, 9, "Velmora's")}},
+		{Name: "Dorin Valesku", Kind: model.Person, Aliases: []string{"Valesku"},
+			Mentions: []model.Mention{at(560+i, 6, 12, 13, "Dorin Valesku"), at(400, 5, 3, 7, "Valesku")}},
+		{Name: "Ostrava", Kind: model.Place, Mentions: []model.Mention{at(330, 4, 130, 7, "Ostrava"), wrap}},
+		{Name: fmt.Sprintf("Tarsian Agency %d", i), Kind: model.Org},
+	}
 }
 
 func testArticles(from, to, claims int) []Article {
@@ -142,6 +164,7 @@ func TestRoundTrip(t *testing.T) {
 				ws.Published, gs.Published = time.Time{}, time.Time{}
 				assert.Equal(t, ws, gs)
 				assert.Equal(t, want.Claims, got[i].Claims)
+				assert.Equal(t, want.Entities, got[i].Entities)
 				for k := range want.Claims {
 					assert.Equal(t, math.Signbit(want.Claims[k].Value.Nominal), math.Signbit(got[i].Claims[k].Value.Nominal))
 				}
@@ -207,9 +230,25 @@ func TestRefuse(t *testing.T) {
 			return dir
 		}, ErrCorrupt, "MANIFEST: corrupt corpus: line 3", false},
 		{"newer manifest version", func(t *testing.T, dir string) string {
-			edit(t, dir, "MANIFEST", `"version": 1`, `"version": 2`)
+			edit(t, dir, "MANIFEST", `"version": 2`, `"version": 3`)
 			return dir
-		}, ErrNewer, "MANIFEST: written by a newer version of reconcile: format version 2", false},
+		}, ErrNewer, "MANIFEST: written by a newer version of reconcile: format version 3", false},
+		{"newer segment version in the manifest", func(t *testing.T, dir string) string {
+			edit(t, dir, "MANIFEST", `"version": 2,
+      "size"`, `"version": 3,
+      "size"`)
+			return dir
+		}, ErrNewer, "MANIFEST: written by a newer version of reconcile: segment seg-000001.rcs has format version 3", false},
+		{"segment newer than its manifest", func(t *testing.T, dir string) string {
+			edit(t, dir, "MANIFEST", `"version": 2,
+  "segments"`, `"version": 1,
+  "segments"`)
+			return dir
+		}, ErrCorrupt, "MANIFEST: corrupt corpus: segment seg-000001.rcs: format version 2 in a version 1 corpus", false},
+		{"segment version not the manifest's", func(t *testing.T, dir string) string {
+			edit(t, dir, seg1, `"version":2}`, `"version":1}`)
+			return dir
+		}, ErrCorrupt, seg1 + ": corrupt corpus: segment format version 1, the manifest says 2", true},
 		{"missing segment", func(t *testing.T, dir string) string {
 			require.NoError(t, os.Remove(filepath.Join(dir, seg1)))
 			return dir
@@ -246,7 +285,7 @@ func TestRefuse(t *testing.T) {
 			return dir
 		}, ErrCorrupt, seg1 + ": record 2 (offset", true},
 		{"newer segment version", func(t *testing.T, dir string) string {
-			edit(t, dir, seg1, `"version":1}`, `"version":7}`)
+			edit(t, dir, seg1, `"version":2}`, `"version":7}`)
 			return dir
 		}, ErrNewer, seg1 + ": written by a newer version of reconcile: segment format version 7", true},
 	}
@@ -368,13 +407,14 @@ func TestStatsText(t *testing.T) {
 	}
 	want := []string{
 		"corpus: " + dir,
-		"format version: 1",
+		"format version: 2",
 		"segments: 2",
 		"articles: 5",
 		"claims: 30",
 		"quantity: 10",
 		"date: 10",
 		"role: 10",
+		"entities: 20",
 		"bytes on disk",
 		"bytes per claim",
 		"published: 2031-03-01 to 2031-03-05",
@@ -384,6 +424,55 @@ func TestStatsText(t *testing.T) {
 		"(no outlet): 1",
 	}
 	assert.Equal(t, want, lines)
+}
+
+// TestVersion1 reads a corpus written by format version 1, whose articles
+// have no entities, and adds to it.
+func TestVersion1(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "v1")
+	require.NoError(t, os.CopyFS(dir, os.DirFS("testdata/v1")))
+	old := snapshot(t, dir)
+	want := testArticles(0, 3, 4)
+	for i := range want {
+		want[i].Entities = nil
+	}
+
+	c, err := Open(dir)
+	require.NoError(t, err)
+	got, err := c.Load()
+	require.NoError(t, err)
+	require.Len(t, got, 3)
+	for i := range got {
+		assert.Equal(t, want[i].Claims, got[i].Claims)
+		assert.Nil(t, got[i].Entities)
+	}
+	s := c.Stats()
+	assert.Equal(t, 1, s.Version)
+	assert.Equal(t, 3, s.NoEntities)
+	var b bytes.Buffer
+	require.NoError(t, s.WriteText(&b))
+	assert.Regexp(t, `articles without entities:\s+3 \(stored by format version 1`, b.String())
+
+	// Adding writes a version 2 segment and raises the corpus to version
+	// 2; the version 1 segment is read as it is, and never rewritten.
+	added, _, err := c.Add(testArticles(3, 5, 4))
+	require.NoError(t, err)
+	assert.Equal(t, 2, added)
+	c, err = Open(dir)
+	require.NoError(t, err)
+	s = c.Stats()
+	assert.Equal(t, 2, s.Version)
+	assert.Equal(t, 3, s.NoEntities)
+	assert.Equal(t, 8, s.Entities)
+	got, err = c.Load()
+	require.NoError(t, err)
+	require.Len(t, got, 5)
+	assert.Nil(t, got[2].Entities)
+	assert.Equal(t, testArticle(4, 4), got[4])
+	now := snapshot(t, dir)
+	assert.Equal(t, old["seg-000001.rcs"], now["seg-000001.rcs"])
+	assert.Contains(t, now["MANIFEST"], `"version": 2`)
+	assert.Contains(t, now["seg-000002.rcs"], `{"format":"reconcile-corpus-segment","version":2}`)
 }
 
 func write(t *testing.T, dir, name, content string) {

@@ -1,6 +1,9 @@
-// Package corpus stores the claims of articles already read, so that a batch
-// run can check new articles against everything seen before without reading
-// the old articles again.
+// Package corpus stores the claims and entities of articles already read, so
+// that a batch run can check new articles against everything seen before
+// without reading the old articles again. An article loaded from a corpus
+// gives the same findings as the article read afresh: the matcher anchors
+// claims on their article's most-named entities, so the entities are kept
+// with every mention.
 //
 // A corpus is a directory:
 //
@@ -19,11 +22,24 @@
 // article, then an index of the article hashes, then a fixed 16-byte trailer
 // that points at the index. Every string of an article is stored once in the
 // article's string table, and decoded into a single allocation that the
-// article's claims share; a claim's Quote is stored as a range of its
-// sentence Text when it is one. See format.go for the byte layout.
+// article's claims and entities share; a claim's Quote is stored as a range
+// of its sentence Text when it is one, and a mention's position relative to
+// the previous mention of its entity. See format.go for the byte layout.
+//
+// # Versions
+//
+// This package writes format version 2 and reads versions 1 and 2. Version 1
+// kept no entities: its articles load without them, so a check against them
+// may block their claims otherwise than a full check would, and Stats counts
+// them as NoEntities. Adding to a version 1 corpus writes the new segment as
+// version 2, leaves the old segments as they are, and raises the MANIFEST
+// to version 2 (each segment entry names its own version): a reconcile that
+// reads only version 1 then refuses the corpus as written by a newer
+// version, rather than misreading it. To give old articles their entities,
+// add them again to a new corpus.
 //
 // A corpus that is truncated, fails a checksum, lacks a segment, or was
-// written by a newer format version is refused with an error naming the file
+// written by a newer format version than this package's Version is refused with an error naming the file
 // and, where it applies, the record; it is never overwritten.
 //
 // Add is not safe for concurrent use by several processes on one corpus.

@@ -9,10 +9,10 @@ import (
 	"github.com/reconcile-news/reconcile/model"
 )
 
-// The byte layout of a segment file, version 1.
+// The byte layout of a segment file, version 2.
 //
 //	segment  = header record* index trailer
-//	header   = `{"format":"reconcile-corpus-segment","version":1}` "\n"
+//	header   = `{"format":"reconcile-corpus-segment","version":2}` "\n"
 //	record   = uvarint(len(payload)) payload crc32c(payload) as 4 bytes little-endian
 //	trailer  = offset of the index record as 8 bytes little-endian, then "RCSEGEND"
 //
@@ -23,6 +23,7 @@ import (
 // 4 the IEEE 754 bits as 8 bytes little-endian).
 //
 //	article  = 'A' uv(nstrings) uv(len)*nstrings blob uv(nlists) source uv(nclaims) claim*
+//	           entities
 //	source   = s(Path) s(Title) s(URL) s(Outlet) s(Hash) v(Size) uv(n) time.MarshalBinary[n]
 //	claim    = s(ID) byte(Kind) byte(Section) byte(flags) span(Span) [s(Quote)] span(Sentence)
 //	           s(Text) s(Subject) s(Measure) value s(Role.Title) s(Role.Status) s(Role.Of)
@@ -32,18 +33,37 @@ import (
 //	           v(End.Offset-Start.Offset) v(End.Line-Start.Line) v(End.Column-Start.Column)
 //	value    = byte(Kind) s(Unit) f(Lo) f(Hi) f(Nominal) s(Hedge) v(Year) v(Month) v(Day)
 //	           v(Weekday) s(Relative) s(Text)
+//	entities = uv(nentities) uv(naliases) uv(nmentions) entity*nentities
+//	entity   = s(Name) byte(Kind) uv(n) s*n (Aliases) uv(n) mention*n (Mentions)
+//	mention  = s(Text) s(Span.Source) v(Start.Offset-prev.Start.Offset)
+//	           v(Start.Line-prev.Start.Line) v(Start.Column)
+//	           v(End.Offset-Start.Offset) v(End.Line-Start.Line) v(End.Column-Start.Column)
 //	index    = 'I' uv(narticles) (uv(len) hash uv(record offset))*narticles
 //
 // The string table holds each distinct string of the article once; blob is
 // the concatenation of its entries. nlists is the total number of Entities
-// and Context entries of all claims, so that they can share one slice. The
-// Quote is left out (flag quoteInText) when it is the part of Text that Span
-// covers. Empty Entities and Context come back as nil.
+// and Context entries of all claims, so that they can share one slice;
+// naliases and nmentions are the totals over all entities of the article,
+// for the same reason. The Quote is left out (flag quoteInText) when it is
+// the part of Text that Span covers. A mention's position is stored relative
+// to the previous mention of the same entity (prev; the zero position for
+// the first), as mentions are in source order. A mention's Text is a part of
+// the article's text, which the corpus does not keep, so it is stored as a
+// string; it is most often the entity's Name or one of its Aliases, and then
+// costs one byte. Empty Entities, Context, Aliases and Mentions come back as
+// nil.
+//
+// Version 1 is the same without the entities of an article: its articles
+// come back with no Entities. This package reads both and writes version 2.
 const (
 	formatName        = "reconcile-corpus"
 	segmentFormatName = "reconcile-corpus-segment"
-	// Version is the format version this package writes, and the newest it reads.
-	Version = 1
+	// Version is the format version this package writes, and the newest it
+	// reads. It reads every version from 1 up.
+	Version = 2
+
+	// versionEntities is the first version that stores an article's entities.
+	versionEntities = 2
 
 	trailerMagic = "RCSEGEND"
 	trailerSize  = 16
@@ -169,6 +189,7 @@ func (e *encoder) article(a *Article) ([]byte, error) {
 	for i := range a.Claims {
 		e.claim(&a.Claims[i])
 	}
+	e.entities(a.Entities)
 
 	out := append(e.out[:0], recArticle)
 	out = binary.AppendUvarint(out, uint64(len(e.list)))
@@ -251,15 +272,50 @@ func (e *encoder) claim(c *model.Claim) {
 	e.lists += len(c.Entities) + len(c.Context)
 }
 
+func (e *encoder) entities(ents []model.Entity) {
+	var aliases, mentions int
+	for i := range ents {
+		aliases += len(ents[i].Aliases)
+		mentions += len(ents[i].Mentions)
+	}
+	e.uv(uint64(len(ents)))
+	e.uv(uint64(aliases))
+	e.uv(uint64(mentions))
+	for i := range ents {
+		en := &ents[i]
+		e.str(en.Name)
+		e.byte(byte(en.Kind))
+		e.uv(uint64(len(en.Aliases)))
+		for _, s := range en.Aliases {
+			e.str(s)
+		}
+		e.uv(uint64(len(en.Mentions)))
+		var prev model.Pos
+		for _, m := range en.Mentions {
+			sp := m.Span
+			e.str(m.Text)
+			e.str(sp.Source)
+			e.v(int64(sp.Start.Offset - prev.Offset))
+			e.v(int64(sp.Start.Line - prev.Line))
+			e.v(int64(sp.Start.Column))
+			e.v(int64(sp.End.Offset - sp.Start.Offset))
+			e.v(int64(sp.End.Line - sp.Start.Line))
+			e.v(int64(sp.End.Column - sp.Start.Column))
+			prev = sp.Start
+		}
+	}
+}
+
 var errShort = errors.New("record ends early")
 
-// decoder reads one record payload. The first error sticks; later reads
-// return zero values.
+// decoder reads one record payload of a segment of the given format
+// version. The first error sticks; later reads return zero values.
 type decoder struct {
-	b    []byte
-	i    int
-	err  error
-	strs []string
+	b       []byte
+	i       int
+	err     error
+	strs    []string
+	version int
 }
 
 func (d *decoder) fail(err error) {
@@ -369,7 +425,8 @@ func (d *decoder) span() model.Span {
 }
 
 // article decodes an article payload. All strings of the article share one
-// allocation, and the Entities and Context of all its claims share another.
+// allocation, and the Entities and Context of all its claims share another;
+// the Aliases and Mentions of all its entities share one each.
 func (d *decoder) article() (Article, error) {
 	var a Article
 	if t := d.byte(); t != recArticle && d.err == nil {
@@ -438,10 +495,72 @@ func (d *decoder) article() (Article, error) {
 			return a, d.err
 		}
 	}
+	if d.version >= versionEntities {
+		a.Entities = d.entities()
+		if d.err != nil {
+			return a, d.err
+		}
+	}
 	if d.i != len(d.b) {
-		return a, fmt.Errorf("%d bytes left after the last claim", len(d.b)-d.i)
+		return a, fmt.Errorf("%d bytes left after the end of the article", len(d.b)-d.i)
 	}
 	return a, nil
+}
+
+// entities decodes the entities of an article.
+func (d *decoder) entities() []model.Entity {
+	n, na, nm := d.uv(), d.uv(), d.uv()
+	for _, k := range []uint64{n, na, nm} {
+		if k > uint64(len(d.b)) {
+			d.fail(fmt.Errorf("entity count %d is larger than the record", k))
+		}
+	}
+	if n == 0 || d.err != nil {
+		return nil
+	}
+	ents := make([]model.Entity, n)
+	aliases := make([]string, 0, na)
+	var mentions []model.Mention
+	if nm > 0 {
+		mentions = make([]model.Mention, 0, nm)
+	}
+	for i := range ents {
+		e := &ents[i]
+		e.Name = d.str()
+		e.Kind = model.EntityKind(d.byte())
+		e.Aliases, aliases = d.list(aliases)
+		k := d.uv()
+		if d.err != nil {
+			return nil
+		}
+		if k > uint64(cap(mentions)-len(mentions)) {
+			d.fail(fmt.Errorf("more mentions than the record declares"))
+			return nil
+		}
+		start := len(mentions)
+		var prev model.Pos
+		for range k {
+			var m model.Mention
+			m.Text = d.str()
+			sp := &m.Span
+			sp.Source = d.str()
+			sp.Start.Offset = prev.Offset + d.int()
+			sp.Start.Line = prev.Line + d.int()
+			sp.Start.Column = d.int()
+			sp.End.Offset = sp.Start.Offset + d.int()
+			sp.End.Line = sp.Start.Line + d.int()
+			sp.End.Column = sp.Start.Column + d.int()
+			prev = sp.Start
+			mentions = append(mentions, m)
+		}
+		if d.err != nil {
+			return nil
+		}
+		if k > 0 {
+			e.Mentions = mentions[start:len(mentions):len(mentions)]
+		}
+	}
+	return ents
 }
 
 func (d *decoder) claim(c *model.Claim, lists []string) []string {

@@ -14,7 +14,9 @@ import (
 const manifestName = "MANIFEST"
 
 // manifest lists the segments of a corpus. Format and Version come first so
-// that the file starts with {"format":"reconcile-corpus","version":1.
+// that the file starts with {"format":"reconcile-corpus","version":2. Version
+// is the newest format version of its segments, so that a reconcile too old
+// to read one of them refuses the corpus as a whole.
 type manifest struct {
 	Format   string        `json:"format"`
 	Version  int           `json:"version"`
@@ -25,9 +27,11 @@ type manifest struct {
 // read the segments.
 type segmentInfo struct {
 	File     string         `json:"file"`
+	Version  int            `json:"version,omitempty"` // format version of the segment; absent in version 1, and then 1
 	Size     int64          `json:"size"`
 	Articles int            `json:"articles"`
 	Claims   int            `json:"claims"`
+	Entities int            `json:"entities,omitempty"`
 	Kinds    map[string]int `json:"claims_by_kind"`
 	Outlets  map[string]int `json:"articles_by_outlet"` // "" for articles without an outlet
 	First    *time.Time     `json:"first_published,omitempty"`
@@ -35,13 +39,22 @@ type segmentInfo struct {
 }
 
 func newSegmentInfo(name string) segmentInfo {
-	return segmentInfo{File: name, Kinds: map[string]int{}, Outlets: map[string]int{}}
+	return segmentInfo{File: name, Version: Version, Kinds: map[string]int{}, Outlets: map[string]int{}}
+}
+
+// version returns the format version of the segment.
+func (s *segmentInfo) version() int {
+	if s.Version == 0 {
+		return 1
+	}
+	return s.Version
 }
 
 // count adds the article a to the segment's counts.
 func (s *segmentInfo) count(a *Article) {
 	s.Articles++
 	s.Claims += len(a.Claims)
+	s.Entities += len(a.Entities)
 	for i := range a.Claims {
 		s.Kinds[kindName(a.Claims[i].Kind)]++
 	}
@@ -103,6 +116,12 @@ func decodeManifest(path string, data []byte) (*manifest, error) {
 		}
 		if seen[s.File] {
 			return nil, corrupt(path, "segment %s listed twice", s.File)
+		}
+		switch v := s.version(); {
+		case v > Version:
+			return nil, &Error{Path: path, Err: fmt.Errorf("%w: segment %s has format version %d, this reconcile reads up to %d", ErrNewer, s.File, v, Version)}
+		case v < 1 || v > m.Version:
+			return nil, corrupt(path, "segment %s: format version %d in a version %d corpus", s.File, v, m.Version)
 		}
 		seen[s.File] = true
 	}

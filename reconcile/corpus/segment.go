@@ -139,11 +139,12 @@ func readIndex(path string, size int64) ([]string, []int64, error) {
 
 // segmentReader reads the article records of one segment in order.
 type segmentReader struct {
-	path string
-	r    *bufio.Reader
-	off  int64
-	rec  int
-	buf  []byte
+	path    string
+	version int // format version of the segment
+	r       *bufio.Reader
+	off     int64
+	rec     int
+	buf     []byte
 }
 
 func openSegment(path string, f io.Reader) (*segmentReader, error) {
@@ -166,6 +167,7 @@ func openSegment(path string, f io.Reader) (*segmentReader, error) {
 	if h.Version < 1 {
 		return nil, corrupt(path, "segment format version %d", h.Version)
 	}
+	sr.version = h.Version
 	return sr, nil
 }
 

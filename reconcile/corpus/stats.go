@@ -18,10 +18,15 @@ type Stats struct {
 	Articles int            // number of articles
 	Claims   int            // number of claims
 	Kinds    map[string]int // claims by kind: quantity, date, role, unknown
-	Outlets  map[string]int // articles by outlet; "" for articles without one
-	Bytes    int64          // size on disk of the manifest and all segments
-	First    time.Time      // earliest publication date; zero when none is known
-	Last     time.Time      // latest publication date; zero when none is known
+	Entities int            // number of entities, counted once per article naming them
+	// NoEntities is the number of articles stored by format version 1,
+	// which kept no entities: a check against the corpus blocks their
+	// claims without them, and may find other things than a full check.
+	NoEntities int
+	Outlets    map[string]int // articles by outlet; "" for articles without one
+	Bytes      int64          // size on disk of the manifest and all segments
+	First      time.Time      // earliest publication date; zero when none is known
+	Last       time.Time      // latest publication date; zero when none is known
 }
 
 // Stats returns counts of what the corpus holds.
@@ -39,6 +44,10 @@ func (c *Corpus) Stats() Stats {
 		s.Segments++
 		s.Articles += g.Articles
 		s.Claims += g.Claims
+		s.Entities += g.Entities
+		if g.version() < versionEntities {
+			s.NoEntities += g.Articles
+		}
 		s.Bytes += g.Size
 		for k, n := range g.Kinds {
 			s.Kinds[k] += n
@@ -69,6 +78,10 @@ func (s Stats) WriteText(w io.Writer) error {
 		if n := s.Kinds[k]; n > 0 {
 			fmt.Fprintf(tw, "  %s:\t%d\n", k, n)
 		}
+	}
+	fmt.Fprintf(tw, "entities:\t%d\n", s.Entities)
+	if s.NoEntities > 0 {
+		fmt.Fprintf(tw, "articles without entities:\t%d (stored by format version 1; add them to a new corpus to keep their entities)\n", s.NoEntities)
 	}
 	fmt.Fprintf(tw, "bytes on disk:\t%d\n", s.Bytes)
 	if s.Claims > 0 {
