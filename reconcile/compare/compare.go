@@ -33,7 +33,9 @@ type Options struct {
 	// Involving, when set, limits comparison to pairs with a claim from a
 	// source it accepts: a run over a corpus compares what its new articles
 	// bring, not the corpus with itself. Agreements then count only the
-	// sources linked through an accepted one.
+	// sources linked through an accepted one. Each article's summary is
+	// still checked against its own body, since a summary figure its body
+	// contradicts is not set against other articles either.
 	Involving func(source string) bool
 	// Jobs is how many blocks are compared at once; below 2, one at a
 	// time. The result is the same for any value.
@@ -87,7 +89,7 @@ func Compare(st *store.Store, opts Options) Result {
 			return nil
 		}
 		ms := st.MembersByBlock(b.Key)
-		if opts.Involving != nil && !slices.ContainsFunc(ms, func(m store.Member) bool { return opts.Involving(m.Claim.Span.Source) }) {
+		if opts.Involving != nil && !match.IsDocKey(b.Key) && !slices.ContainsFunc(ms, func(m store.Member) bool { return opts.Involving(m.Claim.Span.Source) }) {
 			return nil
 		}
 		return CompareBlock(b.Key, ms, opts)
@@ -218,7 +220,7 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 	if a.Kind != b.Kind || match.FirstShared(x.Keys, y.Keys, !doc) != key {
 		return Verdict{}, false
 	}
-	if opts.Involving != nil && !opts.Involving(a.Span.Source) && !opts.Involving(b.Span.Source) {
+	if !doc && opts.Involving != nil && !opts.Involving(a.Span.Source) && !opts.Involving(b.Span.Source) {
 		return Verdict{}, false
 	}
 	ia, ib := x.Index, y.Index
