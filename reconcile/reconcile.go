@@ -497,6 +497,9 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		in.records[i].Keys = match.Keys(c, match.Specific(anchorsOf[i], df, limit))
 	}
 	pairable(in.records)
+	if opts.Compare.Involving != nil {
+		in.records = involved(in.records, opts.Compare.Involving)
+	}
 	in.entities = make([]model.Entity, 0, len(entities))
 	for _, e := range entities {
 		sort.Strings(e.Aliases)
@@ -550,6 +553,45 @@ func pairable(records []store.Record) {
 		}
 		records[i].Keys = slices.Clip(keys)
 	}
+}
+
+// involved keeps the records a run limited to some sources (a corpus run,
+// compare.Options.Involving) can need: the claims of those sources, the
+// claims that share a block with one of them, and the body claims of an
+// article whose summary claim is among those, since a summary figure its
+// own body contradicts is reported only against its body. The other
+// stored claims cannot be in a finding the run reports, and leaving them
+// out of the store spares inserting and comparing the whole corpus again.
+func involved(records []store.Record, accept func(source string) bool) []store.Record {
+	fresh := map[string]bool{} // keys held by a claim of an accepted source
+	for i := range records {
+		if accept(records[i].Claim.Span.Source) {
+			for _, k := range records[i].Keys {
+				fresh[k] = true
+			}
+		}
+	}
+	keep := make([]bool, len(records))
+	docs := map[string]bool{} // document keys of kept summary claims
+	for i := range records {
+		r := &records[i]
+		keep[i] = accept(r.Claim.Span.Source) ||
+			slices.ContainsFunc(r.Keys, func(k string) bool { return fresh[k] && !match.IsDocKey(k) })
+		if keep[i] && r.Claim.Section.IsSummary() {
+			for _, k := range r.Keys {
+				if match.IsDocKey(k) {
+					docs[k] = true
+				}
+			}
+		}
+	}
+	var out []store.Record // a new slice, so that the claims left out are freed
+	for i := range records {
+		if keep[i] || slices.ContainsFunc(records[i].Keys, func(k string) bool { return docs[k] }) {
+			out = append(out, records[i])
+		}
+	}
+	return out
 }
 
 // docAnchorCount is how many of an article's most-named entities anchor
