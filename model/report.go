@@ -9,6 +9,16 @@ type SourceSummary struct {
 	Claims int // number of claims read from it
 }
 
+// EntitySummary describes one entity in a report: its names across the
+// sources and how often they name it. A report keeps counts, not every
+// mention, which would cost more than the claims of a large corpus.
+type EntitySummary struct {
+	Name     string     // canonical name
+	Kind     EntityKind // person, place, org or other
+	Aliases  []string   // other names it was given, sorted
+	Mentions int        // times it was named, over all sources
+}
+
 // InputProblem is a file that could not be read, reported when the run was
 // told to keep going.
 type InputProblem struct {
@@ -20,7 +30,7 @@ type InputProblem struct {
 // Every slice is sorted deterministically.
 type Report struct {
 	Sources       []SourceSummary
-	Entities      []Entity
+	Entities      []EntitySummary
 	Discrepancies []Discrepancy
 	Agreements    []Agreement
 	NearMisses    []NearMiss     // filled only when asked for

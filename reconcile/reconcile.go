@@ -388,7 +388,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 type storeInput struct {
 	sources  []model.Source
 	summary  []model.SourceSummary
-	entities []model.Entity
+	entities []model.EntitySummary
 	records  []store.Record
 }
 
@@ -439,7 +439,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		claims += len(a.Claims)
 	}
 	in := &storeInput{records: make([]store.Record, 0, claims)}
-	entities := map[string]*model.Entity{}
+	entities := map[string]*model.EntitySummary{}
 	df := map[string]int{}                   // anchor -> number of articles naming it
 	anchorsOf := make([][]string, 0, claims) // per record, its anchors
 	for i, a := range arts {
@@ -480,7 +480,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			k := canon(e.Name)
 			m := entities[k]
 			if m == nil {
-				m = &model.Entity{Name: e.Name, Kind: e.Kind}
+				m = &model.EntitySummary{Name: e.Name, Kind: e.Kind}
 				entities[k] = m
 			}
 			for _, al := range append([]string{e.Name}, e.Aliases...) {
@@ -488,7 +488,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 					m.Aliases = append(m.Aliases, al)
 				}
 			}
-			m.Mentions = append(m.Mentions, e.Mentions...)
+			m.Mentions += len(e.Mentions)
 		}
 	}
 	limit := max(minCommonAnchor, len(arts)/commonAnchorShare)
@@ -500,7 +500,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	if opts.Compare.Involving != nil {
 		in.records = involved(in.records, opts.Compare.Involving)
 	}
-	in.entities = make([]model.Entity, 0, len(entities))
+	in.entities = make([]model.EntitySummary, 0, len(entities))
 	for _, e := range entities {
 		sort.Strings(e.Aliases)
 		in.entities = append(in.entities, *e)

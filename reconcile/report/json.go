@@ -103,7 +103,7 @@ func NewJSONReport(r *model.Report) *JSONReport {
 	}
 	for _, e := range r.Entities {
 		out.Entities = append(out.Entities, JSONEntity{
-			Name: e.Name, Kind: e.Kind.String(), Aliases: nonNil(e.Aliases), Mentions: len(e.Mentions),
+			Name: e.Name, Kind: e.Kind.String(), Aliases: nonNil(e.Aliases), Mentions: e.Mentions,
 		})
 	}
 	for i := range r.Discrepancies {
@@ -185,7 +185,7 @@ func WriteJSON(w io.Writer, r *model.Report, opts Options) error {
 	})
 	jw.list("entities", len(r.Entities), false, func(i int) any {
 		e := &r.Entities[i]
-		return JSONEntity{Name: e.Name, Kind: e.Kind.String(), Aliases: nonNil(e.Aliases), Mentions: len(e.Mentions)}
+		return JSONEntity{Name: e.Name, Kind: e.Kind.String(), Aliases: nonNil(e.Aliases), Mentions: e.Mentions}
 	})
 	jw.list("discrepancies", len(r.Discrepancies), false, func(i int) any { return jsonDiscrepancy(&r.Discrepancies[i]) })
 	jw.list("agreements", len(r.Agreements), false, func(i int) any { return jsonAgreement(&r.Agreements[i]) })

@@ -65,8 +65,8 @@ func fixedReport() *model.Report {
 			{Source: model.Source{Path: a, Title: "Russia launches 82 drones at Ukraine"}, Claims: 7},
 			{Source: model.Source{Path: b, Title: "Ukraine says it downed 70 drones"}, Claims: 5},
 		},
-		Entities: []model.Entity{
-			{Name: "Donald Trump", Kind: model.Person, Aliases: []string{"Trump"}, Mentions: []model.Mention{{Text: "Trump"}, {Text: "Donald Trump"}}},
+		Entities: []model.EntitySummary{
+			{Name: "Donald Trump", Kind: model.Person, Aliases: []string{"Trump"}, Mentions: 2},
 			{Name: "Ukraine's air force", Kind: model.Org},
 		},
 		Discrepancies: []model.Discrepancy{

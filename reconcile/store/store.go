@@ -108,7 +108,7 @@ func New() (*Store, error) {
 // hold each claim once: the caller must not change records after a
 // successful Insert. A claim whose source is not stored gets a source row
 // holding only its path.
-func (s *Store) Insert(sources []model.Source, entities []model.Entity, records []Record) error {
+func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, records []Record) error {
 	// Duplicates are refused before anything is written.
 	seen := make(map[string]bool, len(records))
 	for i := range records {

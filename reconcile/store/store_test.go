@@ -32,7 +32,7 @@ func TestQueries(t *testing.T) {
 		{Claim: claim("b2", "b.txt", "president", "donald trump")},
 	}
 	srcs := []model.Source{{Path: "b.txt"}, {Path: "a.txt"}}
-	require.NoError(t, s.Insert(srcs, []model.Entity{{Name: "Russia"}}, recs))
+	require.NoError(t, s.Insert(srcs, []model.EntitySummary{{Name: "Russia"}}, recs))
 
 	ids := func(cs []*model.Claim) []string {
 		var out []string
