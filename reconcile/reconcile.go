@@ -369,6 +369,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	in.records = nil // the store holds them, until the comparison is done
 	copts := opts.Compare
 	copts.Jobs = opts.Jobs
+	copts.Spellings = func(source, anchor string) []string { return in.spellings[source][anchor] }
 	out := compare.Compare(st, copts)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -390,6 +391,10 @@ type storeInput struct {
 	summary  []model.SourceSummary
 	entities []model.EntitySummary
 	records  []store.Record
+	// spellings gives, by source and anchor, the folded names by which
+	// the source names an entity it does not name by its canonical name
+	// alone (compare.Options.Spellings).
+	spellings map[string]map[string][]string
 }
 
 // prepare resolves the names of arts across sources and gives each claim
@@ -438,7 +443,11 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	for _, a := range arts {
 		claims += len(a.Claims)
 	}
-	in := &storeInput{records: make([]store.Record, 0, claims)}
+	in := &storeInput{records: make([]store.Record, 0, claims), spellings: map[string]map[string][]string{}}
+	aliased := make(map[string]bool, len(opts.Aliases))
+	for a := range opts.Aliases {
+		aliased[match.Fold(a)] = true
+	}
 	entities := map[string]*model.EntitySummary{}
 	df := map[string]int{}                   // anchor -> number of articles naming it
 	anchorsOf := make([][]string, 0, claims) // per record, its anchors
@@ -454,6 +463,43 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		in.summary = append(in.summary, model.SourceSummary{Source: a.Source, Claims: len(a.Claims)})
 		docAnchors := topEntities(a.Entities, canon, docAnchorCount)
 		seen := map[string]bool{}
+		spelled := map[string][]string{} // anchor -> the article's names for it
+		spell := func(name string) {
+			if name == "" {
+				return
+			}
+			c := canon(name)
+			f := match.Fold(name)
+			if aliased[f] {
+				f = c // a configured alias is the entity's own name
+			}
+			k := match.Topic(c)
+			if !slices.Contains(spelled[k], f) {
+				spelled[k] = append(spelled[k], f)
+			}
+		}
+		for _, e := range a.Entities {
+			spell(e.Name)
+			for _, al := range e.Aliases {
+				spell(al)
+			}
+		}
+		for _, c := range a.Claims {
+			for _, n := range [...]string{c.Actor, c.Target, c.Origin} {
+				spell(n)
+			}
+			for _, e := range c.Entities {
+				spell(e)
+			}
+		}
+		for k, names := range spelled {
+			if len(names) == 1 && match.Topic(names[0]) == k {
+				delete(spelled, k) // named by its canonical name alone
+			}
+		}
+		if len(spelled) > 0 {
+			in.spellings[a.Source.Path] = spelled
+		}
 		for _, c := range a.Claims {
 			c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
 			if c.Kind == model.RoleClaim {

@@ -25,16 +25,15 @@ var scale = flag.Bool("scale", false, "run TestScale on 10,000 generated article
 // November 2026 (see gen.Score for the definitions):
 //
 //	1,000 articles:  recall 0.958, precision 1.000, 0 of 2,151 lookalikes flagged
-//	10,000 articles: recall 0.941, precision 0.940, 0 of 21,488 lookalikes flagged
+//	10,000 articles: recall 0.941, precision 0.997, 0 of 21,488 lookalikes flagged
 //
-// Precision falls as the corpus grows: the generator reuses some names
-// across events, and two unrelated stories that share one name and count
-// the same thing meet in one block (596 cross-event findings at 10,000).
-// TestScale holds 10,000 articles to the same floors as TestQuality holds
-// 1,000: a further fall fails it.
+// The 32 wrong findings at 10,000 set two different people against each
+// other: two defense ministers with the same given name and surnames a
+// letter apart, resolved to one person. TestScale holds 10,000 articles to
+// the same floors as TestQuality holds 1,000: a further fall fails it.
 const (
 	minRecall       = 0.92
-	minPrecision    = 0.90
+	minPrecision    = 0.98
 	maxFlaggedShare = 0.01 // of the lookalikes
 )
 

@@ -40,6 +40,12 @@ type Options struct {
 	// Jobs is how many blocks are compared at once; below 2, one at a
 	// time. The result is the same for any value.
 	Jobs int
+	// Spellings, when set, returns the folded names by which the article
+	// at source names the entity of a blocking anchor ("khorlar" for
+	// "katrin_kholar"), or nil when it names it only by the anchor's own
+	// name. Claims of two articles are then compared only when the
+	// articles spell some anchor they share alike (see namedAlike).
+	Spellings func(source, anchor string) []string
 }
 
 // DefaultOptions returns the options reconcile uses unless told otherwise.
@@ -226,6 +232,14 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 	ia, ib := x.Index, y.Index
 	if b.ID < a.ID {
 		a, b, ia, ib = b, a, ib, ia
+	}
+	if !doc && opts.Spellings != nil {
+		if why, ok := namedAlike(x, y, opts.Spellings); !ok {
+			if !opts.Explain {
+				return Verdict{}, false
+			}
+			return Verdict{A: a, B: b, ia: ia, ib: ib, Reasons: []string{why}}, true
+		}
 	}
 	v, ok := judge(a, b, doc, opts)
 	if !ok || !v.Comparable && !opts.Explain {

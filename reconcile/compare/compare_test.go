@@ -414,3 +414,48 @@ func TestInvolving(t *testing.T) {
 	require.NotEmpty(t, want)
 	assert.Equal(t, want, got)
 }
+
+// TestSpelledApart checks that claims of two articles meet only when the
+// articles spell a name they share alike: a place that resolves to one
+// canonical name with another place only through a third article's person
+// does not tie two events together, while spelling variants of one name
+// do.
+func TestSpelledApart(t *testing.T) {
+	in := func(anchor string) func(*model.Claim) {
+		return func(c *model.Claim) { c.Entities = []string{anchor} }
+	}
+	tests := []struct {
+		name     string
+		a, b     []string // how a.txt and b.txt name the anchor "katrin kholar"
+		want     []model.Kind
+		nearMiss string
+	}{
+		{"both name it alike", nil, nil, []model.Kind{model.QuantityMismatch}, ""},
+		{"a surname and the full name", []string{"kholar"}, nil, []model.Kind{model.QuantityMismatch}, ""},
+		{"two spellings of the surname", []string{"kholar"}, []string{"kholarr"}, nil, "no name spelled alike: kholar vs kholarr"},
+		{"two places linked through a third name", []string{"khorlar"}, []string{"kholkar"}, nil, "no name spelled alike: khorlar vs kholkar"},
+		{"one of several names alike is enough", []string{"khorlar", "katrin kholar"}, []string{"kholkar"}, []model.Kind{model.QuantityMismatch}, ""},
+		{"several names, none alike", []string{"khorlar", "khorlarian"}, []string{"kholkar"}, nil, "no name spelled alike: khorlar, khorlarian vs kholkar"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := DefaultOptions()
+			opts.Explain = true
+			opts.Spellings = func(source, anchor string) []string {
+				if anchor != "katrin_kholar" {
+					return nil
+				}
+				if source == "a.txt" {
+					return tt.a
+				}
+				return tt.b
+			}
+			res := run(t, opts, qty("a.txt", 0, 24, in("katrin kholar")), qty("b.txt", 0, 57, in("katrin kholar")))
+			assert.Equal(t, tt.want, kinds(res))
+			if tt.nearMiss != "" {
+				require.Len(t, res.NearMisses, 1)
+				assert.Equal(t, tt.nearMiss, res.NearMisses[0].Reason)
+			}
+		})
+	}
+}

@@ -137,3 +137,38 @@ func Topic(s string) string {
 
 // IsDocKey reports whether a blocking key groups one source's claims.
 func IsDocKey(k string) bool { return strings.HasPrefix(k, keyDoc) }
+
+// AnchorOf returns the anchor of a quantity or date key (see Keys), in its
+// blocking form; ok is false for a key with no anchor (a role's, an
+// article's).
+func AnchorOf(key string) (anchor string, ok bool) {
+	if !strings.HasPrefix(key, keyQuantity) && !strings.HasPrefix(key, keyDate) {
+		return "", false
+	}
+	i := strings.LastIndexByte(key, '|')
+	return key[i+1:], true
+}
+
+// SpelledAlike reports whether two folded names are spellings of one name
+// by themselves, without a third: equal, full names whose words are
+// spellings of each other (SameName), or a single word that spells the
+// last word of a full name. Two different single words are not: the
+// resolver links each of them to a full name whose last word it spells,
+// so "khorlar" and "kholkar" share a canonical name only because some
+// third article names a "Katrin Kholar", and two articles that name
+// "Khorlar" and "Kholkar" are no more about one place than without it.
+func SpelledAlike(a, b string) bool {
+	if a == b {
+		return true
+	}
+	sa, sb := strings.Contains(a, " "), strings.Contains(b, " ")
+	switch {
+	case sa && sb:
+		return SameName(a, b)
+	case sa:
+		return SameWord(b, a[strings.LastIndexByte(a, ' ')+1:])
+	case sb:
+		return SameWord(a, b[strings.LastIndexByte(b, ' ')+1:])
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSpelledAlike(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"the same name", "khorlar", "khorlar", true},
+		{"full names spelled alike", "bohdan mazurenskyy", "bogdan mazurenskiy", true},
+		{"a surname and the full name", "mazurensky", "bohdan mazurenskyy", true},
+		{"the full name and a surname", "bohdan mazurenskyy", "mazurensky", true},
+		{"two places a letter apart meet only through a third name", "luvlar", "luvpar", false},
+		{"two places two letters apart", "khorlar", "kholkar", false},
+		{"a word that is not the full name's last", "bohdan", "bohdan mazurenskyy", false},
+		{"other given names", "joe biden", "jill biden", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, SpelledAlike(tt.a, tt.b))
+		})
+	}
+}
+
+func TestAnchorOf(t *testing.T) {
+	tests := []struct {
+		key, want string
+		ok        bool
+	}{
+		{"q|drone|intercept|katrin_kholar", "katrin_kholar", true},
+		{"q|peacekeeper|v:initial|osk", "osk", true},
+		{"d|talk|osk", "osk", true},
+		{"r|ilsa marn|president", "", false},
+		{"doc|a.txt", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			got, ok := AnchorOf(tt.key)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
