@@ -426,7 +426,16 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			}
 		}
 	}
-	res := match.NewResolverWithRoles(names, opts.Aliases, roles)
+	kinds := map[string]uint8{}
+	for _, a := range arts {
+		for _, e := range a.Entities {
+			kinds[e.Name] |= match.KindBit(e.Kind)
+			for _, al := range e.Aliases {
+				kinds[al] |= match.KindBit(e.Kind)
+			}
+		}
+	}
+	res := match.NewResolverWithHints(names, opts.Aliases, match.Hints{Roles: roles, Kinds: kinds})
 	known := make(map[string]string, len(names)/4) // the same names recur in every claim
 	canon := func(s string) string {
 		if s == "" {

@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
+
+	"github.com/reconcile-news/reconcile/model"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -143,7 +145,36 @@ func NewResolver(names []string, aliases map[string]string) *Resolver {
 // "Ivan Petrova, the singer") are different people and stay apart; identical
 // names always merge.
 func NewResolverWithRoles(names []string, aliases map[string]string, roles map[string][]string) *Resolver {
+	return NewResolverWithHints(names, aliases, Hints{Roles: roles})
+}
+
+// Hints are what the articles say about the names a resolver is built for,
+// to keep apart names that only look alike.
+type Hints struct {
+	// Roles maps a name as written to the role titles articles give it.
+	Roles map[string][]string
+	// Kinds maps a name as written to the kinds of entity articles took it
+	// for (model.Person, model.Place, ...), as bits: 1<<kind.
+	Kinds map[string]uint8
+}
+
+// KindBit is the bit of kind k in Hints.Kinds.
+func KindBit(k model.EntityKind) uint8 { return 1 << k }
+
+// NewResolverWithHints is NewResolverWithRoles with what kind of entity
+// each name was taken for, too: a single word only ever taken for a place
+// or an organization does not link to a full name only ever taken for a
+// person ("Kholkar", a country, is not the singer "Katrin Kholar").
+func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *Resolver {
 	r := &Resolver{canon: map[string]string{}}
+	roles := h.Roles
+	kinds := map[string]uint8{}
+	for n, k := range h.Kinds {
+		kinds[Fold(n)] |= k
+	}
+	const person, placeOrOrg = 1 << model.Person, 1<<model.Place | 1<<model.Org
+	onlyPerson := func(n string) bool { k := kinds[n]; return k&person != 0 && k&placeOrOrg == 0 }
+	notPerson := func(n string) bool { k := kinds[n]; return k&placeOrOrg != 0 && k&person == 0 }
 	titles := map[string]map[string]bool{}
 	for n, ts := range roles {
 		f := Fold(n)
@@ -243,12 +274,19 @@ func NewResolverWithRoles(names []string, aliases map[string]string, roles map[s
 		hits := 0
 		cands = forms.find("", n, cands[:0])
 		for _, i := range cands {
-			if l := lasts[i]; SameWord(l, n) {
-				hits += len(byLast[l])
-				hit = byLast[l][0]
-				if hits > 1 {
-					break
+			l := lasts[i]
+			if !SameWord(l, n) {
+				continue
+			}
+			for _, f := range byLast[l] {
+				if notPerson(n) && onlyPerson(f) {
+					continue
 				}
+				hits++
+				hit = f
+			}
+			if hits > 1 {
+				break
 			}
 		}
 		if hits == 1 {

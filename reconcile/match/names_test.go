@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/reconcile-news/reconcile/model"
 )
 
 func TestFold(t *testing.T) {
@@ -171,4 +173,21 @@ func TestResolverRoles(t *testing.T) {
 	assert.Equal(t, r.Canonical("Marta Kovalenko"), r.Canonical("Marta Kovalenco"), "a role in common")
 	plain := NewResolver(names, nil)
 	assert.Equal(t, plain.Canonical("Ivan Petrovsky"), plain.Canonical("Ivan Petrovskiy"), "without roles, close spellings merge")
+}
+
+// TestResolverKinds checks that a single word taken only for a place does
+// not link to a person's full name it spells, while a surname does, and
+// so does a word whose kind no article gave.
+func TestResolverKinds(t *testing.T) {
+	names := []string{"Katrin Kholar", "Kholkar", "Kholar", "Bremmet Ostrava", "Ostrav"}
+	h := Hints{Kinds: map[string]uint8{
+		"Katrin Kholar": KindBit(model.Person), "Kholkar": KindBit(model.Place),
+		"Kholar": KindBit(model.Person), "Bremmet Ostrava": KindBit(model.Person),
+	}}
+	r := NewResolverWithHints(names, nil, h)
+	assert.Equal(t, "kholkar", r.Canonical("Kholkar"), "a place is not a person's surname")
+	assert.Equal(t, "katrin kholar", r.Canonical("Kholar"), "a surname links to the full name")
+	assert.Equal(t, "bremmet ostrava", r.Canonical("Ostrav"), "a word of unknown kind still links")
+	plain := NewResolver(names, nil)
+	assert.Equal(t, "katrin kholar", plain.Canonical("Kholkar"), "without kinds, a close spelling links")
 }
