@@ -44,7 +44,7 @@ func synthetic(n int) ([]model.Source, []store.Record) {
 					Value: model.Point(model.Count, v), Section: model.Body,
 					Entities: ents, Context: []string{measures[k/2%3], things[k%3]},
 				}
-				recs = append(recs, store.Record{Claim: c, Keys: match.Keys(&c, match.Anchors(&c, []string{place}))})
+				recs = append(recs, store.Record{Claim: &c, Keys: match.Keys(&c, match.Anchors(&c, []string{place}))})
 			}
 		}
 	}

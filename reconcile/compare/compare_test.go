@@ -120,7 +120,7 @@ func run(t *testing.T, opts Options, claims ...model.Claim) Result {
 	var sources []model.Source
 	for i := range claims {
 		c := claims[i]
-		recs = append(recs, store.Record{Claim: c, Keys: match.Keys(&c, match.Anchors(&c, nil))})
+		recs = append(recs, store.Record{Claim: &c, Keys: match.Keys(&c, match.Anchors(&c, nil))})
 		if !srcs[c.Span.Source] {
 			srcs[c.Span.Source] = true
 			sources = append(sources, model.Source{Path: c.Span.Source})

@@ -24,7 +24,7 @@ const (
 // Record is a claim as stored: the claim and the blocking keys matching
 // assigned to it.
 type Record struct {
-	Claim model.Claim
+	Claim *model.Claim
 	Keys  []string // blocking keys; claims sharing a key are compared
 }
 
@@ -104,10 +104,9 @@ func New() (*Store, error) {
 
 // Insert adds sources, entities and claim records. A claim whose ID is
 // already stored, or given twice, is an error, and then nothing is stored.
-// The store keeps pointers to the records' claims rather than copies, to
-// hold each claim once: the caller must not change records after a
-// successful Insert. A claim whose source is not stored gets a source row
-// holding only its path.
+// The store keeps the records' claim pointers: the caller must not change
+// the claims after a successful Insert. A claim whose source is not stored
+// gets a source row holding only its path.
 func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, records []Record) error {
 	// Duplicates are refused before anything is written.
 	seen := make(map[string]bool, len(records))
@@ -143,7 +142,7 @@ func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, r
 	blocks := map[string][]*Member{}
 	first := int32(len(s.byID))
 	for i := range records {
-		c := &records[i].Claim
+		c := records[i].Claim
 		row := rows[c.Span.Source]
 		if row == nil {
 			row = &sourceRow{Path: c.Span.Source, Source: &model.Source{Path: c.Span.Source}}

@@ -18,8 +18,8 @@ func TestSchemaValid(t *testing.T) {
 	}
 }
 
-func claim(id, src, measure string, ents ...string) model.Claim {
-	return model.Claim{ID: id, Span: model.Span{Source: src}, Measure: measure, Entities: ents}
+func claim(id, src, measure string, ents ...string) *model.Claim {
+	return &model.Claim{ID: id, Span: model.Span{Source: src}, Measure: measure, Entities: ents}
 }
 
 func TestQueries(t *testing.T) {
