@@ -53,7 +53,7 @@ type topicRow struct {
 // block is one blocking key with the claims under it.
 type block struct {
 	Key     string
-	Members []*Member // ordered by claim id
+	Members []*Member // in the order they were inserted
 }
 
 // topicOf returns the part of a blocking key its topic row is stored
@@ -139,7 +139,7 @@ func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, r
 		}
 	}
 	members := make([]Member, len(records))
-	blocks := map[string][]*Member{}
+	blocks := make(map[string][]*Member, len(records))
 	first := int32(len(s.byID))
 	for i := range records {
 		c := records[i].Claim
@@ -178,7 +178,6 @@ func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, r
 	}
 	topics := map[string][]block{}
 	for k, ms := range blocks {
-		sortMembers(ms)
 		t := topicOf(k)
 		topics[t] = append(topics[t], block{Key: k, Members: slices.Clip(ms)})
 	}
@@ -199,6 +198,9 @@ func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, r
 		}
 	}
 	w.txn.Commit()
+	if len(s.byID) == 0 {
+		s.byID = make(map[string]*Member, len(members))
+	}
 	for i := range members {
 		s.byID[members[i].Claim.ID] = &members[i]
 	}
@@ -218,7 +220,6 @@ func merge(old, added []block) []block {
 	for _, b := range added {
 		if i, ok := at[b.Key]; ok {
 			out[i].Members = append(slices.Clip(out[i].Members), b.Members...)
-			sortMembers(out[i].Members)
 			continue
 		}
 		out = append(out, b)
@@ -300,8 +301,8 @@ type Member struct {
 	Index     int32 // the claim's insertion order, unique in the store
 }
 
-// MembersByBlock returns the members of the block under key, ordered by
-// claim id, in a new slice.
+// MembersByBlock returns the members of the block under key, in the order
+// they were inserted (by Index), in a new slice.
 func (s *Store) MembersByBlock(key string) []Member {
 	o, err := s.db.Txn(false).First(tableBlock, indexID, topicOf(key))
 	if err != nil || o == nil {
@@ -320,7 +321,8 @@ func (s *Store) MembersByBlock(key string) []Member {
 	return out
 }
 
-// ClaimsByBlock returns the claims under a blocking key, ordered by id.
+// ClaimsByBlock returns the claims under a blocking key, in the order they
+// were inserted.
 func (s *Store) ClaimsByBlock(key string) []*model.Claim {
 	var out []*model.Claim
 	for _, m := range s.MembersByBlock(key) {

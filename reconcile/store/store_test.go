@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -103,4 +104,26 @@ func TestDuplicateID(t *testing.T) {
 	err = s.Insert(nil, nil, []Record{{Claim: claim("x", "a", "")}, {Claim: claim("x", "b", "")}})
 	assert.ErrorContains(t, err, "duplicate id")
 	assert.Empty(t, s.Claims(), "a failed insert stores nothing")
+}
+
+// TestBlockOrder checks that a block lists its members in the order they
+// were inserted, across inserts, and a source its claims by id.
+func TestBlockOrder(t *testing.T) {
+	s, err := New()
+	require.NoError(t, err)
+	require.NoError(t, s.Insert(nil, nil, []Record{
+		{Claim: claim("z1", "a.txt", ""), Keys: []string{"k|x"}},
+		{Claim: claim("a9", "a.txt", ""), Keys: []string{"k|x"}},
+	}))
+	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("m5", "b.txt", ""), Keys: []string{"k|x"}}}))
+	var got []string
+	for _, m := range s.MembersByBlock("k|x") {
+		got = append(got, fmt.Sprintf("%s@%d", m.Claim.ID, m.Index))
+	}
+	assert.Equal(t, []string{"z1@0", "a9@1", "m5@2"}, got)
+	ids := []string{}
+	for _, c := range s.ClaimsBySource("a.txt") {
+		ids = append(ids, c.ID)
+	}
+	assert.Equal(t, []string{"a9", "z1"}, ids)
 }
