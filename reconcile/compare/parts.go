@@ -14,14 +14,13 @@ import (
 // involving, when set, limits the search to the sources it accepts.
 func partsExceedWhole(st *store.Store, involving func(string) bool) []model.Discrepancy {
 	parts := map[string][]*model.Claim{}
-	for _, c := range st.Claims() {
-		if involving != nil && !involving(c.Span.Source) {
-			continue
-		}
-		if c.Parent != "" && c.Kind == model.QuantityClaim && c.Value.Kind == model.Count {
+	st.EachClaim(func(c *model.Claim) bool {
+		if c.Parent != "" && c.Kind == model.QuantityClaim && c.Value.Kind == model.Count &&
+			(involving == nil || involving(c.Span.Source)) {
 			parts[c.Parent] = append(parts[c.Parent], c)
 		}
-	}
+		return true
+	})
 	ids := make([]string, 0, len(parts))
 	for id := range parts {
 		ids = append(ids, id)
@@ -31,6 +30,7 @@ func partsExceedWhole(st *store.Store, involving func(string) bool) []model.Disc
 	for _, id := range ids {
 		whole := st.Claim(id)
 		ps := parts[id]
+		sort.Slice(ps, func(i, j int) bool { return ps[i].ID < ps[j].ID })
 		if whole == nil || whole.Value.Kind != model.Count || len(ps) < 1 {
 			continue
 		}

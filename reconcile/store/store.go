@@ -349,6 +349,23 @@ func (s *Store) Claims() []*model.Claim {
 	return out
 }
 
+// EachClaim calls f with every claim, source by source in path order and
+// by id within a source, until f returns false. Unlike Claims it neither
+// sorts nor gathers the whole store.
+func (s *Store) EachClaim(f func(*model.Claim) bool) {
+	it, err := s.db.Txn(false).Get(tableSource, indexID)
+	if err != nil {
+		return
+	}
+	for o := it.Next(); o != nil; o = it.Next() {
+		for _, m := range o.(*sourceRow).Claims {
+			if !f(m.Claim) {
+				return
+			}
+		}
+	}
+}
+
 // ClaimsBySource returns the claims of the source stored under path,
 // ordered by id.
 func (s *Store) ClaimsBySource(path string) []*model.Claim {
