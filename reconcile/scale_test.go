@@ -18,7 +18,10 @@ import (
 	"github.com/reconcile-news/reconcile/reconcile"
 )
 
-var scale = flag.Bool("scale", false, "run TestScale on 10,000 generated articles (make scale)")
+var (
+	scale         = flag.Bool("scale", false, "run TestScale on generated articles (make scale)")
+	scaleArticles = flag.Int("scale-articles", 10000, "how many articles TestScale generates")
+)
 
 // The floors detection must keep on a generated corpus (internal/gen, seed
 // 1) whatever its size, set a little below what the engine achieved on 23
@@ -43,14 +46,16 @@ func TestQuality(t *testing.T) {
 	checkQuality(t, 1000)
 }
 
-// TestScale is TestQuality on 10,000 articles. It runs only with -scale:
+// TestScale is TestQuality on 10,000 articles, or -scale-articles. It
+// runs only with -scale:
 //
 //	go test ./reconcile -run '^TestScale$' -scale -v
+//	go test ./reconcile -run '^TestScale$' -scale -scale-articles 30000 -v -timeout 1h
 func TestScale(t *testing.T) {
 	if !*scale {
 		t.Skip("run with -scale (make scale)")
 	}
-	checkQuality(t, 10000)
+	checkQuality(t, *scaleArticles)
 }
 
 func checkQuality(t *testing.T, articles int) {
