@@ -77,7 +77,11 @@ type Discrepancy struct {
 	Message     string   // one line naming both values and both places
 	Explanation string   // the rule that fired and the normalized context of each side
 	Claims      []Claim  // at least two; the first is the primary location
-	Fingerprint string   // stable id: survives moved lines, reordered files, other directories
+	// Support gives, for each claim of a pair, how many sources state its
+	// value: the claim's own and those of the claims agreeing with it.
+	// Empty when the finding is not a pair (parts that exceed a whole).
+	Support     []int
+	Fingerprint string // stable id: survives moved lines, reordered files, other directories
 }
 
 // Agreement records a value that several claims state consistently, and how

@@ -450,6 +450,35 @@ func nearMiss(v *Verdict, why string) model.NearMiss {
 type union struct {
 	parent []int32 // -1: not in any group
 	claims []*model.Claim
+	counts map[int32]int // root -> sources in its group; filled by support
+}
+
+// support returns how many sources state the value of claim i: its own
+// and those of the claims agreeing with it. Call it once every agreement
+// is joined.
+func (u *union) support(i int32) int {
+	if u.parent[i] < 0 {
+		return 1
+	}
+	if u.counts == nil {
+		u.counts = map[int32]int{}
+		type member struct {
+			root   int32
+			source string
+		}
+		seen := map[member]bool{}
+		for j := range u.parent {
+			if u.parent[j] < 0 {
+				continue
+			}
+			m := member{u.find(int32(j)), u.claims[j].Span.Source}
+			if !seen[m] {
+				seen[m] = true
+				u.counts[m.root]++
+			}
+		}
+	}
+	return u.counts[u.find(i)]
 }
 
 func newUnion(n int) *union {

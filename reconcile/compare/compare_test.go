@@ -459,3 +459,26 @@ func TestSpelledApart(t *testing.T) {
 		})
 	}
 }
+
+// TestSupport checks that a finding says how many sources state each
+// value: two sources agreeing on 63 against one giving 47, and one
+// against one, which says nothing more.
+func TestSupport(t *testing.T) {
+	res := run(t, DefaultOptions(), qty("a.txt", 10, 63), qty("b.txt", 10, 63), qty("c.txt", 10, 47))
+	require.NotEmpty(t, res.Discrepancies)
+	for _, d := range res.Discrepancies {
+		require.Len(t, d.Support, 2)
+		for i, c := range d.Claims {
+			want := map[string]int{"63": 2, "47": 1}[c.Value.String()]
+			assert.Equal(t, want, d.Support[i], "%s in %s", c.Value.String(), c.Span.Source)
+		}
+		assert.Contains(t, d.Explanation, `More sources state "63" (2 sources) than "47" (1 source).`)
+	}
+	require.Len(t, res.Agreements, 1)
+	assert.Equal(t, 2, res.Agreements[0].Sources)
+
+	pair := run(t, DefaultOptions(), qty("a.txt", 10, 63), qty("c.txt", 10, 47))
+	require.Len(t, pair.Discrepancies, 1)
+	assert.Equal(t, []int{1, 1}, pair.Discrepancies[0].Support)
+	assert.NotContains(t, pair.Discrepancies[0].Explanation, "sources state")
+}

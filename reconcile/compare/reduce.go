@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -165,7 +166,9 @@ func (r *reducer) result() Result {
 			continue
 		}
 		flagged[pk] = true
-		res.Discrepancies = append(res.Discrepancies, finding(v))
+		d := finding(v)
+		withSupport(&d, v, r.agreeing.support(v.ia), r.agreeing.support(v.ib))
+		res.Discrepancies = append(res.Discrepancies, d)
 	}
 	res.Discrepancies = dropKnockOn(res.Discrepancies)
 	for i := range r.misses {
@@ -173,6 +176,33 @@ func (r *reducer) result() Result {
 	}
 	res.Agreements = r.agreeing.agreements()
 	return res
+}
+
+// withSupport records on d, a finding built from v, how many sources
+// state each side's value (sa for v.A, sb for v.B), and says in its
+// explanation which value more sources state.
+func withSupport(d *model.Discrepancy, v *Verdict, sa, sb int) {
+	if d.Claims[0].ID != v.A.ID {
+		sa, sb = sb, sa
+	}
+	d.Support = []int{sa, sb}
+	a, b := d.Claims[0].Value.String(), d.Claims[1].Value.String()
+	switch {
+	case sa > sb:
+		d.Explanation += fmt.Sprintf(" More sources state %q (%s) than %q (%s).", a, countSources(sa), b, countSources(sb))
+	case sb > sa:
+		d.Explanation += fmt.Sprintf(" More sources state %q (%s) than %q (%s).", b, countSources(sb), a, countSources(sa))
+	case sa > 1:
+		d.Explanation += fmt.Sprintf(" As many sources state each value (%s).", countSources(sa))
+	}
+}
+
+// countSources says "1 source" or "N sources".
+func countSources(n int) string {
+	if n == 1 {
+		return "1 source"
+	}
+	return fmt.Sprintf("%d sources", n)
 }
 
 // dropKnockOn drops the findings that set another source against a summary

@@ -51,6 +51,9 @@ type JSONDiscrepancy struct {
 	Message     string      `json:"message"`
 	Explanation string      `json:"explanation"`
 	Claims      []JSONClaim `json:"claims"`
+	// Support gives, for each claim of a pair, how many sources state its
+	// value; left out for findings that are not a pair.
+	Support []int `json:"support,omitempty"`
 }
 
 // JSONClaim is one claim with its place in its source.
@@ -133,6 +136,7 @@ func jsonDiscrepancy(d *model.Discrepancy) JSONDiscrepancy {
 		Message:     d.Message,
 		Explanation: d.Explanation,
 		Claims:      jsonClaims(d.Claims),
+		Support:     d.Support,
 	}
 }
 
