@@ -28,9 +28,9 @@ func (x *Extractor) monthAt(lw []string, k int) int {
 	return 0
 }
 
-// dates reads the dates, weekdays, relative dates and horizons of s.
-func (x *Extractor) dates(s *sentence, st *docState) []model.Claim {
-	var out []model.Claim
+// dates reads the dates, weekdays, relative dates and horizons of s and
+// appends them to out.
+func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState) []model.Claim {
 	pub := s.doc.Source.Published
 	s.taken = make([]bool, len(s.toks))
 	for i := 0; i < len(s.toks); i++ {

@@ -3,9 +3,9 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
@@ -45,6 +45,8 @@ type sentence struct {
 	place    string   // a place that frames the whole sentence: "In Cherkasy, ..."
 	lemmas   []string // per token, its content-word lemma or ""; filled by contextOf
 	period   string   // a period stated anywhere in the sentence
+	ents     []string // the canonical names mentioned; see entitiesOf
+	entsDone bool     // ents is filled
 }
 
 // docState carries what is learned while reading a document sentence by
@@ -53,7 +55,8 @@ type docState struct {
 	words    *docWords                // how the document writes its words: which capitalized ones are names
 	persons  map[string]string        // surname or short form (lower) -> full name
 	entities map[string]*model.Entity // canonical name -> entity
-	lastQty  *model.Claim             // the previous quantity claim, for ellipsis
+	lastQty  *model.Claim             // the previous quantity claim, for ellipsis: nil or &last
+	last     model.Claim              // a copy of the previous quantity claim
 }
 
 // Extract reads the claims of doc. Claims are ordered by position.
@@ -88,22 +91,31 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		}
 	}
 	var res Result
+	var dates []model.Claim // one sentence's dates, which follow its quantities
 	for _, s := range sents {
 		x.frame(s, st)
-		res.Claims = append(res.Claims, x.roles(s, st)...)
-		dates := x.dates(s, st)
-		res.Claims = append(res.Claims, x.quantities(s, st)...)
+		res.Claims = x.roles(res.Claims, s, st)
+		dates = x.dates(dates[:0], s, st)
+		res.Claims = x.quantities(res.Claims, s, st)
 		res.Claims = append(res.Claims, dates...)
 	}
-	sort.SliceStable(res.Claims, func(i, j int) bool { return res.Claims[i].Span.Start.Offset < res.Claims[j].Span.Start.Offset })
+	sort.Stable(byOffset(res.Claims))
+	src := sourceID(doc.Source)
 	seen := map[string]int{}
 	renamed := map[string]string{} // temporary id -> final id, for parents
+	var buf []byte
 	for i := range res.Claims {
 		c := &res.Claims[i]
-		id := fmt.Sprintf("%s:%s:%d", sourceID(doc.Source), c.Kind, c.Span.Start.Offset)
-		if n := seen[id]; n > 0 {
-			id = fmt.Sprintf("%s.%d", id, n)
+		buf = append(buf[:0], src...)
+		buf = append(buf, ':')
+		buf = append(buf, c.Kind.String()...)
+		buf = append(buf, ':')
+		buf = strconv.AppendInt(buf, int64(c.Span.Start.Offset), 10)
+		if n := seen[string(buf)]; n > 0 {
+			buf = append(buf, '.')
+			buf = strconv.AppendInt(buf, int64(n), 10)
 		}
+		id := string(buf)
 		seen[id]++
 		if c.ID != "" {
 			renamed[c.ID] = id
@@ -127,6 +139,14 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	}
 	return res
 }
+
+// byOffset sorts claims by the offset of their quote. It compares in
+// place: a claim is too large to copy for every comparison.
+type byOffset []model.Claim
+
+func (c byOffset) Len() int           { return len(c) }
+func (c byOffset) Less(i, j int) bool { return c[i].Span.Start.Offset < c[j].Span.Start.Offset }
+func (c byOffset) Swap(i, j int)      { c[i], c[j] = c[j], c[i] }
 
 // sourceID names a source in claim ids: a hash of its path and content, so
 // that two files with the same text (a syndicated copy) still give
@@ -259,8 +279,17 @@ func (s *sentence) claimBase(kind model.ClaimKind, i, j int) model.Claim {
 	}
 }
 
-// entitiesOf lists the canonical names mentioned in s, sorted.
+// entitiesOf lists the canonical names mentioned in s, sorted. The list is
+// worked out once per sentence and shared by its claims, which must not
+// change it.
 func (s *sentence) entitiesOf(st *docState) []string {
+	if !s.entsDone {
+		s.ents, s.entsDone = s.listEntities(st), true
+	}
+	return s.ents
+}
+
+func (s *sentence) listEntities(st *docState) []string {
 	var out []string
 	for _, m := range s.mentions {
 		k := st.entityKey(m)
@@ -269,7 +298,7 @@ func (s *sentence) entitiesOf(st *docState) []string {
 		}
 	}
 	sort.Strings(out)
-	return out
+	return slices.Clip(out)
 }
 
 // contextOf returns the sorted, distinct content-word lemmas of tokens [i, j).

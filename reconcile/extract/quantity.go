@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,10 +31,16 @@ type figure struct {
 	hedge       string
 }
 
-// quantities reads the counts, amounts, shares, ages and durations of s.
-func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
+// quantities reads the counts, amounts, shares, ages and durations of s
+// and appends them to dst.
+func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []model.Claim {
 	figs := x.figures(s, st)
-	out := make([]model.Claim, 0, len(figs))
+	if len(figs) == 0 {
+		return dst
+	}
+	base := len(dst)
+	dst = slices.Grow(dst, len(figs))
+	out := dst[base:base] // appends fill dst's spare capacity
 	ids := make([]string, len(figs))
 	sites := make([]verbSite, len(figs))
 	for fi := range figs {
@@ -244,9 +251,10 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 		kept = append(kept, c)
 	}
 	if len(kept) > 0 {
-		st.lastQty = &kept[len(kept)-1]
+		st.last = kept[len(kept)-1]
+		st.lastQty = &st.last
 	}
-	return kept
+	return dst[:base+len(kept)]
 }
 
 // onlyLinks reports whether tokens [i, j) only link two coordinated

@@ -11,9 +11,9 @@ import (
 // name ("former President Donald Trump", "Kremlin spokesman Dmitry Peskov",
 // "Trump's son-in-law Jared Kushner"), an appositive after it ("Kirill
 // Dmitriev, head of Russia's sovereign wealth fund,") or before it
-// ("Ukraine's Secretary of the Council, Rustem Umerov,").
-func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
-	var out []model.Claim
+// ("Ukraine's Secretary of the Council, Rustem Umerov,"). The claims are
+// appended to out.
+func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.Claim {
 	titles := x.lx.Table(lexicon.Titles)
 	for _, m := range s.mentions {
 		if m.kind != model.Person && !m.titled {
