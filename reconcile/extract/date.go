@@ -32,7 +32,6 @@ func (x *Extractor) monthAt(lw []string, k int) int {
 // appends them to out.
 func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState) []model.Claim {
 	pub := s.doc.Source.Published
-	s.taken = make([]bool, len(s.toks))
 	for i := 0; i < len(s.toks); i++ {
 		d, a, b := x.dateAt(s, i)
 		if b <= i {

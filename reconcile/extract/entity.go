@@ -37,11 +37,12 @@ func isNameWord(t token) bool {
 // lower case is not a name when it opens a sentence or stands in a
 // title-case headline ("Asked", "Drones").
 type docWords struct {
-	known  map[string]bool     // capitalized words that are names
-	caps   map[string]capsWord // capitalized words, by their lower-case form, headline included
-	lower  map[string]bool     // capitalized words the document also writes in lower case (see seenLower)
-	polity map[string]string   // a place name and its adjective -> the name as written: "valdorian" -> "Valdoria"
-	body   [][]token           // the sentences outside the headline, for settle
+	known  map[string]bool      // capitalized words that are names
+	caps   map[string]capsWord  // capitalized words, by their lower-case form, headline included
+	lower  map[string]bool      // capitalized words the document also writes in lower case (see seenLower)
+	polity map[string]string    // a place name and its adjective -> the name as written: "valdorian" -> "Valdoria"
+	body   [][]token            // the sentences outside the headline, for settle
+	stems  map[string][2]string // settle's index of caps by stem, kept for reuse
 }
 
 // capsWord is how a document writes one capitalized word.
@@ -51,8 +52,21 @@ type capsWord struct {
 	owner bool   // seen with a possessive 's
 }
 
-func newDocWords() *docWords {
-	return &docWords{known: map[string]bool{}, caps: map[string]capsWord{}, lower: map[string]bool{}, polity: map[string]string{}}
+// init makes w's maps.
+func (w *docWords) init() {
+	w.known, w.caps, w.lower, w.polity = map[string]bool{}, map[string]capsWord{}, map[string]bool{}, map[string]string{}
+	w.stems = map[string][2]string{}
+}
+
+// reset empties w for another document, keeping its maps.
+func (w *docWords) reset() {
+	clear(w.known)
+	clear(w.caps)
+	clear(w.lower)
+	clear(w.polity)
+	clear(w.stems)
+	clear(w.body)
+	w.body = w.body[:0]
 }
 
 // see records the capitalized words of one sentence.
@@ -89,7 +103,8 @@ func (w *docWords) settle(lx *lexicon.Lexicon) {
 	// Index the capitalized words by the stems a lower-case form of them
 	// may share, so that each lower-case word costs a few lookups in a
 	// small map: "approves" is looked for from "approved".
-	stems := make(map[string][2]string, 2*len(w.caps))
+	stems := w.stems
+	clear(stems)
 	index := func(stem, c string) {
 		e := stems[stem]
 		if e[0] == "" {
@@ -194,8 +209,9 @@ func commonWord(lx *lexicon.Lexicon, w string) bool {
 // headline, only words the document never writes in lower case, and that
 // are not words of the lexicon, are names, though a word the body
 // capitalizes inside a name may continue one ("Unity Party").
-func findMentions(lx *lexicon.Lexicon, toks []token, lw []string, words *docWords, headline bool) []mention {
-	var out []mention
+//
+// The mentions are appended to out.
+func findMentions(out []mention, lx *lexicon.Lexicon, toks []token, lw []string, words *docWords, headline bool) []mention {
 	titles := lx.Table(lexicon.Titles)
 	places := lx.Table(lexicon.Places)
 	known := words.known

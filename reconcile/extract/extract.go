@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
@@ -14,15 +15,52 @@ import (
 )
 
 // Extractor reads claims from documents. It is safe for concurrent use once
-// built: it holds only the read-only lexicon.
+// built: it holds the read-only lexicon, and a pool of scratch buffers that
+// each call to Extract takes for itself.
 type Extractor struct {
-	lx  *lexicon.Lexicon
-	num reader
+	lx      *lexicon.Lexicon
+	num     reader
+	scratch sync.Pool // of *scratch
 }
 
 // New returns an Extractor that reads language with lx.
 func New(lx *lexicon.Lexicon) *Extractor {
 	return &Extractor{lx: lx, num: newReader(lx)}
+}
+
+// scratch holds the buffers one call to Extract works in. Nothing in it
+// outlives the call: what the result keeps is copied out.
+type scratch struct {
+	tok      tokenizer
+	lw       []string // the tokens' lower-case forms, for all sentences
+	lemmas   []string // the tokens' lemmas, for all sentences; see contextOf
+	taken    []bool   // tokens read as part of a date, for all sentences
+	sents    []sentence
+	ptrs     []*sentence
+	mentions []mention
+	claims   []model.Claim
+	dates    []model.Claim
+	words    docWords
+	persons  map[string]string
+	entities map[string]*model.Entity
+}
+
+// reset empties sc for the next document, keeping its buffers and maps.
+func (sc *scratch) reset() {
+	sc.tok.reset()
+	clear(sc.lw)
+	clear(sc.lemmas)
+	clear(sc.sents)
+	clear(sc.ptrs)
+	clear(sc.mentions)
+	clear(sc.claims)
+	clear(sc.dates)
+	sc.lw, sc.lemmas, sc.taken = sc.lw[:0], sc.lemmas[:0], sc.taken[:0]
+	sc.sents, sc.ptrs, sc.mentions = sc.sents[:0], sc.ptrs[:0], sc.mentions[:0]
+	sc.claims, sc.dates = sc.claims[:0], sc.dates[:0]
+	sc.words.reset()
+	clear(sc.persons)
+	clear(sc.entities)
 }
 
 // Result is what was read from one document.
@@ -37,6 +75,7 @@ type sentence struct {
 	sec      model.Section
 	start    int
 	end      int
+	from, to int // its tokens in the document's: [from, to)
 	toks     []token
 	lw       []string
 	mentions []mention
@@ -44,6 +83,7 @@ type sentence struct {
 	taken    []bool   // tokens already read as part of a date
 	place    string   // a place that frames the whole sentence: "In Cherkasy, ..."
 	lemmas   []string // per token, its content-word lemma or ""; filled by contextOf
+	lemmaOK  bool     // lemmas is filled
 	period   string   // a period stated anywhere in the sentence
 	ents     []string // the canonical names mentioned; see entitiesOf
 	entsDone bool     // ents is filled
@@ -61,27 +101,60 @@ type docState struct {
 
 // Extract reads the claims of doc. Claims are ordered by position.
 func (x *Extractor) Extract(doc *load.Document) Result {
-	st := &docState{words: newDocWords(), persons: map[string]string{}, entities: map[string]*model.Entity{}}
-	sents := make([]*sentence, 0, len(doc.Sentences))
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{persons: map[string]string{}, entities: map[string]*model.Entity{}}
+		sc.words.init()
+	}
+	defer func() {
+		sc.reset()
+		x.scratch.Put(sc)
+	}()
+	st := &docState{words: &sc.words, persons: sc.persons, entities: sc.entities}
+	// Tokens first, all into one slice, each sentence remembering its part.
+	sents := slices.Grow(sc.sents, len(doc.Sentences))
+	z := &sc.tok
 	for _, s := range doc.Sentences {
 		if s.Section == model.SectionUnknown {
 			continue
 		}
-		toks := tokenize(doc.Text, s.Start, s.End)
-		if len(toks) == 0 {
+		from := len(z.toks)
+		z.add(doc.Text, s.Start, s.End)
+		if len(z.toks) == from {
 			continue
 		}
-		st.words.see(toks, s.Section == model.Headline)
-		sents = append(sents, &sentence{doc: doc, sec: s.Section, start: s.Start, end: s.End, toks: toks, lw: lows(toks)})
+		sents = append(sents, sentence{doc: doc, sec: s.Section, start: s.Start, end: s.End, from: from, to: len(z.toks)})
 	}
+	toks := z.finish()
+	lw := slices.Grow(sc.lw, len(toks))[:len(toks)]
+	for k := range toks {
+		lw[k] = toks[k].low
+	}
+	sc.lw = lw
+	sc.lemmas = slices.Grow(sc.lemmas, len(toks))[:len(toks)]
+	sc.taken = slices.Grow(sc.taken, len(toks))[:len(toks)]
+	clear(sc.taken)
+	ptrs := slices.Grow(sc.ptrs, len(sents))
+	for k := range sents {
+		s := &sents[k]
+		s.toks = toks[s.from:s.to:s.to]
+		s.lw = lw[s.from:s.to:s.to]
+		st.words.see(s.toks, s.sec == model.Headline)
+		ptrs = append(ptrs, s)
+	}
+	sc.sents, sc.ptrs = sents, ptrs
 	// Names first, over the whole document, so that a surname used before
 	// the full name still links.
 	st.words.settle(x.lx)
-	for _, s := range sents {
-		s.mentions = findMentions(x.lx, s.toks, s.lw, st.words, s.sec == model.Headline)
+	mentions := sc.mentions
+	for _, s := range ptrs {
+		from := len(mentions)
+		mentions = findMentions(mentions, x.lx, s.toks, s.lw, st.words, s.sec == model.Headline)
+		s.mentions = mentions[from:len(mentions):len(mentions)]
 	}
-	resolveDemonyms(sents, st.words)
-	for _, s := range sents {
+	sc.mentions = mentions
+	resolveDemonyms(ptrs, st.words)
+	for _, s := range ptrs {
 		for _, m := range s.mentions {
 			if m.kind == model.Person && m.j-m.i >= 2 && s.sec != model.Headline {
 				full := m.name
@@ -90,16 +163,22 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 			}
 		}
 	}
-	var res Result
-	var dates []model.Claim // one sentence's dates, which follow its quantities
-	for _, s := range sents {
+	claims, dates := sc.claims, sc.dates // dates: one sentence's, which follow its quantities
+	for _, s := range ptrs {
+		s.lemmas = sc.lemmas[s.from:s.to:s.to]
+		s.taken = sc.taken[s.from:s.to:s.to]
 		x.frame(s, st)
-		res.Claims = x.roles(res.Claims, s, st)
+		claims = x.roles(claims, s, st)
 		dates = x.dates(dates[:0], s, st)
-		res.Claims = x.quantities(res.Claims, s, st)
-		res.Claims = append(res.Claims, dates...)
+		claims = x.quantities(claims, s, st)
+		claims = append(claims, dates...)
 	}
-	sort.Stable(byOffset(res.Claims))
+	sc.claims, sc.dates = claims, dates
+	sort.Stable(byOffset(claims))
+	var res Result
+	if len(claims) > 0 {
+		res.Claims = slices.Clone(claims)
+	}
 	src := sourceID(doc.Source)
 	seen := map[string]int{}
 	renamed := map[string]string{} // temporary id -> final id, for parents
@@ -304,10 +383,10 @@ func (s *sentence) listEntities(st *docState) []string {
 // contextOf returns the sorted, distinct content-word lemmas of tokens [i, j).
 func (x *Extractor) contextOf(s *sentence, i, j int) []string {
 	i, j = max(0, i), min(len(s.toks), j)
-	if s.lemmas == nil {
+	if !s.lemmaOK {
 		// Lemmas are looked up once per sentence: several claims of a
 		// sentence share most of their context window.
-		s.lemmas = make([]string, len(s.toks))
+		s.lemmaOK = true
 		for k, t := range s.toks {
 			if t.kind == tWord && len(t.low) >= 3 && !x.lx.Has(lexicon.Stopwords, t.low) {
 				s.lemmas[k] = lemma(x.lx, t.low)

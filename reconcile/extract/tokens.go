@@ -40,34 +40,76 @@ func (t token) is(words ...string) bool {
 func isCurrencySign(r rune) bool { return unicode.Is(unicode.Sc, r) }
 
 // tokenize splits text[start:end] into tokens.
-//
-// The lower-case forms of tokens that need folding are written into one
-// buffer and sliced from one string at the end, so that tokenizing costs a
-// few allocations per call rather than one per capitalized word.
 func tokenize(text string, start, end int) []token {
-	toks := make([]token, 0, (end-start)/5+4)
-	var fold []byte   // folded lower-case forms, back to back
-	var folds []int32 // per folded token: its index, offset and length in fold
-	// setLow gives t its lower-case form, folding into the shared buffer.
-	setLow := func(t *token) {
-		if !needsFold(t.text) {
-			t.low = t.text
-			return
+	var z tokenizer
+	z.add(text, start, end)
+	return z.finish()
+}
+
+// tokenizer splits the sentences of a document into tokens, appended to
+// one slice. The lower-case forms of tokens that need folding are written
+// into one buffer and sliced from one string by finish, so that a document
+// costs one allocation for them rather than one per capitalized word. A
+// tokenizer may be reused after reset.
+type tokenizer struct {
+	toks  []token
+	fold  []byte  // folded lower-case forms, back to back
+	folds []int32 // per folded token: its index, offset and length in fold
+}
+
+// reset empties z, keeping its buffers.
+func (z *tokenizer) reset() {
+	clear(z.toks) // drop the references to the last document's text
+	z.toks, z.fold, z.folds = z.toks[:0], z.fold[:0], z.folds[:0]
+}
+
+// finish gives the folded tokens their lower-case forms and returns all
+// tokens added since the last reset.
+func (z *tokenizer) finish() []token {
+	if len(z.folds) > 0 {
+		low := string(z.fold)
+		for f := 0; f+2 < len(z.folds); f += 3 {
+			z.toks[z.folds[f]].low = low[z.folds[f+1] : z.folds[f+1]+z.folds[f+2]]
 		}
-		if fold == nil {
-			fold = make([]byte, 0, (end-start)/4+16)
-			folds = make([]int32, 0, (end-start)/16+6)
-		}
-		off := len(fold)
-		fold = appendLower(fold, t.text)
-		folds = append(folds, int32(len(toks)), int32(off), int32(len(fold)-off))
+		z.fold, z.folds = z.fold[:0], z.folds[:0]
 	}
+	return z.toks
+}
+
+// setLow gives t, which is about to be appended, its lower-case form, or
+// records that finish must fold it.
+func (z *tokenizer) setLow(t *token) {
+	if !needsFold(t.text) {
+		t.low = t.text
+		return
+	}
+	off := len(z.fold)
+	z.fold = appendLower(z.fold, t.text)
+	z.folds = append(z.folds, int32(len(z.toks)), int32(off), int32(len(z.fold)-off))
+}
+
+// add appends the tokens of text[start:end]. Their lower-case forms are
+// complete only after finish.
+func (z *tokenizer) add(text string, start, end int) {
+	toks := z.toks
+	first := len(toks)
 	prevEnd := -1
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\uFEFF' {
-			i += n
-			continue
+		c := text[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsSpace(r) || r == '\uFEFF' {
+				i += n
+				continue
+			}
 		}
 		s := i
 		var k tokKind
@@ -75,12 +117,12 @@ func tokenize(text string, start, end int) []token {
 		case r >= '0' && r <= '9':
 			k = tNum
 			i = scanNumber(text, i, end)
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isLetter(r) || r >= utf8.RuneSelf && unicode.IsDigit(r):
 			// Digits of other scripts ("٣") are read as words: the number
 			// reader knows only ASCII digits.
 			k = tWord
 			i = scanWord(text, i, end)
-		case isCurrencySign(r) || r == '%':
+		case r == '%' || r == '$' || r >= utf8.RuneSelf && isCurrencySign(r):
 			k = tSym
 			i += n
 		default:
@@ -92,15 +134,18 @@ func tokenize(text string, start, end int) []token {
 		}
 		t := token{start: s, end: i, kind: k, text: text[s:i]}
 		if k == tWord {
-			fr, _ := utf8.DecodeRuneInString(t.text)
-			t.upper = unicode.IsUpper(fr)
+			if c < utf8.RuneSelf {
+				t.upper = c >= 'A' && c <= 'Z'
+			} else {
+				t.upper = unicode.IsUpper(r)
+			}
 		}
 		// A hyphen between two tokens with no space joins them: "92-year-old".
-		if s == prevEnd && len(toks) > 0 {
+		if s == prevEnd && len(toks) > first {
 			t.joined = true
 		}
-		if k == tPunct && t.text == "-" && len(toks) > 0 && s == prevEnd && i < end {
-			if nr, _ := utf8.DecodeRuneInString(text[i:end]); unicode.IsLetter(nr) || unicode.IsDigit(nr) {
+		if k == tPunct && r == '-' && len(toks) > first && s == prevEnd && i < end {
+			if nr, _ := utf8.DecodeRuneInString(text[i:end]); isLetter(nr) || unicode.IsDigit(nr) {
 				prevEnd = i // swallow the hyphen; the next token is joined
 				continue
 			}
@@ -112,30 +157,37 @@ func tokenize(text string, start, end int) []token {
 				cut = len(t.text) - len("’s")
 			}
 			w := token{start: s, end: s + cut, kind: tWord, text: text[s : s+cut], joined: t.joined, upper: t.upper}
-			setLow(&w)
+			z.toks = toks
+			z.setLow(&w)
 			toks = append(toks, w, token{start: s + cut, end: i, kind: tWord, text: text[s+cut : i], low: "'s", joined: true})
 			prevEnd = i
 			continue
 		}
 		// An apostrophe and s after an abbreviation or a figure: "U.K.'s", "1990's".
-		if k == tPunct && (r == '\'' || r == '’') && s == prevEnd && len(toks) > 0 && toks[len(toks)-1].kind != tPunct &&
+		if k == tPunct && (r == '\'' || r == '’') && s == prevEnd && len(toks) > first && toks[len(toks)-1].kind != tPunct &&
 			i < end && (text[i] == 's' || text[i] == 'S') && !isLetterAt(text, i+1, end) {
 			i++
 			toks = append(toks, token{start: s, end: i, kind: tWord, text: text[s:i], low: "'s", joined: true})
 			prevEnd = i
 			continue
 		}
-		setLow(&t)
+		z.toks = toks
+		z.setLow(&t)
 		toks = append(toks, t)
 		prevEnd = i
 	}
-	if len(folds) > 0 {
-		low := string(fold)
-		for f := 0; f+2 < len(folds); f += 3 {
-			toks[folds[f]].low = low[folds[f+1] : folds[f+1]+folds[f+2]]
-		}
+	z.toks = toks
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isLetter is unicode.IsLetter with a fast path for ASCII.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
-	return toks
+	return unicode.IsLetter(r)
 }
 
 // hasPossessive reports whether a word ends in 's or ’s (either case).
@@ -176,9 +228,13 @@ func scanNumber(text string, i, end int) int {
 func scanWord(text string, i, end int) int {
 	start := i
 	for i < end {
+		if c := text[i]; c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9') {
+			i++ // the common case, decided without decoding
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)):
 			i += n
 		case (r == '\'' || r == '’') && i+n < end && isLetterAt(text, i+n, end):
 			i += n
@@ -210,6 +266,9 @@ func nextIsDotAbbrev(text string, i, end int) bool {
 func isLetterAt(text string, i, end int) bool {
 	if i >= end {
 		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return c|0x20 >= 'a' && c|0x20 <= 'z'
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:end])
 	return unicode.IsLetter(r)
