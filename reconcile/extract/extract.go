@@ -34,6 +34,9 @@ type scratch struct {
 	tok      tokenizer
 	lw       []string // the tokens' lower-case forms, for all sentences
 	lemmas   []string // the tokens' lemmas, for all sentences; see contextOf
+	rank     []int32  // the tokens' lemma ranks, for all sentences; see lemmatize
+	lexs     []string // the sentences' sorted lemmas, back to back
+	marks    []bool   // contextOf's marks, one per lemma of a sentence, all false between calls
 	taken    []bool   // tokens read as part of a date, for all sentences
 	sents    []sentence
 	ptrs     []*sentence
@@ -55,7 +58,9 @@ func (sc *scratch) reset() {
 	clear(sc.mentions)
 	clear(sc.claims)
 	clear(sc.dates)
+	clear(sc.lexs)
 	sc.lw, sc.lemmas, sc.taken = sc.lw[:0], sc.lemmas[:0], sc.taken[:0]
+	sc.rank, sc.lexs = sc.rank[:0], sc.lexs[:0]
 	sc.sents, sc.ptrs, sc.mentions = sc.sents[:0], sc.ptrs[:0], sc.mentions[:0]
 	sc.claims, sc.dates = sc.claims[:0], sc.dates[:0]
 	sc.words.reset()
@@ -83,7 +88,10 @@ type sentence struct {
 	taken    []bool   // tokens already read as part of a date
 	place    string   // a place that frames the whole sentence: "In Cherkasy, ..."
 	lemmas   []string // per token, its content-word lemma or ""; filled by contextOf
-	lemmaOK  bool     // lemmas is filled
+	lemmaOK  bool     // lemmas, lexs and rank are filled
+	lexs     []string // the distinct lemmas of the sentence, sorted
+	rank     []int32  // per token, the index of its lemma in lexs, or -1
+	sc       *scratch // the buffers of the call reading the sentence
 	period   string   // a period stated anywhere in the sentence
 	ents     []string // the canonical names mentioned; see entitiesOf
 	entsDone bool     // ents is filled
@@ -133,6 +141,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	sc.lw = lw
 	sc.lemmas = slices.Grow(sc.lemmas, len(toks))[:len(toks)]
 	sc.taken = slices.Grow(sc.taken, len(toks))[:len(toks)]
+	sc.rank = slices.Grow(sc.rank, len(toks))[:len(toks)]
 	clear(sc.taken)
 	ptrs := slices.Grow(sc.ptrs, len(sents))
 	for k := range sents {
@@ -167,6 +176,8 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	for _, s := range ptrs {
 		s.lemmas = sc.lemmas[s.from:s.to:s.to]
 		s.taken = sc.taken[s.from:s.to:s.to]
+		s.rank = sc.rank[s.from:s.to:s.to]
+		s.sc = sc
 		x.frame(s, st)
 		claims = x.roles(claims, s, st)
 		dates = x.dates(dates[:0], s, st)
@@ -384,23 +395,55 @@ func (s *sentence) listEntities(st *docState) []string {
 func (x *Extractor) contextOf(s *sentence, i, j int) []string {
 	i, j = max(0, i), min(len(s.toks), j)
 	if !s.lemmaOK {
-		// Lemmas are looked up once per sentence: several claims of a
-		// sentence share most of their context window.
-		s.lemmaOK = true
-		for k, t := range s.toks {
-			if t.kind == tWord && len(t.low) >= 3 && !x.lx.Has(lexicon.Stopwords, t.low) {
-				s.lemmas[k] = lemma(x.lx, t.low)
-			}
+		x.lemmatize(s)
+	}
+	marks := s.sc.marks[:len(s.lexs)]
+	n := 0
+	for k := i; k < j; k++ {
+		if r := s.rank[k]; r >= 0 && !marks[r] {
+			marks[r] = true
+			n++
 		}
 	}
-	out := make([]string, 0, j-i)
-	for _, w := range s.lemmas[i:j] {
-		if w != "" && !slices.Contains(out, w) {
-			out = append(out, w)
+	out := make([]string, 0, n)
+	for r, m := range marks {
+		if m {
+			out = append(out, s.lexs[r])
+			marks[r] = false
 		}
 	}
-	sort.Strings(out)
-	return slices.Clip(out)
+	return out
+}
+
+// lemmatize looks up the lemmas of s once: several claims of a sentence
+// share most of their context window. It sorts the distinct lemmas into
+// s.lexs and ranks each token by its lemma, so that a context is read off
+// in order without sorting.
+func (x *Extractor) lemmatize(s *sentence) {
+	s.lemmaOK = true
+	sc := s.sc
+	from := len(sc.lexs)
+	for k, t := range s.toks {
+		s.rank[k] = -1
+		if t.kind == tWord && len(t.low) >= 3 && !x.lx.Has(lexicon.Stopwords, t.low) {
+			s.lemmas[k] = lemma(x.lx, t.low)
+			sc.lexs = append(sc.lexs, s.lemmas[k])
+		}
+	}
+	lexs := sc.lexs[from:]
+	sort.Strings(lexs)
+	lexs = slices.Compact(lexs)
+	sc.lexs = sc.lexs[:from+len(lexs)]
+	s.lexs = lexs[:len(lexs):len(lexs)]
+	for k, w := range s.lemmas {
+		if w != "" {
+			r, _ := slices.BinarySearch(s.lexs, w)
+			s.rank[k] = int32(r)
+		}
+	}
+	if len(sc.marks) < len(s.lexs) {
+		sc.marks = make([]bool, len(s.lexs))
+	}
 }
 
 // lemma folds a word to the canonical form the lexicon knows it by, or to
