@@ -99,7 +99,7 @@ func (x *Extractor) npAt(s *sentence, st *docState, i, dir int) string {
 			return st.entityKey(m)
 		}
 	}
-	return normKey(joinTokens(s.toks[a:b]))
+	return normKey(joinTokens(s.doc.Text, s.toks[a:b]))
 }
 
 // normKey folds a phrase to a slot key: lower case, straight apostrophes.

@@ -11,6 +11,8 @@ import (
 type mention struct {
 	i, j   int              // tokens [i, j)
 	name   string           // as written, without a possessive
+	low    string           // name in lower case
+	key    string           // its slot value (see entityKey), once the document's persons are known
 	kind   model.EntityKind // person, place, org or other
 	polity string           // the polity it names or implies: "Ukrainian" -> "Ukraine"
 	titled bool             // a title stands right before it: "President Putin"
@@ -203,15 +205,14 @@ func commonWord(lx *lexicon.Lexicon, w string) bool {
 	return lx.Has(lexicon.Stopwords, w) || lx.Has(lexicon.Starters, w) || lx.Has(lexicon.SayVerbs, w)
 }
 
-// findMentions finds the proper names of a sentence, given its tokens and
-// their lower-case forms lw. words tells a name
-// ("Putin said") from a sentence-initial word ("Asked"); in a title-case
-// headline, only words the document never writes in lower case, and that
-// are not words of the lexicon, are names, though a word the body
-// capitalizes inside a name may continue one ("Unity Party").
-//
-// The mentions are appended to out.
-func findMentions(out []mention, lx *lexicon.Lexicon, toks []token, lw []string, words *docWords, headline bool) []mention {
+// findMentions finds the proper names of a sentence, given its tokens of
+// the document text and their lower-case forms lw, and appends them to
+// out. words tells a name ("Putin said") from a sentence-initial word
+// ("Asked"); in a title-case headline, only words the document never
+// writes in lower case, and that are not words of the lexicon, are names,
+// though a word the body capitalizes inside a name may continue one
+// ("Unity Party").
+func findMentions(out []mention, lx *lexicon.Lexicon, text string, toks []token, lw []string, words *docWords, headline bool) []mention {
 	titles := lx.Table(lexicon.Titles)
 	places := lx.Table(lexicon.Places)
 	known := words.known
@@ -284,7 +285,8 @@ func findMentions(out []mention, lx *lexicon.Lexicon, toks []token, lw []string,
 			i = j
 			continue
 		}
-		m.name = joinTokens(toks[m.i:m.j])
+		m.name = joinTokens(text, toks[m.i:m.j])
+		m.low = strings.ToLower(m.name)
 		if m.i > 0 {
 			if _, n := titles.MatchEnding(lw, m.i-1); n > 0 {
 				m.titled = true
@@ -323,9 +325,28 @@ func isQuoteOrOpen(toks []token, i int) bool {
 	return p.kind == tPunct && strings.ContainsAny(p.text, "\"“‘'(—–-:")
 }
 
-// joinTokens writes tokens as they stood, with single spaces where the text
-// had space and nothing where they were joined.
-func joinTokens(toks []token) string {
+// joinTokens writes tokens of text as they stood, with single spaces where
+// the text had space and nothing where they were joined. When that is what
+// the text holds, it returns the text itself rather than a copy.
+func joinTokens(text string, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	asWritten := true
+	for k := 1; k < len(toks) && asWritten; k++ {
+		t, gap := toks[k], text[toks[k-1].end:toks[k].start]
+		switch {
+		case !t.joined:
+			asWritten = gap == " "
+		case t.kind == tWord && gap != "":
+			asWritten = gap == "-"
+		default:
+			asWritten = gap == ""
+		}
+	}
+	if asWritten {
+		return text[toks[0].start:toks[len(toks)-1].end]
+	}
 	var b strings.Builder
 	for k, t := range toks {
 		if k > 0 && !t.joined {

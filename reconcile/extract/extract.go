@@ -158,7 +158,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	mentions := sc.mentions
 	for _, s := range ptrs {
 		from := len(mentions)
-		mentions = findMentions(mentions, x.lx, s.toks, s.lw, st.words, s.sec == model.Headline)
+		mentions = findMentions(mentions, x.lx, doc.Text, s.toks, s.lw, st.words, s.sec == model.Headline)
 		s.mentions = mentions[from:len(mentions):len(mentions)]
 	}
 	sc.mentions = mentions
@@ -168,8 +168,14 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 			if m.kind == model.Person && m.j-m.i >= 2 && s.sec != model.Headline {
 				full := m.name
 				st.persons[strings.ToLower(s.toks[m.j-1].text)] = full
-				st.persons[strings.ToLower(full)] = full
+				st.persons[m.low] = full
 			}
+		}
+	}
+	// The slot values of the mentions, now that the persons are known.
+	for _, s := range ptrs {
+		for k := range s.mentions {
+			s.mentions[k].key = st.mentionKey(s.mentions[k])
 		}
 	}
 	claims, dates := sc.claims, sc.dates // dates: one sentence's, which follow its quantities
@@ -251,7 +257,7 @@ func sourceID(src model.Source) string {
 func (st *docState) canonical(s *sentence, m mention) string {
 	name := m.name
 	if m.kind == model.Person || m.kind == model.Other {
-		if full, ok := st.persons[strings.ToLower(name)]; ok {
+		if full, ok := st.persons[m.low]; ok {
 			name = full
 			m.kind = model.Person
 		}
@@ -344,11 +350,19 @@ func trimPlaceWord(lx *lexicon.Lexicon, name string) string {
 // polity for states and their organs ("Ukraine's air force" -> "ukraine"),
 // the full name otherwise.
 func (st *docState) entityKey(m mention) string {
+	if m.key != "" {
+		return m.key
+	}
+	return st.mentionKey(m)
+}
+
+// mentionKey works out entityKey's value for m.
+func (st *docState) mentionKey(m mention) string {
 	if m.polity != "" && (m.kind == model.Place || m.kind == model.Org || m.adj) {
 		return strings.ToLower(m.polity)
 	}
 	name := m.name
-	if full, ok := st.persons[strings.ToLower(name)]; ok {
+	if full, ok := st.persons[m.low]; ok {
 		name = full
 	}
 	return normKey(name)

@@ -21,7 +21,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 		}
 		// A name is a person's when it has a given name and a surname, or
 		// links to one; a headline's capitals prove nothing.
-		if _, ok := st.persons[strings.ToLower(m.name)]; !ok && (s.sec == model.Headline || (m.j-m.i < 2 && !m.titled)) {
+		if _, ok := st.persons[m.low]; !ok && (s.sec == model.Headline || (m.j-m.i < 2 && !m.titled)) {
 			continue
 		}
 		person := st.entityKey(m)
@@ -75,7 +75,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 					for e < len(s.toks) && s.lw[e] != "," && s.lw[e] != "." && s.lw[e] != ";" && e-end < 8 {
 						e++
 					}
-					owner = normKey(joinTokens(s.toks[end+1 : e]))
+					owner = normKey(joinTokens(s.doc.Text, s.toks[end+1 : e]))
 					end = e
 				}
 				r.Of = owner
@@ -89,7 +89,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				if title, n := titles.Match(s.lw, k); n > 0 && (k == 0 || s.lw[k-1] == "'s" || s.lw[k-1] == "the" || s.toks[k-1].upper) {
 					r := model.RoleInfo{Title: title}
 					if k+n < m.i-1 && (s.lw[k+n] == "of" || s.lw[k+n] == "for") {
-						r.Of = normKey(joinTokens(s.toks[k+n+1 : m.i-1]))
+						r.Of = normKey(joinTokens(s.doc.Text, s.toks[k+n+1 : m.i-1]))
 					} else if k >= 2 && s.lw[k-1] == "'s" {
 						r.Of = x.ownerKey(s, st, k-2)
 					}
