@@ -292,7 +292,7 @@ func findMentions(out []mention, lx *lexicon.Lexicon, text string, toks []token,
 				m.titled = true
 			}
 		}
-		classifyMention(lx, toks, &m)
+		classifyMention(lx, toks, lw, &m)
 		out = append(out, m)
 		i = j
 	}
@@ -360,12 +360,17 @@ func joinTokens(text string, toks []token) string {
 }
 
 // classifyMention decides a mention's kind and polity.
-func classifyMention(lx *lexicon.Lexicon, toks []token, m *mention) {
+func classifyMention(lx *lexicon.Lexicon, toks []token, sentLW []string, m *mention) {
 	places := lx.Table(lexicon.Places)
-	lw := lows(toks[m.i:m.j])
-	whole := strings.Join(lw, " ")
+	lw := sentLW[m.i:m.j:m.j]
 	last := lw[len(lw)-1]
-	if p, ok := places.Lookup(whole); ok {
+	// The whole name is a place when the longest place phrase it starts
+	// with is all of it.
+	if p, n := places.Match(lw, 0); n == len(lw) {
+		whole := lw[0]
+		if len(lw) > 1 {
+			whole = strings.Join(lw, " ")
+		}
 		m.polity = p
 		m.kind = model.Place
 		if isDemonym(whole, p) {

@@ -310,12 +310,3 @@ func lower(s string) string {
 	}
 	return s
 }
-
-// lows returns the lower-case forms of toks, for phrase-table lookups.
-func lows(toks []token) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.low
-	}
-	return out
-}
