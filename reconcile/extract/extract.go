@@ -20,12 +20,13 @@ import (
 type Extractor struct {
 	lx      *lexicon.Lexicon
 	num     reader
+	v       *vocab
 	scratch sync.Pool // of *scratch
 }
 
 // New returns an Extractor that reads language with lx.
 func New(lx *lexicon.Lexicon) *Extractor {
-	return &Extractor{lx: lx, num: newReader(lx)}
+	return &Extractor{lx: lx, num: newReader(lx), v: newVocab(lx)}
 }
 
 // scratch holds the buffers one call to Extract works in. Nothing in it
@@ -134,6 +135,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		sents = append(sents, sentence{doc: doc, sec: s.Section, start: s.Start, end: s.End, from: from, to: len(z.toks)})
 	}
 	toks := z.finish()
+	x.v.classify(toks)
 	lw := slices.Grow(sc.lw, len(toks))[:len(toks)]
 	for k := range toks {
 		lw[k] = toks[k].low
@@ -291,7 +293,7 @@ func (x *Extractor) frame(s *sentence, st *docState) {
 	s.speaker = x.speaker(s, st)
 	// "In Cherkasy, ...", "In Russia's Rostov region, ...": a place that
 	// opens the sentence frames all of it.
-	if len(s.toks) > 2 && placePreps[s.lw[0]] {
+	if len(s.toks) > 2 && s.is(0, cPlacePrep) {
 		end := indexOf(s.lw, ",", 1)
 		if end > 0 && end < 10 {
 			if m, ok := lastMention(s, 1, end, func(m mention) bool { return !m.adj }); ok {
@@ -300,7 +302,7 @@ func (x *Extractor) frame(s *sentence, st *docState) {
 		}
 	}
 	for i := range s.lw {
-		if p, n := x.lx.Table(lexicon.Periods).Match(s.lw, i); n > 0 {
+		if p, n := x.v.periods.at(s, i); n > 0 {
 			s.period = p
 			break
 		}
@@ -439,8 +441,12 @@ func (x *Extractor) lemmatize(s *sentence) {
 	from := len(sc.lexs)
 	for k, t := range s.toks {
 		s.rank[k] = -1
-		if t.kind == tWord && len(t.low) >= 3 && !x.lx.Has(lexicon.Stopwords, t.low) {
-			s.lemmas[k] = lemma(x.lx, t.low)
+		if t.kind == tWord && len(t.low) >= 3 && t.cls&cStop == 0 {
+			if t.cls&(cMeasures|cThings) != 0 {
+				s.lemmas[k] = lemma(x.lx, t.low)
+			} else {
+				s.lemmas[k] = lexicon.Singular(t.low) // what lemma gives a word that starts no phrase
+			}
 			sc.lexs = append(sc.lexs, s.lemmas[k])
 		}
 	}

@@ -634,7 +634,7 @@ func (x *Extractor) isDateWord(s *sentence, k int) bool {
 	if _, n := x.lx.Table(lexicon.Weekdays).Match(s.lw, k); n > 0 {
 		return true
 	}
-	return x.monthAt(s.lw, k) > 0
+	return x.monthAt(s, k) > 0
 }
 
 // governed reads what a figure with no counted thing of its own measures

@@ -25,6 +25,7 @@ type token struct {
 	low        string // lower case, curly apostrophes folded to '
 	joined     bool   // attached to the previous token by a hyphen or nothing: "92-year", "6billion"
 	upper      bool   // starts with an upper-case letter
+	cls        class  // the word lists low belongs to; set by vocab.classify
 }
 
 func (t token) is(words ...string) bool {

@@ -580,3 +580,16 @@ func (l *Lexicon) Set(list string) WordSet { return WordSet{l.sets[list]} }
 
 // Has reports whether w (lower case) is in the set.
 func (s WordSet) Has(w string) bool { return s.s.has(w) }
+
+// Words returns the words of the set, sorted.
+func (s WordSet) Words() []string {
+	if s.s == nil {
+		return nil
+	}
+	out := make([]string, 0, len(s.s.m))
+	for w := range s.s.m {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -255,3 +255,36 @@ func TestTableSlots(t *testing.T) {
 		assert.Equal(t, list, tableLists[slot])
 	}
 }
+
+// TestFirstWordsAndSetWords checks the enumerations callers build indexes
+// from: every word a phrase starts with, and no other, lets Match find
+// something; every word of a set is in it.
+func TestFirstWordsAndSetWords(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	require.NoError(t, l.Extend(Measures, "shoot down", "shoot down"))
+	first := l.Table(Measures).FirstWords()
+	assert.Contains(t, first, "shoot")
+	assert.Contains(t, first, "shoots")
+	assert.NotContains(t, first, "down", "a second word is not a first word")
+	assert.IsIncreasing(t, first)
+	want := map[string]bool{}
+	for _, c := range l.Table(Measures).Canonicals() {
+		for _, p := range l.Table(Measures).Surfaces(c) {
+			want[strings.Fields(p)[0]] = true
+		}
+	}
+	assert.Len(t, first, len(want))
+	for _, w := range first {
+		assert.True(t, want[w], w)
+	}
+	assert.Empty(t, (&Table{}).FirstWords())
+
+	stop := l.Set(Stopwords).Words()
+	assert.Contains(t, stop, "the")
+	assert.IsIncreasing(t, stop)
+	for _, w := range stop {
+		assert.True(t, l.Has(Stopwords, w), w)
+	}
+	assert.Empty(t, l.Set("no such list").Words())
+}

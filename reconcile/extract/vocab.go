@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+)
+
+// class is the set of word lists a lower-case word belongs to, as far as
+// the rules ask about it token by token. Each token carries its class, found
+// with one map lookup, so that a rule asking "is this a speech verb?" or
+// "can a period phrase start here?" tests a bit instead of looking the word
+// up again.
+type class uint32
+
+// The word lists of a class. A table's bit says that the word starts one
+// of its phrases: the table may match there, and cannot anywhere else.
+const (
+	cStop      class = 1 << iota // lexicon.Stopwords
+	cSay                         // lexicon.SayVerbs
+	cPlaceWord                   // lexicon.PlaceWords
+	cMeasures                    // starts a phrase of lexicon.Measures
+	cThings                      // ... lexicon.Things
+	cHedges                      // ... lexicon.Hedges
+	cPeriods                     // ... lexicon.Periods
+	cVersions                    // ... lexicon.Versions
+	cTitles                      // ... lexicon.Titles
+	cStatuses                    // ... lexicon.Statuses
+	cMonths                      // ... lexicon.Months
+	cWeekdays                    // ... lexicon.Weekdays
+	cRelDates                    // ... lexicon.RelativeDates
+	cDatePreps                   // ... lexicon.DatePreps
+	cPlacePrep                   // placePreps
+	cTargetPrep                  // targetPreps
+	cBeAux                       // beAux
+	cConnector                   // connectors
+	cClauseStop                  // clauseStops
+	cVerbGroup                   // verbGroup
+	cCopula                      // copulas
+	cPhrasePrep                  // phrasePreps
+)
+
+// phrases is a phrase table with the class bit of its first words.
+type phrases struct {
+	t *lexicon.Table
+	c class
+}
+
+// at finds the longest phrase that starts at token k of s, like
+// lexicon.Table.Match over s.lw.
+func (p phrases) at(s *sentence, k int) (canon string, n int) {
+	if k < 0 || k >= len(s.toks) || s.toks[k].cls&p.c == 0 {
+		return "", 0
+	}
+	return p.t.Match(s.lw, k)
+}
+
+// ending finds the longest phrase that ends at token j of s, like
+// lexicon.Table.MatchEnding over s.lw.
+func (p phrases) ending(s *sentence, j int) (canon string, n int) {
+	best, bestN := "", 0
+	for start := j; start >= 0 && j-start < 6; start-- {
+		if start >= len(s.toks) || s.toks[start].cls&p.c == 0 {
+			continue
+		}
+		c, k := p.t.Match(s.lw, start)
+		if k == j-start+1 && k > bestN {
+			best, bestN = c, k
+		}
+	}
+	return best, bestN
+}
+
+// vocab classes the words of a lexicon. It is built once per Extractor and
+// read-only afterwards.
+type vocab struct {
+	words map[string]class
+
+	measures, things, hedges, periods, versions, titles, statuses, months, weekdays, relDates, datePreps phrases
+}
+
+// newVocab classes the words of lx and of the package's own word lists.
+// lx must not be extended afterwards.
+func newVocab(lx *lexicon.Lexicon) *vocab {
+	v := &vocab{words: map[string]class{}}
+	for _, set := range []struct {
+		list string
+		c    class
+	}{{lexicon.Stopwords, cStop}, {lexicon.SayVerbs, cSay}, {lexicon.PlaceWords, cPlaceWord}} {
+		for _, w := range lx.Set(set.list).Words() {
+			v.words[w] |= set.c
+		}
+	}
+	table := func(list string, c class) phrases {
+		t := lx.Table(list)
+		for _, w := range t.FirstWords() {
+			v.words[w] |= c
+		}
+		return phrases{t: t, c: c}
+	}
+	v.measures = table(lexicon.Measures, cMeasures)
+	v.things = table(lexicon.Things, cThings)
+	v.hedges = table(lexicon.Hedges, cHedges)
+	v.periods = table(lexicon.Periods, cPeriods)
+	v.versions = table(lexicon.Versions, cVersions)
+	v.titles = table(lexicon.Titles, cTitles)
+	v.statuses = table(lexicon.Statuses, cStatuses)
+	v.months = table(lexicon.Months, cMonths)
+	v.weekdays = table(lexicon.Weekdays, cWeekdays)
+	v.relDates = table(lexicon.RelativeDates, cRelDates)
+	v.datePreps = table(lexicon.DatePreps, cDatePreps)
+	for _, list := range []struct {
+		words map[string]bool
+		c     class
+	}{
+		{placePreps, cPlacePrep}, {targetPreps, cTargetPrep}, {beAux, cBeAux}, {connectors, cConnector},
+		{clauseStops, cClauseStop}, {verbGroup, cVerbGroup}, {copulas, cCopula}, {phrasePreps, cPhrasePrep},
+	} {
+		for w := range list.words {
+			v.words[w] |= list.c
+		}
+	}
+	return v
+}
+
+// classify gives each token its class.
+func (v *vocab) classify(toks []token) {
+	for k := range toks {
+		toks[k].cls = v.words[toks[k].low]
+	}
+}
+
+// is reports whether token k of s belongs to a list of c.
+func (s *sentence) is(k int, c class) bool { return s.toks[k].cls&c != 0 }
