@@ -212,8 +212,8 @@ func commonWord(lx *lexicon.Lexicon, w string) bool {
 // writes in lower case, and that are not words of the lexicon, are names,
 // though a word the body capitalizes inside a name may continue one
 // ("Unity Party").
-func findMentions(out []mention, lx *lexicon.Lexicon, text string, toks []token, lw []string, words *docWords, headline bool) []mention {
-	titles := lx.Table(lexicon.Titles)
+func findMentions(out []mention, lx *lexicon.Lexicon, v *vocab, text string, toks []token, lw []string, words *docWords, headline bool) []mention {
+	titles := v.titles
 	places := lx.Table(lexicon.Places)
 	known := words.known
 	nameWord := func(k int, cont bool) bool {
@@ -222,10 +222,10 @@ func findMentions(out []mention, lx *lexicon.Lexicon, text string, toks []token,
 			return false
 		}
 		// Dates are not names: "on Monday", "By Monday evening", "March 3".
-		if _, n := lx.Table(lexicon.Weekdays).Match(lw, k); n > 0 {
+		if _, n := v.weekdays.match(toks, lw, k); n > 0 {
 			return false
 		}
-		if _, n := lx.Table(lexicon.Months).Match(lw, k); n > 0 && k+1 < len(toks) && toks[k+1].kind == tNum {
+		if _, n := v.months.match(toks, lw, k); n > 0 && k+1 < len(toks) && toks[k+1].kind == tNum {
 			return false
 		}
 		if headline && !(cont && known[t.low]) && (words.seenLower(t.low) || commonWord(lx, t.low)) {
@@ -242,26 +242,26 @@ func findMentions(out []mention, lx *lexicon.Lexicon, text string, toks []token,
 			continue
 		}
 		// A title inside a capitalized run splits it: "Ukrainian President Volodymyr Zelenskyy".
-		if _, n := titles.Match(lw, i); n > 0 && i+n < len(toks) && allUpper(toks[i:i+n]) {
+		if _, n := titles.match(toks, lw, i); n > 0 && i+n < len(toks) && allUpper(toks[i:i+n]) {
 			i += n
 			continue
 		}
 		j := i + 1
 		for j < len(toks) {
 			if isNameWord(j) {
-				if _, n := titles.Match(lw, j); n > 0 && j+n < len(toks) && isNameWord(j+n) && !lx.Has(lexicon.OrgWords, toks[j+n-1].low) {
+				if _, n := titles.match(toks, lw, j); n > 0 && j+n < len(toks) && isNameWord(j+n) && toks[j+n-1].cls&cOrgWord == 0 {
 					break // "Ukrainian President ..." stops before the title
 				}
 				j++
 				continue
 			}
 			// "of the National Security and Defense Council"
-			if connectors[toks[j].low] && !toks[j].upper && j+1 < len(toks) {
+			if toks[j].cls&cConnector != 0 && !toks[j].upper && j+1 < len(toks) {
 				k := j
-				for k < len(toks) && connectors[toks[k].low] && !toks[k].upper {
+				for k < len(toks) && toks[k].cls&cConnector != 0 && !toks[k].upper {
 					k++
 				}
-				if k < len(toks) && isNameWord(k) && (toks[j].low != "and" || hasOrgWordAhead(lx, toks, k)) && toks[j].low != "the" {
+				if k < len(toks) && isNameWord(k) && (toks[j].low != "and" || hasOrgWordAhead(toks, k)) && toks[j].low != "the" {
 					j = k
 					continue
 				}
@@ -271,14 +271,14 @@ func findMentions(out []mention, lx *lexicon.Lexicon, text string, toks []token,
 		m := mention{i: i, j: j}
 		// Drop a sentence-initial word that is not a name: "Asked", "Recent".
 		if i == 0 || isQuoteOrOpen(toks, i) {
-			for m.i < m.j && !known[toks[m.i].low] && (lx.Has(lexicon.Starters, toks[m.i].low) || lx.Has(lexicon.Stopwords, toks[m.i].low) || m.j-m.i == 1) {
+			for m.i < m.j && !known[toks[m.i].low] && (toks[m.i].cls&(cStarter|cStop) != 0 || m.j-m.i == 1) {
 				if _, isPolity := places.Lookup(toks[m.i].low); isPolity {
 					break
 				}
 				m.i++
 			}
 		}
-		for m.i < m.j && (toks[m.i].low == "the" || lx.Has(lexicon.Stopwords, toks[m.i].low)) {
+		for m.i < m.j && (toks[m.i].low == "the" || toks[m.i].cls&cStop != 0) {
 			m.i++
 		}
 		if m.i >= m.j {
@@ -288,11 +288,11 @@ func findMentions(out []mention, lx *lexicon.Lexicon, text string, toks []token,
 		m.name = joinTokens(text, toks[m.i:m.j])
 		m.low = strings.ToLower(m.name)
 		if m.i > 0 {
-			if _, n := titles.MatchEnding(lw, m.i-1); n > 0 {
+			if _, n := titles.matchEnding(toks, lw, m.i-1); n > 0 {
 				m.titled = true
 			}
 		}
-		classifyMention(lx, toks, lw, &m)
+		classifyMention(lx, v, toks, lw, &m)
 		out = append(out, m)
 		i = j
 	}
@@ -308,9 +308,9 @@ func allUpper(toks []token) bool {
 	return true
 }
 
-func hasOrgWordAhead(lx *lexicon.Lexicon, toks []token, k int) bool {
-	for ; k < len(toks) && (isNameWord(toks[k]) || connectors[toks[k].low]); k++ {
-		if lx.Has(lexicon.OrgWords, toks[k].low) {
+func hasOrgWordAhead(toks []token, k int) bool {
+	for ; k < len(toks) && (isNameWord(toks[k]) || toks[k].cls&cConnector != 0); k++ {
+		if toks[k].cls&cOrgWord != 0 {
 			return true
 		}
 	}
@@ -360,13 +360,11 @@ func joinTokens(text string, toks []token) string {
 }
 
 // classifyMention decides a mention's kind and polity.
-func classifyMention(lx *lexicon.Lexicon, toks []token, sentLW []string, m *mention) {
-	places := lx.Table(lexicon.Places)
+func classifyMention(lx *lexicon.Lexicon, v *vocab, toks []token, sentLW []string, m *mention) {
 	lw := sentLW[m.i:m.j:m.j]
-	last := lw[len(lw)-1]
 	// The whole name is a place when the longest place phrase it starts
 	// with is all of it.
-	if p, n := places.Match(lw, 0); n == len(lw) {
+	if p, n := v.places.match(toks[m.i:m.j], lw, 0); n == len(lw) {
 		whole := lw[0]
 		if len(lw) > 1 {
 			whole = strings.Join(lw, " ")
@@ -383,19 +381,19 @@ func classifyMention(lx *lexicon.Lexicon, toks []token, sentLW []string, m *ment
 	}
 	// A polity word inside a longer name: "Russian Defense Ministry".
 	for k := range lw {
-		if p, n := places.Match(lw, k); n > 0 {
+		if p, n := v.places.match(toks[m.i:m.j], lw, k); n > 0 {
 			m.polity = p
 			break
 		}
 	}
 	switch {
-	case lx.Has(lexicon.OrgWords, last):
+	case toks[m.j-1].cls&cOrgWord != 0: // the last word is an organization's
 		m.kind = model.Org
-	case lx.Has(lexicon.PlaceWords, last):
+	case toks[m.j-1].cls&cPlaceWord != 0: // last is a place word
 		m.kind = model.Place
 	case m.titled:
 		m.kind = model.Person
-	case m.i > 0 && placePreps[toks[m.i-1].low] && m.j-m.i <= 3:
+	case m.i > 0 && toks[m.i-1].cls&cPlacePrep != 0 && m.j-m.i <= 3:
 		m.kind = model.Place
 	case m.j-m.i >= 2 && m.j-m.i <= 4 && m.polity == "" && !hasConnector(lw):
 		m.kind = model.Person
@@ -413,11 +411,6 @@ func isDemonym(w, polity string) bool {
 	}
 	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ish") ||
 		strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ch")
-}
-
-// polityOf returns the polity a token names or implies, if any.
-func polityOf(lx *lexicon.Lexicon, lw []string, i int) (string, int) {
-	return lx.Table(lexicon.Places).Match(lw, i)
 }
 
 // hasConnector reports whether a name has a connector that people's names

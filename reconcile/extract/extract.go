@@ -160,7 +160,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	mentions := sc.mentions
 	for _, s := range ptrs {
 		from := len(mentions)
-		mentions = findMentions(mentions, x.lx, doc.Text, s.toks, s.lw, st.words, s.sec == model.Headline)
+		mentions = findMentions(mentions, x.lx, x.v, doc.Text, s.toks, s.lw, st.words, s.sec == model.Headline)
 		s.mentions = mentions[from:len(mentions):len(mentions)]
 	}
 	sc.mentions = mentions

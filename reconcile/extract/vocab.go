@@ -14,28 +14,31 @@ type class uint32
 // The word lists of a class. A table's bit says that the word starts one
 // of its phrases: the table may match there, and cannot anywhere else.
 const (
-	cStop      class = 1 << iota // lexicon.Stopwords
-	cSay                         // lexicon.SayVerbs
-	cPlaceWord                   // lexicon.PlaceWords
-	cMeasures                    // starts a phrase of lexicon.Measures
-	cThings                      // ... lexicon.Things
-	cHedges                      // ... lexicon.Hedges
-	cPeriods                     // ... lexicon.Periods
-	cVersions                    // ... lexicon.Versions
-	cTitles                      // ... lexicon.Titles
-	cStatuses                    // ... lexicon.Statuses
-	cMonths                      // ... lexicon.Months
-	cWeekdays                    // ... lexicon.Weekdays
-	cRelDates                    // ... lexicon.RelativeDates
-	cDatePreps                   // ... lexicon.DatePreps
-	cPlacePrep                   // placePreps
-	cTargetPrep                  // targetPreps
-	cBeAux                       // beAux
-	cConnector                   // connectors
-	cClauseStop                  // clauseStops
-	cVerbGroup                   // verbGroup
-	cCopula                      // copulas
-	cPhrasePrep                  // phrasePreps
+	cStop       class = 1 << iota // lexicon.Stopwords
+	cSay                          // lexicon.SayVerbs
+	cPlaceWord                    // lexicon.PlaceWords
+	cOrgWord                      // lexicon.OrgWords
+	cStarter                      // lexicon.Starters
+	cPlaces                       // starts a phrase of lexicon.Places
+	cMeasures                     // starts a phrase of lexicon.Measures
+	cThings                       // ... lexicon.Things
+	cHedges                       // ... lexicon.Hedges
+	cPeriods                      // ... lexicon.Periods
+	cVersions                     // ... lexicon.Versions
+	cTitles                       // ... lexicon.Titles
+	cStatuses                     // ... lexicon.Statuses
+	cMonths                       // ... lexicon.Months
+	cWeekdays                     // ... lexicon.Weekdays
+	cRelDates                     // ... lexicon.RelativeDates
+	cDatePreps                    // ... lexicon.DatePreps
+	cPlacePrep                    // placePreps
+	cTargetPrep                   // targetPreps
+	cBeAux                        // beAux
+	cConnector                    // connectors
+	cClauseStop                   // clauseStops
+	cVerbGroup                    // verbGroup
+	cCopula                       // copulas
+	cPhrasePrep                   // phrasePreps
 )
 
 // phrases is a phrase table with the class bit of its first words.
@@ -46,22 +49,31 @@ type phrases struct {
 
 // at finds the longest phrase that starts at token k of s, like
 // lexicon.Table.Match over s.lw.
-func (p phrases) at(s *sentence, k int) (canon string, n int) {
-	if k < 0 || k >= len(s.toks) || s.toks[k].cls&p.c == 0 {
-		return "", 0
-	}
-	return p.t.Match(s.lw, k)
-}
+func (p phrases) at(s *sentence, k int) (canon string, n int) { return p.match(s.toks, s.lw, k) }
 
 // ending finds the longest phrase that ends at token j of s, like
 // lexicon.Table.MatchEnding over s.lw.
 func (p phrases) ending(s *sentence, j int) (canon string, n int) {
+	return p.matchEnding(s.toks, s.lw, j)
+}
+
+// match is lexicon.Table.Match over the lower-case forms lw of toks.
+func (p phrases) match(toks []token, lw []string, k int) (canon string, n int) {
+	if k < 0 || k >= len(toks) || toks[k].cls&p.c == 0 {
+		return "", 0
+	}
+	return p.t.Match(lw, k)
+}
+
+// matchEnding is lexicon.Table.MatchEnding over the lower-case forms lw
+// of toks.
+func (p phrases) matchEnding(toks []token, lw []string, j int) (canon string, n int) {
 	best, bestN := "", 0
 	for start := j; start >= 0 && j-start < 6; start-- {
-		if start >= len(s.toks) || s.toks[start].cls&p.c == 0 {
+		if start >= len(toks) || toks[start].cls&p.c == 0 {
 			continue
 		}
-		c, k := p.t.Match(s.lw, start)
+		c, k := p.t.Match(lw, start)
 		if k == j-start+1 && k > bestN {
 			best, bestN = c, k
 		}
@@ -74,7 +86,7 @@ func (p phrases) ending(s *sentence, j int) (canon string, n int) {
 type vocab struct {
 	words map[string]class
 
-	measures, things, hedges, periods, versions, titles, statuses, months, weekdays, relDates, datePreps phrases
+	places, measures, things, hedges, periods, versions, titles, statuses, months, weekdays, relDates, datePreps phrases
 }
 
 // newVocab classes the words of lx and of the package's own word lists.
@@ -84,7 +96,8 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 	for _, set := range []struct {
 		list string
 		c    class
-	}{{lexicon.Stopwords, cStop}, {lexicon.SayVerbs, cSay}, {lexicon.PlaceWords, cPlaceWord}} {
+	}{{lexicon.Stopwords, cStop}, {lexicon.SayVerbs, cSay}, {lexicon.PlaceWords, cPlaceWord},
+		{lexicon.OrgWords, cOrgWord}, {lexicon.Starters, cStarter}} {
 		for _, w := range lx.Set(set.list).Words() {
 			v.words[w] |= set.c
 		}
@@ -96,6 +109,7 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		}
 		return phrases{t: t, c: c}
 	}
+	v.places = table(lexicon.Places, cPlaces)
 	v.measures = table(lexicon.Measures, cMeasures)
 	v.things = table(lexicon.Things, cThings)
 	v.hedges = table(lexicon.Hedges, cHedges)
