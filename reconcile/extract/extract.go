@@ -44,9 +44,11 @@ type scratch struct {
 	mentions []mention
 	claims   []model.Claim
 	dates    []model.Claim
+	figs     []figure   // one sentence's figures; see figures
+	ids      []string   // quantities' temporary claim ids
+	sites    []verbSite // quantities' measure sites
 	words    docWords
-	persons  map[string]string
-	entities map[string]*model.Entity
+	st       docState
 }
 
 // reset empties sc for the next document, keeping its buffers and maps.
@@ -64,9 +66,7 @@ func (sc *scratch) reset() {
 	sc.rank, sc.lexs = sc.rank[:0], sc.lexs[:0]
 	sc.sents, sc.ptrs, sc.mentions = sc.sents[:0], sc.ptrs[:0], sc.mentions[:0]
 	sc.claims, sc.dates = sc.claims[:0], sc.dates[:0]
-	sc.words.reset()
-	clear(sc.persons)
-	clear(sc.entities)
+	sc.st.reset()
 }
 
 // Result is what was read from one document.
@@ -101,25 +101,77 @@ type sentence struct {
 // docState carries what is learned while reading a document sentence by
 // sentence: names seen so far, so that "Trump" links to "Donald Trump".
 type docState struct {
-	words    *docWords                // how the document writes its words: which capitalized ones are names
-	persons  map[string]string        // surname or short form (lower) -> full name
-	entities map[string]*model.Entity // canonical name -> entity
-	lastQty  *model.Claim             // the previous quantity claim, for ellipsis: nil or &last
-	last     model.Claim              // a copy of the previous quantity claim
+	words    *docWords         // how the document writes its words: which capitalized ones are names
+	persons  map[string]string // surname or short form (lower) -> full name
+	entities map[string]int32  // canonical name -> index in ents
+	ents     []model.Entity    // the entities named, without their mentions
+	mentions []entityMention   // the mentions of ents, in source order
+	lastQty  *model.Claim      // the previous quantity claim, for ellipsis: nil or &last
+	last     model.Claim       // a copy of the previous quantity claim
+}
+
+// entityMention is a mention of the entity ents[e].
+type entityMention struct {
+	e int32
+	m model.Mention
+}
+
+// reset empties st for another document, keeping its buffers and maps.
+func (st *docState) reset() {
+	st.words.reset()
+	clear(st.persons)
+	clear(st.entities)
+	clear(st.ents)
+	clear(st.mentions)
+	st.ents, st.mentions = st.ents[:0], st.mentions[:0]
+	st.lastQty, st.last = nil, model.Claim{}
+}
+
+// entityList returns the entities named, sorted by name, each with its
+// aliases sorted and its mentions in source order.
+func (st *docState) entityList() []model.Entity {
+	if len(st.ents) == 0 {
+		return nil
+	}
+	out := make([]model.Entity, len(st.ents))
+	copy(out, st.ents)
+	// One slice holds the mentions of all entities, each its own part.
+	count := make([]int, len(out)+1)
+	for _, em := range st.mentions {
+		count[em.e+1]++
+	}
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1]
+	}
+	all := make([]model.Mention, len(st.mentions))
+	next := count[:len(out)]
+	for _, em := range st.mentions {
+		all[next[em.e]] = em.m
+		next[em.e]++
+	}
+	start := 0
+	for k := range out {
+		out[k].Mentions = all[start:next[k]:next[k]]
+		start = next[k]
+		sort.Strings(out[k].Aliases)
+	}
+	slices.SortFunc(out, func(a, b model.Entity) int { return strings.Compare(a.Name, b.Name) })
+	return out
 }
 
 // Extract reads the claims of doc. Claims are ordered by position.
 func (x *Extractor) Extract(doc *load.Document) Result {
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{persons: map[string]string{}, entities: map[string]*model.Entity{}}
+		sc = &scratch{}
 		sc.words.init()
+		sc.st = docState{words: &sc.words, persons: map[string]string{}, entities: map[string]int32{}}
 	}
 	defer func() {
 		sc.reset()
 		x.scratch.Put(sc)
 	}()
-	st := &docState{words: &sc.words, persons: sc.persons, entities: sc.entities}
+	st := &sc.st
 	// Tokens first, all into one slice, each sentence remembering its part.
 	sents := slices.Grow(sc.sents, len(doc.Sentences))
 	z := &sc.tok
@@ -198,44 +250,47 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	if len(claims) > 0 {
 		res.Claims = slices.Clone(claims)
 	}
-	src := sourceID(doc.Source)
-	seen := map[string]int{}
-	renamed := map[string]string{} // temporary id -> final id, for parents
+	nameClaims(res.Claims, sourceID(doc.Source))
+	res.Entities = st.entityList()
+	return res
+}
+
+// nameClaims gives claims, sorted by offset, their final ids,
+// "src:kind:offset", and points their parents at them. A claim of the same
+// kind and offset as an earlier one gets ".1" after it (a third would get
+// ".1" again; none of the rules reads two such claims, let alone three).
+func nameClaims(claims []model.Claim, src string) {
+	var renamed map[string]string // temporary id -> final id, for parents
 	var buf []byte
-	for i := range res.Claims {
-		c := &res.Claims[i]
+	for i := range claims {
+		c := &claims[i]
 		buf = append(buf[:0], src...)
 		buf = append(buf, ':')
 		buf = append(buf, c.Kind.String()...)
 		buf = append(buf, ':')
 		buf = strconv.AppendInt(buf, int64(c.Span.Start.Offset), 10)
-		if n := seen[string(buf)]; n > 0 {
-			buf = append(buf, '.')
-			buf = strconv.AppendInt(buf, int64(n), 10)
+		// Claims with the same id have the same offset, so they stand
+		// together.
+		for k := i - 1; k >= 0 && claims[k].Span.Start.Offset == c.Span.Start.Offset; k-- {
+			if claims[k].Kind == c.Kind {
+				buf = append(buf, ".1"...)
+				break
+			}
 		}
 		id := string(buf)
-		seen[id]++
 		if c.ID != "" {
+			if renamed == nil {
+				renamed = map[string]string{}
+			}
 			renamed[c.ID] = id
 		}
 		c.ID = id
 	}
-	for i := range res.Claims {
-		if p := res.Claims[i].Parent; p != "" {
-			res.Claims[i].Parent = renamed[p]
+	for i := range claims {
+		if p := claims[i].Parent; p != "" {
+			claims[i].Parent = renamed[p]
 		}
 	}
-	names := make([]string, 0, len(st.entities))
-	for n := range st.entities {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		e := st.entities[n]
-		sort.Strings(e.Aliases)
-		res.Entities = append(res.Entities, *e)
-	}
-	return res
 }
 
 // byOffset sorts claims by the offset of their quote. It compares in
@@ -267,18 +322,20 @@ func (st *docState) canonical(s *sentence, m mention) string {
 	if m.polity != "" && (m.kind == model.Place) {
 		name = m.polity
 	}
-	e := st.entities[name]
-	if e == nil {
-		e = &model.Entity{Name: name, Kind: m.kind}
-		st.entities[name] = e
+	k, ok := st.entities[name]
+	if !ok {
+		k = int32(len(st.ents))
+		st.ents = append(st.ents, model.Entity{Name: name, Kind: m.kind})
+		st.entities[name] = k
 	}
+	e := &st.ents[k]
 	if m.name != name && !slices.Contains(e.Aliases, m.name) {
 		e.Aliases = append(e.Aliases, m.name)
 	}
 	start, end := s.toks[m.i].start, s.toks[m.j-1].end
 	// The mention's text is what the span holds, line breaks and all; the
 	// name has its spaces normalized.
-	e.Mentions = append(e.Mentions, model.Mention{Span: s.doc.Span(start, end), Text: s.doc.Text[start:end]})
+	st.mentions = append(st.mentions, entityMention{e: k, m: model.Mention{Span: s.doc.Span(start, end), Text: s.doc.Text[start:end]}})
 	return name
 }
 

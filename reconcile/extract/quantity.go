@@ -41,8 +41,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	base := len(dst)
 	dst = slices.Grow(dst, len(figs))
 	out := dst[base:base] // appends fill dst's spare capacity
-	ids := make([]string, len(figs))
-	sites := make([]verbSite, len(figs))
+	sc := s.sc
+	ids := slices.Grow(sc.ids[:0], len(figs))[:len(figs)]
+	sites := slices.Grow(sc.sites[:0], len(figs))[:len(figs)]
+	sc.ids, sc.sites = ids, sites
 	for fi := range figs {
 		f := &figs[fi]
 		lo, hi := 0, len(s.toks)
@@ -285,9 +287,11 @@ func listedOne(s *sentence, figs []figure, i int) bool {
 }
 
 // figures reads every number of s that states a quantity, skipping years,
-// clock times, scores, ordinals and model names.
+// clock times, scores, ordinals and model names. The figures are good
+// until the next call: they live in the scratch buffers.
 func (x *Extractor) figures(s *sentence, st *docState) []figure {
-	var figs []figure
+	figs := s.sc.figs[:0]
+	defer func() { s.sc.figs = figs[:0] }()
 	for i := 0; i < len(s.toks); {
 		n, ok, skip := x.num.read(s.toks, i)
 		listed := !ok && listedOne(s, figs, i)
