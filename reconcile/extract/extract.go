@@ -33,12 +33,12 @@ func New(lx *lexicon.Lexicon) *Extractor {
 // outlives the call: what the result keeps is copied out.
 type scratch struct {
 	tok      tokenizer
-	lw       []string // the tokens' lower-case forms, for all sentences
-	lemmas   []string // the tokens' lemmas, for all sentences; see contextOf
-	rank     []int32  // the tokens' lemma ranks, for all sentences; see lemmatize
-	lexs     []string // the sentences' sorted lemmas, back to back
-	marks    []bool   // contextOf's marks, one per lemma of a sentence, all false between calls
-	taken    []bool   // tokens read as part of a date, for all sentences
+	lw       []string     // the tokens' lower-case forms, for all sentences
+	pairs    []tokenLemma // lemmatize's buffer
+	rank     []int32      // the tokens' lemma ranks, for all sentences; see lemmatize
+	lexs     []string     // the sentences' sorted lemmas, back to back
+	marks    []bool       // contextOf's marks, one per lemma of a sentence, all false between calls
+	taken    []bool       // tokens read as part of a date, for all sentences
 	sents    []sentence
 	ptrs     []*sentence
 	mentions []mention
@@ -55,14 +55,13 @@ type scratch struct {
 func (sc *scratch) reset() {
 	sc.tok.reset()
 	clear(sc.lw)
-	clear(sc.lemmas)
 	clear(sc.sents)
 	clear(sc.ptrs)
 	clear(sc.mentions)
 	clear(sc.claims)
 	clear(sc.dates)
 	clear(sc.lexs)
-	sc.lw, sc.lemmas, sc.taken = sc.lw[:0], sc.lemmas[:0], sc.taken[:0]
+	sc.lw, sc.taken = sc.lw[:0], sc.taken[:0]
 	sc.rank, sc.lexs = sc.rank[:0], sc.lexs[:0]
 	sc.sents, sc.ptrs, sc.mentions = sc.sents[:0], sc.ptrs[:0], sc.mentions[:0]
 	sc.claims, sc.dates = sc.claims[:0], sc.dates[:0]
@@ -88,8 +87,7 @@ type sentence struct {
 	speaker  string   // who the sentence is attributed to
 	taken    []bool   // tokens already read as part of a date
 	place    string   // a place that frames the whole sentence: "In Cherkasy, ..."
-	lemmas   []string // per token, its content-word lemma or ""; filled by contextOf
-	lemmaOK  bool     // lemmas, lexs and rank are filled
+	lemmaOK  bool     // lexs and rank are filled
 	lexs     []string // the distinct lemmas of the sentence, sorted
 	rank     []int32  // per token, the index of its lemma in lexs, or -1
 	sc       *scratch // the buffers of the call reading the sentence
@@ -193,7 +191,6 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		lw[k] = toks[k].low
 	}
 	sc.lw = lw
-	sc.lemmas = slices.Grow(sc.lemmas, len(toks))[:len(toks)]
 	sc.taken = slices.Grow(sc.taken, len(toks))[:len(toks)]
 	sc.rank = slices.Grow(sc.rank, len(toks))[:len(toks)]
 	clear(sc.taken)
@@ -234,7 +231,6 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	}
 	claims, dates := sc.claims, sc.dates // dates: one sentence's, which follow its quantities
 	for _, s := range ptrs {
-		s.lemmas = sc.lemmas[s.from:s.to:s.to]
 		s.taken = sc.taken[s.from:s.to:s.to]
 		s.rank = sc.rank[s.from:s.to:s.to]
 		s.sc = sc
@@ -495,32 +491,39 @@ func (x *Extractor) contextOf(s *sentence, i, j int) []string {
 func (x *Extractor) lemmatize(s *sentence) {
 	s.lemmaOK = true
 	sc := s.sc
-	from := len(sc.lexs)
+	pairs := sc.pairs[:0]
 	for k, t := range s.toks {
 		s.rank[k] = -1
-		if t.kind == tWord && len(t.low) >= 3 && t.cls&cStop == 0 {
-			if t.cls&(cMeasures|cThings) != 0 {
-				s.lemmas[k] = lemma(x.lx, t.low)
-			} else {
-				s.lemmas[k] = lexicon.Singular(t.low) // what lemma gives a word that starts no phrase
-			}
-			sc.lexs = append(sc.lexs, s.lemmas[k])
+		if t.kind != tWord || len(t.low) < 3 || t.cls&cStop != 0 {
+			continue
 		}
-	}
-	lexs := sc.lexs[from:]
-	sort.Strings(lexs)
-	lexs = slices.Compact(lexs)
-	sc.lexs = sc.lexs[:from+len(lexs)]
-	s.lexs = lexs[:len(lexs):len(lexs)]
-	for k, w := range s.lemmas {
-		if w != "" {
-			r, _ := slices.BinarySearch(s.lexs, w)
-			s.rank[k] = int32(r)
+		var w string
+		if t.cls&(cMeasures|cThings) != 0 {
+			w = lemma(x.lx, t.low)
+		} else {
+			w = lexicon.Singular(t.low) // what lemma gives a word that starts no phrase
 		}
+		pairs = append(pairs, tokenLemma{w: w, k: int32(k)})
 	}
+	slices.SortFunc(pairs, func(a, b tokenLemma) int { return strings.Compare(a.w, b.w) })
+	from := len(sc.lexs)
+	for i, p := range pairs {
+		if i == 0 || p.w != pairs[i-1].w {
+			sc.lexs = append(sc.lexs, p.w)
+		}
+		s.rank[p.k] = int32(len(sc.lexs) - from - 1)
+	}
+	s.lexs = sc.lexs[from:len(sc.lexs):len(sc.lexs)]
+	sc.pairs = pairs
 	if len(sc.marks) < len(s.lexs) {
 		sc.marks = make([]bool, len(s.lexs))
 	}
+}
+
+// tokenLemma is the lemma of token k of a sentence.
+type tokenLemma struct {
+	w string
+	k int32
 }
 
 // lemma folds a word to the canonical form the lexicon knows it by, or to
