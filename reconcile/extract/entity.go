@@ -101,13 +101,15 @@ func (w *docWords) see(toks []token, headline bool) {
 // sentences: a capitalized word never written in lower case that owns
 // something ("Karsten's army"), is written twice ("Karsten launched ...",
 // "Karsten sent ...") or is such a place or adjective.
-func (w *docWords) settle(lx *lexicon.Lexicon) {
+func (w *docWords) settle(v *vocab) {
 	// Index the capitalized words by the stems a lower-case form of them
 	// may share, so that each lower-case word costs a few lookups in a
 	// small map: "approves" is looked for from "approved".
 	stems := w.stems
 	clear(stems)
+	var keys wordFilter // the stems, to turn most lower-case words away before the lookup
 	index := func(stem, c string) {
+		keys.add(stem)
 		e := stems[stem]
 		if e[0] == "" {
 			e[0] = c
@@ -141,14 +143,17 @@ func (w *docWords) settle(lx *lexicon.Lexicon) {
 				continue
 			}
 			l := t.low
-			keys, n := [3]string{l}, 1
+			forms, n := [3]string{l}, 1
 			if k, ok := strings.CutSuffix(l, "d"); ok {
-				keys[n], n = k, n+1
+				forms[n], n = k, n+1
 				if k, ok := strings.CutSuffix(k, "e"); ok {
-					keys[n], n = k, n+1
+					forms[n], n = k, n+1
 				}
 			}
-			for _, key := range keys[:n] {
+			for _, key := range forms[:n] {
+				if !keys.mayHave(key) {
+					continue
+				}
 				for _, c := range stems[key] {
 					if c != "" && !w.lower[c] && lowerFormOf(l, c) {
 						w.lower[c] = true
@@ -158,7 +163,7 @@ func (w *docWords) settle(lx *lexicon.Lexicon) {
 		}
 	}
 	for word, c := range w.caps {
-		if w.known[word] || w.seenLower(word) || commonWord(lx, word) {
+		if w.known[word] || w.seenLower(word) || v.words[word]&cCommon != 0 {
 			continue
 		}
 		if c.owner || c.n >= 2 || w.polity[word] != "" {
@@ -228,7 +233,7 @@ func findMentions(out []mention, lx *lexicon.Lexicon, v *vocab, text string, tok
 		if _, n := v.months.match(toks, lw, k); n > 0 && k+1 < len(toks) && toks[k+1].kind == tNum {
 			return false
 		}
-		if headline && !(cont && known[t.low]) && (words.seenLower(t.low) || commonWord(lx, t.low)) {
+		if headline && !(cont && known[t.low]) && (words.seenLower(t.low) || t.cls&cCommon != 0) {
 			if _, isPolity := places.Lookup(t.low); !isPolity {
 				return false
 			}

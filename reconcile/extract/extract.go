@@ -205,7 +205,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	sc.sents, sc.ptrs = sents, ptrs
 	// Names first, over the whole document, so that a surname used before
 	// the full name still links.
-	st.words.settle(x.lx)
+	st.words.settle(x.v)
 	mentions := sc.mentions
 	for _, s := range ptrs {
 		from := len(mentions)

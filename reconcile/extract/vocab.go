@@ -41,6 +41,9 @@ const (
 	cPhrasePrep                   // phrasePreps
 )
 
+// cCommon marks the words commonWord accepts.
+const cCommon = cPhrasePrep << 1
+
 // phrases is a phrase table with the class bit of its first words.
 type phrases struct {
 	t *lexicon.Table
@@ -132,7 +135,38 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 			v.words[w] |= list.c
 		}
 	}
+	for w := range v.words {
+		if commonWord(lx, w) {
+			v.words[w] |= cCommon
+		}
+	}
+	for _, w := range lx.NumberWords(lexicon.Cardinal).Words() {
+		if commonWord(lx, w) {
+			v.words[w] |= cCommon
+		}
+	}
 	return v
+}
+
+// wordFilter is a 4,096-bit summary of a set of words by length, first and
+// last byte: a word whose bit is clear is certainly not in the set.
+type wordFilter [64]uint64
+
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) & 4095
+}
+
+func (f *wordFilter) add(w string) {
+	b := wordBit(w)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+func (f *wordFilter) mayHave(w string) bool {
+	b := wordBit(w)
+	return f[b>>6]&(1<<(b&63)) != 0
 }
 
 // classify gives each token its class.
