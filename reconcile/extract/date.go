@@ -30,6 +30,9 @@ func (x *Extractor) monthAt(s *sentence, k int) int {
 func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState) []model.Claim {
 	pub := s.doc.Source.Published
 	for i := 0; i < len(s.toks); i++ {
+		if !mayStartDate(s, i) {
+			continue
+		}
 		d, a, b := x.dateAt(s, i)
 		if b <= i {
 			continue
@@ -52,6 +55,21 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState) []model.
 		i = b - 1
 	}
 	return out
+}
+
+// mayStartDate reports whether dateAt may find a date at token i: a
+// figure, a word that starts a month, weekday or relative date, or a word
+// dateAt reads a phrase from ("over the next two years", "the 20th").
+func mayStartDate(s *sentence, i int) bool {
+	t := &s.toks[i]
+	if t.kind == tNum || t.cls&(cRelDates|cMonths|cWeekdays) != 0 {
+		return true
+	}
+	switch t.low {
+	case "over", "in", "within", "during", "the":
+		return true
+	}
+	return false
 }
 
 // dateAt reads a date phrase starting at token i and returns it with the

@@ -84,16 +84,18 @@ type sentence struct {
 	toks     []token
 	lw       []string
 	mentions []mention
-	speaker  string   // who the sentence is attributed to
-	taken    []bool   // tokens already read as part of a date
-	place    string   // a place that frames the whole sentence: "In Cherkasy, ..."
-	lemmaOK  bool     // lexs and rank are filled
-	lexs     []string // the distinct lemmas of the sentence, sorted
-	rank     []int32  // per token, the index of its lemma in lexs, or -1
-	sc       *scratch // the buffers of the call reading the sentence
-	period   string   // a period stated anywhere in the sentence
-	ents     []string // the canonical names mentioned; see entitiesOf
-	entsDone bool     // ents is filled
+	speaker  string     // who the sentence is attributed to
+	taken    []bool     // tokens already read as part of a date
+	place    string     // a place that frames the whole sentence: "In Cherkasy, ..."
+	lemmaOK  bool       // lexs and rank are filled
+	lexs     []string   // the distinct lemmas of the sentence, sorted
+	rank     []int32    // per token, the index of its lemma in lexs, or -1
+	sc       *scratch   // the buffers of the call reading the sentence
+	period   string     // a period stated anywhere in the sentence
+	ents     []string   // the canonical names mentioned; see entitiesOf
+	whole    model.Span // the sentence's span; see span
+	spanOK   bool       // whole is filled
+	entsDone bool       // ents is filled
 }
 
 // docState carries what is learned while reading a document sentence by
@@ -431,11 +433,19 @@ func (s *sentence) claimBase(kind model.ClaimKind, i, j int) model.Claim {
 		Kind:     kind,
 		Span:     d.Span(start, end),
 		Quote:    d.Text[start:end],
-		Sentence: d.Span(s.start, s.end),
+		Sentence: s.span(),
 		Text:     d.Text[s.start:s.end],
 		Section:  s.sec,
 		SaidBy:   s.speaker,
 	}
+}
+
+// span returns the span of the whole sentence, worked out once.
+func (s *sentence) span() model.Span {
+	if !s.spanOK {
+		s.whole, s.spanOK = s.doc.Span(s.start, s.end), true
+	}
+	return s.whole
 }
 
 // entitiesOf lists the canonical names mentioned in s, sorted. The list is

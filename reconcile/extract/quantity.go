@@ -293,7 +293,12 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 	figs := s.sc.figs[:0]
 	defer func() { s.sc.figs = figs[:0] }()
 	for i := 0; i < len(s.toks); {
-		n, ok, skip := x.num.read(s.toks, i)
+		var n number
+		var ok bool
+		var skip int
+		if x.num.mayRead(s.toks, i) {
+			n, ok, skip = x.num.read(s.toks, i)
+		}
 		listed := !ok && listedOne(s, figs, i)
 		if listed {
 			// "including two firefighters and a pilot": one pilot.

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// shortcutTexts are the fixture articles and lines that put the readers'
+// shortcuts to the test: currency codes, signs glued to codes, dates of
+// every form, "between", "not one".
+func shortcutTexts(t *testing.T) []string {
+	t.Helper()
+	texts := []string{
+		"US$5 and A$3, USD 5 and EUR 210bn, €210 billion, £9.15 an hour, 45% and 3 percent.",
+		"between 2 and 4 people, not one drone, not a single missile, no one, a dozen, half a million.",
+		"on Feb. 24, 2022, 24 February 2022, in May 2014, may go, on the 20th, through 2026, on Monday.",
+		"over the next two years, in the next 18 months, within two years, during the coming week, last week's talks.",
+		"F-16 jets, COVID-19, Article 5, No. 10, #3, 5:30, 5 p.m., 24/7, 2014-15 season, 1-in-5, 555-1234.",
+	}
+	for _, pat := range []string{"../../fixtures/articles/*.txt", "../../fixtures/cases/*/*.txt", "../../fixtures/claims/*.txt"} {
+		files, err := filepath.Glob(pat)
+		require.NoError(t, err)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			require.NoError(t, err)
+			texts = append(texts, string(b))
+		}
+	}
+	return texts
+}
+
+// TestMayReadIsExact checks that where mayRead turns a token away, read
+// would find nothing there and step over nothing.
+func TestMayReadIsExact(t *testing.T) {
+	r := numTestReader(t)
+	turned := 0
+	for _, text := range shortcutTexts(t) {
+		toks := tokenize(text, 0, len(text))
+		for i := range toks {
+			if r.mayRead(toks, i) {
+				continue
+			}
+			turned++
+			_, ok, skip := r.read(toks, i)
+			assert.False(t, ok, "mayRead turned away %q, which read reads", toks[i].text)
+			assert.Zero(t, skip, "mayRead turned away %q, which read steps over", toks[i].text)
+		}
+	}
+	assert.Positive(t, turned)
+}
+
+// TestMayStartDateIsExact checks that where mayStartDate turns a token
+// away, dateAt would find no date there.
+func TestMayStartDateIsExact(t *testing.T) {
+	numTestReader(t)
+	x := New(numTestLex)
+	turned := 0
+	for _, text := range shortcutTexts(t) {
+		toks := tokenize(text, 0, len(text))
+		x.v.classify(toks)
+		lw := make([]string, len(toks))
+		for i := range toks {
+			lw[i] = toks[i].low
+		}
+		s := &sentence{toks: toks, lw: lw}
+		for i := range toks {
+			if mayStartDate(s, i) {
+				continue
+			}
+			turned++
+			_, _, b := x.dateAt(s, i)
+			assert.LessOrEqual(t, b, i, "mayStartDate turned away %q, where dateAt reads a date", toks[i].text)
+		}
+	}
+	assert.Positive(t, turned)
+}
