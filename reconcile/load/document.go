@@ -1,6 +1,7 @@
 package load
 
 import (
+	"math/bits"
 	"sort"
 	"unicode/utf8"
 
@@ -137,9 +138,25 @@ func (d *Document) runesBefore(off int) int {
 	if k >= len(d.runes) {
 		k = len(d.runes) - 1
 	}
-	n := d.runes[k]
-	for i := k * runeStep; i < off; i++ {
-		if utf8.RuneStart(d.Text[i]) {
+	i := k * runeStep
+	return d.runes[k] + (off - i) - continuations(d.Text[i:off])
+}
+
+// continuations counts the UTF-8 continuation bytes (10xxxxxx) of s,
+// eight bytes at a time.
+func continuations(s string) int {
+	n := 0
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		// A byte is a continuation when its top bit is set and the next
+		// bit is clear: shifting left by one brings each byte's second bit
+		// under its top bit.
+		n += bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if !utf8.RuneStart(s[i]) {
 			n++
 		}
 	}

@@ -416,3 +416,29 @@ func TestDirectoryFormats(t *testing.T) {
 	assert.Equal(t, "E Headline", docs[3].Source.Title)
 	assert.Equal(t, BlockBoilerplate, docs[3].Blocks[0].Kind)
 }
+
+// TestContinuations checks the word-at-a-time count of UTF-8 continuation
+// bytes against a byte-by-byte one, at every length and alignment around
+// the eight-byte words.
+func TestContinuations(t *testing.T) {
+	for _, s := range []string{
+		"", "plain ASCII text, nothing to count",
+		"Zelenskyy’s “peace plan” — 20 points, €210bn, naïve café, Kyiv–Odesa",
+		"日本語のテキスト", "\xff\xfe\x80\x80\xbf invalid bytes \xc3",
+		strings.Repeat("é", 20), strings.Repeat("a€", 13),
+	} {
+		for i := 0; i <= len(s); i++ {
+			for j := i; j <= len(s); j++ {
+				want := 0
+				for k := i; k < j; k++ {
+					if s[k]&0xC0 == 0x80 {
+						want++
+					}
+				}
+				if got := continuations(s[i:j]); got != want {
+					t.Fatalf("continuations(%q) = %d, want %d", s[i:j], got, want)
+				}
+			}
+		}
+	}
+}
