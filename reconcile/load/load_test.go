@@ -442,3 +442,14 @@ func TestContinuations(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWords checks countWords against strings.Fields.
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "one", " one  two\tthree\nfour\r\nfive\v\fsix ",
+		"non\u00a0breaking\u2009thin\u3000ideographic spaces", "naïve café — “quoted” text",
+		"\xff\xfe invalid \x80 bytes", "\u0085next line", "trailing\u00a0",
+	} {
+		assert.Equal(t, len(strings.Fields(s)), countWords(s), "%q", s)
+	}
+}

@@ -321,7 +321,29 @@ func startsLower(t string) bool {
 	return unicode.IsLower(r)
 }
 
-func countWords(t string) int { return len(strings.Fields(t)) }
+// countWords returns the number of words of t as strings.Fields splits
+// them, without building the fields.
+func countWords(t string) int {
+	n := 0
+	inWord := false
+	for i := 0; i < len(t); {
+		c := t[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
 
 // trimSpace narrows [s, e) of text to exclude surrounding white space,
 // including a byte-order mark and non-breaking spaces.
