@@ -515,7 +515,7 @@ func (x *Extractor) lemmatize(s *sentence) {
 		}
 		pairs = append(pairs, tokenLemma{w: w, k: int32(k)})
 	}
-	slices.SortFunc(pairs, func(a, b tokenLemma) int { return strings.Compare(a.w, b.w) })
+	sortLemmas(pairs)
 	from := len(sc.lexs)
 	for i, p := range pairs {
 		if i == 0 || p.w != pairs[i-1].w {
@@ -527,6 +527,24 @@ func (x *Extractor) lemmatize(s *sentence) {
 	sc.pairs = pairs
 	if len(sc.marks) < len(s.lexs) {
 		sc.marks = make([]bool, len(s.lexs))
+	}
+}
+
+// sortLemmas sorts pairs by lemma. A sentence has a few dozen content
+// words at most, which an insertion sort orders without the calls of a
+// general sort; longer lists take the general sort.
+func sortLemmas(pairs []tokenLemma) {
+	if len(pairs) > 48 {
+		slices.SortFunc(pairs, func(a, b tokenLemma) int { return strings.Compare(a.w, b.w) })
+		return
+	}
+	for i := 1; i < len(pairs); i++ {
+		p := pairs[i]
+		j := i
+		for ; j > 0 && pairs[j-1].w > p.w; j-- {
+			pairs[j] = pairs[j-1]
+		}
+		pairs[j] = p
 	}
 }
 

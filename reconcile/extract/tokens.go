@@ -20,12 +20,12 @@ const (
 // document text.
 type token struct {
 	start, end int
-	kind       tokKind
 	text       string // exactly as written
 	low        string // lower case, curly apostrophes folded to '
-	joined     bool   // attached to the previous token by a hyphen or nothing: "92-year", "6billion"
-	upper      bool   // starts with an upper-case letter
-	cls        class  // the word lists low belongs to; set by vocab.classify
+	kind       tokKind
+	joined     bool  // attached to the previous token by a hyphen or nothing: "92-year", "6billion"
+	upper      bool  // starts with an upper-case letter
+	cls        class // the word lists low belongs to; set by vocab.classify
 }
 
 func (t token) is(words ...string) bool {

@@ -90,7 +90,7 @@ func Singular(w string) string {
 	}
 	n := len(w)
 	switch {
-	case n <= 3:
+	case n <= 3 || w[n-1] != 's': // every rule below takes an -s
 		return w
 	case strings.HasSuffix(w, "ies") && n > 4:
 		return w[:n-3] + "y"
