@@ -102,8 +102,14 @@ func (x *Extractor) npAt(s *sentence, st *docState, i, dir int) string {
 }
 
 // normKey folds a phrase to a slot key: lower case, straight apostrophes.
-func normKey(s string) string {
-	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+func normKey(s string) string { return foldApostrophes(strings.ToLower(s)) }
+
+// foldApostrophes replaces curly apostrophes with straight ones.
+func foldApostrophes(s string) string {
+	if !strings.Contains(s, "’") {
+		return s
+	}
+	return strings.ReplaceAll(s, "’", "'")
 }
 
 // measureAt returns the canonical measure whose phrase starts at token k.

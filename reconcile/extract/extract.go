@@ -26,7 +26,8 @@ type Extractor struct {
 
 // New returns an Extractor that reads language with lx.
 func New(lx *lexicon.Lexicon) *Extractor {
-	return &Extractor{lx: lx, num: newReader(lx), v: newVocab(lx)}
+	r := newReader(lx)
+	return &Extractor{lx: lx, num: r, v: newVocab(lx, r)}
 }
 
 // scratch holds the buffers one call to Extract works in. Nothing in it
@@ -418,11 +419,10 @@ func (st *docState) mentionKey(m mention) string {
 	if m.polity != "" && (m.kind == model.Place || m.kind == model.Org || m.adj) {
 		return strings.ToLower(m.polity)
 	}
-	name := m.name
-	if full, ok := st.persons[m.low]; ok {
-		name = full
+	if full, ok := st.persons[m.low]; ok && full != m.name {
+		return normKey(full)
 	}
-	return normKey(name)
+	return foldApostrophes(m.low) // normKey(m.name)
 }
 
 // claimBase fills the fields every claim of sentence s shares.

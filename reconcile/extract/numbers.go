@@ -328,7 +328,8 @@ func (r reader) read(toks []token, i int) (n number, ok bool, skip int) {
 }
 
 // mayRead reports whether read may find a number at toks[i] or step over
-// something there; when it reports false, read would report neither.
+// something there; when it reports false, read would report neither. The
+// tokens must be classified (vocab.classify).
 func (r reader) mayRead(toks []token, i int) bool {
 	t := &toks[i]
 	switch t.kind {
@@ -339,7 +340,8 @@ func (r reader) mayRead(toks []token, i int) bool {
 		if i+1 < len(toks) {
 			next = toks[i+1].kind
 		}
-		return t.low == "between" || t.low == "not" || r.startsWords(t.low) ||
+		return t.cls&cNumStart != 0 || strings.IndexByte(t.low, '-') > 0 && r.startsWords(t.low) ||
+			t.low == "between" || t.low == "not" ||
 			len(t.low) <= 2 && next == tSym || len(t.text) == 3 && next == tNum // "US$5", "USD 5"
 	}
 	return false

@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 )
 
 // shortcutTexts are the fixture articles and lines that put the readers'
@@ -36,10 +38,13 @@ func shortcutTexts(t *testing.T) []string {
 // TestMayReadIsExact checks that where mayRead turns a token away, read
 // would find nothing there and step over nothing.
 func TestMayReadIsExact(t *testing.T) {
-	r := numTestReader(t)
+	numTestReader(t)
+	x := New(numTestLex)
+	r := x.num
 	turned := 0
 	for _, text := range shortcutTexts(t) {
 		toks := tokenize(text, 0, len(text))
+		x.v.classify(toks)
 		for i := range toks {
 			if r.mayRead(toks, i) {
 				continue
@@ -77,4 +82,65 @@ func TestMayStartDateIsExact(t *testing.T) {
 		}
 	}
 	assert.Positive(t, turned)
+}
+
+// TestVocabAgreesWithLexicon checks each token's class against the lists
+// it stands for, word by word over the fixture texts: a bit set or clear
+// where the lexicon or the package's own lists say otherwise would change
+// what a rule reads.
+func TestVocabAgreesWithLexicon(t *testing.T) {
+	numTestReader(t)
+	lx := numTestLex
+	x := New(lx)
+	sets := []struct {
+		c    class
+		list string
+	}{
+		{cStop, lexicon.Stopwords}, {cSay, lexicon.SayVerbs}, {cPlaceWord, lexicon.PlaceWords},
+		{cOrgWord, lexicon.OrgWords}, {cStarter, lexicon.Starters},
+	}
+	tables := []struct {
+		c    class
+		list string
+	}{
+		{cPlaces, lexicon.Places}, {cMeasures, lexicon.Measures}, {cThings, lexicon.Things},
+		{cHedges, lexicon.Hedges}, {cPeriods, lexicon.Periods}, {cVersions, lexicon.Versions},
+		{cTitles, lexicon.Titles}, {cStatuses, lexicon.Statuses}, {cMonths, lexicon.Months},
+		{cWeekdays, lexicon.Weekdays}, {cRelDates, lexicon.RelativeDates}, {cDatePreps, lexicon.DatePreps},
+	}
+	own := []struct {
+		c     class
+		words map[string]bool
+	}{
+		{cPlacePrep, placePreps}, {cTargetPrep, targetPreps}, {cBeAux, beAux}, {cConnector, connectors},
+		{cClauseStop, clauseStops}, {cVerbGroup, verbGroup}, {cCopula, copulas}, {cPhrasePrep, phrasePreps},
+	}
+	seen := map[string]bool{}
+	for _, text := range shortcutTexts(t) {
+		toks := tokenize(text, 0, len(text))
+		x.v.classify(toks)
+		for _, tok := range toks {
+			w := tok.low
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
+			for _, s := range sets {
+				assert.Equal(t, lx.Has(s.list, w), tok.cls&s.c != 0, "%q in %s", w, s.list)
+			}
+			for _, tb := range tables {
+				starts := false
+				for _, f := range lx.Table(tb.list).FirstWords() {
+					starts = starts || f == w
+				}
+				assert.Equal(t, starts, tok.cls&tb.c != 0, "%q starting a phrase of %s", w, tb.list)
+			}
+			for _, o := range own {
+				assert.Equal(t, o.words[w], tok.cls&o.c != 0, "%q in a list of the package", w)
+			}
+			assert.Equal(t, x.num.w.starts[w], tok.cls&cNumStart != 0, "%q starting a number in words", w)
+			assert.Equal(t, commonWord(lx, w), tok.cls&cCommon != 0, "%q as a common word", w)
+		}
+	}
+	assert.Greater(t, len(seen), 500)
 }

@@ -39,10 +39,9 @@ const (
 	cVerbGroup                    // verbGroup
 	cCopula                       // copulas
 	cPhrasePrep                   // phrasePreps
+	cNumStart                     // a number in words may start with it (reader.startsWords)
+	cCommon                       // commonWord accepts it
 )
-
-// cCommon marks the words commonWord accepts.
-const cCommon = cPhrasePrep << 1
 
 // phrases is a phrase table with the class bit of its first words.
 type phrases struct {
@@ -92,9 +91,9 @@ type vocab struct {
 	places, measures, things, hedges, periods, versions, titles, statuses, months, weekdays, relDates, datePreps phrases
 }
 
-// newVocab classes the words of lx and of the package's own word lists.
-// lx must not be extended afterwards.
-func newVocab(lx *lexicon.Lexicon) *vocab {
+// newVocab classes the words of lx, of the package's own word lists and
+// of the number reader r. lx must not be extended afterwards.
+func newVocab(lx *lexicon.Lexicon, r reader) *vocab {
 	v := &vocab{words: map[string]class{}}
 	for _, set := range []struct {
 		list string
@@ -134,6 +133,9 @@ func newVocab(lx *lexicon.Lexicon) *vocab {
 		for w := range list.words {
 			v.words[w] |= list.c
 		}
+	}
+	for w := range r.w.starts {
+		v.words[w] |= cNumStart
 	}
 	for w := range v.words {
 		if commonWord(lx, w) {
