@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
@@ -12,6 +13,7 @@ type mention struct {
 	i, j   int              // tokens [i, j)
 	name   string           // as written, without a possessive
 	low    string           // name in lower case
+	lowAt  [2]int32         // where findMentions wrote low in its buffer, until low is set
 	key    string           // its slot value (see entityKey), once the document's persons are known
 	kind   model.EntityKind // person, place, org or other
 	polity string           // the polity it names or implies: "Ukrainian" -> "Ukraine"
@@ -30,7 +32,7 @@ var placePreps = map[string]bool{"in": true, "near": true, "outside": true, "fro
 	"through": true}
 
 // isNameWord reports whether a token can be part of a proper name.
-func isNameWord(t token) bool {
+func isNameWord(t *token) bool {
 	return t.kind == tWord && t.upper && t.low != "'s"
 }
 
@@ -217,12 +219,15 @@ func commonWord(lx *lexicon.Lexicon, w string) bool {
 // writes in lower case, and that are not words of the lexicon, are names,
 // though a word the body capitalizes inside a name may continue one
 // ("Unity Party").
-func findMentions(out []mention, lx *lexicon.Lexicon, v *vocab, text string, toks []token, lw []string, words *docWords, headline bool) []mention {
+//
+// The mentions' lower-case names are appended to *lows, each mention
+// noting where (lowAt); the caller makes the buffer a string and sets low.
+func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, text string, toks []token, lw []string, words *docWords, headline bool) []mention {
 	titles := v.titles
 	places := lx.Table(lexicon.Places)
 	known := words.known
 	nameWord := func(k int, cont bool) bool {
-		t := toks[k]
+		t := &toks[k]
 		if !isNameWord(t) {
 			return false
 		}
@@ -291,7 +296,9 @@ func findMentions(out []mention, lx *lexicon.Lexicon, v *vocab, text string, tok
 			continue
 		}
 		m.name = joinTokens(text, toks[m.i:m.j])
-		m.low = strings.ToLower(m.name)
+		from := len(*lows)
+		*lows = appendToLower(*lows, m.name)
+		m.lowAt = [2]int32{int32(from), int32(len(*lows))}
 		if m.i > 0 {
 			if _, n := titles.matchEnding(toks, lw, m.i-1); n > 0 {
 				m.titled = true
@@ -304,6 +311,23 @@ func findMentions(out []mention, lx *lexicon.Lexicon, v *vocab, text string, tok
 	return out
 }
 
+// appendToLower appends strings.ToLower(s) to b.
+func appendToLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 func allUpper(toks []token) bool {
 	for _, t := range toks {
 		if !t.upper {
@@ -314,7 +338,7 @@ func allUpper(toks []token) bool {
 }
 
 func hasOrgWordAhead(toks []token, k int) bool {
-	for ; k < len(toks) && (isNameWord(toks[k]) || toks[k].cls&cConnector != 0); k++ {
+	for ; k < len(toks) && (isNameWord(&toks[k]) || toks[k].cls&cConnector != 0); k++ {
 		if toks[k].cls&cOrgWord != 0 {
 			return true
 		}
@@ -410,12 +434,12 @@ func classifyMention(lx *lexicon.Lexicon, v *vocab, toks []token, sentLW []strin
 // isDemonym reports whether w is an adjective or people name for a polity
 // rather than its name: "ukrainian" for Ukraine.
 func isDemonym(w, polity string) bool {
-	p := strings.ToLower(polity)
-	if w == p || strings.HasPrefix(p, w) {
+	if !(strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ish") ||
+		strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ch")) {
 		return false
 	}
-	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ish") ||
-		strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ch")
+	p := strings.ToLower(polity)
+	return w != p && !strings.HasPrefix(p, w)
 }
 
 // hasConnector reports whether a name has a connector that people's names

@@ -43,6 +43,7 @@ type scratch struct {
 	sents    []sentence
 	ptrs     []*sentence
 	mentions []mention
+	lows     []byte // the mentions' lower-case names; see findMentions
 	claims   []model.Claim
 	dates    []model.Claim
 	figs     []figure   // one sentence's figures; see figures
@@ -209,13 +210,20 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	// Names first, over the whole document, so that a surname used before
 	// the full name still links.
 	st.words.settle(x.v)
-	mentions := sc.mentions
+	mentions, lows := sc.mentions, sc.lows[:0]
 	for _, s := range ptrs {
 		from := len(mentions)
-		mentions = findMentions(mentions, x.lx, x.v, doc.Text, s.toks, s.lw, st.words, s.sec == model.Headline)
+		mentions = findMentions(mentions, &lows, x.lx, x.v, doc.Text, s.toks, s.lw, st.words, s.sec == model.Headline)
 		s.mentions = mentions[from:len(mentions):len(mentions)]
 	}
-	sc.mentions = mentions
+	sc.mentions, sc.lows = mentions, lows
+	low := string(lows) // one string for all the lower-case names
+	for _, s := range ptrs {
+		for k := range s.mentions {
+			m := &s.mentions[k]
+			m.low = low[m.lowAt[0]:m.lowAt[1]]
+		}
+	}
 	resolveDemonyms(ptrs, st.words)
 	for _, s := range ptrs {
 		for _, m := range s.mentions {
