@@ -77,16 +77,16 @@ func (z *tokenizer) finish() []token {
 	return z.toks
 }
 
-// setLow gives t, which is about to be appended, its lower-case form, or
-// records that finish must fold it.
-func (z *tokenizer) setLow(t *token) {
+// setLow gives t, which is about to be appended as token k, its lower-case
+// form, or records that finish must fold it.
+func (z *tokenizer) setLow(t *token, k int) {
 	if !needsFold(t.text) {
 		t.low = t.text
 		return
 	}
 	off := len(z.fold)
 	z.fold = appendLower(z.fold, t.text)
-	z.folds = append(z.folds, int32(len(z.toks)), int32(off), int32(len(z.fold)-off))
+	z.folds = append(z.folds, int32(k), int32(off), int32(len(z.fold)-off))
 }
 
 // add appends the tokens of text[start:end]. Their lower-case forms are
@@ -158,8 +158,7 @@ func (z *tokenizer) add(text string, start, end int) {
 				cut = len(t.text) - len("’s")
 			}
 			w := token{start: s, end: s + cut, kind: tWord, text: text[s : s+cut], joined: t.joined, upper: t.upper}
-			z.toks = toks
-			z.setLow(&w)
+			z.setLow(&w, len(toks))
 			toks = append(toks, w, token{start: s + cut, end: i, kind: tWord, text: text[s+cut : i], low: "'s", joined: true})
 			prevEnd = i
 			continue
@@ -172,8 +171,7 @@ func (z *tokenizer) add(text string, start, end int) {
 			prevEnd = i
 			continue
 		}
-		z.toks = toks
-		z.setLow(&t)
+		z.setLow(&t, len(toks))
 		toks = append(toks, t)
 		prevEnd = i
 	}
