@@ -115,6 +115,9 @@ func foldApostrophes(s string) string {
 // measureAt returns the canonical measure whose phrase starts at token k.
 // A verb with the prefix "re-" is its verb: "re-elected" is "elected".
 func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
+	if uint(k) < uint(len(s.toks)) && s.toks[k].cls&cMeasures == 0 && !strings.HasPrefix(s.lw[k], "re-") {
+		return "", 0 // the common case, decided without a call
+	}
 	if m, n := x.v.measures.at(s, k); n > 0 || k < 0 || k >= len(s.lw) {
 		return m, n
 	}
@@ -433,6 +436,9 @@ func (x *Extractor) clauseStart(s *sentence, k int) int {
 // periodIn reads a period phrase in tokens [from, to).
 func (x *Extractor) periodIn(s *sentence, from, to int) string {
 	for k := max(0, from); k < to && k < len(s.lw); k++ {
+		if !s.is(k, cPeriods) {
+			continue
+		}
 		if p, n := x.v.periods.at(s, k); n > 0 {
 			return p
 		}
@@ -443,6 +449,9 @@ func (x *Extractor) periodIn(s *sentence, from, to int) string {
 // versionIn reads a version qualifier in tokens [from, to).
 func (x *Extractor) versionIn(s *sentence, from, to int) string {
 	for k := max(0, from); k < to && k < len(s.lw); k++ {
+		if !s.is(k, cVersions) {
+			continue
+		}
 		if p, n := x.v.versions.at(s, k); n > 0 {
 			// "earlier this week" and "first time" are times, not drafts.
 			if k+n < len(s.lw) && (s.lw[k+n] == "this" || s.lw[k+n] == "time" || s.lw[k+n] == "that") {

@@ -366,6 +366,9 @@ func (x *Extractor) frame(s *sentence, st *docState) {
 		}
 	}
 	for i := range s.lw {
+		if !s.is(i, cPeriods) {
+			continue
+		}
 		if p, n := x.v.periods.at(s, i); n > 0 {
 			s.period = p
 			break

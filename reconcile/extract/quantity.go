@@ -371,6 +371,9 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 // "single" of "in a single week" is a window, not a count.
 func (x *Extractor) inPeriod(s *sentence, i int) bool {
 	for k := max(0, i-3); k <= i; k++ {
+		if !s.is(k, cPeriods) {
+			continue
+		}
 		if _, n := x.v.periods.at(s, k); n > 0 && k+n > i {
 			return true
 		}

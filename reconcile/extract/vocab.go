@@ -51,7 +51,12 @@ type phrases struct {
 
 // at finds the longest phrase that starts at token k of s, like
 // lexicon.Table.Match over s.lw.
-func (p phrases) at(s *sentence, k int) (canon string, n int) { return p.match(s.toks, s.lw, k) }
+func (p phrases) at(s *sentence, k int) (canon string, n int) {
+	if uint(k) < uint(len(s.toks)) && s.toks[k].cls&p.c != 0 {
+		return p.t.Match(s.lw, k)
+	}
+	return "", 0
+}
 
 // ending finds the longest phrase that ends at token j of s, like
 // lexicon.Table.MatchEnding over s.lw.
@@ -61,10 +66,10 @@ func (p phrases) ending(s *sentence, j int) (canon string, n int) {
 
 // match is lexicon.Table.Match over the lower-case forms lw of toks.
 func (p phrases) match(toks []token, lw []string, k int) (canon string, n int) {
-	if k < 0 || k >= len(toks) || toks[k].cls&p.c == 0 {
-		return "", 0
+	if uint(k) < uint(len(toks)) && toks[k].cls&p.c != 0 {
+		return p.t.Match(lw, k)
 	}
-	return p.t.Match(lw, k)
+	return "", 0
 }
 
 // matchEnding is lexicon.Table.MatchEnding over the lower-case forms lw
