@@ -165,7 +165,7 @@ func (w *docWords) settle(v *vocab) {
 		}
 	}
 	for word, c := range w.caps {
-		if w.known[word] || w.seenLower(word) || v.words[word]&cCommon != 0 {
+		if w.known[word] || w.seenLower(word) || v.class(word)&cCommon != 0 {
 			continue
 		}
 		if c.owner || c.n >= 2 || w.polity[word] != "" {

@@ -91,7 +91,8 @@ func (p phrases) matchEnding(toks []token, lw []string, j int) (canon string, n 
 // vocab classes the words of a lexicon. It is built once per Extractor and
 // read-only afterwards.
 type vocab struct {
-	words map[string]class
+	words map[string]class // while building; then table
+	table wordTable
 
 	places, measures, things, hedges, periods, versions, titles, statuses, months, weekdays, relDates, datePreps phrases
 }
@@ -152,7 +153,65 @@ func newVocab(lx *lexicon.Lexicon, r reader) *vocab {
 			v.words[w] |= cCommon
 		}
 	}
+	v.table, v.words = newWordTable(v.words), nil
 	return v
+}
+
+// class returns the class of a lower-case word.
+func (v *vocab) class(w string) class { return v.table.get(w) }
+
+// wordTable is a read-only hash table from words to their class, open
+// addressed with linear probing. It is built for one lookup per token: a
+// word's hash is a few multiplications and most lookups end at the first
+// slot, where a map lookup does more general work.
+type wordTable struct {
+	keys []string // "" marks an empty slot
+	vals []class
+	mask uint64
+}
+
+func newWordTable(words map[string]class) wordTable {
+	n := 1
+	for n < 2*len(words) {
+		n <<= 1
+	}
+	t := wordTable{keys: make([]string, n), vals: make([]class, n), mask: uint64(n - 1)}
+	for w, c := range words {
+		if w == "" {
+			continue
+		}
+		i := wordHash(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, c
+	}
+	return t
+}
+
+// get returns the class of w, or 0 when the table does not hold it.
+func (t *wordTable) get(w string) class {
+	if len(t.keys) == 0 {
+		return 0
+	}
+	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case w:
+			return t.vals[i]
+		case "":
+			return 0
+		}
+	}
+}
+
+// wordHash is FNV-1a over the bytes of w.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // wordFilter is a 4,096-bit summary of a set of words by length, first and
@@ -179,7 +238,7 @@ func (f *wordFilter) mayHave(w string) bool {
 // classify gives each token its class.
 func (v *vocab) classify(toks []token) {
 	for k := range toks {
-		toks[k].cls = v.words[toks[k].low]
+		toks[k].cls = v.table.get(toks[k].low)
 	}
 }
 
