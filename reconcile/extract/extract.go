@@ -524,7 +524,7 @@ func (x *Extractor) lemmatize(s *sentence) {
 		} else {
 			w = lexicon.Singular(t.low) // what lemma gives a word that starts no phrase
 		}
-		pairs = append(pairs, tokenLemma{w: w, k: int32(k)})
+		pairs = append(pairs, tokenLemma{w: w, key: prefixKey(w), k: int32(k)})
 	}
 	sortLemmas(pairs)
 	from := len(sc.lexs)
@@ -552,7 +552,7 @@ func sortLemmas(pairs []tokenLemma) {
 	for i := 1; i < len(pairs); i++ {
 		p := pairs[i]
 		j := i
-		for ; j > 0 && pairs[j-1].w > p.w; j-- {
+		for ; j > 0 && (pairs[j-1].key > p.key || pairs[j-1].key == p.key && pairs[j-1].w > p.w); j-- {
 			pairs[j] = pairs[j-1]
 		}
 		pairs[j] = p
@@ -561,8 +561,23 @@ func sortLemmas(pairs []tokenLemma) {
 
 // tokenLemma is the lemma of token k of a sentence.
 type tokenLemma struct {
-	w string
-	k int32
+	w   string
+	key uint64 // prefixKey(w)
+	k   int32
+}
+
+// prefixKey packs the first eight bytes of w, zero-padded, big end first:
+// keys that differ order as their words do, so most comparisons of words
+// are one comparison of keys.
+func prefixKey(w string) uint64 {
+	var k uint64
+	for i := 0; i < 8; i++ {
+		k <<= 8
+		if i < len(w) {
+			k |= uint64(w[i])
+		}
+	}
+	return k
 }
 
 // lemma folds a word to the canonical form the lexicon knows it by, or to

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -143,4 +144,31 @@ func TestVocabAgreesWithLexicon(t *testing.T) {
 		}
 	}
 	assert.Greater(t, len(seen), 500)
+}
+
+// TestSortLemmas checks the insertion sort by prefix key against
+// sort.Strings, on words that share prefixes of every length, run past
+// eight bytes, hold zero bytes or are not ASCII.
+func TestSortLemmas(t *testing.T) {
+	words := []string{"drone", "drones", "dron", "d", "", "interception", "intercept", "interceptor",
+		"a\x00", "a", "a\x00b", "zürich", "zurich", "état", "etat", "missile", "missiles", "missilez",
+		"abcdefgh", "abcdefghi", "abcdefgg", "abcdefgha", "people", "people", "drone"}
+	for n := 0; n <= len(words); n++ {
+		for _, rot := range []int{0, 3, 7} {
+			pairs := []tokenLemma{}
+			want := []string{}
+			for i := range n {
+				w := words[(i+rot)%len(words)]
+				pairs = append(pairs, tokenLemma{w: w, key: prefixKey(w), k: int32(i)})
+				want = append(want, w)
+			}
+			sortLemmas(pairs)
+			sort.Strings(want)
+			got := make([]string, len(pairs))
+			for i, p := range pairs {
+				got[i] = p.w
+			}
+			assert.Equal(t, want, got)
+		}
+	}
 }
