@@ -41,36 +41,59 @@ func isNameWord(t *token) bool {
 // lower case is not a name when it opens a sentence or stands in a
 // title-case headline ("Asked", "Drones").
 type docWords struct {
-	known  map[string]bool      // capitalized words that are names
-	caps   map[string]capsWord  // capitalized words, by their lower-case form, headline included
-	lower  map[string]bool      // capitalized words the document also writes in lower case (see seenLower)
-	polity map[string]string    // a place name and its adjective -> the name as written: "valdorian" -> "Valdoria"
-	body   [][]token            // the sentences outside the headline, for settle
-	stems  map[string][2]string // settle's index of caps by stem, kept for reuse
+	index    map[string]int32    // capitalized words, by their lower-case form, headline included -> caps
+	caps     []capsWord          // in the order the document first writes them
+	polities int                 // how many caps have a polity
+	body     [][]token           // the sentences outside the headline, for settle
+	stems    map[string][2]int32 // settle's index of caps by stem (entry+1, 0 for none), kept for reuse
 }
 
 // capsWord is how a document writes one capitalized word.
 type capsWord struct {
-	n     int    // how often
-	text  string // as first written
-	owner bool   // seen with a possessive 's
+	low    string // the word in lower case
+	text   string // as first written
+	n      int    // how often
+	owner  bool   // seen with a possessive 's
+	known  bool   // a name
+	lower  bool   // the document also writes it in lower case (see seenLower)
+	polity string // for a place name and its adjective, the name as written: "valdorian" -> "Valdoria"
 }
 
 // init makes w's maps.
 func (w *docWords) init() {
-	w.known, w.caps, w.lower, w.polity = map[string]bool{}, map[string]capsWord{}, map[string]bool{}, map[string]string{}
-	w.stems = map[string][2]string{}
+	w.index, w.stems = map[string]int32{}, map[string][2]int32{}
 }
 
 // reset empties w for another document, keeping its maps.
 func (w *docWords) reset() {
-	clear(w.known)
-	clear(w.caps)
-	clear(w.lower)
-	clear(w.polity)
+	clear(w.index)
 	clear(w.stems)
+	clear(w.caps)
 	clear(w.body)
-	w.body = w.body[:0]
+	w.caps, w.body, w.polities = w.caps[:0], w.body[:0], 0
+}
+
+// word returns the entry of a capitalized word, or nil.
+func (w *docWords) word(low string) *capsWord {
+	if k, ok := w.index[low]; ok {
+		return &w.caps[k]
+	}
+	return nil
+}
+
+// isKnown reports whether the capitalized word low is a name.
+func (w *docWords) isKnown(low string) bool {
+	c := w.word(low)
+	return c != nil && c.known
+}
+
+// polityOf returns the place name as written that the capitalized word low
+// names or is the adjective of, if any.
+func (w *docWords) polityOf(low string) (string, bool) {
+	if c := w.word(low); c != nil && c.polity != "" {
+		return c.polity, true
+	}
+	return "", false
 }
 
 // see records the capitalized words of one sentence.
@@ -78,21 +101,24 @@ func (w *docWords) see(toks []token, headline bool) {
 	if !headline {
 		w.body = append(w.body, toks)
 	}
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.kind != tWord || !t.upper {
 			continue
 		}
-		c := w.caps[t.low]
-		c.n++
-		if c.text == "" {
-			c.text = t.text
+		i, ok := w.index[t.low]
+		if !ok {
+			i = int32(len(w.caps))
+			w.caps = append(w.caps, capsWord{low: t.low, text: t.text})
+			w.index[t.low] = i
 		}
+		c := &w.caps[i]
+		c.n++
 		if k+1 < len(toks) && toks[k+1].low == "'s" {
 			c.owner = true
 		}
-		w.caps[t.low] = c
 		if k > 0 && !headline && !isQuoteOrOpen(toks, k) {
-			w.known[t.low] = true
+			c.known = true
 		}
 	}
 }
@@ -110,22 +136,23 @@ func (w *docWords) settle(v *vocab) {
 	stems := w.stems
 	clear(stems)
 	var keys wordFilter // the stems, to turn most lower-case words away before the lookup
-	index := func(stem, c string) {
+	index := func(stem string, c int) {
 		keys.add(stem)
 		e := stems[stem]
-		if e[0] == "" {
-			e[0] = c
+		if e[0] == 0 {
+			e[0] = int32(c + 1)
 		} else {
-			e[1] = c
+			e[1] = int32(c + 1)
 		}
 		stems[stem] = e
 	}
-	for c := range w.caps {
-		index(c, c)
+	for k := range w.caps {
+		c := w.caps[k].low
+		index(c, k)
 		if stem, ok := strings.CutSuffix(c, "s"); ok && len(stem) > 2 {
-			index(stem, c)
+			index(stem, k)
 			if stem, ok := strings.CutSuffix(stem, "e"); ok && len(stem) > 2 {
-				index(stem, c)
+				index(stem, k)
 			}
 		}
 		if strings.ContainsRune(c, '-') {
@@ -133,14 +160,16 @@ func (w *docWords) settle(v *vocab) {
 		}
 		for _, suf := range demonymSuffixes {
 			if base, ok := strings.CutSuffix(c, suf); ok && len(base) >= 3 {
-				if b, ok := w.caps[base]; ok {
-					w.polity[c], w.polity[base] = b.text, b.text
+				if b := w.word(base); b != nil {
+					w.setPolity(&w.caps[k], b.text)
+					w.setPolity(b, b.text)
 				}
 			}
 		}
 	}
 	for _, toks := range w.body {
-		for _, t := range toks {
+		for k := range toks {
+			t := &toks[k]
 			if t.kind != tWord || t.upper {
 				continue
 			}
@@ -156,22 +185,34 @@ func (w *docWords) settle(v *vocab) {
 				if !keys.mayHave(key) {
 					continue
 				}
-				for _, c := range stems[key] {
-					if c != "" && !w.lower[c] && lowerFormOf(l, c) {
-						w.lower[c] = true
+				for _, e := range stems[key] {
+					if e == 0 {
+						continue
+					}
+					if c := &w.caps[e-1]; !c.lower && lowerFormOf(l, c.low) {
+						c.lower = true
 					}
 				}
 			}
 		}
 	}
-	for word, c := range w.caps {
-		if w.known[word] || w.seenLower(word) || v.class(word)&cCommon != 0 {
+	for k := range w.caps {
+		c := &w.caps[k]
+		if c.known || c.lower || v.class(c.low)&cCommon != 0 {
 			continue
 		}
-		if c.owner || c.n >= 2 || w.polity[word] != "" {
-			w.known[word] = true
+		if c.owner || c.n >= 2 || c.polity != "" {
+			c.known = true
 		}
 	}
+}
+
+// setPolity gives c a polity.
+func (w *docWords) setPolity(c *capsWord, p string) {
+	if c.polity == "" {
+		w.polities++
+	}
+	c.polity = p
 }
 
 // lowerFormOf reports whether the lower-case word l is c or a form of the
@@ -194,7 +235,10 @@ func lowerFormOf(l, c string) bool {
 
 // seenLower reports whether the document writes the capitalized word c,
 // or a form of the same verb, in lower case outside the headline.
-func (w *docWords) seenLower(c string) bool { return w.lower[c] }
+func (w *docWords) seenLower(c string) bool {
+	cw := w.word(c)
+	return cw != nil && cw.lower
+}
 
 // commonWord reports whether w is a word of the lexicon rather than a
 // name: a function word, a measure, a counted thing, a speech verb, a
@@ -225,7 +269,6 @@ func commonWord(lx *lexicon.Lexicon, w string) bool {
 func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, text string, toks []token, lw []string, words *docWords, headline bool) []mention {
 	titles := v.titles
 	places := lx.Table(lexicon.Places)
-	known := words.known
 	nameWord := func(k int, cont bool) bool {
 		t := &toks[k]
 		if !isNameWord(t) {
@@ -238,7 +281,7 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 		if _, n := v.months.match(toks, lw, k); n > 0 && k+1 < len(toks) && toks[k+1].kind == tNum {
 			return false
 		}
-		if headline && !(cont && known[t.low]) && (words.seenLower(t.low) || t.cls&cCommon != 0) {
+		if headline && !(cont && words.isKnown(t.low)) && (words.seenLower(t.low) || t.cls&cCommon != 0) {
 			if _, isPolity := places.Lookup(t.low); !isPolity {
 				return false
 			}
@@ -281,7 +324,7 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 		m := mention{i: i, j: j}
 		// Drop a sentence-initial word that is not a name: "Asked", "Recent".
 		if i == 0 || isQuoteOrOpen(toks, i) {
-			for m.i < m.j && !known[toks[m.i].low] && (toks[m.i].cls&(cStarter|cStop) != 0 || m.j-m.i == 1) {
+			for m.i < m.j && !words.isKnown(toks[m.i].low) && (toks[m.i].cls&(cStarter|cStop) != 0 || m.j-m.i == 1) {
 				if _, isPolity := places.Lookup(toks[m.i].low); isPolity {
 					break
 				}
@@ -463,8 +506,7 @@ var demonymSuffixes = []string{"n", "an", "ian", "ese", "ish", "i"}
 // the document names Karsten, and "Karsten" is then a polity. Mentions the
 // lexicon knows are left alone.
 func resolveDemonyms(sents []*sentence, words *docWords) {
-	polities := words.polity
-	if len(polities) == 0 {
+	if words.polities == 0 {
 		return
 	}
 	for _, s := range sents {
@@ -474,7 +516,7 @@ func resolveDemonyms(sents []*sentence, words *docWords) {
 				continue
 			}
 			if m.j-m.i == 1 {
-				p, ok := polities[s.lw[m.i]]
+				p, ok := words.polityOf(s.lw[m.i])
 				if !ok {
 					continue
 				}
@@ -488,7 +530,7 @@ func resolveDemonyms(sents []*sentence, words *docWords) {
 			}
 			// "Karstenian Defense Ministry": a polity word inside a longer name.
 			for _, w := range s.lw[m.i:m.j] {
-				if p, ok := polities[w]; ok {
+				if p, ok := words.polityOf(w); ok {
 					m.polity = p
 					break
 				}
