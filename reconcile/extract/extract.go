@@ -583,10 +583,13 @@ func prefixKey(w string) uint64 {
 // lemma folds a word to the canonical form the lexicon knows it by, or to
 // its singular.
 func lemma(lx *lexicon.Lexicon, w string) string {
-	if c, ok := lx.Table(lexicon.Measures).Lookup(w); ok {
+	// A one-word phrase that starts at the only word is w's own entry:
+	// Lookup without splitting w into words.
+	one := [1]string{w}
+	if c, n := lx.Table(lexicon.Measures).Match(one[:], 0); n == 1 {
 		return c
 	}
-	if c, ok := lx.Table(lexicon.Things).Lookup(w); ok {
+	if c, n := lx.Table(lexicon.Things).Match(one[:], 0); n == 1 {
 		return c
 	}
 	return lexicon.Singular(w)

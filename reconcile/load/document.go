@@ -2,7 +2,6 @@ package load
 
 import (
 	"math/bits"
-	"sort"
 	"unicode/utf8"
 
 	"github.com/reconcile-news/reconcile/model"
@@ -88,6 +87,8 @@ type Document struct {
 	// runes[k] is the number of runes in Text[:k*runeStep]; nil when the
 	// text is ASCII and a column is a byte count.
 	runes []int
+	// lineRunes[k] is the number of runes before line k; nil with runes.
+	lineRunes []int
 }
 
 // runeStep is the spacing in bytes of the rune count checkpoints, so that a
@@ -124,6 +125,10 @@ func newDocument(src model.Source, text string) *Document {
 				continue
 			}
 			n++
+		}
+		d.lineRunes = make([]int, len(d.lines))
+		for k, start := range d.lines {
+			d.lineRunes[k] = d.runesBefore(start)
 		}
 	}
 	return d
@@ -168,12 +173,29 @@ func continuations(s string) int {
 // counted as a column. It takes O(log lines) time, whatever the line length.
 func (d *Document) Pos(off int) model.Pos {
 	off = max(0, min(off, len(d.Text)))
-	line := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
-	start := d.lines[line]
-	if start == 0 && len(d.Text) >= 3 && d.Text[:3] == "\uFEFF" {
-		start = min(3, off)
+	// The last line that starts at or before off.
+	lo, hi := 0, len(d.lines)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if d.lines[mid] > off {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
 	}
-	return model.Pos{Offset: off, Line: line + 1, Column: d.runesBefore(off) - d.runesBefore(start) + 1}
+	line := lo - 1
+	start := d.lines[line]
+	startRunes := 0
+	switch {
+	case start == 0 && len(d.Text) >= 3 && d.Text[:3] == "\uFEFF":
+		start = min(3, off)
+		startRunes = d.runesBefore(start)
+	case d.lineRunes != nil:
+		startRunes = d.lineRunes[line]
+	default:
+		startRunes = d.runesBefore(start)
+	}
+	return model.Pos{Offset: off, Line: line + 1, Column: d.runesBefore(off) - startRunes + 1}
 }
 
 // Span returns the span of bytes [start, end) of the document.
