@@ -41,11 +41,46 @@ func isNameWord(t *token) bool {
 // lower case is not a name when it opens a sentence or stands in a
 // title-case headline ("Asked", "Drones").
 type docWords struct {
-	index    map[string]int32    // capitalized words, by their lower-case form, headline included -> caps
-	caps     []capsWord          // in the order the document first writes them
-	polities int                 // how many caps have a polity
-	body     [][]token           // the sentences outside the headline, for settle
-	stems    map[string][2]int32 // settle's index of caps by stem (entry+1, 0 for none), kept for reuse
+	index    map[string]int32 // capitalized words, by their lower-case form, headline included -> caps
+	caps     []capsWord       // in the order the document first writes them
+	polities int              // how many caps have a polity
+	body     [][]token        // the sentences outside the headline, for settle
+	stems    stemIndex        // settle's index of caps by stem, kept for reuse
+}
+
+// stemIndex maps a stem to up to two entries of docWords.caps (entry+1, 0
+// for none): an open-addressed table that settle fills once per document
+// and empties by the slots it used.
+type stemIndex struct {
+	keys []string
+	vals [][2]int32
+	used []int32 // the slots filled since the last reset
+	mask uint64
+}
+
+// reset empties the index and sizes it for n stems.
+func (x *stemIndex) reset(n int) {
+	for _, i := range x.used {
+		x.keys[i], x.vals[i] = "", [2]int32{}
+	}
+	x.used = x.used[:0]
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if size > len(x.keys) {
+		x.keys, x.vals, x.mask = make([]string, size), make([][2]int32, size), uint64(size-1)
+	}
+}
+
+// slot returns the slot of stem, which is empty ("") when stem is not in
+// the index.
+func (x *stemIndex) slot(stem string) uint64 {
+	i := wordHash(stem) & x.mask
+	for x.keys[i] != "" && x.keys[i] != stem {
+		i = (i + 1) & x.mask
+	}
+	return i
 }
 
 // capsWord is how a document writes one capitalized word.
@@ -61,13 +96,12 @@ type capsWord struct {
 
 // init makes w's maps.
 func (w *docWords) init() {
-	w.index, w.stems = map[string]int32{}, map[string][2]int32{}
+	w.index = map[string]int32{}
 }
 
 // reset empties w for another document, keeping its maps.
 func (w *docWords) reset() {
 	clear(w.index)
-	clear(w.stems)
 	clear(w.caps)
 	clear(w.body)
 	w.caps, w.body, w.polities = w.caps[:0], w.body[:0], 0
@@ -133,18 +167,22 @@ func (w *docWords) settle(v *vocab) {
 	// Index the capitalized words by the stems a lower-case form of them
 	// may share, so that each lower-case word costs a few lookups in a
 	// small map: "approves" is looked for from "approved".
-	stems := w.stems
-	clear(stems)
+	stems := &w.stems
+	stems.reset(3 * len(w.caps))
 	var keys wordFilter // the stems, to turn most lower-case words away before the lookup
 	index := func(stem string, c int) {
 		keys.add(stem)
-		e := stems[stem]
+		i := stems.slot(stem)
+		if stems.keys[i] == "" {
+			stems.keys[i] = stem
+			stems.used = append(stems.used, int32(i))
+		}
+		e := &stems.vals[i]
 		if e[0] == 0 {
 			e[0] = int32(c + 1)
 		} else {
 			e[1] = int32(c + 1)
 		}
-		stems[stem] = e
 	}
 	for k := range w.caps {
 		c := w.caps[k].low
@@ -185,7 +223,7 @@ func (w *docWords) settle(v *vocab) {
 				if !keys.mayHave(key) {
 					continue
 				}
-				for _, e := range stems[key] {
+				for _, e := range stems.vals[stems.slot(key)] {
 					if e == 0 {
 						continue
 					}

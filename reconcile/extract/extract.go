@@ -570,12 +570,13 @@ type tokenLemma struct {
 // keys that differ order as their words do, so most comparisons of words
 // are one comparison of keys.
 func prefixKey(w string) uint64 {
+	if len(w) >= 8 {
+		return uint64(w[0])<<56 | uint64(w[1])<<48 | uint64(w[2])<<40 | uint64(w[3])<<32 |
+			uint64(w[4])<<24 | uint64(w[5])<<16 | uint64(w[6])<<8 | uint64(w[7])
+	}
 	var k uint64
-	for i := 0; i < 8; i++ {
-		k <<= 8
-		if i < len(w) {
-			k |= uint64(w[i])
-		}
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (56 - 8*i)
 	}
 	return k
 }

@@ -293,10 +293,15 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 	figs := s.sc.figs[:0]
 	defer func() { s.sc.figs = figs[:0] }()
 	for i := 0; i < len(s.toks); {
+		mayRead := x.num.mayRead(s.toks, i)
+		if !mayRead && !listedOne(s, figs, i) {
+			i++ // most tokens: nothing to read, nothing to step over
+			continue
+		}
 		var n number
 		var ok bool
 		var skip int
-		if x.num.mayRead(s.toks, i) {
+		if mayRead {
 			n, ok, skip = x.num.read(s.toks, i)
 		}
 		listed := !ok && listedOne(s, figs, i)
