@@ -78,9 +78,9 @@ func (z *tokenizer) finish() []token {
 }
 
 // setLow gives t, which is about to be appended as token k, its lower-case
-// form, or records that finish must fold it.
-func (z *tokenizer) setLow(t *token, k int) {
-	if !needsFold(t.text) {
+// form, or records that finish must fold it. fold is needsFold(t.text).
+func (z *tokenizer) setLow(t *token, k int, fold bool) {
+	if !fold {
 		t.low = t.text
 		return
 	}
@@ -114,6 +114,7 @@ func (z *tokenizer) add(text string, start, end int) {
 		}
 		s := i
 		var k tokKind
+		fold := c >= utf8.RuneSelf // needsFold(text[s:i]); digits and ASCII marks never need it
 		switch {
 		case r >= '0' && r <= '9':
 			k = tNum
@@ -122,7 +123,7 @@ func (z *tokenizer) add(text string, start, end int) {
 			// Digits of other scripts ("٣") are read as words: the number
 			// reader knows only ASCII digits.
 			k = tWord
-			i = scanWord(text, i, end)
+			i, fold = scanWord(text, i, end)
 		case r == '%' || r == '$' || r >= utf8.RuneSelf && isCurrencySign(r):
 			k = tSym
 			i += n
@@ -132,6 +133,7 @@ func (z *tokenizer) add(text string, start, end int) {
 		}
 		if i <= s {
 			i = s + n // never stall
+			fold = needsFold(text[s:i])
 		}
 		t := token{start: s, end: i, kind: k, text: text[s:i]}
 		if k == tWord {
@@ -158,7 +160,7 @@ func (z *tokenizer) add(text string, start, end int) {
 				cut = len(t.text) - len("’s")
 			}
 			w := token{start: s, end: s + cut, kind: tWord, text: text[s : s+cut], joined: t.joined, upper: t.upper}
-			z.setLow(&w, len(toks))
+			z.setLow(&w, len(toks), needsFold(w.text))
 			toks = append(toks, w, token{start: s + cut, end: i, kind: tWord, text: text[s+cut : i], low: "'s", joined: true})
 			prevEnd = i
 			continue
@@ -171,22 +173,31 @@ func (z *tokenizer) add(text string, start, end int) {
 			prevEnd = i
 			continue
 		}
-		z.setLow(&t, len(toks))
+		z.setLow(&t, len(toks), fold)
 		toks = append(toks, t)
 		prevEnd = i
 	}
 	z.toks = toks
 }
 
-// wordByte marks the ASCII letters and digits.
-var wordByte = [256]bool{
-	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
-	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
-	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
-	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
-	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
-	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
-	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
+// The bits of byteClass.
+const (
+	bWord  = 1 << iota // an ASCII letter or digit
+	bUpper             // an upper-case ASCII letter
+)
+
+// byteClass classes the ASCII letters and digits for scanWord.
+var byteClass = [256]uint8{
+	'0': bWord, '1': bWord, '2': bWord, '3': bWord, '4': bWord, '5': bWord, '6': bWord, '7': bWord, '8': bWord, '9': bWord,
+	'A': bWord | bUpper, 'B': bWord | bUpper, 'C': bWord | bUpper, 'D': bWord | bUpper, 'E': bWord | bUpper,
+	'F': bWord | bUpper, 'G': bWord | bUpper, 'H': bWord | bUpper, 'I': bWord | bUpper, 'J': bWord | bUpper,
+	'K': bWord | bUpper, 'L': bWord | bUpper, 'M': bWord | bUpper, 'N': bWord | bUpper, 'O': bWord | bUpper,
+	'P': bWord | bUpper, 'Q': bWord | bUpper, 'R': bWord | bUpper, 'S': bWord | bUpper, 'T': bWord | bUpper,
+	'U': bWord | bUpper, 'V': bWord | bUpper, 'W': bWord | bUpper, 'X': bWord | bUpper, 'Y': bWord | bUpper,
+	'Z': bWord | bUpper,
+	'a': bWord, 'b': bWord, 'c': bWord, 'd': bWord, 'e': bWord, 'f': bWord, 'g': bWord, 'h': bWord, 'i': bWord,
+	'j': bWord, 'k': bWord, 'l': bWord, 'm': bWord, 'n': bWord, 'o': bWord, 'p': bWord, 'q': bWord, 'r': bWord,
+	's': bWord, 't': bWord, 'u': bWord, 'v': bWord, 'w': bWord, 'x': bWord, 'y': bWord, 'z': bWord,
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
@@ -235,31 +246,44 @@ func scanNumber(text string, i, end int) int {
 // ("don't"), inner hyphens ("son-in-law") and abbreviation dots ("U.S.",
 // "a.m."). A hyphen after a number is left to the tokenizer, which joins
 // "92" and "year-old".
-func scanWord(text string, i, end int) int {
+//
+// fold reports whether the word needs folding to lower case (needsFold):
+// it has an upper-case ASCII letter or a byte beyond ASCII.
+func scanWord(text string, i, end int) (j int, fold bool) {
 	start := i
-	for i < end {
-		if wordByte[text[i]] {
-			i++ // the common case, decided without decoding
-			continue
+	var seen uint8 // the byteClass bits of the ASCII letters and digits taken
+	for {
+		// The common case, decided without decoding.
+		for i < end {
+			b := byteClass[text[i]]
+			if b&bWord == 0 {
+				break
+			}
+			seen |= b
+			i++
+		}
+		if i >= end {
+			return i, fold || seen&bUpper != 0
 		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)):
 			i += n
+			fold = true
 		case (r == '\'' || r == '’') && i+n < end && isLetterAt(text, i+n, end):
 			i += n
+			fold = fold || r >= utf8.RuneSelf
 		case r == '-' && i+n < end && isLetterAt(text, i+n, end):
 			i += n // a hyphenated word: "son-in-law", "twenty-one", "year-old"
 		case r == '.' && i+1 < end && isLetterAt(text, i+1, end) && i-start <= 2 && nextIsDotAbbrev(text, i+1, end):
 			// U.S. / e.g. / a.m.: single letters separated by dots
 			i += n
 		case r == '.' && strings.Contains(text[start:i], ".") && i-start <= 6:
-			return i + 1 // the final dot of "U.S."
+			return i + 1, fold || seen&bUpper != 0 // the final dot of "U.S."
 		default:
-			return i
+			return i, fold || seen&bUpper != 0
 		}
 	}
-	return i
 }
 
 // nextIsDotAbbrev reports whether text[i:] starts with one or two letters
