@@ -254,13 +254,12 @@ func scanWord(text string, i, end int) (j int, fold bool) {
 	var seen uint8 // the byteClass bits of the ASCII letters and digits taken
 	for {
 		// The common case, decided without decoding.
-		for i < end {
-			b := byteClass[text[i]]
+		for w := text[:end]; i < len(w); i++ {
+			b := byteClass[w[i]]
 			if b&bWord == 0 {
 				break
 			}
 			seen |= b
-			i++
 		}
 		if i >= end {
 			return i, fold || seen&bUpper != 0
