@@ -102,8 +102,6 @@ func (w *docWords) init() {
 // reset empties w for another document, keeping its maps.
 func (w *docWords) reset() {
 	clear(w.index)
-	clear(w.caps)
-	clear(w.body)
 	w.caps, w.body, w.polities = w.caps[:0], w.body[:0], 0
 }
 

@@ -54,15 +54,11 @@ type scratch struct {
 }
 
 // reset empties sc for the next document, keeping its buffers and maps.
+// The buffers are not cleared: each is written before it is read. What
+// they still point to stays reachable until the next document overwrites
+// it, or the pool drops sc at a garbage collection.
 func (sc *scratch) reset() {
 	sc.tok.reset()
-	clear(sc.lw)
-	clear(sc.sents)
-	clear(sc.ptrs)
-	clear(sc.mentions)
-	clear(sc.claims)
-	clear(sc.dates)
-	clear(sc.lexs)
 	sc.lw, sc.taken = sc.lw[:0], sc.taken[:0]
 	sc.rank, sc.lexs = sc.rank[:0], sc.lexs[:0]
 	sc.sents, sc.ptrs, sc.mentions = sc.sents[:0], sc.ptrs[:0], sc.mentions[:0]
@@ -108,8 +104,11 @@ type docState struct {
 	entities map[string]int32  // canonical name -> index in ents
 	ents     []model.Entity    // the entities named, without their mentions
 	mentions []entityMention   // the mentions of ents, in source order
-	lastQty  *model.Claim      // the previous quantity claim, for ellipsis: nil or &last
-	last     model.Claim       // a copy of the previous quantity claim
+	order    []int32           // entityList's buffers
+	rank     []int32
+	count    []int32
+	lastQty  *model.Claim // the previous quantity claim, for ellipsis: nil or &last
+	last     model.Claim  // a copy of the previous quantity claim
 }
 
 // entityMention is a mention of the entity ents[e].
@@ -123,8 +122,6 @@ func (st *docState) reset() {
 	st.words.reset()
 	clear(st.persons)
 	clear(st.entities)
-	clear(st.ents)
-	clear(st.mentions)
 	st.ents, st.mentions = st.ents[:0], st.mentions[:0]
 	st.lastQty, st.last = nil, model.Claim{}
 }
@@ -135,29 +132,41 @@ func (st *docState) entityList() []model.Entity {
 	if len(st.ents) == 0 {
 		return nil
 	}
-	out := make([]model.Entity, len(st.ents))
-	copy(out, st.ents)
+	// Sort the entities by name through their indexes: an entity is too
+	// large to move for every comparison.
+	n := len(st.ents)
+	order, rank, count := st.order[:0], slices.Grow(st.rank[:0], n)[:n], slices.Grow(st.count[:0], n+1)[:n+1]
+	for k := range n {
+		order = append(order, int32(k))
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(st.ents[a].Name, st.ents[b].Name) })
+	clear(count)
+	for k, e := range order {
+		rank[e] = int32(k)
+	}
 	// One slice holds the mentions of all entities, each its own part.
-	count := make([]int, len(out)+1)
 	for _, em := range st.mentions {
-		count[em.e+1]++
+		count[rank[em.e]+1]++
 	}
 	for k := 1; k < len(count); k++ {
 		count[k] += count[k-1]
 	}
 	all := make([]model.Mention, len(st.mentions))
-	next := count[:len(out)]
+	next := count[:n]
 	for _, em := range st.mentions {
-		all[next[em.e]] = em.m
-		next[em.e]++
+		r := rank[em.e]
+		all[next[r]] = em.m
+		next[r]++
 	}
-	start := 0
-	for k := range out {
+	out := make([]model.Entity, n)
+	start := int32(0)
+	for k, e := range order {
+		out[k] = st.ents[e]
 		out[k].Mentions = all[start:next[k]:next[k]]
 		start = next[k]
 		sort.Strings(out[k].Aliases)
 	}
-	slices.SortFunc(out, func(a, b model.Entity) int { return strings.Compare(a.Name, b.Name) })
+	st.order, st.rank, st.count = order, rank, count
 	return out
 }
 

@@ -60,7 +60,6 @@ type tokenizer struct {
 
 // reset empties z, keeping its buffers.
 func (z *tokenizer) reset() {
-	clear(z.toks) // drop the references to the last document's text
 	z.toks, z.fold, z.folds = z.toks[:0], z.fold[:0], z.folds[:0]
 }
 
