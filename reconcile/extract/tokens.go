@@ -134,31 +134,30 @@ func (z *tokenizer) add(text string, start, end int) {
 			i = s + n // never stall
 			fold = needsFold(text[s:i])
 		}
-		t := token{start: s, end: i, kind: k, text: text[s:i]}
+		word := text[s:i]
+		upper := false
 		if k == tWord {
 			if c < utf8.RuneSelf {
-				t.upper = c >= 'A' && c <= 'Z'
+				upper = c >= 'A' && c <= 'Z'
 			} else {
-				t.upper = unicode.IsUpper(r)
+				upper = unicode.IsUpper(r)
 			}
 		}
 		// A hyphen between two tokens with no space joins them: "92-year-old".
-		if s == prevEnd && len(toks) > first {
-			t.joined = true
-		}
-		if k == tPunct && r == '-' && len(toks) > first && s == prevEnd && i < end {
+		joined := s == prevEnd && len(toks) > first
+		if k == tPunct && r == '-' && joined && i < end {
 			if nr, _ := utf8.DecodeRuneInString(text[i:end]); isLetter(nr) || unicode.IsDigit(nr) {
 				prevEnd = i // swallow the hyphen; the next token is joined
 				continue
 			}
 		}
 		// Split a possessive 's off its word: "Ukraine’s" -> "Ukraine" "'s".
-		if k == tWord && len(t.text) > 2 && hasPossessive(t.text) {
-			cut := len(t.text) - 2
-			if strings.HasSuffix(t.text, "’s") || strings.HasSuffix(t.text, "’S") {
-				cut = len(t.text) - len("’s")
+		if k == tWord && len(word) > 2 && hasPossessive(word) {
+			cut := len(word) - 2
+			if strings.HasSuffix(word, "’s") || strings.HasSuffix(word, "’S") {
+				cut = len(word) - len("’s")
 			}
-			w := token{start: s, end: s + cut, kind: tWord, text: text[s : s+cut], joined: t.joined, upper: t.upper}
+			w := token{start: s, end: s + cut, kind: tWord, text: text[s : s+cut], joined: joined, upper: upper}
 			z.setLow(&w, len(toks), needsFold(w.text))
 			toks = append(toks, w, token{start: s + cut, end: i, kind: tWord, text: text[s+cut : i], low: "'s", joined: true})
 			prevEnd = i
@@ -172,8 +171,8 @@ func (z *tokenizer) add(text string, start, end int) {
 			prevEnd = i
 			continue
 		}
-		z.setLow(&t, len(toks), fold)
-		toks = append(toks, t)
+		toks = append(toks, token{start: s, end: i, text: word, kind: k, joined: joined, upper: upper})
+		z.setLow(&toks[len(toks)-1], len(toks)-1, fold)
 		prevEnd = i
 	}
 	z.toks = toks
