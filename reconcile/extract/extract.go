@@ -321,7 +321,9 @@ func (c byOffset) Swap(i, j int)      { c[i], c[j] = c[j], c[i] }
 // that two files with the same text (a syndicated copy) still give
 // distinct ids, and an id does not change while neither does.
 func sourceID(src model.Source) string {
-	h := sha256.Sum256([]byte(src.Path + "\x00" + src.Hash))
+	var buf [256]byte
+	b := append(append(append(buf[:0], src.Path...), 0), src.Hash...)
+	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:4])
 }
 

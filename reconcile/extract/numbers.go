@@ -340,7 +340,7 @@ func (r reader) mayRead(toks []token, i int) bool {
 		if i+1 < len(toks) {
 			next = toks[i+1].kind
 		}
-		return t.cls&cNumStart != 0 || strings.IndexByte(t.low, '-') > 0 && r.startsWords(t.low) ||
+		return t.cls&cNumStart != 0 || t.hyphen && r.startsWords(t.low) ||
 			t.low == "between" || t.low == "not" ||
 			len(t.low) <= 2 && next == tSym || len(t.text) == 3 && next == tNum // "US$5", "USD 5"
 	}

@@ -25,6 +25,7 @@ type token struct {
 	kind       tokKind
 	joined     bool  // attached to the previous token by a hyphen or nothing: "92-year", "6billion"
 	upper      bool  // starts with an upper-case letter
+	hyphen     bool  // a word with a hyphen inside: "twenty-one", "son-in-law"
 	cls        class // the word lists low belongs to; set by vocab.classify
 }
 
@@ -114,6 +115,7 @@ func (z *tokenizer) add(text string, start, end int) {
 		s := i
 		var k tokKind
 		fold := c >= utf8.RuneSelf // needsFold(text[s:i]); digits and ASCII marks never need it
+		hyphen := false
 		switch {
 		case r >= '0' && r <= '9':
 			k = tNum
@@ -122,7 +124,7 @@ func (z *tokenizer) add(text string, start, end int) {
 			// Digits of other scripts ("٣") are read as words: the number
 			// reader knows only ASCII digits.
 			k = tWord
-			i, fold = scanWord(text, i, end)
+			i, fold, hyphen = scanWord(text, i, end)
 		case r == '%' || r == '$' || r >= utf8.RuneSelf && isCurrencySign(r):
 			k = tSym
 			i += n
@@ -157,7 +159,7 @@ func (z *tokenizer) add(text string, start, end int) {
 			if strings.HasSuffix(word, "’s") || strings.HasSuffix(word, "’S") {
 				cut = len(word) - len("’s")
 			}
-			w := token{start: s, end: s + cut, kind: tWord, text: text[s : s+cut], joined: joined, upper: upper}
+			w := token{start: s, end: s + cut, kind: tWord, text: text[s : s+cut], joined: joined, upper: upper, hyphen: hyphen}
 			z.setLow(&w, len(toks), needsFold(w.text))
 			toks = append(toks, w, token{start: s + cut, end: i, kind: tWord, text: text[s+cut : i], low: "'s", joined: true})
 			prevEnd = i
@@ -171,7 +173,7 @@ func (z *tokenizer) add(text string, start, end int) {
 			prevEnd = i
 			continue
 		}
-		toks = append(toks, token{start: s, end: i, text: word, kind: k, joined: joined, upper: upper})
+		toks = append(toks, token{start: s, end: i, text: word, kind: k, joined: joined, upper: upper, hyphen: hyphen})
 		z.setLow(&toks[len(toks)-1], len(toks)-1, fold)
 		prevEnd = i
 	}
@@ -246,8 +248,9 @@ func scanNumber(text string, i, end int) int {
 // "92" and "year-old".
 //
 // fold reports whether the word needs folding to lower case (needsFold):
-// it has an upper-case ASCII letter or a byte beyond ASCII.
-func scanWord(text string, i, end int) (j int, fold bool) {
+// it has an upper-case ASCII letter or a byte beyond ASCII. hyphen reports
+// a hyphen inside the word.
+func scanWord(text string, i, end int) (j int, fold, hyphen bool) {
 	start := i
 	var seen uint8 // the byteClass bits of the ASCII letters and digits taken
 	for {
@@ -260,7 +263,7 @@ func scanWord(text string, i, end int) (j int, fold bool) {
 			seen |= b
 		}
 		if i >= end {
-			return i, fold || seen&bUpper != 0
+			return i, fold || seen&bUpper != 0, hyphen
 		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
@@ -272,13 +275,14 @@ func scanWord(text string, i, end int) (j int, fold bool) {
 			fold = fold || r >= utf8.RuneSelf
 		case r == '-' && i+n < end && isLetterAt(text, i+n, end):
 			i += n // a hyphenated word: "son-in-law", "twenty-one", "year-old"
+			hyphen = true
 		case r == '.' && i+1 < end && isLetterAt(text, i+1, end) && i-start <= 2 && nextIsDotAbbrev(text, i+1, end):
 			// U.S. / e.g. / a.m.: single letters separated by dots
 			i += n
 		case r == '.' && strings.Contains(text[start:i], ".") && i-start <= 6:
-			return i + 1, fold || seen&bUpper != 0 // the final dot of "U.S."
+			return i + 1, fold || seen&bUpper != 0, hyphen // the final dot of "U.S."
 		default:
-			return i, fold || seen&bUpper != 0
+			return i, fold || seen&bUpper != 0, hyphen
 		}
 	}
 }
