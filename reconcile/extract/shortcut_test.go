@@ -4,12 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+	"github.com/reconcile-news/reconcile/reconcile/load"
 )
 
 // shortcutTexts are the fixture articles and lines that put the readers'
@@ -171,4 +173,43 @@ func TestSortLemmas(t *testing.T) {
 			assert.Equal(t, want, got)
 		}
 	}
+}
+
+// TestExtractConcurrent checks that goroutines sharing one Extractor, each
+// drawing scratch buffers from its pool, read every document as one
+// goroutine alone does, whatever the document read before on the same
+// buffers.
+func TestExtractConcurrent(t *testing.T) {
+	numTestReader(t)
+	lx := numTestLex
+	var docs []*load.Document
+	for _, pat := range []string{"../../fixtures/articles/*.txt", "../../fixtures/cases/*/*.txt", "../../fixtures/claims/*.txt"} {
+		files, err := filepath.Glob(pat)
+		require.NoError(t, err)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			require.NoError(t, err)
+			ds, err := load.New(lx).Parse(f, ".txt", b)
+			require.NoError(t, err)
+			docs = append(docs, ds...)
+		}
+	}
+	require.NotEmpty(t, docs)
+	want := make([]Result, len(docs))
+	for i, d := range docs {
+		want[i] = New(lx).Extract(d)
+	}
+	x := New(lx)
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range docs {
+				i := (k*7 + g*13) % len(docs) // each goroutine in its own order
+				assert.Equal(t, want[i], x.Extract(docs[i]), docs[i].Source.Path)
+			}
+		}()
+	}
+	wg.Wait()
 }
