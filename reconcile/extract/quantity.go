@@ -245,13 +245,17 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	}
 	// A zero with no predicate states no count: "No one will be left
 	// without a roof".
-	kept := out[:0]
-	for _, c := range out {
-		if c.Value.Kind == model.Count && c.Value.Hi == 0 && c.Measure == "" {
+	n := 0
+	for i := range out {
+		if c := &out[i]; c.Value.Kind == model.Count && c.Value.Hi == 0 && c.Measure == "" {
 			continue
 		}
-		kept = append(kept, c)
+		if n != i {
+			out[n] = out[i] // a claim is large: move it only when one before it was dropped
+		}
+		n++
 	}
+	kept := out[:n]
 	if len(kept) > 0 {
 		st.last = kept[len(kept)-1]
 		st.lastQty = &st.last

@@ -173,8 +173,17 @@ func (z *tokenizer) add(text string, start, end int) {
 			prevEnd = i
 			continue
 		}
-		toks = append(toks, token{start: s, end: i, text: word, kind: k, joined: joined, upper: upper, hyphen: hyphen})
-		z.setLow(&toks[len(toks)-1], len(toks)-1, fold)
+		// Fill the token in place: a token moved into the slice whole is
+		// copied with a bulk write barrier while the collector marks.
+		if len(toks) < cap(toks) {
+			toks = toks[:len(toks)+1]
+		} else {
+			toks = append(toks, token{})
+		}
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.text, t.low, t.kind = s, i, word, "", k
+		t.joined, t.upper, t.hyphen, t.cls = joined, upper, hyphen, 0
+		z.setLow(t, len(toks)-1, fold)
 		prevEnd = i
 	}
 	z.toks = toks
