@@ -25,10 +25,16 @@ func (x *Extractor) monthAt(s *sentence, k int) int {
 	return 0
 }
 
-// dates reads the dates, weekdays, relative dates and horizons of s and
-// appends them to out.
-func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState) []model.Claim {
-	pub := s.doc.Source.Published
+// dateSpan is a date read in a sentence: its parts and its tokens [a, b).
+type dateSpan struct {
+	d    model.DateParts
+	a, b int
+}
+
+// findDates reads the dates, weekdays, relative dates and horizons of s,
+// appends them to spans and marks their tokens taken, so that figures
+// does not read them again.
+func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 	for i := 0; i < len(s.toks); i++ {
 		if !mayStartDate(s, i) {
 			continue
@@ -40,6 +46,17 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState) []model.
 		for k := a; k < b; k++ {
 			s.taken[k] = true
 		}
+		spans = append(spans, dateSpan{d: d, a: a, b: b})
+		i = b - 1
+	}
+	return spans
+}
+
+// dates appends the claims of the dates findDates read in s to out.
+func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []dateSpan) []model.Claim {
+	pub := s.doc.Source.Published
+	for _, sp := range spans {
+		d, a, b := sp.d, sp.a, sp.b
 		c := s.claimBase(model.TimeClaim, a, b)
 		c.Value = model.Value{Kind: model.Date, Date: d}
 		if d.Weekday != 0 && d.Year == 0 && d.Month == 0 && d.Day == 0 {
@@ -52,7 +69,6 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState) []model.
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, a-10, b+10)
 		out = append(out, c)
-		i = b - 1
 	}
 	return out
 }

@@ -45,7 +45,7 @@ type scratch struct {
 	mentions []mention
 	lows     []byte // the mentions' lower-case names; see findMentions
 	claims   []model.Claim
-	dates    []model.Claim
+	dates    []dateSpan // one sentence's dates, whose claims follow its quantities
 	figs     []figure   // one sentence's figures; see figures
 	ids      []string   // quantities' temporary claim ids
 	sites    []verbSite // quantities' measure sites
@@ -249,16 +249,16 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 			s.mentions[k].key = st.mentionKey(s.mentions[k])
 		}
 	}
-	claims, dates := sc.claims, sc.dates // dates: one sentence's, which follow its quantities
+	claims, dates := sc.claims, sc.dates
 	for _, s := range ptrs {
 		s.taken = sc.taken[s.from:s.to:s.to]
 		s.rank = sc.rank[s.from:s.to:s.to]
 		s.sc = sc
 		x.frame(s, st)
 		claims = x.roles(claims, s, st)
-		dates = x.dates(dates[:0], s, st)
+		dates = x.findDates(dates[:0], s)
 		claims = x.quantities(claims, s, st)
-		claims = append(claims, dates...)
+		claims = x.dates(claims, s, st, dates)
 	}
 	sc.claims, sc.dates = claims, dates
 	sort.Stable(byOffset(claims))
