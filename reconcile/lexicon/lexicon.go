@@ -132,6 +132,7 @@ type Lexicon struct {
 	classes     map[string]string // canonical name -> class, for measures, periods and things
 	multipliers map[string]float64
 	boiler      []string                         // boilerplate line patterns, lower case
+	boilerWords int                              // the most words a boilerplate pattern has
 	spans       map[string][2]int                // relative date canonical -> days from publication
 	numbers     map[string]map[string][2]float64 // number class -> word -> interval
 	units       map[string]Unit                  // unit word -> unit
@@ -302,6 +303,7 @@ func (l *Lexicon) addWord(list, w string) {
 	w = strings.ToLower(strings.TrimSpace(w))
 	if list == Boilerplate {
 		l.boiler = append(l.boiler, w)
+		l.boilerWords = max(l.boilerWords, strings.Count(w, " ")+1)
 	}
 	set.add(w)
 }
@@ -324,13 +326,35 @@ func (l *Lexicon) Has(list, w string) bool { return l.sets[list].has(w) }
 // wordSet is one word-set list, with a filter that turns most words of
 // running text away before the map lookup.
 type wordSet struct {
-	m map[string]bool
-	f filter
+	m     map[string]bool
+	f     filter
+	heads map[string]bool // the first words of entries of several words
 }
 
 func (s *wordSet) add(w string) {
 	s.m[w] = true
 	s.f.add(w)
+	if head, _, ok := strings.Cut(w, " "); ok {
+		if s.heads == nil {
+			s.heads = map[string]bool{}
+		}
+		s.heads[head] = true
+	}
+}
+
+// HasPhrase reports whether the words (lower case) joined by single
+// spaces are in the named word-set list. Most phrases are turned away by
+// their first word, without being joined.
+func (l *Lexicon) HasPhrase(list string, words ...string) bool {
+	s := l.sets[list]
+	switch {
+	case s == nil || len(words) == 0:
+		return false
+	case len(words) == 1:
+		return s.has(words[0])
+	}
+	head, _, _ := strings.Cut(words[0], " ")
+	return s.heads[head] && s.has(strings.Join(words, " "))
 }
 
 func (s *wordSet) has(w string) bool {
@@ -348,6 +372,12 @@ func (l *Lexicon) Multiplier(w string) (float64, bool) {
 	f, ok := l.multipliers[w]
 	return f, ok
 }
+
+// BoilerplateWords returns the most words a boilerplate pattern has:
+// IsBoilerplate reads no further into a line, so a caller may lower-case
+// only that many words of it (words as IsBoilerplate splits them, at
+// single spaces).
+func (l *Lexicon) BoilerplateWords() int { return l.boilerWords }
 
 // IsBoilerplate reports whether a line (already lower case, trimmed of
 // bullets and surrounding punctuation) is page furniture.

@@ -288,3 +288,32 @@ func TestFirstWordsAndSetWords(t *testing.T) {
 	}
 	assert.Empty(t, l.Set("no such list").Words())
 }
+
+// TestHasPhrase checks HasPhrase against Has on the joined phrase, for
+// phrases of the list, phrases that only start like one, and single words.
+func TestHasPhrase(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	for _, words := range [][]string{
+		{"in", "the", "background"}, {"in", "background"}, {"file", "photo"}, {"pictured"},
+		{"in", "the", "foreground", "now"}, {"in", "town"}, {"photo", "credit"}, {"", "photo"}, {"file"}, {},
+	} {
+		want := len(words) > 0 && l.Has(Captions, strings.Join(words, " "))
+		assert.Equal(t, want, l.HasPhrase(Captions, words...), "%q", words)
+	}
+	assert.True(t, l.HasPhrase(Captions, "in", "the", "background"))
+	assert.False(t, l.HasPhrase("no such list", "in", "background"))
+}
+
+// TestBoilerplateWords checks that no pattern has more words than
+// BoilerplateWords reports, and that an extension raises it.
+func TestBoilerplateWords(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	n := l.BoilerplateWords()
+	for _, p := range l.boiler {
+		assert.LessOrEqual(t, strings.Count(p, " ")+1, n, p)
+	}
+	require.NoError(t, l.Extend(Boilerplate, "one two three four five six seven eight nine ten eleven twelve"))
+	assert.Equal(t, max(n, 12), l.BoilerplateWords())
+}

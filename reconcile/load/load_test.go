@@ -453,3 +453,24 @@ func TestCountWords(t *testing.T) {
 		assert.Equal(t, len(strings.Fields(s)), countWords(s), "%q", s)
 	}
 }
+
+// TestBoilerKeyCut checks that cutting a line after the longest
+// boilerplate pattern's words decides every line as the whole line does.
+func TestBoilerKeyCut(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	lines := []string{"12 min read", "12 min read about the war", "Read more:", "read more", "  Share  this  story ",
+		"— Advertisement —", "ADVERTISEMENT", "1.2k views and counting", "Sign up for our newsletter today",
+		"Help us improve this page", "Read more", "more", "", "•", "Click here to subscribe"}
+	files, err := filepath.Glob("../../fixtures/articles/*.txt")
+	require.NoError(t, err)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	for _, line := range lines {
+		whole := strings.ToLower(strings.Trim(line, " \t-–—•*|·"))
+		assert.Equal(t, lx.IsBoilerplate(whole), lx.IsBoilerplate(boilerKey(lx, line)), "%q", line)
+	}
+}
