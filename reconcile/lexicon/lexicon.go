@@ -133,6 +133,8 @@ type Lexicon struct {
 	multipliers map[string]float64
 	boiler      []string                         // boilerplate line patterns, lower case
 	boilerWords int                              // the most words a boilerplate pattern has
+	boilerBy    map[string][]string              // patterns by their first word, trimmed of ".:!"; see IsBoilerplate
+	boilerAny   []string                         // patterns that start with "n" or an empty word, tried on every line
 	spans       map[string][2]int                // relative date canonical -> days from publication
 	numbers     map[string]map[string][2]float64 // number class -> word -> interval
 	units       map[string]Unit                  // unit word -> unit
@@ -304,6 +306,16 @@ func (l *Lexicon) addWord(list, w string) {
 	if list == Boilerplate {
 		l.boiler = append(l.boiler, w)
 		l.boilerWords = max(l.boilerWords, strings.Count(w, " ")+1)
+		switch first, _, _ := strings.Cut(w, " "); first {
+		case "n", "":
+			l.boilerAny = append(l.boilerAny, w)
+		default:
+			if l.boilerBy == nil {
+				l.boilerBy = map[string][]string{}
+			}
+			k := strings.TrimRight(first, ".:!")
+			l.boilerBy[k] = append(l.boilerBy[k], w)
+		}
 	}
 	set.add(w)
 }
@@ -328,23 +340,23 @@ func (l *Lexicon) Has(list, w string) bool { return l.sets[list].has(w) }
 type wordSet struct {
 	m     map[string]bool
 	f     filter
-	heads map[string]bool // the first words of entries of several words
+	heads map[string][]string // entries of several words, by their first word
 }
 
 func (s *wordSet) add(w string) {
 	s.m[w] = true
 	s.f.add(w)
-	if head, _, ok := strings.Cut(w, " "); ok {
+	if head, _, ok := strings.Cut(w, " "); ok && !slices.Contains(s.heads[head], w) {
 		if s.heads == nil {
-			s.heads = map[string]bool{}
+			s.heads = map[string][]string{}
 		}
-		s.heads[head] = true
+		s.heads[head] = append(s.heads[head], w)
 	}
 }
 
 // HasPhrase reports whether the words (lower case) joined by single
-// spaces are in the named word-set list. Most phrases are turned away by
-// their first word, without being joined.
+// spaces are in the named word-set list, without joining them: the
+// entries that start with the first word are compared word by word.
 func (l *Lexicon) HasPhrase(list string, words ...string) bool {
 	s := l.sets[list]
 	switch {
@@ -354,7 +366,29 @@ func (l *Lexicon) HasPhrase(list string, words ...string) bool {
 		return s.has(words[0])
 	}
 	head, _, _ := strings.Cut(words[0], " ")
-	return s.heads[head] && s.has(strings.Join(words, " "))
+	for _, e := range s.heads[head] {
+		if isPhrase(e, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPhrase reports whether e is the words joined by single spaces.
+func isPhrase(e string, words []string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if e == "" || e[0] != ' ' {
+				return false
+			}
+			e = e[1:]
+		}
+		if !strings.HasPrefix(e, w) {
+			return false
+		}
+		e = e[len(w):]
+	}
+	return e == ""
 }
 
 func (s *wordSet) has(w string) bool {
@@ -381,8 +415,18 @@ func (l *Lexicon) BoilerplateWords() int { return l.boilerWords }
 
 // IsBoilerplate reports whether a line (already lower case, trimmed of
 // bullets and surrounding punctuation) is page furniture.
+//
+// A pattern whose first word is a word, not "n", can only match a line
+// whose first word is the same but for trailing ".:!" (see matchBoiler), so
+// only those patterns are tried, with the number patterns.
 func (l *Lexicon) IsBoilerplate(line string) bool {
-	for _, p := range l.boiler {
+	first, _, _ := strings.Cut(strings.TrimLeft(line, " "), " ")
+	for _, p := range l.boilerBy[strings.TrimRight(first, ".:!")] {
+		if matchBoiler(p, line) {
+			return true
+		}
+	}
+	for _, p := range l.boilerAny {
 		if matchBoiler(p, line) {
 			return true
 		}

@@ -317,3 +317,24 @@ func TestBoilerplateWords(t *testing.T) {
 	require.NoError(t, l.Extend(Boilerplate, "one two three four five six seven eight nine ten eleven twelve"))
 	assert.Equal(t, max(n, 12), l.BoilerplateWords())
 }
+
+// TestBoilerplateIndex checks IsBoilerplate, which tries only the patterns
+// a line's first word can match, against trying every pattern.
+func TestBoilerplateIndex(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	require.NoError(t, l.Extend(Boilerplate, "updated:", "follow us on n", "n"))
+	var lines []string
+	for _, p := range l.boiler {
+		lines = append(lines, p, p+" and more", strings.ToUpper(p), strings.ReplaceAll(p, "n ", "12 "),
+			strings.ReplaceAll(p, "n ", "1.2k "), p+".", p+"!", strings.TrimSuffix(p, ":"), "  "+p)
+	}
+	lines = append(lines, "", " ", "12", "the war goes on", "read", "more: read more", "updated", "updated: today")
+	for _, line := range lines {
+		want := false
+		for _, p := range l.boiler {
+			want = want || matchBoiler(p, line)
+		}
+		assert.Equal(t, want, l.IsBoilerplate(line), "%q", line)
+	}
+}
