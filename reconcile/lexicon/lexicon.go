@@ -374,6 +374,13 @@ func (l *Lexicon) HasPhrase(list string, words ...string) bool {
 	return false
 }
 
+// StartsPhrase reports whether an entry of several words of the named
+// word-set list starts with the word w (lower case, no spaces).
+func (l *Lexicon) StartsPhrase(list, w string) bool {
+	s := l.sets[list]
+	return s != nil && len(s.heads[w]) > 0
+}
+
 // isPhrase reports whether e is the words joined by single spaces.
 func isPhrase(e string, words []string) bool {
 	for i, w := range words {

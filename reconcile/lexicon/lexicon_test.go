@@ -302,6 +302,9 @@ func TestHasPhrase(t *testing.T) {
 		assert.Equal(t, want, l.HasPhrase(Captions, words...), "%q", words)
 	}
 	assert.True(t, l.HasPhrase(Captions, "in", "the", "background"))
+	assert.True(t, l.StartsPhrase(Captions, "in"))
+	assert.False(t, l.StartsPhrase(Captions, "pictured"), "a one-word entry starts no phrase")
+	assert.False(t, l.StartsPhrase(Captions, "background"))
 	assert.False(t, l.HasPhrase("no such list", "in", "background"))
 }
 

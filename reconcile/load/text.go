@@ -252,7 +252,10 @@ func isCaption(lx *lexicon.Lexicon, text string, u unit) bool {
 		if lx.Has(lexicon.Captions, w) {
 			return true
 		}
-		if i+1 < len(words) && lx.HasPhrase(lexicon.Captions, w, strings.Trim(words[i+1], ".,;:()")) {
+		if i+1 == len(words) || !lx.StartsPhrase(lexicon.Captions, w) {
+			continue
+		}
+		if lx.HasPhrase(lexicon.Captions, w, strings.Trim(words[i+1], ".,;:()")) {
 			return true
 		}
 		if i+2 < len(words) && lx.HasPhrase(lexicon.Captions, w, words[i+1], strings.Trim(words[i+2], ".,;:()")) {
