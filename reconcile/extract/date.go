@@ -54,6 +54,10 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 
 // dates appends the claims of the dates findDates read in s to out.
 func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []dateSpan) []model.Claim {
+	if len(spans) == 0 {
+		return out
+	}
+	x.frameClaims(s, st)
 	pub := s.doc.Source.Published
 	for _, sp := range spans {
 		d, a, b := sp.d, sp.a, sp.b

@@ -90,6 +90,7 @@ type sentence struct {
 	rank     []int32    // per token, the index of its lemma in lexs, or -1
 	sc       *scratch   // the buffers of the call reading the sentence
 	period   string     // a period stated anywhere in the sentence
+	framed   bool       // speaker, place and period are read; see frameClaims
 	ents     []string   // the canonical names mentioned; see entitiesOf
 	whole    model.Span // the sentence's span; see span
 	spanOK   bool       // whole is filled
@@ -357,14 +358,23 @@ func (st *docState) canonical(s *sentence, m mention) string {
 	return name
 }
 
-// frame reads what holds for the whole sentence: its speaker, a framing
-// place and a period; and records its names.
+// frame records the names of a sentence.
 func (x *Extractor) frame(s *sentence, st *docState) {
 	for _, m := range s.mentions {
 		if !m.adj {
 			st.canonical(s, m)
 		}
 	}
+}
+
+// frameClaims reads what holds for the whole sentence, once, before its
+// first claim: its speaker, a framing place and a period. A sentence
+// without claims needs none of them.
+func (x *Extractor) frameClaims(s *sentence, st *docState) {
+	if s.framed {
+		return
+	}
+	s.framed = true
 	s.speaker = x.speaker(s, st)
 	// "In Cherkasy, ...", "In Russia's Rostov region, ...": a place that
 	// opens the sentence frames all of it.

@@ -38,6 +38,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	if len(figs) == 0 {
 		return dst
 	}
+	x.frameClaims(s, st)
 	base := len(dst)
 	dst = slices.Grow(dst, len(figs))
 	out := dst[base:base] // appends fill dst's spare capacity

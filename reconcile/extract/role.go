@@ -146,6 +146,7 @@ func (x *Extractor) ownerKey(s *sentence, st *docState, k int) string {
 }
 
 func (x *Extractor) roleClaim(s *sentence, st *docState, person string, r model.RoleInfo, a, b int) model.Claim {
+	x.frameClaims(s, st)
 	c := s.claimBase(model.RoleClaim, max(0, a), min(b, len(s.toks)))
 	c.Subject = person
 	c.Measure = r.Title
