@@ -33,24 +33,25 @@ func New(lx *lexicon.Lexicon) *Extractor {
 // scratch holds the buffers one call to Extract works in. Nothing in it
 // outlives the call: what the result keeps is copied out.
 type scratch struct {
-	tok      tokenizer
-	lw       []string     // the tokens' lower-case forms, for all sentences
-	pairs    []tokenLemma // lemmatize's buffer
-	rank     []int32      // the tokens' lemma ranks, for all sentences; see lemmatize
-	lexs     []string     // the sentences' sorted lemmas, back to back
-	marks    []bool       // contextOf's marks, one per lemma of a sentence, all false between calls
-	taken    []bool       // tokens read as part of a date, for all sentences
-	sents    []sentence
-	ptrs     []*sentence
-	mentions []mention
-	lows     []byte // the mentions' lower-case names; see findMentions
-	claims   []model.Claim
-	dates    []dateSpan // one sentence's dates, whose claims follow its quantities
-	figs     []figure   // one sentence's figures; see figures
-	ids      []string   // quantities' temporary claim ids
-	sites    []verbSite // quantities' measure sites
-	words    docWords
-	st       docState
+	tok        tokenizer
+	lw         []string   // the tokens' lower-case forms, for all sentences
+	lemmaKeys  []lemmaKey // lemmatize's buffers
+	lemmaWords []string
+	rank       []int32  // the tokens' lemma ranks, for all sentences; see lemmatize
+	lexs       []string // the sentences' sorted lemmas, back to back
+	marks      []bool   // contextOf's marks, one per lemma of a sentence, all false between calls
+	taken      []bool   // tokens read as part of a date, for all sentences
+	sents      []sentence
+	ptrs       []*sentence
+	mentions   []mention
+	lows       []byte // the mentions' lower-case names; see findMentions
+	claims     []model.Claim
+	dates      []dateSpan // one sentence's dates, whose claims follow its quantities
+	figs       []figure   // one sentence's figures; see figures
+	ids        []string   // quantities' temporary claim ids
+	sites      []verbSite // quantities' measure sites
+	words      docWords
+	st         docState
 }
 
 // reset empties sc for the next document, keeping its buffers and maps.
@@ -533,7 +534,7 @@ func (x *Extractor) contextOf(s *sentence, i, j int) []string {
 func (x *Extractor) lemmatize(s *sentence) {
 	s.lemmaOK = true
 	sc := s.sc
-	pairs := sc.pairs[:0]
+	keys, words := sc.lemmaKeys[:0], sc.lemmaWords[:0]
 	for k, t := range s.toks {
 		s.rank[k] = -1
 		if t.kind != tWord || len(t.low) < 3 || t.cls&cStop != 0 {
@@ -545,46 +546,47 @@ func (x *Extractor) lemmatize(s *sentence) {
 		} else {
 			w = lexicon.Singular(t.low) // what lemma gives a word that starts no phrase
 		}
-		pairs = append(pairs, tokenLemma{w: w, key: prefixKey(w), k: int32(k)})
+		keys = append(keys, lemmaKey{key: prefixKey(w), w: int32(len(words)), k: int32(k)})
+		words = append(words, w)
 	}
-	sortLemmas(pairs)
+	sortLemmas(keys, words)
 	from := len(sc.lexs)
-	for i, p := range pairs {
-		if i == 0 || p.w != pairs[i-1].w {
-			sc.lexs = append(sc.lexs, p.w)
+	for i, p := range keys {
+		if i == 0 || words[p.w] != words[keys[i-1].w] {
+			sc.lexs = append(sc.lexs, words[p.w])
 		}
 		s.rank[p.k] = int32(len(sc.lexs) - from - 1)
 	}
 	s.lexs = sc.lexs[from:len(sc.lexs):len(sc.lexs)]
-	sc.pairs = pairs
+	sc.lemmaKeys, sc.lemmaWords = keys, words
 	if len(sc.marks) < len(s.lexs) {
 		sc.marks = make([]bool, len(s.lexs))
 	}
 }
 
-// sortLemmas sorts pairs by lemma. A sentence has a few dozen content
-// words at most, which an insertion sort orders without the calls of a
-// general sort; longer lists take the general sort.
-func sortLemmas(pairs []tokenLemma) {
-	if len(pairs) > 48 {
-		slices.SortFunc(pairs, func(a, b tokenLemma) int { return strings.Compare(a.w, b.w) })
+// sortLemmas sorts keys by their lemmas, words[key.w]. A sentence has a
+// few dozen content words at most, which an insertion sort orders without
+// the calls of a general sort; longer lists take the general sort. The
+// keys hold no pointers, so that moving them costs no write barriers.
+func sortLemmas(keys []lemmaKey, words []string) {
+	if len(keys) > 48 {
+		slices.SortFunc(keys, func(a, b lemmaKey) int { return strings.Compare(words[a.w], words[b.w]) })
 		return
 	}
-	for i := 1; i < len(pairs); i++ {
-		p := pairs[i]
+	for i := 1; i < len(keys); i++ {
+		p := keys[i]
 		j := i
-		for ; j > 0 && (pairs[j-1].key > p.key || pairs[j-1].key == p.key && pairs[j-1].w > p.w); j-- {
-			pairs[j] = pairs[j-1]
+		for ; j > 0 && (keys[j-1].key > p.key || keys[j-1].key == p.key && words[keys[j-1].w] > words[p.w]); j-- {
+			keys[j] = keys[j-1]
 		}
-		pairs[j] = p
+		keys[j] = p
 	}
 }
 
-// tokenLemma is the lemma of token k of a sentence.
-type tokenLemma struct {
-	w   string
-	key uint64 // prefixKey(w)
-	k   int32
+// lemmaKey is the lemma words[w] of token k of a sentence.
+type lemmaKey struct {
+	key  uint64 // prefixKey(words[w])
+	w, k int32
 }
 
 // prefixKey packs the first eight bytes of w, zero-padded, big end first:

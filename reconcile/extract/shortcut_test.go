@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"sync"
 	"testing"
@@ -157,18 +158,19 @@ func TestSortLemmas(t *testing.T) {
 		"abcdefgh", "abcdefghi", "abcdefgg", "abcdefgha", "people", "people", "drone"}
 	for n := 0; n <= len(words); n++ {
 		for _, rot := range []int{0, 3, 7} {
-			pairs := []tokenLemma{}
-			want := []string{}
+			keys := []lemmaKey{}
+			in := []string{}
 			for i := range n {
 				w := words[(i+rot)%len(words)]
-				pairs = append(pairs, tokenLemma{w: w, key: prefixKey(w), k: int32(i)})
-				want = append(want, w)
+				keys = append(keys, lemmaKey{key: prefixKey(w), w: int32(i), k: int32(i)})
+				in = append(in, w)
 			}
-			sortLemmas(pairs)
+			want := slices.Clone(in)
+			sortLemmas(keys, in)
 			sort.Strings(want)
-			got := make([]string, len(pairs))
-			for i, p := range pairs {
-				got[i] = p.w
+			got := make([]string, len(keys))
+			for i, p := range keys {
+				got[i] = in[p.w]
 			}
 			assert.Equal(t, want, got)
 		}
