@@ -36,7 +36,7 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 		}
 	}
 	for i := 0; i < len(lw); i++ {
-		if !x.lx.Has(lexicon.SayVerbs, lw[i]) || i+1 < len(lw) && lw[i+1] == "about" {
+		if !s.is(i, cSay) || i+1 < len(lw) && lw[i+1] == "about" {
 			// "reports about the shootout": a noun, not a verb of saying.
 			continue
 		}
@@ -90,10 +90,10 @@ func (x *Extractor) npAt(s *sentence, st *docState, i, dir int) string {
 	n := 0
 	for j >= 0 && j < len(s.toks) && n < 7 {
 		t := s.toks[j]
-		if t.kind != tWord || (x.lx.Has(lexicon.Stopwords, t.low) && t.low != "'s" && !connectors[t.low]) {
+		if t.kind != tWord || (t.cls&cStop != 0 && t.low != "'s" && t.cls&cConnector == 0) {
 			break
 		}
-		if x.lx.Has(lexicon.SayVerbs, t.low) {
+		if t.cls&cSay != 0 {
 			break
 		}
 		j += dir
@@ -103,10 +103,10 @@ func (x *Extractor) npAt(s *sentence, st *docState, i, dir int) string {
 	if dir < 0 {
 		a, b = j+1, i+1
 	}
-	for a < b && connectors[s.lw[a]] {
+	for a < b && s.is(a, cConnector) {
 		a++
 	}
-	for b > a && connectors[s.lw[b-1]] {
+	for b > a && s.is(b-1, cConnector) {
 		b--
 	}
 	if a >= b || s.toks[a].joined {
@@ -118,24 +118,32 @@ func (x *Extractor) npAt(s *sentence, st *docState, i, dir int) string {
 			return st.entityKey(m)
 		}
 	}
-	return normKey(joinTokens(s.toks[a:b]))
+	return normKey(joinTokens(s.doc.Text, s.toks[a:b]))
 }
 
 // normKey folds a phrase to a slot key: lower case, straight apostrophes.
-func normKey(s string) string {
-	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+func normKey(s string) string { return foldApostrophes(strings.ToLower(s)) }
+
+// foldApostrophes replaces curly apostrophes with straight ones.
+func foldApostrophes(s string) string {
+	if !strings.Contains(s, "’") {
+		return s
+	}
+	return strings.ReplaceAll(s, "’", "'")
 }
 
 // measureAt returns the canonical measure whose phrase starts at token k.
 // A verb with the prefix "re-" is its verb: "re-elected" is "elected".
 func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
-	t := x.lx.Table(lexicon.Measures)
-	if m, n := t.Match(s.lw, k); n > 0 || k < 0 || k >= len(s.lw) {
+	if uint(k) < uint(len(s.toks)) && s.toks[k].cls&cMeasures == 0 && !strings.HasPrefix(s.lw[k], "re-") {
+		return "", 0 // the common case, decided without a call
+	}
+	if m, n := x.v.measures.at(s, k); n > 0 || k < 0 || k >= len(s.lw) {
 		return m, n
 	}
 	if w, ok := strings.CutPrefix(s.lw[k], "re-"); ok {
 		one := [1]string{w}
-		if m, n := t.Match(one[:], 0); n == 1 {
+		if m, n := x.v.measures.t.Match(one[:], 0); n == 1 {
 			return m, 1
 		}
 	}
@@ -171,7 +179,7 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		if m, n := x.measureAt(s, k); n > 0 {
 			v := verbSite{measure: m, at: k, n: n, subject: true}
 			for p := k - 1; p >= c && p >= k-3; p-- {
-				if beAux[s.lw[p]] {
+				if s.is(p, cBeAux) {
 					v.passive = true
 				}
 			}
@@ -182,14 +190,14 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 			}
 			return v
 		}
-		if !beAux[s.lw[k]] && !adverbish(s.lw[k]) && k > c+1 {
+		if !s.is(k, cBeAux) && !adverbish(s.lw[k]) && k > c+1 {
 			break
 		}
 	}
 	// The whole of a part, or a figure that is the subject of its own verb
 	// ("some 14,000 ballots were declared invalid"), takes no predicate
 	// from before it.
-	if f.whole || c < len(s.lw) && (beAux[s.lw[c]] || s.lw[c] == "had" || s.lw[c] == "has" || s.lw[c] == "have") {
+	if f.whole || c < len(s.lw) && (s.is(c, cBeAux) || s.lw[c] == "had" || s.lw[c] == "has" || s.lw[c] == "have") {
 		return x.measureAfter(s, c, hi, f.whole)
 	}
 	// Object position: the nearest measure to the left.
@@ -199,7 +207,7 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {
 			v := verbSite{measure: m, at: k, n: n}
-			if k > 0 && beAux[s.lw[k-1]] && strings.HasSuffix(s.lw[k], "ed") {
+			if k > 0 && s.is(k-1, cBeAux) && strings.HasSuffix(s.lw[k], "ed") {
 				v.passive = true
 			}
 			return v
@@ -219,12 +227,12 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 	for k := c; k < hi && k < c+10; k++ {
 		if m, n := x.measureAt(s, k); n > 0 {
 			v := verbSite{measure: m, at: k, n: n, subject: true}
-			if k > 0 && beAux[s.lw[k-1]] {
+			if k > 0 && s.is(k-1, cBeAux) {
 				v.passive = true
 			}
 			return v
 		}
-		if w := s.lw[k]; w == "," || w == ";" || phrasePreps[w] && w != "of" && !(k > c && beAux[s.lw[k-1]]) {
+		if w := s.lw[k]; w == "," || w == ";" || s.is(k, cPhrasePrep) && w != "of" && !(k > c && s.is(k-1, cBeAux)) {
 			break
 		}
 	}
@@ -268,11 +276,11 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 	// The subject to the left of the verb, within its clause.
 	start := 0
 	for k := v.at - 1; k >= 0; k-- {
-		if clauseStops[s.lw[k]] || x.lx.Has(lexicon.SayVerbs, s.lw[k]) {
+		if s.is(k, cClauseStop|cSay) {
 			// "drones that targeted infrastructure wounded six": a relative
 			// clause between subject and verb is skipped.
 			if s.lw[k] == "that" || s.lw[k] == "which" || s.lw[k] == "who" {
-				if k > 0 && s.toks[k-1].kind == tWord && !x.lx.Has(lexicon.SayVerbs, s.lw[k-1]) && k-1 > 0 {
+				if k > 0 && s.toks[k-1].kind == tWord && !s.is(k-1, cSay) && k-1 > 0 {
 					if m, ok := lastMention(s, 0, k, func(m mention) bool { return !x.isPlaceObject(s, m) }); ok && m.j >= k-2 {
 						return st.entityKey(m)
 					}
@@ -310,7 +318,7 @@ func (x *Extractor) nounUse(s *sentence, k int) bool {
 	if p >= 0 {
 		if _, n := x.measureAt(s, p); n > 1 && p+n > k {
 			p-- // "death toll"
-		} else if _, n := x.lx.Table(lexicon.Versions).Match(s.lw, p); n == 1 {
+		} else if _, n := x.v.versions.at(s, p); n == 1 {
 			p-- // "initial toll"
 		}
 	}
@@ -335,10 +343,10 @@ var phrasePreps = map[string]bool{"of": true, "on": true, "in": true, "at": true
 func (x *Extractor) inPhrase(s *sentence, m mention) bool {
 	for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
 		w := s.lw[k]
-		if phrasePreps[w] {
+		if s.is(k, cPhrasePrep) {
 			return true
 		}
-		if s.toks[k].kind != tWord || s.toks[k].upper || w == "'s" || beAux[w] || x.lx.Has(lexicon.SayVerbs, w) {
+		if s.toks[k].kind != tWord || s.toks[k].upper || w == "'s" || s.is(k, cBeAux|cSay) {
 			return false
 		}
 		if _, n := x.measureAt(s, k); n > 0 {
@@ -353,7 +361,7 @@ func (x *Extractor) inPhrase(s *sentence, m mention) bool {
 // speech verb that does not qualify another noun.
 func (x *Extractor) speakerPolity(s *sentence, st *docState) string {
 	for k := range s.lw {
-		if !x.lx.Has(lexicon.SayVerbs, s.lw[k]) {
+		if !s.is(k, cSay) {
 			continue
 		}
 		for _, m := range s.mentions {
@@ -374,7 +382,7 @@ func (x *Extractor) isPlaceObject(s *sentence, m mention) bool {
 	if k >= 0 && s.lw[k] == "the" {
 		k--
 	}
-	return k >= 0 && placePreps[s.lw[k]] && !targetPreps[s.lw[k]]
+	return k >= 0 && s.is(k, cPlacePrep) && !s.is(k, cTargetPrep)
 }
 
 // targetOf reads "at Ukraine", "against Kyiv" in tokens [from, to).
@@ -387,7 +395,7 @@ func (x *Extractor) targetOf(s *sentence, st *docState, from, to int) string {
 		if s.lw[k] == "the" {
 			k--
 		}
-		if k >= 0 && targetPreps[s.lw[k]] && (m.kind == model.Place || m.polity != "" || m.kind == model.Org) {
+		if k >= 0 && s.is(k, cTargetPrep) && (m.kind == model.Place || m.polity != "" || m.kind == model.Org) {
 			return st.entityKey(m)
 		}
 	}
@@ -404,10 +412,10 @@ func (x *Extractor) placeOf(s *sentence, from, to int) string {
 		// "in the eastern Ostrel region", "through central Lisova", "in
 		// the village of Hollin"
 		k := x.skipModifiers(s, m.i-1)
-		if k >= 1 && s.lw[k] == "of" && x.lx.Has(lexicon.PlaceWords, s.lw[k-1]) {
+		if k >= 1 && s.lw[k] == "of" && s.is(k-1, cPlaceWord) {
 			k = x.skipModifiers(s, k-2)
 		}
-		if k >= 0 && placePreps[s.lw[k]] && !targetPreps[s.lw[k]] && s.lw[k] != "from" && s.lw[k] != "to" &&
+		if k >= 0 && s.is(k, cPlacePrep) && !s.is(k, cTargetPrep) && s.lw[k] != "from" && s.lw[k] != "to" &&
 			(m.kind == model.Place || m.kind == model.Other) {
 			return placeKey(x.lx, m)
 		}
@@ -420,7 +428,7 @@ func (x *Extractor) placeOf(s *sentence, from, to int) string {
 func (x *Extractor) skipModifiers(s *sentence, k int) int {
 	for n := 0; n < 2 && k >= 0; n++ {
 		t := s.toks[k]
-		if t.kind != tWord || t.upper || x.lx.Has(lexicon.Stopwords, t.low) || placePreps[t.low] || beAux[t.low] {
+		if t.kind != tWord || t.upper || t.cls&(cStop|cPlacePrep|cBeAux) != 0 {
 			break
 		}
 		if _, m := x.measureAt(s, k); m > 0 {
@@ -438,7 +446,7 @@ func (x *Extractor) skipModifiers(s *sentence, k int) int {
 // after the last comma, semicolon, clause word or speech verb before it.
 func (x *Extractor) clauseStart(s *sentence, k int) int {
 	for p := k - 1; p >= 0; p-- {
-		if w := s.lw[p]; w == "," || clauseStops[w] || x.lx.Has(lexicon.SayVerbs, w) {
+		if s.lw[p] == "," || s.is(p, cClauseStop|cSay) {
 			return p + 1
 		}
 	}
@@ -448,7 +456,10 @@ func (x *Extractor) clauseStart(s *sentence, k int) int {
 // periodIn reads a period phrase in tokens [from, to).
 func (x *Extractor) periodIn(s *sentence, from, to int) string {
 	for k := max(0, from); k < to && k < len(s.lw); k++ {
-		if p, n := x.lx.Table(lexicon.Periods).Match(s.lw, k); n > 0 {
+		if !s.is(k, cPeriods) {
+			continue
+		}
+		if p, n := x.v.periods.at(s, k); n > 0 {
 			return p
 		}
 	}
@@ -458,7 +469,10 @@ func (x *Extractor) periodIn(s *sentence, from, to int) string {
 // versionIn reads a version qualifier in tokens [from, to).
 func (x *Extractor) versionIn(s *sentence, from, to int) string {
 	for k := max(0, from); k < to && k < len(s.lw); k++ {
-		if p, n := x.lx.Table(lexicon.Versions).Match(s.lw, k); n > 0 {
+		if !s.is(k, cVersions) {
+			continue
+		}
+		if p, n := x.v.versions.at(s, k); n > 0 {
 			// "earlier this week" and "first time" are times, not drafts.
 			if k+n < len(s.lw) && (s.lw[k+n] == "this" || s.lw[k+n] == "time" || s.lw[k+n] == "that") {
 				continue

@@ -9,31 +9,36 @@ import (
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 )
 
-// datePrep returns the kind of date preposition at lw[k]
+// datePrep returns the kind of date preposition at token k of s
 // (lexicon.EventPrep: "on", "since"; lexicon.HorizonPrep: "through",
 // "until"), or "".
-func (x *Extractor) datePrep(lw []string, k int) string {
-	if k < 0 || k >= len(lw) {
-		return ""
-	}
-	kind, _ := x.lx.Table(lexicon.DatePreps).Match(lw, k)
+func (x *Extractor) datePrep(s *sentence, k int) string {
+	kind, _ := x.v.datePreps.at(s, k)
 	return kind
 }
 
-// monthAt returns the month (1-12) named by token k, or 0.
-func (x *Extractor) monthAt(lw []string, k int) int {
-	if canon, n := x.lx.Table(lexicon.Months).Match(lw, k); n == 1 {
+// monthAt returns the month (1-12) named by token k of s, or 0.
+func (x *Extractor) monthAt(s *sentence, k int) int {
+	if canon, n := x.v.months.at(s, k); n == 1 {
 		return lexicon.Month(canon)
 	}
 	return 0
 }
 
-// dates reads the dates, weekdays, relative dates and horizons of s.
-func (x *Extractor) dates(s *sentence, st *docState) []model.Claim {
-	var out []model.Claim
-	pub := s.doc.Source.Published
-	s.taken = make([]bool, len(s.toks))
+// dateSpan is a date read in a sentence: its parts and its tokens [a, b).
+type dateSpan struct {
+	d    model.DateParts
+	a, b int
+}
+
+// findDates reads the dates, weekdays, relative dates and horizons of s,
+// appends them to spans and marks their tokens taken, so that figures
+// does not read them again.
+func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 	for i := 0; i < len(s.toks); i++ {
+		if !mayStartDate(s, i) {
+			continue
+		}
 		d, a, b := x.dateAt(s, i)
 		if b <= i {
 			continue
@@ -41,6 +46,21 @@ func (x *Extractor) dates(s *sentence, st *docState) []model.Claim {
 		for k := a; k < b; k++ {
 			s.taken[k] = true
 		}
+		spans = append(spans, dateSpan{d: d, a: a, b: b})
+		i = b - 1
+	}
+	return spans
+}
+
+// dates appends the claims of the dates findDates read in s to out.
+func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []dateSpan) []model.Claim {
+	if len(spans) == 0 {
+		return out
+	}
+	x.frameClaims(s, st)
+	pub := s.doc.Source.Published
+	for _, sp := range spans {
+		d, a, b := sp.d, sp.a, sp.b
 		c := s.claimBase(model.TimeClaim, a, b)
 		c.Value = model.Value{Kind: model.Date, Date: d}
 		if d.Weekday != 0 && d.Year == 0 && d.Month == 0 && d.Day == 0 {
@@ -53,9 +73,23 @@ func (x *Extractor) dates(s *sentence, st *docState) []model.Claim {
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, a-10, b+10)
 		out = append(out, c)
-		i = b - 1
 	}
 	return out
+}
+
+// mayStartDate reports whether dateAt may find a date at token i: a
+// figure, a word that starts a month, weekday or relative date, or a word
+// dateAt reads a phrase from ("over the next two years", "the 20th").
+func mayStartDate(s *sentence, i int) bool {
+	t := &s.toks[i]
+	if t.kind == tNum || t.cls&(cRelDates|cMonths|cWeekdays) != 0 {
+		return true
+	}
+	switch t.low {
+	case "over", "in", "within", "during", "the":
+		return true
+	}
+	return false
 }
 
 // dateAt reads a date phrase starting at token i and returns it with the
@@ -74,10 +108,10 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		v, ok := num(k)
 		return v, ok && v >= 1000 && v <= 2199 && !strings.ContainsAny(s.toks[k].text, ",.")
 	}
-	horizon := x.datePrep(lw, i-1) == lexicon.HorizonPrep
+	horizon := x.datePrep(s, i-1) == lexicon.HorizonPrep
 	// Relative phrases, longest first. "last week's meetings" and "last
 	// week" are the same date.
-	if canon, n := x.lx.Table(lexicon.RelativeDates).Match(lw, i); n > 0 {
+	if canon, n := x.v.relDates.at(s, i); n > 0 {
 		return model.DateParts{Relative: canon}, i, i + n
 	}
 	// "over the next two years", "in the next 18 months", "within two years"
@@ -101,8 +135,8 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 			}
 		}
 	}
-	if m := x.monthAt(lw, i); m > 0 {
-		if lw[i] == "may" && !(i+1 < len(s.toks) && s.toks[i+1].kind == tNum) && x.datePrep(lw, i-1) == "" {
+	if m := x.monthAt(s, i); m > 0 {
+		if lw[i] == "may" && !(i+1 < len(s.toks) && s.toks[i+1].kind == tNum) && x.datePrep(s, i-1) == "" {
 			return d, a, i // "may" the verb; "in May", "until May" are the month
 		}
 		if !s.toks[i].upper {
@@ -125,14 +159,14 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 			}
 		} else if y, ok := isYear(b); ok {
 			d.Year, b = y, b+1
-		} else if x.datePrep(lw, i-1) == "" {
+		} else if x.datePrep(s, i-1) == "" {
 			return model.DateParts{}, a, i
 		}
 		d.Horizon = horizon
 		return d, a, b
 	}
 	if day, ok := num(i); ok && day >= 1 && day <= 31 && i+1 < len(lw) {
-		if m := x.monthAt(lw, i+1); m > 0 && s.toks[i+1].upper {
+		if m := x.monthAt(s, i+1); m > 0 && s.toks[i+1].upper {
 			d.Day, d.Month, b = day, m, i+2
 			if y, ok := isYear(b); ok {
 				d.Year, b = y, b+1
@@ -147,10 +181,10 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 			return model.DateParts{Day: int(v), Horizon: horizon}, i, i + 2
 		}
 	}
-	if canon, n := x.lx.Table(lexicon.Weekdays).Match(lw, i); n == 1 && s.toks[i].upper {
+	if canon, n := x.v.weekdays.at(s, i); n == 1 && s.toks[i].upper {
 		return model.DateParts{Weekday: lexicon.Weekday(canon)}, i, i + 1
 	}
-	if y, ok := isYear(i); ok && x.datePrep(lw, i-1) != "" {
+	if y, ok := isYear(i); ok && x.datePrep(s, i-1) != "" {
 		if i+1 < len(s.toks) && s.toks[i+1].joined && s.toks[i+1].kind != tPunct {
 			return d, a, i // "2014-15 season", "2020-style"; not the period that ends "in 2014."
 		}
@@ -169,7 +203,7 @@ func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
 	}
 	for k := a - 1; k >= 0 && k >= a-6; k-- {
 		t := s.toks[k]
-		if t.kind != tWord || t.upper || x.lx.Has(lexicon.Stopwords, t.low) || x.datePrep(s.lw, k) != "" {
+		if t.kind != tWord || t.upper || t.cls&cStop != 0 || x.datePrep(s, k) != "" {
 			continue
 		}
 		return lemma(x.lx, t.low), measure

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
@@ -11,6 +12,9 @@ import (
 type mention struct {
 	i, j   int              // tokens [i, j)
 	name   string           // as written, without a possessive
+	low    string           // name in lower case
+	lowAt  [2]int32         // where findMentions wrote low in its buffer, until low is set
+	key    string           // its slot value (see entityKey), once the document's persons are known
 	kind   model.EntityKind // person, place, org or other
 	polity string           // the polity it names or implies: "Ukrainian" -> "Ukraine"
 	titled bool             // a title stands right before it: "President Putin"
@@ -28,7 +32,7 @@ var placePreps = map[string]bool{"in": true, "near": true, "outside": true, "fro
 	"through": true}
 
 // isNameWord reports whether a token can be part of a proper name.
-func isNameWord(t token) bool {
+func isNameWord(t *token) bool {
 	return t.kind == tWord && t.upper && t.low != "'s"
 }
 
@@ -37,22 +41,91 @@ func isNameWord(t token) bool {
 // lower case is not a name when it opens a sentence or stands in a
 // title-case headline ("Asked", "Drones").
 type docWords struct {
-	known  map[string]bool     // capitalized words that are names
-	caps   map[string]capsWord // capitalized words, by their lower-case form, headline included
-	lower  map[string]bool     // capitalized words the document also writes in lower case (see seenLower)
-	polity map[string]string   // a place name and its adjective -> the name as written: "valdorian" -> "Valdoria"
-	body   [][]token           // the sentences outside the headline, for settle
+	index    map[string]int32 // capitalized words, by their lower-case form, headline included -> caps
+	caps     []capsWord       // in the order the document first writes them
+	polities int              // how many caps have a polity
+	body     [][]token        // the sentences outside the headline, for settle
+	stems    stemIndex        // settle's index of caps by stem, kept for reuse
+}
+
+// stemIndex maps a stem to up to two entries of docWords.caps (entry+1, 0
+// for none): an open-addressed table that settle fills once per document
+// and empties by the slots it used.
+type stemIndex struct {
+	keys []string
+	vals [][2]int32
+	used []int32 // the slots filled since the last reset
+	mask uint64
+}
+
+// reset empties the index and sizes it for n stems.
+func (x *stemIndex) reset(n int) {
+	for _, i := range x.used {
+		x.keys[i], x.vals[i] = "", [2]int32{}
+	}
+	x.used = x.used[:0]
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if size > len(x.keys) {
+		x.keys, x.vals, x.mask = make([]string, size), make([][2]int32, size), uint64(size-1)
+	}
+}
+
+// slot returns the slot of stem, which is empty ("") when stem is not in
+// the index.
+func (x *stemIndex) slot(stem string) uint64 {
+	i := wordHash(stem) & x.mask
+	for x.keys[i] != "" && x.keys[i] != stem {
+		i = (i + 1) & x.mask
+	}
+	return i
 }
 
 // capsWord is how a document writes one capitalized word.
 type capsWord struct {
-	n     int    // how often
-	text  string // as first written
-	owner bool   // seen with a possessive 's
+	low    string // the word in lower case
+	text   string // as first written
+	n      int    // how often
+	owner  bool   // seen with a possessive 's
+	known  bool   // a name
+	lower  bool   // the document also writes it in lower case (see seenLower)
+	polity string // for a place name and its adjective, the name as written: "valdorian" -> "Valdoria"
 }
 
-func newDocWords() *docWords {
-	return &docWords{known: map[string]bool{}, caps: map[string]capsWord{}, lower: map[string]bool{}, polity: map[string]string{}}
+// init makes w's maps.
+func (w *docWords) init() {
+	w.index = map[string]int32{}
+}
+
+// reset empties w for another document, keeping its maps.
+func (w *docWords) reset() {
+	clear(w.index)
+	w.caps, w.body, w.polities = w.caps[:0], w.body[:0], 0
+}
+
+// word returns the entry of a capitalized word, or nil.
+func (w *docWords) word(low string) *capsWord {
+	if k, ok := w.index[low]; ok {
+		return &w.caps[k]
+	}
+	return nil
+}
+
+// isKnown reports whether the capitalized word low is a name.
+func (w *docWords) isKnown(low string) bool {
+	c := w.word(low)
+	return c != nil && c.known
+}
+
+// polityOf returns the place name as written that the capitalized word low
+// names or is the adjective of, if any.
+func (w *docWords) polityOf(low string) (string, bool) {
+	if c := w.word(low); c != nil && c.polity != "" {
+		return c.polity, true
+	}
+	return "", false
 }
 
 // see records the capitalized words of one sentence.
@@ -60,21 +133,24 @@ func (w *docWords) see(toks []token, headline bool) {
 	if !headline {
 		w.body = append(w.body, toks)
 	}
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.kind != tWord || !t.upper {
 			continue
 		}
-		c := w.caps[t.low]
-		c.n++
-		if c.text == "" {
-			c.text = t.text
+		i, ok := w.index[t.low]
+		if !ok {
+			i = int32(len(w.caps))
+			w.caps = append(w.caps, capsWord{low: t.low, text: t.text})
+			w.index[t.low] = i
 		}
+		c := &w.caps[i]
+		c.n++
 		if k+1 < len(toks) && toks[k+1].low == "'s" {
 			c.owner = true
 		}
-		w.caps[t.low] = c
 		if k > 0 && !headline && !isQuoteOrOpen(toks, k) {
-			w.known[t.low] = true
+			c.known = true
 		}
 	}
 }
@@ -85,26 +161,34 @@ func (w *docWords) see(toks []token, headline bool) {
 // sentences: a capitalized word never written in lower case that owns
 // something ("Karsten's army"), is written twice ("Karsten launched ...",
 // "Karsten sent ...") or is such a place or adjective.
-func (w *docWords) settle(lx *lexicon.Lexicon) {
+func (w *docWords) settle(v *vocab) {
 	// Index the capitalized words by the stems a lower-case form of them
 	// may share, so that each lower-case word costs a few lookups in a
 	// small map: "approves" is looked for from "approved".
-	stems := make(map[string][2]string, 2*len(w.caps))
-	index := func(stem, c string) {
-		e := stems[stem]
-		if e[0] == "" {
-			e[0] = c
-		} else {
-			e[1] = c
+	stems := &w.stems
+	stems.reset(3 * len(w.caps))
+	var keys wordFilter // the stems, to turn most lower-case words away before the lookup
+	index := func(stem string, c int) {
+		keys.add(stem)
+		i := stems.slot(stem)
+		if stems.keys[i] == "" {
+			stems.keys[i] = stem
+			stems.used = append(stems.used, int32(i))
 		}
-		stems[stem] = e
+		e := &stems.vals[i]
+		if e[0] == 0 {
+			e[0] = int32(c + 1)
+		} else {
+			e[1] = int32(c + 1)
+		}
 	}
-	for c := range w.caps {
-		index(c, c)
+	for k := range w.caps {
+		c := w.caps[k].low
+		index(c, k)
 		if stem, ok := strings.CutSuffix(c, "s"); ok && len(stem) > 2 {
-			index(stem, c)
+			index(stem, k)
 			if stem, ok := strings.CutSuffix(stem, "e"); ok && len(stem) > 2 {
-				index(stem, c)
+				index(stem, k)
 			}
 		}
 		if strings.ContainsRune(c, '-') {
@@ -112,42 +196,59 @@ func (w *docWords) settle(lx *lexicon.Lexicon) {
 		}
 		for _, suf := range demonymSuffixes {
 			if base, ok := strings.CutSuffix(c, suf); ok && len(base) >= 3 {
-				if b, ok := w.caps[base]; ok {
-					w.polity[c], w.polity[base] = b.text, b.text
+				if b := w.word(base); b != nil {
+					w.setPolity(&w.caps[k], b.text)
+					w.setPolity(b, b.text)
 				}
 			}
 		}
 	}
 	for _, toks := range w.body {
-		for _, t := range toks {
+		for k := range toks {
+			t := &toks[k]
 			if t.kind != tWord || t.upper {
 				continue
 			}
 			l := t.low
-			keys, n := [3]string{l}, 1
+			forms, n := [3]string{l}, 1
 			if k, ok := strings.CutSuffix(l, "d"); ok {
-				keys[n], n = k, n+1
+				forms[n], n = k, n+1
 				if k, ok := strings.CutSuffix(k, "e"); ok {
-					keys[n], n = k, n+1
+					forms[n], n = k, n+1
 				}
 			}
-			for _, key := range keys[:n] {
-				for _, c := range stems[key] {
-					if c != "" && !w.lower[c] && lowerFormOf(l, c) {
-						w.lower[c] = true
+			for _, key := range forms[:n] {
+				if !keys.mayHave(key) {
+					continue
+				}
+				for _, e := range stems.vals[stems.slot(key)] {
+					if e == 0 {
+						continue
+					}
+					if c := &w.caps[e-1]; !c.lower && lowerFormOf(l, c.low) {
+						c.lower = true
 					}
 				}
 			}
 		}
 	}
-	for word, c := range w.caps {
-		if w.known[word] || w.seenLower(word) || commonWord(lx, word) {
+	for k := range w.caps {
+		c := &w.caps[k]
+		if c.known || c.lower || v.class(c.low)&cCommon != 0 {
 			continue
 		}
-		if c.owner || c.n >= 2 || w.polity[word] != "" {
-			w.known[word] = true
+		if c.owner || c.n >= 2 || c.polity != "" {
+			c.known = true
 		}
 	}
+}
+
+// setPolity gives c a polity.
+func (w *docWords) setPolity(c *capsWord, p string) {
+	if c.polity == "" {
+		w.polities++
+	}
+	c.polity = p
 }
 
 // lowerFormOf reports whether the lower-case word l is c or a form of the
@@ -170,7 +271,10 @@ func lowerFormOf(l, c string) bool {
 
 // seenLower reports whether the document writes the capitalized word c,
 // or a form of the same verb, in lower case outside the headline.
-func (w *docWords) seenLower(c string) bool { return w.lower[c] }
+func (w *docWords) seenLower(c string) bool {
+	cw := w.word(c)
+	return cw != nil && cw.lower
+}
 
 // commonWord reports whether w is a word of the lexicon rather than a
 // name: a function word, a measure, a counted thing, a speech verb, a
@@ -188,30 +292,32 @@ func commonWord(lx *lexicon.Lexicon, w string) bool {
 	return lx.Has(lexicon.Stopwords, w) || lx.Has(lexicon.Starters, w) || lx.Has(lexicon.SayVerbs, w)
 }
 
-// findMentions finds the proper names of a sentence, given its tokens and
-// their lower-case forms lw. words tells a name
-// ("Putin said") from a sentence-initial word ("Asked"); in a title-case
-// headline, only words the document never writes in lower case, and that
-// are not words of the lexicon, are names, though a word the body
-// capitalizes inside a name may continue one ("Unity Party").
-func findMentions(lx *lexicon.Lexicon, toks []token, lw []string, words *docWords, headline bool) []mention {
-	var out []mention
-	titles := lx.Table(lexicon.Titles)
+// findMentions finds the proper names of a sentence, given its tokens of
+// the document text and their lower-case forms lw, and appends them to
+// out. words tells a name ("Putin said") from a sentence-initial word
+// ("Asked"); in a title-case headline, only words the document never
+// writes in lower case, and that are not words of the lexicon, are names,
+// though a word the body capitalizes inside a name may continue one
+// ("Unity Party").
+//
+// The mentions' lower-case names are appended to *lows, each mention
+// noting where (lowAt); the caller makes the buffer a string and sets low.
+func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, text string, toks []token, lw []string, words *docWords, headline bool) []mention {
+	titles := v.titles
 	places := lx.Table(lexicon.Places)
-	known := words.known
 	nameWord := func(k int, cont bool) bool {
-		t := toks[k]
+		t := &toks[k]
 		if !isNameWord(t) {
 			return false
 		}
 		// Dates are not names: "on Monday", "By Monday evening", "March 3".
-		if _, n := lx.Table(lexicon.Weekdays).Match(lw, k); n > 0 {
+		if _, n := v.weekdays.match(toks, lw, k); n > 0 {
 			return false
 		}
-		if _, n := lx.Table(lexicon.Months).Match(lw, k); n > 0 && k+1 < len(toks) && toks[k+1].kind == tNum {
+		if _, n := v.months.match(toks, lw, k); n > 0 && k+1 < len(toks) && toks[k+1].kind == tNum {
 			return false
 		}
-		if headline && !(cont && known[t.low]) && (words.seenLower(t.low) || commonWord(lx, t.low)) {
+		if headline && !(cont && words.isKnown(t.low)) && (words.seenLower(t.low) || t.cls&cCommon != 0) {
 			if _, isPolity := places.Lookup(t.low); !isPolity {
 				return false
 			}
@@ -225,26 +331,26 @@ func findMentions(lx *lexicon.Lexicon, toks []token, lw []string, words *docWord
 			continue
 		}
 		// A title inside a capitalized run splits it: "Ukrainian President Volodymyr Zelenskyy".
-		if _, n := titles.Match(lw, i); n > 0 && i+n < len(toks) && allUpper(toks[i:i+n]) {
+		if _, n := titles.match(toks, lw, i); n > 0 && i+n < len(toks) && allUpper(toks[i:i+n]) {
 			i += n
 			continue
 		}
 		j := i + 1
 		for j < len(toks) {
 			if isNameWord(j) {
-				if _, n := titles.Match(lw, j); n > 0 && j+n < len(toks) && isNameWord(j+n) && !lx.Has(lexicon.OrgWords, toks[j+n-1].low) {
+				if _, n := titles.match(toks, lw, j); n > 0 && j+n < len(toks) && isNameWord(j+n) && toks[j+n-1].cls&cOrgWord == 0 {
 					break // "Ukrainian President ..." stops before the title
 				}
 				j++
 				continue
 			}
 			// "of the National Security and Defense Council"
-			if connectors[toks[j].low] && !toks[j].upper && j+1 < len(toks) {
+			if toks[j].cls&cConnector != 0 && !toks[j].upper && j+1 < len(toks) {
 				k := j
-				for k < len(toks) && connectors[toks[k].low] && !toks[k].upper {
+				for k < len(toks) && toks[k].cls&cConnector != 0 && !toks[k].upper {
 					k++
 				}
-				if k < len(toks) && isNameWord(k) && (toks[j].low != "and" || hasOrgWordAhead(lx, toks, k)) && toks[j].low != "the" {
+				if k < len(toks) && isNameWord(k) && (toks[j].low != "and" || hasOrgWordAhead(toks, k)) && toks[j].low != "the" {
 					j = k
 					continue
 				}
@@ -254,31 +360,51 @@ func findMentions(lx *lexicon.Lexicon, toks []token, lw []string, words *docWord
 		m := mention{i: i, j: j}
 		// Drop a sentence-initial word that is not a name: "Asked", "Recent".
 		if i == 0 || isQuoteOrOpen(toks, i) {
-			for m.i < m.j && !known[toks[m.i].low] && (lx.Has(lexicon.Starters, toks[m.i].low) || lx.Has(lexicon.Stopwords, toks[m.i].low) || m.j-m.i == 1) {
+			for m.i < m.j && !words.isKnown(toks[m.i].low) && (toks[m.i].cls&(cStarter|cStop) != 0 || m.j-m.i == 1) {
 				if _, isPolity := places.Lookup(toks[m.i].low); isPolity {
 					break
 				}
 				m.i++
 			}
 		}
-		for m.i < m.j && (toks[m.i].low == "the" || lx.Has(lexicon.Stopwords, toks[m.i].low)) {
+		for m.i < m.j && (toks[m.i].low == "the" || toks[m.i].cls&cStop != 0) {
 			m.i++
 		}
 		if m.i >= m.j {
 			i = j
 			continue
 		}
-		m.name = joinTokens(toks[m.i:m.j])
+		m.name = joinTokens(text, toks[m.i:m.j])
+		from := len(*lows)
+		*lows = appendToLower(*lows, m.name)
+		m.lowAt = [2]int32{int32(from), int32(len(*lows))}
 		if m.i > 0 {
-			if _, n := titles.MatchEnding(lw, m.i-1); n > 0 {
+			if _, n := titles.matchEnding(toks, lw, m.i-1); n > 0 {
 				m.titled = true
 			}
 		}
-		classifyMention(lx, toks, &m)
+		classifyMention(lx, v, toks, lw, &m)
 		out = append(out, m)
 		i = j
 	}
 	return out
+}
+
+// appendToLower appends strings.ToLower(s) to b.
+func appendToLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 func allUpper(toks []token) bool {
@@ -290,9 +416,9 @@ func allUpper(toks []token) bool {
 	return true
 }
 
-func hasOrgWordAhead(lx *lexicon.Lexicon, toks []token, k int) bool {
-	for ; k < len(toks) && (isNameWord(toks[k]) || connectors[toks[k].low]); k++ {
-		if lx.Has(lexicon.OrgWords, toks[k].low) {
+func hasOrgWordAhead(toks []token, k int) bool {
+	for ; k < len(toks) && (isNameWord(&toks[k]) || toks[k].cls&cConnector != 0); k++ {
+		if toks[k].cls&cOrgWord != 0 {
 			return true
 		}
 	}
@@ -307,9 +433,28 @@ func isQuoteOrOpen(toks []token, i int) bool {
 	return p.kind == tPunct && strings.ContainsAny(p.text, "\"“‘'(—–-:")
 }
 
-// joinTokens writes tokens as they stood, with single spaces where the text
-// had space and nothing where they were joined.
-func joinTokens(toks []token) string {
+// joinTokens writes tokens of text as they stood, with single spaces where
+// the text had space and nothing where they were joined. When that is what
+// the text holds, it returns the text itself rather than a copy.
+func joinTokens(text string, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	asWritten := true
+	for k := 1; k < len(toks) && asWritten; k++ {
+		t, gap := toks[k], text[toks[k-1].end:toks[k].start]
+		switch {
+		case !t.joined:
+			asWritten = gap == " "
+		case t.kind == tWord && gap != "":
+			asWritten = gap == "-"
+		default:
+			asWritten = gap == ""
+		}
+	}
+	if asWritten {
+		return text[toks[0].start:toks[len(toks)-1].end]
+	}
 	var b strings.Builder
 	for k, t := range toks {
 		if k > 0 && !t.joined {
@@ -323,12 +468,15 @@ func joinTokens(toks []token) string {
 }
 
 // classifyMention decides a mention's kind and polity.
-func classifyMention(lx *lexicon.Lexicon, toks []token, m *mention) {
-	places := lx.Table(lexicon.Places)
-	lw := lows(toks[m.i:m.j])
-	whole := strings.Join(lw, " ")
-	last := lw[len(lw)-1]
-	if p, ok := places.Lookup(whole); ok {
+func classifyMention(lx *lexicon.Lexicon, v *vocab, toks []token, sentLW []string, m *mention) {
+	lw := sentLW[m.i:m.j:m.j]
+	// The whole name is a place when the longest place phrase it starts
+	// with is all of it.
+	if p, n := v.places.match(toks[m.i:m.j], lw, 0); n == len(lw) {
+		whole := lw[0]
+		if len(lw) > 1 {
+			whole = strings.Join(lw, " ")
+		}
 		m.polity = p
 		m.kind = model.Place
 		if isDemonym(whole, p) {
@@ -341,19 +489,19 @@ func classifyMention(lx *lexicon.Lexicon, toks []token, m *mention) {
 	}
 	// A polity word inside a longer name: "Russian Defense Ministry".
 	for k := range lw {
-		if p, n := places.Match(lw, k); n > 0 {
+		if p, n := v.places.match(toks[m.i:m.j], lw, k); n > 0 {
 			m.polity = p
 			break
 		}
 	}
 	switch {
-	case lx.Has(lexicon.OrgWords, last):
+	case toks[m.j-1].cls&cOrgWord != 0: // the last word is an organization's
 		m.kind = model.Org
-	case lx.Has(lexicon.PlaceWords, last):
+	case toks[m.j-1].cls&cPlaceWord != 0: // last is a place word
 		m.kind = model.Place
 	case m.titled:
 		m.kind = model.Person
-	case m.i > 0 && placePreps[toks[m.i-1].low] && m.j-m.i <= 3:
+	case m.i > 0 && toks[m.i-1].cls&cPlacePrep != 0 && m.j-m.i <= 3:
 		m.kind = model.Place
 	case m.j-m.i >= 2 && m.j-m.i <= 4 && m.polity == "" && !hasConnector(lw):
 		m.kind = model.Person
@@ -365,17 +513,12 @@ func classifyMention(lx *lexicon.Lexicon, toks []token, m *mention) {
 // isDemonym reports whether w is an adjective or people name for a polity
 // rather than its name: "ukrainian" for Ukraine.
 func isDemonym(w, polity string) bool {
-	p := strings.ToLower(polity)
-	if w == p || strings.HasPrefix(p, w) {
+	if !(strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ish") ||
+		strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ch")) {
 		return false
 	}
-	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ish") ||
-		strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ch")
-}
-
-// polityOf returns the polity a token names or implies, if any.
-func polityOf(lx *lexicon.Lexicon, lw []string, i int) (string, int) {
-	return lx.Table(lexicon.Places).Match(lw, i)
+	p := strings.ToLower(polity)
+	return w != p && !strings.HasPrefix(p, w)
 }
 
 // hasConnector reports whether a name has a connector that people's names
@@ -399,8 +542,7 @@ var demonymSuffixes = []string{"n", "an", "ian", "ese", "ish", "i"}
 // the document names Karsten, and "Karsten" is then a polity. Mentions the
 // lexicon knows are left alone.
 func resolveDemonyms(sents []*sentence, words *docWords) {
-	polities := words.polity
-	if len(polities) == 0 {
+	if words.polities == 0 {
 		return
 	}
 	for _, s := range sents {
@@ -410,7 +552,7 @@ func resolveDemonyms(sents []*sentence, words *docWords) {
 				continue
 			}
 			if m.j-m.i == 1 {
-				p, ok := polities[s.lw[m.i]]
+				p, ok := words.polityOf(s.lw[m.i])
 				if !ok {
 					continue
 				}
@@ -424,7 +566,7 @@ func resolveDemonyms(sents []*sentence, words *docWords) {
 			}
 			// "Karstenian Defense Ministry": a polity word inside a longer name.
 			for _, w := range s.lw[m.i:m.j] {
-				if p, ok := polities[w]; ok {
+				if p, ok := words.polityOf(w); ok {
 					m.polity = p
 					break
 				}

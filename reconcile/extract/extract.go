@@ -3,10 +3,11 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
@@ -14,15 +15,56 @@ import (
 )
 
 // Extractor reads claims from documents. It is safe for concurrent use once
-// built: it holds only the read-only lexicon.
+// built: it holds the read-only lexicon, and a pool of scratch buffers that
+// each call to Extract takes for itself.
 type Extractor struct {
-	lx  *lexicon.Lexicon
-	num reader
+	lx      *lexicon.Lexicon
+	num     reader
+	v       *vocab
+	scratch sync.Pool // of *scratch
 }
 
 // New returns an Extractor that reads language with lx.
 func New(lx *lexicon.Lexicon) *Extractor {
-	return &Extractor{lx: lx, num: newReader(lx)}
+	r := newReader(lx)
+	return &Extractor{lx: lx, num: r, v: newVocab(lx, r)}
+}
+
+// scratch holds the buffers one call to Extract works in. Nothing in it
+// outlives the call: what the result keeps is copied out.
+type scratch struct {
+	tok        tokenizer
+	lw         []string   // the tokens' lower-case forms, for all sentences
+	lemmaKeys  []lemmaKey // lemmatize's buffers
+	lemmaWords []string
+	rank       []int32  // the tokens' lemma ranks, for all sentences; see lemmatize
+	lexs       []string // the sentences' sorted lemmas, back to back
+	marks      []bool   // contextOf's marks, one per lemma of a sentence, all false between calls
+	taken      []bool   // tokens read as part of a date, for all sentences
+	sents      []sentence
+	ptrs       []*sentence
+	mentions   []mention
+	lows       []byte // the mentions' lower-case names; see findMentions
+	claims     []model.Claim
+	dates      []dateSpan // one sentence's dates, whose claims follow its quantities
+	figs       []figure   // one sentence's figures; see figures
+	ids        []string   // quantities' temporary claim ids
+	sites      []verbSite // quantities' measure sites
+	words      docWords
+	st         docState
+}
+
+// reset empties sc for the next document, keeping its buffers and maps.
+// The buffers are not cleared: each is written before it is read. What
+// they still point to stays reachable until the next document overwrites
+// it, or the pool drops sc at a garbage collection.
+func (sc *scratch) reset() {
+	sc.tok.reset()
+	sc.lw, sc.taken = sc.lw[:0], sc.taken[:0]
+	sc.rank, sc.lexs = sc.rank[:0], sc.lexs[:0]
+	sc.sents, sc.ptrs, sc.mentions = sc.sents[:0], sc.ptrs[:0], sc.mentions[:0]
+	sc.claims, sc.dates = sc.claims[:0], sc.dates[:0]
+	sc.st.reset()
 }
 
 // Result is what was read from one document.
@@ -37,102 +79,253 @@ type sentence struct {
 	sec      model.Section
 	start    int
 	end      int
+	from, to int // its tokens in the document's: [from, to)
 	toks     []token
 	lw       []string
 	mentions []mention
-	speaker  string   // who the sentence is attributed to
-	taken    []bool   // tokens already read as part of a date
-	place    string   // a place that frames the whole sentence: "In Cherkasy, ..."
-	lemmas   []string // per token, its content-word lemma or ""; filled by contextOf
-	period   string   // a period stated anywhere in the sentence
+	speaker  string     // who the sentence is attributed to
+	taken    []bool     // tokens already read as part of a date
+	place    string     // a place that frames the whole sentence: "In Cherkasy, ..."
+	lemmaOK  bool       // lexs and rank are filled
+	lexs     []string   // the distinct lemmas of the sentence, sorted
+	rank     []int32    // per token, the index of its lemma in lexs, or -1
+	sc       *scratch   // the buffers of the call reading the sentence
+	period   string     // a period stated anywhere in the sentence
+	framed   bool       // speaker, place and period are read; see frameClaims
+	ents     []string   // the canonical names mentioned; see entitiesOf
+	whole    model.Span // the sentence's span; see span
+	spanOK   bool       // whole is filled
+	entsDone bool       // ents is filled
 }
 
 // docState carries what is learned while reading a document sentence by
 // sentence: names seen so far, so that "Trump" links to "Donald Trump".
 type docState struct {
-	words    *docWords                // how the document writes its words: which capitalized ones are names
-	persons  map[string]string        // surname or short form (lower) -> full name
-	entities map[string]*model.Entity // canonical name -> entity
-	lastQty  *model.Claim             // the previous quantity claim, for ellipsis
+	words    *docWords         // how the document writes its words: which capitalized ones are names
+	persons  map[string]string // surname or short form (lower) -> full name
+	entities map[string]int32  // canonical name -> index in ents
+	ents     []model.Entity    // the entities named, without their mentions
+	mentions []entityMention   // the mentions of ents, in source order
+	order    []int32           // entityList's buffers
+	rank     []int32
+	count    []int32
+	lastQty  *model.Claim // the previous quantity claim, for ellipsis: nil or &last
+	last     model.Claim  // a copy of the previous quantity claim
+}
+
+// entityMention is a mention of the entity ents[e].
+type entityMention struct {
+	e int32
+	m model.Mention
+}
+
+// reset empties st for another document, keeping its buffers and maps.
+func (st *docState) reset() {
+	st.words.reset()
+	clear(st.persons)
+	clear(st.entities)
+	st.ents, st.mentions = st.ents[:0], st.mentions[:0]
+	st.lastQty, st.last = nil, model.Claim{}
+}
+
+// entityList returns the entities named, sorted by name, each with its
+// aliases sorted and its mentions in source order.
+func (st *docState) entityList() []model.Entity {
+	if len(st.ents) == 0 {
+		return nil
+	}
+	// Sort the entities by name through their indexes: an entity is too
+	// large to move for every comparison.
+	n := len(st.ents)
+	order, rank, count := st.order[:0], slices.Grow(st.rank[:0], n)[:n], slices.Grow(st.count[:0], n+1)[:n+1]
+	for k := range n {
+		order = append(order, int32(k))
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(st.ents[a].Name, st.ents[b].Name) })
+	clear(count)
+	for k, e := range order {
+		rank[e] = int32(k)
+	}
+	// One slice holds the mentions of all entities, each its own part.
+	for _, em := range st.mentions {
+		count[rank[em.e]+1]++
+	}
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1]
+	}
+	all := make([]model.Mention, len(st.mentions))
+	next := count[:n]
+	for _, em := range st.mentions {
+		r := rank[em.e]
+		all[next[r]] = em.m
+		next[r]++
+	}
+	out := make([]model.Entity, n)
+	start := int32(0)
+	for k, e := range order {
+		out[k] = st.ents[e]
+		out[k].Mentions = all[start:next[k]:next[k]]
+		start = next[k]
+		sort.Strings(out[k].Aliases)
+	}
+	st.order, st.rank, st.count = order, rank, count
+	return out
 }
 
 // Extract reads the claims of doc. Claims are ordered by position.
 func (x *Extractor) Extract(doc *load.Document) Result {
-	st := &docState{words: newDocWords(), persons: map[string]string{}, entities: map[string]*model.Entity{}}
-	sents := make([]*sentence, 0, len(doc.Sentences))
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+		sc.words.init()
+		sc.st = docState{words: &sc.words, persons: map[string]string{}, entities: map[string]int32{}}
+	}
+	defer func() {
+		sc.reset()
+		x.scratch.Put(sc)
+	}()
+	st := &sc.st
+	// Tokens first, all into one slice, each sentence remembering its part.
+	sents := slices.Grow(sc.sents, len(doc.Sentences))
+	z := &sc.tok
 	for _, s := range doc.Sentences {
 		if s.Section == model.SectionUnknown {
 			continue
 		}
-		toks := tokenize(doc.Text, s.Start, s.End)
-		if len(toks) == 0 {
+		from := len(z.toks)
+		z.add(doc.Text, s.Start, s.End)
+		if len(z.toks) == from {
 			continue
 		}
-		st.words.see(toks, s.Section == model.Headline)
-		sents = append(sents, &sentence{doc: doc, sec: s.Section, start: s.Start, end: s.End, toks: toks, lw: lows(toks)})
+		sents = append(sents, sentence{doc: doc, sec: s.Section, start: s.Start, end: s.End, from: from, to: len(z.toks)})
 	}
+	toks := z.finish()
+	x.v.classify(toks)
+	lw := slices.Grow(sc.lw, len(toks))[:len(toks)]
+	for k := range toks {
+		lw[k] = toks[k].low
+	}
+	sc.lw = lw
+	sc.taken = slices.Grow(sc.taken, len(toks))[:len(toks)]
+	sc.rank = slices.Grow(sc.rank, len(toks))[:len(toks)]
+	clear(sc.taken)
+	ptrs := slices.Grow(sc.ptrs, len(sents))
+	for k := range sents {
+		s := &sents[k]
+		s.toks = toks[s.from:s.to:s.to]
+		s.lw = lw[s.from:s.to:s.to]
+		st.words.see(s.toks, s.sec == model.Headline)
+		ptrs = append(ptrs, s)
+	}
+	sc.sents, sc.ptrs = sents, ptrs
 	// Names first, over the whole document, so that a surname used before
 	// the full name still links.
-	st.words.settle(x.lx)
-	for _, s := range sents {
-		s.mentions = findMentions(x.lx, s.toks, s.lw, st.words, s.sec == model.Headline)
+	st.words.settle(x.v)
+	mentions, lows := sc.mentions, sc.lows[:0]
+	for _, s := range ptrs {
+		from := len(mentions)
+		mentions = findMentions(mentions, &lows, x.lx, x.v, doc.Text, s.toks, s.lw, st.words, s.sec == model.Headline)
+		s.mentions = mentions[from:len(mentions):len(mentions)]
 	}
-	resolveDemonyms(sents, st.words)
-	for _, s := range sents {
+	sc.mentions, sc.lows = mentions, lows
+	low := string(lows) // one string for all the lower-case names
+	for _, s := range ptrs {
+		for k := range s.mentions {
+			m := &s.mentions[k]
+			m.low = low[m.lowAt[0]:m.lowAt[1]]
+		}
+	}
+	resolveDemonyms(ptrs, st.words)
+	for _, s := range ptrs {
 		for _, m := range s.mentions {
 			if m.kind == model.Person && m.j-m.i >= 2 && s.sec != model.Headline {
 				full := m.name
 				st.persons[strings.ToLower(s.toks[m.j-1].text)] = full
-				st.persons[strings.ToLower(full)] = full
+				st.persons[m.low] = full
 			}
 		}
 	}
-	var res Result
-	for _, s := range sents {
-		x.frame(s, st)
-		res.Claims = append(res.Claims, x.roles(s, st)...)
-		dates := x.dates(s, st)
-		res.Claims = append(res.Claims, x.quantities(s, st)...)
-		res.Claims = append(res.Claims, dates...)
-	}
-	sort.SliceStable(res.Claims, func(i, j int) bool { return res.Claims[i].Span.Start.Offset < res.Claims[j].Span.Start.Offset })
-	seen := map[string]int{}
-	renamed := map[string]string{} // temporary id -> final id, for parents
-	for i := range res.Claims {
-		c := &res.Claims[i]
-		id := fmt.Sprintf("%s:%s:%d", sourceID(doc.Source), c.Kind, c.Span.Start.Offset)
-		if n := seen[id]; n > 0 {
-			id = fmt.Sprintf("%s.%d", id, n)
+	// The slot values of the mentions, now that the persons are known.
+	for _, s := range ptrs {
+		for k := range s.mentions {
+			s.mentions[k].key = st.mentionKey(s.mentions[k])
 		}
-		seen[id]++
+	}
+	claims, dates := sc.claims, sc.dates
+	for _, s := range ptrs {
+		s.taken = sc.taken[s.from:s.to:s.to]
+		s.rank = sc.rank[s.from:s.to:s.to]
+		s.sc = sc
+		x.frame(s, st)
+		claims = x.roles(claims, s, st)
+		dates = x.findDates(dates[:0], s)
+		claims = x.quantities(claims, s, st)
+		claims = x.dates(claims, s, st, dates)
+	}
+	sc.claims, sc.dates = claims, dates
+	sort.Stable(byOffset(claims))
+	var res Result
+	if len(claims) > 0 {
+		res.Claims = slices.Clone(claims)
+	}
+	nameClaims(res.Claims, sourceID(doc.Source))
+	res.Entities = st.entityList()
+	return res
+}
+
+// nameClaims gives claims, sorted by offset, their final ids,
+// "src:kind:offset", and points their parents at them. A claim of the same
+// kind and offset as an earlier one gets ".1" after it (a third would get
+// ".1" again; none of the rules reads two such claims, let alone three).
+func nameClaims(claims []model.Claim, src string) {
+	var renamed map[string]string // temporary id -> final id, for parents
+	var buf []byte
+	for i := range claims {
+		c := &claims[i]
+		buf = append(buf[:0], src...)
+		buf = append(buf, ':')
+		buf = append(buf, c.Kind.String()...)
+		buf = append(buf, ':')
+		buf = strconv.AppendInt(buf, int64(c.Span.Start.Offset), 10)
+		// Claims with the same id have the same offset, so they stand
+		// together.
+		for k := i - 1; k >= 0 && claims[k].Span.Start.Offset == c.Span.Start.Offset; k-- {
+			if claims[k].Kind == c.Kind {
+				buf = append(buf, ".1"...)
+				break
+			}
+		}
+		id := string(buf)
 		if c.ID != "" {
+			if renamed == nil {
+				renamed = map[string]string{}
+			}
 			renamed[c.ID] = id
 		}
 		c.ID = id
 	}
-	for i := range res.Claims {
-		if p := res.Claims[i].Parent; p != "" {
-			res.Claims[i].Parent = renamed[p]
+	for i := range claims {
+		if p := claims[i].Parent; p != "" {
+			claims[i].Parent = renamed[p]
 		}
 	}
-	names := make([]string, 0, len(st.entities))
-	for n := range st.entities {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		e := st.entities[n]
-		sort.Strings(e.Aliases)
-		res.Entities = append(res.Entities, *e)
-	}
-	return res
 }
+
+// byOffset sorts claims by the offset of their quote. It compares in
+// place: a claim is too large to copy for every comparison.
+type byOffset []model.Claim
+
+func (c byOffset) Len() int           { return len(c) }
+func (c byOffset) Less(i, j int) bool { return c[i].Span.Start.Offset < c[j].Span.Start.Offset }
+func (c byOffset) Swap(i, j int)      { c[i], c[j] = c[j], c[i] }
 
 // sourceID names a source in claim ids: a hash of its path and content, so
 // that two files with the same text (a syndicated copy) still give
 // distinct ids, and an id does not change while neither does.
 func sourceID(src model.Source) string {
-	h := sha256.Sum256([]byte(src.Path + "\x00" + src.Hash))
+	var buf [256]byte
+	b := append(append(append(buf[:0], src.Path...), 0), src.Hash...)
+	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:4])
 }
 
@@ -141,7 +334,7 @@ func sourceID(src model.Source) string {
 func (st *docState) canonical(s *sentence, m mention) string {
 	name := m.name
 	if m.kind == model.Person || m.kind == model.Other {
-		if full, ok := st.persons[strings.ToLower(name)]; ok {
+		if full, ok := st.persons[m.low]; ok {
 			name = full
 			m.kind = model.Person
 		}
@@ -149,33 +342,44 @@ func (st *docState) canonical(s *sentence, m mention) string {
 	if m.polity != "" && (m.kind == model.Place) {
 		name = m.polity
 	}
-	e := st.entities[name]
-	if e == nil {
-		e = &model.Entity{Name: name, Kind: m.kind}
-		st.entities[name] = e
+	k, ok := st.entities[name]
+	if !ok {
+		k = int32(len(st.ents))
+		st.ents = append(st.ents, model.Entity{Name: name, Kind: m.kind})
+		st.entities[name] = k
 	}
+	e := &st.ents[k]
 	if m.name != name && !slices.Contains(e.Aliases, m.name) {
 		e.Aliases = append(e.Aliases, m.name)
 	}
 	start, end := s.toks[m.i].start, s.toks[m.j-1].end
 	// The mention's text is what the span holds, line breaks and all; the
 	// name has its spaces normalized.
-	e.Mentions = append(e.Mentions, model.Mention{Span: s.doc.Span(start, end), Text: s.doc.Text[start:end]})
+	st.mentions = append(st.mentions, entityMention{e: k, m: model.Mention{Span: s.doc.Span(start, end), Text: s.doc.Text[start:end]}})
 	return name
 }
 
-// frame reads what holds for the whole sentence: its speaker, a framing
-// place and a period; and records its names.
+// frame records the names of a sentence.
 func (x *Extractor) frame(s *sentence, st *docState) {
 	for _, m := range s.mentions {
 		if !m.adj {
 			st.canonical(s, m)
 		}
 	}
+}
+
+// frameClaims reads what holds for the whole sentence, once, before its
+// first claim: its speaker, a framing place and a period. A sentence
+// without claims needs none of them.
+func (x *Extractor) frameClaims(s *sentence, st *docState) {
+	if s.framed {
+		return
+	}
+	s.framed = true
 	s.speaker = x.speaker(s, st)
 	// "In Cherkasy, ...", "In Russia's Rostov region, ...": a place that
 	// opens the sentence frames all of it.
-	if len(s.toks) > 2 && placePreps[s.lw[0]] {
+	if len(s.toks) > 2 && s.is(0, cPlacePrep) {
 		end := indexOf(s.lw, ",", 1)
 		if end > 0 && end < 10 {
 			if m, ok := lastMention(s, 1, end, func(m mention) bool { return !m.adj }); ok {
@@ -184,7 +388,10 @@ func (x *Extractor) frame(s *sentence, st *docState) {
 		}
 	}
 	for i := range s.lw {
-		if p, n := x.lx.Table(lexicon.Periods).Match(s.lw, i); n > 0 {
+		if !s.is(i, cPeriods) {
+			continue
+		}
+		if p, n := x.v.periods.at(s, i); n > 0 {
 			s.period = p
 			break
 		}
@@ -234,14 +441,21 @@ func trimPlaceWord(lx *lexicon.Lexicon, name string) string {
 // polity for states and their organs ("Ukraine's air force" -> "ukraine"),
 // the full name otherwise.
 func (st *docState) entityKey(m mention) string {
+	if m.key != "" {
+		return m.key
+	}
+	return st.mentionKey(m)
+}
+
+// mentionKey works out entityKey's value for m.
+func (st *docState) mentionKey(m mention) string {
 	if m.polity != "" && (m.kind == model.Place || m.kind == model.Org || m.adj) {
 		return strings.ToLower(m.polity)
 	}
-	name := m.name
-	if full, ok := st.persons[strings.ToLower(name)]; ok {
-		name = full
+	if full, ok := st.persons[m.low]; ok && full != m.name {
+		return normKey(full)
 	}
-	return normKey(name)
+	return foldApostrophes(m.low) // normKey(m.name)
 }
 
 // claimBase fills the fields every claim of sentence s shares.
@@ -252,15 +466,32 @@ func (s *sentence) claimBase(kind model.ClaimKind, i, j int) model.Claim {
 		Kind:     kind,
 		Span:     d.Span(start, end),
 		Quote:    d.Text[start:end],
-		Sentence: d.Span(s.start, s.end),
+		Sentence: s.span(),
 		Text:     d.Text[s.start:s.end],
 		Section:  s.sec,
 		SaidBy:   s.speaker,
 	}
 }
 
-// entitiesOf lists the canonical names mentioned in s, sorted.
+// span returns the span of the whole sentence, worked out once.
+func (s *sentence) span() model.Span {
+	if !s.spanOK {
+		s.whole, s.spanOK = s.doc.Span(s.start, s.end), true
+	}
+	return s.whole
+}
+
+// entitiesOf lists the canonical names mentioned in s, sorted. The list is
+// worked out once per sentence and shared by its claims, which must not
+// change it.
 func (s *sentence) entitiesOf(st *docState) []string {
+	if !s.entsDone {
+		s.ents, s.entsDone = s.listEntities(st), true
+	}
+	return s.ents
+}
+
+func (s *sentence) listEntities(st *docState) []string {
 	var out []string
 	for _, m := range s.mentions {
 		k := st.entityKey(m)
@@ -269,39 +500,120 @@ func (s *sentence) entitiesOf(st *docState) []string {
 		}
 	}
 	sort.Strings(out)
-	return out
+	return slices.Clip(out)
 }
 
 // contextOf returns the sorted, distinct content-word lemmas of tokens [i, j).
 func (x *Extractor) contextOf(s *sentence, i, j int) []string {
 	i, j = max(0, i), min(len(s.toks), j)
-	if s.lemmas == nil {
-		// Lemmas are looked up once per sentence: several claims of a
-		// sentence share most of their context window.
-		s.lemmas = make([]string, len(s.toks))
-		for k, t := range s.toks {
-			if t.kind == tWord && len(t.low) >= 3 && !x.lx.Has(lexicon.Stopwords, t.low) {
-				s.lemmas[k] = lemma(x.lx, t.low)
-			}
+	if !s.lemmaOK {
+		x.lemmatize(s)
+	}
+	marks := s.sc.marks[:len(s.lexs)]
+	n := 0
+	for k := i; k < j; k++ {
+		if r := s.rank[k]; r >= 0 && !marks[r] {
+			marks[r] = true
+			n++
 		}
 	}
-	out := make([]string, 0, j-i)
-	for _, w := range s.lemmas[i:j] {
-		if w != "" && !slices.Contains(out, w) {
-			out = append(out, w)
+	out := make([]string, 0, n)
+	for r, m := range marks {
+		if m {
+			out = append(out, s.lexs[r])
+			marks[r] = false
 		}
 	}
-	sort.Strings(out)
-	return slices.Clip(out)
+	return out
+}
+
+// lemmatize looks up the lemmas of s once: several claims of a sentence
+// share most of their context window. It sorts the distinct lemmas into
+// s.lexs and ranks each token by its lemma, so that a context is read off
+// in order without sorting.
+func (x *Extractor) lemmatize(s *sentence) {
+	s.lemmaOK = true
+	sc := s.sc
+	keys, words := sc.lemmaKeys[:0], sc.lemmaWords[:0]
+	for k, t := range s.toks {
+		s.rank[k] = -1
+		if t.kind != tWord || len(t.low) < 3 || t.cls&cStop != 0 {
+			continue
+		}
+		var w string
+		if t.cls&(cMeasures|cThings) != 0 {
+			w = lemma(x.lx, t.low)
+		} else {
+			w = lexicon.Singular(t.low) // what lemma gives a word that starts no phrase
+		}
+		keys = append(keys, lemmaKey{key: prefixKey(w), w: int32(len(words)), k: int32(k)})
+		words = append(words, w)
+	}
+	sortLemmas(keys, words)
+	from := len(sc.lexs)
+	for i, p := range keys {
+		if i == 0 || words[p.w] != words[keys[i-1].w] {
+			sc.lexs = append(sc.lexs, words[p.w])
+		}
+		s.rank[p.k] = int32(len(sc.lexs) - from - 1)
+	}
+	s.lexs = sc.lexs[from:len(sc.lexs):len(sc.lexs)]
+	sc.lemmaKeys, sc.lemmaWords = keys, words
+	if len(sc.marks) < len(s.lexs) {
+		sc.marks = make([]bool, len(s.lexs))
+	}
+}
+
+// sortLemmas sorts keys by their lemmas, words[key.w]. A sentence has a
+// few dozen content words at most, which an insertion sort orders without
+// the calls of a general sort; longer lists take the general sort. The
+// keys hold no pointers, so that moving them costs no write barriers.
+func sortLemmas(keys []lemmaKey, words []string) {
+	if len(keys) > 48 {
+		slices.SortFunc(keys, func(a, b lemmaKey) int { return strings.Compare(words[a.w], words[b.w]) })
+		return
+	}
+	for i := 1; i < len(keys); i++ {
+		p := keys[i]
+		j := i
+		for ; j > 0 && (keys[j-1].key > p.key || keys[j-1].key == p.key && words[keys[j-1].w] > words[p.w]); j-- {
+			keys[j] = keys[j-1]
+		}
+		keys[j] = p
+	}
+}
+
+// lemmaKey is the lemma words[w] of token k of a sentence.
+type lemmaKey struct {
+	key  uint64 // prefixKey(words[w])
+	w, k int32
+}
+
+// prefixKey packs the first eight bytes of w, zero-padded, big end first:
+// keys that differ order as their words do, so most comparisons of words
+// are one comparison of keys.
+func prefixKey(w string) uint64 {
+	if len(w) >= 8 {
+		return uint64(w[0])<<56 | uint64(w[1])<<48 | uint64(w[2])<<40 | uint64(w[3])<<32 |
+			uint64(w[4])<<24 | uint64(w[5])<<16 | uint64(w[6])<<8 | uint64(w[7])
+	}
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (56 - 8*i)
+	}
+	return k
 }
 
 // lemma folds a word to the canonical form the lexicon knows it by, or to
 // its singular.
 func lemma(lx *lexicon.Lexicon, w string) string {
-	if c, ok := lx.Table(lexicon.Measures).Lookup(w); ok {
+	// A one-word phrase that starts at the only word is w's own entry:
+	// Lookup without splitting w into words.
+	one := [1]string{w}
+	if c, n := lx.Table(lexicon.Measures).Match(one[:], 0); n == 1 {
 		return c
 	}
-	if c, ok := lx.Table(lexicon.Things).Lookup(w); ok {
+	if c, n := lx.Table(lexicon.Things).Match(one[:], 0); n == 1 {
 		return c
 	}
 	return lexicon.Singular(w)

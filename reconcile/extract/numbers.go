@@ -327,6 +327,26 @@ func (r reader) read(toks []token, i int) (n number, ok bool, skip int) {
 	return n, true, 0
 }
 
+// mayRead reports whether read may find a number at toks[i] or step over
+// something there; when it reports false, read would report neither. The
+// tokens must be classified (vocab.classify).
+func (r reader) mayRead(toks []token, i int) bool {
+	t := &toks[i]
+	switch t.kind {
+	case tNum, tSym:
+		return true
+	case tWord:
+		next := tPunct
+		if i+1 < len(toks) {
+			next = toks[i+1].kind
+		}
+		return t.cls&cNumStart != 0 || t.hyphen && r.startsWords(t.low) ||
+			t.low == "between" || t.low == "not" ||
+			len(t.low) <= 2 && next == tSym || len(t.text) == 3 && next == tNum // "US$5", "USD 5"
+	}
+	return false
+}
+
 // readBetween reads "between 2 and 4", "between $2bn and $3bn".
 func (r reader) readBetween(toks []token, i int) (number, bool, int) {
 	if i+1 >= len(toks) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,12 +31,21 @@ type figure struct {
 	hedge       string
 }
 
-// quantities reads the counts, amounts, shares, ages and durations of s.
-func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
+// quantities reads the counts, amounts, shares, ages and durations of s
+// and appends them to dst.
+func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []model.Claim {
 	figs := x.figures(s, st)
-	out := make([]model.Claim, 0, len(figs))
-	ids := make([]string, len(figs))
-	sites := make([]verbSite, len(figs))
+	if len(figs) == 0 {
+		return dst
+	}
+	x.frameClaims(s, st)
+	base := len(dst)
+	dst = slices.Grow(dst, len(figs))
+	out := dst[base:base] // appends fill dst's spare capacity
+	sc := s.sc
+	ids := slices.Grow(sc.ids[:0], len(figs))[:len(figs)]
+	sites := slices.Grow(sc.sites[:0], len(figs))[:len(figs)]
+	sc.ids, sc.sites = ids, sites
 	for fi := range figs {
 		f := &figs[fi]
 		lo, hi := 0, len(s.toks)
@@ -239,17 +249,22 @@ func (x *Extractor) quantities(s *sentence, st *docState) []model.Claim {
 	}
 	// A zero with no predicate states no count: "No one will be left
 	// without a roof".
-	kept := out[:0]
-	for _, c := range out {
-		if c.Value.Kind == model.Count && c.Value.Hi == 0 && c.Measure == "" {
+	n := 0
+	for i := range out {
+		if c := &out[i]; c.Value.Kind == model.Count && c.Value.Hi == 0 && c.Measure == "" {
 			continue
 		}
-		kept = append(kept, c)
+		if n != i {
+			out[n] = out[i] // a claim is large: move it only when one before it was dropped
+		}
+		n++
 	}
+	kept := out[:n]
 	if len(kept) > 0 {
-		st.lastQty = &kept[len(kept)-1]
+		st.last = kept[len(kept)-1]
+		st.lastQty = &st.last
 	}
-	return kept
+	return dst[:base+len(kept)]
 }
 
 // onlyLinks reports whether tokens [i, j) only link two coordinated
@@ -280,11 +295,23 @@ func listedOne(s *sentence, figs []figure, i int) bool {
 }
 
 // figures reads every number of s that states a quantity, skipping years,
-// clock times, scores, ordinals and model names.
+// clock times, scores, ordinals and model names. The figures are good
+// until the next call: they live in the scratch buffers.
 func (x *Extractor) figures(s *sentence, st *docState) []figure {
-	var figs []figure
+	figs := s.sc.figs[:0]
+	defer func() { s.sc.figs = figs[:0] }()
 	for i := 0; i < len(s.toks); {
-		n, ok, skip := x.num.read(s.toks, i)
+		mayRead := x.num.mayRead(s.toks, i)
+		if !mayRead && !listedOne(s, figs, i) {
+			i++ // most tokens: nothing to read, nothing to step over
+			continue
+		}
+		var n number
+		var ok bool
+		var skip int
+		if mayRead {
+			n, ok, skip = x.num.read(s.toks, i)
+		}
 		listed := !ok && listedOne(s, figs, i)
 		if listed {
 			// "including two firefighters and a pilot": one pilot.
@@ -304,7 +331,7 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		}
 		f := figure{n: n, a: n.i, b: n.j, c: n.j, of: -1, wholeAt: -1, kind: model.Count, scale: 1}
 		// A hedge before the figure: "at least", "more than", "nearly".
-		if h, k := x.lx.Table(lexicon.Hedges).MatchEnding(s.lw, n.i-1); k > 0 {
+		if h, k := x.v.hedges.ending(s, n.i-1); k > 0 {
 			f.hedge = h
 			f.a = n.i - k
 		}
@@ -357,7 +384,10 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 // "single" of "in a single week" is a window, not a count.
 func (x *Extractor) inPeriod(s *sentence, i int) bool {
 	for k := max(0, i-3); k <= i; k++ {
-		if _, n := x.lx.Table(lexicon.Periods).Match(s.lw, k); n > 0 && k+n > i {
+		if !s.is(k, cPeriods) {
+			continue
+		}
+		if _, n := x.v.periods.at(s, k); n > 0 && k+n > i {
 			return true
 		}
 	}
@@ -457,7 +487,7 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		// The noun the figure qualifies is part of its phrase: "a
 		// five-storey building", "the 28-point plan".
 		for k := after; k < len(lw) && k < after+3 && s.toks[k].kind == tWord && !s.toks[k].upper &&
-			!x.lx.Has(lexicon.Stopwords, lw[k]) && !beAux[lw[k]] && !adverbish(lw[k]); k++ {
+			!s.is(k, cStop|cBeAux) && !adverbish(lw[k]); k++ {
 			if _, n := x.measureAt(s, k); n > 0 && k > after {
 				break
 			}
@@ -537,7 +567,7 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 // or a unit of time or measure, which makes the figure a duration or a
 // measurement.
 func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
-	things := x.lx.Table(lexicon.Things)
+	things := x.v.things
 	if x.modifiedNP(s, f, k) {
 		return
 	}
@@ -548,7 +578,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		if t.kind != tWord || t.low == "'s" {
 			break
 		}
-		if canon, n := things.Match(s.lw, k); n > 0 {
+		if canon, n := things.at(s, k); n > 0 {
 			f.thing, f.c = canon, k+n
 			return
 		}
@@ -566,7 +596,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			words++
 			continue
 		}
-		if x.lx.Has(lexicon.Stopwords, t.low) || beAux[t.low] || placePreps[t.low] || targetPreps[t.low] || adverbish(t.low) {
+		if t.cls&(cStop|cBeAux|cPlacePrep|cTargetPrep) != 0 || adverbish(t.low) {
 			break
 		}
 		if t.upper && x.isDateWord(s, k) {
@@ -574,7 +604,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		}
 		if m, n := x.measureAt(s, k); n > 0 {
 			// "attack drones": a measure word that modifies a counted noun
-			if canon, m := things.Match(s.lw, k+n); m > 0 {
+			if canon, m := things.at(s, k+n); m > 0 {
 				f.thing, f.c = canon, k+n+m
 				return
 			}
@@ -585,7 +615,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			}
 			break
 		}
-		if _, n := x.lx.Table(lexicon.Periods).Match(s.lw, k); n > 0 {
+		if _, n := x.v.periods.at(s, k); n > 0 {
 			break
 		}
 		if t.low == "others" || t.low == "more" {
@@ -602,8 +632,8 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		// A singular noun followed by another continues the phrase ("crew
 		// members", "farm buildings"); a plural ends it ("villages
 		// downstream", "boats carrying").
-		if t.low == f.head && k < len(s.toks) && s.toks[k].kind == tWord && !x.lx.Has(lexicon.Stopwords, s.lw[k]) {
-			if _, n := things.Match(s.lw, k); n > 0 {
+		if t.low == f.head && k < len(s.toks) && s.toks[k].kind == tWord && !s.is(k, cStop) {
+			if _, n := things.at(s, k); n > 0 {
 				continue
 			}
 			if m, n := x.measureAt(s, k); (!s.toks[k].upper || s.sec == model.Headline) && (n == 0 || n == 1 && x.lx.Class(m) == "count" && !strings.HasSuffix(s.lw[k], "ed")) {
@@ -613,7 +643,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		break
 	}
 	if f.head != "" {
-		if canon, ok := things.Lookup(f.head); ok {
+		if canon, ok := things.t.Lookup(f.head); ok {
 			f.thing, f.head = canon, ""
 		}
 	}
@@ -622,7 +652,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 // polityAt returns the polity a token names or implies, from the lexicon
 // or from the document's own names ("Karstenian"), and its length in tokens.
 func (x *Extractor) polityAt(s *sentence, k int) (string, int) {
-	if p, n := polityOf(x.lx, s.lw, k); n > 0 {
+	if p, n := x.v.places.at(s, k); n > 0 {
 		return p, n
 	}
 	for _, m := range s.mentions {
@@ -635,10 +665,10 @@ func (x *Extractor) polityAt(s *sentence, k int) (string, int) {
 
 // isDateWord reports whether token k names a month or weekday.
 func (x *Extractor) isDateWord(s *sentence, k int) bool {
-	if _, n := x.lx.Table(lexicon.Weekdays).Match(s.lw, k); n > 0 {
+	if _, n := x.v.weekdays.at(s, k); n > 0 {
 		return true
 	}
-	return x.monthAt(s.lw, k) > 0
+	return x.monthAt(s, k) > 0
 }
 
 // governed reads what a figure with no counted thing of its own measures
@@ -656,7 +686,7 @@ func (x *Extractor) governed(s *sentence, f *figure, c *model.Claim, out []model
 	if j <= i || c.Subject != "" && !(verb && f.kind == model.Share) {
 		return
 	}
-	if m, n := x.lx.Table(lexicon.Measures).MatchEnding(s.lw, j-1); n > 0 && j-n >= i && x.lx.Class(m) == "casualty" {
+	if m, n := x.v.measures.ending(s, j-1); n > 0 && j-n >= i && x.lx.Class(m) == "casualty" {
 		c.Measure, c.Subject = m, "" // people, by the casualty rule
 		return
 	}
@@ -701,13 +731,13 @@ func (x *Extractor) governor(s *sentence, a int) (i, j int, verb bool) {
 		return 0, 0, false
 	}
 	switch {
-	case lw[k] == "of" || lw[k] == "by" || lw[k] == "at" && !copulas[lw[k-1]]:
+	case lw[k] == "of" || lw[k] == "by" || lw[k] == "at" && !s.is(k-1, cCopula):
 		// "an initial toll of nine", "cut pensions by 4 percent", "put the crowd at 35,000"
 		i, j = x.nounEndingAt(s, k-1)
 		return i, j, false
 	case lw[k] == "at": // "stood at 15"
 		k--
-	case lw[k] == "to" || copulas[lw[k]]:
+	case lw[k] == "to" || s.is(k, cCopula):
 		// "had risen to 15", "have nearly tripled this year, to almost
 		// 18,000", "was 71 percent", "is expected to reach 6.4 percent"
 		if lw[k] == "to" {
@@ -717,7 +747,7 @@ func (x *Extractor) governor(s *sentence, a int) (i, j int, verb bool) {
 					k, found = v, true
 					break
 				}
-				if copulas[lw[v]] {
+				if s.is(v, cCopula) {
 					k, found = v, true
 					break
 				}
@@ -731,7 +761,7 @@ func (x *Extractor) governor(s *sentence, a int) (i, j int, verb bool) {
 	}
 	// Step left over the verb group to the subject.
 	verbAt := k
-	for k--; k >= 0 && (verbGroup[lw[k]] || adverbish(lw[k])); k-- {
+	for k--; k >= 0 && (s.is(k, cVerbGroup) || adverbish(lw[k])); k-- {
 	}
 	if k < 0 {
 		return 0, 0, false
@@ -761,7 +791,7 @@ func (x *Extractor) nounAtStart(s *sentence, k, end int) (i, j int) {
 	i = k
 	for ; k < end && k-i < 3; k++ {
 		t := s.toks[k]
-		if t.kind != tWord || x.lx.Has(lexicon.Stopwords, t.low) || beAux[t.low] || verbGroup[t.low] || adverbish(t.low) || t.upper && k > 0 {
+		if t.kind != tWord || t.cls&(cStop|cBeAux|cVerbGroup) != 0 || adverbish(t.low) || t.upper && k > 0 {
 			break
 		}
 		if _, n := x.measureAt(s, k); n > 0 && x.lx.Class(x.measureName(s, k)) == "change" {
@@ -788,7 +818,7 @@ func (x *Extractor) measureName(s *sentence, k int) string {
 func (x *Extractor) nounEndingAt(s *sentence, e int) (i, j int) {
 	lw := s.lw
 	for _, m := range s.mentions {
-		if m.j-1 == e && m.i >= 2 && (lw[m.i-1] == "the" && placePreps[lw[m.i-2]]) {
+		if m.j-1 == e && m.i >= 2 && (lw[m.i-1] == "the" && s.is(m.i-2, cPlacePrep)) {
 			e = m.i - 3
 			break
 		}
@@ -796,7 +826,7 @@ func (x *Extractor) nounEndingAt(s *sentence, e int) (i, j int) {
 	i = e + 1
 	for k := e; k >= 0 && e-k < 3; k-- {
 		t := s.toks[k]
-		if t.kind != tWord || x.lx.Has(lexicon.Stopwords, t.low) || verbGroup[t.low] || adverbish(t.low) || beAux[t.low] {
+		if t.kind != tWord || t.cls&(cStop|cVerbGroup|cBeAux) != 0 || adverbish(t.low) {
 			break
 		}
 		if t.upper && k != 0 && s.sec != model.Headline {
@@ -822,7 +852,7 @@ func (x *Extractor) headAfter(s *sentence, k int) string {
 		if t.low == "the" || t.low == "a" || t.low == "an" {
 			continue
 		}
-		if x.lx.Has(lexicon.Stopwords, t.low) || beAux[t.low] {
+		if t.cls&(cStop|cBeAux) != 0 {
 			break
 		}
 		if _, n := x.measureAt(s, k); n > 0 && head != "" {

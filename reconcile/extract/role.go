@@ -4,33 +4,32 @@ import (
 	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
-	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 )
 
 // roles reads the titles and roles given to people in s: a title before a
 // name ("former President Donald Trump", "Kremlin spokesman Dmitry Peskov",
 // "Trump's son-in-law Jared Kushner"), an appositive after it ("Kirill
 // Dmitriev, head of Russia's sovereign wealth fund,") or before it
-// ("Ukraine's Secretary of the Council, Rustem Umerov,").
-func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
-	var out []model.Claim
-	titles := x.lx.Table(lexicon.Titles)
+// ("Ukraine's Secretary of the Council, Rustem Umerov,"). The claims are
+// appended to out.
+func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.Claim {
+	titles := x.v.titles
 	for _, m := range s.mentions {
 		if m.kind != model.Person && !m.titled || m.kind == model.Org {
 			continue // "the Premier League": a title word that starts an organization's name
 		}
 		// A name is a person's when it has a given name and a surname, or
 		// links to one; a headline's capitals prove nothing.
-		if _, ok := st.persons[strings.ToLower(m.name)]; !ok && (s.sec == model.Headline || (m.j-m.i < 2 && !m.titled)) {
+		if _, ok := st.persons[m.low]; !ok && (s.sec == model.Headline || (m.j-m.i < 2 && !m.titled)) {
 			continue
 		}
 		person := st.entityKey(m)
 		// Title before the name.
-		if title, n := titles.MatchEnding(s.lw, m.i-1); n > 0 {
+		if title, n := titles.ending(s, m.i-1); n > 0 {
 			a := m.i - n
 			r := model.RoleInfo{Title: title}
 			// "U.S. special envoy": the qualifier in the title phrase
-			if status, k := x.lx.Table(lexicon.Statuses).MatchEnding(s.lw, a-1); k > 0 {
+			if status, k := x.v.statuses.ending(s, a-1); k > 0 {
 				r.Status, a = status, a-k
 			} else if a > 0 && strings.HasSuffix(s.lw[a-1], "-") {
 				a--
@@ -46,7 +45,7 @@ func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
 		if m.j+1 < len(s.lw) && s.lw[m.j] == "," {
 			k := m.j + 1
 			r := model.RoleInfo{}
-			if status, n := x.lx.Table(lexicon.Statuses).Match(s.lw, k); n > 0 {
+			if status, n := x.v.statuses.at(s, k); n > 0 {
 				r.Status, k = status, k+n
 			}
 			owner := ""
@@ -60,14 +59,14 @@ func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
 			}
 			if r.Status == "" && owner != "" && k < len(s.lw) {
 				// "Bremahesia's former defense minister"
-				if status, n := x.lx.Table(lexicon.Statuses).Match(s.lw, k); n > 0 {
+				if status, n := x.v.statuses.at(s, k); n > 0 {
 					r.Status, k = status, k+n
 				}
 			}
 			if k < len(s.lw) && (s.lw[k] == "the" || s.lw[k] == "a" || s.lw[k] == "an") {
 				k++
 			}
-			if title, n := titles.Match(s.lw, k); n > 0 {
+			if title, n := titles.at(s, k); n > 0 {
 				r.Title = title
 				end := k + n
 				if owner == "" && end+1 < len(s.lw) && (s.lw[end] == "of" || s.lw[end] == "for" || s.lw[end] == "at") {
@@ -75,7 +74,7 @@ func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
 					for e < len(s.toks) && s.lw[e] != "," && s.lw[e] != "." && s.lw[e] != ";" && e-end < 8 {
 						e++
 					}
-					owner = normKey(joinTokens(s.toks[end+1 : e]))
+					owner = normKey(joinTokens(s.doc.Text, s.toks[end+1:e]))
 					end = e
 				}
 				r.Of = owner
@@ -86,10 +85,10 @@ func (x *Extractor) roles(s *sentence, st *docState) []model.Claim {
 		// Appositive before the name: "Ukraine's Secretary of the ... Council, Rustem Umerov,"
 		if m.i >= 2 && s.lw[m.i-1] == "," {
 			for k := m.i - 2; k >= 0 && k >= m.i-12; k-- {
-				if title, n := titles.Match(s.lw, k); n > 0 && (k == 0 || s.lw[k-1] == "'s" || s.lw[k-1] == "the" || s.toks[k-1].upper) {
+				if title, n := titles.at(s, k); n > 0 && (k == 0 || s.lw[k-1] == "'s" || s.lw[k-1] == "the" || s.toks[k-1].upper) {
 					r := model.RoleInfo{Title: title}
 					if k+n < m.i-1 && (s.lw[k+n] == "of" || s.lw[k+n] == "for") {
-						r.Of = normKey(joinTokens(s.toks[k+n+1 : m.i-1]))
+						r.Of = normKey(joinTokens(s.doc.Text, s.toks[k+n+1:m.i-1]))
 					} else if k >= 2 && s.lw[k-1] == "'s" {
 						r.Of = x.ownerKey(s, st, k-2)
 					}
@@ -147,6 +146,7 @@ func (x *Extractor) ownerKey(s *sentence, st *docState, k int) string {
 }
 
 func (x *Extractor) roleClaim(s *sentence, st *docState, person string, r model.RoleInfo, a, b int) model.Claim {
+	x.frameClaims(s, st)
 	c := s.claimBase(model.RoleClaim, max(0, a), min(b, len(s.toks)))
 	c.Subject = person
 	c.Measure = r.Title

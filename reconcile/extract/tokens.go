@@ -20,11 +20,13 @@ const (
 // document text.
 type token struct {
 	start, end int
-	kind       tokKind
 	text       string // exactly as written
 	low        string // lower case, curly apostrophes folded to '
-	joined     bool   // attached to the previous token by a hyphen or nothing: "92-year", "6billion"
-	upper      bool   // starts with an upper-case letter
+	kind       tokKind
+	joined     bool  // attached to the previous token by a hyphen or nothing: "92-year", "6billion"
+	upper      bool  // starts with an upper-case letter
+	hyphen     bool  // a word with a hyphen inside: "twenty-one", "son-in-law"
+	cls        class // the word lists low belongs to; set by vocab.classify
 }
 
 func (t token) is(words ...string) bool {
@@ -40,47 +42,90 @@ func (t token) is(words ...string) bool {
 func isCurrencySign(r rune) bool { return unicode.Is(unicode.Sc, r) }
 
 // tokenize splits text[start:end] into tokens.
-//
-// The lower-case forms of tokens that need folding are written into one
-// buffer and sliced from one string at the end, so that tokenizing costs a
-// few allocations per call rather than one per capitalized word.
 func tokenize(text string, start, end int) []token {
-	toks := make([]token, 0, (end-start)/5+4)
-	var fold []byte   // folded lower-case forms, back to back
-	var folds []int32 // per folded token: its index, offset and length in fold
-	// setLow gives t its lower-case form, folding into the shared buffer.
-	setLow := func(t *token) {
-		if !needsFold(t.text) {
-			t.low = t.text
-			return
+	var z tokenizer
+	z.add(text, start, end)
+	return z.finish()
+}
+
+// tokenizer splits the sentences of a document into tokens, appended to
+// one slice. The lower-case forms of tokens that need folding are written
+// into one buffer and sliced from one string by finish, so that a document
+// costs one allocation for them rather than one per capitalized word. A
+// tokenizer may be reused after reset.
+type tokenizer struct {
+	toks  []token
+	fold  []byte  // folded lower-case forms, back to back
+	folds []int32 // per folded token: its index, offset and length in fold
+}
+
+// reset empties z, keeping its buffers.
+func (z *tokenizer) reset() {
+	z.toks, z.fold, z.folds = z.toks[:0], z.fold[:0], z.folds[:0]
+}
+
+// finish gives the folded tokens their lower-case forms and returns all
+// tokens added since the last reset.
+func (z *tokenizer) finish() []token {
+	if len(z.folds) > 0 {
+		low := string(z.fold)
+		for f := 0; f+2 < len(z.folds); f += 3 {
+			z.toks[z.folds[f]].low = low[z.folds[f+1] : z.folds[f+1]+z.folds[f+2]]
 		}
-		if fold == nil {
-			fold = make([]byte, 0, (end-start)/4+16)
-			folds = make([]int32, 0, (end-start)/16+6)
-		}
-		off := len(fold)
-		fold = appendLower(fold, t.text)
-		folds = append(folds, int32(len(toks)), int32(off), int32(len(fold)-off))
+		z.fold, z.folds = z.fold[:0], z.folds[:0]
 	}
+	return z.toks
+}
+
+// setLow gives t, which is about to be appended as token k, its lower-case
+// form, or records that finish must fold it. fold is needsFold(t.text).
+func (z *tokenizer) setLow(t *token, k int, fold bool) {
+	if !fold {
+		t.low = t.text
+		return
+	}
+	off := len(z.fold)
+	z.fold = appendLower(z.fold, t.text)
+	z.folds = append(z.folds, int32(k), int32(off), int32(len(z.fold)-off))
+}
+
+// add appends the tokens of text[start:end]. Their lower-case forms are
+// complete only after finish.
+func (z *tokenizer) add(text string, start, end int) {
+	toks := z.toks
+	first := len(toks)
 	prevEnd := -1
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\uFEFF' {
-			i += n
-			continue
+		c := text[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsSpace(r) || r == '\uFEFF' {
+				i += n
+				continue
+			}
 		}
 		s := i
 		var k tokKind
+		fold := c >= utf8.RuneSelf // needsFold(text[s:i]); digits and ASCII marks never need it
+		hyphen := false
 		switch {
 		case r >= '0' && r <= '9':
 			k = tNum
 			i = scanNumber(text, i, end)
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isLetter(r) || r >= utf8.RuneSelf && unicode.IsDigit(r):
 			// Digits of other scripts ("٣") are read as words: the number
 			// reader knows only ASCII digits.
 			k = tWord
-			i = scanWord(text, i, end)
-		case isCurrencySign(r) || r == '%':
+			i, fold, hyphen = scanWord(text, i, end)
+		case r == '%' || r == '$' || r >= utf8.RuneSelf && isCurrencySign(r):
 			k = tSym
 			i += n
 		default:
@@ -89,53 +134,90 @@ func tokenize(text string, start, end int) []token {
 		}
 		if i <= s {
 			i = s + n // never stall
+			fold = needsFold(text[s:i])
 		}
-		t := token{start: s, end: i, kind: k, text: text[s:i]}
+		word := text[s:i]
+		upper := false
 		if k == tWord {
-			fr, _ := utf8.DecodeRuneInString(t.text)
-			t.upper = unicode.IsUpper(fr)
+			if c < utf8.RuneSelf {
+				upper = c >= 'A' && c <= 'Z'
+			} else {
+				upper = unicode.IsUpper(r)
+			}
 		}
 		// A hyphen between two tokens with no space joins them: "92-year-old".
-		if s == prevEnd && len(toks) > 0 {
-			t.joined = true
-		}
-		if k == tPunct && t.text == "-" && len(toks) > 0 && s == prevEnd && i < end {
-			if nr, _ := utf8.DecodeRuneInString(text[i:end]); unicode.IsLetter(nr) || unicode.IsDigit(nr) {
+		joined := s == prevEnd && len(toks) > first
+		if k == tPunct && r == '-' && joined && i < end {
+			if nr, _ := utf8.DecodeRuneInString(text[i:end]); isLetter(nr) || unicode.IsDigit(nr) {
 				prevEnd = i // swallow the hyphen; the next token is joined
 				continue
 			}
 		}
 		// Split a possessive 's off its word: "Ukraine’s" -> "Ukraine" "'s".
-		if k == tWord && len(t.text) > 2 && hasPossessive(t.text) {
-			cut := len(t.text) - 2
-			if strings.HasSuffix(t.text, "’s") || strings.HasSuffix(t.text, "’S") {
-				cut = len(t.text) - len("’s")
+		if k == tWord && len(word) > 2 && hasPossessive(word) {
+			cut := len(word) - 2
+			if strings.HasSuffix(word, "’s") || strings.HasSuffix(word, "’S") {
+				cut = len(word) - len("’s")
 			}
-			w := token{start: s, end: s + cut, kind: tWord, text: text[s : s+cut], joined: t.joined, upper: t.upper}
-			setLow(&w)
+			w := token{start: s, end: s + cut, kind: tWord, text: text[s : s+cut], joined: joined, upper: upper, hyphen: hyphen}
+			z.setLow(&w, len(toks), needsFold(w.text))
 			toks = append(toks, w, token{start: s + cut, end: i, kind: tWord, text: text[s+cut : i], low: "'s", joined: true})
 			prevEnd = i
 			continue
 		}
 		// An apostrophe and s after an abbreviation or a figure: "U.K.'s", "1990's".
-		if k == tPunct && (r == '\'' || r == '’') && s == prevEnd && len(toks) > 0 && toks[len(toks)-1].kind != tPunct &&
+		if k == tPunct && (r == '\'' || r == '’') && s == prevEnd && len(toks) > first && toks[len(toks)-1].kind != tPunct &&
 			i < end && (text[i] == 's' || text[i] == 'S') && !isLetterAt(text, i+1, end) {
 			i++
 			toks = append(toks, token{start: s, end: i, kind: tWord, text: text[s:i], low: "'s", joined: true})
 			prevEnd = i
 			continue
 		}
-		setLow(&t)
-		toks = append(toks, t)
+		// Fill the token in place: a token moved into the slice whole is
+		// copied with a bulk write barrier while the collector marks.
+		if len(toks) < cap(toks) {
+			toks = toks[:len(toks)+1]
+		} else {
+			toks = append(toks, token{})
+		}
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.text, t.low, t.kind = s, i, word, "", k
+		t.joined, t.upper, t.hyphen, t.cls = joined, upper, hyphen, 0
+		z.setLow(t, len(toks)-1, fold)
 		prevEnd = i
 	}
-	if len(folds) > 0 {
-		low := string(fold)
-		for f := 0; f+2 < len(folds); f += 3 {
-			toks[folds[f]].low = low[folds[f+1] : folds[f+1]+folds[f+2]]
-		}
+	z.toks = toks
+}
+
+// The bits of byteClass.
+const (
+	bWord  = 1 << iota // an ASCII letter or digit
+	bUpper             // an upper-case ASCII letter
+)
+
+// byteClass classes the ASCII letters and digits for scanWord.
+var byteClass = [256]uint8{
+	'0': bWord, '1': bWord, '2': bWord, '3': bWord, '4': bWord, '5': bWord, '6': bWord, '7': bWord, '8': bWord, '9': bWord,
+	'A': bWord | bUpper, 'B': bWord | bUpper, 'C': bWord | bUpper, 'D': bWord | bUpper, 'E': bWord | bUpper,
+	'F': bWord | bUpper, 'G': bWord | bUpper, 'H': bWord | bUpper, 'I': bWord | bUpper, 'J': bWord | bUpper,
+	'K': bWord | bUpper, 'L': bWord | bUpper, 'M': bWord | bUpper, 'N': bWord | bUpper, 'O': bWord | bUpper,
+	'P': bWord | bUpper, 'Q': bWord | bUpper, 'R': bWord | bUpper, 'S': bWord | bUpper, 'T': bWord | bUpper,
+	'U': bWord | bUpper, 'V': bWord | bUpper, 'W': bWord | bUpper, 'X': bWord | bUpper, 'Y': bWord | bUpper,
+	'Z': bWord | bUpper,
+	'a': bWord, 'b': bWord, 'c': bWord, 'd': bWord, 'e': bWord, 'f': bWord, 'g': bWord, 'h': bWord, 'i': bWord,
+	'j': bWord, 'k': bWord, 'l': bWord, 'm': bWord, 'n': bWord, 'o': bWord, 'p': bWord, 'q': bWord, 'r': bWord,
+	's': bWord, 't': bWord, 'u': bWord, 'v': bWord, 'w': bWord, 'x': bWord, 'y': bWord, 'z': bWord,
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isLetter is unicode.IsLetter with a fast path for ASCII.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
-	return toks
+	return unicode.IsLetter(r)
 }
 
 // hasPossessive reports whether a word ends in 's or ’s (either case).
@@ -173,27 +255,45 @@ func scanNumber(text string, i, end int) int {
 // ("don't"), inner hyphens ("son-in-law") and abbreviation dots ("U.S.",
 // "a.m."). A hyphen after a number is left to the tokenizer, which joins
 // "92" and "year-old".
-func scanWord(text string, i, end int) int {
+//
+// fold reports whether the word needs folding to lower case (needsFold):
+// it has an upper-case ASCII letter or a byte beyond ASCII. hyphen reports
+// a hyphen inside the word.
+func scanWord(text string, i, end int) (j int, fold, hyphen bool) {
 	start := i
-	for i < end {
+	var seen uint8 // the byteClass bits of the ASCII letters and digits taken
+	for {
+		// The common case, decided without decoding.
+		for w := text[:end]; i < len(w); i++ {
+			b := byteClass[w[i]]
+			if b&bWord == 0 {
+				break
+			}
+			seen |= b
+		}
+		if i >= end {
+			return i, fold || seen&bUpper != 0, hyphen
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)):
 			i += n
+			fold = true
 		case (r == '\'' || r == '’') && i+n < end && isLetterAt(text, i+n, end):
 			i += n
+			fold = fold || r >= utf8.RuneSelf
 		case r == '-' && i+n < end && isLetterAt(text, i+n, end):
 			i += n // a hyphenated word: "son-in-law", "twenty-one", "year-old"
+			hyphen = true
 		case r == '.' && i+1 < end && isLetterAt(text, i+1, end) && i-start <= 2 && nextIsDotAbbrev(text, i+1, end):
 			// U.S. / e.g. / a.m.: single letters separated by dots
 			i += n
 		case r == '.' && strings.Contains(text[start:i], ".") && i-start <= 6:
-			return i + 1 // the final dot of "U.S."
+			return i + 1, fold || seen&bUpper != 0, hyphen // the final dot of "U.S."
 		default:
-			return i
+			return i, fold || seen&bUpper != 0, hyphen
 		}
 	}
-	return i
 }
 
 // nextIsDotAbbrev reports whether text[i:] starts with one or two letters
@@ -210,6 +310,9 @@ func nextIsDotAbbrev(text string, i, end int) bool {
 func isLetterAt(text string, i, end int) bool {
 	if i >= end {
 		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return c|0x20 >= 'a' && c|0x20 <= 'z'
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:end])
 	return unicode.IsLetter(r)
@@ -250,13 +353,4 @@ func lower(s string) string {
 		s = strings.ReplaceAll(s, "’", "'")
 	}
 	return s
-}
-
-// lows returns the lower-case forms of toks, for phrase-table lookups.
-func lows(toks []token) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.low
-	}
-	return out
 }

@@ -134,6 +134,9 @@ type Lexicon struct {
 	classes     map[string]string // canonical name -> class, for measures, periods and things
 	multipliers map[string]float64
 	boiler      []string                         // boilerplate line patterns, lower case
+	boilerWords int                              // the most words a boilerplate pattern has
+	boilerBy    map[string][]string              // patterns by their first word, trimmed of ".:!"; see IsBoilerplate
+	boilerAny   []string                         // patterns that start with "n" or an empty word, tried on every line
 	spans       map[string][2]int                // relative date canonical -> days from publication
 	numbers     map[string]map[string][2]float64 // number class -> word -> interval
 	units       map[string]Unit                  // unit word -> unit
@@ -304,6 +307,17 @@ func (l *Lexicon) addWord(list, w string) {
 	w = strings.ToLower(strings.TrimSpace(w))
 	if list == Boilerplate {
 		l.boiler = append(l.boiler, w)
+		l.boilerWords = max(l.boilerWords, strings.Count(w, " ")+1)
+		switch first, _, _ := strings.Cut(w, " "); first {
+		case "n", "":
+			l.boilerAny = append(l.boilerAny, w)
+		default:
+			if l.boilerBy == nil {
+				l.boilerBy = map[string][]string{}
+			}
+			k := strings.TrimRight(first, ".:!")
+			l.boilerBy[k] = append(l.boilerBy[k], w)
+		}
 	}
 	set.add(w)
 }
@@ -326,13 +340,64 @@ func (l *Lexicon) Has(list, w string) bool { return l.sets[list].has(w) }
 // wordSet is one word-set list, with a filter that turns most words of
 // running text away before the map lookup.
 type wordSet struct {
-	m map[string]bool
-	f filter
+	m     map[string]bool
+	f     filter
+	heads map[string][]string // entries of several words, by their first word
 }
 
 func (s *wordSet) add(w string) {
 	s.m[w] = true
 	s.f.add(w)
+	if head, _, ok := strings.Cut(w, " "); ok && !slices.Contains(s.heads[head], w) {
+		if s.heads == nil {
+			s.heads = map[string][]string{}
+		}
+		s.heads[head] = append(s.heads[head], w)
+	}
+}
+
+// HasPhrase reports whether the words (lower case) joined by single
+// spaces are in the named word-set list, without joining them: the
+// entries that start with the first word are compared word by word.
+func (l *Lexicon) HasPhrase(list string, words ...string) bool {
+	s := l.sets[list]
+	switch {
+	case s == nil || len(words) == 0:
+		return false
+	case len(words) == 1:
+		return s.has(words[0])
+	}
+	head, _, _ := strings.Cut(words[0], " ")
+	for _, e := range s.heads[head] {
+		if isPhrase(e, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// StartsPhrase reports whether an entry of several words of the named
+// word-set list starts with the word w (lower case, no spaces).
+func (l *Lexicon) StartsPhrase(list, w string) bool {
+	s := l.sets[list]
+	return s != nil && len(s.heads[w]) > 0
+}
+
+// isPhrase reports whether e is the words joined by single spaces.
+func isPhrase(e string, words []string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if e == "" || e[0] != ' ' {
+				return false
+			}
+			e = e[1:]
+		}
+		if !strings.HasPrefix(e, w) {
+			return false
+		}
+		e = e[len(w):]
+	}
+	return e == ""
 }
 
 func (s *wordSet) has(w string) bool {
@@ -351,10 +416,26 @@ func (l *Lexicon) Multiplier(w string) (float64, bool) {
 	return f, ok
 }
 
+// BoilerplateWords returns the most words a boilerplate pattern has:
+// IsBoilerplate reads no further into a line, so a caller may lower-case
+// only that many words of it (words as IsBoilerplate splits them, at
+// single spaces).
+func (l *Lexicon) BoilerplateWords() int { return l.boilerWords }
+
 // IsBoilerplate reports whether a line (already lower case, trimmed of
 // bullets and surrounding punctuation) is page furniture.
+//
+// A pattern whose first word is a word, not "n", can only match a line
+// whose first word is the same but for trailing ".:!" (see matchBoiler), so
+// only those patterns are tried, with the number patterns.
 func (l *Lexicon) IsBoilerplate(line string) bool {
-	for _, p := range l.boiler {
+	first, _, _ := strings.Cut(strings.TrimLeft(line, " "), " ")
+	for _, p := range l.boilerBy[strings.TrimRight(first, ".:!")] {
+		if matchBoiler(p, line) {
+			return true
+		}
+	}
+	for _, p := range l.boilerAny {
 		if matchBoiler(p, line) {
 			return true
 		}
@@ -582,3 +663,16 @@ func (l *Lexicon) Set(list string) WordSet { return WordSet{l.sets[list]} }
 
 // Has reports whether w (lower case) is in the set.
 func (s WordSet) Has(w string) bool { return s.s.has(w) }
+
+// Words returns the words of the set, sorted.
+func (s WordSet) Words() []string {
+	if s.s == nil {
+		return nil
+	}
+	out := make([]string, 0, len(s.s.m))
+	for w := range s.s.m {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}

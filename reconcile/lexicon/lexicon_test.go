@@ -257,3 +257,89 @@ func TestTableSlots(t *testing.T) {
 		assert.Equal(t, list, tableLists[slot])
 	}
 }
+
+// TestFirstWordsAndSetWords checks the enumerations callers build indexes
+// from: every word a phrase starts with, and no other, lets Match find
+// something; every word of a set is in it.
+func TestFirstWordsAndSetWords(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	require.NoError(t, l.Extend(Measures, "shoot down", "shoot down"))
+	first := l.Table(Measures).FirstWords()
+	assert.Contains(t, first, "shoot")
+	assert.Contains(t, first, "shoots")
+	assert.NotContains(t, first, "down", "a second word is not a first word")
+	assert.IsIncreasing(t, first)
+	want := map[string]bool{}
+	for _, c := range l.Table(Measures).Canonicals() {
+		for _, p := range l.Table(Measures).Surfaces(c) {
+			want[strings.Fields(p)[0]] = true
+		}
+	}
+	assert.Len(t, first, len(want))
+	for _, w := range first {
+		assert.True(t, want[w], w)
+	}
+	assert.Empty(t, (&Table{}).FirstWords())
+
+	stop := l.Set(Stopwords).Words()
+	assert.Contains(t, stop, "the")
+	assert.IsIncreasing(t, stop)
+	for _, w := range stop {
+		assert.True(t, l.Has(Stopwords, w), w)
+	}
+	assert.Empty(t, l.Set("no such list").Words())
+}
+
+// TestHasPhrase checks HasPhrase against Has on the joined phrase, for
+// phrases of the list, phrases that only start like one, and single words.
+func TestHasPhrase(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	for _, words := range [][]string{
+		{"in", "the", "background"}, {"in", "background"}, {"file", "photo"}, {"pictured"},
+		{"in", "the", "foreground", "now"}, {"in", "town"}, {"photo", "credit"}, {"", "photo"}, {"file"}, {},
+	} {
+		want := len(words) > 0 && l.Has(Captions, strings.Join(words, " "))
+		assert.Equal(t, want, l.HasPhrase(Captions, words...), "%q", words)
+	}
+	assert.True(t, l.HasPhrase(Captions, "in", "the", "background"))
+	assert.True(t, l.StartsPhrase(Captions, "in"))
+	assert.False(t, l.StartsPhrase(Captions, "pictured"), "a one-word entry starts no phrase")
+	assert.False(t, l.StartsPhrase(Captions, "background"))
+	assert.False(t, l.HasPhrase("no such list", "in", "background"))
+}
+
+// TestBoilerplateWords checks that no pattern has more words than
+// BoilerplateWords reports, and that an extension raises it.
+func TestBoilerplateWords(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	n := l.BoilerplateWords()
+	for _, p := range l.boiler {
+		assert.LessOrEqual(t, strings.Count(p, " ")+1, n, p)
+	}
+	require.NoError(t, l.Extend(Boilerplate, "one two three four five six seven eight nine ten eleven twelve"))
+	assert.Equal(t, max(n, 12), l.BoilerplateWords())
+}
+
+// TestBoilerplateIndex checks IsBoilerplate, which tries only the patterns
+// a line's first word can match, against trying every pattern.
+func TestBoilerplateIndex(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	require.NoError(t, l.Extend(Boilerplate, "updated:", "follow us on n", "n"))
+	var lines []string
+	for _, p := range l.boiler {
+		lines = append(lines, p, p+" and more", strings.ToUpper(p), strings.ReplaceAll(p, "n ", "12 "),
+			strings.ReplaceAll(p, "n ", "1.2k "), p+".", p+"!", strings.TrimSuffix(p, ":"), "  "+p)
+	}
+	lines = append(lines, "", " ", "12", "the war goes on", "read", "more: read more", "updated", "updated: today")
+	for _, line := range lines {
+		want := false
+		for _, p := range l.boiler {
+			want = want || matchBoiler(p, line)
+		}
+		assert.Equal(t, want, l.IsBoilerplate(line), "%q", line)
+	}
+}

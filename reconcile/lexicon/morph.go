@@ -70,16 +70,27 @@ var irregularPlurals = map[string]string{
 	"staff": "staff", "personnel": "personnel", "troops": "troop", "others": "other",
 }
 
+// irregularFilter turns away most words before the irregularPlurals
+// lookup; Singular is called for most words of running text.
+var irregularFilter = func() (f filter) {
+	for p := range irregularPlurals {
+		f.add(p)
+	}
+	return f
+}()
+
 // Singular returns the singular of a lower-case English noun, by rule and a
 // short list of irregular plurals. Words that do not look plural are returned
 // unchanged.
 func Singular(w string) string {
-	if s, ok := irregularPlurals[w]; ok {
-		return s
+	if irregularFilter.mayHave(w) {
+		if s, ok := irregularPlurals[w]; ok {
+			return s
+		}
 	}
 	n := len(w)
 	switch {
-	case n <= 3:
+	case n <= 3 || w[n-1] != 's': // every rule below takes an -s
 		return w
 	case strings.HasSuffix(w, "ies") && n > 4:
 		return w[:n-3] + "y"

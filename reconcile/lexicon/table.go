@@ -123,6 +123,17 @@ func (t *Table) MatchEnding(words []string, j int) (canon string, n int) {
 	return best, bestN
 }
 
+// FirstWords returns the words the table's phrases start with, sorted:
+// Match finds nothing at a word that is not one of them.
+func (t *Table) FirstWords() []string {
+	out := make([]string, 0, len(t.byFirst))
+	for w := range t.byFirst {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Canonicals returns the distinct canonical names in the table, sorted.
 func (t *Table) Canonicals() []string {
 	seen := map[string]bool{}

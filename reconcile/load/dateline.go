@@ -73,6 +73,9 @@ func findDateline(text string) time.Time {
 // (zero when it has no year) and its length in bytes (0 when there is none).
 func parseDateline(line string) (time.Time, int) {
 	line = line[:min(len(line), 160)]
+	if !strings.ContainsAny(line, "0123456789") {
+		return time.Time{}, 0 // both patterns need a figure: a day, a year
+	}
 	if m := isoDateRE.FindStringSubmatchIndex(line); m != nil {
 		g := func(name string) string { return group(isoDateRE, line, m, name) }
 		s := g("date")

@@ -1,7 +1,7 @@
 package load
 
 import (
-	"sort"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/reconcile-news/reconcile/model"
@@ -87,6 +87,8 @@ type Document struct {
 	// runes[k] is the number of runes in Text[:k*runeStep]; nil when the
 	// text is ASCII and a column is a byte count.
 	runes []int
+	// lineRunes[k] is the number of runes before line k; nil with runes.
+	lineRunes []int
 }
 
 // runeStep is the spacing in bytes of the rune count checkpoints, so that a
@@ -124,6 +126,10 @@ func newDocument(src model.Source, text string) *Document {
 			}
 			n++
 		}
+		d.lineRunes = make([]int, len(d.lines))
+		for k, start := range d.lines {
+			d.lineRunes[k] = d.runesBefore(start)
+		}
 	}
 	return d
 }
@@ -137,9 +143,25 @@ func (d *Document) runesBefore(off int) int {
 	if k >= len(d.runes) {
 		k = len(d.runes) - 1
 	}
-	n := d.runes[k]
-	for i := k * runeStep; i < off; i++ {
-		if utf8.RuneStart(d.Text[i]) {
+	i := k * runeStep
+	return d.runes[k] + (off - i) - continuations(d.Text[i:off])
+}
+
+// continuations counts the UTF-8 continuation bytes (10xxxxxx) of s,
+// eight bytes at a time.
+func continuations(s string) int {
+	n := 0
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		// A byte is a continuation when its top bit is set and the next
+		// bit is clear: shifting left by one brings each byte's second bit
+		// under its top bit.
+		n += bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if !utf8.RuneStart(s[i]) {
 			n++
 		}
 	}
@@ -151,12 +173,29 @@ func (d *Document) runesBefore(off int) int {
 // counted as a column. It takes O(log lines) time, whatever the line length.
 func (d *Document) Pos(off int) model.Pos {
 	off = max(0, min(off, len(d.Text)))
-	line := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
-	start := d.lines[line]
-	if start == 0 && len(d.Text) >= 3 && d.Text[:3] == "\uFEFF" {
-		start = min(3, off)
+	// The last line that starts at or before off.
+	lo, hi := 0, len(d.lines)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if d.lines[mid] > off {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
 	}
-	return model.Pos{Offset: off, Line: line + 1, Column: d.runesBefore(off) - d.runesBefore(start) + 1}
+	line := lo - 1
+	start := d.lines[line]
+	startRunes := 0
+	switch {
+	case start == 0 && len(d.Text) >= 3 && d.Text[:3] == "\uFEFF":
+		start = min(3, off)
+		startRunes = d.runesBefore(start)
+	case d.lineRunes != nil:
+		startRunes = d.lineRunes[line]
+	default:
+		startRunes = d.runesBefore(start)
+	}
+	return model.Pos{Offset: off, Line: line + 1, Column: d.runesBefore(off) - startRunes + 1}
 }
 
 // Span returns the span of bytes [start, end) of the document.

@@ -416,3 +416,61 @@ func TestDirectoryFormats(t *testing.T) {
 	assert.Equal(t, "E Headline", docs[3].Source.Title)
 	assert.Equal(t, BlockBoilerplate, docs[3].Blocks[0].Kind)
 }
+
+// TestContinuations checks the word-at-a-time count of UTF-8 continuation
+// bytes against a byte-by-byte one, at every length and alignment around
+// the eight-byte words.
+func TestContinuations(t *testing.T) {
+	for _, s := range []string{
+		"", "plain ASCII text, nothing to count",
+		"Zelenskyy’s “peace plan” — 20 points, €210bn, naïve café, Kyiv–Odesa",
+		"日本語のテキスト", "\xff\xfe\x80\x80\xbf invalid bytes \xc3",
+		strings.Repeat("é", 20), strings.Repeat("a€", 13),
+	} {
+		for i := 0; i <= len(s); i++ {
+			for j := i; j <= len(s); j++ {
+				want := 0
+				for k := i; k < j; k++ {
+					if s[k]&0xC0 == 0x80 {
+						want++
+					}
+				}
+				if got := continuations(s[i:j]); got != want {
+					t.Fatalf("continuations(%q) = %d, want %d", s[i:j], got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestCountWords checks countWords against strings.Fields.
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "one", " one  two\tthree\nfour\r\nfive\v\fsix ",
+		"non\u00a0breaking\u2009thin\u3000ideographic spaces", "naïve café — “quoted” text",
+		"\xff\xfe invalid \x80 bytes", "\u0085next line", "trailing\u00a0",
+	} {
+		assert.Equal(t, len(strings.Fields(s)), countWords(s), "%q", s)
+	}
+}
+
+// TestBoilerKeyCut checks that cutting a line after the longest
+// boilerplate pattern's words decides every line as the whole line does.
+func TestBoilerKeyCut(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	lines := []string{"12 min read", "12 min read about the war", "Read more:", "read more", "  Share  this  story ",
+		"— Advertisement —", "ADVERTISEMENT", "1.2k views and counting", "Sign up for our newsletter today",
+		"Help us improve this page", "Read more", "more", "", "•", "Click here to subscribe"}
+	files, err := filepath.Glob("../../fixtures/articles/*.txt")
+	require.NoError(t, err)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	for _, line := range lines {
+		whole := strings.ToLower(strings.Trim(line, " \t-–—•*|·"))
+		assert.Equal(t, lx.IsBoilerplate(whole), lx.IsBoilerplate(boilerKey(lx, line)), "%q", line)
+	}
+}

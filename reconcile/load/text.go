@@ -164,7 +164,7 @@ func classify(lx *lexicon.Lexicon, text string, units []unit) []BlockKind {
 	for tail > 0 {
 		u := units[tail-1]
 		t := text[u.start:u.end]
-		if !isHeading[tail-1] && !lx.IsBoilerplate(boilerKey(t)) {
+		if !isHeading[tail-1] && !lx.IsBoilerplate(boilerKey(lx, t)) {
 			break
 		}
 		tail--
@@ -212,7 +212,7 @@ func classify(lx *lexicon.Lexicon, text string, units []unit) []BlockKind {
 			mode = ""
 		}
 		switch {
-		case lx.IsBoilerplate(boilerKey(t)) || isByline(t, u.words):
+		case lx.IsBoilerplate(boilerKey(lx, t)) || isByline(t, u.words):
 			kinds[i] = BlockBoilerplate
 		case isCaption(lx, text, u):
 			kinds[i] = BlockCaption
@@ -242,7 +242,8 @@ func isCaption(lx *lexicon.Lexicon, text string, u unit) bool {
 		return false
 	}
 	t := text[u.start:u.end]
-	if strings.ContainsAny(t, "“”\"") || strings.Count(strings.TrimRight(t, ". "), ". ") > 0 {
+	if strings.IndexByte(t, '"') >= 0 || strings.Contains(t, "“") || strings.Contains(t, "”") ||
+		strings.Contains(strings.TrimRight(t, ". "), ". ") {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(t))
@@ -251,10 +252,13 @@ func isCaption(lx *lexicon.Lexicon, text string, u unit) bool {
 		if lx.Has(lexicon.Captions, w) {
 			return true
 		}
-		if i+1 < len(words) && lx.Has(lexicon.Captions, w+" "+strings.Trim(words[i+1], ".,;:()")) {
+		if i+1 == len(words) || !lx.StartsPhrase(lexicon.Captions, w) {
+			continue
+		}
+		if lx.HasPhrase(lexicon.Captions, w, strings.Trim(words[i+1], ".,;:()")) {
 			return true
 		}
-		if i+2 < len(words) && lx.Has(lexicon.Captions, w+" "+words[i+1]+" "+strings.Trim(words[i+2], ".,;:()")) {
+		if i+2 < len(words) && lx.HasPhrase(lexicon.Captions, w, words[i+1], strings.Trim(words[i+2], ".,;:()")) {
 			return true
 		}
 	}
@@ -271,9 +275,17 @@ func headingKey(t string) string {
 	return strings.ToLower(strings.TrimRight(strings.TrimSpace(t), ":.!?-–— "))
 }
 
-// boilerKey is the form of a line matched against boilerplate patterns.
-func boilerKey(t string) string {
-	return strings.ToLower(strings.Trim(t, " \t-–—•*|·"))
+// boilerKey is the form of a line matched against boilerplate patterns:
+// lower case, trimmed, and cut after as many words as the longest
+// pattern has, since the match reads no further.
+func boilerKey(lx *lexicon.Lexicon, t string) string {
+	t = strings.Trim(t, " \t-–—•*|·")
+	rest := t
+	for range lx.BoilerplateWords() {
+		rest = strings.TrimLeft(rest, " ")
+		_, rest, _ = strings.Cut(rest, " ")
+	}
+	return strings.ToLower(t[:len(t)-len(rest)])
 }
 
 func mdHeadingMark(t string) int {
@@ -321,7 +333,29 @@ func startsLower(t string) bool {
 	return unicode.IsLower(r)
 }
 
-func countWords(t string) int { return len(strings.Fields(t)) }
+// countWords returns the number of words of t as strings.Fields splits
+// them, without building the fields.
+func countWords(t string) int {
+	n := 0
+	inWord := false
+	for i := 0; i < len(t); {
+		c := t[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
 
 // trimSpace narrows [s, e) of text to exclude surrounding white space,
 // including a byte-order mark and non-breaking spaces.
