@@ -308,7 +308,7 @@ func KeepInvolving(r *model.Report, keep map[string]bool) {
 	r.Discrepancies = ds
 	as := r.Agreements[:0]
 	for _, a := range r.Agreements {
-		if involves(a.Claims) {
+		if slices.ContainsFunc(a.Claims, func(c *model.Claim) bool { return keep[c.Span.Source] }) {
 			as = append(as, a)
 		}
 	}

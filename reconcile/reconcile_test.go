@@ -238,12 +238,13 @@ func TestWithClaims(t *testing.T) {
 
 func TestKeepInvolving(t *testing.T) {
 	claim := func(src string) model.Claim { return model.Claim{Span: model.Span{Source: src}} }
+	ptr := func(c model.Claim) *model.Claim { return &c }
 	r := &model.Report{
 		Discrepancies: []model.Discrepancy{
 			{Message: "old", Claims: []model.Claim{claim("a"), claim("b")}},
 			{Message: "new", Claims: []model.Claim{claim("a"), claim("n")}},
 		},
-		Agreements: []model.Agreement{{Value: "old", Claims: []model.Claim{claim("a")}}, {Value: "new", Claims: []model.Claim{claim("n")}}},
+		Agreements: []model.Agreement{{Value: "old", Claims: []*model.Claim{ptr(claim("a"))}}, {Value: "new", Claims: []*model.Claim{ptr(claim("n"))}}},
 		NearMisses: []model.NearMiss{{Reason: "old", Claims: [2]model.Claim{claim("a"), claim("b")}}},
 	}
 	KeepInvolving(r, map[string]bool{"n": true})

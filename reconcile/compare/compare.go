@@ -539,14 +539,14 @@ func (u *union) agreements() []model.Agreement {
 	out := make([]model.Agreement, len(sizes))
 	for root, k := range at {
 		r := u.claims[root]
-		out[k] = model.Agreement{Subject: r.Subject, Measure: r.Measure, Value: r.Value.String(), Claims: make([]model.Claim, 0, sizes[k])}
+		out[k] = model.Agreement{Subject: r.Subject, Measure: r.Measure, Value: r.Value.String(), Claims: make([]*model.Claim, 0, sizes[k])}
 	}
 	for i := range u.parent {
 		if u.parent[i] < 0 {
 			continue
 		}
 		k := at[u.find(int32(i))]
-		out[k].Claims = append(out[k].Claims, *u.claims[i])
+		out[k].Claims = append(out[k].Claims, u.claims[i])
 	}
 	return out
 }

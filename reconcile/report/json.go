@@ -141,30 +141,42 @@ func jsonDiscrepancy(d *model.Discrepancy) JSONDiscrepancy {
 }
 
 func jsonAgreement(a *model.Agreement) JSONAgreement {
-	return JSONAgreement{Subject: a.Subject, Measure: a.Measure, Value: a.Value, Sources: a.Sources, Claims: jsonClaims(a.Claims)}
+	return JSONAgreement{Subject: a.Subject, Measure: a.Measure, Value: a.Value, Sources: a.Sources, Claims: jsonClaimPtrs(a.Claims)}
 }
 
 func jsonNearMiss(n *model.NearMiss) JSONNearMiss {
 	return JSONNearMiss{Similarity: n.Similarity, Reason: n.Reason, Claims: jsonClaims(n.Claims[:])}
 }
 
-func jsonClaims(cs []model.Claim) []JSONClaim {
+func jsonClaimPtrs(cs []*model.Claim) []JSONClaim {
 	out := make([]JSONClaim, 0, len(cs))
 	for _, c := range cs {
-		out = append(out, JSONClaim{
-			Source:   c.Span.Source,
-			Line:     c.Span.Start.Line,
-			Column:   c.Span.Start.Column,
-			Offset:   c.Span.Start.Offset,
-			End:      c.Span.End.Offset,
-			Section:  c.Section.String(),
-			Quote:    c.Quote,
-			Sentence: c.Text,
-			Value:    c.Value.String(),
-			SaidBy:   c.SaidBy,
-		})
+		out = append(out, jsonClaim(c))
 	}
 	return out
+}
+
+func jsonClaims(cs []model.Claim) []JSONClaim {
+	out := make([]JSONClaim, 0, len(cs))
+	for i := range cs {
+		out = append(out, jsonClaim(&cs[i]))
+	}
+	return out
+}
+
+func jsonClaim(c *model.Claim) JSONClaim {
+	return JSONClaim{
+		Source:   c.Span.Source,
+		Line:     c.Span.Start.Line,
+		Column:   c.Span.Start.Column,
+		Offset:   c.Span.Start.Offset,
+		End:      c.Span.End.Offset,
+		Section:  c.Section.String(),
+		Quote:    c.Quote,
+		Sentence: c.Text,
+		Value:    c.Value.String(),
+		SaidBy:   c.SaidBy,
+	}
 }
 
 func nonNil(s []string) []string {

@@ -55,6 +55,8 @@ func claim(src string, line, off int, text, quote string, sec model.Section, val
 	}
 }
 
+func ptr(c model.Claim) *model.Claim { return &c }
+
 // fixedReport is the one input every golden file is written from: two
 // sources, four discrepancies of different kinds and severities, one
 // agreement and one unreadable input.
@@ -118,9 +120,9 @@ func fixedReport() *model.Report {
 		},
 		Agreements: []model.Agreement{{
 			Subject: "people", Measure: "kill", Value: "2", Sources: 2,
-			Claims: []model.Claim{
-				claim(a, 5, 260, "Two people were killed in Cherkasy.", "Two people", model.Body, "2", ""),
-				claim(b, 8, 380, "The strike killed two people.", "two people", model.Body, "2", ""),
+			Claims: []*model.Claim{
+				ptr(claim(a, 5, 260, "Two people were killed in Cherkasy.", "Two people", model.Body, "2", "")),
+				ptr(claim(b, 8, 380, "The strike killed two people.", "two people", model.Body, "2", "")),
 			},
 		}},
 		Problems: []model.InputProblem{{Path: "articles/c.txt", Message: "articles/c.txt:1:1: invalid UTF-8"}},
