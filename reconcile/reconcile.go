@@ -430,7 +430,9 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			names = append(names, e.Aliases...)
 		}
 		for _, c := range a.Claims {
-			names = append(names, c.Subject)
+			if c.Kind == model.RoleClaim {
+				names = append(names, c.Subject) // a person; other subjects are things, not names
+			}
 		}
 	}
 	roles := map[string][]string{}
