@@ -240,7 +240,8 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 			continue
 		}
 		k, last := initials(n), n[strings.LastIndexByte(n, ' ')+1:]
-		cands = forms.find(k, last, cands[:0])
+		hs := forms.forms(k, last)
+		cands = forms.findForms(hs, cands[:0])
 		c := n
 		for _, j := range cands {
 			if f := fulls[j]; SameName(f, n) && !differentRoles(f, n) {
@@ -250,7 +251,7 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 		}
 		r.canon[n] = c
 		if c == n {
-			forms.add(k, last, int32(len(fulls)))
+			forms.addForms(hs, int32(len(fulls)))
 			fulls = append(fulls, n)
 			byLast[last] = append(byLast[last], n)
 		}
@@ -307,7 +308,8 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 type deletions struct {
 	seed maphash.Seed
 	at   map[uint64][]int32
-	ends []int // scratch: the byte offset after each rune of a word
+	ends []int    // scratch: the byte offset after each rune of a word
+	hs   []uint64 // scratch: the hashes of a word's forms
 }
 
 func newDeletions() *deletions {
@@ -315,25 +317,37 @@ func newDeletions() *deletions {
 }
 
 // add indexes the word w of group as id.
-func (d *deletions) add(group, w string, id int32) {
-	d.each(group, w, func(h uint64) {
+func (d *deletions) add(group, w string, id int32) { d.addForms(d.forms(group, w), id) }
+
+// addForms indexes the forms hs (from forms) as id.
+func (d *deletions) addForms(hs []uint64, id int32) {
+	for _, h := range hs {
 		if l := d.at[h]; len(l) == 0 || l[len(l)-1] != id {
 			d.at[h] = append(l, id)
 		}
-	})
+	}
 }
 
 // find appends to out the ids sharing a deletion form with w in group,
 // ascending and distinct.
 func (d *deletions) find(group, w string, out []int32) []int32 {
-	d.each(group, w, func(h uint64) { out = append(out, d.at[h]...) })
+	return d.findForms(d.forms(group, w), out)
+}
+
+// findForms appends to out the ids indexed under any of the forms hs,
+// ascending and distinct.
+func (d *deletions) findForms(hs []uint64, out []int32) []int32 {
+	for _, h := range hs {
+		out = append(out, d.at[h]...)
+	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-// each calls f with the hash of every deletion form of w: w itself, w
-// without one rune and, when maxEdits allows two edits, without two.
-func (d *deletions) each(group, w string, f func(uint64)) {
+// forms returns the hashes of every deletion form of w in group: w
+// itself, w without one rune and, when maxEdits allows two edits, without
+// two. The slice is d's scratch, valid until the next call.
+func (d *deletions) forms(group, w string) []uint64 {
 	d.ends = d.ends[:0]
 	for i, r := range w {
 		d.ends = append(d.ends, i+utf8.RuneLen(r))
@@ -344,31 +358,35 @@ func (d *deletions) each(group, w string, f func(uint64)) {
 		}
 		return d.ends[i-1]
 	}
+	// Each form is hashed on its own and mixed with the group's hash, so
+	// the group is hashed once per word.
+	g := maphash.String(d.seed, group)
 	var h maphash.Hash
-	hash := func(parts ...string) uint64 {
-		h.SetSeed(d.seed)
-		h.WriteString(group)
-		h.WriteByte(0)
-		for _, p := range parts {
-			h.WriteString(p)
-		}
-		return h.Sum64()
+	h.SetSeed(d.seed)
+	hash := func(a, b, c string) uint64 {
+		h.Reset()
+		h.WriteString(a)
+		h.WriteString(b)
+		h.WriteString(c)
+		return h.Sum64() ^ g*0x9e3779b97f4a7c15
 	}
+	d.hs = d.hs[:0]
 	k := maxEdits(len(w))
-	f(hash(w))
+	d.hs = append(d.hs, hash(w, "", ""))
 	if k < 1 {
-		return
+		return d.hs
 	}
 	n := len(d.ends)
 	for i := range n {
-		f(hash(w[:start(i)], w[d.ends[i]:]))
+		d.hs = append(d.hs, hash(w[:start(i)], w[d.ends[i]:], ""))
 		if k < 2 {
 			continue
 		}
 		for j := i + 1; j < n; j++ {
-			f(hash(w[:start(i)], w[d.ends[i]:start(j)], w[d.ends[j]:]))
+			d.hs = append(d.hs, hash(w[:start(i)], w[d.ends[i]:start(j)], w[d.ends[j]:]))
 		}
 	}
+	return d.hs
 }
 
 // initials returns the number of words of a folded name and their first
