@@ -569,15 +569,27 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	if opts.Compare.Involving != nil {
 		in.records = involved(in.records, opts.Compare.Involving)
 	}
-	in.entities = make([]model.EntitySummary, 0, len(entities))
+	// Entities sort by lower-case name, then name; the lower-case names
+	// are made once, not at every comparison.
+	type keyed struct {
+		low string
+		e   *model.EntitySummary
+	}
+	order := make([]keyed, 0, len(entities))
 	for _, e := range entities {
 		sort.Strings(e.Aliases)
-		in.entities = append(in.entities, *e)
+		order = append(order, keyed{strings.ToLower(e.Name), e})
 	}
-	sort.Slice(in.entities, func(i, j int) bool {
-		a, b := strings.ToLower(in.entities[i].Name), strings.ToLower(in.entities[j].Name)
-		return a < b || a == b && in.entities[i].Name < in.entities[j].Name
+	slices.SortFunc(order, func(a, b keyed) int {
+		if c := strings.Compare(a.low, b.low); c != 0 {
+			return c
+		}
+		return strings.Compare(a.e.Name, b.e.Name)
 	})
+	in.entities = make([]model.EntitySummary, 0, len(order))
+	for _, k := range order {
+		in.entities = append(in.entities, *k.e)
+	}
 	return in, nil
 }
 
