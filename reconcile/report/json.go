@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/reconcile-news/reconcile/model"
 )
@@ -264,14 +267,54 @@ func (jw *jsonWriter) list(name string, n int, omitEmpty bool, elem func(int) an
 		return
 	}
 	jw.raw(",\n  \"" + name + "\": [")
-	for i := range n {
-		if i > 0 {
-			jw.raw(",")
+	// Elements are encoded a batch at a time on every CPU, each into a
+	// buffer of its own, and written in order.
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	bufs := make([]bytes.Buffer, min(n, jsonBatch))
+	errs := make([]error, len(bufs))
+	for start := 0; start < n && jw.err == nil; start += jsonBatch {
+		m := min(jsonBatch, n-start)
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range min(workers, m) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := int(next.Add(1)) - 1; i < m; i = int(next.Add(1)) - 1 {
+					bufs[i].Reset()
+					errs[i] = encodeIndented(&bufs[i], elem(start+i), "    ")
+				}
+			}()
 		}
-		jw.raw("\n    ")
-		jw.valueAt(elem(i), "    ")
+		wg.Wait()
+		for i := range m {
+			if errs[i] != nil {
+				jw.err = errs[i]
+				return
+			}
+			if start+i > 0 {
+				jw.raw(",")
+			}
+			jw.raw("\n    ")
+			if jw.err == nil {
+				_, jw.err = jw.w.Write(bufs[i].Bytes())
+			}
+		}
 	}
 	jw.raw("\n  ]")
+}
+
+// jsonBatch is how many list elements are encoded before they are written.
+const jsonBatch = 512
+
+// encodeIndented writes v to buf as JSON indented by two spaces, its lines
+// after the first starting with prefix.
+func encodeIndented(buf *bytes.Buffer, v any, prefix string) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return json.Indent(buf, b, prefix, "  ")
 }
 
 // ReadJSON reads a report written by WriteJSON. It rejects any version other

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"flag"
 	"os"
 	"path/filepath"
@@ -215,9 +216,17 @@ func TestJSONStreamsLikeEncoder(t *testing.T) {
 	noProblems := fixedReport()
 	noProblems.Problems = nil
 	onlySources := &model.Report{Sources: fixedReport().Sources}
+	many := fixedReport() // lists longer than a batch of the parallel encoder
+	for i := range 2*jsonBatch + 7 {
+		many.Sources = append(many.Sources, model.SourceSummary{Source: model.Source{Path: fmt.Sprintf("s%04d.txt", i)}, Claims: i})
+		d := many.Discrepancies[i%len(fixedReport().Discrepancies)]
+		d.Message = fmt.Sprintf("finding %d", i)
+		many.Discrepancies = append(many.Discrepancies, d)
+	}
 	for name, r := range map[string]*model.Report{
 		"fixed": fixedReport(), "near misses and escapes": withNearMiss,
 		"no problems": noProblems, "only sources": onlySources, "empty": {},
+		"longer than a batch": many,
 	} {
 		t.Run(name, func(t *testing.T) {
 			var want bytes.Buffer
