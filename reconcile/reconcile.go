@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/compare"
@@ -453,104 +454,66 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		}
 	}
 	res := match.NewResolverWithHints(names, opts.Aliases, match.Hints{Roles: roles, Kinds: kinds})
-	known := make(map[string]string, len(names)/4) // the same names recur in every claim
-	canon := func(s string) string {
-		if s == "" {
-			return ""
+	aliased := make(map[string]bool, len(opts.Aliases))
+	for a := range opts.Aliases {
+		aliased[match.Fold(a)] = true
+	}
+	// Each article is prepared on its own, on opts.Jobs goroutines: its
+	// claims' names are resolved in place and its anchors worked out. The
+	// results are merged in path order, so they do not depend on which
+	// goroutine finished first.
+	prepared := make([]preparedArticle, len(arts))
+	jobs := max(1, opts.Jobs)
+	memos := make([]map[string]string, jobs) // per goroutine: the same names recur in every claim
+	forEach(len(arts), jobs, func(worker, i int) {
+		if memos[worker] == nil {
+			memos[worker] = map[string]string{}
 		}
-		c, ok := known[s]
-		if !ok {
-			c = res.Canonical(s)
-			known[s] = c
+		known := memos[worker]
+		canon := func(s string) string {
+			if s == "" {
+				return ""
+			}
+			c, ok := known[s]
+			if !ok {
+				c = res.Canonical(s)
+				known[s] = c
+			}
+			return c
 		}
-		return c
+		prepared[i] = prepareArticle(&arts[i], canon, aliased)
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	claims := 0
 	for _, a := range arts {
 		claims += len(a.Claims)
 	}
 	in := &storeInput{records: make([]store.Record, 0, claims), spellings: map[string]map[string][]string{}}
-	aliased := make(map[string]bool, len(opts.Aliases))
-	for a := range opts.Aliases {
-		aliased[match.Fold(a)] = true
-	}
 	entities := map[string]*model.EntitySummary{}
 	df := map[string]int{}                   // anchor -> number of articles naming it
 	anchorsOf := make([][]string, 0, claims) // per record, its anchors
-	for _, a := range arts {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
+	for i, a := range arts {
+		p := &prepared[i]
 		in.sources = append(in.sources, a.Source)
 		in.summary = append(in.summary, model.SourceSummary{Source: a.Source, Claims: len(a.Claims)})
-		docAnchors := topEntities(a.Entities, canon, docAnchorCount)
-		seen := map[string]bool{}
-		spelled := map[string][]string{} // anchor -> the article's names for it
-		spell := func(name string) {
-			if name == "" {
-				return
-			}
-			c := canon(name)
-			f := match.Fold(name)
-			if aliased[f] {
-				f = c // a configured alias is the entity's own name
-			}
-			k := match.Topic(c)
-			if !slices.Contains(spelled[k], f) {
-				spelled[k] = append(spelled[k], f)
-			}
+		if len(p.spelled) > 0 {
+			in.spellings[a.Source.Path] = p.spelled
 		}
-		for _, e := range a.Entities {
-			spell(e.Name)
-			for _, al := range e.Aliases {
-				spell(al)
-			}
-		}
-		for _, c := range a.Claims {
-			for _, n := range [...]string{c.Actor, c.Target, c.Origin} {
-				spell(n)
-			}
-			for _, e := range c.Entities {
-				spell(e)
-			}
-		}
-		for k, names := range spelled {
-			if len(names) == 1 && match.Topic(names[0]) == k {
-				delete(spelled, k) // named by its canonical name alone
-			}
-		}
-		if len(spelled) > 0 {
-			in.spellings[a.Source.Path] = spelled
+		for _, an := range p.anchors {
+			df[an]++
 		}
 		for j := range a.Claims {
-			c := &a.Claims[j]
-			c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
-			if c.Kind == model.RoleClaim {
-				c.Subject = canon(c.Subject)
-				c.Role.Of = canon(c.Role.Of)
-			}
-			ents := make([]string, 0, len(c.Entities))
-			for _, e := range c.Entities {
-				ents = append(ents, canon(e))
-			}
-			sort.Strings(ents)
-			c.Entities = ents
-			anchors := match.Anchors(c, docAnchors)
-			for _, an := range anchors {
-				if !seen[an] {
-					seen[an] = true
-					df[an]++
-				}
-			}
-			in.records = append(in.records, store.Record{Claim: c})
-			anchorsOf = append(anchorsOf, anchors)
+			in.records = append(in.records, store.Record{Claim: &a.Claims[j]})
 		}
-		for _, e := range a.Entities {
-			k := canon(e.Name)
-			m := entities[k]
+		anchorsOf = append(anchorsOf, p.claimAnchors...)
+		for k, e := range a.Entities {
+			key := p.entityKeys[k]
+			m := entities[key]
 			if m == nil {
 				m = &model.EntitySummary{Name: e.Name, Kind: e.Kind}
-				entities[k] = m
+				entities[key] = m
 			}
 			for _, al := range append([]string{e.Name}, e.Aliases...) {
 				if al != m.Name && !slices.Contains(m.Aliases, al) {
@@ -561,10 +524,9 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		}
 	}
 	limit := max(minCommonAnchor, len(arts)/commonAnchorShare)
-	for i := range in.records {
-		c := in.records[i].Claim
-		in.records[i].Keys = match.Keys(c, match.Specific(anchorsOf[i], df, limit))
-	}
+	forEach(len(in.records), jobs, func(_, i int) {
+		in.records[i].Keys = match.Keys(in.records[i].Claim, match.Specific(anchorsOf[i], df, limit))
+	})
 	pairable(in.records)
 	if opts.Compare.Involving != nil {
 		in.records = involved(in.records, opts.Compare.Involving)
@@ -591,6 +553,111 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		in.entities = append(in.entities, *k.e)
 	}
 	return in, nil
+}
+
+// preparedArticle is what prepareArticle works out for one article.
+type preparedArticle struct {
+	spelled      map[string][]string // anchor -> the article's own names for it, when they differ from its canonical name
+	anchors      []string            // the distinct anchors of its claims
+	claimAnchors [][]string          // per claim, its anchors
+	entityKeys   []string            // per entity, its canonical name
+}
+
+// prepareArticle resolves the names in a's claims in place with canon and
+// works out the article's anchors and spellings. It touches nothing but a,
+// so articles can be prepared at once.
+func prepareArticle(a *Article, canon func(string) string, aliased map[string]bool) preparedArticle {
+	var p preparedArticle
+	docAnchors := topEntities(a.Entities, canon, docAnchorCount)
+	spelled := map[string][]string{} // anchor -> the article's names for it
+	spell := func(name string) {
+		if name == "" {
+			return
+		}
+		c := canon(name)
+		f := match.Fold(name)
+		if aliased[f] {
+			f = c // a configured alias is the entity's own name
+		}
+		k := match.Topic(c)
+		if !slices.Contains(spelled[k], f) {
+			spelled[k] = append(spelled[k], f)
+		}
+	}
+	for _, e := range a.Entities {
+		spell(e.Name)
+		for _, al := range e.Aliases {
+			spell(al)
+		}
+	}
+	for _, c := range a.Claims {
+		for _, n := range [...]string{c.Actor, c.Target, c.Origin} {
+			spell(n)
+		}
+		for _, e := range c.Entities {
+			spell(e)
+		}
+	}
+	for k, names := range spelled {
+		if len(names) == 1 && match.Topic(names[0]) == k {
+			delete(spelled, k) // named by its canonical name alone
+		}
+	}
+	if len(spelled) > 0 {
+		p.spelled = spelled
+	}
+	seen := map[string]bool{}
+	p.claimAnchors = make([][]string, len(a.Claims))
+	for j := range a.Claims {
+		c := &a.Claims[j]
+		c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
+		if c.Kind == model.RoleClaim {
+			c.Subject = canon(c.Subject)
+			c.Role.Of = canon(c.Role.Of)
+		}
+		ents := make([]string, 0, len(c.Entities))
+		for _, e := range c.Entities {
+			ents = append(ents, canon(e))
+		}
+		sort.Strings(ents)
+		c.Entities = ents
+		anchors := match.Anchors(c, docAnchors)
+		for _, an := range anchors {
+			if !seen[an] {
+				seen[an] = true
+				p.anchors = append(p.anchors, an)
+			}
+		}
+		p.claimAnchors[j] = anchors
+	}
+	p.entityKeys = make([]string, len(a.Entities))
+	for k, e := range a.Entities {
+		p.entityKeys[k] = canon(e.Name)
+	}
+	return p
+}
+
+// forEach calls f(worker, i) for every i below n on up to jobs goroutines;
+// worker, below jobs, tells which goroutine calls.
+func forEach(n, jobs int, f func(worker, i int)) {
+	if jobs < 2 || n < 2 {
+		for i := range n {
+			f(0, i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range min(jobs, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(w, i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // pairable drops from the records' keys those that cannot pair two claims:
