@@ -96,6 +96,13 @@ func (x *Extractor) npAt(s *sentence, st *docState, i, dir int) string {
 		if t.cls&cSay != 0 {
 			break
 		}
+		if dir > 0 && t.cls&cHonorific != 0 {
+			// "said Dr. John Clifford": read on past the abbreviation's period.
+			if k := afterHonorific(s.toks, j); k > j && k < len(s.toks) && s.toks[k].upper {
+				j, n = k, n+1
+				continue
+			}
+		}
 		j += dir
 		n++
 	}
@@ -105,6 +112,11 @@ func (x *Extractor) npAt(s *sentence, st *docState, i, dir int) string {
 	}
 	for a < b && s.is(a, cConnector) {
 		a++
+	}
+	if a < b && s.is(a, cHonorific) {
+		if k := afterHonorific(s.toks, a); k > a && k < b && s.toks[k].upper {
+			a = k // the name without its title
+		}
 	}
 	for b > a && s.is(b-1, cConnector) {
 		b--

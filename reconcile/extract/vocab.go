@@ -41,6 +41,7 @@ const (
 	cPhrasePrep                   // phrasePreps
 	cNumStart                     // a number in words may start with it (reader.startsWords)
 	cCommon                       // commonWord accepts it
+	cHonorific                    // lexicon.Honorifics
 )
 
 // phrases is a phrase table with the class bit of its first words.
@@ -105,7 +106,7 @@ func newVocab(lx *lexicon.Lexicon, r reader) *vocab {
 		list string
 		c    class
 	}{{lexicon.Stopwords, cStop}, {lexicon.SayVerbs, cSay}, {lexicon.PlaceWords, cPlaceWord},
-		{lexicon.OrgWords, cOrgWord}, {lexicon.Starters, cStarter}} {
+		{lexicon.OrgWords, cOrgWord}, {lexicon.Starters, cStarter}, {lexicon.Honorifics, cHonorific}} {
 		for _, w := range lx.Set(set.list).Words() {
 			v.words[w] |= set.c
 		}
