@@ -218,6 +218,12 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {
+			if x.nounUse(s, k) && wordBetween(s, k+n, a) {
+				// "The fire damaged 12 homes": a measure used as a noun is
+				// the subject of a verb of its own, not the figure's
+				// predicate; "the launch of 82 drones" is.
+				break
+			}
 			v := verbSite{measure: m, at: k, n: n}
 			if k > 0 && s.is(k-1, cBeAux) && strings.HasSuffix(s.lw[k], "ed") {
 				v.passive = true
@@ -226,6 +232,20 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		}
 	}
 	return x.measureAfter(s, c, hi, false)
+}
+
+// wordBetween reports whether tokens [i, j) of s hold a lower-case content
+// word, such as a verb the lexicon does not know: not a function word, a
+// preposition, an auxiliary, an adverb or part of a date.
+func wordBetween(s *sentence, i, j int) bool {
+	for k := max(0, i); k < j && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind == tWord && !t.upper && t.cls&(cStop|cPhrasePrep|cBeAux|cVerbGroup) == 0 && !adverbish(t.low) &&
+			!(s.taken != nil && s.taken[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // measureAfter looks for a predicate further right, within the clause and

@@ -48,6 +48,12 @@ func TestQuantitySlots(t *testing.T) {
 		{"aircraft are intercepted", "Valdoria shot down two Karstenian helicopters.", "two", "", "aircraft/intercept actor=valdoria origin=karsten"},
 		{"re-elected is elected", "All 14 incumbents were re-elected.", "All 14", "14", "incumbent/vote"},
 		{"drowned is killed", "At least 11 people drowned near Ostrel.", "At least 11", "at least 11", "people/kill place=ostrel"},
+		{"make takes its sense from its object", "Osk made it three wins in a row.", "three", "3", "win/win"},
+		{"built is produced", "The Ostrel plant built 300 tractors.", "300", "300", "tractor/produce actor=ostrel"},
+		{"a verb's -s form after a figure is a noun", "Marn owns 16 watches.", "16", "16", "watch/"},
+		{"the verb before a figure is a measure", "Teodor Raskin watched 16 films.", "16", "16", "film/view actor=teodor raskin"},
+		{"a measure used as a noun is not the figure's verb", "The fire damaged 12 homes near Ostrel.", "12", "12", "home/ place=ostrel"},
+		{"a measure noun joined to the figure by of is", "The launch of 82 drones alarmed Lisova.", "82", "82", "drone/launch"},
 
 		// A period elsewhere in the sentence, unless the figure's clause is dated.
 		{"a dated clause takes no period from elsewhere", "Investigators this week found debris of the airliner that crashed near Osk, killing all 140 passengers on May 3, 2024.", "all 140", "140",
