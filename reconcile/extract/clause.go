@@ -491,7 +491,7 @@ func (x *Extractor) periodIn(s *sentence, from, to int) string {
 		if !s.is(k, cPeriods) {
 			continue
 		}
-		if p, n := x.v.periods.at(s, k); n > 0 {
+		if p, n := x.v.periods.at(s, k); n > 0 && !qualifiesNoun(s, k, n) {
 			return p
 		}
 	}

@@ -46,6 +46,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	ids := slices.Grow(sc.ids[:0], len(figs))[:len(figs)]
 	sites := slices.Grow(sc.sites[:0], len(figs))[:len(figs)]
 	sc.ids, sc.sites = ids, sites
+	framing, periodDone := "", false // the sentence's framing period; see framePeriod
 	for fi := range figs {
 		f := &figs[fi]
 		lo, hi := 0, len(s.toks)
@@ -196,11 +197,18 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Period = p
 		} else if p := x.periodIn(s, lo, f.a); p != "" && !datedBetween(s, f.c, hi) {
 			c.Period = p
+		} else if p := x.qualifiedOf(s, f.a); p != "" {
+			c.Period = p // "an hour wage of £9.15": the noun the period qualifies is the figure's
+		} else if p := f.n.rate; p != "" && x.v.periodNames[p] {
+			c.Period = p // "£6billion a year": the figure's own rate
 		} else if c.Period == "" && f.of < 0 && !datedBetween(s, lo, hi) {
 			// A period elsewhere in the sentence frames the figure, unless
 			// the figure's own clause dates it: "The team this week found
 			// ..., killing all 298 passengers on July 17, 2014."
-			c.Period = s.period
+			if !periodDone {
+				framing, periodDone = x.framePeriod(s, figs), true
+			}
+			c.Period = framing
 		}
 		c.Version = x.versionIn(s, max(lo, f.a-3), f.c)
 		if c.Version == "" {
@@ -378,6 +386,57 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		i = max(next, f.c)
 	}
 	return figs
+}
+
+// framePeriod returns the first period phrase of s that is not a figure's
+// own rate nor qualifies a noun: in "rolling out £6.50 an hour would save
+// £6billion" and "an hour wage", "an hour" is the wage's, and frames
+// nothing else.
+func (x *Extractor) framePeriod(s *sentence, figs []figure) string {
+	for i := range s.lw {
+		if !s.is(i, cPeriods) || inRate(figs, i) {
+			continue
+		}
+		if p, n := x.v.periods.at(s, i); n > 0 && !qualifiesNoun(s, i, n) {
+			return p
+		}
+	}
+	return ""
+}
+
+// qualifiedOf returns the period of "an hour wage of" before the figure at
+// token a: a period that qualifies the noun governing the figure.
+func (x *Extractor) qualifiedOf(s *sentence, a int) string {
+	k := a - 4
+	if k < 0 || s.lw[a-1] != "of" || !s.is(k, cPeriods) {
+		return ""
+	}
+	if p, n := x.v.periods.at(s, k); n == 2 && qualifiesNoun(s, k, n) {
+		return p
+	}
+	return ""
+}
+
+// qualifiesNoun reports whether the period phrase of n tokens at i is "a"
+// or "an" and a unit that qualifies the noun after it: "an hour wage", "a
+// day trip".
+func qualifiesNoun(s *sentence, i, n int) bool {
+	if s.lw[i] != "a" && s.lw[i] != "an" || i+n >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i+n]
+	return t.kind == tWord && !t.upper && t.cls&(cStop|cPhrasePrep|cBeAux|cVerbGroup|cSay) == 0 && !adverbish(t.low)
+}
+
+// inRate reports whether token i is part of the rate of one of figs: the
+// "an hour" of "£6.50 an hour".
+func inRate(figs []figure, i int) bool {
+	for k := range figs {
+		if n := &figs[k].n; n.rate != "" && i >= n.i && i < n.j {
+			return true
+		}
+	}
+	return false
 }
 
 // inPeriod reports whether token i lies inside a period phrase: the

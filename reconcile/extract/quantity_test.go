@@ -61,6 +61,13 @@ func TestQuantitySlots(t *testing.T) {
 		{"an undated clause does", "Investigators this week found debris of the airliner that crashed near Osk, killing all 140 passengers.", "all 140", "140",
 			"passenger/kill period=week"},
 
+		// A rate is its own figure's period, and frames no other.
+		{"a rate frames no other figure", "Paying £6.50 an hour would cut benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
+		{"a period of the clause does", "Benefits were cut by £6bn this year.", "£6bn", "GBP 6,000,000,000", "money/decrease period=year"},
+		{"a figure's own rate is its period", "The fund pays £12.40 an hour and costs £6bn a year.", "£6bn a year", "GBP/year 6,000,000,000", "money/cost period=year"},
+		{"a period that qualifies another noun frames no figure", "The plan cost £6bn, against an hour rate of £9.15 for cleaners.", "£6bn", "GBP 6,000,000,000", "money/cost"},
+		{"a period that qualifies the figure's noun is its period", "The plan cost £6bn, against an hour rate of £9.15 for cleaners.", "£9.15", "GBP 9.15", "money/ period=hour"},
+
 		// "one" before a noun counts; alone it is a pronoun.
 		{"one before a noun counts", "Officers arrested two sailors and one Valdorian citizen on the boat.", "one", "1", "citizen/arrest origin=valdoria"},
 		{"one alone does not", "One of the officers said the boat was searched.", "One", "", ""},

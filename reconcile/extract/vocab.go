@@ -96,6 +96,8 @@ type vocab struct {
 	table wordTable
 
 	places, measures, things, hedges, periods, versions, titles, statuses, months, weekdays, relDates, datePreps phrases
+
+	periodNames map[string]bool // the canonical periods: "hour", "year", ...
 }
 
 // newVocab classes the words of lx, of the package's own word lists and
@@ -130,6 +132,10 @@ func newVocab(lx *lexicon.Lexicon, r reader) *vocab {
 	v.weekdays = table(lexicon.Weekdays, cWeekdays)
 	v.relDates = table(lexicon.RelativeDates, cRelDates)
 	v.datePreps = table(lexicon.DatePreps, cDatePreps)
+	v.periodNames = map[string]bool{}
+	for _, p := range v.periods.t.Canonicals() {
+		v.periodNames[p] = true
+	}
 	for _, list := range []struct {
 		words map[string]bool
 		c     class
