@@ -68,6 +68,10 @@ func TestQuantitySlots(t *testing.T) {
 		{"a period that qualifies another noun frames no figure", "The plan cost £6bn, against an hour rate of £9.15 for cleaners.", "£6bn", "GBP 6,000,000,000", "money/cost"},
 		{"a period that qualifies the figure's noun is its period", "The plan cost £6bn, against an hour rate of £9.15 for cleaners.", "£9.15", "GBP 9.15", "money/ period=hour"},
 
+		// "three years ago" is a date, "three years" at the mill a duration.
+		{"a span ago is a date, not a duration", "The mill closed three years ago.", "three", "", ""},
+		{"a span is a duration", "Tomas worked three years at the mill.", "three", "1,095.75 days", "/"},
+
 		// "one" before a noun counts; alone it is a pronoun.
 		{"one before a noun counts", "Officers arrested two sailors and one Valdorian citizen on the boat.", "one", "1", "citizen/arrest origin=valdoria"},
 		{"one alone does not", "One of the officers said the boat was searched.", "One", "", ""},
