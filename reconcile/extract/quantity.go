@@ -256,10 +256,15 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 	}
 	// A zero with no predicate states no count: "No one will be left
-	// without a roof".
+	// without a roof". Nor does a count of nothing named with no
+	// predicate, unless it is a whole of parts: "switched to a back four"
+	// is no figure that another can confirm or contradict.
 	n := 0
 	for i := range out {
 		if c := &out[i]; c.Value.Kind == model.Count && c.Value.Hi == 0 && c.Measure == "" {
+			continue
+		}
+		if c := &out[i]; c.Value.Kind == model.Count && c.Subject == "" && c.Measure == "" && c.Parent == "" && !isWhole(out, ids[i]) {
 			continue
 		}
 		if n != i {
@@ -273,6 +278,16 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		st.lastQty = &st.last
 	}
 	return dst[:base+len(kept)]
+}
+
+// isWhole reports whether a claim of out is a part of the claim with id.
+func isWhole(out []model.Claim, id string) bool {
+	for k := range out {
+		if out[k].Parent == id {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyLinks reports whether tokens [i, j) only link two coordinated
