@@ -218,10 +218,11 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {
-			if x.nounUse(s, k) && wordBetween(s, k+n, a) {
-				// "The fire damaged 12 homes": a measure used as a noun is
-				// the subject of a verb of its own, not the figure's
-				// predicate; "the launch of 82 drones" is.
+			if (x.nounUse(s, k) || participle(s, k)) && wordBetween(s, k+n, a) {
+				// "The fire damaged 12 homes", "more cutting clips can
+				// gather 13,000 views": a measure used as a noun or an
+				// adjective belongs to a phrase before another verb, not
+				// to the figure; "the launch of 82 drones" is its own.
 				break
 			}
 			v := verbSite{measure: m, at: k, n: n}
@@ -232,6 +233,12 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		}
 	}
 	return x.measureAfter(s, c, hi, false)
+}
+
+// participle reports whether the measure at token k is an "-ing" form
+// with no auxiliary before it: "cutting clips", not "were cutting".
+func participle(s *sentence, k int) bool {
+	return strings.HasSuffix(s.lw[k], "ing") && !(k > 0 && s.is(k-1, cBeAux|cVerbGroup))
 }
 
 // wordBetween reports whether tokens [i, j) of s hold a lower-case content

@@ -54,6 +54,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"the verb before a figure is a measure", "Teodor Raskin watched 16 films.", "16", "16", "film/view actor=teodor raskin"},
 		{"a measure used as a noun is not the figure's verb", "The fire damaged 12 homes near Ostrel.", "12", "12", "home/ place=ostrel"},
 		{"a measure noun joined to the figure by of is", "The launch of 82 drones alarmed Lisova.", "82", "82", "drone/launch"},
+		{"a participle before another verb is not the figure's", "The most cutting clips can gather over 13,000 views online.", "over 13,000", "more than 13,000", "view/view"},
+		{"a participle right before the figure is", "Killing 12 people, the blast shook Osk.", "12", "12", "people/kill"},
 
 		// A period elsewhere in the sentence, unless the figure's clause is dated.
 		{"a dated clause takes no period from elsewhere", "Investigators this week found debris of the airliner that crashed near Osk, killing all 140 passengers on May 3, 2024.", "all 140", "140",
