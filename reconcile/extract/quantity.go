@@ -155,6 +155,18 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				}
 			}
 		}
+		// An amount restated in another currency in brackets is the same
+		// figure: "cost taxpayers $6.2 billion (£4.2bn) in public assistance".
+		if fi > 0 && f.kind == model.Amount && figs[fi-1].kind == model.Amount && bracketed(s, figs[fi-1].c, f.a) {
+			prev := &out[fi-1]
+			c.Measure, c.Actor, c.Target = prev.Measure, prev.Actor, prev.Target
+			if c.Place == "" {
+				c.Place = prev.Place
+			}
+			if c.Period == "" {
+				c.Period = prev.Period
+			}
+		}
 		// Coordinated figures share their predicate: "launched 82 drones and
 		// six cruise missiles", "won two seats with 18 percent".
 		if c.Measure == "" && fi > 0 && onlyLinks(s.lw, figs[fi-1].c, f.a) {
@@ -278,6 +290,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		st.lastQty = &st.last
 	}
 	return dst[:base+len(kept)]
+}
+
+// bracketed reports whether tokens [i, j) are only an opening bracket:
+// the figure at j restates the one that ends at i.
+func bracketed(s *sentence, i, j int) bool {
+	return j == i+1 && (s.lw[i] == "(" || s.lw[i] == "[")
 }
 
 // isWhole reports whether a claim of out is a part of the claim with id.

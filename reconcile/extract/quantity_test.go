@@ -63,6 +63,11 @@ func TestQuantitySlots(t *testing.T) {
 		{"an undated clause does", "Investigators this week found debris of the airliner that crashed near Osk, killing all 140 passengers.", "all 140", "140",
 			"passenger/kill period=week"},
 
+		// A bracketed amount restates the one before it.
+		{"reduce is a decrease", "The plan would reduce benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
+		{"a bracketed amount restates the one before", "Taxpayers paid an estimated $6.2 billion (£4.2bn) in benefits.", "£4.2bn", "GBP 4,200,000,000", "money/cost"},
+		{"an amount in another clause does not", "Osk paid $6.2 billion; Marn received £4.2bn.", "£4.2bn", "GBP 4,200,000,000", "money/"},
+
 		// A rate is its own figure's period, and frames no other.
 		{"a rate frames no other figure", "Paying £6.50 an hour would cut benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
 		{"a period of the clause does", "Benefits were cut by £6bn this year.", "£6bn", "GBP 6,000,000,000", "money/decrease period=year"},
