@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -27,16 +28,30 @@ func (x *Extractor) monthAt(s *sentence, k int) int {
 
 // dateSpan is a date read in a sentence: its parts and its tokens [a, b).
 type dateSpan struct {
-	d    model.DateParts
-	a, b int
+	d     model.DateParts
+	a, b  int
+	ago   bool       // "three years ago": back holds how far before publication
+	back  [2]float64 // for ago, the days before publication it may lie, fewest first
+	hedge string     // for ago, the hedge of its figure: "about three years ago"
 }
 
 // findDates reads the dates, weekdays, relative dates and horizons of s,
 // appends them to spans and marks their tokens taken, so that figures
 // does not read them again.
 func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
+	from := 0 // the end of the last date read
 	for i := 0; i < len(s.toks); i++ {
 		if !mayStartDate(s, i) {
+			continue
+		}
+		if s.lw[i] == "ago" {
+			if sp, ok := x.agoAt(s, i, from); ok {
+				for k := sp.a; k < sp.b; k++ {
+					s.taken[k] = true
+				}
+				spans = append(spans, sp)
+				from = sp.b
+			}
 			continue
 		}
 		d, a, b := x.dateAt(s, i)
@@ -47,9 +62,68 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 			s.taken[k] = true
 		}
 		spans = append(spans, dateSpan{d: d, a: a, b: b})
+		from = b
 		i = b - 1
 	}
 	return spans
+}
+
+// agoAt reads the date that ends with "ago" at token i and starts at or
+// after token from: "five years ago", "about three weeks ago", "a decade
+// ago", "more than 500 million years ago". Its unit is a day or longer;
+// "two hours ago" is a time of the day of publication, and "several years
+// ago" no date that can be told apart from another.
+func (x *Extractor) agoAt(s *sentence, i, from int) (dateSpan, bool) {
+	u := i - 1
+	if u-1 < from || s.toks[u].kind != tWord {
+		return dateSpan{}, false
+	}
+	unit, ok := x.lx.Unit(s.lw[u])
+	if !ok || !unit.IsTime() || unit.Factor < 1 {
+		return dateSpan{}, false
+	}
+	f := figure{kind: model.Count, scale: 1}
+	switch a := u - 1; {
+	case s.lw[a] == "a" || s.lw[a] == "an":
+		f.n = number{i: a, j: u, lo: 1, hi: 1, words: true} // "a decade ago"
+	default:
+		found := false
+		for k := max(from, u-6); k < u && !found; k++ {
+			if !x.num.mayRead(s.toks, k) {
+				continue
+			}
+			n, ok, _ := x.num.read(s.toks, k)
+			if ok && n.j == u && !n.vague && !n.year && !n.ordinal && !n.share && n.currency == "" && n.lo >= 0 {
+				f.n, found = n, true
+			}
+		}
+		if !found {
+			return dateSpan{}, false
+		}
+	}
+	f.a = f.n.i
+	if h, k := x.v.hedges.ending(s, f.n.i-1); k > 0 && f.n.i-k >= from {
+		f.hedge, f.a = h, f.n.i-k
+	}
+	v := x.value(&f)
+	name := unit.Name
+	if f.n.lo != 1 || f.n.hi != 1 {
+		name = lexicon.Plural(name)
+	}
+	num := model.FormatNumber(f.n.lo)
+	if f.n.hi != f.n.lo {
+		num += "–" + model.FormatNumber(f.n.hi)
+	}
+	rel := num + " " + name + " ago"
+	if v.Hedge != "" && v.Hedge != "exactly" {
+		rel = v.Hedge + " " + rel
+	}
+	// Half a unit either way: "three years ago" is not to the day; and a
+	// fiftieth of a long span: "541 million years ago" is "540 million".
+	lo, hi := v.Lo*unit.Factor, v.Hi*unit.Factor
+	half := math.Floor(max(unit.Factor/2, hi/50))
+	back := [2]float64{math.Max(0, math.Floor(lo-half)), math.Ceil(hi + half)}
+	return dateSpan{d: model.DateParts{Relative: rel}, a: f.a, b: i + 1, ago: true, back: back, hedge: v.Hedge}, true
 }
 
 // dates appends the claims of the dates findDates read in s to out.
@@ -67,6 +141,10 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 			c.Value.Kind = model.Weekday
 		}
 		x.resolveDate(&c.Value, pub)
+		if sp.ago {
+			c.Value.Hedge = sp.hedge
+			resolveAgo(&c.Value, sp.back, pub)
+		}
 		c.Value.Text = dateText(d)
 		c.Subject, c.Measure = x.eventOf(s, a)
 		c.Place = x.placeOf(s, max(0, a-8), min(len(s.toks), b+8))
@@ -86,7 +164,7 @@ func mayStartDate(s *sentence, i int) bool {
 		return true
 	}
 	switch t.low {
-	case "over", "in", "within", "during", "the":
+	case "over", "in", "within", "during", "the", "ago":
 		return true
 	}
 	return false
@@ -203,7 +281,7 @@ func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
 	}
 	for k := a - 1; k >= 0 && k >= a-6; k-- {
 		t := s.toks[k]
-		if t.kind != tWord || t.upper || t.cls&cStop != 0 || x.datePrep(s, k) != "" {
+		if t.kind != tWord || t.upper || t.cls&cStop != 0 || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
 			continue
 		}
 		return lemma(x.lx, t.low), measure
@@ -245,6 +323,21 @@ func (x *Extractor) resolveDate(v *model.Value, pub time.Time) {
 		v.Lo = v.Hi // "through 2026" ends on the last day of 2026
 	}
 }
+
+// resolveAgo places a date that lies back days before publication
+// ("three years ago") on the calendar, when the publication date is known
+// and the span is finite.
+func resolveAgo(v *model.Value, back [2]float64, pub time.Time) {
+	if pub.IsZero() || math.IsInf(back[1], 0) || math.IsNaN(back[1]) || back[1] > maxBackDays {
+		return
+	}
+	p := float64(time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	v.Lo, v.Hi, v.Resolved = p-back[1], p-back[0], true
+}
+
+// maxBackDays bounds how far back an "ago" date is placed: the age of
+// the universe.
+const maxBackDays = 14e9 * 365.25
 
 // dateText writes a date for people: "2022-02-24", "2022-02", "the 20th",
 // "Saturday", "last week", "through 2026".

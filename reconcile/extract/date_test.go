@@ -54,6 +54,13 @@ func TestDates(t *testing.T) {
 		{"relative horizon", "Valdoria needs the money over the next two years.", "over the next two years=next 2 years"},
 		{"relative horizon in decades", "Valdoria needs the money over the next two decades.", "over the next two decades=next 2 decades"},
 		{"hours are not a horizon", "Talks continue over the next two hours.", ""},
+		{"years ago", "The mill closed three years ago.", "three years ago=3 years ago"},
+		{"a unit ago", "The mill closed a decade ago.", "a decade ago=1 decade ago"},
+		{"a hedged figure ago", "The mill closed more than 40 years ago.", "more than 40 years ago=more than 40 years ago"},
+		{"a large figure ago", "The reef formed 540 million years ago.", "540 million years ago=540,000,000 years ago"},
+		{"hours ago are the day of publication, no date", "The mill closed two hours ago.", ""},
+		{"a vague number ago is no date", "The mill closed several years ago.", ""},
+		{"a span without ago is no date", "He worked three years at the mill.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,4 +96,37 @@ func TestRelativeDatesResolve(t *testing.T) {
 		assert.Equal(t, w, [2]float64{c.Value.Lo, c.Value.Hi}, c.Quote)
 	}
 	assert.Equal(t, len(want), n)
+}
+
+// TestAgoDatesResolve checks that "N units ago" resolves against the
+// publication date to within half a unit, and stays unresolved without one.
+func TestAgoDatesResolve(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	day := func(y int, m time.Month, d int) float64 {
+		return float64(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	}
+	pub := time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC)
+	p := day(2025, 3, 20)
+	tests := []struct {
+		name, text, quote string
+		pub               time.Time
+		want              [2]float64 // Lo, Hi; zero when unresolved
+	}{
+		{"days to the day", "The mill closed 10 days ago.", "10 days ago", pub, [2]float64{p - 10, p - 10}},
+		{"years to half a year", "The mill closed three years ago.", "three years ago", pub, [2]float64{p - 1278, p - 913}},
+		{"a hedge widens the span", "The mill closed about three years ago.", "about three years ago", pub, [2]float64{p - 1388, p - 804}},
+		{"no publication date, no calendar", "The mill closed three years ago.", "three years ago", time.Time{}, [2]float64{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := load.New(lx).Parse("t.txt", ".txt", []byte("Report\n\n"+tt.text+"\n"))
+			require.NoError(t, err)
+			docs[0].Source.Published = tt.pub
+			c := claimQuoted(New(lx).Extract(docs[0]).Claims, model.TimeClaim, tt.quote)
+			require.NotNil(t, c)
+			assert.Equal(t, tt.want != [2]float64{}, c.Value.Resolved)
+			assert.Equal(t, tt.want, [2]float64{c.Value.Lo, c.Value.Hi})
+		})
+	}
 }

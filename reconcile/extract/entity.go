@@ -330,6 +330,11 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 			i++
 			continue
 		}
+		// An honorific is no part of the name: "Dr. John Clifford" is John Clifford.
+		if k := afterHonorific(toks, i); k > i && k < len(toks) && isNameWord(k) {
+			i = k
+			continue
+		}
 		// A title inside a capitalized run splits it: "Ukrainian President Volodymyr Zelenskyy".
 		if _, n := titles.match(toks, lw, i); n > 0 && i+n < len(toks) && allUpper(toks[i:i+n]) {
 			i += n
@@ -379,7 +384,7 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 		*lows = appendToLower(*lows, m.name)
 		m.lowAt = [2]int32{int32(from), int32(len(*lows))}
 		if m.i > 0 {
-			if _, n := titles.matchEnding(toks, lw, m.i-1); n > 0 {
+			if _, n := titles.matchEnding(toks, lw, m.i-1); n > 0 || honorificBefore(toks, m.i) {
 				m.titled = true
 			}
 		}
@@ -388,6 +393,35 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 		i = j
 	}
 	return out
+}
+
+// afterHonorific returns the token after the honorific at token i and its
+// abbreviation period ("Dr." in "Dr. John Clifford", "Gen" in "Gen Anna
+// Holt"), or i when none stands there. Without a period the next word must
+// be longer than a letter: "Gen Z" is a name of its own.
+func afterHonorific(toks []token, i int) int {
+	if toks[i].cls&cHonorific == 0 {
+		return i
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].text == "." && toks[k].start == toks[i].end {
+		return k + 1
+	}
+	if k < len(toks) && len(toks[k].text) > 1 {
+		return k
+	}
+	return i
+}
+
+// honorificBefore reports whether an honorific, with or without its
+// period, stands right before token k.
+func honorificBefore(toks []token, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-2; p-- {
+		if toks[p].cls&cHonorific != 0 {
+			return afterHonorific(toks, p) == k
+		}
+	}
+	return false
 }
 
 // appendToLower appends strings.ToLower(s) to b.

@@ -90,7 +90,6 @@ type sentence struct {
 	lexs     []string   // the distinct lemmas of the sentence, sorted
 	rank     []int32    // per token, the index of its lemma in lexs, or -1
 	sc       *scratch   // the buffers of the call reading the sentence
-	period   string     // a period stated anywhere in the sentence
 	framed   bool       // speaker, place and period are read; see frameClaims
 	ents     []string   // the canonical names mentioned; see entitiesOf
 	whole    model.Span // the sentence's span; see span
@@ -369,8 +368,8 @@ func (x *Extractor) frame(s *sentence, st *docState) {
 }
 
 // frameClaims reads what holds for the whole sentence, once, before its
-// first claim: its speaker, a framing place and a period. A sentence
-// without claims needs none of them.
+// first claim: its speaker and a framing place. A sentence without claims
+// needs neither.
 func (x *Extractor) frameClaims(s *sentence, st *docState) {
 	if s.framed {
 		return
@@ -385,15 +384,6 @@ func (x *Extractor) frameClaims(s *sentence, st *docState) {
 			if m, ok := lastMention(s, 1, end, func(m mention) bool { return !m.adj }); ok {
 				s.place = placeKey(x.lx, m)
 			}
-		}
-	}
-	for i := range s.lw {
-		if !s.is(i, cPeriods) {
-			continue
-		}
-		if p, n := x.v.periods.at(s, i); n > 0 {
-			s.period = p
-			break
 		}
 	}
 }

@@ -124,6 +124,8 @@ func FuzzDates(f *testing.F) {
 		"on the 99th of Sept. 31, 2199 until 1000",
 		"in the next 1e308 years",
 		"within 10000000000000000000000 days",
+		"The mill closed three years ago, about two decades ago, a week ago and more than 500 million years ago.",
+		"at least 1e308 years ago, nearly 0 days ago, 10000000000000000000000 centuries ago",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, int64(20150)) // 2025-03-03

@@ -46,6 +46,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	ids := slices.Grow(sc.ids[:0], len(figs))[:len(figs)]
 	sites := slices.Grow(sc.sites[:0], len(figs))[:len(figs)]
 	sc.ids, sc.sites = ids, sites
+	framing, periodDone := "", false // the sentence's framing period; see framePeriod
 	for fi := range figs {
 		f := &figs[fi]
 		lo, hi := 0, len(s.toks)
@@ -154,6 +155,18 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				}
 			}
 		}
+		// An amount restated in another currency in brackets is the same
+		// figure: "cost taxpayers $6.2 billion (£4.2bn) in public assistance".
+		if fi > 0 && f.kind == model.Amount && figs[fi-1].kind == model.Amount && bracketed(s, figs[fi-1].c, f.a) {
+			prev := &out[fi-1]
+			c.Measure, c.Actor, c.Target = prev.Measure, prev.Actor, prev.Target
+			if c.Place == "" {
+				c.Place = prev.Place
+			}
+			if c.Period == "" {
+				c.Period = prev.Period
+			}
+		}
 		// Coordinated figures share their predicate: "launched 82 drones and
 		// six cruise missiles", "won two seats with 18 percent".
 		if c.Measure == "" && fi > 0 && onlyLinks(s.lw, figs[fi-1].c, f.a) {
@@ -196,11 +209,18 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Period = p
 		} else if p := x.periodIn(s, lo, f.a); p != "" && !datedBetween(s, f.c, hi) {
 			c.Period = p
+		} else if p := x.qualifiedOf(s, f.a); p != "" {
+			c.Period = p // "an hour wage of £9.15": the noun the period qualifies is the figure's
+		} else if p := f.n.rate; p != "" && x.v.periodNames[p] {
+			c.Period = p // "£6billion a year": the figure's own rate
 		} else if c.Period == "" && f.of < 0 && !datedBetween(s, lo, hi) {
 			// A period elsewhere in the sentence frames the figure, unless
 			// the figure's own clause dates it: "The team this week found
 			// ..., killing all 298 passengers on July 17, 2014."
-			c.Period = s.period
+			if !periodDone {
+				framing, periodDone = x.framePeriod(s, figs), true
+			}
+			c.Period = framing
 		}
 		c.Version = x.versionIn(s, max(lo, f.a-3), f.c)
 		if c.Version == "" {
@@ -248,10 +268,15 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 	}
 	// A zero with no predicate states no count: "No one will be left
-	// without a roof".
+	// without a roof". Nor does a count of nothing named with no
+	// predicate, unless it is a whole of parts: "switched to a back four"
+	// is no figure that another can confirm or contradict.
 	n := 0
 	for i := range out {
 		if c := &out[i]; c.Value.Kind == model.Count && c.Value.Hi == 0 && c.Measure == "" {
+			continue
+		}
+		if c := &out[i]; c.Value.Kind == model.Count && c.Subject == "" && c.Measure == "" && c.Parent == "" && !isWhole(out, ids[i]) {
 			continue
 		}
 		if n != i {
@@ -265,6 +290,22 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		st.lastQty = &st.last
 	}
 	return dst[:base+len(kept)]
+}
+
+// bracketed reports whether tokens [i, j) are only an opening bracket:
+// the figure at j restates the one that ends at i.
+func bracketed(s *sentence, i, j int) bool {
+	return j == i+1 && (s.lw[i] == "(" || s.lw[i] == "[")
+}
+
+// isWhole reports whether a claim of out is a part of the claim with id.
+func isWhole(out []model.Claim, id string) bool {
+	for k := range out {
+		if out[k].Parent == id {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyLinks reports whether tokens [i, j) only link two coordinated
@@ -378,6 +419,57 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		i = max(next, f.c)
 	}
 	return figs
+}
+
+// framePeriod returns the first period phrase of s that is not a figure's
+// own rate nor qualifies a noun: in "rolling out £6.50 an hour would save
+// £6billion" and "an hour wage", "an hour" is the wage's, and frames
+// nothing else.
+func (x *Extractor) framePeriod(s *sentence, figs []figure) string {
+	for i := range s.lw {
+		if !s.is(i, cPeriods) || inRate(figs, i) {
+			continue
+		}
+		if p, n := x.v.periods.at(s, i); n > 0 && !qualifiesNoun(s, i, n) {
+			return p
+		}
+	}
+	return ""
+}
+
+// qualifiedOf returns the period of "an hour wage of" before the figure at
+// token a: a period that qualifies the noun governing the figure.
+func (x *Extractor) qualifiedOf(s *sentence, a int) string {
+	k := a - 4
+	if k < 0 || s.lw[a-1] != "of" || !s.is(k, cPeriods) {
+		return ""
+	}
+	if p, n := x.v.periods.at(s, k); n == 2 && qualifiesNoun(s, k, n) {
+		return p
+	}
+	return ""
+}
+
+// qualifiesNoun reports whether the period phrase of n tokens at i is "a"
+// or "an" and a unit that qualifies the noun after it: "an hour wage", "a
+// day trip".
+func qualifiesNoun(s *sentence, i, n int) bool {
+	if s.lw[i] != "a" && s.lw[i] != "an" || i+n >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i+n]
+	return t.kind == tWord && !t.upper && t.cls&(cStop|cPhrasePrep|cBeAux|cVerbGroup|cSay) == 0 && !adverbish(t.low)
+}
+
+// inRate reports whether token i is part of the rate of one of figs: the
+// "an hour" of "£6.50 an hour".
+func inRate(figs []figure, i int) bool {
+	for k := range figs {
+		if n := &figs[k].n; n.rate != "" && i >= n.i && i < n.j {
+			return true
+		}
+	}
+	return false
 }
 
 // inPeriod reports whether token i lies inside a period phrase: the

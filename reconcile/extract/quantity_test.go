@@ -48,12 +48,36 @@ func TestQuantitySlots(t *testing.T) {
 		{"aircraft are intercepted", "Valdoria shot down two Karstenian helicopters.", "two", "", "aircraft/intercept actor=valdoria origin=karsten"},
 		{"re-elected is elected", "All 14 incumbents were re-elected.", "All 14", "14", "incumbent/vote"},
 		{"drowned is killed", "At least 11 people drowned near Ostrel.", "At least 11", "at least 11", "people/kill place=ostrel"},
+		{"make takes its sense from its object", "Osk made it three wins in a row.", "three", "3", "win/win"},
+		{"built is produced", "The Ostrel plant built 300 tractors.", "300", "300", "tractor/produce actor=ostrel"},
+		{"a verb's -s form after a figure is a noun", "Marn owns 16 watches.", "16", "16", "watch/"},
+		{"the verb before a figure is a measure", "Teodor Raskin watched 16 films.", "16", "16", "film/view actor=teodor raskin"},
+		{"a measure used as a noun is not the figure's verb", "The fire damaged 12 homes near Ostrel.", "12", "12", "home/ place=ostrel"},
+		{"a measure noun joined to the figure by of is", "The launch of 82 drones alarmed Lisova.", "82", "82", "drone/launch"},
+		{"a participle before another verb is not the figure's", "The most cutting clips can gather over 13,000 views online.", "over 13,000", "more than 13,000", "view/view"},
+		{"a participle right before the figure is", "Killing 12 people, the blast shook Osk.", "12", "12", "people/kill"},
 
 		// A period elsewhere in the sentence, unless the figure's clause is dated.
 		{"a dated clause takes no period from elsewhere", "Investigators this week found debris of the airliner that crashed near Osk, killing all 140 passengers on May 3, 2024.", "all 140", "140",
 			"passenger/kill"},
 		{"an undated clause does", "Investigators this week found debris of the airliner that crashed near Osk, killing all 140 passengers.", "all 140", "140",
 			"passenger/kill period=week"},
+
+		// A bracketed amount restates the one before it.
+		{"reduce is a decrease", "The plan would reduce benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
+		{"a bracketed amount restates the one before", "Taxpayers paid an estimated $6.2 billion (£4.2bn) in benefits.", "£4.2bn", "GBP 4,200,000,000", "money/cost"},
+		{"an amount in another clause does not", "Osk paid $6.2 billion; Marn received £4.2bn.", "£4.2bn", "GBP 4,200,000,000", "money/"},
+
+		// A rate is its own figure's period, and frames no other.
+		{"a rate frames no other figure", "Paying £6.50 an hour would cut benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
+		{"a period of the clause does", "Benefits were cut by £6bn this year.", "£6bn", "GBP 6,000,000,000", "money/decrease period=year"},
+		{"a figure's own rate is its period", "The fund pays £12.40 an hour and costs £6bn a year.", "£6bn a year", "GBP/year 6,000,000,000", "money/cost period=year"},
+		{"a period that qualifies another noun frames no figure", "The plan cost £6bn, against an hour rate of £9.15 for cleaners.", "£6bn", "GBP 6,000,000,000", "money/cost"},
+		{"a period that qualifies the figure's noun is its period", "The plan cost £6bn, against an hour rate of £9.15 for cleaners.", "£9.15", "GBP 9.15", "money/ period=hour"},
+
+		// "three years ago" is a date, "three years" at the mill a duration.
+		{"a span ago is a date, not a duration", "The mill closed three years ago.", "three", "", ""},
+		{"a span is a duration", "Tomas worked three years at the mill.", "three", "1,095.75 days", "/"},
 
 		// "one" before a noun counts; alone it is a pronoun.
 		{"one before a noun counts", "Officers arrested two sailors and one Valdorian citizen on the boat.", "one", "1", "citizen/arrest origin=valdoria"},
@@ -159,6 +183,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a span of fighting", "At least 31 people were killed in two days of fighting.", "two", "2 days", "/"},
 		{"years ago is a date", "The party won 58 percent four years ago.", "four", "", ""},
 		{"a figure between commas after a name is an age", "Mira Tollen, 29, was arrested in Osk on Monday.", "29", "aged 29", "age/age actor=mira tollen place=osk"},
+		{"a figure of nothing named with no predicate is no claim", "Marn switched to a back four when ahead.", "four", "", ""},
+		{"with a predicate it is", "Osk scored four in the second half.", "four", "4", "/win"},
 		{"after a place it counts", "In Dravik, 12, including two children, were killed.", "12", "12", "/ place=dravik"},
 		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600", "600 m", "/"},
 

@@ -41,6 +41,7 @@ const (
 	cPhrasePrep                   // phrasePreps
 	cNumStart                     // a number in words may start with it (reader.startsWords)
 	cCommon                       // commonWord accepts it
+	cHonorific                    // lexicon.Honorifics
 )
 
 // phrases is a phrase table with the class bit of its first words.
@@ -95,6 +96,8 @@ type vocab struct {
 	table wordTable
 
 	places, measures, things, hedges, periods, versions, titles, statuses, months, weekdays, relDates, datePreps phrases
+
+	periodNames map[string]bool // the canonical periods: "hour", "year", ...
 }
 
 // newVocab classes the words of lx, of the package's own word lists and
@@ -105,7 +108,7 @@ func newVocab(lx *lexicon.Lexicon, r reader) *vocab {
 		list string
 		c    class
 	}{{lexicon.Stopwords, cStop}, {lexicon.SayVerbs, cSay}, {lexicon.PlaceWords, cPlaceWord},
-		{lexicon.OrgWords, cOrgWord}, {lexicon.Starters, cStarter}} {
+		{lexicon.OrgWords, cOrgWord}, {lexicon.Starters, cStarter}, {lexicon.Honorifics, cHonorific}} {
 		for _, w := range lx.Set(set.list).Words() {
 			v.words[w] |= set.c
 		}
@@ -129,6 +132,10 @@ func newVocab(lx *lexicon.Lexicon, r reader) *vocab {
 	v.weekdays = table(lexicon.Weekdays, cWeekdays)
 	v.relDates = table(lexicon.RelativeDates, cRelDates)
 	v.datePreps = table(lexicon.DatePreps, cDatePreps)
+	v.periodNames = map[string]bool{}
+	for _, p := range v.periods.t.Canonicals() {
+		v.periodNames[p] = true
+	}
 	for _, list := range []struct {
 		words map[string]bool
 		c     class

@@ -47,6 +47,7 @@ const (
 	Labels        = "labels"
 	ClockWords    = "clockwords"
 	Parties       = "parties"
+	Honorifics    = "honorifics"
 )
 
 // The classes of the numbers list (see NumberWords).
@@ -73,7 +74,7 @@ func Lists() []string {
 	l := []string{Measures, Things, Currencies, Multipliers, Hedges, Periods, Versions, Titles,
 		Statuses, Places, Headings, Boilerplate, Captions, Abbreviations, Starters, Stopwords, SayVerbs,
 		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords,
-		Parties}
+		Parties, Honorifics}
 	sort.Strings(l)
 	return l
 }
