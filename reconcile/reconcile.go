@@ -82,6 +82,10 @@ func DefaultOptions() (Options, error) {
 	o := Options{Lexicon: lx, Compare: compare.DefaultOptions(), MaxBytes: load.DefaultMaxBytes, Jobs: runtime.NumCPU()}
 	o.Compare.Aggregate = aggregatePeriods(lx)
 	o.Compare.Party = lx.Set(lexicon.Parties).Has
+	o.Compare.TimeUnit = func(w string) (float64, bool) {
+		u, ok := lx.Unit(w)
+		return u.Factor, ok && u.IsTime()
+	}
 	return o, nil
 }
 

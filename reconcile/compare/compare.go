@@ -30,6 +30,10 @@ type Options struct {
 	// to different parties, one or both of them such a party, are each
 	// side's own count and are not compared. Nil marks no word.
 	Party func(word string) bool
+	// TimeUnit gives the days in a unit of time ("years" -> 365.25), for
+	// dates counted back from an unknown publication day ("three years
+	// ago"), which one article's claims share. Nil compares no such dates.
+	TimeUnit func(word string) (days float64, ok bool)
 	// Involving, when set, limits comparison to pairs with a claim from a
 	// source it accepts: a run over a corpus compares what its new articles
 	// bring, not the corpus with itself. Agreements then count only the
@@ -281,7 +285,7 @@ func unstatedInBody(summary, body []store.Member, opts Options) map[*model.Claim
 				continue
 			}
 			sameKind = true
-			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value) && !rehedged(a.Value, b.Value) {
+			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value) && !rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) {
 				stated = true
 				break
 			}
@@ -341,6 +345,10 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 	}
 	v.Comparable = true
 	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance)
+	if doc && v.Agree && agoApart(a.Value, b.Value, opts.TimeUnit) {
+		v.Agree = false
+		v.Reasons = append(v.Reasons, "counted back from the same publication day")
+	}
 	if doc {
 		v.Confidence, v.Reasons = docConfidence(a, b, v.Reasons)
 		// A summary that keeps the body's hedge but not its figure ("over

@@ -482,3 +482,40 @@ func TestSupport(t *testing.T) {
 	assert.Equal(t, []int{1, 1}, pair.Discrepancies[0].Support)
 	assert.NotContains(t, pair.Discrepancies[0].Explanation, "sources state")
 }
+
+// TestAgoApart checks dates counted back from one unknown publication day:
+// spans that cannot overlap are apart, each next to a lookalike that is not.
+func TestAgoApart(t *testing.T) {
+	unit := func(w string) (float64, bool) {
+		d, ok := map[string]float64{"day": 1, "days": 1, "year": 365.25, "years": 365.25, "months": 30.4375, "decades": 3652.5}[w]
+		return d, ok
+	}
+	ago := func(rel string) model.Value {
+		return model.Value{Kind: model.Date, Date: model.DateParts{Relative: rel}, Text: rel}
+	}
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"3 years ago", "5 years ago", true},
+		{"3 years ago", "3 years ago", false},
+		{"3 years ago", "4 years ago", true}, // half a year either way: they only touch
+		{"3 years ago", "36 months ago", false},
+		{"about 3 years ago", "5 years ago", false},               // hedged: left to datesConflict
+		{"540 million years ago", "541 million years ago", false}, // not read as N units ago
+		{"1,000 years ago", "1,001 years ago", false},
+		{"2–3 years ago", "5 years ago", true},
+		{"10 days ago", "2 decades ago", true},
+		{"3 years ago", "next 3 years", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			assert.Equal(t, tt.want, agoApart(ago(tt.a), ago(tt.b), unit))
+			assert.Equal(t, tt.want, agoApart(ago(tt.b), ago(tt.a), unit), "symmetric")
+		})
+	}
+	resolved := ago("3 years ago")
+	resolved.Resolved = true
+	assert.False(t, agoApart(resolved, ago("5 years ago"), unit), "a date on the calendar is datesConflict's")
+	assert.False(t, agoApart(ago("3 years ago"), ago("5 years ago"), nil), "no units, no comparison")
+}

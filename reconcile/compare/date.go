@@ -1,6 +1,12 @@
 package compare
 
-import "github.com/reconcile-news/reconcile/model"
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/reconcile-news/reconcile/model"
+)
 
 // datesConflict reports whether two temporal values cannot both hold.
 // Resolved dates conflict when their ranges are disjoint; otherwise the
@@ -36,3 +42,47 @@ func datesConflict(a, b model.Value) bool {
 
 // dateResolved reports whether both sides could be placed on the calendar.
 func dateResolved(a, b model.Value) bool { return a.Resolved && b.Resolved }
+
+// agoApart reports whether two dates counted back from an unknown
+// publication day ("three years ago", "five years ago") cannot both hold
+// when they are counted from the same day, as one article's are: each
+// stands for its span, give or take half a unit (or a fiftieth of a long
+// span, as the extractor places them when the day is known). Hedged spans
+// ("about three years ago") and dates already on the calendar are left to
+// datesConflict.
+func agoApart(a, b model.Value, unit func(string) (float64, bool)) bool {
+	if unit == nil || a.Resolved || b.Resolved {
+		return false
+	}
+	alo, ahi, ok := agoBack(a.Date.Relative, unit)
+	if !ok {
+		return false
+	}
+	blo, bhi, ok := agoBack(b.Date.Relative, unit)
+	return ok && (ahi < blo || bhi < alo)
+}
+
+// agoBack reads "N units ago" or "N–M units ago" as the days before
+// publication it may lie, fewest first.
+func agoBack(rel string, unit func(string) (float64, bool)) (lo, hi float64, ok bool) {
+	f := strings.Fields(rel)
+	if len(f) != 3 || f[2] != "ago" {
+		return 0, 0, false
+	}
+	days, ok := unit(f[1])
+	if !ok {
+		return 0, 0, false
+	}
+	n, m, _ := strings.Cut(f[0], "–")
+	if m == "" {
+		m = n
+	}
+	x, err1 := strconv.ParseFloat(strings.ReplaceAll(n, ",", ""), 64)
+	y, err2 := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	lo, hi = x*days, y*days
+	half := math.Floor(max(days/2, hi/50))
+	return math.Max(0, math.Floor(lo-half)), math.Ceil(hi + half), true
+}
