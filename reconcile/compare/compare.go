@@ -310,8 +310,8 @@ func rehedged(a, b model.Value) bool {
 
 // memberLess orders a block by publication time, then source and claim id.
 func memberLess(a, b *store.Member) bool {
-	if !a.Published.Equal(b.Published) {
-		return a.Published.Before(b.Published)
+	if a.Published != b.Published {
+		return a.Published < b.Published
 	}
 	if a.Claim.Span.Source != b.Claim.Span.Source {
 		return a.Claim.Span.Source < b.Claim.Span.Source
