@@ -11,8 +11,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
+	"github.com/reconcile-news/reconcile/internal/par"
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/compare"
 	"github.com/reconcile-news/reconcile/reconcile/extract"
@@ -469,7 +469,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	prepared := make([]preparedArticle, len(arts))
 	jobs := max(1, opts.Jobs)
 	memos := make([]map[string]string, jobs) // per goroutine: the same names recur in every claim
-	forEach(len(arts), jobs, func(worker, i int) {
+	par.ForEach(len(arts), jobs, func(worker, i int) {
 		if memos[worker] == nil {
 			memos[worker] = map[string]string{}
 		}
@@ -528,7 +528,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		}
 	}
 	limit := max(minCommonAnchor, len(arts)/commonAnchorShare)
-	forEach(len(in.records), jobs, func(_, i int) {
+	par.ForEach(len(in.records), jobs, func(_, i int) {
 		in.records[i].Keys = match.Keys(in.records[i].Claim, match.Specific(anchorsOf[i], df, limit))
 	})
 	pairable(in.records)
@@ -639,29 +639,6 @@ func prepareArticle(a *Article, canon func(string) string, aliased map[string]bo
 		p.entityKeys[k] = canon(e.Name)
 	}
 	return p
-}
-
-// forEach calls f(worker, i) for every i below n on up to jobs goroutines;
-// worker, below jobs, tells which goroutine calls.
-func forEach(n, jobs int, f func(worker, i int)) {
-	if jobs < 2 || n < 2 {
-		for i := range n {
-			f(0, i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range min(jobs, n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				f(w, i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // pairable drops from the records' keys those that cannot pair two claims:

@@ -8,9 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
+	"github.com/reconcile-news/reconcile/internal/par"
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/match"
 	"github.com/reconcile-news/reconcile/reconcile/store"
@@ -110,7 +109,7 @@ func Compare(st *store.Store, opts Options) Result {
 	batch := make([][]Verdict, min(len(blocks), compareBatch))
 	for start := 0; start < len(blocks); start += compareBatch {
 		part := blocks[start:min(len(blocks), start+compareBatch)]
-		parallel(len(part), opts.Jobs, func(i int) { batch[i] = compareOne(part[i]) })
+		par.ForEach(len(part), opts.Jobs, func(_, i int) { batch[i] = compareOne(part[i]) })
 		for i := range part {
 			for _, v := range batch[i] {
 				r.add(v)
@@ -128,28 +127,6 @@ func Compare(st *store.Store, opts Options) Result {
 // reduced: enough to keep every goroutine busy, few enough that the
 // verdicts waiting take little memory.
 const compareBatch = 1024
-
-// parallel calls f(i) for every i below n, on up to jobs goroutines.
-func parallel(n, jobs int, f func(int)) {
-	if jobs < 2 || n < 2 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(jobs, n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
 
 // CompareBlock judges the candidate pairs of the block under key. In a
 // document block ("doc|" key) only a summary claim is checked against the

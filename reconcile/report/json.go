@@ -8,9 +8,8 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"sync"
-	"sync/atomic"
 
+	"github.com/reconcile-news/reconcile/internal/par"
 	"github.com/reconcile-news/reconcile/model"
 )
 
@@ -274,19 +273,10 @@ func (jw *jsonWriter) list(name string, n int, omitEmpty bool, elem func(int) an
 	errs := make([]error, len(bufs))
 	for start := 0; start < n && jw.err == nil; start += jsonBatch {
 		m := min(jsonBatch, n-start)
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for range min(workers, m) {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := int(next.Add(1)) - 1; i < m; i = int(next.Add(1)) - 1 {
-					bufs[i].Reset()
-					errs[i] = encodeIndented(&bufs[i], elem(start+i), "    ")
-				}
-			}()
-		}
-		wg.Wait()
+		par.ForEach(m, workers, func(_, i int) {
+			bufs[i].Reset()
+			errs[i] = encodeIndented(&bufs[i], elem(start+i), "    ")
+		})
 		for i := range m {
 			if errs[i] != nil {
 				jw.err = errs[i]
