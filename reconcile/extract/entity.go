@@ -167,9 +167,9 @@ func (w *docWords) settle(v *vocab) {
 	// small map: "approves" is looked for from "approved".
 	stems := &w.stems
 	stems.reset(3 * len(w.caps))
-	var keys wordFilter // the stems, to turn most lower-case words away before the lookup
+	var keys lexicon.WordFilter // the stems, to turn most lower-case words away before the lookup
 	index := func(stem string, c int) {
-		keys.add(stem)
+		keys.Add(stem)
 		i := stems.slot(stem)
 		if stems.keys[i] == "" {
 			stems.keys[i] = stem
@@ -218,7 +218,7 @@ func (w *docWords) settle(v *vocab) {
 				}
 			}
 			for _, key := range forms[:n] {
-				if !keys.mayHave(key) {
+				if !keys.MayHave(key) {
 					continue
 				}
 				for _, e := range stems.vals[stems.slot(key)] {

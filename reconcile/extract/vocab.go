@@ -221,27 +221,6 @@ func wordHash(w string) uint64 {
 	return h
 }
 
-// wordFilter is a 4,096-bit summary of a set of words by length, first and
-// last byte: a word whose bit is clear is certainly not in the set.
-type wordFilter [64]uint64
-
-func wordBit(w string) uint {
-	if w == "" {
-		return 0
-	}
-	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) & 4095
-}
-
-func (f *wordFilter) add(w string) {
-	b := wordBit(w)
-	f[b>>6] |= 1 << (b & 63)
-}
-
-func (f *wordFilter) mayHave(w string) bool {
-	b := wordBit(w)
-	return f[b>>6]&(1<<(b&63)) != 0
-}
-
 // classify gives each token its class.
 func (v *vocab) classify(toks []token) {
 	for k := range toks {

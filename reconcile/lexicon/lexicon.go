@@ -342,13 +342,13 @@ func (l *Lexicon) Has(list, w string) bool { return l.sets[list].has(w) }
 // running text away before the map lookup.
 type wordSet struct {
 	m     map[string]bool
-	f     filter
+	f     WordFilter
 	heads map[string][]string // entries of several words, by their first word
 }
 
 func (s *wordSet) add(w string) {
 	s.m[w] = true
-	s.f.add(w)
+	s.f.Add(w)
 	if head, _, ok := strings.Cut(w, " "); ok && !slices.Contains(s.heads[head], w) {
 		if s.heads == nil {
 			s.heads = map[string][]string{}
@@ -402,7 +402,7 @@ func isPhrase(e string, words []string) bool {
 }
 
 func (s *wordSet) has(w string) bool {
-	return s != nil && s.f.mayHave(w) && s.m[w]
+	return s != nil && s.f.MayHave(w) && s.m[w]
 }
 
 // Class returns the class given to a canonical name in its list: a

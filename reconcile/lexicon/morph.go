@@ -72,9 +72,9 @@ var irregularPlurals = map[string]string{
 
 // irregularFilter turns away most words before the irregularPlurals
 // lookup; Singular is called for most words of running text.
-var irregularFilter = func() (f filter) {
+var irregularFilter = func() (f WordFilter) {
 	for p := range irregularPlurals {
-		f.add(p)
+		f.Add(p)
 	}
 	return f
 }()
@@ -83,7 +83,7 @@ var irregularFilter = func() (f filter) {
 // short list of irregular plurals. Words that do not look plural are returned
 // unchanged.
 func Singular(w string) string {
-	if irregularFilter.mayHave(w) {
+	if irregularFilter.MayHave(w) {
 		if s, ok := irregularPlurals[w]; ok {
 			return s
 		}

@@ -10,7 +10,7 @@ import (
 // starts at a given index.
 type Table struct {
 	byFirst map[string][]entry // first word -> phrases, longest first
-	first   filter             // the first words, to turn most words away cheaply
+	first   WordFilter         // the first words, to turn most words away cheaply
 	size    int
 }
 
@@ -36,7 +36,7 @@ func (t *Table) Add(phrase, canon string) {
 		}
 	}
 	list = append(list, entry{words: words, canon: canon})
-	t.first.add(words[0])
+	t.first.Add(words[0])
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	t.byFirst[words[0]] = list
 	t.size++
@@ -49,7 +49,7 @@ func (t *Table) Len() int { return t.size }
 // separated by spaces).
 func (t *Table) Lookup(phrase string) (string, bool) {
 	first, rest := nextWord(phrase)
-	if first == "" || !t.first.mayHave(first) {
+	if first == "" || !t.first.MayHave(first) {
 		return "", false
 	}
 next:
@@ -90,7 +90,7 @@ func isSpace(c byte) bool {
 // Match finds the longest phrase that starts at words[i] and returns its
 // canonical name and its length in words; n is 0 when nothing matches.
 func (t *Table) Match(words []string, i int) (canon string, n int) {
-	if i < 0 || i >= len(words) || !t.first.mayHave(words[i]) {
+	if i < 0 || i >= len(words) || !t.first.MayHave(words[i]) {
 		return "", 0
 	}
 	for _, e := range t.byFirst[words[i]] {
