@@ -238,20 +238,9 @@ func readFile(l *load.Loader, x *extract.Extractor, path string) fileResult {
 	arts := make([]Article, 0, len(docs))
 	for _, d := range docs {
 		r := x.Extract(d)
-		// Claims are appended as they are found, so the list has room to
-		// spare; a corpus keeps every list until the end of the run, where
-		// the spare room was a third of the claims' memory.
-		arts = append(arts, Article{Source: d.Source, Claims: exact(r.Claims), Entities: exact(r.Entities)})
+		arts = append(arts, Article{Source: d.Source, Claims: r.Claims, Entities: r.Entities})
 	}
 	return fileResult{arts: arts, err: err}
-}
-
-// exact returns s in a slice of its own length, when s has much more room.
-func exact[T any](s []T) []T {
-	if cap(s)-len(s) <= len(s)/8 {
-		return s
-	}
-	return slices.Clone(s)
 }
 
 // WithClaims returns arts with claims added: a claim whose source is the
