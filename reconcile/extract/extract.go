@@ -102,6 +102,8 @@ type sentence struct {
 type docState struct {
 	words    *docWords         // how the document writes its words: which capitalized ones are names
 	persons  map[string]string // surname or short form (lower) -> full name
+	polities map[string]string // a polity -> its key, made once per document
+	names    map[string]string // a full name -> its key, made once per document
 	entities map[string]int32  // canonical name -> index in ents
 	ents     []model.Entity    // the entities named, without their mentions
 	mentions []entityMention   // the mentions of ents, in source order
@@ -122,6 +124,8 @@ type entityMention struct {
 func (st *docState) reset() {
 	st.words.reset()
 	clear(st.persons)
+	clear(st.polities)
+	clear(st.names)
 	clear(st.entities)
 	st.ents, st.mentions = st.ents[:0], st.mentions[:0]
 	st.lastQty, st.last = nil, model.Claim{}
@@ -177,7 +181,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	if sc == nil {
 		sc = &scratch{}
 		sc.words.init()
-		sc.st = docState{words: &sc.words, persons: map[string]string{}, entities: map[string]int32{}}
+		sc.st = docState{words: &sc.words, persons: map[string]string{}, polities: map[string]string{}, names: map[string]string{}, entities: map[string]int32{}}
 	}
 	defer func() {
 		sc.reset()
@@ -440,12 +444,23 @@ func (st *docState) entityKey(m mention) string {
 // mentionKey works out entityKey's value for m.
 func (st *docState) mentionKey(m mention) string {
 	if m.polity != "" && (m.kind == model.Place || m.kind == model.Org || m.adj) {
-		return strings.ToLower(m.polity)
+		return memo(st.polities, m.polity, strings.ToLower)
 	}
 	if full, ok := st.persons[m.low]; ok && full != m.name {
-		return normKey(full)
+		return memo(st.names, full, normKey)
 	}
 	return foldApostrophes(m.low) // normKey(m.name)
+}
+
+// memo returns make(s), remembered in m: the same polities and full names
+// key most mentions of a document, and making a key allocates.
+func memo(m map[string]string, s string, make func(string) string) string {
+	k, ok := m[s]
+	if !ok {
+		k = make(s)
+		m[s] = k
+	}
+	return k
 }
 
 // claimBase fills the fields every claim of sentence s shares.
