@@ -27,16 +27,33 @@ func shortcutTexts(t *testing.T) []string {
 		"over the next two years, in the next 18 months, within two years, during the coming week, last week's talks.",
 		"F-16 jets, COVID-19, Article 5, No. 10, #3, 5:30, 5 p.m., 24/7, 2014-15 season, 1-in-5, 555-1234.",
 	}
+	for _, f := range fixtureFiles(t) {
+		texts = append(texts, string(f.data))
+	}
+	return texts
+}
+
+// fixtureFile is one article file of the fixtures.
+type fixtureFile struct {
+	path string
+	data []byte
+}
+
+// fixtureFiles reads the fixtures' article files: the seeds, the cases and
+// the claims articles.
+func fixtureFiles(t *testing.T) []fixtureFile {
+	t.Helper()
+	var out []fixtureFile
 	for _, pat := range []string{"../../fixtures/articles/*.txt", "../../fixtures/cases/*/*.txt", "../../fixtures/claims/*.txt"} {
 		files, err := filepath.Glob(pat)
 		require.NoError(t, err)
 		for _, f := range files {
 			b, err := os.ReadFile(f)
 			require.NoError(t, err)
-			texts = append(texts, string(b))
+			out = append(out, fixtureFile{f, b})
 		}
 	}
-	return texts
+	return out
 }
 
 // TestMayReadIsExact checks that where mayRead turns a token away, read
@@ -185,16 +202,10 @@ func TestExtractConcurrent(t *testing.T) {
 	numTestReader(t)
 	lx := numTestLex
 	var docs []*load.Document
-	for _, pat := range []string{"../../fixtures/articles/*.txt", "../../fixtures/cases/*/*.txt", "../../fixtures/claims/*.txt"} {
-		files, err := filepath.Glob(pat)
+	for _, f := range fixtureFiles(t) {
+		ds, err := load.New(lx).Parse(f.path, ".txt", f.data)
 		require.NoError(t, err)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			require.NoError(t, err)
-			ds, err := load.New(lx).Parse(f, ".txt", b)
-			require.NoError(t, err)
-			docs = append(docs, ds...)
-		}
+		docs = append(docs, ds...)
 	}
 	require.NotEmpty(t, docs)
 	want := make([]Result, len(docs))
