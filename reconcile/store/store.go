@@ -167,7 +167,7 @@ func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, r
 			keys = slices.Compact(slices.Sorted(slices.Values(keys)))
 		}
 		m := &members[i]
-		*m = Member{Claim: c, Keys: keys, Published: PublishedKey(row.Source.Published), Index: first + int32(i)}
+		*m = Member{Claim: c, Keys: keys, Published: publishedKey(row.Source.Published), Index: first + int32(i)}
 		row.Claims = append(row.Claims, m)
 		for _, k := range keys {
 			j, ok := at[k]
@@ -330,14 +330,14 @@ func (s *Store) Blocks() []Block {
 type Member struct {
 	Claim     *model.Claim
 	Keys      []string
-	Published int64 // its source's publication time (PublishedKey)
+	Published int64 // its source's publication time (publishedKey)
 	Index     int32 // the claim's insertion order, unique in the store
 }
 
-// PublishedKey orders publication times as integers: Unix nanoseconds, 0
+// publishedKey orders publication times as integers: Unix nanoseconds, 0
 // for an unknown time (which sorts before any known one after 1970), and
 // the bounds of int64 for times it cannot hold.
-func PublishedKey(t time.Time) int64 {
+func publishedKey(t time.Time) int64 {
 	switch {
 	case t.IsZero():
 		return 0
