@@ -307,13 +307,24 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 // (the initials of a name) that the words must share.
 type deletions struct {
 	seed maphash.Seed
-	at   map[uint64][]int32
-	ends []int    // scratch: the byte offset after each rune of a word
-	hs   []uint64 // scratch: the hashes of a word's forms
+	// The ids under each form are a list threaded through entries, newest
+	// first: head holds its newest entry's index plus one. A slice per
+	// form cost an allocation for each of the millions of forms of a large
+	// corpus's names.
+	head    map[uint64]int32
+	entries []deletionEntry
+	ends    []int    // scratch: the byte offset after each rune of a word
+	hs      []uint64 // scratch: the hashes of a word's forms
+}
+
+// deletionEntry is one id under a form, and the entry indexed before it
+// under the same form, plus one (0 ends the list).
+type deletionEntry struct {
+	id, next int32
 }
 
 func newDeletions() *deletions {
-	return &deletions{seed: maphash.MakeSeed(), at: map[uint64][]int32{}}
+	return &deletions{seed: maphash.MakeSeed(), head: map[uint64]int32{}}
 }
 
 // add indexes the word w of group as id.
@@ -322,9 +333,12 @@ func (d *deletions) add(group, w string, id int32) { d.addForms(d.forms(group, w
 // addForms indexes the forms hs (from forms) as id.
 func (d *deletions) addForms(hs []uint64, id int32) {
 	for _, h := range hs {
-		if l := d.at[h]; len(l) == 0 || l[len(l)-1] != id {
-			d.at[h] = append(l, id)
+		top := d.head[h]
+		if top > 0 && d.entries[top-1].id == id {
+			continue // a form the word has twice ("aab" less either "a")
 		}
+		d.entries = append(d.entries, deletionEntry{id: id, next: top})
+		d.head[h] = int32(len(d.entries))
 	}
 }
 
@@ -338,7 +352,9 @@ func (d *deletions) find(group, w string, out []int32) []int32 {
 // ascending and distinct.
 func (d *deletions) findForms(hs []uint64, out []int32) []int32 {
 	for _, h := range hs {
-		out = append(out, d.at[h]...)
+		for e := d.head[h]; e > 0; e = d.entries[e-1].next {
+			out = append(out, d.entries[e-1].id)
+		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
