@@ -180,20 +180,20 @@ func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, r
 			in = append(in, j)
 		}
 	}
-	at = nil
+	at = nil // the largest map of an insert; the rest does not need it
 	arena := make([]*Member, len(in))
 	var off int32
 	for j := range bs {
 		bs[j].next = off
 		off += bs[j].n
 	}
-	in2 := in
+	k := 0 // in lists the blocks of each member in turn
 	for i := range members {
 		for range members[i].Keys {
-			b := &bs[in2[0]]
+			b := &bs[in[k]]
 			arena[b.next] = &members[i]
 			b.next++
-			in2 = in2[1:]
+			k++
 		}
 	}
 	paths := make([]string, 0, len(rows))
