@@ -446,7 +446,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			}
 		}
 	}
-	res := match.NewResolverWithHints(names, opts.Aliases, match.Hints{Roles: roles, Kinds: kinds})
+	res := match.NewResolverWithHints(names, opts.Aliases, match.Hints{Roles: roles, Kinds: kinds, Jobs: opts.Jobs})
 	aliased := make(map[string]bool, len(opts.Aliases))
 	for a := range opts.Aliases {
 		aliased[match.Fold(a)] = true

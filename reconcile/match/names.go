@@ -1,6 +1,7 @@
 package match
 
 import (
+	"cmp"
 	"hash/maphash"
 	"slices"
 	"sort"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 
+	"github.com/reconcile-news/reconcile/internal/par"
 	"github.com/reconcile-news/reconcile/model"
 	"golang.org/x/text/unicode/norm"
 )
@@ -112,16 +114,29 @@ func SameName(a, b string) bool {
 	if a == b {
 		return true
 	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) != len(wb) {
-		return false
-	}
-	for i := range wa {
-		if !SameWord(wa[i], wb[i]) {
+	// Word by word, as strings.Fields splits them, without the slices:
+	// a large corpus compares millions of names.
+	for {
+		wa, ra := nextWord(a)
+		wb, rb := nextWord(b)
+		if wa == "" || wb == "" {
+			return wa == wb
+		}
+		if !SameWord(wa, wb) {
 			return false
 		}
+		a, b = ra, rb
 	}
-	return true
+}
+
+// nextWord returns the first word of s, split as strings.Fields splits,
+// and the text after it; "" when s has no word left.
+func nextWord(s string) (word, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
 }
 
 // Resolver maps the names used in claims, across sources, to one
@@ -156,6 +171,9 @@ type Hints struct {
 	// Kinds maps a name as written to the kinds of entity articles took it
 	// for (model.Person, model.Place, ...), as bits: 1<<kind.
 	Kinds map[string]uint8
+	// Jobs is not a hint but how many goroutines build the resolver; 0
+	// means one. The result is the same for any number.
+	Jobs int
 }
 
 // KindBit is the bit of kind k in Hints.Kinds.
@@ -225,35 +243,59 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 	// earlier canonical names that share its initials and a deletion form
 	// of its last word, which keeps building near linear in the number of
 	// names. The first of them, in the order of list, that it spells is
-	// still the one it joins.
-	var (
-		fulls  []string // canonical full names, in the order of list
-		forms  = newDeletions()
-		cands  []int32
-		byLast = map[string][]string{}
-	)
-	for _, n := range list {
-		if _, ok := r.canon[n]; ok {
+	// still the one it joins. Names of different initials never meet, so
+	// each group of initials is resolved on its own, on h.Jobs goroutines,
+	// with an index of its own (small enough to stay in cache).
+	jobs := max(1, h.Jobs)
+	groups := map[string][]int32{} // initials -> the full names, as indexes in list
+	for i, n := range list {
+		if _, ok := r.canon[n]; ok || !strings.Contains(n, " ") {
 			continue
 		}
-		if !strings.Contains(n, " ") {
-			continue
-		}
-		k, last := initials(n), n[strings.LastIndexByte(n, ' ')+1:]
-		hs := forms.forms(k, last)
-		cands = forms.findForms(hs, cands[:0])
-		c := n
-		for _, j := range cands {
-			if f := fulls[j]; SameName(f, n) && !differentRoles(f, n) {
-				c = f
-				break
+		k := initials(n)
+		groups[k] = append(groups[k], int32(i))
+	}
+	order := make([][]int32, 0, len(groups))
+	for _, g := range groups {
+		order = append(order, g)
+	}
+	// The largest groups first, so that no goroutine is left with one at
+	// the end; the order does not change what a name resolves to.
+	slices.SortFunc(order, func(a, b []int32) int { return cmp.Or(len(b)-len(a), cmp.Compare(a[0], b[0])) })
+	seed := maphash.MakeSeed()
+	canonOf := make([]string, len(list)) // per name of list, its canonical full name
+	bufs := make([]formBuf, jobs)
+	par.ForEach(len(order), jobs, func(w, g int) {
+		var (
+			buf   = &bufs[w]
+			forms = newDeletions(len(order[g]))
+			fulls []string // the group's canonical full names, in the order of list
+		)
+		for _, i := range order[g] {
+			n := list[i]
+			hs := buf.forms(seed, "", n[strings.LastIndexByte(n, ' ')+1:])
+			c := n
+			for _, j := range forms.find(hs, buf) {
+				if f := fulls[j]; SameName(f, n) && !differentRoles(f, n) {
+					c = f
+					break
+				}
+			}
+			canonOf[i] = c
+			if c == n {
+				forms.add(hs, int32(len(fulls)))
+				fulls = append(fulls, n)
 			}
 		}
-		r.canon[n] = c
-		if c == n {
-			forms.addForms(hs, int32(len(fulls)))
-			fulls = append(fulls, n)
-			byLast[last] = append(byLast[last], n)
+	})
+	byLast := map[string][]string{}
+	for i, n := range list {
+		if c := canonOf[i]; c != "" {
+			r.canon[n] = c
+			if c == n {
+				last := n[strings.LastIndexByte(n, ' ')+1:]
+				byLast[last] = append(byLast[last], n)
+			}
 		}
 	}
 	// A single word links to the full names whose last word it spells:
@@ -263,18 +305,22 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 		lasts = append(lasts, l)
 	}
 	sort.Strings(lasts)
-	forms = newDeletions()
+	forms := newDeletions(len(lasts))
 	for i, l := range lasts {
-		forms.add("", l, int32(i))
+		forms.add(bufs[0].forms(seed, "", l), int32(i))
 	}
-	for _, n := range list {
-		if _, ok := r.canon[n]; ok || strings.Contains(n, " ") {
-			continue
+	var singles []int32
+	for i, n := range list {
+		if _, ok := r.canon[n]; !ok && !strings.Contains(n, " ") {
+			singles = append(singles, int32(i))
 		}
+	}
+	par.ForEach(len(singles), jobs, func(w, s int) {
+		buf := &bufs[w]
+		n := list[singles[s]]
 		var hit string
 		hits := 0
-		cands = forms.find("", n, cands[:0])
-		for _, i := range cands {
+		for _, i := range forms.find(buf.forms(seed, "", n), buf) {
 			l := lasts[i]
 			if !SameWord(l, n) {
 				continue
@@ -291,10 +337,13 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 			}
 		}
 		if hits == 1 {
-			r.canon[n] = hit
+			canonOf[singles[s]] = hit
 		} else {
-			r.canon[n] = n
+			canonOf[singles[s]] = n
 		}
+	})
+	for _, i := range singles {
+		r.canon[list[i]] = canonOf[i]
 	}
 	return r
 }
@@ -303,18 +352,16 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 // method): the word with up to maxEdits of its runes deleted. Two words
 // within k edits of each other share a form with at most k deletions from
 // each, so a word's forms find every word SameWord may accept, among a few
-// others the caller checks. Forms are kept as 64-bit hashes, with a group
-// (the initials of a name) that the words must share.
+// others the caller checks. Forms are kept as 64-bit hashes (formBuf.forms).
+// Reading an index (find) is safe on several goroutines at once.
 type deletions struct {
-	seed maphash.Seed
 	// The ids under each form are a list threaded through entries, newest
-	// first: head holds its newest entry's index plus one. A slice per
+	// first: heads holds its newest entry's index plus one. A slice per
 	// form cost an allocation for each of the millions of forms of a large
 	// corpus's names.
-	head    map[uint64]int32
+	heads   formTable
 	entries []deletionEntry
-	ends    []int    // scratch: the byte offset after each rune of a word
-	hs      []uint64 // scratch: the hashes of a word's forms
+	ids     int // one more than the largest id indexed
 }
 
 // deletionEntry is one id under a form, and the entry indexed before it
@@ -323,62 +370,79 @@ type deletionEntry struct {
 	id, next int32
 }
 
-func newDeletions() *deletions {
-	return &deletions{seed: maphash.MakeSeed(), head: map[uint64]int32{}}
+// newDeletions returns an empty index sized for about n words.
+func newDeletions(n int) *deletions {
+	return &deletions{heads: newFormTable(8 * n)}
 }
 
-// add indexes the word w of group as id.
-func (d *deletions) add(group, w string, id int32) { d.addForms(d.forms(group, w), id) }
-
-// addForms indexes the forms hs (from forms) as id.
-func (d *deletions) addForms(hs []uint64, id int32) {
+// add indexes the forms hs (from formBuf.forms) as id.
+func (d *deletions) add(hs []uint64, id int32) {
 	for _, h := range hs {
-		top := d.head[h]
+		slot := d.heads.slot(h)
+		top := *slot
 		if top > 0 && d.entries[top-1].id == id {
 			continue // a form the word has twice ("aab" less either "a")
 		}
 		d.entries = append(d.entries, deletionEntry{id: id, next: top})
-		d.head[h] = int32(len(d.entries))
+		*slot = int32(len(d.entries))
 	}
+	d.ids = max(d.ids, int(id)+1)
 }
 
-// find appends to out the ids sharing a deletion form with w in group,
-// ascending and distinct.
-func (d *deletions) find(group, w string, out []int32) []int32 {
-	return d.findForms(d.forms(group, w), out)
-}
-
-// findForms appends to out the ids indexed under any of the forms hs,
-// ascending and distinct.
-func (d *deletions) findForms(hs []uint64, out []int32) []int32 {
+// find returns the ids indexed under any of the forms hs, ascending and
+// distinct, in b.cands. A word shares many forms with a word of the same
+// spelling, so ids are told apart by b's marks before they are sorted.
+func (d *deletions) find(hs []uint64, b *formBuf) []int32 {
+	if len(b.seen) < d.ids {
+		b.seen = make([]uint32, 2*d.ids)
+		b.mark = 0
+	}
+	if b.mark++; b.mark == 0 { // wrapped: old marks could pass for new ones
+		clear(b.seen)
+		b.mark = 1
+	}
+	out := b.cands[:0]
 	for _, h := range hs {
-		for e := d.head[h]; e > 0; e = d.entries[e-1].next {
-			out = append(out, d.entries[e-1].id)
+		for e := d.heads.get(h); e > 0; e = d.entries[e-1].next {
+			if id := d.entries[e-1].id; b.seen[id] != b.mark {
+				b.seen[id] = b.mark
+				out = append(out, id)
+			}
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	b.cands = out
+	return out
+}
+
+// formBuf is one goroutine's scratch for working out deletion forms.
+type formBuf struct {
+	ends  []int    // the byte offset after each rune of a word
+	hs    []uint64 // the hashes of a word's forms
+	cands []int32  // the ids a word's forms find
+	seen  []uint32 // by id, the mark of the last find that met it
+	mark  uint32
 }
 
 // forms returns the hashes of every deletion form of w in group: w
 // itself, w without one rune and, when maxEdits allows two edits, without
-// two. The slice is d's scratch, valid until the next call.
-func (d *deletions) forms(group, w string) []uint64 {
-	d.ends = d.ends[:0]
+// two. The slice is b's, valid until the next call.
+func (b *formBuf) forms(seed maphash.Seed, group, w string) []uint64 {
+	b.ends = b.ends[:0]
 	for i, r := range w {
-		d.ends = append(d.ends, i+utf8.RuneLen(r))
+		b.ends = append(b.ends, i+utf8.RuneLen(r))
 	}
 	start := func(i int) int {
 		if i == 0 {
 			return 0
 		}
-		return d.ends[i-1]
+		return b.ends[i-1]
 	}
 	// Each form is hashed on its own and mixed with the group's hash, so
 	// the group is hashed once per word.
-	g := maphash.String(d.seed, group)
+	g := maphash.String(seed, group)
 	var h maphash.Hash
-	h.SetSeed(d.seed)
+	h.SetSeed(seed)
 	hash := func(a, b, c string) uint64 {
 		h.Reset()
 		h.WriteString(a)
@@ -386,23 +450,88 @@ func (d *deletions) forms(group, w string) []uint64 {
 		h.WriteString(c)
 		return h.Sum64() ^ g*0x9e3779b97f4a7c15
 	}
-	d.hs = d.hs[:0]
+	b.hs = b.hs[:0]
 	k := maxEdits(len(w))
-	d.hs = append(d.hs, hash(w, "", ""))
+	b.hs = append(b.hs, hash(w, "", ""))
 	if k < 1 {
-		return d.hs
+		return b.hs
 	}
-	n := len(d.ends)
+	n := len(b.ends)
 	for i := range n {
-		d.hs = append(d.hs, hash(w[:start(i)], w[d.ends[i]:], ""))
+		b.hs = append(b.hs, hash(w[:start(i)], w[b.ends[i]:], ""))
 		if k < 2 {
 			continue
 		}
 		for j := i + 1; j < n; j++ {
-			d.hs = append(d.hs, hash(w[:start(i)], w[d.ends[i]:start(j)], w[d.ends[j]:]))
+			b.hs = append(b.hs, hash(w[:start(i)], w[b.ends[i]:start(j)], w[b.ends[j]:]))
 		}
 	}
-	return d.hs
+	return b.hs
+}
+
+// formTable maps the hash of a deletion form to an int32, with open
+// addressing. The forms of a large corpus's names number in the millions
+// and are looked up dozens of times a name; their keys are already hashes,
+// so a slot is the key's low bits, and a probe costs one cache miss where
+// a Go map costs several.
+type formTable struct {
+	keys []uint64 // 0 marks an empty slot; a key of 0 is stored as 1
+	vals []int32
+	n    int // keys stored
+}
+
+// newFormTable returns a table for about n keys.
+func newFormTable(n int) formTable {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return formTable{keys: make([]uint64, size), vals: make([]int32, size)}
+}
+
+// get returns the value under key, or 0.
+func (t *formTable) get(key uint64) int32 {
+	key = max(key, 1)
+	mask := uint64(len(t.keys) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case key:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// slot returns the value under key to be set, adding key with value 0 if
+// the table does not hold it. The pointer is valid until the next call.
+func (t *formTable) slot(key uint64) *int32 {
+	key = max(key, 1)
+	if 2*(t.n+1) > len(t.keys) {
+		t.grow()
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case key:
+			return &t.vals[i]
+		case 0:
+			t.keys[i] = key
+			t.n++
+			return &t.vals[i]
+		}
+	}
+}
+
+// grow doubles the table.
+func (t *formTable) grow() {
+	old := *t
+	*t = formTable{keys: make([]uint64, 2*len(old.keys)), vals: make([]int32, 2*len(old.keys))}
+	for i, k := range old.keys {
+		if k != 0 {
+			*t.slot(k) = old.vals[i]
+		}
+	}
 }
 
 // initials returns the number of words of a folded name and their first

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"sort"
 	"strings"
@@ -56,6 +57,11 @@ func TestSameName(t *testing.T) {
 		{"ivan", "iran", false},            // one letter makes another name
 		{"donald trump", "donald trump", true},
 		{"donald trump", "trump", false},
+		{"trump", "donald trump", false},
+		{" donald  trump ", "donald\ttrump", true}, // words split as strings.Fields splits them
+		{"donald trump jr", "donald trump", false},
+		{"", "", true},
+		{"", "trump", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
@@ -190,4 +196,67 @@ func TestResolverKinds(t *testing.T) {
 	assert.Equal(t, "bremmet ostrava", r.Canonical("Ostrav"), "a word of unknown kind still links")
 	plain := NewResolver(names, nil)
 	assert.Equal(t, "katrin kholar", plain.Canonical("Kholkar"), "without kinds, a close spelling links")
+}
+
+// resolverNames returns n names as a large corpus's articles give them:
+// full names of a few thousand given names and many family names, some
+// misspelled, and family names alone.
+func resolverNames(n int) []string {
+	r := rand.New(rand.NewPCG(1, 2))
+	syl := []string{"ka", "lo", "mir", "va", "ren", "to", "shi", "an", "dre", "ko", "vic", "el", "na", "bor", "is", "ta", "gu", "ste"}
+	word := func(parts int) string {
+		var b strings.Builder
+		for range parts {
+			b.WriteString(syl[r.IntN(len(syl))])
+		}
+		return b.String()
+	}
+	given := make([]string, 2000)
+	for i := range given {
+		given[i] = word(2 + r.IntN(2))
+	}
+	family := make([]string, n/8)
+	for i := range family {
+		family[i] = word(3 + r.IntN(2))
+	}
+	names := make([]string, n)
+	for i := range names {
+		f := family[r.IntN(len(family))]
+		if r.IntN(10) == 0 { // a misspelling: one letter dropped
+			j := 1 + r.IntN(len(f)-1)
+			f = f[:j] + f[j+1:]
+		}
+		if r.IntN(4) == 0 {
+			names[i] = f
+		} else {
+			names[i] = given[r.IntN(len(given))] + " " + f
+		}
+	}
+	return names
+}
+
+// BenchmarkResolver builds a resolver for the names of a large corpus.
+func BenchmarkResolver(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 500_000} {
+		names := resolverNames(n)
+		for _, jobs := range []int{1, 2} {
+			b.Run(fmt.Sprintf("names=%d/jobs=%d", n, jobs), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					NewResolverWithHints(names, nil, Hints{Jobs: jobs})
+				}
+			})
+		}
+	}
+}
+
+// TestResolverSameForAnyJobs checks that a resolver built on several
+// goroutines gives every name the canonical form one goroutine gives it.
+func TestResolverSameForAnyJobs(t *testing.T) {
+	names := resolverNames(20_000)
+	one := NewResolverWithHints(names, nil, Hints{})
+	for _, jobs := range []int{2, 5} {
+		many := NewResolverWithHints(names, nil, Hints{Jobs: jobs})
+		assert.Equal(t, one.canon, many.canon, "jobs=%d", jobs)
+	}
 }
