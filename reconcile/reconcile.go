@@ -675,11 +675,14 @@ func pairable(records []store.Record) {
 
 // involved keeps the records a run limited to some sources (a corpus run,
 // compare.Options.Involving) can need: the claims of those sources, the
-// claims that share a block with one of them, and the body claims of an
-// article whose summary claim is among those, since a summary figure its
-// own body contradicts is reported only against its body. The other
-// stored claims cannot be in a finding the run reports, and leaving them
-// out of the store spares inserting and comparing the whole corpus again.
+// claims that share a block with one of them, the quantity claims that
+// can agree with a kept one through any chain of shared blocks (a
+// finding counts the sources agreeing with each side, and agreement is
+// transitive), and the body claims of an article whose summary claim is
+// kept, since a summary figure its own body contradicts is reported only
+// against its body. The other stored claims cannot change what the run
+// reports, and leaving them out of the store spares inserting and
+// comparing the whole corpus again.
 func involved(records []store.Record, accept func(source string) bool) []store.Record {
 	fresh := map[string]bool{} // keys held by a claim of an accepted source
 	for i := range records {
@@ -690,11 +693,15 @@ func involved(records []store.Record, accept func(source string) bool) []store.R
 		}
 	}
 	keep := make([]bool, len(records))
-	docs := map[string]bool{} // document keys of kept summary claims
 	for i := range records {
 		r := &records[i]
 		keep[i] = accept(r.Claim.Span.Source) ||
 			slices.ContainsFunc(r.Keys, func(k string) bool { return fresh[k] && !match.IsDocKey(k) })
+	}
+	agreeable(records, keep)
+	docs := map[string]bool{} // document keys of kept summary claims
+	for i := range records {
+		r := &records[i]
 		if keep[i] && r.Claim.Section.IsSummary() {
 			for _, k := range r.Keys {
 				if match.IsDocKey(k) {
@@ -710,6 +717,39 @@ func involved(records []store.Record, accept func(source string) bool) []store.R
 		}
 	}
 	return out
+}
+
+// agreeable marks in keep, too, the quantity claims of records joined to
+// a kept quantity claim by a chain of shared keys: only quantity claims
+// join agreement groups (compare's union), in any block, their own
+// article's included.
+func agreeable(records []store.Record, keep []bool) {
+	byKey := map[string][]int32{}
+	var queue []int32
+	for i := range records {
+		if records[i].Claim.Kind != model.QuantityClaim {
+			continue
+		}
+		for _, k := range records[i].Keys {
+			byKey[k] = append(byKey[k], int32(i))
+		}
+		if keep[i] {
+			queue = append(queue, int32(i))
+		}
+	}
+	for len(queue) > 0 {
+		i := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for _, k := range records[i].Keys {
+			for _, j := range byKey[k] {
+				if !keep[j] {
+					keep[j] = true
+					queue = append(queue, j)
+				}
+			}
+			delete(byKey, k) // its claims are all kept now
+		}
+	}
 }
 
 // docAnchorCount is how many of an article's most-named entities anchor

@@ -162,8 +162,18 @@ func TestCorpusCheckMatchesFullCheck(t *testing.T) {
 	require.NotEmpty(t, full, "the generated articles should disagree somewhere")
 	assert.Equal(t, fullRep.Entities, batchRep.Entities, "check --corpus and a full check name different entities")
 	for fp, d := range full {
-		assert.Contains(t, batch, fp, "check --corpus misses %s: %s", d.Kind, d.Message)
+		if assert.Contains(t, batch, fp, "check --corpus misses %s: %s", d.Kind, d.Message) {
+			// The same finding, down to how many sources agree with each side.
+			assert.Equal(t, d, batch[fp])
+		}
 	}
+	var agreeing []report.JSONAgreement
+	for _, a := range fullRep.Agreements {
+		if slices.ContainsFunc(a.Claims, func(c report.JSONClaim) bool { return isNew(c.Source) }) {
+			agreeing = append(agreeing, a)
+		}
+	}
+	assert.Equal(t, agreeing, batchRep.Agreements, "check --corpus and a full check list different agreements")
 
 	// Nor more: a summary figure its own body contradicts is reported once,
 	// as summary-vs-body, not against a new article (compare.dropKnockOn),

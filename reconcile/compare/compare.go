@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -33,12 +34,15 @@ type Options struct {
 	// dates counted back from an unknown publication day ("three years
 	// ago"), which one article's claims share. Nil compares no such dates.
 	TimeUnit func(word string) (days float64, ok bool)
-	// Involving, when set, limits comparison to pairs with a claim from a
-	// source it accepts: a run over a corpus compares what its new articles
-	// bring, not the corpus with itself. Agreements then count only the
-	// sources linked through an accepted one. Each article's summary is
-	// still checked against its own body, since a summary figure its body
-	// contradicts is not set against other articles either.
+	// Involving, when set, limits findings to pairs with a claim from a
+	// source it accepts: a run over a corpus reports what its new articles
+	// bring, not the corpus against itself. Figures of two other sources
+	// are still compared for agreement alone, so that a finding counts
+	// every source agreeing with each side, as without Involving (the
+	// caller may leave out of the store the claims that cannot agree with
+	// an accepted one through any chain of blocks). Each article's summary
+	// is still checked against its own body, since a summary figure its
+	// body contradicts is not set against other articles either.
 	Involving func(source string) bool
 	// Jobs is how many blocks are compared at once; below 2, one at a
 	// time. The result is the same for any value.
@@ -98,8 +102,9 @@ func Compare(st *store.Store, opts Options) Result {
 			return nil
 		}
 		ms := st.MembersByBlock(b.Key)
-		if opts.Involving != nil && !match.IsDocKey(b.Key) && !slices.ContainsFunc(ms, func(m store.Member) bool { return opts.Involving(m.Claim.Span.Source) }) {
-			return nil
+		if opts.Involving != nil && !match.IsDocKey(b.Key) && !match.IsQuantityKey(b.Key) &&
+			!slices.ContainsFunc(ms, func(m store.Member) bool { return opts.Involving(m.Claim.Span.Source) }) {
+			return nil // only figures join agreements
 		}
 		return CompareBlock(b.Key, ms, opts)
 	}
@@ -199,6 +204,12 @@ func splitSummary(ms []store.Member, limit int) (summary, body []store.Member) {
 	return summary, body
 }
 
+// outside reports whether a and b come from two sources opts.Involving
+// does not accept: a pair judged for agreement alone.
+func outside(a, b *model.Claim, opts Options) bool {
+	return opts.Involving != nil && a.Span.Source != b.Span.Source && !opts.Involving(a.Span.Source) && !opts.Involving(b.Span.Source)
+}
+
 // judgePair judges two members of the block under key, when this block is
 // where they meet: claims of one kind that share no earlier block. ok is
 // false when there is nothing to keep.
@@ -207,7 +218,7 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 	if a.Kind != b.Kind || match.FirstShared(x.Keys, y.Keys, !doc) != key {
 		return Verdict{}, false
 	}
-	if !doc && opts.Involving != nil && !opts.Involving(a.Span.Source) && !opts.Involving(b.Span.Source) {
+	if !doc && outside(a, b, opts) && a.Kind != model.QuantityClaim {
 		return Verdict{}, false
 	}
 	ia, ib := x.Index, y.Index
@@ -689,15 +700,13 @@ func finish(r *Result) {
 		}
 		g.Sources = len(srcs)
 	}
-	sort.Slice(r.Agreements, func(i, j int) bool {
-		a, b := r.Agreements[i], r.Agreements[j]
-		if a.Subject != b.Subject {
-			return a.Subject < b.Subject
-		}
-		if a.Measure != b.Measure {
-			return a.Measure < b.Measure
-		}
-		return a.Value < b.Value
+	// Groups of one subject, measure and value go by their first claim
+	// (a claim is in one group), so that the order does not depend on
+	// which other groups there are: a corpus run lists the groups of a
+	// full run in the same order.
+	slices.SortFunc(r.Agreements, func(a, b model.Agreement) int {
+		return cmp.Or(strings.Compare(a.Subject, b.Subject), strings.Compare(a.Measure, b.Measure),
+			strings.Compare(a.Value, b.Value), strings.Compare(a.Claims[0].ID, b.Claims[0].ID))
 	})
 	sort.SliceStable(r.NearMisses, func(i, j int) bool {
 		a, b := r.NearMisses[i], r.NearMisses[j]

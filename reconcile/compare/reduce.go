@@ -52,7 +52,7 @@ func (r *reducer) source(path string) int32 {
 // add records one verdict.
 func (r *reducer) add(v Verdict) {
 	if !v.Comparable {
-		if r.opts.Explain && len(v.Reasons) > 0 {
+		if r.opts.Explain && !outside(v.A, v.B, r.opts) && len(v.Reasons) > 0 {
 			r.misses = append(r.misses, v)
 		}
 		return
@@ -78,7 +78,11 @@ func (r *reducer) add(v Verdict) {
 		if v.A.Kind == model.QuantityClaim {
 			r.agreeing.join(v.ia, v.ib, v.A, v.B)
 		}
-	} else {
+	}
+	if outside(v.A, v.B, r.opts) {
+		return // judged for agreement alone
+	}
+	if !v.Agree {
 		a.verdict = int32(len(r.conflicts))
 		b.verdict = a.verdict
 		r.conflicts = append(r.conflicts, v)

@@ -138,6 +138,9 @@ func Topic(s string) string {
 // IsDocKey reports whether a blocking key groups one source's claims.
 func IsDocKey(k string) bool { return strings.HasPrefix(k, keyDoc) }
 
+// IsQuantityKey reports whether k is a quantity claim's blocking key.
+func IsQuantityKey(k string) bool { return strings.HasPrefix(k, keyQuantity) }
+
 // AnchorOf returns the anchor of a quantity or date key (see Keys), in its
 // blocking form; ok is false for a key with no anchor (a role's, an
 // article's).
