@@ -81,7 +81,7 @@ type Verdict struct {
 	Agree      bool     // their values can both hold
 	Confidence float64  // how likely they describe the same thing
 	raw        float64  // Confidence before any floor raised it
-	Reasons    []string // why
+	Reasons    []string // why; not worked out for an agreement
 }
 
 // Result is the outcome of comparing a store's claims.
@@ -233,9 +233,12 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 			return Verdict{A: a, B: b, ia: ia, ib: ib, Reasons: []string{why}}, true
 		}
 	}
-	v, ok := judge(a, b, doc, opts)
+	v, ok := judge(a, b, doc, opts, &notes{})
 	if !ok || !v.Comparable && !opts.Explain {
 		return Verdict{}, false
+	}
+	if !v.Agree { // a conflict or a near miss: it needs its reasons
+		v, _ = judge(a, b, doc, opts, &notes{on: true})
 	}
 	v.ia, v.ib, v.raw = ia, ib, v.Confidence
 	return v, true
@@ -308,8 +311,16 @@ func memberLess(a, b *store.Member) bool {
 }
 
 // judge compares one pair. ok is false when the pair is not worth
-// reporting even as a near miss.
-func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
+// reporting even as a near miss. The verdict's reasons are those noted
+// in why, which is on only when they are wanted.
+func judge(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, bool) {
+	v, ok := judged(a, b, doc, opts, why)
+	v.Reasons = why.list
+	return v, ok
+}
+
+// judged is judge without the reasons.
+func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, bool) {
 	v := Verdict{A: a, B: b}
 	if !comparableValues(a.Value, b.Value) {
 		return v, false
@@ -325,8 +336,7 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 			return v, false
 		}
 	}
-	ok, conf, reasons := context(a, b, opts, doc)
-	v.Reasons = reasons
+	ok, conf := context(a, b, opts, doc, why)
 	if !ok {
 		v.Confidence = 0
 		return v, true
@@ -335,15 +345,15 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance)
 	if doc && v.Agree && agoApart(a.Value, b.Value, opts.TimeUnit) {
 		v.Agree = false
-		v.Reasons = append(v.Reasons, "counted back from the same publication day")
+		why.add("counted back from the same publication day")
 	}
 	if doc {
-		v.Confidence, v.Reasons = docConfidence(a, b, v.Reasons)
+		v.Confidence = docConfidence(a, b, why)
 		// A summary that keeps the body's hedge but not its figure ("over
 		// 45" against "over 40") restates the figure wrongly.
 		if v.Agree && rehedged(a.Value, b.Value) {
 			v.Agree = false
-			v.Reasons = append(v.Reasons, "same hedge, different figure")
+			why.add("same hedge, different figure")
 		}
 		return v, true
 	}
@@ -351,11 +361,11 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 	case model.QuantityClaim:
 		if a.Subject == b.Subject {
 			conf += 0.1
-			v.Reasons = append(v.Reasons, "same thing counted: "+a.Subject)
+			why.add("same thing counted: ", a.Subject)
 		}
 		if a.Measure == b.Measure {
 			conf += 0.1
-			v.Reasons = append(v.Reasons, "same measure: "+a.Measure)
+			why.add("same measure: ", a.Measure)
 		}
 	case model.TimeClaim:
 		o := overlap(a.Context, b.Context)
@@ -366,13 +376,13 @@ func judge(a, b *model.Claim, doc bool, opts Options) (Verdict, bool) {
 			// same commitment.
 			conf += horizonBonus
 		}
-		v.Reasons = append(v.Reasons, fmt.Sprintf("shared words %.2f", o))
+		why.addFloat("shared words ", o)
 		if a.Subject != "" && a.Subject == b.Subject {
 			conf += 0.1
 		}
 	case model.RoleClaim:
 		conf = 0.8
-		v.Reasons = append(v.Reasons, "same person and title: "+a.Subject+", "+a.Role.Title)
+		why.add("same person and title: ", a.Subject, ", ", a.Role.Title)
 	}
 	v.Confidence = clamp(conf)
 	return v, true
@@ -388,7 +398,7 @@ func topicConflict(a, b *model.Claim) bool {
 // docConfidence scores a summary claim against a body claim of the same
 // article: a summary restates its body, so shared words, the same counted
 // thing and the same measure make it likely the two state the same fact.
-func docConfidence(a, b *model.Claim, reasons []string) (float64, []string) {
+func docConfidence(a, b *model.Claim, why *notes) float64 {
 	o := overlap(a.Context, b.Context)
 	conf := 0.25 + 0.6*o
 	if a.Value.Kind == model.Age && o < 0.5 {
@@ -396,26 +406,26 @@ func docConfidence(a, b *model.Claim, reasons []string) (float64, []string) {
 		// need the same setting.
 		conf -= 0.3
 	}
-	reasons = append(reasons, fmt.Sprintf("shared words %.2f", overlap(a.Context, b.Context)))
+	why.addFloat("shared words ", o)
 	if a.Subject != "" && b.Subject != "" {
 		if sameTopic(a.Subject, b.Subject) {
 			conf += 0.2
-			reasons = append(reasons, "same thing: "+a.Subject)
+			why.add("same thing: ", a.Subject)
 		} else if a.Kind == model.QuantityClaim && a.Value.Kind == model.Count {
 			conf -= 0.3
-			reasons = append(reasons, "other thing: "+a.Subject+" vs "+b.Subject)
+			why.add("other thing: ", a.Subject, " vs ", b.Subject)
 		}
 	}
 	if a.Measure != "" && b.Measure != "" {
 		if a.Measure == b.Measure {
 			conf += 0.15
-			reasons = append(reasons, "same measure: "+a.Measure)
+			why.add("same measure: ", a.Measure)
 		} else {
 			conf -= 0.2
-			reasons = append(reasons, "other measure: "+a.Measure+" vs "+b.Measure)
+			why.add("other measure: ", a.Measure, " vs ", b.Measure)
 		}
 	}
-	return clamp(conf), reasons
+	return clamp(conf)
 }
 
 // sameTopic reports whether two counted things or measures, both stated,

@@ -1,8 +1,8 @@
 package compare
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
@@ -25,23 +25,25 @@ var slots = []slot{
 // context judges whether a and b describe the same thing. It returns
 // ok=false with the reason when a slot both state differs (another actor,
 // place, window or draft); otherwise a confidence in [0, 1] and the
-// reasons behind it.
-func context(a, b *model.Claim, opts Options, doc bool) (ok bool, conf float64, reasons []string) {
+// reasons behind it, in why when it is on.
+func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, conf float64) {
 	aggregate := opts.Aggregate
 	if ownCounts(a.SaidBy, b.SaidBy, opts.Party) {
-		return false, 0, []string{fmt.Sprintf("each side's own count: credited to %s vs %s", a.SaidBy, b.SaidBy)}
+		why.add("each side's own count: credited to ", a.SaidBy, " vs ", b.SaidBy)
+		return false, 0
 	}
 	conf = 0.55
 	if a.Period != b.Period && (aggregate[a.Period] || aggregate[b.Period]) {
 		if !doc || a.Period+b.Period != runningTotal {
-			return false, 0, []string{fmt.Sprintf("other period: %q vs %q", a.Period, b.Period)}
+			why.addQuoted("other period: ", a.Period, b.Period)
+			return false, 0
 		}
 		// Within one article a running total on one side only ("so far 5
 		// million birds" in the summary, "3.5 million birds had been
 		// culled" in the body) likely restates the same total: both count
 		// up to the day of writing. A window ("this week") still differs.
 		conf -= aggregatePenalty
-		reasons = append(reasons, fmt.Sprintf("running total on one side only: %q vs %q", a.Period, b.Period))
+		why.addQuoted("running total on one side only: ", a.Period, b.Period)
 	}
 	for _, s := range slots {
 		x, y := s.get(a), s.get(b)
@@ -50,30 +52,67 @@ func context(a, b *model.Claim, opts Options, doc bool) (ok bool, conf float64, 
 		}
 		switch {
 		case x != "" && y != "" && x != y:
-			return false, 0, []string{fmt.Sprintf("other %s: %s vs %s", s.name, x, y)}
+			why.clear() // the reason a pair is set aside stands alone
+			why.add("other ", s.name, ": ", x, " vs ", y)
+			return false, 0
 		case x != "" && x == y:
 			conf += 0.08
-			reasons = append(reasons, "same "+s.name+": "+x)
+			why.add("same ", s.name, ": ", x)
 		case x != "" || y != "":
 			conf -= 0.04
-			reasons = append(reasons, s.name+" stated on one side only")
+			why.add(s.name, " stated on one side only")
 		}
 	}
 	// Figures credited to different parties may each be that party's
 	// claim rather than the outlets' disagreement: less likely the same.
 	if a.SaidBy != "" && b.SaidBy != "" && a.SaidBy != b.SaidBy {
 		conf -= saidByPenalty
-		reasons = append(reasons, fmt.Sprintf("credited to %s vs %s", a.SaidBy, b.SaidBy))
+		why.add("credited to ", a.SaidBy, " vs ", b.SaidBy)
 	}
 	// A version qualifier on one side says there are several drafts or
 	// estimates; without the same qualifier on the other, they may differ.
 	if a.Version != b.Version && a.Version != "update" && b.Version != "update" {
-		return false, 0, []string{fmt.Sprintf("other version: %q vs %q", a.Version, b.Version)}
+		why.clear()
+		why.addQuoted("other version: ", a.Version, b.Version)
+		return false, 0
 	}
 	j := jaccard(a.Context, b.Context)
 	conf += 0.3 * j
-	reasons = append(reasons, fmt.Sprintf("context overlap %.2f", j))
-	return true, clamp(conf), reasons
+	why.addFloat("context overlap ", j)
+	return true, clamp(conf)
+}
+
+// notes collects the reasons behind a verdict when on. Most pairs judged
+// agree or are set aside, and formatting their reasons was a tenth of
+// comparing a large corpus, so a pair is judged without them first and
+// judged again with them only when it is kept (judgePair).
+type notes struct {
+	on   bool
+	list []string
+}
+
+// add notes the concatenation of parts.
+func (n *notes) add(parts ...string) {
+	if n.on {
+		n.list = append(n.list, strings.Join(parts, ""))
+	}
+}
+
+// clear forgets what was noted.
+func (n *notes) clear() { n.list = n.list[:0] }
+
+// addQuoted notes prefix followed by x and y quoted: `other period: "week" vs "day"`.
+func (n *notes) addQuoted(prefix, x, y string) {
+	if n.on {
+		n.list = append(n.list, prefix+strconv.Quote(x)+" vs "+strconv.Quote(y))
+	}
+}
+
+// addFloat notes prefix followed by x to two decimals.
+func (n *notes) addFloat(prefix string, x float64) {
+	if n.on {
+		n.list = append(n.list, prefix+strconv.FormatFloat(x, 'f', 2, 64))
+	}
 }
 
 // ownCounts reports whether two figures credited to x and y are each
