@@ -96,14 +96,14 @@ type Result struct {
 // is compared, so memory holds the conflicts, not every pair.
 func Compare(st *store.Store, opts Options) Result {
 	r := newReducer(opts, st.Len())
-	blocks := st.Blocks()
-	compareOne := func(b store.Block) []Verdict {
-		if b.Count < 2 {
+	blocks := st.BlockMembers()
+	compareOne := func(b store.BlockMembers) []Verdict {
+		ms := b.Members
+		if len(ms) < 2 {
 			return nil
 		}
-		ms := st.MembersByBlock(b.Key)
 		if opts.Involving != nil && !match.IsDocKey(b.Key) && !match.IsQuantityKey(b.Key) &&
-			!slices.ContainsFunc(ms, func(m store.Member) bool { return opts.Involving(m.Claim.Span.Source) }) {
+			!slices.ContainsFunc(ms, func(m *store.Member) bool { return opts.Involving(m.Claim.Span.Source) }) {
 			return nil // only figures join agreements
 		}
 		return CompareBlock(b.Key, ms, opts)
@@ -142,16 +142,16 @@ const compareBatch = 1024
 // neighbours in publication order (the sorted-neighbourhood method), so
 // that cost stays linear in the block's size. The result depends only on
 // the set of members, not their order.
-func CompareBlock(key string, members []store.Member, opts Options) []Verdict {
+func CompareBlock(key string, members []*store.Member, opts Options) []Verdict {
 	ms := slices.Clone(members)
-	sort.Slice(ms, func(i, j int) bool { return memberLess(&ms[i], &ms[j]) })
+	slices.SortFunc(ms, memberOrder)
 	var out []Verdict
 	if match.IsDocKey(key) {
 		summary, body := splitSummary(ms, opts.MaxBlock)
 		unstated := unstatedInBody(summary, body, opts)
 		for i := range summary {
 			for j := range body {
-				if v, ok := judgePair(&summary[i], &body[j], key, true, opts); ok {
+				if v, ok := judgePair(summary[i], body[j], key, true, opts); ok {
 					if v.Comparable && !v.Agree && unstated[summary[i].Claim] {
 						v.Confidence = max(clamp(v.Confidence+unstatedBonus), unstatedFloor)
 						v.Reasons = append(v.Reasons, "the body never states the summary's value")
@@ -171,7 +171,7 @@ func CompareBlock(key string, members []store.Member, opts Options) []Verdict {
 			if ms[i].Claim.Span.Source == ms[j].Claim.Span.Source {
 				continue
 			}
-			if v, ok := judgePair(&ms[i], &ms[j], key, false, opts); ok {
+			if v, ok := judgePair(ms[i], ms[j], key, false, opts); ok {
 				out = append(out, v)
 			}
 		}
@@ -183,7 +183,7 @@ func CompareBlock(key string, members []store.Member, opts Options) []Verdict {
 // body's. Past limit claims on a side (a page of bullets, a table of
 // figures), only the first limit of each, in reading order, are kept, so
 // that a pathological article costs no more than limit² judgements.
-func splitSummary(ms []store.Member, limit int) (summary, body []store.Member) {
+func splitSummary(ms []*store.Member, limit int) (summary, body []*store.Member) {
 	for _, m := range ms {
 		if m.Claim.Section.IsSummary() {
 			summary = append(summary, m)
@@ -192,7 +192,7 @@ func splitSummary(ms []store.Member, limit int) (summary, body []store.Member) {
 		}
 	}
 	if limit > 0 {
-		for _, side := range []*[]store.Member{&summary, &body} {
+		for _, side := range []*[]*store.Member{&summary, &body} {
 			if len(*side) > limit {
 				sort.SliceStable(*side, func(i, j int) bool {
 					return (*side)[i].Claim.Span.Start.Offset < (*side)[j].Claim.Span.Start.Offset
@@ -261,7 +261,7 @@ const unstatedFloor = 0.65
 // "Saturday" most likely misdates it, even when the two sentences share
 // few words; so does a summary that counts 11 people rescued in a story
 // whose body only counts 15.
-func unstatedInBody(summary, body []store.Member, opts Options) map[*model.Claim]bool {
+func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Claim]bool {
 	var out map[*model.Claim]bool
 	for _, s := range summary {
 		a := s.Claim
@@ -299,15 +299,10 @@ func rehedged(a, b model.Value) bool {
 	return a.Hedge != "" && a.Hedge == b.Hedge && a.Nominal != b.Nominal && a.Hedge != "vague"
 }
 
-// memberLess orders a block by publication time, then source and claim id.
-func memberLess(a, b *store.Member) bool {
-	if a.Published != b.Published {
-		return a.Published < b.Published
-	}
-	if a.Claim.Span.Source != b.Claim.Span.Source {
-		return a.Claim.Span.Source < b.Claim.Span.Source
-	}
-	return a.Claim.ID < b.Claim.ID
+// memberOrder orders a block by publication time, then source and claim id.
+func memberOrder(a, b *store.Member) int {
+	return cmp.Or(cmp.Compare(a.Published, b.Published), strings.Compare(a.Claim.Span.Source, b.Claim.Span.Source),
+		strings.Compare(a.Claim.ID, b.Claim.ID))
 }
 
 // judge compares one pair. ok is false when the pair is not worth

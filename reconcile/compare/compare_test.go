@@ -327,10 +327,10 @@ func TestPartsExceedWhole(t *testing.T) {
 // TestCompareBlockOrder checks that a block's verdicts do not depend on
 // the order of its members.
 func TestCompareBlockOrder(t *testing.T) {
-	var ms []store.Member
+	var ms []*store.Member
 	for i := range 12 {
 		c := qty(fmt.Sprintf("s%d.txt", i%4), i, float64(10+i%3))
-		ms = append(ms, store.Member{Claim: &c, Keys: match.Keys(&c, match.Anchors(&c, nil)), Index: int32(i)})
+		ms = append(ms, &store.Member{Claim: &c, Keys: match.Keys(&c, match.Anchors(&c, nil)), Index: int32(i)})
 	}
 	key := ms[0].Keys[len(ms[0].Keys)-1] // q|people|kill|vardenfell, after doc|
 	want := CompareBlock(key, ms, DefaultOptions())
@@ -351,7 +351,7 @@ func TestPairJudgedOnce(t *testing.T) {
 	mb := store.Member{Claim: &b, Keys: match.Keys(&b, match.Anchors(&b, nil)), Index: 1}
 	judged := 0
 	for _, k := range ma.Keys {
-		judged += len(CompareBlock(k, []store.Member{ma, mb}, DefaultOptions()))
+		judged += len(CompareBlock(k, []*store.Member{&ma, &mb}, DefaultOptions()))
 	}
 	assert.Equal(t, 1, judged)
 }
@@ -361,10 +361,10 @@ func TestPairJudgedOnce(t *testing.T) {
 func TestWindow(t *testing.T) {
 	opts := DefaultOptions()
 	opts.MaxBlock = 3
-	var ms []store.Member
+	var ms []*store.Member
 	for i := range 10 {
 		c := qty(fmt.Sprintf("s%02d.txt", i), 0, 12)
-		ms = append(ms, store.Member{Claim: &c, Keys: match.Keys(&c, match.Anchors(&c, nil)), Index: int32(i)})
+		ms = append(ms, &store.Member{Claim: &c, Keys: match.Keys(&c, match.Anchors(&c, nil)), Index: int32(i)})
 	}
 	got := CompareBlock(ms[0].Keys[1], ms, opts)
 	// Pairs (i, j) with 0 < j-i <= 3 among 10 members: 9 + 8 + 7.

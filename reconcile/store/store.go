@@ -324,6 +324,32 @@ func (s *Store) Blocks() []Block {
 	return out
 }
 
+// BlockMembers is a blocking key with the members under it.
+type BlockMembers struct {
+	Key     string
+	Members []*Member // in the order they were inserted; the store's own: read only
+}
+
+// BlockMembers returns every block with its members, sorted by key, for
+// a caller that visits them all: one walk of the store instead of a
+// lookup per block. The member lists are the store's own and must not be
+// modified.
+func (s *Store) BlockMembers() []BlockMembers {
+	txn := s.db.Txn(false)
+	it, err := txn.Get(tableBlock, indexID)
+	if err != nil {
+		return nil
+	}
+	var out []BlockMembers
+	for o := it.Next(); o != nil; o = it.Next() {
+		for _, b := range o.(*topicRow).Blocks {
+			out = append(out, BlockMembers{Key: b.Key, Members: b.Members})
+		}
+	}
+	slices.SortFunc(out, func(a, b BlockMembers) int { return strings.Compare(a.Key, b.Key) }) // see Blocks
+	return out
+}
+
 // Member is a claim as a block holds it: with all its blocking keys,
 // sorted, so that a pair sharing several keys can be compared in one block
 // only, and with its source's publication time.

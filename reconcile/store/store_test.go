@@ -92,6 +92,13 @@ func TestQueries(t *testing.T) {
 	assert.Equal(t, []string{"a1", "b1", "c1"}, ids(s.ClaimsByBlock("q|drone|launch")), "an old block of a topic row that got a new block")
 	assert.Equal(t, []string{"d1", "d2"}, ids(s.ClaimsByBlock("q|drone|z")))
 	assert.Nil(t, s.ClaimsByBlock("q|drone|y"), "a missing key of a stored topic")
+	// BlockMembers walks the same blocks, in the same order, with the same members.
+	var walked []string
+	for _, b := range s.BlockMembers() {
+		walked = append(walked, b.Key)
+		assert.Equal(t, s.MembersByBlock(b.Key), derefMembers(b.Members), b.Key)
+	}
+	assert.Equal(t, keys, walked)
 
 	// More claims of a stored source join its row.
 	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("a0", "a.txt", "launch")}}))
@@ -126,4 +133,13 @@ func TestBlockOrder(t *testing.T) {
 		ids = append(ids, c.ID)
 	}
 	assert.Equal(t, []string{"a9", "z1"}, ids)
+}
+
+// derefMembers copies the members ms point to.
+func derefMembers(ms []*Member) []Member {
+	out := make([]Member, len(ms))
+	for i, m := range ms {
+		out[i] = *m
+	}
+	return out
 }
