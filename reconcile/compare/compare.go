@@ -461,6 +461,14 @@ func (u *union) support(i int32) int {
 	if u.parent[i] < 0 {
 		return 1
 	}
+	u.count()
+	return u.counts[u.parent[i]] // count left every claim pointing at its root
+}
+
+// count works out the number of sources in each group, once every
+// agreement is joined, and points every claim at its group's root; it and
+// support only read from then on, and are safe on several goroutines.
+func (u *union) count() {
 	if u.counts == nil {
 		u.counts = map[int32]int{}
 		type member struct {
@@ -472,14 +480,14 @@ func (u *union) support(i int32) int {
 			if u.parent[j] < 0 {
 				continue
 			}
-			m := member{u.find(int32(j)), u.claims[j].Span.Source}
+			u.parent[j] = u.find(int32(j))
+			m := member{u.parent[j], u.claims[j].Span.Source}
 			if !seen[m] {
 				seen[m] = true
 				u.counts[m.root]++
 			}
 		}
 	}
-	return u.counts[u.find(i)]
 }
 
 func newUnion(n int) *union {
