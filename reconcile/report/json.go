@@ -275,7 +275,7 @@ func (jw *jsonWriter) list(name string, n int, omitEmpty bool, elem func(int) an
 		m := min(jsonBatch, n-start)
 		par.ForEach(m, workers, func(_, i int) {
 			bufs[i].Reset()
-			errs[i] = encodeIndented(&bufs[i], elem(start+i), "    ")
+			errs[i] = encodeElement(&bufs[i], elem(start+i), "    ")
 		})
 		for i := range m {
 			if errs[i] != nil {
@@ -296,6 +296,22 @@ func (jw *jsonWriter) list(name string, n int, omitEmpty bool, elem func(int) an
 
 // jsonBatch is how many list elements are encoded before they are written.
 const jsonBatch = 512
+
+// encodeElement writes a list element to buf as encodeIndented does,
+// through jsonEnc when the element's type has an appendJSON.
+func encodeElement(buf *bytes.Buffer, v any, prefix string) error {
+	el, ok := v.(jsonElement)
+	if !ok {
+		return encodeIndented(buf, v, prefix)
+	}
+	e := jsonEnc{b: buf.AvailableBuffer(), prefix: prefix}
+	el.appendJSON(&e)
+	if e.err != nil {
+		return e.err
+	}
+	buf.Write(e.b)
+	return nil
+}
 
 // encodeIndented writes v to buf as JSON indented by two spaces, its lines
 // after the first starting with prefix.
