@@ -40,6 +40,7 @@ type scratch struct {
 	rank       []int32  // the tokens' lemma ranks, for all sentences; see lemmatize
 	lexs       []string // the sentences' sorted lemmas, back to back
 	marks      []bool   // contextOf's marks, one per lemma of a sentence, all false between calls
+	lists      []string // the claims' Entities and Context lists, back to back, until ownLists copies them out
 	taken      []bool   // tokens read as part of a date, for all sentences
 	sents      []sentence
 	ptrs       []*sentence
@@ -61,7 +62,7 @@ type scratch struct {
 func (sc *scratch) reset() {
 	sc.tok.reset()
 	sc.lw, sc.taken = sc.lw[:0], sc.taken[:0]
-	sc.rank, sc.lexs = sc.rank[:0], sc.lexs[:0]
+	sc.rank, sc.lexs, sc.lists = sc.rank[:0], sc.lexs[:0], sc.lists[:0]
 	sc.sents, sc.ptrs, sc.mentions = sc.sents[:0], sc.ptrs[:0], sc.mentions[:0]
 	sc.claims, sc.dates = sc.claims[:0], sc.dates[:0]
 	sc.st.reset()
@@ -270,6 +271,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	var res Result
 	if len(claims) > 0 {
 		res.Claims = slices.Clone(claims)
+		ownLists(res.Claims)
 	}
 	nameClaims(res.Claims, sourceID(doc.Source))
 	res.Entities = st.entityList()
@@ -486,9 +488,10 @@ func (s *sentence) span() model.Span {
 	return s.whole
 }
 
-// entitiesOf lists the canonical names mentioned in s, sorted. The list is
-// worked out once per sentence and shared by its claims, which must not
-// change it.
+// entitiesOf lists the canonical names mentioned in s, sorted, or returns
+// nil. The list is worked out once per sentence and shared by its claims,
+// which must not change it; it lies in the scratch buffer sc.lists until
+// ownLists copies it out.
 func (s *sentence) entitiesOf(st *docState) []string {
 	if !s.entsDone {
 		s.ents, s.entsDone = s.listEntities(st), true
@@ -497,18 +500,71 @@ func (s *sentence) entitiesOf(st *docState) []string {
 }
 
 func (s *sentence) listEntities(st *docState) []string {
-	var out []string
+	lists := s.sc.lists
+	from := len(lists)
 	for _, m := range s.mentions {
 		k := st.entityKey(m)
-		if !slices.Contains(out, k) {
-			out = append(out, k)
+		if !slices.Contains(lists[from:], k) {
+			lists = append(lists, k)
 		}
 	}
+	s.sc.lists = lists
+	if len(lists) == from {
+		return nil
+	}
+	out := lists[from:len(lists):len(lists)]
 	sort.Strings(out)
-	return slices.Clip(out)
+	return out
 }
 
-// contextOf returns the sorted, distinct content-word lemmas of tokens [i, j).
+// ownLists copies the Entities and Context lists of claims, which point
+// into the scratch buffer sc.lists, into one block that the result owns.
+// Claims that shared an Entities list (those of one sentence, which stand
+// together) still share its copy. An empty list stays nil or empty as it
+// was.
+func ownLists(claims []model.Claim) {
+	n := 0
+	var last []string
+	for i := range claims {
+		c := &claims[i]
+		n += len(c.Context)
+		if !sameList(c.Entities, last) {
+			n += len(c.Entities)
+			last = c.Entities
+		}
+	}
+	block := make([]string, 0, n)
+	own := func(l []string) []string {
+		if len(l) == 0 {
+			if l == nil {
+				return nil
+			}
+			return []string{}
+		}
+		k := len(block)
+		block = append(block, l...)
+		return block[k:len(block):len(block)]
+	}
+	var from, to []string // the last Entities list copied, and its copy
+	for i := range claims {
+		c := &claims[i]
+		if !sameList(c.Entities, from) {
+			from, to = c.Entities, own(c.Entities)
+		}
+		c.Entities = to
+		c.Context = own(c.Context)
+	}
+}
+
+// sameList reports whether a and b are the same non-empty list: the same
+// elements of the same array.
+func sameList(a, b []string) bool {
+	return len(a) > 0 && len(a) == len(b) && &a[0] == &b[0]
+}
+
+// contextOf returns the sorted, distinct content-word lemmas of tokens [i, j),
+// never nil. The list lies in the scratch buffer sc.lists until ownLists
+// copies it out.
 func (x *Extractor) contextOf(s *sentence, i, j int) []string {
 	i, j = max(0, i), min(len(s.toks), j)
 	if !s.lemmaOK {
@@ -522,14 +578,19 @@ func (x *Extractor) contextOf(s *sentence, i, j int) []string {
 			n++
 		}
 	}
-	out := make([]string, 0, n)
+	lists := s.sc.lists
+	from := len(lists)
 	for r, m := range marks {
 		if m {
-			out = append(out, s.lexs[r])
+			lists = append(lists, s.lexs[r])
 			marks[r] = false
 		}
 	}
-	return out
+	s.sc.lists = lists
+	if len(lists) == from {
+		return []string{}
+	}
+	return lists[from:len(lists):len(lists)]
 }
 
 // lemmatize looks up the lemmas of s once: several claims of a sentence
