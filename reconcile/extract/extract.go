@@ -50,6 +50,8 @@ type scratch struct {
 	dates      []dateSpan // one sentence's dates, whose claims follow its quantities
 	figs       []figure   // one sentence's figures; see figures
 	ids        []string   // quantities' temporary claim ids
+	idBuf      []byte     // nameClaims' buffers
+	idEnds     []int
 	sites      []verbSite // quantities' measure sites
 	words      docWords
 	st         docState
@@ -273,7 +275,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		res.Claims = slices.Clone(claims)
 		ownLists(res.Claims)
 	}
-	nameClaims(res.Claims, sourceID(doc.Source))
+	nameClaims(res.Claims, doc.Source, sc)
 	res.Entities = st.entityList()
 	return res
 }
@@ -282,12 +284,15 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 // "src:kind:offset", and points their parents at them. A claim of the same
 // kind and offset as an earlier one gets ".1" after it (a third would get
 // ".1" again; none of the rules reads two such claims, let alone three).
-func nameClaims(claims []model.Claim, src string) {
-	var renamed map[string]string // temporary id -> final id, for parents
-	var buf []byte
+// The ids are cut from one string; sc lends the buffers to build it.
+func nameClaims(claims []model.Claim, src model.Source, sc *scratch) {
+	var srcID [8]byte
+	h := sourceID(src)
+	hex.Encode(srcID[:], h[:])
+	buf, ends := sc.idBuf[:0], slices.Grow(sc.idEnds[:0], len(claims))
 	for i := range claims {
 		c := &claims[i]
-		buf = append(buf[:0], src...)
+		buf = append(buf, srcID[:]...)
 		buf = append(buf, ':')
 		buf = append(buf, c.Kind.String()...)
 		buf = append(buf, ':')
@@ -300,20 +305,51 @@ func nameClaims(claims []model.Claim, src string) {
 				break
 			}
 		}
-		id := string(buf)
-		if c.ID != "" {
-			if renamed == nil {
-				renamed = map[string]string{}
-			}
-			renamed[c.ID] = id
-		}
-		c.ID = id
+		ends = append(ends, len(buf))
 	}
+	sc.idBuf, sc.idEnds = buf, ends
+	all := string(buf)
+	id := func(i int) string {
+		if i == 0 {
+			return all[:ends[0]]
+		}
+		return all[ends[i-1]:ends[i]]
+	}
+	// A parent names a claim by its temporary id, which the claim loses
+	// below.
 	for i := range claims {
 		if p := claims[i].Parent; p != "" {
-			claims[i].Parent = renamed[p]
+			if k := lastWithID(claims, p); k >= 0 {
+				claims[i].Parent = id(k)
+			} else {
+				claims[i].Parent = ""
+			}
 		}
 	}
+	for i := range claims {
+		claims[i].ID = id(i)
+	}
+}
+
+// lastWithID returns the index of the last of claims, sorted by offset,
+// whose id is id, or -1. A temporary id holds its claim's offset (see
+// tmpID), where the search starts; any other id is searched for in all
+// claims.
+func lastWithID(claims []model.Claim, id string) int {
+	if off, ok := tmpOffset(id); ok {
+		k := sort.Search(len(claims), func(k int) bool { return claims[k].Span.Start.Offset > off })
+		for k--; k >= 0 && claims[k].Span.Start.Offset == off; k-- {
+			if claims[k].ID == id {
+				return k
+			}
+		}
+	}
+	for k := len(claims) - 1; k >= 0; k-- {
+		if claims[k].ID == id {
+			return k
+		}
+	}
+	return -1
 }
 
 // byOffset sorts claims by the offset of their quote. It compares in
@@ -324,14 +360,15 @@ func (c byOffset) Len() int           { return len(c) }
 func (c byOffset) Less(i, j int) bool { return c[i].Span.Start.Offset < c[j].Span.Start.Offset }
 func (c byOffset) Swap(i, j int)      { c[i], c[j] = c[j], c[i] }
 
-// sourceID names a source in claim ids: a hash of its path and content, so
-// that two files with the same text (a syndicated copy) still give
-// distinct ids, and an id does not change while neither does.
-func sourceID(src model.Source) string {
+// sourceID names a source in claim ids: the first four bytes of a hash of
+// its path and content, written in hex, so that two files with the same
+// text (a syndicated copy) still give distinct ids, and an id does not
+// change while neither does.
+func sourceID(src model.Source) [4]byte {
 	var buf [256]byte
 	b := append(append(append(buf[:0], src.Path...), 0), src.Hash...)
 	h := sha256.Sum256(b)
-	return hex.EncodeToString(h[:4])
+	return [4]byte(h[:4])
 }
 
 // canonical returns the full name a mention stands for within the document
