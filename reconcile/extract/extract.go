@@ -183,7 +183,6 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
-		sc.words.init()
 		sc.st = docState{words: &sc.words, persons: map[string]string{}, polities: map[string]string{}, names: map[string]string{}, entities: map[string]int32{}}
 	}
 	defer func() {
