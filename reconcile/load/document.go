@@ -2,6 +2,7 @@ package load
 
 import (
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/reconcile-news/reconcile/model"
@@ -100,31 +101,28 @@ func newDocument(src model.Source, text string) *Document {
 	d := &Document{Source: src, Text: text}
 	d.Source.Size = len(text)
 	d.lines = append(d.lines, 0)
-	ascii := true
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c == '\n':
-			d.lines = append(d.lines, i+1)
-		case c == '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				continue
-			}
-			d.lines = append(d.lines, i+1)
-		case c >= utf8.RuneSelf:
-			ascii = false
+	// A line ends at "\n", "\r\n" or a lone "\r". Without a "\r" in the
+	// text, each line is one IndexByte away.
+	for i := 0; i < len(text); {
+		j := lineEnd(text[i:])
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		if text[i-1] == '\r' && i < len(text) && text[i] == '\n' {
+			i++
+		}
+		d.lines = append(d.lines, i)
 	}
-	if !ascii {
+	if !isASCII(text) {
+		// runes[k] counts the rune starts in Text[:k*runeStep]: a block's
+		// bytes that are not continuation bytes.
 		d.runes = make([]int, 0, len(text)/runeStep+1)
 		n := 0
-		for i := 0; i < len(text); i++ {
-			if i%runeStep == 0 {
-				d.runes = append(d.runes, n)
-			}
-			if !utf8.RuneStart(text[i]) {
-				continue
-			}
-			n++
+		for i := 0; i < len(text); i += runeStep {
+			d.runes = append(d.runes, n)
+			block := text[i:min(i+runeStep, len(text))]
+			n += len(block) - continuations(block)
 		}
 		d.lineRunes = make([]int, len(d.lines))
 		for k, start := range d.lines {
@@ -132,6 +130,36 @@ func newDocument(src model.Source, text string) *Document {
 		}
 	}
 	return d
+}
+
+// lineEnd returns the index of the first "\r" or "\n" of s, or -1.
+func lineEnd(s string) int {
+	n := strings.IndexByte(s, '\n')
+	if n < 0 {
+		return strings.IndexByte(s, '\r')
+	}
+	if r := strings.IndexByte(s[:n], '\r'); r >= 0 {
+		return r
+	}
+	return n
+}
+
+// isASCII reports whether s holds only ASCII bytes, eight at a time.
+func isASCII(s string) bool {
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // runesBefore returns the number of runes that start in Text[:off].

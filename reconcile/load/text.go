@@ -70,7 +70,7 @@ func splitUnits(text string, markdown bool) []unit {
 	var units []unit
 	blank, inFence := false, false
 	for pos := 0; pos < len(text); {
-		end := strings.IndexAny(text[pos:], "\r\n")
+		end := lineEnd(text[pos:])
 		next := len(text)
 		if end < 0 {
 			end = len(text)
@@ -342,7 +342,7 @@ func countWords(t string) int {
 		c := t[i]
 		var space bool
 		if c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			space = asciiSpace[c]
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(t[i:])
@@ -356,6 +356,9 @@ func countWords(t string) int {
 	}
 	return n
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // trimSpace narrows [s, e) of text to exclude surrounding white space,
 // including a byte-order mark and non-breaking spaces.
