@@ -41,11 +41,11 @@ func isNameWord(t *token) bool {
 // lower case is not a name when it opens a sentence or stands in a
 // title-case headline ("Asked", "Drones").
 type docWords struct {
-	index    capsIndex        // capitalized words, by their lower-case form, headline included -> caps
-	caps     []capsWord       // in the order the document first writes them
-	polities int              // how many caps have a polity
-	body     [][]token        // the sentences outside the headline, for settle
-	stems    stemIndex        // settle's index of caps by stem, kept for reuse
+	index    capsIndex  // capitalized words, by their lower-case form, headline included -> caps
+	caps     []capsWord // in the order the document first writes them
+	polities int        // how many caps have a polity
+	body     [][]token  // the sentences outside the headline, for settle
+	stems    stemIndex  // settle's index of caps by stem, kept for reuse
 }
 
 // stemIndex maps a stem to up to two entries of docWords.caps (entry+1, 0
