@@ -1,6 +1,7 @@
 package load
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -334,11 +335,28 @@ func startsLower(t string) bool {
 }
 
 // countWords returns the number of words of t as strings.Fields splits
-// them, without building the fields.
+// them, without building the fields. ASCII text is read eight bytes at a
+// time: a word starts at each byte that is not white space and follows
+// one that is.
 func countWords(t string) int {
 	n := 0
 	inWord := false
 	for i := 0; i < len(t); {
+		if i+8 <= len(t) {
+			w := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
+				uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+			if w&hiBits == 0 {
+				space := spaceBytes(w)
+				// A byte follows white space when the byte before it is
+				// white space; the first byte, when the word before ends
+				// outside a word.
+				before := space<<8 | uint64(b2u(!inWord))<<7
+				n += bits.OnesCount64(^space & hiBits & before)
+				inWord = space>>63 == 0
+				i += 8
+				continue
+			}
+		}
 		c := t[i]
 		var space bool
 		if c < utf8.RuneSelf {
@@ -355,6 +373,29 @@ func countWords(t string) int {
 		inWord = !space
 	}
 	return n
+}
+
+// hiBits is the top bit of each byte of a word.
+const hiBits = 0x8080808080808080
+
+// spaceBytes returns the top bit of each byte of w, eight ASCII bytes, set
+// when the byte is ASCII white space: ' ', or '\t' to '\r'. No byte
+// carries into the next: each is below 0x80 and stays below 0x100.
+func spaceBytes(w uint64) uint64 {
+	const ones = 0x0101010101010101
+	x := w ^ (' ' * ones)                    // zero where w is ' '
+	blank := ^((x + 0x7f*ones) | x) & hiBits // top bit where x is zero
+	ge9 := w + (0x80-'\t')*ones              // top bit where w >= '\t'
+	ge14 := w + (0x80-'\r'-1)*ones           // top bit where w > '\r'
+	return blank | ge9&^ge14&hiBits
+}
+
+// b2u is 1 for true and 0 for false.
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
