@@ -47,10 +47,11 @@ type scratch struct {
 	mentions   []mention
 	lows       []byte // the mentions' lower-case names; see findMentions
 	claims     []model.Claim
-	dates      []dateSpan // one sentence's dates, whose claims follow its quantities
-	figs       []figure   // one sentence's figures; see figures
-	ids        []string   // quantities' temporary claim ids
-	idBuf      []byte     // nameClaims' buffers
+	dates      []dateSpan  // one sentence's dates, whose claims follow its quantities
+	figs       []figure    // one sentence's figures; see figures
+	ids        []string    // quantities' temporary claim ids
+	pos        load.Cursor // the positions of the document's mentions and claims, read mostly in order
+	idBuf      []byte      // nameClaims' buffers
 	idEnds     []int
 	sites      []verbSite // quantities' measure sites
 	words      docWords
@@ -190,6 +191,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		x.scratch.Put(sc)
 	}()
 	st := &sc.st
+	sc.pos = doc.Cursor()
 	// Tokens first, all into one slice, each sentence remembering its part.
 	sents := slices.Grow(sc.sents, len(doc.Sentences))
 	z := &sc.tok
@@ -396,7 +398,7 @@ func (st *docState) canonical(s *sentence, m mention) string {
 	start, end := s.toks[m.i].start, s.toks[m.j-1].end
 	// The mention's text is what the span holds, line breaks and all; the
 	// name has its spaces normalized.
-	st.mentions = append(st.mentions, entityMention{e: k, m: model.Mention{Span: s.doc.Span(start, end), Text: s.doc.Text[start:end]}})
+	st.mentions = append(st.mentions, entityMention{e: k, m: model.Mention{Span: s.sc.pos.Span(start, end), Text: s.doc.Text[start:end]}})
 	return name
 }
 
@@ -507,7 +509,7 @@ func (s *sentence) claimBase(kind model.ClaimKind, i, j int) model.Claim {
 	start, end := s.toks[i].start, s.toks[j-1].end
 	return model.Claim{
 		Kind:     kind,
-		Span:     d.Span(start, end),
+		Span:     s.sc.pos.Span(start, end),
 		Quote:    d.Text[start:end],
 		Sentence: s.span(),
 		Text:     d.Text[s.start:s.end],
@@ -519,7 +521,7 @@ func (s *sentence) claimBase(kind model.ClaimKind, i, j int) model.Claim {
 // span returns the span of the whole sentence, worked out once.
 func (s *sentence) span() model.Span {
 	if !s.spanOK {
-		s.whole, s.spanOK = s.doc.Span(s.start, s.end), true
+		s.whole, s.spanOK = s.sc.pos.Span(s.start, s.end), true
 	}
 	return s.whole
 }

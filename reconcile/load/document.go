@@ -201,8 +201,12 @@ func continuations(s string) int {
 // counted as a column. It takes O(log lines) time, whatever the line length.
 func (d *Document) Pos(off int) model.Pos {
 	off = max(0, min(off, len(d.Text)))
-	// The last line that starts at or before off.
-	lo, hi := 0, len(d.lines)
+	return d.posOnLine(off, d.lineOf(off, 0, len(d.lines)))
+}
+
+// lineOf returns the index of the last line that starts at or before off,
+// which is known to be one of lines [lo, hi).
+func (d *Document) lineOf(off, lo, hi int) int {
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
 		if d.lines[mid] > off {
@@ -211,7 +215,12 @@ func (d *Document) Pos(off int) model.Pos {
 			lo = mid + 1
 		}
 	}
-	line := lo - 1
+	return lo - 1
+}
+
+// posOnLine returns the position of offset off, which lies on line (an
+// index into d.lines).
+func (d *Document) posOnLine(off, line int) model.Pos {
 	start := d.lines[line]
 	startRunes := 0
 	switch {
@@ -229,6 +238,44 @@ func (d *Document) Pos(off int) model.Pos {
 // Span returns the span of bytes [start, end) of the document.
 func (d *Document) Span(start, end int) model.Span {
 	return model.Span{Source: d.Source.Path, Start: d.Pos(start), End: d.Pos(end)}
+}
+
+// A Cursor turns byte offsets of one document into positions, as
+// Document.Pos does. It remembers the line of the last offset it was
+// given, so that offsets near each other, or in increasing order, as a
+// reader of the text gives them, cost no search of the line table. A
+// Cursor is not safe for concurrent use; the zero Cursor is not usable.
+type Cursor struct {
+	d    *Document
+	line int // the line of the last offset: an index into d.lines
+}
+
+// Cursor returns a cursor for the offsets of d, starting at its first line.
+func (d *Document) Cursor() Cursor { return Cursor{d: d} }
+
+// Pos returns the position of byte offset off, as Document.Pos does.
+func (c *Cursor) Pos(off int) model.Pos {
+	d := c.d
+	off = max(0, min(off, len(d.Text)))
+	line := c.line
+	switch {
+	case d.lines[line] > off: // before the line: search the lines above
+		line = d.lineOf(off, 0, line)
+	case line+1 < len(d.lines) && d.lines[line+1] <= off: // after it
+		if line+2 < len(d.lines) && d.lines[line+2] > off {
+			line++ // the next line, where a reader goes on
+		} else {
+			line = d.lineOf(off, line+1, len(d.lines))
+		}
+	}
+	c.line = line
+	return d.posOnLine(off, line)
+}
+
+// Span returns the span of bytes [start, end) of the document, as
+// Document.Span does.
+func (c *Cursor) Span(start, end int) model.Span {
+	return model.Span{Source: c.d.Source.Path, Start: c.Pos(start), End: c.Pos(end)}
 }
 
 // Lines returns the number of lines in the document.
