@@ -118,10 +118,12 @@ type docState struct {
 	last     model.Claim  // a copy of the previous quantity claim
 }
 
-// entityMention is a mention of the entity ents[e].
+// entityMention is a mention of the entity ents[e], at positions
+// [start, end) of the document. It holds no pointers: entityList makes
+// the model.Mention, so that the mention is written once.
 type entityMention struct {
-	e int32
-	m model.Mention
+	e          int32
+	start, end model.Pos
 }
 
 // reset empties st for another document, keeping its buffers and maps.
@@ -135,9 +137,9 @@ func (st *docState) reset() {
 	st.lastQty, st.last = nil, model.Claim{}
 }
 
-// entityList returns the entities named, sorted by name, each with its
-// aliases sorted and its mentions in source order.
-func (st *docState) entityList() []model.Entity {
+// entityList returns the entities named in doc, sorted by name, each with
+// its aliases sorted and its mentions in source order.
+func (st *docState) entityList(doc *load.Document) []model.Entity {
 	if len(st.ents) == 0 {
 		return nil
 	}
@@ -164,7 +166,9 @@ func (st *docState) entityList() []model.Entity {
 	next := count[:n]
 	for _, em := range st.mentions {
 		r := rank[em.e]
-		all[next[r]] = em.m
+		m := &all[next[r]]
+		m.Span = model.Span{Source: doc.Source.Path, Start: em.start, End: em.end}
+		m.Text = doc.Text[em.start.Offset:em.end.Offset]
 		next[r]++
 	}
 	out := make([]model.Entity, n)
@@ -277,7 +281,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		ownLists(res.Claims)
 	}
 	nameClaims(res.Claims, doc.Source, sc)
-	res.Entities = st.entityList()
+	res.Entities = st.entityList(doc)
 	return res
 }
 
@@ -395,10 +399,10 @@ func (st *docState) canonical(s *sentence, m mention) string {
 	if m.name != name && !slices.Contains(e.Aliases, m.name) {
 		e.Aliases = append(e.Aliases, m.name)
 	}
-	start, end := s.toks[m.i].start, s.toks[m.j-1].end
-	// The mention's text is what the span holds, line breaks and all; the
-	// name has its spaces normalized.
-	st.mentions = append(st.mentions, entityMention{e: k, m: model.Mention{Span: s.sc.pos.Span(start, end), Text: s.doc.Text[start:end]}})
+	// The mention's text is what the span holds, line breaks and all (see
+	// entityList); the name has its spaces normalized.
+	pos := &s.sc.pos
+	st.mentions = append(st.mentions, entityMention{e: k, start: pos.Pos(s.toks[m.i].start), end: pos.Pos(s.toks[m.j-1].end)})
 	return name
 }
 
