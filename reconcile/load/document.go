@@ -100,7 +100,9 @@ const runeStep = 64
 func newDocument(src model.Source, text string) *Document {
 	d := &Document{Source: src, Text: text}
 	d.Source.Size = len(text)
-	d.lines = append(d.lines, 0)
+	// Room for a line per line end, counted in bulk: at most one per "\n"
+	// and one per "\r".
+	d.lines = make([]int, 1, 1+strings.Count(text, "\n")+strings.Count(text, "\r"))
 	// A line ends at "\n", "\r\n" or a lone "\r". Without a "\r" in the
 	// text, each line is one IndexByte away.
 	for i := 0; i < len(text); {

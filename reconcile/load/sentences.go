@@ -21,7 +21,11 @@ var titleAbbrevs = map[string]bool{
 // ("Feb.", "U.S.", "Gen."), initials ("J."), decimals ("3.5") and quotes
 // that close after the final stop.
 func splitSentences(lx *lexicon.Lexicon, text string, start, end int) [][2]int {
-	var out [][2]int
+	return appendSentences(nil, lx, text, start, end)
+}
+
+// appendSentences is splitSentences appending to out.
+func appendSentences(out [][2]int, lx *lexicon.Lexicon, text string, start, end int) [][2]int {
 	s := start
 	emit := func(e int) {
 		a, b := trimSpace(text, s, e)

@@ -34,6 +34,9 @@ func structure(lx *lexicon.Lexicon, src model.Source, text string, markdown bool
 	d := newDocument(src, text)
 	units := splitUnits(text, markdown)
 	kinds := classify(lx, text, units)
+	if len(units) > 0 {
+		d.Blocks = make([]Block, 0, len(units))
+	}
 	for i, u := range units {
 		d.Blocks = append(d.Blocks, Block{Kind: kinds[i], Start: u.start, End: u.end, Bullet: u.bullet})
 	}
@@ -47,6 +50,7 @@ func structure(lx *lexicon.Lexicon, src model.Source, text string, markdown bool
 // splitSentences fills d.Sentences from the readable blocks and sets the
 // title from the first headline.
 func (d *Document) splitSentences(lx *lexicon.Lexicon) {
+	var spans [][2]int // one block's sentences; the buffer serves every block
 	for bi, b := range d.Blocks {
 		sec := b.Kind.Section()
 		if sec == model.SectionUnknown {
@@ -59,7 +63,8 @@ func (d *Document) splitSentences(lx *lexicon.Lexicon) {
 			d.Sentences = append(d.Sentences, Sentence{Start: b.Start, End: b.End, Section: sec, Block: bi})
 			continue
 		}
-		for _, s := range splitSentences(lx, d.Text, b.Start, b.End) {
+		spans = appendSentences(spans[:0], lx, d.Text, b.Start, b.End)
+		for _, s := range spans {
 			d.Sentences = append(d.Sentences, Sentence{Start: s[0], End: s[1], Section: sec, Block: bi})
 		}
 	}
