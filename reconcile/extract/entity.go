@@ -41,11 +41,11 @@ func isNameWord(t *token) bool {
 // lower case is not a name when it opens a sentence or stands in a
 // title-case headline ("Asked", "Drones").
 type docWords struct {
-	index    map[string]int32 // capitalized words, by their lower-case form, headline included -> caps
-	caps     []capsWord       // in the order the document first writes them
-	polities int              // how many caps have a polity
-	body     [][]token        // the sentences outside the headline, for settle
-	stems    stemIndex        // settle's index of caps by stem, kept for reuse
+	index    capsIndex  // capitalized words, by their lower-case form, headline included -> caps
+	caps     []capsWord // in the order the document first writes them
+	polities int        // how many caps have a polity
+	body     [][]token  // the sentences outside the headline, for settle
+	stems    stemIndex  // settle's index of caps by stem, kept for reuse
 }
 
 // stemIndex maps a stem to up to two entries of docWords.caps (entry+1, 0
@@ -83,6 +83,66 @@ func (x *stemIndex) slot(stem string) uint64 {
 	return i
 }
 
+// capsIndex maps the lower-case form of a capitalized word to its entry
+// of docWords.caps: an open-addressed table, kept at most half full, that
+// empties by the slots it used, so that a short document after a long one
+// does not clear a large table.
+type capsIndex struct {
+	keys []string // "" marks an empty slot
+	vals []int32
+	used []int32 // the slots filled since the last reset
+	mask uint64
+}
+
+// reset empties the index.
+func (x *capsIndex) reset() {
+	for _, i := range x.used {
+		x.keys[i] = ""
+	}
+	x.used = x.used[:0]
+}
+
+// slot returns the slot of w, which is empty ("") when w is not in the
+// index.
+func (x *capsIndex) slot(w string) uint64 {
+	i := wordHash(w) & x.mask
+	for x.keys[i] != "" && x.keys[i] != w {
+		i = (i + 1) & x.mask
+	}
+	return i
+}
+
+// get returns the entry of w.
+func (x *capsIndex) get(w string) (int32, bool) {
+	if len(x.used) == 0 || w == "" {
+		return 0, false
+	}
+	i := x.slot(w)
+	return x.vals[i], x.keys[i] != ""
+}
+
+// put adds w, which is not in the index and not "", with entry v.
+func (x *capsIndex) put(w string, v int32) {
+	if 2*(len(x.used)+1) > len(x.keys) {
+		x.grow()
+	}
+	i := x.slot(w)
+	x.keys[i], x.vals[i] = w, v
+	x.used = append(x.used, int32(i))
+}
+
+// grow doubles the table and puts its words back.
+func (x *capsIndex) grow() {
+	keys, vals, used := x.keys, x.vals, x.used
+	n := max(64, 2*len(keys))
+	x.keys, x.vals, x.used, x.mask = make([]string, n), make([]int32, n), make([]int32, 0, n/2), uint64(n-1)
+	for _, i := range used {
+		j := x.slot(keys[i])
+		x.keys[j], x.vals[j] = keys[i], vals[i]
+		x.used = append(x.used, int32(j))
+	}
+}
+
 // capsWord is how a document writes one capitalized word.
 type capsWord struct {
 	low    string // the word in lower case
@@ -94,20 +154,15 @@ type capsWord struct {
 	polity string // for a place name and its adjective, the name as written: "valdorian" -> "Valdoria"
 }
 
-// init makes w's maps.
-func (w *docWords) init() {
-	w.index = map[string]int32{}
-}
-
-// reset empties w for another document, keeping its maps.
+// reset empties w for another document, keeping its buffers.
 func (w *docWords) reset() {
-	clear(w.index)
+	w.index.reset()
 	w.caps, w.body, w.polities = w.caps[:0], w.body[:0], 0
 }
 
 // word returns the entry of a capitalized word, or nil.
 func (w *docWords) word(low string) *capsWord {
-	if k, ok := w.index[low]; ok {
+	if k, ok := w.index.get(low); ok {
 		return &w.caps[k]
 	}
 	return nil
@@ -138,11 +193,11 @@ func (w *docWords) see(toks []token, headline bool) {
 		if t.kind != tWord || !t.upper {
 			continue
 		}
-		i, ok := w.index[t.low]
+		i, ok := w.index.get(t.low)
 		if !ok {
 			i = int32(len(w.caps))
 			w.caps = append(w.caps, capsWord{low: t.low, text: t.text})
-			w.index[t.low] = i
+			w.index.put(t.low, i)
 		}
 		c := &w.caps[i]
 		c.n++

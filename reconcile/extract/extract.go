@@ -40,15 +40,19 @@ type scratch struct {
 	rank       []int32  // the tokens' lemma ranks, for all sentences; see lemmatize
 	lexs       []string // the sentences' sorted lemmas, back to back
 	marks      []bool   // contextOf's marks, one per lemma of a sentence, all false between calls
+	lists      []string // the claims' Entities and Context lists, back to back, until ownLists copies them out
 	taken      []bool   // tokens read as part of a date, for all sentences
 	sents      []sentence
 	ptrs       []*sentence
 	mentions   []mention
 	lows       []byte // the mentions' lower-case names; see findMentions
 	claims     []model.Claim
-	dates      []dateSpan // one sentence's dates, whose claims follow its quantities
-	figs       []figure   // one sentence's figures; see figures
-	ids        []string   // quantities' temporary claim ids
+	dates      []dateSpan  // one sentence's dates, whose claims follow its quantities
+	figs       []figure    // one sentence's figures; see figures
+	ids        []string    // quantities' temporary claim ids
+	pos        load.Cursor // the positions of the document's mentions and claims, read mostly in order
+	idBuf      []byte      // nameClaims' buffers
+	idEnds     []int
 	sites      []verbSite // quantities' measure sites
 	words      docWords
 	st         docState
@@ -61,7 +65,7 @@ type scratch struct {
 func (sc *scratch) reset() {
 	sc.tok.reset()
 	sc.lw, sc.taken = sc.lw[:0], sc.taken[:0]
-	sc.rank, sc.lexs = sc.rank[:0], sc.lexs[:0]
+	sc.rank, sc.lexs, sc.lists = sc.rank[:0], sc.lexs[:0], sc.lists[:0]
 	sc.sents, sc.ptrs, sc.mentions = sc.sents[:0], sc.ptrs[:0], sc.mentions[:0]
 	sc.claims, sc.dates = sc.claims[:0], sc.dates[:0]
 	sc.st.reset()
@@ -114,10 +118,12 @@ type docState struct {
 	last     model.Claim  // a copy of the previous quantity claim
 }
 
-// entityMention is a mention of the entity ents[e].
+// entityMention is a mention of the entity ents[e], at positions
+// [start, end) of the document. It holds no pointers: entityList makes
+// the model.Mention, so that the mention is written once.
 type entityMention struct {
-	e int32
-	m model.Mention
+	e          int32
+	start, end model.Pos
 }
 
 // reset empties st for another document, keeping its buffers and maps.
@@ -131,9 +137,9 @@ func (st *docState) reset() {
 	st.lastQty, st.last = nil, model.Claim{}
 }
 
-// entityList returns the entities named, sorted by name, each with its
-// aliases sorted and its mentions in source order.
-func (st *docState) entityList() []model.Entity {
+// entityList returns the entities named in doc, sorted by name, each with
+// its aliases sorted and its mentions in source order.
+func (st *docState) entityList(doc *load.Document) []model.Entity {
 	if len(st.ents) == 0 {
 		return nil
 	}
@@ -160,7 +166,9 @@ func (st *docState) entityList() []model.Entity {
 	next := count[:n]
 	for _, em := range st.mentions {
 		r := rank[em.e]
-		all[next[r]] = em.m
+		m := &all[next[r]]
+		m.Span = model.Span{Source: doc.Source.Path, Start: em.start, End: em.end}
+		m.Text = doc.Text[em.start.Offset:em.end.Offset]
 		next[r]++
 	}
 	out := make([]model.Entity, n)
@@ -180,7 +188,6 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
-		sc.words.init()
 		sc.st = docState{words: &sc.words, persons: map[string]string{}, polities: map[string]string{}, names: map[string]string{}, entities: map[string]int32{}}
 	}
 	defer func() {
@@ -188,6 +195,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		x.scratch.Put(sc)
 	}()
 	st := &sc.st
+	sc.pos = doc.Cursor()
 	// Tokens first, all into one slice, each sentence remembering its part.
 	sents := slices.Grow(sc.sents, len(doc.Sentences))
 	z := &sc.tok
@@ -270,9 +278,10 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	var res Result
 	if len(claims) > 0 {
 		res.Claims = slices.Clone(claims)
+		ownLists(res.Claims)
 	}
-	nameClaims(res.Claims, sourceID(doc.Source))
-	res.Entities = st.entityList()
+	nameClaims(res.Claims, doc.Source, sc)
+	res.Entities = st.entityList(doc)
 	return res
 }
 
@@ -280,12 +289,15 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 // "src:kind:offset", and points their parents at them. A claim of the same
 // kind and offset as an earlier one gets ".1" after it (a third would get
 // ".1" again; none of the rules reads two such claims, let alone three).
-func nameClaims(claims []model.Claim, src string) {
-	var renamed map[string]string // temporary id -> final id, for parents
-	var buf []byte
+// The ids are cut from one string; sc lends the buffers to build it.
+func nameClaims(claims []model.Claim, src model.Source, sc *scratch) {
+	var srcID [8]byte
+	h := sourceID(src)
+	hex.Encode(srcID[:], h[:])
+	buf, ends := sc.idBuf[:0], slices.Grow(sc.idEnds[:0], len(claims))
 	for i := range claims {
 		c := &claims[i]
-		buf = append(buf[:0], src...)
+		buf = append(buf, srcID[:]...)
 		buf = append(buf, ':')
 		buf = append(buf, c.Kind.String()...)
 		buf = append(buf, ':')
@@ -298,20 +310,51 @@ func nameClaims(claims []model.Claim, src string) {
 				break
 			}
 		}
-		id := string(buf)
-		if c.ID != "" {
-			if renamed == nil {
-				renamed = map[string]string{}
-			}
-			renamed[c.ID] = id
-		}
-		c.ID = id
+		ends = append(ends, len(buf))
 	}
+	sc.idBuf, sc.idEnds = buf, ends
+	all := string(buf)
+	id := func(i int) string {
+		if i == 0 {
+			return all[:ends[0]]
+		}
+		return all[ends[i-1]:ends[i]]
+	}
+	// A parent names a claim by its temporary id, which the claim loses
+	// below.
 	for i := range claims {
 		if p := claims[i].Parent; p != "" {
-			claims[i].Parent = renamed[p]
+			if k := lastWithID(claims, p); k >= 0 {
+				claims[i].Parent = id(k)
+			} else {
+				claims[i].Parent = ""
+			}
 		}
 	}
+	for i := range claims {
+		claims[i].ID = id(i)
+	}
+}
+
+// lastWithID returns the index of the last of claims, sorted by offset,
+// whose id is id, or -1. A temporary id holds its claim's offset (see
+// tmpID), where the search starts; any other id is searched for in all
+// claims.
+func lastWithID(claims []model.Claim, id string) int {
+	if off, ok := tmpOffset(id); ok {
+		k := sort.Search(len(claims), func(k int) bool { return claims[k].Span.Start.Offset > off })
+		for k--; k >= 0 && claims[k].Span.Start.Offset == off; k-- {
+			if claims[k].ID == id {
+				return k
+			}
+		}
+	}
+	for k := len(claims) - 1; k >= 0; k-- {
+		if claims[k].ID == id {
+			return k
+		}
+	}
+	return -1
 }
 
 // byOffset sorts claims by the offset of their quote. It compares in
@@ -322,14 +365,15 @@ func (c byOffset) Len() int           { return len(c) }
 func (c byOffset) Less(i, j int) bool { return c[i].Span.Start.Offset < c[j].Span.Start.Offset }
 func (c byOffset) Swap(i, j int)      { c[i], c[j] = c[j], c[i] }
 
-// sourceID names a source in claim ids: a hash of its path and content, so
-// that two files with the same text (a syndicated copy) still give
-// distinct ids, and an id does not change while neither does.
-func sourceID(src model.Source) string {
+// sourceID names a source in claim ids: the first four bytes of a hash of
+// its path and content, written in hex, so that two files with the same
+// text (a syndicated copy) still give distinct ids, and an id does not
+// change while neither does.
+func sourceID(src model.Source) [4]byte {
 	var buf [256]byte
 	b := append(append(append(buf[:0], src.Path...), 0), src.Hash...)
 	h := sha256.Sum256(b)
-	return hex.EncodeToString(h[:4])
+	return [4]byte(h[:4])
 }
 
 // canonical returns the full name a mention stands for within the document
@@ -355,10 +399,10 @@ func (st *docState) canonical(s *sentence, m mention) string {
 	if m.name != name && !slices.Contains(e.Aliases, m.name) {
 		e.Aliases = append(e.Aliases, m.name)
 	}
-	start, end := s.toks[m.i].start, s.toks[m.j-1].end
-	// The mention's text is what the span holds, line breaks and all; the
-	// name has its spaces normalized.
-	st.mentions = append(st.mentions, entityMention{e: k, m: model.Mention{Span: s.doc.Span(start, end), Text: s.doc.Text[start:end]}})
+	// The mention's text is what the span holds, line breaks and all (see
+	// entityList); the name has its spaces normalized.
+	pos := &s.sc.pos
+	st.mentions = append(st.mentions, entityMention{e: k, start: pos.Pos(s.toks[m.i].start), end: pos.Pos(s.toks[m.j-1].end)})
 	return name
 }
 
@@ -469,7 +513,7 @@ func (s *sentence) claimBase(kind model.ClaimKind, i, j int) model.Claim {
 	start, end := s.toks[i].start, s.toks[j-1].end
 	return model.Claim{
 		Kind:     kind,
-		Span:     d.Span(start, end),
+		Span:     s.sc.pos.Span(start, end),
 		Quote:    d.Text[start:end],
 		Sentence: s.span(),
 		Text:     d.Text[s.start:s.end],
@@ -481,14 +525,15 @@ func (s *sentence) claimBase(kind model.ClaimKind, i, j int) model.Claim {
 // span returns the span of the whole sentence, worked out once.
 func (s *sentence) span() model.Span {
 	if !s.spanOK {
-		s.whole, s.spanOK = s.doc.Span(s.start, s.end), true
+		s.whole, s.spanOK = s.sc.pos.Span(s.start, s.end), true
 	}
 	return s.whole
 }
 
-// entitiesOf lists the canonical names mentioned in s, sorted. The list is
-// worked out once per sentence and shared by its claims, which must not
-// change it.
+// entitiesOf lists the canonical names mentioned in s, sorted, or returns
+// nil. The list is worked out once per sentence and shared by its claims,
+// which must not change it; it lies in the scratch buffer sc.lists until
+// ownLists copies it out.
 func (s *sentence) entitiesOf(st *docState) []string {
 	if !s.entsDone {
 		s.ents, s.entsDone = s.listEntities(st), true
@@ -497,18 +542,71 @@ func (s *sentence) entitiesOf(st *docState) []string {
 }
 
 func (s *sentence) listEntities(st *docState) []string {
-	var out []string
+	lists := s.sc.lists
+	from := len(lists)
 	for _, m := range s.mentions {
 		k := st.entityKey(m)
-		if !slices.Contains(out, k) {
-			out = append(out, k)
+		if !slices.Contains(lists[from:], k) {
+			lists = append(lists, k)
 		}
 	}
+	s.sc.lists = lists
+	if len(lists) == from {
+		return nil
+	}
+	out := lists[from:len(lists):len(lists)]
 	sort.Strings(out)
-	return slices.Clip(out)
+	return out
 }
 
-// contextOf returns the sorted, distinct content-word lemmas of tokens [i, j).
+// ownLists copies the Entities and Context lists of claims, which point
+// into the scratch buffer sc.lists, into one block that the result owns.
+// Claims that shared an Entities list (those of one sentence, which stand
+// together) still share its copy. An empty list stays nil or empty as it
+// was.
+func ownLists(claims []model.Claim) {
+	n := 0
+	var last []string
+	for i := range claims {
+		c := &claims[i]
+		n += len(c.Context)
+		if !sameList(c.Entities, last) {
+			n += len(c.Entities)
+			last = c.Entities
+		}
+	}
+	block := make([]string, 0, n)
+	own := func(l []string) []string {
+		if len(l) == 0 {
+			if l == nil {
+				return nil
+			}
+			return []string{}
+		}
+		k := len(block)
+		block = append(block, l...)
+		return block[k:len(block):len(block)]
+	}
+	var from, to []string // the last Entities list copied, and its copy
+	for i := range claims {
+		c := &claims[i]
+		if !sameList(c.Entities, from) {
+			from, to = c.Entities, own(c.Entities)
+		}
+		c.Entities = to
+		c.Context = own(c.Context)
+	}
+}
+
+// sameList reports whether a and b are the same non-empty list: the same
+// elements of the same array.
+func sameList(a, b []string) bool {
+	return len(a) > 0 && len(a) == len(b) && &a[0] == &b[0]
+}
+
+// contextOf returns the sorted, distinct content-word lemmas of tokens [i, j),
+// never nil. The list lies in the scratch buffer sc.lists until ownLists
+// copies it out.
 func (x *Extractor) contextOf(s *sentence, i, j int) []string {
 	i, j = max(0, i), min(len(s.toks), j)
 	if !s.lemmaOK {
@@ -522,14 +620,19 @@ func (x *Extractor) contextOf(s *sentence, i, j int) []string {
 			n++
 		}
 	}
-	out := make([]string, 0, n)
+	lists := s.sc.lists
+	from := len(lists)
 	for r, m := range marks {
 		if m {
-			out = append(out, s.lexs[r])
+			lists = append(lists, s.lexs[r])
 			marks[r] = false
 		}
 	}
-	return out
+	s.sc.lists = lists
+	if len(lists) == from {
+		return []string{}
+	}
+	return lists[from:len(lists):len(lists)]
 }
 
 // lemmatize looks up the lemmas of s once: several claims of a sentence

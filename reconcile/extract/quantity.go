@@ -57,7 +57,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			hi = figs[fi+1].a
 		}
 		c := s.claimBase(model.QuantityClaim, f.a, f.n.j)
-		c.ID = "tmp:" + strconv.Itoa(c.Span.Start.Offset)
+		c.ID = tmpID(c.Span.Start.Offset)
 		ids[fi] = c.ID
 		c.Value = x.value(f)
 		c.Subject = f.thing
@@ -290,6 +290,23 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		st.lastQty = &st.last
 	}
 	return dst[:base+len(kept)]
+}
+
+// tmpID is the temporary id of a quantity claim at offset off, which
+// its parts name until nameClaims gives it its final id.
+func tmpID(off int) string {
+	var buf [24]byte
+	return string(strconv.AppendInt(append(buf[:0], "tmp:"...), int64(off), 10))
+}
+
+// tmpOffset returns the offset a temporary id holds.
+func tmpOffset(id string) (int, bool) {
+	rest, ok := strings.CutPrefix(id, "tmp:")
+	if !ok {
+		return 0, false
+	}
+	off, err := strconv.Atoi(rest)
+	return off, err == nil
 }
 
 // bracketed reports whether tokens [i, j) are only an opening bracket:

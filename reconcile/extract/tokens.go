@@ -180,8 +180,9 @@ func (z *tokenizer) add(text string, start, end int) {
 		} else {
 			toks = append(toks, token{})
 		}
+		// Each pointer is written once: low is set here, or by finish.
 		t := &toks[len(toks)-1]
-		t.start, t.end, t.text, t.low, t.kind = s, i, word, "", k
+		t.start, t.end, t.text, t.kind = s, i, word, k
 		t.joined, t.upper, t.hyphen, t.cls = joined, upper, hyphen, 0
 		z.setLow(t, len(toks)-1, fold)
 		prevEnd = i

@@ -454,7 +454,7 @@ func matchBoiler(p, line string) bool {
 		var lw string
 		lw, line, _ = strings.Cut(line, " ")
 		if pw == "n" {
-			if lw == "" || strings.Trim(lw, "0123456789,.k") != "" {
+			if lw == "" || !isFigure(lw) {
 				return false
 			}
 			continue
@@ -463,6 +463,18 @@ func matchBoiler(p, line string) bool {
 			return true
 		}
 		if lw != pw && !(p == "" && strings.TrimRight(lw, ".:!") == strings.TrimRight(pw, ".:!")) {
+			return false
+		}
+	}
+	return true
+}
+
+// isFigure reports whether w is written only with digits, ",", "." and
+// "k", as "12", "1,200" and "3.4k" are: strings.Trim(w, "0123456789,.k")
+// is empty, without building the cutset on every call.
+func isFigure(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != ',' && c != '.' && c != 'k' {
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package load
 
 import (
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/reconcile-news/reconcile/model"
@@ -99,32 +100,31 @@ const runeStep = 64
 func newDocument(src model.Source, text string) *Document {
 	d := &Document{Source: src, Text: text}
 	d.Source.Size = len(text)
-	d.lines = append(d.lines, 0)
-	ascii := true
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c == '\n':
-			d.lines = append(d.lines, i+1)
-		case c == '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				continue
-			}
-			d.lines = append(d.lines, i+1)
-		case c >= utf8.RuneSelf:
-			ascii = false
+	// Room for a line per line end, counted in bulk: at most one per "\n"
+	// and one per "\r".
+	d.lines = make([]int, 1, 1+strings.Count(text, "\n")+strings.Count(text, "\r"))
+	// A line ends at "\n", "\r\n" or a lone "\r". Without a "\r" in the
+	// text, each line is one IndexByte away.
+	for i := 0; i < len(text); {
+		j := lineEnd(text[i:])
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		if text[i-1] == '\r' && i < len(text) && text[i] == '\n' {
+			i++
+		}
+		d.lines = append(d.lines, i)
 	}
-	if !ascii {
+	if !isASCII(text) {
+		// runes[k] counts the rune starts in Text[:k*runeStep]: a block's
+		// bytes that are not continuation bytes.
 		d.runes = make([]int, 0, len(text)/runeStep+1)
 		n := 0
-		for i := 0; i < len(text); i++ {
-			if i%runeStep == 0 {
-				d.runes = append(d.runes, n)
-			}
-			if !utf8.RuneStart(text[i]) {
-				continue
-			}
-			n++
+		for i := 0; i < len(text); i += runeStep {
+			d.runes = append(d.runes, n)
+			block := text[i:min(i+runeStep, len(text))]
+			n += len(block) - continuations(block)
 		}
 		d.lineRunes = make([]int, len(d.lines))
 		for k, start := range d.lines {
@@ -132,6 +132,36 @@ func newDocument(src model.Source, text string) *Document {
 		}
 	}
 	return d
+}
+
+// lineEnd returns the index of the first "\r" or "\n" of s, or -1.
+func lineEnd(s string) int {
+	n := strings.IndexByte(s, '\n')
+	if n < 0 {
+		return strings.IndexByte(s, '\r')
+	}
+	if r := strings.IndexByte(s[:n], '\r'); r >= 0 {
+		return r
+	}
+	return n
+}
+
+// isASCII reports whether s holds only ASCII bytes, eight at a time.
+func isASCII(s string) bool {
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // runesBefore returns the number of runes that start in Text[:off].
@@ -173,8 +203,12 @@ func continuations(s string) int {
 // counted as a column. It takes O(log lines) time, whatever the line length.
 func (d *Document) Pos(off int) model.Pos {
 	off = max(0, min(off, len(d.Text)))
-	// The last line that starts at or before off.
-	lo, hi := 0, len(d.lines)
+	return d.posOnLine(off, d.lineOf(off, 0, len(d.lines)))
+}
+
+// lineOf returns the index of the last line that starts at or before off,
+// which is known to be one of lines [lo, hi).
+func (d *Document) lineOf(off, lo, hi int) int {
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
 		if d.lines[mid] > off {
@@ -183,7 +217,12 @@ func (d *Document) Pos(off int) model.Pos {
 			lo = mid + 1
 		}
 	}
-	line := lo - 1
+	return lo - 1
+}
+
+// posOnLine returns the position of offset off, which lies on line (an
+// index into d.lines).
+func (d *Document) posOnLine(off, line int) model.Pos {
 	start := d.lines[line]
 	startRunes := 0
 	switch {
@@ -201,6 +240,44 @@ func (d *Document) Pos(off int) model.Pos {
 // Span returns the span of bytes [start, end) of the document.
 func (d *Document) Span(start, end int) model.Span {
 	return model.Span{Source: d.Source.Path, Start: d.Pos(start), End: d.Pos(end)}
+}
+
+// A Cursor turns byte offsets of one document into positions, as
+// Document.Pos does. It remembers the line of the last offset it was
+// given, so that offsets near each other, or in increasing order, as a
+// reader of the text gives them, cost no search of the line table. A
+// Cursor is not safe for concurrent use; the zero Cursor is not usable.
+type Cursor struct {
+	d    *Document
+	line int // the line of the last offset: an index into d.lines
+}
+
+// Cursor returns a cursor for the offsets of d, starting at its first line.
+func (d *Document) Cursor() Cursor { return Cursor{d: d} }
+
+// Pos returns the position of byte offset off, as Document.Pos does.
+func (c *Cursor) Pos(off int) model.Pos {
+	d := c.d
+	off = max(0, min(off, len(d.Text)))
+	line := c.line
+	switch {
+	case d.lines[line] > off: // before the line: search the lines above
+		line = d.lineOf(off, 0, line)
+	case line+1 < len(d.lines) && d.lines[line+1] <= off: // after it
+		if line+2 < len(d.lines) && d.lines[line+2] > off {
+			line++ // the next line, where a reader goes on
+		} else {
+			line = d.lineOf(off, line+1, len(d.lines))
+		}
+	}
+	c.line = line
+	return d.posOnLine(off, line)
+}
+
+// Span returns the span of bytes [start, end) of the document, as
+// Document.Span does.
+func (c *Cursor) Span(start, end int) model.Span {
+	return model.Span{Source: c.d.Source.Path, Start: c.Pos(start), End: c.Pos(end)}
 }
 
 // Lines returns the number of lines in the document.

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 )
 
@@ -451,6 +452,33 @@ func TestCountWords(t *testing.T) {
 		"\xff\xfe invalid \x80 bytes", "\u0085next line", "trailing\u00a0",
 	} {
 		assert.Equal(t, len(strings.Fields(s)), countWords(s), "%q", s)
+	}
+}
+
+// TestCursor checks that a Cursor gives the positions Document.Pos gives,
+// whatever the order of the offsets, on texts with CR, CRLF and LF line
+// ends, a byte-order mark, multi-byte runes and long lines.
+func TestCursor(t *testing.T) {
+	for _, text := range []string{
+		"", "one line", "\uFEFFbom\nnext", "a\nb\r\nc\rd\n\n\ne",
+		"Zürich\n“quoted” — text\r\n" + strings.Repeat("naïve café ", 40) + "\nend\n",
+	} {
+		d := newDocument(model.Source{Path: "a.txt"}, text)
+		var offs []int
+		for off := -1; off <= len(text)+1; off++ {
+			offs = append(offs, off)
+		}
+		for off := len(text) + 1; off >= -1; off-- {
+			offs = append(offs, off)
+		}
+		for k := range offs {
+			offs = append(offs, offs[(k*7919)%len(offs)])
+		}
+		c := d.Cursor()
+		for _, off := range offs {
+			require.Equal(t, d.Pos(off), c.Pos(off), "%q at %d", text, off)
+		}
+		assert.Equal(t, d.Span(2, len(text)), c.Span(2, len(text)))
 	}
 }
 

@@ -21,7 +21,11 @@ var titleAbbrevs = map[string]bool{
 // ("Feb.", "U.S.", "Gen."), initials ("J."), decimals ("3.5") and quotes
 // that close after the final stop.
 func splitSentences(lx *lexicon.Lexicon, text string, start, end int) [][2]int {
-	var out [][2]int
+	return appendSentences(nil, lx, text, start, end)
+}
+
+// appendSentences is splitSentences appending to out.
+func appendSentences(out [][2]int, lx *lexicon.Lexicon, text string, start, end int) [][2]int {
 	s := start
 	emit := func(e int) {
 		a, b := trimSpace(text, s, e)
@@ -31,6 +35,14 @@ func splitSentences(lx *lexicon.Lexicon, text string, start, end int) [][2]int {
 		s = e
 	}
 	for i := start; i < end; {
+		// Most bytes cannot start a stop: step over them without decoding.
+		// The bytes that can ('.', '!', '?' and the first byte of '…') are
+		// never inside another rune, so the scan stays on rune starts
+		// where it decodes.
+		if !stopStart[text[i]] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += n
@@ -75,6 +87,10 @@ func splitSentences(lx *lexicon.Lexicon, text string, start, end int) [][2]int {
 	return out
 }
 
+// stopStart marks the bytes a sentence stop starts with: '.', '!', '?'
+// and 0xe2, the first byte of '…' (U+2026).
+var stopStart = [256]bool{'.': true, '!': true, '?': true, 0xe2: true}
+
 // isBoundary decides whether the stop at text[stop] ends a sentence, given
 // that the next word starts at text[next].
 func isBoundary(lx *lexicon.Lexicon, text string, sentStart, stop int, r rune, next, end int) bool {
@@ -99,7 +115,6 @@ func isBoundary(lx *lexicon.Lexicon, text string, sentStart, stop int, r rune, n
 	if prev == "" {
 		return true
 	}
-	starter := lx.Has(lexicon.Starters, strings.ToLower(nextWord))
 	if utf8.RuneCountInString(prev) == 1 && unicode.IsUpper([]rune(text[ws:stop])[0]) {
 		return false // an initial: "Morgan J. Carter"
 	}
@@ -110,7 +125,7 @@ func isBoundary(lx *lexicon.Lexicon, text string, sentStart, stop int, r rune, n
 		if unicode.IsDigit(nr) {
 			return false // "Feb. 24", "No. 5"
 		}
-		return starter
+		return lx.Has(lexicon.Starters, strings.ToLower(nextWord))
 	}
 	return true
 }

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,9 @@ func structure(lx *lexicon.Lexicon, src model.Source, text string, markdown bool
 	d := newDocument(src, text)
 	units := splitUnits(text, markdown)
 	kinds := classify(lx, text, units)
+	if len(units) > 0 {
+		d.Blocks = make([]Block, 0, len(units))
+	}
 	for i, u := range units {
 		d.Blocks = append(d.Blocks, Block{Kind: kinds[i], Start: u.start, End: u.end, Bullet: u.bullet})
 	}
@@ -46,6 +50,7 @@ func structure(lx *lexicon.Lexicon, src model.Source, text string, markdown bool
 // splitSentences fills d.Sentences from the readable blocks and sets the
 // title from the first headline.
 func (d *Document) splitSentences(lx *lexicon.Lexicon) {
+	var spans [][2]int // one block's sentences; the buffer serves every block
 	for bi, b := range d.Blocks {
 		sec := b.Kind.Section()
 		if sec == model.SectionUnknown {
@@ -58,7 +63,8 @@ func (d *Document) splitSentences(lx *lexicon.Lexicon) {
 			d.Sentences = append(d.Sentences, Sentence{Start: b.Start, End: b.End, Section: sec, Block: bi})
 			continue
 		}
-		for _, s := range splitSentences(lx, d.Text, b.Start, b.End) {
+		spans = appendSentences(spans[:0], lx, d.Text, b.Start, b.End)
+		for _, s := range spans {
 			d.Sentences = append(d.Sentences, Sentence{Start: s[0], End: s[1], Section: sec, Block: bi})
 		}
 	}
@@ -70,7 +76,7 @@ func splitUnits(text string, markdown bool) []unit {
 	var units []unit
 	blank, inFence := false, false
 	for pos := 0; pos < len(text); {
-		end := strings.IndexAny(text[pos:], "\r\n")
+		end := lineEnd(text[pos:])
 		next := len(text)
 		if end < 0 {
 			end = len(text)
@@ -334,15 +340,32 @@ func startsLower(t string) bool {
 }
 
 // countWords returns the number of words of t as strings.Fields splits
-// them, without building the fields.
+// them, without building the fields. ASCII text is read eight bytes at a
+// time: a word starts at each byte that is not white space and follows
+// one that is.
 func countWords(t string) int {
 	n := 0
 	inWord := false
 	for i := 0; i < len(t); {
+		if i+8 <= len(t) {
+			w := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
+				uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+			if w&hiBits == 0 {
+				space := spaceBytes(w)
+				// A byte follows white space when the byte before it is
+				// white space; the first byte, when the word before ends
+				// outside a word.
+				before := space<<8 | uint64(b2u(!inWord))<<7
+				n += bits.OnesCount64(^space & hiBits & before)
+				inWord = space>>63 == 0
+				i += 8
+				continue
+			}
+		}
 		c := t[i]
 		var space bool
 		if c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			space = asciiSpace[c]
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(t[i:])
@@ -356,6 +379,32 @@ func countWords(t string) int {
 	}
 	return n
 }
+
+// hiBits is the top bit of each byte of a word.
+const hiBits = 0x8080808080808080
+
+// spaceBytes returns the top bit of each byte of w, eight ASCII bytes, set
+// when the byte is ASCII white space: ' ', or '\t' to '\r'. No byte
+// carries into the next: each is below 0x80 and stays below 0x100.
+func spaceBytes(w uint64) uint64 {
+	const ones = 0x0101010101010101
+	x := w ^ (' ' * ones)                    // zero where w is ' '
+	blank := ^((x + 0x7f*ones) | x) & hiBits // top bit where x is zero
+	ge9 := w + (0x80-'\t')*ones              // top bit where w >= '\t'
+	ge14 := w + (0x80-'\r'-1)*ones           // top bit where w > '\r'
+	return blank | ge9&^ge14&hiBits
+}
+
+// b2u is 1 for true and 0 for false.
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // trimSpace narrows [s, e) of text to exclude surrounding white space,
 // including a byte-order mark and non-breaking spaces.
