@@ -520,10 +520,16 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	par.ForEach(len(in.records), jobs, func(_, i int) {
 		in.records[i].Keys = match.Keys(in.records[i].Claim, match.Specific(anchorsOf[i], df, limit))
 	})
-	pairable(in.records)
+	// A run limited to some sources keeps the claims that can meet theirs
+	// first, so that dropping unpairable keys counts the keys of those
+	// claims only. A key two kept claims share is shared in the whole run
+	// too; a key that only a left-out claim shared with a kept one cannot
+	// be where the kept one meets another kept claim, so dropping it from
+	// the kept claim changes no comparison.
 	if opts.Compare.Involving != nil {
 		in.records = involved(in.records, opts.Compare.Involving)
 	}
+	pairable(in.records)
 	// Entities sort by lower-case name, then name; the lower-case names
 	// are made once, not at every comparison.
 	type keyed struct {
