@@ -196,7 +196,7 @@ func (in *inputs) report(ctx context.Context, opts reconcile.Options) (*model.Re
 		fresh[c.Span.Source] = true
 	}
 	if in.corpus != "" {
-		if arts, err = withCorpus(in.corpus, arts); err != nil {
+		if arts, err = withCorpus(in.corpus, arts, opts.Jobs); err != nil {
 			return nil, err
 		}
 		// The corpus was checked when it was added: compare only what

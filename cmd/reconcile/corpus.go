@@ -112,12 +112,14 @@ func corpusCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 
 // withCorpus returns arts together with the articles of the corpus at dir,
 // leaving out a corpus article when one of arts has its content hash or its
-// path (the new reading replaces the stored one).
-func withCorpus(dir string, arts []reconcile.Article) ([]reconcile.Article, error) {
+// path (the new reading replaces the stored one). The corpus is decoded on
+// jobs goroutines.
+func withCorpus(dir string, arts []reconcile.Article, jobs int) ([]reconcile.Article, error) {
 	c, err := corpus.Open(dir)
 	if err != nil {
 		return nil, err
 	}
+	c.Jobs = jobs
 	stored, err := c.Load()
 	if err != nil {
 		return nil, err

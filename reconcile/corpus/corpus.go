@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/reconcile-news/reconcile/internal/par"
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/atomicfile"
 )
@@ -29,6 +30,10 @@ type Corpus struct {
 	dir    string
 	m      manifest
 	hashes map[string]struct{}
+
+	// Jobs is how many goroutines decode articles for Each and Load; below
+	// 2, one. Articles still come in the order they were added.
+	Jobs int
 
 	// wrapSegment, when set, wraps the writer of a new segment file; tests
 	// use it to make writes fail midway.
@@ -267,22 +272,60 @@ func (c *Corpus) eachInSegment(s segmentInfo, fn func(Article) error) error {
 	if sr.version != s.version() {
 		return corrupt(spath, "segment format version %d, the manifest says %d", sr.version, s.version())
 	}
-	for range s.Articles {
-		payload, at, err := sr.next()
-		if err != nil {
-			return err
+	// Records are read a batch at a time, each payload copied out of the
+	// reader's buffer, and decoded on c.Jobs goroutines; fn sees them in
+	// order, and every article before a bad record.
+	type record struct {
+		end int   // payload's end in buf
+		rec int   // record number
+		at  int64 // offset in the segment
+	}
+	var (
+		buf  []byte
+		recs []record
+		arts = make([]Article, min(s.Articles, decodeBatch))
+		errs = make([]error, len(arts))
+	)
+	for done := 0; done < s.Articles; {
+		buf, recs = buf[:0], recs[:0]
+		var readErr error
+		for len(recs) < min(decodeBatch, s.Articles-done) {
+			payload, at, err := sr.next()
+			if err != nil {
+				readErr = err
+				break
+			}
+			buf = append(buf, payload...)
+			recs = append(recs, record{end: len(buf), rec: sr.rec, at: at})
 		}
-		d := decoder{b: payload, version: sr.version}
-		a, err := d.article()
-		if err != nil {
-			return &Error{Path: spath, Record: sr.rec, Offset: at, Err: fmt.Errorf("%w: %v", ErrCorrupt, err)}
+		par.ForEach(len(recs), c.Jobs, func(_, i int) {
+			start := 0
+			if i > 0 {
+				start = recs[i-1].end
+			}
+			d := decoder{b: buf[start:recs[i].end], version: sr.version}
+			arts[i], errs[i] = d.article()
+		})
+		for i, r := range recs {
+			if errs[i] != nil {
+				return &Error{Path: spath, Record: r.rec, Offset: r.at, Err: fmt.Errorf("%w: %v", ErrCorrupt, errs[i])}
+			}
+			a := arts[i]
+			arts[i] = Article{}
+			if err := fn(a); err != nil {
+				return err
+			}
 		}
-		if err := fn(a); err != nil {
-			return err
+		if readErr != nil {
+			return readErr
 		}
+		done += len(recs)
 	}
 	return nil
 }
+
+// decodeBatch is how many records Each reads before decoding them.
+const decodeBatch = 256
 
 // Load returns every article of the corpus, in the order they were added.
 func (c *Corpus) Load() ([]Article, error) {

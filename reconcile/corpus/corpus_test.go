@@ -173,6 +173,32 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// TestLoadJobs checks that articles decoded on several goroutines, over
+// more than one batch and two segments, come back as one goroutine
+// decodes them, in the order they were added.
+func TestLoadJobs(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "corpus")
+	c, err := OpenOrCreate(dir)
+	require.NoError(t, err)
+	_, _, err = c.Add(testArticles(0, decodeBatch+3, 4))
+	require.NoError(t, err)
+	_, _, err = c.Add(testArticles(decodeBatch+3, 2*decodeBatch+9, 4))
+	require.NoError(t, err)
+	one, err := Open(dir)
+	require.NoError(t, err)
+	want, err := one.Load()
+	require.NoError(t, err)
+	require.Len(t, want, 2*decodeBatch+9)
+	for _, jobs := range []int{2, 5} {
+		many, err := Open(dir)
+		require.NoError(t, err)
+		many.Jobs = jobs
+		got, err := many.Load()
+		require.NoError(t, err)
+		assert.Equal(t, want, got, "jobs=%d", jobs)
+	}
+}
+
 func TestDedup(t *testing.T) {
 	dir := t.TempDir()
 	c, err := Create(dir)
