@@ -690,28 +690,27 @@ func Fingerprint(k model.Kind, subject, measure string, claims []model.Claim) st
 
 // finish sorts every list of a result deterministically.
 func finish(r *Result) {
-	sort.SliceStable(r.Discrepancies, func(i, j int) bool {
+	// Findings are large: their order is worked out on indexes, and each
+	// moved once.
+	order := make([]int32, len(r.Discrepancies))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int {
 		a, b := &r.Discrepancies[i], &r.Discrepancies[j]
-		if a.Severity != b.Severity {
-			return a.Severity > b.Severity
-		}
-		pa, pb := a.Claims[0].Span, b.Claims[0].Span
-		if pa.Source != pb.Source {
-			return pa.Source < pb.Source
-		}
-		if pa.Start.Offset != pb.Start.Offset {
-			return pa.Start.Offset < pb.Start.Offset
-		}
-		return a.Fingerprint < b.Fingerprint
+		pa, pb := &a.Claims[0].Span, &b.Claims[0].Span
+		return cmp.Or(cmp.Compare(b.Severity, a.Severity), strings.Compare(pa.Source, pb.Source),
+			cmp.Compare(pa.Start.Offset, pb.Start.Offset), strings.Compare(a.Fingerprint, b.Fingerprint))
 	})
+	sorted := make([]model.Discrepancy, len(order))
+	for k, i := range order {
+		sorted[k] = r.Discrepancies[i]
+	}
+	r.Discrepancies = sorted
 	for i := range r.Agreements {
 		g := &r.Agreements[i]
-		sort.Slice(g.Claims, func(x, y int) bool { return g.Claims[x].ID < g.Claims[y].ID })
-		srcs := map[string]bool{}
-		for _, c := range g.Claims {
-			srcs[c.Span.Source] = true
-		}
-		g.Sources = len(srcs)
+		slices.SortFunc(g.Claims, func(a, b *model.Claim) int { return strings.Compare(a.ID, b.ID) })
+		g.Sources = countSourcesOf(g.Claims)
 	}
 	// Groups of one subject, measure and value go by their first claim
 	// (a claim is in one group), so that the order does not depend on
@@ -725,4 +724,23 @@ func finish(r *Result) {
 		a, b := r.NearMisses[i], r.NearMisses[j]
 		return a.Claims[0].ID+a.Claims[1].ID < b.Claims[0].ID+b.Claims[1].ID
 	})
+}
+
+// countSourcesOf returns the number of distinct sources of cs: with a
+// map for a large group, by looking back in a small one.
+func countSourcesOf(cs []*model.Claim) int {
+	if len(cs) > 32 {
+		seen := make(map[string]bool, len(cs))
+		for _, c := range cs {
+			seen[c.Span.Source] = true
+		}
+		return len(seen)
+	}
+	n := 0
+	for i, c := range cs {
+		if !slices.ContainsFunc(cs[:i], func(d *model.Claim) bool { return d.Span.Source == c.Span.Source }) {
+			n++
+		}
+	}
+	return n
 }

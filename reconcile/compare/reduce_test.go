@@ -2,11 +2,14 @@ package compare
 
 import (
 	"cmp"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/reconcile-news/reconcile/model"
 )
 
 // TestSortViews checks that sortViews orders views as compareViews does
@@ -24,4 +27,19 @@ func TestSortViews(t *testing.T) {
 		assert.Equal(t, views, slices.SortedFunc(slices.Values(got), byVerdict), "n=%d: every view, once", n)
 	}
 	assert.Empty(t, sortViews(nil, 3))
+}
+
+// TestCountSourcesOf checks the count of distinct sources in small groups
+// and in groups past the size where a map counts them.
+func TestCountSourcesOf(t *testing.T) {
+	group := func(n, sources int) []*model.Claim {
+		var cs []*model.Claim
+		for i := range n {
+			cs = append(cs, &model.Claim{Span: model.Span{Source: fmt.Sprintf("s%d.txt", i%sources)}})
+		}
+		return cs
+	}
+	for _, tt := range []struct{ n, sources int }{{0, 1}, {1, 1}, {3, 2}, {32, 5}, {33, 33}, {100, 7}} {
+		assert.Equal(t, min(tt.n, tt.sources), countSourcesOf(group(tt.n, tt.sources)), "%d claims of %d sources", tt.n, tt.sources)
+	}
 }
