@@ -299,8 +299,13 @@ func rehedged(a, b model.Value) bool {
 	return a.Hedge != "" && a.Hedge == b.Hedge && a.Nominal != b.Nominal && a.Hedge != "vague"
 }
 
-// memberOrder orders a block by publication time, then source and claim id.
+// memberOrder orders a block by publication time, then source and claim
+// id: by the rank the store gave each member in that order, or by the
+// fields themselves for members it did not number.
 func memberOrder(a, b *store.Member) int {
+	if a.Rank != b.Rank && a.Rank != 0 && b.Rank != 0 {
+		return cmp.Compare(a.Rank, b.Rank)
+	}
 	return cmp.Or(cmp.Compare(a.Published, b.Published), strings.Compare(a.Claim.Span.Source, b.Claim.Span.Source),
 		strings.Compare(a.Claim.ID, b.Claim.ID))
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -237,7 +238,34 @@ func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, r
 	for i := range members {
 		s.byID[members[i].Claim.ID] = &members[i]
 	}
+	s.rank()
 	return nil
+}
+
+// rank numbers every stored claim in publication order, then source path,
+// then claim id (Member.Rank): the sources are sorted, and each one's
+// claims are already in id order.
+func (s *Store) rank() {
+	it, err := s.db.Txn(false).Get(tableSource, indexID)
+	if err != nil {
+		return
+	}
+	var rows []*sourceRow
+	for o := it.Next(); o != nil; o = it.Next() {
+		rows = append(rows, o.(*sourceRow))
+	}
+	// Rows come sorted by path; a stable sort by publication time keeps
+	// that order among sources published at once.
+	slices.SortStableFunc(rows, func(a, b *sourceRow) int {
+		return cmp.Compare(publishedKey(a.Source.Published), publishedKey(b.Source.Published))
+	})
+	var n int32
+	for _, r := range rows {
+		for _, m := range r.Claims {
+			n++
+			m.Rank = n
+		}
+	}
 }
 
 // merge returns the blocks of a stored topic row with added ones, in a new
@@ -358,6 +386,10 @@ type Member struct {
 	Keys      []string
 	Published int64 // its source's publication time (publishedKey)
 	Index     int32 // the claim's insertion order, unique in the store
+	// Rank is the claim's place among the store's claims by publication
+	// time, then source path, then claim id, from 1; 0 for a member the
+	// store did not number.
+	Rank int32
 }
 
 // publishedKey orders publication times as integers: Unix nanoseconds, 0

@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -142,4 +143,32 @@ func derefMembers(ms []*Member) []Member {
 		out[i] = *m
 	}
 	return out
+}
+
+// TestRank checks that the store numbers its claims by publication time,
+// then source path, then claim id, across inserts.
+func TestRank(t *testing.T) {
+	s, err := New()
+	require.NoError(t, err)
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, time.UTC) }
+	sources := []model.Source{{Path: "a.txt", Published: day(3)}, {Path: "b.txt", Published: day(1)}, {Path: "c.txt"}}
+	require.NoError(t, s.Insert(sources, nil, []Record{
+		{Claim: claim("a2", "a.txt", "")}, {Claim: claim("a1", "a.txt", "")},
+		{Claim: claim("b1", "b.txt", "")}, {Claim: claim("c1", "c.txt", "")},
+	}))
+	ranks := func() map[string]int32 {
+		out := map[string]int32{}
+		for _, id := range []string{"a0", "a1", "a2", "b1", "c1", "d1"} {
+			if m := s.byID[id]; m != nil {
+				out[id] = m.Rank
+			}
+		}
+		return out
+	}
+	// c.txt has no publication time, which sorts first.
+	assert.Equal(t, map[string]int32{"c1": 1, "b1": 2, "a1": 3, "a2": 4}, ranks())
+	require.NoError(t, s.Insert([]model.Source{{Path: "d.txt", Published: day(1)}}, nil, []Record{
+		{Claim: claim("d1", "d.txt", "")}, {Claim: claim("a0", "a.txt", "")},
+	}))
+	assert.Equal(t, map[string]int32{"c1": 1, "b1": 2, "d1": 3, "a0": 4, "a1": 5, "a2": 6}, ranks())
 }
