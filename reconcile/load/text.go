@@ -252,7 +252,13 @@ func isCaption(lx *lexicon.Lexicon, text string, u unit) bool {
 		strings.Contains(strings.TrimRight(t, ". "), ". ") {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(t))
+	// A unit of at most 30 words: its words fit the array, and each is
+	// lower-cased on its own, most of them without a copy.
+	var buf [32]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(t) {
+		words = append(words, strings.ToLower(w))
+	}
 	for i, w := range words {
 		w = strings.Trim(w, ".,;:()")
 		if lx.Has(lexicon.Captions, w) {
