@@ -730,30 +730,32 @@ func involved(records []store.Record, accept func(source string) bool) []store.R
 // join agreement groups (compare's union), in any block, their own
 // article's included.
 func agreeable(records []store.Record, keep []bool) {
-	byKey := map[string][]int32{}
-	var queue []int32
-	for i := range records {
-		if records[i].Claim.Kind != model.QuantityClaim {
-			continue
-		}
+	// The keys of kept quantity claims spread, a pass over the records at a
+	// time, to the quantity claims holding one, until a pass adds none. A
+	// pass follows a chain of shared keys as far as it runs forward in the
+	// records' order, so passes are few (three on 1,000 new articles
+	// against 100,000), and a small set of keys costs less than an index
+	// of every key of the corpus (0.8 s there).
+	reached := map[string]bool{}
+	spread := func(i int) {
 		for _, k := range records[i].Keys {
-			byKey[k] = append(byKey[k], int32(i))
-		}
-		if keep[i] {
-			queue = append(queue, int32(i))
+			reached[k] = true
 		}
 	}
-	for len(queue) > 0 {
-		i := queue[len(queue)-1]
-		queue = queue[:len(queue)-1]
-		for _, k := range records[i].Keys {
-			for _, j := range byKey[k] {
-				if !keep[j] {
-					keep[j] = true
-					queue = append(queue, j)
-				}
+	for i := range records {
+		if keep[i] && records[i].Claim.Kind == model.QuantityClaim {
+			spread(i)
+		}
+	}
+	for grew := true; grew; {
+		grew = false
+		for i := range records {
+			if keep[i] || records[i].Claim.Kind != model.QuantityClaim ||
+				!slices.ContainsFunc(records[i].Keys, func(k string) bool { return reached[k] }) {
+				continue
 			}
-			delete(byKey, k) // its claims are all kept now
+			keep[i], grew = true, true
+			spread(i)
 		}
 	}
 }
