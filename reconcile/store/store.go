@@ -371,7 +371,7 @@ func (s *Store) BlockMembers() []BlockMembers {
 	var out []BlockMembers
 	for o := it.Next(); o != nil; o = it.Next() {
 		for _, b := range o.(*topicRow).Blocks {
-			out = append(out, BlockMembers{Key: b.Key, Members: b.Members})
+			out = append(out, BlockMembers(b))
 		}
 	}
 	slices.SortFunc(out, func(a, b BlockMembers) int { return strings.Compare(a.Key, b.Key) }) // see Blocks
