@@ -109,15 +109,29 @@ func New() (*Store, error) {
 // The store keeps the records' claim pointers: the caller must not change
 // the claims after a successful Insert. A claim whose source is not stored
 // gets a source row holding only its path.
-func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, records []Record) error {
-	// Duplicates are refused before anything is written.
-	seen := make(map[string]bool, len(records))
+func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, records []Record) (err error) {
+	// Duplicates are refused before anything is written: the claims go
+	// into the map by id first, and out again if the insert fails.
+	members := make([]Member, len(records))
+	first := int32(len(s.byID))
+	if len(s.byID) == 0 {
+		s.byID = make(map[string]*Member, len(records))
+	}
+	added := 0
+	defer func() {
+		if err != nil {
+			for _, r := range records[:added] {
+				delete(s.byID, r.Claim.ID)
+			}
+		}
+	}()
 	for i := range records {
 		id := records[i].Claim.ID
-		if s.byID[id] != nil || seen[id] {
+		if s.byID[id] != nil {
 			return fmt.Errorf("store claim %s: duplicate id", id)
 		}
-		seen[id] = true
+		s.byID[id] = &members[i]
+		added++
 	}
 	// Rows go in through transactions of insertChunk rows: one transaction
 	// of a million rows outgrows go-immutable-radix's cache of writable
@@ -140,7 +154,6 @@ func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, r
 			return fmt.Errorf("store entity %s: %w", e.Name, err)
 		}
 	}
-	members := make([]Member, len(records))
 	// Blocks are counted first, so that their member lists can be carved
 	// out of one array instead of growing one by one: 4 million appends and
 	// their spare room at 100,000 articles.
@@ -151,7 +164,6 @@ func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, r
 	at := make(map[string]int32, len(records)) // key -> index in bs
 	var bs []building
 	in := make([]int32, 0, len(records)*3) // per member in turn, the blocks it joins
-	first := int32(len(s.byID))
 	for i := range records {
 		c := records[i].Claim
 		row := rows[c.Span.Source]
@@ -232,12 +244,6 @@ func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, r
 		}
 	}
 	w.txn.Commit()
-	if len(s.byID) == 0 {
-		s.byID = make(map[string]*Member, len(members))
-	}
-	for i := range members {
-		s.byID[members[i].Claim.ID] = &members[i]
-	}
 	s.rank()
 	return nil
 }

@@ -36,13 +36,6 @@ func TestQueries(t *testing.T) {
 	srcs := []model.Source{{Path: "b.txt"}, {Path: "a.txt"}}
 	require.NoError(t, s.Insert(srcs, []model.EntitySummary{{Name: "Russia"}}, recs))
 
-	ids := func(cs []*model.Claim) []string {
-		var out []string
-		for _, c := range cs {
-			out = append(out, c.ID)
-		}
-		return out
-	}
 	members := func(ms []Member) []*model.Claim {
 		var out []*model.Claim
 		for _, m := range ms {
@@ -112,6 +105,16 @@ func TestDuplicateID(t *testing.T) {
 	err = s.Insert(nil, nil, []Record{{Claim: claim("x", "a", "")}, {Claim: claim("x", "b", "")}})
 	assert.ErrorContains(t, err, "duplicate id")
 	assert.Empty(t, s.Claims(), "a failed insert stores nothing")
+	assert.Zero(t, s.Len())
+
+	// An id already stored: the insert fails and the store keeps what it had.
+	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("y", "a", "")}}))
+	err = s.Insert(nil, nil, []Record{{Claim: claim("z", "a", "")}, {Claim: claim("y", "b", "")}})
+	assert.ErrorContains(t, err, "duplicate id")
+	assert.Equal(t, []string{"y"}, ids(s.Claims()))
+	assert.Nil(t, s.Claim("z"))
+	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("z", "a", "")}}), "z can go in after all")
+	assert.Equal(t, []string{"y", "z"}, ids(s.Claims()))
 }
 
 // TestBlockOrder checks that a block lists its members in the order they
@@ -171,4 +174,13 @@ func TestRank(t *testing.T) {
 		{Claim: claim("d1", "d.txt", "")}, {Claim: claim("a0", "a.txt", "")},
 	}))
 	assert.Equal(t, map[string]int32{"c1": 1, "b1": 2, "d1": 3, "a0": 4, "a1": 5, "a2": 6}, ranks())
+}
+
+// ids returns the ids of cs.
+func ids(cs []*model.Claim) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.ID)
+	}
+	return out
 }
