@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"path"
 	"path/filepath"
 	"runtime"
@@ -529,7 +530,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	if opts.Compare.Involving != nil {
 		in.records = involved(in.records, opts.Compare.Involving)
 	}
-	pairable(in.records)
+	pairable(in.records, jobs)
 	// Entities sort by lower-case name, then name; the lower-case names
 	// are made once, not at every comparison.
 	type keyed struct {
@@ -642,15 +643,12 @@ func prepareArticle(a *Article, canon func(string) string, aliased map[string]bo
 // summary against its body. What is left shares one string per key. The
 // comparison is unchanged (a pair meets in the first key both hold, which
 // is never a dropped one), while the store holds only blocks that can
-// pair claims: most keys of a large corpus name one claim.
-func pairable(records []store.Record) {
-	count := make(map[string]int32, len(records))
+// pair claims: most keys of a large corpus name one claim. Keys are
+// counted in shards by hash, one goroutine a shard, of jobs goroutines.
+func pairable(records []store.Record, jobs int) {
 	type sides struct{ summary, body bool }
 	doc := map[string]sides{}
 	for i := range records {
-		for _, k := range records[i].Keys {
-			count[k]++
-		}
 		c := records[i].Claim
 		s := doc[c.Span.Source]
 		if c.Section.IsSummary() {
@@ -660,23 +658,54 @@ func pairable(records []store.Record) {
 		}
 		doc[c.Span.Source] = s
 	}
-	interned := make(map[string]string, len(count)/2)
-	for i := range records {
+	// A shard: its keys' indexes in keys, and per key how many claims
+	// hold it and the one string kept for it.
+	type shard struct {
+		at    map[string]int32
+		count []int32
+		keys  []string
+	}
+	jobs = max(1, jobs)
+	seed := maphash.MakeSeed()
+	shardOf := func(k string) int {
+		if jobs == 1 {
+			return 0
+		}
+		return int(maphash.String(seed, k) % uint64(jobs))
+	}
+	shards := make([]shard, jobs)
+	par.ForEach(jobs, jobs, func(_, w int) {
+		sh := shard{at: make(map[string]int32, len(records)/jobs)}
+		for i := range records {
+			for _, k := range records[i].Keys {
+				if shardOf(k) != w {
+					continue
+				}
+				j, ok := sh.at[k]
+				if !ok {
+					j = int32(len(sh.keys))
+					sh.at[k] = j
+					sh.keys = append(sh.keys, k)
+					sh.count = append(sh.count, 0)
+				}
+				sh.count[j]++
+			}
+		}
+		shards[w] = sh
+	})
+	par.ForEach(len(records), jobs, func(_, i int) {
 		src := records[i].Claim.Span.Source
 		keys := records[i].Keys[:0]
 		for _, k := range records[i].Keys {
-			if count[k] < 2 || match.IsDocKey(k) && !(doc[src].summary && doc[src].body) {
+			sh := &shards[shardOf(k)]
+			j := sh.at[k]
+			if sh.count[j] < 2 || match.IsDocKey(k) && !(doc[src].summary && doc[src].body) {
 				continue
 			}
-			if s, ok := interned[k]; ok {
-				k = s
-			} else {
-				interned[k] = k
-			}
-			keys = append(keys, k)
+			keys = append(keys, sh.keys[j])
 		}
 		records[i].Keys = slices.Clip(keys)
-	}
+	})
 }
 
 // involved keeps the records a run limited to some sources (a corpus run,
