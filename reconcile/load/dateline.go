@@ -76,7 +76,9 @@ func parseDateline(line string) (time.Time, int) {
 	if !strings.ContainsAny(line, "0123456789") {
 		return time.Time{}, 0 // both patterns need a figure: a day, a year
 	}
-	if m := isoDateRE.FindStringSubmatchIndex(line); m != nil {
+	// The patterns are costly to run; a line without a "-" holds no ISO
+	// date, and one without a month's name no other (mayNameMonth).
+	if m := isoDate(line); m != nil {
 		g := func(name string) string { return group(isoDateRE, line, m, name) }
 		s := g("date")
 		layout := "2006-01-02"
@@ -106,6 +108,9 @@ func parseDateline(line string) (time.Time, int) {
 			return time.Time{}, 0
 		}
 		return t, m[1]
+	}
+	if !mayNameMonth(line) {
+		return time.Time{}, 0
 	}
 	m := datelineRE.FindStringSubmatchIndex(line)
 	if m == nil {
@@ -192,4 +197,43 @@ func isDatelineOnly(t string) bool {
 	}
 	rest := strings.Trim(t[n:], " \t.,|·-–—")
 	return rest == "" || strings.HasPrefix(strings.ToLower(rest), "updated") || strings.HasPrefix(strings.ToLower(rest), "published")
+}
+
+// isoDate matches isoDateRE at the start of line, which needs a "-".
+func isoDate(line string) []int {
+	if strings.IndexByte(line, '-') < 0 {
+		return nil
+	}
+	return isoDateRE.FindStringSubmatchIndex(line)
+}
+
+// monthPrefixes are the first three letters of the months.
+var monthPrefixes = map[[3]byte]bool{
+	{'j', 'a', 'n'}: true, {'f', 'e', 'b'}: true, {'m', 'a', 'r'}: true, {'a', 'p', 'r'}: true,
+	{'m', 'a', 'y'}: true, {'j', 'u', 'n'}: true, {'j', 'u', 'l'}: true, {'a', 'u', 'g'}: true,
+	{'s', 'e', 'p'}: true, {'o', 'c', 't'}: true, {'n', 'o', 'v'}: true, {'d', 'e', 'c'}: true,
+}
+
+// mayNameMonth reports whether line may hold a month's name as datelineRE
+// reads one: three ASCII letters of one, in any case. A line with other
+// than ASCII text is not ruled out, since the pattern's case folding
+// matches some other letters too ("ſ" for "s").
+func mayNameMonth(line string) bool {
+	for i := 0; i+3 <= len(line); i++ {
+		c := line[i]
+		if c >= 0x80 {
+			return true
+		}
+		// Setting bit 5 lower-cases a letter and turns no other byte
+		// into one.
+		if monthPrefixes[[3]byte{c | 0x20, line[i+1] | 0x20, line[i+2] | 0x20}] {
+			return true
+		}
+	}
+	for i := max(0, len(line)-2); i < len(line); i++ {
+		if line[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

@@ -206,3 +206,20 @@ func FuzzJSONL(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDatelineShortcuts checks that the cheap tests parseDateline runs
+// before its patterns never rule out a line a pattern matches.
+func FuzzDatelineShortcuts(f *testing.F) {
+	for _, s := range []string{"Published 4:12 PM EST, Mon November 24, 2025", "Updated 10:05 a.m. ET Nov. 24, 2025",
+		"3 MARCH 2025", "2025-03-03T09:30:00Z", "LONDON, March 3 (Reuters) -", "ſep 3, 2025", "no date 12", "DEC 1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if datelineRE.MatchString(line) && !mayNameMonth(line) {
+			t.Fatalf("%q: the dateline pattern matches, but mayNameMonth rules it out", line)
+		}
+		if isoDateRE.MatchString(line) && !strings.Contains(line, "-") {
+			t.Fatalf("%q: the ISO pattern matches a line without a -", line)
+		}
+	})
+}
