@@ -111,7 +111,7 @@ func fill(b *testing.B, in *storeInput) *store.Store {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := st.Insert(in.sources, in.entities, in.records); err != nil {
+	if err := st.Insert(in.sources, in.records); err != nil {
 		b.Fatal(err)
 	}
 	return st

@@ -373,7 +373,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	if err != nil {
 		return nil, err
 	}
-	if err := st.Insert(in.sources, in.entities, in.records); err != nil {
+	if err := st.Insert(in.sources, in.records); err != nil {
 		return nil, err
 	}
 	in.records = nil // the store holds them, until the comparison is done

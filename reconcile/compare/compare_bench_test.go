@@ -64,7 +64,7 @@ func BenchmarkCompare(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if err := st.Insert(srcs, nil, recs); err != nil {
+				if err := st.Insert(srcs, recs); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -73,7 +73,7 @@ func BenchmarkCompare(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := st.Insert(srcs, nil, recs); err != nil {
+		if err := st.Insert(srcs, recs); err != nil {
 			b.Fatal(err)
 		}
 		b.Run(fmt.Sprintf("claims=%d/compare", n), func(b *testing.B) {

@@ -126,7 +126,7 @@ func run(t *testing.T, opts Options, claims ...model.Claim) Result {
 			sources = append(sources, model.Source{Path: c.Span.Source})
 		}
 	}
-	require.NoError(t, st.Insert(sources, nil, recs))
+	require.NoError(t, st.Insert(sources, recs))
 	return Compare(st, opts)
 }
 

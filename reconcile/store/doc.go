@@ -1,4 +1,4 @@
-// Package store holds sources, entities and claims in an in-memory database
+// Package store holds sources and claims in an in-memory database
 // (hashicorp/go-memdb). Each source is a row holding its claims; each
 // topic (a blocking key without its anchor) is a row holding its blocks,
 // and each block its members (the claims under the key, with their keys
@@ -7,7 +7,8 @@
 // by id. It is the only package that imports go-memdb; callers use its
 // typed functions.
 //
-// Stored objects are never modified after insert: go-memdb shares them
-// between transactions, so a claim read from the store must be treated as
-// read-only.
+// Stored objects are never modified after insert, but for a member's
+// Rank, which each insert renumbers: go-memdb shares them between
+// transactions, so a claim read from the store must be treated as
+// read-only, and a store must not be read while it takes an insert.
 package store

@@ -17,7 +17,6 @@ import (
 // Table and index names.
 const (
 	tableSource = "source"
-	tableEntity = "entity"
 	tableBlock  = "block"
 
 	indexID = "id"
@@ -73,9 +72,6 @@ func schema() *memdb.DBSchema {
 		tableSource: {Name: tableSource, Indexes: map[string]*memdb.IndexSchema{
 			indexID: {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "Path"}},
 		}},
-		tableEntity: {Name: tableEntity, Indexes: map[string]*memdb.IndexSchema{
-			indexID: {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "Name"}},
-		}},
 		tableBlock: {Name: tableBlock, Indexes: map[string]*memdb.IndexSchema{
 			indexID: {Name: indexID, Unique: true, Indexer: &memdb.StringFieldIndex{Field: "Topic"}},
 		}},
@@ -104,12 +100,12 @@ func New() (*Store, error) {
 	return &Store{db: db.Snapshot(), byID: map[string]*Member{}}, nil
 }
 
-// Insert adds sources, entities and claim records. A claim whose ID is
+// Insert adds sources and claim records. A claim whose ID is
 // already stored, or given twice, is an error, and then nothing is stored.
 // The store keeps the records' claim pointers: the caller must not change
 // the claims after a successful Insert. A claim whose source is not stored
 // gets a source row holding only its path.
-func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, records []Record) (err error) {
+func (s *Store) Insert(sources []model.Source, records []Record) (err error) {
 	// Duplicates are refused before anything is written: the claims go
 	// into the map by id first, and out again if the insert fails.
 	members := make([]Member, len(records))
@@ -147,12 +143,6 @@ func (s *Store) Insert(sources []model.Source, entities []model.EntitySummary, r
 			row.Claims = old.(*sourceRow).Claims
 		}
 		rows[src.Path] = row
-	}
-	for i := range entities {
-		e := entities[i]
-		if err := w.insert(tableEntity, &e); err != nil {
-			return fmt.Errorf("store entity %s: %w", e.Name, err)
-		}
 	}
 	// Blocks are counted first, so that their member lists can be carved
 	// out of one array instead of growing one by one: 4 million appends and

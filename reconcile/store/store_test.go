@@ -34,7 +34,7 @@ func TestQueries(t *testing.T) {
 		{Claim: claim("b2", "b.txt", "president", "donald trump")},
 	}
 	srcs := []model.Source{{Path: "b.txt"}, {Path: "a.txt"}}
-	require.NoError(t, s.Insert(srcs, []model.EntitySummary{{Name: "Russia"}}, recs))
+	require.NoError(t, s.Insert(srcs, recs))
 
 	members := func(ms []Member) []*model.Claim {
 		var out []*model.Claim
@@ -67,14 +67,14 @@ func TestQueries(t *testing.T) {
 	assert.Equal(t, []string{"q|drone|*", "q|drone|launch"}, m.Keys, "a member's keys come sorted")
 
 	// Inserting more claims later adds to block counts.
-	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("c1", "c.txt", "launch"), Keys: []string{"q|drone|launch"}}}))
+	require.NoError(t, s.Insert(nil, []Record{{Claim: claim("c1", "c.txt", "launch"), Keys: []string{"q|drone|launch"}}}))
 	assert.Equal(t, Block{"q|drone|launch", 3}, s.Blocks()[2])
 	assert.Equal(t, []string{"c1"}, ids(s.ClaimsBySource("c.txt")), "a claim of a source not given gets a row of its own")
 	assert.Equal(t, 5, s.Len())
 
 	// Keys are stored by topic (all but their last part); Blocks still
 	// lists them in key order, and a later insert adds blocks to a topic.
-	require.NoError(t, s.Insert(nil, nil, []Record{
+	require.NoError(t, s.Insert(nil, []Record{
 		{Claim: claim("d1", "d.txt", ""), Keys: []string{"q|drone|launch|kyiv", "q|drone|z"}},
 		{Claim: claim("d2", "d.txt", ""), Keys: []string{"q|drone|launch|kyiv", "q|drone|z"}},
 	}))
@@ -95,25 +95,25 @@ func TestQueries(t *testing.T) {
 	assert.Equal(t, keys, walked)
 
 	// More claims of a stored source join its row.
-	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("a0", "a.txt", "launch")}}))
+	require.NoError(t, s.Insert(nil, []Record{{Claim: claim("a0", "a.txt", "launch")}}))
 	assert.Equal(t, []string{"a0", "a1", "a2"}, ids(s.ClaimsBySource("a.txt")))
 }
 
 func TestDuplicateID(t *testing.T) {
 	s, err := New()
 	require.NoError(t, err)
-	err = s.Insert(nil, nil, []Record{{Claim: claim("x", "a", "")}, {Claim: claim("x", "b", "")}})
+	err = s.Insert(nil, []Record{{Claim: claim("x", "a", "")}, {Claim: claim("x", "b", "")}})
 	assert.ErrorContains(t, err, "duplicate id")
 	assert.Empty(t, s.Claims(), "a failed insert stores nothing")
 	assert.Zero(t, s.Len())
 
 	// An id already stored: the insert fails and the store keeps what it had.
-	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("y", "a", "")}}))
-	err = s.Insert(nil, nil, []Record{{Claim: claim("z", "a", "")}, {Claim: claim("y", "b", "")}})
+	require.NoError(t, s.Insert(nil, []Record{{Claim: claim("y", "a", "")}}))
+	err = s.Insert(nil, []Record{{Claim: claim("z", "a", "")}, {Claim: claim("y", "b", "")}})
 	assert.ErrorContains(t, err, "duplicate id")
 	assert.Equal(t, []string{"y"}, ids(s.Claims()))
 	assert.Nil(t, s.Claim("z"))
-	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("z", "a", "")}}), "z can go in after all")
+	require.NoError(t, s.Insert(nil, []Record{{Claim: claim("z", "a", "")}}), "z can go in after all")
 	assert.Equal(t, []string{"y", "z"}, ids(s.Claims()))
 }
 
@@ -122,11 +122,11 @@ func TestDuplicateID(t *testing.T) {
 func TestBlockOrder(t *testing.T) {
 	s, err := New()
 	require.NoError(t, err)
-	require.NoError(t, s.Insert(nil, nil, []Record{
+	require.NoError(t, s.Insert(nil, []Record{
 		{Claim: claim("z1", "a.txt", ""), Keys: []string{"k|x"}},
 		{Claim: claim("a9", "a.txt", ""), Keys: []string{"k|x"}},
 	}))
-	require.NoError(t, s.Insert(nil, nil, []Record{{Claim: claim("m5", "b.txt", ""), Keys: []string{"k|x"}}}))
+	require.NoError(t, s.Insert(nil, []Record{{Claim: claim("m5", "b.txt", ""), Keys: []string{"k|x"}}}))
 	var got []string
 	for _, m := range s.MembersByBlock("k|x") {
 		got = append(got, fmt.Sprintf("%s@%d", m.Claim.ID, m.Index))
@@ -155,7 +155,7 @@ func TestRank(t *testing.T) {
 	require.NoError(t, err)
 	day := func(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, time.UTC) }
 	sources := []model.Source{{Path: "a.txt", Published: day(3)}, {Path: "b.txt", Published: day(1)}, {Path: "c.txt"}}
-	require.NoError(t, s.Insert(sources, nil, []Record{
+	require.NoError(t, s.Insert(sources, []Record{
 		{Claim: claim("a2", "a.txt", "")}, {Claim: claim("a1", "a.txt", "")},
 		{Claim: claim("b1", "b.txt", "")}, {Claim: claim("c1", "c.txt", "")},
 	}))
@@ -170,7 +170,7 @@ func TestRank(t *testing.T) {
 	}
 	// c.txt has no publication time, which sorts first.
 	assert.Equal(t, map[string]int32{"c1": 1, "b1": 2, "a1": 3, "a2": 4}, ranks())
-	require.NoError(t, s.Insert([]model.Source{{Path: "d.txt", Published: day(1)}}, nil, []Record{
+	require.NoError(t, s.Insert([]model.Source{{Path: "d.txt", Published: day(1)}}, []Record{
 		{Claim: claim("d1", "d.txt", "")}, {Claim: claim("a0", "a.txt", "")},
 	}))
 	assert.Equal(t, map[string]int32{"c1": 1, "b1": 2, "d1": 3, "a0": 4, "a1": 5, "a2": 6}, ranks())
