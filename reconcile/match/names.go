@@ -273,7 +273,7 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 		)
 		for _, i := range order[g] {
 			n := list[i]
-			hs := buf.forms(seed, "", n[strings.LastIndexByte(n, ' ')+1:])
+			hs := buf.forms(seed, n[strings.LastIndexByte(n, ' ')+1:])
 			c := n
 			for _, j := range forms.find(hs, buf) {
 				if f := fulls[j]; SameName(f, n) && !differentRoles(f, n) {
@@ -307,7 +307,7 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 	sort.Strings(lasts)
 	forms := newDeletions(len(lasts))
 	for i, l := range lasts {
-		forms.add(bufs[0].forms(seed, "", l), int32(i))
+		forms.add(bufs[0].forms(seed, l), int32(i))
 	}
 	var singles []int32
 	for i, n := range list {
@@ -320,7 +320,7 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 		n := list[singles[s]]
 		var hit string
 		hits := 0
-		for _, i := range forms.find(buf.forms(seed, "", n), buf) {
+		for _, i := range forms.find(buf.forms(seed, n), buf) {
 			l := lasts[i]
 			if !SameWord(l, n) {
 				continue
@@ -424,10 +424,10 @@ type formBuf struct {
 	mark  uint32
 }
 
-// forms returns the hashes of every deletion form of w in group: w
-// itself, w without one rune and, when maxEdits allows two edits, without
-// two. The slice is b's, valid until the next call.
-func (b *formBuf) forms(seed maphash.Seed, group, w string) []uint64 {
+// forms returns the hashes of every deletion form of w: w itself, w
+// without one rune and, when maxEdits allows two edits, without two. The
+// slice is b's, valid until the next call.
+func (b *formBuf) forms(seed maphash.Seed, w string) []uint64 {
 	b.ends = b.ends[:0]
 	for i, r := range w {
 		b.ends = append(b.ends, i+utf8.RuneLen(r))
@@ -438,9 +438,6 @@ func (b *formBuf) forms(seed maphash.Seed, group, w string) []uint64 {
 		}
 		return b.ends[i-1]
 	}
-	// Each form is hashed on its own and mixed with the group's hash, so
-	// the group is hashed once per word.
-	g := maphash.String(seed, group)
 	var h maphash.Hash
 	h.SetSeed(seed)
 	hash := func(a, b, c string) uint64 {
@@ -448,7 +445,7 @@ func (b *formBuf) forms(seed maphash.Seed, group, w string) []uint64 {
 		h.WriteString(a)
 		h.WriteString(b)
 		h.WriteString(c)
-		return h.Sum64() ^ g*0x9e3779b97f4a7c15
+		return h.Sum64()
 	}
 	b.hs = b.hs[:0]
 	k := maxEdits(len(w))
