@@ -197,18 +197,18 @@ func WriteJSON(w io.Writer, r *model.Report, opts Options) error {
 	jw := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
 	jw.raw("{\n  \"version\": ")
 	jw.value(model.ReportVersion)
-	jw.list("sources", len(r.Sources), false, func(i int) any {
+	jw.list("sources", len(r.Sources), false, func(i int) jsonElement {
 		s := &r.Sources[i]
 		return JSONSource{Path: s.Path, Title: s.Title, Claims: s.Claims}
 	})
-	jw.list("entities", len(r.Entities), false, func(i int) any {
+	jw.list("entities", len(r.Entities), false, func(i int) jsonElement {
 		e := &r.Entities[i]
 		return JSONEntity{Name: e.Name, Kind: e.Kind.String(), Aliases: nonNil(e.Aliases), Mentions: e.Mentions}
 	})
-	jw.list("discrepancies", len(r.Discrepancies), false, func(i int) any { return jsonDiscrepancy(&r.Discrepancies[i]) })
-	jw.list("agreements", len(r.Agreements), false, func(i int) any { return jsonAgreement(&r.Agreements[i]) })
-	jw.list("near_misses", len(r.NearMisses), true, func(i int) any { return jsonNearMiss(&r.NearMisses[i]) })
-	jw.list("problems", len(r.Problems), true, func(i int) any {
+	jw.list("discrepancies", len(r.Discrepancies), false, func(i int) jsonElement { return jsonDiscrepancy(&r.Discrepancies[i]) })
+	jw.list("agreements", len(r.Agreements), false, func(i int) jsonElement { return jsonAgreement(&r.Agreements[i]) })
+	jw.list("near_misses", len(r.NearMisses), true, func(i int) jsonElement { return jsonNearMiss(&r.NearMisses[i]) })
+	jw.list("problems", len(r.Problems), true, func(i int) jsonElement {
 		return JSONProblem{Path: r.Problems[i].Path, Message: r.Problems[i].Message}
 	})
 	jw.raw("\n}\n")
@@ -258,7 +258,7 @@ func (jw *jsonWriter) value(v any) { jw.valueAt(v, "  ") }
 
 // list writes the field name with n elements from elem, or nothing when
 // the list is empty and omitEmpty is set.
-func (jw *jsonWriter) list(name string, n int, omitEmpty bool, elem func(int) any) {
+func (jw *jsonWriter) list(name string, n int, omitEmpty bool, elem func(int) jsonElement) {
 	if n == 0 {
 		if !omitEmpty {
 			jw.raw(",\n  \"" + name + "\": []")
@@ -297,13 +297,10 @@ func (jw *jsonWriter) list(name string, n int, omitEmpty bool, elem func(int) an
 // jsonBatch is how many list elements are encoded before they are written.
 const jsonBatch = 512
 
-// encodeElement writes a list element to buf as encodeIndented does,
-// through jsonEnc when the element's type has an appendJSON.
-func encodeElement(buf *bytes.Buffer, v any, prefix string) error {
-	el, ok := v.(jsonElement)
-	if !ok {
-		return encodeIndented(buf, v, prefix)
-	}
+// encodeElement writes a list element to buf as encoding/json's Marshal
+// and Indent with a two-space indent write it, its lines after the first
+// starting with prefix.
+func encodeElement(buf *bytes.Buffer, el jsonElement, prefix string) error {
 	e := jsonEnc{b: buf.AvailableBuffer(), prefix: prefix}
 	el.appendJSON(&e)
 	if e.err != nil {
@@ -311,16 +308,6 @@ func encodeElement(buf *bytes.Buffer, v any, prefix string) error {
 	}
 	buf.Write(e.b)
 	return nil
-}
-
-// encodeIndented writes v to buf as JSON indented by two spaces, its lines
-// after the first starting with prefix.
-func encodeIndented(buf *bytes.Buffer, v any, prefix string) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	return json.Indent(buf, b, prefix, "  ")
 }
 
 // ReadJSON reads a report written by WriteJSON. It rejects any version other

@@ -59,3 +59,14 @@ func TestJSONElementsLikeMarshal(t *testing.T) {
 		assert.Equal(t, want.String(), got.String())
 	}
 }
+
+// encodeIndented writes v to buf as encoding/json writes it indented by
+// two spaces, its lines after the first starting with prefix: what
+// encodeElement must write.
+func encodeIndented(buf *bytes.Buffer, v any, prefix string) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return json.Indent(buf, b, prefix, "  ")
+}
