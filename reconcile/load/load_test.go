@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -452,6 +453,19 @@ func TestCountWords(t *testing.T) {
 		"\xff\xfe invalid \x80 bytes", "\u0085next line", "trailing\u00a0",
 	} {
 		assert.Equal(t, len(strings.Fields(s)), countWords(s), "%q", s)
+	}
+	// Random texts of every ASCII space, letters and a few other runes,
+	// long enough that words and spaces straddle the eight-byte blocks
+	// countWords reads ASCII in.
+	r := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{" ", "\t", "\n", "\v", "\f", "\r", "a", "b", "Z", ".", "\x1c", "\u00a0", "é", "\u2009", "\xff"}
+	for range 3000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		require.Equal(t, len(strings.Fields(s)), countWords(s), "%q", s)
 	}
 }
 
