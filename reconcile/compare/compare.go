@@ -76,12 +76,32 @@ func (o Options) Validate() error {
 // Verdict is what comparing one pair of claims concluded.
 type Verdict struct {
 	A, B       *model.Claim
-	ia, ib     int32    // the claims' store indexes
-	Comparable bool     // the claims describe the same thing
-	Agree      bool     // their values can both hold
-	Confidence float64  // how likely they describe the same thing
-	raw        float64  // Confidence before any floor raised it
-	Reasons    []string // why; not worked out for an agreement
+	ia, ib     int32   // the claims' store indexes
+	Comparable bool    // the claims describe the same thing
+	Agree      bool    // their values can both hold
+	Confidence float64 // how likely they describe the same thing
+	raw        float64 // Confidence before any floor raised it
+	// Reasons say why, for a pair set aside (a near miss). A conflict's
+	// are worked out by Why when they are wanted, and an agreement's never.
+	Reasons []string
+	// doc: judged as a summary against its own body; unstated: the body
+	// never states the summary's value. Why needs them.
+	doc, unstated bool
+}
+
+// Why returns the verdict's reasons. A conflict's are not kept while a
+// store is compared: most conflicts never become findings, and their
+// reasons took a tenth of the memory of comparing a large corpus. Why
+// judges the pair again, with opts, the options it was judged with.
+func (v *Verdict) Why(opts Options) []string {
+	if v.Reasons != nil || !v.Comparable || v.Agree {
+		return v.Reasons
+	}
+	w, _ := judge(v.A, v.B, v.doc, opts, &notes{on: true})
+	if v.unstated {
+		w.Reasons = append(w.Reasons, unstatedReason)
+	}
+	return w.Reasons
 }
 
 // Result is the outcome of comparing a store's claims.
@@ -154,7 +174,7 @@ func CompareBlock(key string, members []*store.Member, opts Options) []Verdict {
 				if v, ok := judgePair(summary[i], body[j], key, true, opts); ok {
 					if v.Comparable && !v.Agree && unstated[summary[i].Claim] {
 						v.Confidence = max(clamp(v.Confidence+unstatedBonus), unstatedFloor)
-						v.Reasons = append(v.Reasons, "the body never states the summary's value")
+						v.unstated = true
 					}
 					out = append(out, v)
 				}
@@ -237,10 +257,10 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 	if !ok || !v.Comparable && !opts.Explain {
 		return Verdict{}, false
 	}
-	if !v.Agree { // a conflict or a near miss: it needs its reasons
+	if !v.Comparable { // a near miss: it needs its reasons now (see Why)
 		v, _ = judge(a, b, doc, opts, &notes{on: true})
 	}
-	v.ia, v.ib, v.raw = ia, ib, v.Confidence
+	v.ia, v.ib, v.raw, v.doc = ia, ib, v.Confidence, doc
 	return v, true
 }
 
@@ -253,6 +273,9 @@ const unstatedBonus = 0.25
 
 // unstatedFloor is the least confidence of such a conflict.
 const unstatedFloor = 0.65
+
+// unstatedReason is the reason such a conflict gives.
+const unstatedReason = "the body never states the summary's value"
 
 // unstatedInBody returns the summary claims of one article's block whose
 // value no body claim of the article states, when the body does state
@@ -567,12 +590,12 @@ func (u *union) agreements() []model.Agreement {
 
 // finding builds the discrepancy for a conflicting verdict. The summary
 // side, or else the earlier source, comes first.
-func finding(v *Verdict) model.Discrepancy {
+func finding(v *Verdict, opts Options) model.Discrepancy {
 	a, b := v.A, v.B
 	if b.Section.IsSummary() && !a.Section.IsSummary() || (a.Section.IsSummary() == b.Section.IsSummary() && b.Span.Source < a.Span.Source) {
 		a, b = b, a
 	}
-	d := model.Discrepancy{Confidence: round2(v.Confidence), Reasons: sortedCopy(v.Reasons), Subject: a.Subject, Measure: a.Measure, Claims: []model.Claim{*a, *b}}
+	d := model.Discrepancy{Confidence: round2(v.Confidence), Reasons: sortedCopy(v.Why(opts)), Subject: a.Subject, Measure: a.Measure, Claims: []model.Claim{*a, *b}}
 	if d.Subject == "" {
 		d.Subject = b.Subject
 	}

@@ -519,3 +519,22 @@ func TestAgoApart(t *testing.T) {
 	assert.False(t, agoApart(resolved, ago("5 years ago"), unit), "a date on the calendar is datesConflict's")
 	assert.False(t, agoApart(ago("3 years ago"), ago("5 years ago"), nil), "no units, no comparison")
 }
+
+// TestConflictReasons checks that a conflict's reasons, worked out again
+// when it becomes a finding, are those the pair was judged with, and that
+// a summary figure its body never states says so.
+func TestConflictReasons(t *testing.T) {
+	opts := DefaultOptions()
+	r := run(t, opts, qty("a.txt", 0, 47, summary), qty("a.txt", 100, 63))
+	require.Len(t, r.Discrepancies, 1)
+	assert.Contains(t, r.Discrepancies[0].Reasons, unstatedReason)
+
+	a, b := qty("a.txt", 0, 12, actor("rebels")), qty("b.txt", 0, 15, actor("rebels"))
+	v, ok := judge(&a, &b, false, opts, &notes{on: true})
+	require.True(t, ok)
+	require.True(t, v.Comparable && !v.Agree)
+	require.NotEmpty(t, v.Reasons)
+	r = run(t, opts, a, b)
+	require.Len(t, r.Discrepancies, 1)
+	assert.Equal(t, sortedCopy(v.Reasons), r.Discrepancies[0].Reasons)
+}

@@ -205,7 +205,7 @@ func (r *reducer) result() Result {
 	r.agreeing.count()
 	par.ForEach(len(picked), r.opts.Jobs, func(_, i int) {
 		v := picked[i]
-		res.Discrepancies[i] = finding(v)
+		res.Discrepancies[i] = finding(v, r.opts)
 		withSupport(&res.Discrepancies[i], v, r.agreeing.support(v.ia), r.agreeing.support(v.ib))
 	})
 	res.Discrepancies = dropKnockOn(res.Discrepancies)
