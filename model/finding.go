@@ -76,7 +76,7 @@ type Discrepancy struct {
 	Measure     string   // the predicate: "intercept", "president"
 	Message     string   // one line naming both values and both places
 	Explanation string   // the rule that fired and the normalized context of each side
-	Claims      []Claim  // at least two; the first is the primary location
+	Claims      []*Claim // at least two, as read, not copies; the first is the primary location
 	// Support gives, for each claim of a pair, how many sources state its
 	// value: the claim's own and those of the claims agreeing with it.
 	// Empty when the finding is not a pair (parts that exceed a whole).
@@ -100,7 +100,7 @@ type Agreement struct {
 // NearMiss is a pair of claims that looked alike but was not flagged, with
 // the reason; reported by --explain.
 type NearMiss struct {
-	Claims     [2]Claim
+	Claims     [2]*Claim // as read, not copies
 	Similarity float64
 	Reason     string
 }

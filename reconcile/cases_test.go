@@ -199,11 +199,11 @@ func caseFound(rep *model.Report, dir string, e caseExpect, kind model.Kind) boo
 // of e.
 func caseMatches(d model.Discrepancy, dir string, e caseExpect) bool {
 	for i := range d.Claims {
-		if !caseEndMatches(&d.Claims[i], dir, e.A) {
+		if !caseEndMatches(d.Claims[i], dir, e.A) {
 			continue
 		}
 		for j := range d.Claims {
-			if j != i && caseEndMatches(&d.Claims[j], dir, e.B) {
+			if j != i && caseEndMatches(d.Claims[j], dir, e.B) {
 				return true
 			}
 		}

@@ -286,7 +286,7 @@ func WithClaims(arts []Article, claims []model.Claim) ([]Article, error) {
 // none of whose claims comes from one of the sources (paths) in keep. It is
 // how a run over a corpus reports only what the new articles bring.
 func KeepInvolving(r *model.Report, keep map[string]bool) {
-	involves := func(cs []model.Claim) bool {
+	involves := func(cs []*model.Claim) bool {
 		for _, c := range cs {
 			if keep[c.Span.Source] {
 				return true
@@ -303,7 +303,7 @@ func KeepInvolving(r *model.Report, keep map[string]bool) {
 	r.Discrepancies = ds
 	as := r.Agreements[:0]
 	for _, a := range r.Agreements {
-		if slices.ContainsFunc(a.Claims, func(c *model.Claim) bool { return keep[c.Span.Source] }) {
+		if involves(a.Claims) {
 			as = append(as, a)
 		}
 	}

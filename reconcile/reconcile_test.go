@@ -237,15 +237,14 @@ func TestWithClaims(t *testing.T) {
 }
 
 func TestKeepInvolving(t *testing.T) {
-	claim := func(src string) model.Claim { return model.Claim{Span: model.Span{Source: src}} }
-	ptr := func(c model.Claim) *model.Claim { return &c }
+	claim := func(src string) *model.Claim { return &model.Claim{Span: model.Span{Source: src}} }
 	r := &model.Report{
 		Discrepancies: []model.Discrepancy{
-			{Message: "old", Claims: []model.Claim{claim("a"), claim("b")}},
-			{Message: "new", Claims: []model.Claim{claim("a"), claim("n")}},
+			{Message: "old", Claims: []*model.Claim{claim("a"), claim("b")}},
+			{Message: "new", Claims: []*model.Claim{claim("a"), claim("n")}},
 		},
-		Agreements: []model.Agreement{{Value: "old", Claims: []*model.Claim{ptr(claim("a"))}}, {Value: "new", Claims: []*model.Claim{ptr(claim("n"))}}},
-		NearMisses: []model.NearMiss{{Reason: "old", Claims: [2]model.Claim{claim("a"), claim("b")}}},
+		Agreements: []model.Agreement{{Value: "old", Claims: []*model.Claim{claim("a")}}, {Value: "new", Claims: []*model.Claim{claim("n")}}},
+		NearMisses: []model.NearMiss{{Reason: "old", Claims: [2]*model.Claim{claim("a"), claim("b")}}},
 	}
 	KeepInvolving(r, map[string]bool{"n": true})
 	require.Len(t, r.Discrepancies, 1)
@@ -256,7 +255,7 @@ func TestKeepInvolving(t *testing.T) {
 }
 
 func TestIgnoreMatches(t *testing.T) {
-	d := &model.Discrepancy{Kind: model.RoleConflict, Claims: []model.Claim{
+	d := &model.Discrepancy{Kind: model.RoleConflict, Claims: []*model.Claim{
 		{Span: model.Span{Source: "news/a.txt"}}, {Span: model.Span{Source: "drafts/b.txt"}},
 	}}
 	tests := []struct {

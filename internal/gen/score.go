@@ -155,7 +155,7 @@ func ScoreReport(r *model.Report, truth *Truth) Score {
 		candidates := func(idx map[at][]int) []int {
 			var out []int
 			for j := range d.Claims {
-				c := &d.Claims[j]
+				c := d.Claims[j]
 				for _, k := range idx[at{filepath.Base(c.Span.Source), c.Span.Start.Line}] {
 					if !slices.Contains(out, k) {
 						out = append(out, k)
@@ -222,7 +222,7 @@ func (s *Score) keepWrong(i int) {
 
 func allClaims(d *model.Discrepancy, ok func(*model.Claim) bool) bool {
 	for i := range d.Claims {
-		if !ok(&d.Claims[i]) {
+		if !ok(d.Claims[i]) {
 			return false
 		}
 	}
@@ -253,7 +253,7 @@ func Flags(d *model.Discrepancy, cs Case) bool {
 		return false
 	}
 	for i := range d.Claims {
-		if !AtSide(&d.Claims[i], cs.Sides[0]) {
+		if !AtSide(d.Claims[i], cs.Sides[0]) {
 			continue
 		}
 		for j := range d.Claims {
@@ -261,7 +261,7 @@ func Flags(d *model.Discrepancy, cs Case) bool {
 				continue
 			}
 			for _, sd := range cs.Sides[1:] {
-				if AtSide(&d.Claims[j], sd) {
+				if AtSide(d.Claims[j], sd) {
 					return true
 				}
 			}

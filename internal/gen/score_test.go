@@ -70,24 +70,23 @@ func TestFlags(t *testing.T) {
 	cs := Case{Kind: QuantityMismatch, Sides: []Side{
 		{File: "a.txt", Line: 5, Value: "12"}, {File: "b.txt", Line: 7, Value: "30"}, {File: "c.txt", Line: 9, Value: "30"},
 	}}
-	disc := func(claims ...model.Claim) *model.Discrepancy { return &model.Discrepancy{Claims: claims} }
 	tests := []struct {
 		name string
 		d    *model.Discrepancy
 		want bool
 	}{
-		{"first against second", disc(claimAt("a.txt", 5, "12"), claimAt("b.txt", 7, "30")), true},
-		{"third against first", disc(claimAt("c.txt", 9, "30"), claimAt("a.txt", 5, "12")), true},
-		{"two other sides", disc(claimAt("b.txt", 7, "30"), claimAt("c.txt", 9, "30")), false},
-		{"first side only", disc(claimAt("a.txt", 5, "12"), claimAt("a.txt", 5, "12 people")), false},
-		{"one side and elsewhere", disc(claimAt("a.txt", 5, "12"), claimAt("b.txt", 8, "30")), false},
+		{"first against second", discOf(claimAt("a.txt", 5, "12"), claimAt("b.txt", 7, "30")), true},
+		{"third against first", discOf(claimAt("c.txt", 9, "30"), claimAt("a.txt", 5, "12")), true},
+		{"two other sides", discOf(claimAt("b.txt", 7, "30"), claimAt("c.txt", 9, "30")), false},
+		{"first side only", discOf(claimAt("a.txt", 5, "12"), claimAt("a.txt", 5, "12 people")), false},
+		{"one side and elsewhere", discOf(claimAt("a.txt", 5, "12"), claimAt("b.txt", 8, "30")), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, Flags(tt.d, cs))
 		})
 	}
-	assert.False(t, Flags(disc(claimAt("a.txt", 5, "12")), Case{Sides: cs.Sides[:1]}))
+	assert.False(t, Flags(discOf(claimAt("a.txt", 5, "12")), Case{Sides: cs.Sides[:1]}))
 }
 
 // TestScoreReport builds a report with one discrepancy of each class by
@@ -104,7 +103,7 @@ func TestScoreReport(t *testing.T) {
 		},
 		Files: map[string]int{"a.txt": 1, "b.txt": 1, "c.txt": 2},
 	}
-	d := func(claims ...model.Claim) model.Discrepancy { return model.Discrepancy{Claims: claims} }
+	d := func(claims ...model.Claim) model.Discrepancy { return *discOf(claims...) }
 	rep := &model.Report{Discrepancies: []model.Discrepancy{
 		d(claimAt("dir/b.txt", 7, "30"), claimAt("dir/a.txt", 5, "12")),    // hit
 		d(claimAt("dir/a.txt", 5, "12"), claimAt("dir/a.txt", 5, "12")),    // one side only: on truth
@@ -150,13 +149,20 @@ func TestScorePerfect(t *testing.T) {
 	rep := &model.Report{}
 	for _, cs := range c.Truth.Disagreements {
 		a, b := cs.Sides[0], cs.Sides[1]
-		rep.Discrepancies = append(rep.Discrepancies, model.Discrepancy{Claims: []model.Claim{
-			claimAt("x/"+a.File, a.Line, a.Value), claimAt("x/"+b.File, b.Line, b.Value),
-		}})
+		rep.Discrepancies = append(rep.Discrepancies, *discOf(claimAt("x/"+a.File, a.Line, a.Value), claimAt("x/"+b.File, b.Line, b.Value)))
 	}
 	s := ScoreReport(rep, &c.Truth)
 	assert.Equal(t, 1.0, s.Recall())
 	assert.Equal(t, 1.0, s.Precision())
 	assert.Equal(t, 1.0, s.StrictPrecision())
 	assert.Zero(t, s.Flagged, "%v", s.FlaggedCases)
+}
+
+// discOf returns a discrepancy between claims.
+func discOf(claims ...model.Claim) *model.Discrepancy {
+	d := &model.Discrepancy{}
+	for i := range claims {
+		d.Claims = append(d.Claims, &claims[i])
+	}
+	return d
 }

@@ -469,7 +469,7 @@ func pairKey(v *Verdict) string {
 }
 
 func nearMiss(v *Verdict, why string) model.NearMiss {
-	return model.NearMiss{Claims: [2]model.Claim{*v.A, *v.B}, Similarity: v.Confidence, Reason: why}
+	return model.NearMiss{Claims: [2]*model.Claim{v.A, v.B}, Similarity: v.Confidence, Reason: why}
 }
 
 // union groups quantity claims that agree pairwise, directly or through
@@ -595,7 +595,7 @@ func finding(v *Verdict, opts Options) model.Discrepancy {
 	if b.Section.IsSummary() && !a.Section.IsSummary() || (a.Section.IsSummary() == b.Section.IsSummary() && b.Span.Source < a.Span.Source) {
 		a, b = b, a
 	}
-	d := model.Discrepancy{Confidence: round2(v.Confidence), Reasons: sortedCopy(v.Why(opts)), Subject: a.Subject, Measure: a.Measure, Claims: []model.Claim{*a, *b}}
+	d := model.Discrepancy{Confidence: round2(v.Confidence), Reasons: sortedCopy(v.Why(opts)), Subject: a.Subject, Measure: a.Measure, Claims: []*model.Claim{a, b}}
 	if d.Subject == "" {
 		d.Subject = b.Subject
 	}
@@ -702,7 +702,7 @@ func ctx(c *model.Claim) string {
 // order and directories: it hashes the kind, subject, measure and, for each
 // claim in sorted order, the file's base name, its normalized quote and its
 // value.
-func Fingerprint(k model.Kind, subject, measure string, claims []model.Claim) string {
+func Fingerprint(k model.Kind, subject, measure string, claims []*model.Claim) string {
 	parts := make([]string, 0, len(claims))
 	for _, c := range claims {
 		parts = append(parts, filepath.Base(c.Span.Source)+"\x1f"+strings.Join(strings.Fields(strings.ToLower(c.Quote)), " ")+"\x1f"+c.Value.String())

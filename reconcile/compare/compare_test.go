@@ -401,7 +401,7 @@ func TestInvolving(t *testing.T) {
 	isNew := func(src string) bool { return src == "new.txt" }
 	var want []string
 	for _, d := range run(t, DefaultOptions(), claims...).Discrepancies {
-		if slices.ContainsFunc(d.Claims, func(c model.Claim) bool { return isNew(c.Span.Source) }) {
+		if slices.ContainsFunc(d.Claims, func(c *model.Claim) bool { return isNew(c.Span.Source) }) {
 			want = append(want, d.Fingerprint)
 		}
 	}

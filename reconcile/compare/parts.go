@@ -48,10 +48,7 @@ func partsExceedWhole(st *store.Store, involving func(string) bool) []model.Disc
 		if len(same) == 0 || sum <= whole.Value.Hi {
 			continue
 		}
-		claims := []model.Claim{*whole}
-		for _, p := range same {
-			claims = append(claims, *p)
-		}
+		claims := append([]*model.Claim{whole}, same...)
 		d := model.Discrepancy{
 			Kind: model.PartsExceedWhole, Severity: model.Medium, Confidence: 0.8,
 			Reasons: []string{"parts share the total's measure"}, Subject: whole.Subject, Measure: whole.Measure,

@@ -258,7 +258,7 @@ func dropKnockOn(ds []model.Discrepancy) []model.Discrepancy {
 	}
 	out := ds[:0]
 	for _, d := range ds {
-		if d.Kind != model.SummaryVsBody && slices.ContainsFunc(d.Claims, func(c model.Claim) bool { return wrong[c.ID] }) {
+		if d.Kind != model.SummaryVsBody && slices.ContainsFunc(d.Claims, func(c *model.Claim) bool { return wrong[c.ID] }) {
 			continue
 		}
 		out = append(out, d)

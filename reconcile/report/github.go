@@ -94,7 +94,7 @@ func WriteGitHub(w io.Writer, r *model.Report, opts Options) error {
 func ghMessage(d *model.Discrepancy) string {
 	lines := []string{oneLine(d.Message)}
 	for i := range d.Claims {
-		c := &d.Claims[i]
+		c := d.Claims[i]
 		lines = append(lines, oneLine(c.Span.String())+" \u201C"+oneLine(c.Quote)+"\u201D")
 	}
 	if d.Explanation != "" {

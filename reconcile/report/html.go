@@ -95,7 +95,7 @@ func WriteHTML(w io.Writer, r *model.Report, opts Options) error {
 			DocsURL:     kindURL(opts, d.Kind),
 		}
 		for j := range d.Claims {
-			c := &d.Claims[j]
+			c := d.Claims[j]
 			before, quote, after := highlight(c)
 			f.Claims = append(f.Claims, htmlClaim{
 				Loc: valid(c.Span.String()), Section: orDefault(c.Section.String(), "unknown"),

@@ -20,7 +20,7 @@ import (
 )
 
 func TestHTMLHighlight(t *testing.T) {
-	c := fixedReport().Discrepancies[0].Claims[0]
+	c := *fixedReport().Discrepancies[0].Claims[0]
 	var buf bytes.Buffer
 	require.NoError(t, WriteHTML(&buf, fixedReport(), DefaultOptions()))
 	assert.Contains(t, buf.String(), "<blockquote>Ukraine’s air force said it shot down <mark>63 of the drones</mark> overnight.</blockquote>")

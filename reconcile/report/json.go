@@ -143,25 +143,17 @@ func jsonDiscrepancy(d *model.Discrepancy) JSONDiscrepancy {
 }
 
 func jsonAgreement(a *model.Agreement) JSONAgreement {
-	return JSONAgreement{Subject: a.Subject, Measure: a.Measure, Value: a.Value, Sources: a.Sources, Claims: jsonClaimPtrs(a.Claims)}
+	return JSONAgreement{Subject: a.Subject, Measure: a.Measure, Value: a.Value, Sources: a.Sources, Claims: jsonClaims(a.Claims)}
 }
 
 func jsonNearMiss(n *model.NearMiss) JSONNearMiss {
 	return JSONNearMiss{Similarity: n.Similarity, Reason: n.Reason, Claims: jsonClaims(n.Claims[:])}
 }
 
-func jsonClaimPtrs(cs []*model.Claim) []JSONClaim {
+func jsonClaims(cs []*model.Claim) []JSONClaim {
 	out := make([]JSONClaim, 0, len(cs))
 	for _, c := range cs {
 		out = append(out, jsonClaim(c))
-	}
-	return out
-}
-
-func jsonClaims(cs []model.Claim) []JSONClaim {
-	out := make([]JSONClaim, 0, len(cs))
-	for i := range cs {
-		out = append(out, jsonClaim(&cs[i]))
 	}
 	return out
 }

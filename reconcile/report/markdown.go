@@ -42,7 +42,7 @@ func WriteMarkdown(w io.Writer, r *model.Report, opts Options) error {
 			d := &r.Discrepancies[i]
 			cells := [2]string{}
 			for j := 0; j < len(d.Claims) && j < 2; j++ {
-				cells[j] = mdClaim(&d.Claims[j])
+				cells[j] = mdClaim(d.Claims[j])
 			}
 			if len(d.Claims) > 2 {
 				cells[1] += fmt.Sprintf(" (and %d more)", len(d.Claims)-2)
@@ -55,7 +55,7 @@ func WriteMarkdown(w io.Writer, r *model.Report, opts Options) error {
 			p("#### %d. %s (%s, confidence %s)\n\n", i+1, mdEscape(string(d.Kind)), sevName(d.Severity), strconv.FormatFloat(d.Confidence, 'f', 2, 64))
 			p("%s\n\n", mdEscape(d.Message))
 			for j := range d.Claims {
-				c := &d.Claims[j]
+				c := d.Claims[j]
 				p("- %s: %s\n", mdCode(c.Span.String()), mdEscape(c.Text))
 			}
 			if d.Explanation != "" {

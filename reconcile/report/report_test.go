@@ -79,9 +79,9 @@ func fixedReport() *model.Report {
 				Subject: "drones", Measure: "intercept",
 				Message:     "drones intercepted: 63 in articles/a.txt, 70 in articles/b.txt",
 				Explanation: "both count drones intercepted overnight by Ukraine's air force; 63 and 70 do not overlap",
-				Claims: []model.Claim{
-					claim(a, 3, 120, "Ukraine’s air force said it shot down 63 of the drones overnight.", "63 of the drones", model.Body, "63", "Ukraine's air force"),
-					claim(b, 7, 301, "The air force said 70 drones were intercepted.", "70 drones", model.Body, "70", "the air force"),
+				Claims: []*model.Claim{
+					ptr(claim(a, 3, 120, "Ukraine’s air force said it shot down 63 of the drones overnight.", "63 of the drones", model.Body, "63", "Ukraine's air force")),
+					ptr(claim(b, 7, 301, "The air force said 70 drones were intercepted.", "70 drones", model.Body, "70", "the air force")),
 				},
 				Fingerprint: "qm-5f1c2a9e",
 			},
@@ -90,9 +90,9 @@ func fixedReport() *model.Report {
 				Subject: "drones", Measure: "launch",
 				Message:     "headline says 82 drones launched, body says 80",
 				Explanation: "the headline and the body of articles/a.txt count the same launch",
-				Claims: []model.Claim{
-					claim(a, 1, 0, "Russia launches 82 drones at Ukraine", "82 drones", model.Headline, "82", ""),
-					claim(a, 4, 190, "In all, Russia launched 80 drones and two missiles.", "80 drones", model.Body, "80", ""),
+				Claims: []*model.Claim{
+					ptr(claim(a, 1, 0, "Russia launches 82 drones at Ukraine", "82 drones", model.Headline, "82", "")),
+					ptr(claim(a, 4, 190, "In all, Russia launched 80 drones and two missiles.", "80 drones", model.Body, "80", "")),
 				},
 				Fingerprint: "svb-09ab77c1",
 			},
@@ -101,9 +101,9 @@ func fixedReport() *model.Report {
 				Subject: "Donald Trump", Measure: "president",
 				Message:     "Donald Trump is former president in articles/a.txt, president in articles/b.txt",
 				Explanation: "a former holder of a title cannot hold it at the same time",
-				Claims: []model.Claim{
-					claim(a, 9, 640, "Former President Donald Trump criticized the strikes.", "Former President Donald Trump", model.Body, "former president", ""),
-					claim(b, 2, 40, "President Donald Trump spoke with Zelenskyy.", "President Donald Trump", model.Summary, "president", ""),
+				Claims: []*model.Claim{
+					ptr(claim(a, 9, 640, "Former President Donald Trump criticized the strikes.", "Former President Donald Trump", model.Body, "former president", "")),
+					ptr(claim(b, 2, 40, "President Donald Trump spoke with Zelenskyy.", "President Donald Trump", model.Summary, "president", "")),
 				},
 				Fingerprint: "rc-77de0123",
 			},
@@ -112,9 +112,9 @@ func fixedReport() *model.Report {
 				Subject: "invasion", Measure: "begin",
 				Message:     "invasion began on 2022-02-24 in articles/a.txt, 2022-02-20 in articles/b.txt",
 				Explanation: "both date the start of the full-scale invasion",
-				Claims: []model.Claim{
-					claim(a, 12, 900, "Russia invaded on Feb. 24, 2022.", "Feb. 24, 2022", model.Body, "2022-02-24", ""),
-					claim(b, 11, 700, "The invasion began on Feb. 20, 2022.", "Feb. 20, 2022", model.Body, "2022-02-20", ""),
+				Claims: []*model.Claim{
+					ptr(claim(a, 12, 900, "Russia invaded on Feb. 24, 2022.", "Feb. 24, 2022", model.Body, "2022-02-24", "")),
+					ptr(claim(b, 11, 700, "The invasion began on Feb. 20, 2022.", "Feb. 20, 2022", model.Body, "2022-02-20", "")),
 				},
 				Fingerprint: "dm-3c4d5e6f",
 			},
@@ -210,7 +210,7 @@ func TestJSONStreamsLikeEncoder(t *testing.T) {
 	withNearMiss := fixedReport()
 	withNearMiss.NearMisses = []model.NearMiss{{
 		Similarity: 0.41, Reason: "another place: <Kyiv> & \"Odesa\"",
-		Claims: [2]model.Claim{withNearMiss.Discrepancies[0].Claims[0], withNearMiss.Discrepancies[1].Claims[1]},
+		Claims: [2]*model.Claim{withNearMiss.Discrepancies[0].Claims[0], withNearMiss.Discrepancies[1].Claims[1]},
 	}}
 	withNearMiss.Discrepancies[0].Message = "bad \xff byte, tab\there, line\u2028separator"
 	noProblems := fixedReport()

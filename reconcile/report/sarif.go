@@ -221,7 +221,7 @@ func WriteSARIF(w io.Writer, r *model.Report, opts Options) error {
 			},
 		}
 		for j := range d.Claims {
-			c := &d.Claims[j]
+			c := d.Claims[j]
 			if j == 0 {
 				res.Locations = append(res.Locations, sarifLoc(c, nil, ""))
 				continue

@@ -140,7 +140,7 @@ func (t *textWriter) finding(d *model.Discrepancy) {
 	}
 	t.line("  severity " + sev + ", confidence " + strconv.FormatFloat(d.Confidence, 'f', 2, 64))
 	for i := range d.Claims {
-		c := &d.Claims[i]
+		c := d.Claims[i]
 		sec := c.Section.String()
 		if sec == "" {
 			sec = "unknown"

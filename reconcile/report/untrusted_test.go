@@ -28,7 +28,7 @@ func hostileReport() *model.Report {
 	d := &r.Discrepancies[0]
 	d.Subject, d.Message, d.Explanation, d.Reasons = hostile, hostile, hostile, []string{hostile}
 	for i := range d.Claims {
-		c := &d.Claims[i]
+		c := d.Claims[i]
 		c.Text = "He said " + hostile + " today."
 		c.Quote = hostile
 		c.Span.Start.Offset = c.Sentence.Start.Offset + len("He said ")
