@@ -142,8 +142,12 @@ func Compare(st *store.Store, opts Options) Result {
 			batch[i] = nil
 		}
 	}
+	// The store is not read after this: its members, blocks and keys can
+	// be collected while the verdicts are reduced, which is when comparing
+	// needs the most memory.
+	parts := partsExceedWhole(st, opts.Involving)
 	res := r.result()
-	res.Discrepancies = append(res.Discrepancies, partsExceedWhole(st, opts.Involving)...)
+	res.Discrepancies = append(res.Discrepancies, parts...)
 	finish(&res)
 	return res
 }
