@@ -9,6 +9,7 @@ import (
 
 	"github.com/reconcile-news/reconcile/reconcile"
 	"github.com/reconcile-news/reconcile/reconcile/corpus"
+	"github.com/reconcile-news/reconcile/reconcile/extract"
 )
 
 // corpusCmd runs "reconcile corpus add|stats".
@@ -92,7 +93,7 @@ func corpusCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		docs = append(docs, corpus.Article{Source: a.Source, Claims: a.Claims, Entities: a.Entities})
 	}
 	before := c.Stats()
-	added, skipped, err := c.Add(docs)
+	added, skipped, err := c.Add(docs, extract.Stamp(opts.Lexicon))
 	if err != nil {
 		fmt.Fprintf(stderr, "reconcile: %v\n", err)
 		return exitError
