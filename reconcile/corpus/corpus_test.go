@@ -568,6 +568,49 @@ func TestStamps(t *testing.T) {
 	}
 }
 
+// TestStatsTextStamps checks the stamps WriteText lists, and how it marks
+// the current one.
+func TestStatsTextStamps(t *testing.T) {
+	tests := []struct {
+		name     string
+		readings []Reading
+		current  string
+		want     []string
+	}{
+		{"none", nil, testStamp, nil},
+		{"current", []Reading{{testStamp, 3}}, testStamp, []string{
+			"stamps: 1", "extract 1, lexicon 0123456789abcdef: 3 (as this reconcile reads)"}},
+		{"current not known", []Reading{{testStamp, 3}}, "", []string{
+			"stamps: 1", "extract 1, lexicon 0123456789abcdef: 3"}},
+		{"none current", []Reading{{"", 2}, {testStamp, 3}}, otherStamp, []string{
+			"stamps: 2",
+			"(unknown): 2 (not recorded: stored by an older reconcile)",
+			"extract 1, lexicon 0123456789abcdef: 3",
+			"extract 2, lexicon 0123456789abcdef: 0 (as this reconcile reads)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			require.NoError(t, Stats{Readings: tt.readings, Current: tt.current}.WriteText(&b))
+			var got []string
+			in := false
+			for _, l := range strings.Split(b.String(), "\n") {
+				l = strings.Join(strings.Fields(l), " ")
+				switch {
+				case strings.HasPrefix(l, "stamps:"):
+					in = true
+				case !strings.HasPrefix(l, "extract") && !strings.HasPrefix(l, "(unknown)"):
+					in = false
+				}
+				if in {
+					got = append(got, l)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestAddRefusesBadStamp(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "c")
 	c, err := Create(dir)

@@ -31,7 +31,8 @@ type Stats struct {
 	// the order of the segments that first used each stamp.
 	Readings []Reading
 	// Current is not set by Stats: set it to the stamp this reconcile
-	// reads with, and WriteText marks the articles read so.
+	// reads with, and WriteText marks it among the stamps (with 0 articles
+	// when none was read so).
 	Current string
 }
 
@@ -132,6 +133,9 @@ func (s Stats) WriteText(w io.Writer) error {
 				note = " (as this reconcile reads)"
 			}
 			fmt.Fprintf(tw, "  %s:\t%d%s\n", label, r.Articles, note)
+		}
+		if s.Current != "" && !slices.ContainsFunc(s.Readings, func(r Reading) bool { return r.Stamp == s.Current }) {
+			fmt.Fprintf(tw, "  %s:\t0 (as this reconcile reads)\n", s.Current)
 		}
 	}
 	fmt.Fprintf(tw, "bytes on disk:\t%d\n", s.Bytes)
