@@ -15,7 +15,7 @@ import (
 
 // corpusCmd runs "reconcile corpus add|stats".
 func corpusCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	const usage = "Usage:\n  reconcile corpus add --corpus DIR [flags] PATH...   extract the articles and add them to the corpus\n  reconcile corpus stats --corpus DIR                 describe the corpus\n"
+	const usage = "Usage:\n  reconcile corpus add --corpus DIR [flags] PATH...   extract the articles and add them to the corpus\n  reconcile corpus stats --corpus DIR [--config FILE] describe the corpus and the stamps its articles were read with\n"
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitError
