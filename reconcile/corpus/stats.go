@@ -31,8 +31,8 @@ type Stats struct {
 	// the order of the segments that first used each stamp.
 	Readings []Reading
 	// Current is not set by Stats: set it to the stamp this reconcile
-	// reads with, and WriteText marks it among the stamps (with 0 articles
-	// when none was read so).
+	// reads with, and WriteText marks the articles read so, or says that
+	// none was.
 	Current string
 }
 
@@ -122,7 +122,12 @@ func (s Stats) WriteText(w io.Writer) error {
 		fmt.Fprintf(tw, "articles without entities:\t%d (stored by format version 1; add them to a new corpus to keep their entities)\n", s.NoEntities)
 	}
 	if len(s.Readings) > 0 {
-		fmt.Fprintf(tw, "stamps:\t%d\n", len(s.Readings))
+		current := slices.ContainsFunc(s.Readings, func(r Reading) bool { return r.Stamp == s.Current })
+		if s.Current == "" || current {
+			fmt.Fprintf(tw, "stamps:\t%d\n", len(s.Readings))
+		} else {
+			fmt.Fprintf(tw, "stamps:\t%d, none as this reconcile reads (%s)\n", len(s.Readings), s.Current)
+		}
 		for _, r := range s.Readings {
 			label, note := r.Stamp, ""
 			switch {
@@ -133,9 +138,6 @@ func (s Stats) WriteText(w io.Writer) error {
 				note = " (as this reconcile reads)"
 			}
 			fmt.Fprintf(tw, "  %s:\t%d%s\n", label, r.Articles, note)
-		}
-		if s.Current != "" && !slices.ContainsFunc(s.Readings, func(r Reading) bool { return r.Stamp == s.Current }) {
-			fmt.Fprintf(tw, "  %s:\t0 (as this reconcile reads)\n", s.Current)
 		}
 	}
 	fmt.Fprintf(tw, "bytes on disk:\t%d\n", s.Bytes)
