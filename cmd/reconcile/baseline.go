@@ -94,7 +94,7 @@ func baselineCmd(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		printErr(stderr, err)
 		return exitError
 	}
-	rep, err := in.report(ctx, opts)
+	rep, err := in.report(ctx, opts, stderr)
 	if err != nil {
 		printErr(stderr, err)
 		return exitError

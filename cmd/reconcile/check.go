@@ -12,6 +12,8 @@ import (
 	"github.com/reconcile-news/reconcile/reconcile"
 	"github.com/reconcile-news/reconcile/reconcile/baseline"
 	"github.com/reconcile-news/reconcile/reconcile/claimio"
+	"github.com/reconcile-news/reconcile/reconcile/corpus"
+	"github.com/reconcile-news/reconcile/reconcile/extract"
 	"github.com/reconcile-news/reconcile/reconcile/load"
 	"github.com/reconcile-news/reconcile/reconcile/report"
 )
@@ -93,7 +95,7 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitError
 		}
 	}
-	rep, err := in.report(ctx, opts)
+	rep, err := in.report(ctx, opts, stderr)
 	if err != nil {
 		printErr(stderr, err)
 		return exitError
@@ -178,8 +180,9 @@ func (in *inputs) flags(fs *flag.FlagSet) {
 }
 
 // report reads the inputs and reconciles them. Input problems skipped with
-// KeepGoing are in the report's Problems.
-func (in *inputs) report(ctx context.Context, opts reconcile.Options) (*model.Report, error) {
+// KeepGoing are in the report's Problems. When the corpus holds articles
+// read otherwise than opts would read them, it says so on stderr.
+func (in *inputs) report(ctx context.Context, opts reconcile.Options, stderr io.Writer) (*model.Report, error) {
 	extra, err := readClaimFiles(in.claims)
 	if err != nil {
 		return nil, err
@@ -196,9 +199,11 @@ func (in *inputs) report(ctx context.Context, opts reconcile.Options) (*model.Re
 		fresh[c.Span.Source] = true
 	}
 	if in.corpus != "" {
-		if arts, err = withCorpus(in.corpus, arts, opts.Jobs); err != nil {
+		var st corpus.Stats
+		if arts, st, err = withCorpus(in.corpus, arts, opts.Jobs); err != nil {
 			return nil, err
 		}
+		stampWarning(stderr, in.corpus, st, extract.Stamp(opts.Lexicon))
 		// The corpus was checked when it was added: compare only what
 		// involves the new articles.
 		opts.Compare.Involving = func(source string) bool { return fresh[source] }

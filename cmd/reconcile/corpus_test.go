@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -77,6 +79,100 @@ func TestCorpusAddToVersion1(t *testing.T) {
 	require.Equal(t, exitOK, code, errs)
 	assert.Regexp(t, `format version:\s+2\n`, out)
 	assert.Regexp(t, `articles without entities:\s+3 `, out)
+}
+
+// stripStamps removes the stamps from the MANIFEST of the corpus at dir,
+// as an older reconcile that adds to it does.
+func stripStamps(t *testing.T, dir string) {
+	t.Helper()
+	p := filepath.Join(dir, "MANIFEST")
+	b, err := os.ReadFile(p)
+	require.NoError(t, err)
+	stripped := regexp.MustCompile(`(?m)^\s*"stamp": .*\n`).ReplaceAll(b, nil)
+	require.NotEqual(t, string(b), string(stripped), "no stamp to strip")
+	require.NoError(t, os.WriteFile(p, stripped, 0o644))
+}
+
+// TestCorpusStamps checks against corpora whose articles were read as this
+// reconcile reads them, otherwise, or by an older reconcile: a check says
+// so once on stderr, even with --quiet, and reports what it reports
+// against a corpus read as it reads, with the same exit code.
+func TestCorpusStamps(t *testing.T) {
+	dir := t.TempDir()
+	same := filepath.Join(dir, "same") // 000, 001 and 002, read as this reconcile reads
+	code, _, errs := runCmd("corpus", "add", "--corpus", same, fixture("000"), fixture("001"), fixture("002"))
+	require.Equal(t, exitOK, code, errs)
+	assert.Empty(t, errs)
+	older := filepath.Join(dir, "older") // the same, added by an older reconcile
+	require.NoError(t, os.CopyFS(older, os.DirFS(same)))
+	stripStamps(t, older)
+	mixed := filepath.Join(dir, "mixed") // older, and 003 read as this reconcile reads
+	require.NoError(t, os.CopyFS(mixed, os.DirFS(older)))
+	code, out, errs := runCmd("corpus", "add", "--corpus", mixed, fixture("002"), fixture("003"))
+	require.Equal(t, exitOK, code, errs)
+	assert.Contains(t, out, "added 1, skipped 1 already present; 4 articles in all")
+	assert.Equal(t, "reconcile: "+mixed+": 3 of the 3 articles already stored were added by an older reconcile, which did not record how it read them; "+
+		"an article already stored is skipped, not read again: to read them as this reconcile does (extract 1, lexicon ", errs[:strings.Index(errs, "lexicon ")+8])
+	sameMixed := filepath.Join(dir, "same-mixed") // the articles of mixed, read as this reconcile reads
+	require.NoError(t, os.CopyFS(sameMixed, os.DirFS(same)))
+	code, _, errs = runCmd("corpus", "add", "--corpus", sameMixed, fixture("003"))
+	require.Equal(t, exitOK, code, errs)
+	assert.Empty(t, errs)
+	cfg := filepath.Join(dir, "words.yaml") // a configuration that adds a word
+	require.NoError(t, os.WriteFile(cfg, []byte("lexicon:\n  measures:\n    intercept: [swat down]\n"), 0o644))
+
+	tests := []struct {
+		name   string
+		args   []string // with CORPUS for the corpus
+		corpus string
+		want   string // the warning, from the corpus path to the stamp; "" for none
+	}{
+		{"same reading", []string{"check", "--corpus", "CORPUS", fixture("003")}, same, ""},
+		{"added by an older reconcile", []string{"check", "--corpus", "CORPUS", fixture("003")}, older,
+			"3 of 3 stored articles were added by an older reconcile, which did not record how it read them"},
+		{"--quiet still warns", []string{"check", "--quiet", "--format", "json", "--corpus", "CORPUS", fixture("004")}, older,
+			"3 of 3 stored articles were added by an older reconcile, which did not record how it read them"},
+		{"other word lists", []string{"check", "--config", cfg, "--corpus", "CORPUS", fixture("003")}, same,
+			"3 of 3 stored articles were read with other extraction rules or word lists"},
+		{"partly older", []string{"check", "--corpus", "CORPUS", fixture("004")}, mixed,
+			"3 of 4 stored articles were added by an older reconcile, which did not record how it read them"},
+		{"partly older, partly other word lists", []string{"check", "--config", cfg, "--corpus", "CORPUS", fixture("004")}, mixed,
+			"4 of 4 stored articles were read with other extraction rules or word lists (1) or added by an older reconcile, which did not record how it read them (3)"},
+		{"baseline", []string{"baseline", "create", "--reason", "known", "--baseline", filepath.Join(dir, "b.yaml"), "--corpus", "CORPUS", fixture("003")}, older,
+			"3 of 3 stored articles were added by an older reconcile, which did not record how it read them"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := slices.Clone(tt.args)
+			args[slices.Index(args, "CORPUS")] = tt.corpus
+			code, out, errs := runCmd(args...)
+			require.Contains(t, []int{exitOK, exitFindings}, code, errs)
+			if tt.want == "" {
+				assert.NotContains(t, errs, "stored articles")
+			} else {
+				prefix := "reconcile: " + tt.corpus + ": " + tt.want + ", so their claims can differ from what this reconcile reads (extract 1, lexicon "
+				assert.Equal(t, 1, strings.Count(errs, prefix), "one warning on stderr:\n%s", errs)
+				assert.Regexp(t, `lexicon [0-9a-f]{16}\) and this check from a full check of the same articles; `+
+					`to read them anew, add the original articles to a new corpus: reconcile corpus add --corpus NEWDIR PATH...\n`, errs)
+				assert.NotContains(t, out, "stored articles", "the warning is not in the report")
+			}
+			if tt.args[0] == "baseline" {
+				return
+			}
+			// The same run against the same articles read as this reconcile reads.
+			args[slices.Index(args, tt.corpus)] = map[string]string{same: same, older: same, mixed: sameMixed}[tt.corpus]
+			wantCode, wantOut, _ := runCmd(args...)
+			assert.Equal(t, wantCode, code)
+			assert.Equal(t, wantOut, out)
+		})
+	}
+
+	code, out, errs = runCmd("corpus", "stats", "--corpus", mixed)
+	require.Equal(t, exitOK, code, errs)
+	assert.Regexp(t, `stamps:\s+2\n\s+\(unknown\):\s+3 \(not recorded: stored by an older reconcile\)\n\s+extract 1, lexicon [0-9a-f]{16}:\s+1 \(as this reconcile reads\)\n`, out)
+	code, out, errs = runCmd("corpus", "stats", "--config", cfg, "--corpus", mixed)
+	require.Equal(t, exitOK, code, errs)
+	assert.Regexp(t, `stamps:\s+2, none as this reconcile reads \(extract 1, lexicon [0-9a-f]{16}\)\n\s+\(unknown\):\s+3 .*\n\s+extract 1, lexicon [0-9a-f]{16}:\s+1\n`, out)
 }
 
 func TestCorpusErrors(t *testing.T) {

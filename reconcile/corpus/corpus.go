@@ -141,9 +141,14 @@ func (c *Corpus) Has(hash string) bool {
 // Add stores the articles the corpus does not hold yet, as one new segment,
 // and returns how many were added and how many skipped because an article
 // with the same Source.Hash was already in the corpus or earlier in docs.
-// Every article needs a Source.Hash. If Add fails, the corpus on disk and c
-// are as they were before.
-func (c *Corpus) Add(docs []Article) (added, skipped int, err error) {
+// Every article needs a Source.Hash. stamp identifies how the articles were
+// read (extract.Stamp); the segment records it, and "" records nothing. An
+// article skipped keeps the stamp it was stored with. If Add fails, the
+// corpus on disk and c are as they were before.
+func (c *Corpus) Add(docs []Article, stamp string) (added, skipped int, err error) {
+	if !validStamp(stamp) {
+		return 0, 0, &Error{Path: c.dir, Err: fmt.Errorf("stamp %q: want printable text of at most %d bytes", stamp, maxStamp)}
+	}
 	fresh := make([]*Article, 0, len(docs))
 	batch := make(map[string]struct{}, len(docs))
 	for i := range docs {
@@ -173,7 +178,7 @@ func (c *Corpus) Add(docs []Article) (added, skipped int, err error) {
 		if c.wrapSegment != nil {
 			w = c.wrapSegment(w)
 		}
-		sw, err := newSegmentWriter(w, name)
+		sw, err := newSegmentWriter(w, name, stamp)
 		if err != nil {
 			return err
 		}

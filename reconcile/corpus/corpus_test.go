@@ -112,6 +112,13 @@ func testEntities(path string, i int) []model.Entity {
 	}
 }
 
+// testStamp is the stamp the tests add articles with, and otherStamp
+// that of a later reading.
+const (
+	testStamp  = "extract 1, lexicon 0123456789abcdef"
+	otherStamp = "extract 2, lexicon 0123456789abcdef"
+)
+
 func testArticles(from, to, claims int) []Article {
 	var out []Article
 	for i := from; i < to; i++ {
@@ -144,7 +151,7 @@ func TestRoundTrip(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "corpus")
 			c, err := OpenOrCreate(dir)
 			require.NoError(t, err)
-			added, skipped, err := c.Add(tt.in)
+			added, skipped, err := c.Add(tt.in, testStamp)
 			require.NoError(t, err)
 			assert.Equal(t, len(tt.in), added)
 			assert.Equal(t, 0, skipped)
@@ -180,9 +187,9 @@ func TestLoadJobs(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "corpus")
 	c, err := OpenOrCreate(dir)
 	require.NoError(t, err)
-	_, _, err = c.Add(testArticles(0, decodeBatch+3, 4))
+	_, _, err = c.Add(testArticles(0, decodeBatch+3, 4), testStamp)
 	require.NoError(t, err)
-	_, _, err = c.Add(testArticles(decodeBatch+3, 2*decodeBatch+9, 4))
+	_, _, err = c.Add(testArticles(decodeBatch+3, 2*decodeBatch+9, 4), testStamp)
 	require.NoError(t, err)
 	one, err := Open(dir)
 	require.NoError(t, err)
@@ -214,7 +221,7 @@ func TestDedup(t *testing.T) {
 		{append(testArticles(5, 6, 3), testArticles(5, 6, 3)...), 1, 1, 4, 3},
 	}
 	for i, s := range steps {
-		added, skipped, err := c.Add(s.in)
+		added, skipped, err := c.Add(s.in, testStamp)
 		require.NoError(t, err, "step %d", i)
 		assert.Equal(t, s.wantAdded, added, "step %d added", i)
 		assert.Equal(t, s.wantSkip, skipped, "step %d skipped", i)
@@ -226,7 +233,7 @@ func TestDedup(t *testing.T) {
 	assert.Equal(t, 4, c2.Len())
 	assert.True(t, c2.Has(fmt.Sprintf("%064x", 6)))
 	assert.False(t, c2.Has(fmt.Sprintf("%064x", 5)))
-	_, _, err = c2.Add([]Article{{Source: model.Source{Path: "nohash.txt"}}})
+	_, _, err = c2.Add([]Article{{Source: model.Source{Path: "nohash.txt"}}}, testStamp)
 	assert.ErrorIs(t, err, ErrInvalidData)
 }
 
@@ -261,8 +268,8 @@ func TestRefuse(t *testing.T) {
 		}, ErrNewer, "MANIFEST: written by a newer version of reconcile: format version 3", false},
 		{"newer segment version in the manifest", func(t *testing.T, dir string) string {
 			edit(t, dir, "MANIFEST", `"version": 2,
-      "size"`, `"version": 3,
-      "size"`)
+      "stamp"`, `"version": 3,
+      "stamp"`)
 			return dir
 		}, ErrNewer, "MANIFEST: written by a newer version of reconcile: segment seg-000001.rcs has format version 3", false},
 		{"segment newer than its manifest", func(t *testing.T, dir string) string {
@@ -275,6 +282,10 @@ func TestRefuse(t *testing.T) {
 			edit(t, dir, seg1, `"version":2}`, `"version":1}`)
 			return dir
 		}, ErrCorrupt, seg1 + ": corrupt corpus: segment format version 1, the manifest says 2", true},
+		{"stamp with a control character", func(t *testing.T, dir string) string {
+			edit(t, dir, "MANIFEST", `"stamp": "extract 1,`, `"stamp": "extract \u001b[2J1,`)
+			return dir
+		}, ErrCorrupt, `MANIFEST: corrupt corpus: segment seg-000001.rcs: stamp "extract \x1b[2J1,`, false},
 		{"missing segment", func(t *testing.T, dir string) string {
 			require.NoError(t, os.Remove(filepath.Join(dir, seg1)))
 			return dir
@@ -320,7 +331,7 @@ func TestRefuse(t *testing.T) {
 			dir := t.TempDir()
 			c, err := Create(dir)
 			require.NoError(t, err)
-			_, _, err = c.Add(testArticles(0, 3, 10))
+			_, _, err = c.Add(testArticles(0, 3, 10), testStamp)
 			require.NoError(t, err)
 			path := tt.mutate(t, dir)
 			before := snapshot(t, dir)
@@ -383,12 +394,12 @@ func TestAddFailureKeepsCorpus(t *testing.T) {
 			dir := t.TempDir()
 			c, err := Create(dir)
 			require.NoError(t, err)
-			_, _, err = c.Add(testArticles(0, 3, 10))
+			_, _, err = c.Add(testArticles(0, 3, 10), testStamp)
 			require.NoError(t, err)
 			before := snapshot(t, dir)
 
 			c.wrapSegment = func(w io.Writer) io.Writer { return &failAfter{w: w, n: limit} }
-			_, _, err = c.Add(testArticles(3, 50, 30))
+			_, _, err = c.Add(testArticles(3, 50, 30), testStamp)
 			require.ErrorIs(t, err, errDiskFull)
 			assert.Equal(t, 3, c.Len(), "the open corpus is unchanged")
 			assert.False(t, c.Has(testArticle(3, 0).Source.Hash))
@@ -401,7 +412,7 @@ func TestAddFailureKeepsCorpus(t *testing.T) {
 			assert.Len(t, got, 3)
 
 			c.wrapSegment = nil
-			added, _, err := c.Add(testArticles(3, 5, 3))
+			added, _, err := c.Add(testArticles(3, 5, 3), testStamp)
 			require.NoError(t, err)
 			assert.Equal(t, 2, added)
 		})
@@ -412,11 +423,12 @@ func TestStatsText(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "c")
 	c, err := Create(dir)
 	require.NoError(t, err)
-	_, _, err = c.Add(testArticles(0, 4, 6))
+	_, _, err = c.Add(testArticles(0, 4, 6), testStamp)
 	require.NoError(t, err)
-	_, _, err = c.Add(testArticles(4, 5, 6))
+	_, _, err = c.Add(testArticles(4, 5, 6), otherStamp)
 	require.NoError(t, err)
 	s := c.Stats()
+	s.Current = otherStamp
 	assert.Equal(t, 5, s.Articles)
 	assert.Equal(t, 30, s.Claims)
 	assert.Equal(t, map[string]int{"quantity": 10, "date": 10, "role": 10}, s.Kinds)
@@ -441,6 +453,9 @@ func TestStatsText(t *testing.T) {
 		"date: 10",
 		"role: 10",
 		"entities: 20",
+		"stamps: 2",
+		"extract 1, lexicon 0123456789abcdef: 4",
+		"extract 2, lexicon 0123456789abcdef: 1 (as this reconcile reads)",
 		"bytes on disk",
 		"bytes per claim",
 		"published: 2031-03-01 to 2031-03-05",
@@ -475,13 +490,14 @@ func TestVersion1(t *testing.T) {
 	s := c.Stats()
 	assert.Equal(t, 1, s.Version)
 	assert.Equal(t, 3, s.NoEntities)
+	assert.Equal(t, []Reading{{"", 3}}, s.Readings)
 	var b bytes.Buffer
 	require.NoError(t, s.WriteText(&b))
 	assert.Regexp(t, `articles without entities:\s+3 \(stored by format version 1`, b.String())
 
 	// Adding writes a version 2 segment and raises the corpus to version
 	// 2; the version 1 segment is read as it is, and never rewritten.
-	added, _, err := c.Add(testArticles(3, 5, 4))
+	added, _, err := c.Add(testArticles(3, 5, 4), testStamp)
 	require.NoError(t, err)
 	assert.Equal(t, 2, added)
 	c, err = Open(dir)
@@ -490,6 +506,7 @@ func TestVersion1(t *testing.T) {
 	assert.Equal(t, 2, s.Version)
 	assert.Equal(t, 3, s.NoEntities)
 	assert.Equal(t, 8, s.Entities)
+	assert.Equal(t, []Reading{{"", 3}, {testStamp, 2}}, s.Readings)
 	got, err = c.Load()
 	require.NoError(t, err)
 	require.Len(t, got, 5)
@@ -499,6 +516,153 @@ func TestVersion1(t *testing.T) {
 	assert.Equal(t, old["seg-000001.rcs"], now["seg-000001.rcs"])
 	assert.Contains(t, now["MANIFEST"], `"version": 2`)
 	assert.Contains(t, now["seg-000002.rcs"], `{"format":"reconcile-corpus-segment","version":2}`)
+}
+
+// TestStamps adds articles read with different stamps and checks what the
+// corpus says about how its articles were read.
+func TestStamps(t *testing.T) {
+	type add struct {
+		from, to int
+		stamp    string
+	}
+	tests := []struct {
+		name         string
+		adds         []add
+		want         []Reading
+		other, unkwn int // ReadOtherwise(otherStamp)
+	}{
+		{"one stamp, the current one", []add{{0, 3, otherStamp}},
+			[]Reading{{otherStamp, 3}}, 0, 0},
+		{"one stamp, an old one", []add{{0, 3, testStamp}},
+			[]Reading{{testStamp, 3}}, 3, 0},
+		{"old then current", []add{{0, 3, testStamp}, {3, 5, otherStamp}},
+			[]Reading{{testStamp, 3}, {otherStamp, 2}}, 3, 0},
+		{"a stamp used again later", []add{{0, 1, testStamp}, {1, 3, otherStamp}, {3, 6, testStamp}},
+			[]Reading{{testStamp, 4}, {otherStamp, 2}}, 4, 0},
+		{"unknown", []add{{0, 2, ""}, {2, 3, otherStamp}},
+			[]Reading{{"", 2}, {otherStamp, 1}}, 2, 2},
+		{"articles already stored keep their stamp", []add{{0, 3, testStamp}, {0, 4, otherStamp}},
+			[]Reading{{testStamp, 3}, {otherStamp, 1}}, 3, 0},
+		{"an add that adds nothing records nothing", []add{{0, 3, otherStamp}, {0, 3, testStamp}},
+			[]Reading{{otherStamp, 3}}, 0, 0},
+		{"empty", nil, nil, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "c")
+			c, err := Create(dir)
+			require.NoError(t, err)
+			for _, a := range tt.adds {
+				_, _, err := c.Add(testArticles(a.from, a.to, 2), a.stamp)
+				require.NoError(t, err)
+			}
+			c, err = Open(dir)
+			require.NoError(t, err)
+			s := c.Stats()
+			assert.Equal(t, tt.want, s.Readings)
+			other, unknown := s.ReadOtherwise(otherStamp)
+			assert.Equal(t, tt.other, other, "read otherwise")
+			assert.Equal(t, tt.unkwn, unknown, "read with an unknown stamp")
+			assert.Equal(t, Version, s.Version, "a stamp does not change the format version")
+		})
+	}
+}
+
+// TestStatsTextStamps checks the stamps WriteText lists, and how it marks
+// the current one.
+func TestStatsTextStamps(t *testing.T) {
+	tests := []struct {
+		name     string
+		readings []Reading
+		current  string
+		want     []string
+	}{
+		{"none", nil, testStamp, nil},
+		{"current", []Reading{{testStamp, 3}}, testStamp, []string{
+			"stamps: 1", "extract 1, lexicon 0123456789abcdef: 3 (as this reconcile reads)"}},
+		{"current not known", []Reading{{testStamp, 3}}, "", []string{
+			"stamps: 1", "extract 1, lexicon 0123456789abcdef: 3"}},
+		{"none current", []Reading{{"", 2}, {testStamp, 3}}, otherStamp, []string{
+			"stamps: 2, none as this reconcile reads (extract 2, lexicon 0123456789abcdef)",
+			"(unknown): 2 (not recorded: stored by an older reconcile)",
+			"extract 1, lexicon 0123456789abcdef: 3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			require.NoError(t, Stats{Readings: tt.readings, Current: tt.current}.WriteText(&b))
+			var got []string
+			in := false
+			for _, l := range strings.Split(b.String(), "\n") {
+				l = strings.Join(strings.Fields(l), " ")
+				switch {
+				case strings.HasPrefix(l, "stamps:"):
+					in = true
+				case !strings.HasPrefix(l, "extract") && !strings.HasPrefix(l, "(unknown)"):
+					in = false
+				}
+				if in {
+					got = append(got, l)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestAddRefusesBadStamp(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "c")
+	c, err := Create(dir)
+	require.NoError(t, err)
+	before := snapshot(t, dir)
+	for _, stamp := range []string{"extract 1\n", "\x1b[31mred", strings.Repeat("x", maxStamp+1), "\xff"} {
+		_, _, err = c.Add(testArticles(0, 1, 2), stamp)
+		require.Error(t, err, "%q", stamp)
+		assert.Contains(t, err.Error(), dir)
+	}
+	assert.Equal(t, before, snapshot(t, dir))
+	assert.Equal(t, 0, c.Len())
+}
+
+// TestVersion2WithoutStamps reads a version 2 corpus written before
+// segments recorded their stamp, and adds to it: the old segment's
+// articles count as read with an unknown stamp, the corpus stays at format
+// version 2, and the old segment is never rewritten.
+func TestVersion2WithoutStamps(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "v2")
+	require.NoError(t, os.CopyFS(dir, os.DirFS("testdata/v2")))
+	old := snapshot(t, dir)
+	require.NotContains(t, old["MANIFEST"], "stamp")
+
+	c, err := Open(dir)
+	require.NoError(t, err)
+	got, err := c.Load()
+	require.NoError(t, err)
+	assert.Equal(t, testArticles(0, 3, 4), got)
+	s := c.Stats()
+	assert.Equal(t, []Reading{{"", 3}}, s.Readings)
+	other, unknown := s.ReadOtherwise(testStamp)
+	assert.Equal(t, 3, other)
+	assert.Equal(t, 3, unknown)
+	var b bytes.Buffer
+	require.NoError(t, s.WriteText(&b))
+	assert.Regexp(t, `\(unknown\):\s+3 \(not recorded: stored by an older reconcile\)`, b.String())
+
+	added, _, err := c.Add(testArticles(3, 5, 4), testStamp)
+	require.NoError(t, err)
+	assert.Equal(t, 2, added)
+	c, err = Open(dir)
+	require.NoError(t, err)
+	s = c.Stats()
+	assert.Equal(t, 2, s.Version)
+	assert.Equal(t, []Reading{{"", 3}, {testStamp, 2}}, s.Readings)
+	got, err = c.Load()
+	require.NoError(t, err)
+	assert.Equal(t, testArticles(0, 5, 4), got)
+	now := snapshot(t, dir)
+	assert.Equal(t, old["seg-000001.rcs"], now["seg-000001.rcs"])
+	assert.Contains(t, now["MANIFEST"], `"version": 2,
+  "segments"`)
 }
 
 func write(t *testing.T, dir, name, content string) {
@@ -549,7 +713,7 @@ func benchmarkLoad(b *testing.B, articles, perArticle int) {
 	dir := b.TempDir()
 	c, err := Create(dir)
 	require.NoError(b, err)
-	_, _, err = c.Add(testArticles(0, articles, perArticle))
+	_, _, err = c.Add(testArticles(0, articles, perArticle), testStamp)
 	require.NoError(b, err)
 	st := c.Stats()
 	claims := float64(st.Claims)

@@ -38,6 +38,23 @@
 // version, rather than misreading it. To give old articles their entities,
 // add them again to a new corpus.
 //
+// # Stamps
+//
+// A corpus keeps the claims as the reconcile that added them read them.
+// Each segment's entry in MANIFEST records the stamp of that reading
+// (extract.Stamp: the extraction rules' version and a digest of the word
+// lists), so that a later reconcile can tell that some articles would be
+// read otherwise now; Stats counts the articles by stamp (Readings). A
+// segment without a stamp was written before stamps were recorded, and how
+// its articles were read is unknown. Adding an article already stored does
+// not read it again: it keeps its stamp.
+//
+// The stamp is an optional field, so it does not raise the format version:
+// older readers ignore it and still read the corpus rightly. An older
+// reconcile that adds to the corpus rewrites MANIFEST without the stamps;
+// the segments then count as read with an unknown stamp, which only makes
+// a check warn when it need not.
+//
 // A corpus that is truncated, fails a checksum, lacks a segment, or was
 // written by a newer format version than this package's Version is refused with an error naming the file
 // and, where it applies, the record; it is never overwritten.

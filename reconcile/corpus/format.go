@@ -55,6 +55,10 @@ import (
 //
 // Version 1 is the same without the entities of an article: its articles
 // come back with no Entities. This package reads both and writes version 2.
+//
+// Fields added to MANIFEST that an older reader can ignore without
+// misreading the articles, such as a segment's stamp, do not raise the
+// version; the segment files themselves have no optional parts.
 const (
 	formatName        = "reconcile-corpus"
 	segmentFormatName = "reconcile-corpus-segment"

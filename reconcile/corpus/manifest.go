@@ -5,7 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/reconcile-news/reconcile/model"
 )
@@ -26,8 +29,12 @@ type manifest struct {
 // segmentInfo describes one segment file, with counts so that Stats need not
 // read the segments.
 type segmentInfo struct {
-	File     string         `json:"file"`
-	Version  int            `json:"version,omitempty"` // format version of the segment; absent in version 1, and then 1
+	File    string `json:"file"`
+	Version int    `json:"version,omitempty"` // format version of the segment; absent in version 1, and then 1
+	// Stamp identifies how the segment's articles were read (see
+	// extract.Stamp); absent in segments written before stamps were
+	// recorded, and then unknown.
+	Stamp    string         `json:"stamp,omitempty"`
 	Size     int64          `json:"size"`
 	Articles int            `json:"articles"`
 	Claims   int            `json:"claims"`
@@ -38,8 +45,8 @@ type segmentInfo struct {
 	Last     *time.Time     `json:"last_published,omitempty"`
 }
 
-func newSegmentInfo(name string) segmentInfo {
-	return segmentInfo{File: name, Version: Version, Kinds: map[string]int{}, Outlets: map[string]int{}}
+func newSegmentInfo(name, stamp string) segmentInfo {
+	return segmentInfo{File: name, Version: Version, Stamp: stamp, Kinds: map[string]int{}, Outlets: map[string]int{}}
 }
 
 // version returns the format version of the segment.
@@ -123,9 +130,21 @@ func decodeManifest(path string, data []byte) (*manifest, error) {
 		case v < 1 || v > m.Version:
 			return nil, corrupt(path, "segment %s: format version %d in a version %d corpus", s.File, v, m.Version)
 		}
+		if !validStamp(s.Stamp) {
+			return nil, corrupt(path, "segment %s: stamp %q is not printable text", s.File, s.Stamp)
+		}
 		seen[s.File] = true
 	}
 	return m, nil
+}
+
+// maxStamp is the longest stamp a manifest may give a segment.
+const maxStamp = 200
+
+// validStamp reports whether s can be a segment's stamp: printable text of
+// at most maxStamp bytes, so that printing it cannot garble a terminal.
+func validStamp(s string) bool {
+	return len(s) <= maxStamp && utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsPrint(r) })
 }
 
 // jsonError adds the line of a syntax error to its message.

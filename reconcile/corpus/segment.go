@@ -30,8 +30,8 @@ type segmentWriter struct {
 	info    segmentInfo
 }
 
-func newSegmentWriter(w io.Writer, name string) (*segmentWriter, error) {
-	sw := &segmentWriter{w: w, enc: newEncoder(), info: newSegmentInfo(name)}
+func newSegmentWriter(w io.Writer, name, stamp string) (*segmentWriter, error) {
+	sw := &segmentWriter{w: w, enc: newEncoder(), info: newSegmentInfo(name, stamp)}
 	h, err := json.Marshal(segmentHeader{Format: segmentFormatName, Version: Version})
 	if err != nil {
 		return nil, err

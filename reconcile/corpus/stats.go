@@ -27,6 +27,36 @@ type Stats struct {
 	Bytes      int64          // size on disk of the manifest and all segments
 	First      time.Time      // earliest publication date; zero when none is known
 	Last       time.Time      // latest publication date; zero when none is known
+	// Readings counts the articles by the stamp they were read with, in
+	// the order of the segments that first used each stamp.
+	Readings []Reading
+	// Current is not set by Stats: set it to the stamp this reconcile
+	// reads with, and WriteText marks the articles read so, or says that
+	// none was.
+	Current string
+}
+
+// Reading is a stamp (see extract.Stamp) and how many articles of a corpus
+// were read with it. Stamp is "" for articles stored before segments
+// recorded their stamp: how they were read is unknown.
+type Reading struct {
+	Stamp    string
+	Articles int
+}
+
+// ReadOtherwise returns how many articles were read with another stamp
+// than stamp, and how many of those with an unknown one.
+func (s Stats) ReadOtherwise(stamp string) (other, unknown int) {
+	for _, r := range s.Readings {
+		switch {
+		case r.Stamp == "":
+			other += r.Articles
+			unknown += r.Articles
+		case r.Stamp != stamp:
+			other += r.Articles
+		}
+	}
+	return other, unknown
 }
 
 // Stats returns counts of what the corpus holds.
@@ -49,6 +79,14 @@ func (c *Corpus) Stats() Stats {
 			s.NoEntities += g.Articles
 		}
 		s.Bytes += g.Size
+		if g.Articles > 0 {
+			i := slices.IndexFunc(s.Readings, func(r Reading) bool { return r.Stamp == g.Stamp })
+			if i < 0 {
+				i = len(s.Readings)
+				s.Readings = append(s.Readings, Reading{Stamp: g.Stamp})
+			}
+			s.Readings[i].Articles += g.Articles
+		}
 		for k, n := range g.Kinds {
 			s.Kinds[k] += n
 		}
@@ -82,6 +120,25 @@ func (s Stats) WriteText(w io.Writer) error {
 	fmt.Fprintf(tw, "entities:\t%d\n", s.Entities)
 	if s.NoEntities > 0 {
 		fmt.Fprintf(tw, "articles without entities:\t%d (stored by format version 1; add them to a new corpus to keep their entities)\n", s.NoEntities)
+	}
+	if len(s.Readings) > 0 {
+		current := slices.ContainsFunc(s.Readings, func(r Reading) bool { return r.Stamp == s.Current })
+		if s.Current == "" || current {
+			fmt.Fprintf(tw, "stamps:\t%d\n", len(s.Readings))
+		} else {
+			fmt.Fprintf(tw, "stamps:\t%d, none as this reconcile reads (%s)\n", len(s.Readings), s.Current)
+		}
+		for _, r := range s.Readings {
+			label, note := r.Stamp, ""
+			switch {
+			case label == "":
+				label = "(unknown)"
+				note = " (not recorded: stored by an older reconcile)"
+			case label == s.Current:
+				note = " (as this reconcile reads)"
+			}
+			fmt.Fprintf(tw, "  %s:\t%d%s\n", label, r.Articles, note)
+		}
 	}
 	fmt.Fprintf(tw, "bytes on disk:\t%d\n", s.Bytes)
 	if s.Claims > 0 {
