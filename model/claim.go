@@ -46,14 +46,16 @@ type RoleInfo struct {
 // Slots hold normalized, lower-case keys (entity names are resolved to their
 // canonical form by the match step); an empty slot means the text did not say.
 // Claims are never modified after they are stored.
+//
+// Kind and Section stand together so that they share one word.
 type Claim struct {
 	ID       string    // stable identifier: source hash prefix, kind and byte offset
 	Kind     ClaimKind // family of the claim
+	Section  Section   // where in the article the sentence stands
 	Span     Span      // the quote: the words that carry the value
 	Quote    string    // exact text of Span
 	Sentence Span      // the whole sentence
 	Text     string    // exact text of Sentence
-	Section  Section   // where in the article the sentence stands
 
 	Subject string // what is counted ("drones"), what happened ("invasion"), or the person of a role
 	Measure string // the predicate: "launch", "intercept", "kill"; "age"; a role title

@@ -58,13 +58,18 @@ func (k ValueKind) IsTemporal() bool { return k == Date || k == Weekday }
 // "February 2022" Year and Month. Relative is the lower-case phrase of a date
 // that depends on when the article was written ("last week"); it is kept even
 // after the date was resolved against a publication date.
+//
+// Every claim holds one, so the fields are as small as their ranges allow,
+// and Horizon fills the word the small ones leave: 24 bytes (56 with ints).
+// The extractor reads years 1000-2199 only. The JSON form, claimio.Date,
+// keeps the order year, month, day, weekday, relative, horizon.
 type DateParts struct {
-	Year     int    `json:"year,omitempty"`
-	Month    int    `json:"month,omitempty"`   // 1-12
-	Day      int    `json:"day,omitempty"`     // 1-31
-	Weekday  int    `json:"weekday,omitempty"` // 1 = Monday ... 7 = Sunday
-	Relative string `json:"relative,omitempty"`
+	Year     int32  `json:"year,omitempty"`
+	Month    int8   `json:"month,omitempty"`   // 1-12
+	Day      int8   `json:"day,omitempty"`     // 1-31
+	Weekday  int8   `json:"weekday,omitempty"` // 1 = Monday ... 7 = Sunday
 	Horizon  bool   `json:"horizon,omitempty"` // the value is the end of a span: "through 2026"
+	Relative string `json:"relative,omitempty"`
 }
 
 // IsZero reports whether no field is set.
@@ -76,17 +81,20 @@ func (d DateParts) IsZero() bool { return d == DateParts{} }
 //
 // For Date values Lo and Hi are days since 1970-01-01 (UTC) and are only
 // meaningful when Resolved is true; Date holds what the text said.
+//
+// The one-byte fields stand together at the start, so that they share one
+// word: a Value is 104 bytes (it was 152 with its fields in reading order).
 type Value struct {
-	Kind    ValueKind
-	Unit    string  // currency code, measurement unit or duration unit as written; "" for plain counts
-	Lo, Hi  float64 // bounds; -Inf or +Inf when open-ended
-	LoOpen  bool    // Lo itself is excluded ("more than")
-	HiOpen  bool    // Hi itself is excluded ("fewer than")
-	Nominal float64 // the figure as written, before any hedge widened it
-	Hedge   string  // normalized hedge: "at least", "more than", "about", "up to", ... or ""
-	Date    DateParts
+	Kind   ValueKind
+	LoOpen bool // Lo itself is excluded ("more than")
+	HiOpen bool // Hi itself is excluded ("fewer than")
 	// Resolved reports, for temporal values, that Lo and Hi hold a calendar range.
 	Resolved bool
+	Unit     string  // currency code, measurement unit or duration unit as written; "" for plain counts
+	Lo, Hi   float64 // bounds; -Inf or +Inf when open-ended
+	Nominal  float64 // the figure as written, before any hedge widened it
+	Hedge    string  // normalized hedge: "at least", "more than", "about", "up to", ... or ""
+	Date     DateParts
 	Text     string // the value in words for people: "at least 10", "2022-02-24", "former president"
 }
 

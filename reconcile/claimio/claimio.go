@@ -64,17 +64,44 @@ type Role struct {
 
 // Value is the JSON form of model.Value. Lo is null for -Inf, Hi for +Inf.
 type Value struct {
-	Kind     string           `json:"kind"`
-	Unit     string           `json:"unit,omitempty"`
-	Lo       *float64         `json:"lo"`
-	Hi       *float64         `json:"hi"`
-	LoOpen   bool             `json:"lo_open,omitempty"`
-	HiOpen   bool             `json:"hi_open,omitempty"`
-	Nominal  float64          `json:"nominal"`
-	Hedge    string           `json:"hedge,omitempty"`
-	Date     *model.DateParts `json:"date,omitempty"`
-	Resolved bool             `json:"resolved,omitempty"`
-	Text     string           `json:"text"`
+	Kind     string   `json:"kind"`
+	Unit     string   `json:"unit,omitempty"`
+	Lo       *float64 `json:"lo"`
+	Hi       *float64 `json:"hi"`
+	LoOpen   bool     `json:"lo_open,omitempty"`
+	HiOpen   bool     `json:"hi_open,omitempty"`
+	Nominal  float64  `json:"nominal"`
+	Hedge    string   `json:"hedge,omitempty"`
+	Date     *Date    `json:"date,omitempty"`
+	Resolved bool     `json:"resolved,omitempty"`
+	Text     string   `json:"text"`
+}
+
+// Date is the JSON form of model.DateParts, whose fields are laid out for
+// size rather than in this order.
+type Date struct {
+	Year     int    `json:"year,omitempty"`
+	Month    int    `json:"month,omitempty"`   // 1-12
+	Day      int    `json:"day,omitempty"`     // 1-31
+	Weekday  int    `json:"weekday,omitempty"` // 1 = Monday ... 7 = Sunday
+	Relative string `json:"relative,omitempty"`
+	Horizon  bool   `json:"horizon,omitempty"`
+}
+
+// toModel converts d back, checking that each field lies in its range.
+func (d *Date) toModel() (model.DateParts, error) {
+	for _, f := range [...]struct {
+		name    string
+		v, most int
+	}{{"year", d.Year, math.MaxInt32}, {"month", d.Month, 12}, {"day", d.Day, 31}, {"weekday", d.Weekday, 7}} {
+		if f.v < 0 || f.v > f.most {
+			return model.DateParts{}, fmt.Errorf("date: %s %d is out of range [0, %d]", f.name, f.v, f.most)
+		}
+	}
+	return model.DateParts{
+		Year: int32(d.Year), Month: int8(d.Month), Day: int8(d.Day), Weekday: int8(d.Weekday),
+		Relative: d.Relative, Horizon: d.Horizon,
+	}, nil
 }
 
 func bound(x float64) *float64 {
@@ -137,7 +164,10 @@ func FromModel(c *model.Claim) Claim {
 	}
 	if !c.Value.Date.IsZero() {
 		d := c.Value.Date
-		out.Value.Date = &d
+		out.Value.Date = &Date{
+			Year: int(d.Year), Month: int(d.Month), Day: int(d.Day), Weekday: int(d.Weekday),
+			Relative: d.Relative, Horizon: d.Horizon,
+		}
 	}
 	if c.Role != (model.RoleInfo{}) {
 		out.Role = &Role{Title: c.Role.Title, Status: c.Role.Status, Of: c.Role.Of}
@@ -149,7 +179,8 @@ func FromModel(c *model.Claim) Claim {
 }
 
 // ToModel converts c back, checking what it must hold: a known kind, a
-// source and a quote. The error names the field but no position.
+// source, a quote and date fields in their ranges (model.DateParts keeps a
+// month in a byte). The error names the field but no position.
 func (c *Claim) ToModel() (model.Claim, error) {
 	kind, err := model.ParseClaimKind(c.Kind)
 	if err != nil {
@@ -217,7 +248,9 @@ func (c *Claim) ToModel() (model.Claim, error) {
 		out.Context = nil
 	}
 	if c.Value.Date != nil {
-		out.Value.Date = *c.Value.Date
+		if out.Value.Date, err = c.Value.Date.toModel(); err != nil {
+			return model.Claim{}, &fieldError{"value", err}
+		}
 	}
 	if c.Role != nil {
 		out.Role = model.RoleInfo{Title: c.Role.Title, Status: c.Role.Status, Of: c.Role.Of}

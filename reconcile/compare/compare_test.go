@@ -61,7 +61,7 @@ func day(src string, off, wd int, words ...string) model.Claim {
 	return model.Claim{
 		ID: fmt.Sprintf("%s:date:%d", src, off), Kind: model.TimeClaim,
 		Span:    model.Span{Source: src, Start: model.Pos{Offset: off, Line: 1, Column: off + 1}},
-		Value:   model.Value{Kind: model.Weekday, Date: model.DateParts{Weekday: wd}},
+		Value:   model.Value{Kind: model.Weekday, Date: model.DateParts{Weekday: int8(wd)}},
 		Section: model.Body, Context: words,
 	}
 }
@@ -70,7 +70,7 @@ func day(src string, off, wd int, words ...string) model.Claim {
 // text states them (0 when left out), resolved when the year is stated.
 func date(src string, off, y, m, d int, words ...string) model.Claim {
 	c := day(src, off, 0, words...)
-	c.Value = model.Value{Kind: model.Date, Date: model.DateParts{Year: y, Month: m, Day: d}}
+	c.Value = model.Value{Kind: model.Date, Date: model.DateParts{Year: int32(y), Month: int8(m), Day: int8(d)}}
 	if y != 0 {
 		lo, hi := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
 		switch {
@@ -100,7 +100,7 @@ func relative(src string, off int, rel string) model.Claim {
 // "through year" otherwise.
 func horizon(src string, rel string, year int, words ...string) model.Claim {
 	c := day(src, 0, 0, words...)
-	c.Value = model.Value{Kind: model.Date, Date: model.DateParts{Relative: rel, Year: year, Horizon: true}}
+	c.Value = model.Value{Kind: model.Date, Date: model.DateParts{Relative: rel, Year: int32(year), Horizon: true}}
 	c.Entities = []string{"Ukraine"}
 	return c
 }
@@ -307,7 +307,7 @@ func TestCounterpartAtFloor(t *testing.T) {
 		date("a.txt", 100, 2014, 0, 0, "record", "school"),
 		date("a.txt", 200, 2013, 0, 0, "college", "boarder", "extra", "reported"))
 	require.Len(t, res.Discrepancies, 1)
-	assert.Equal(t, 2013, res.Discrepancies[0].Claims[1].Value.Date.Year)
+	assert.Equal(t, int32(2013), res.Discrepancies[0].Claims[1].Value.Date.Year)
 }
 
 func TestPartsExceedWhole(t *testing.T) {

@@ -303,7 +303,7 @@ func shareField(a, b model.DateParts) bool {
 		a, b = b, a
 	}
 	return a.Weekday != 0 && b.Year != 0 && b.Month != 0 && b.Day != 0 &&
-		weekday(b.Year, b.Month, b.Day) == a.Weekday
+		weekday(int(b.Year), int(b.Month), int(b.Day)) == int(a.Weekday)
 }
 
 // weekday returns the day of the week of a calendar date, 1 = Monday ...

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -741,4 +742,31 @@ func benchmarkLoad(b *testing.B, articles, perArticle int) {
 	b.ReportMetric(float64(st.Bytes)/claims, "disk-B/claim")
 	b.ReportMetric(float64(heap)/claims, "heap-B/claim")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/claims, "ns/claim")
+}
+
+func TestDecodeRanged(t *testing.T) {
+	tests := []struct {
+		name    string
+		x       int64
+		want    int64
+		wantErr string
+	}{
+		{"month", 12, 12, ""},
+		{"lowest", math.MinInt8, math.MinInt8, ""},
+		{"highest", math.MaxInt8, math.MaxInt8, ""},
+		{"above", math.MaxInt8 + 1, 0, "month 128 is out of range"},
+		{"below", math.MinInt8 - 1, 0, "month -129 is out of range"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := decoder{b: binary.AppendVarint(nil, tt.x)}
+			got := d.ranged(math.MinInt8, math.MaxInt8, "month")
+			assert.Equal(t, tt.want, got)
+			if tt.wantErr == "" {
+				assert.NoError(t, d.err)
+			} else {
+				assert.EqualError(t, d.err, tt.wantErr)
+			}
+		})
+	}
 }

@@ -356,6 +356,17 @@ func (d *decoder) v() int64 {
 
 func (d *decoder) int() int { return int(d.v()) }
 
+// ranged reads an integer that must lie in [lo, hi], the range of the
+// field it is for; what field names it in the error.
+func (d *decoder) ranged(lo, hi int64, what string) int64 {
+	x := d.v()
+	if x < lo || x > hi {
+		d.fail(fmt.Errorf("%s %d is out of range", what, x))
+		return 0
+	}
+	return x
+}
+
 func (d *decoder) byte() byte {
 	if d.err != nil {
 		return 0
@@ -597,10 +608,10 @@ func (d *decoder) claim(c *model.Claim, lists []string) []string {
 	v.Hi = d.float()
 	v.Nominal = d.float()
 	v.Hedge = d.str()
-	v.Date.Year = d.int()
-	v.Date.Month = d.int()
-	v.Date.Day = d.int()
-	v.Date.Weekday = d.int()
+	v.Date.Year = int32(d.ranged(math.MinInt32, math.MaxInt32, "year"))
+	v.Date.Month = int8(d.ranged(math.MinInt8, math.MaxInt8, "month"))
+	v.Date.Day = int8(d.ranged(math.MinInt8, math.MaxInt8, "day"))
+	v.Date.Weekday = int8(d.ranged(math.MinInt8, math.MaxInt8, "weekday"))
 	v.Date.Relative = d.str()
 	v.Text = d.str()
 	v.LoOpen = flags&loOpen != 0

@@ -220,23 +220,23 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		if !s.toks[i].upper {
 			return d, a, i
 		}
-		d.Month = m
+		d.Month = int8(m)
 		b = i + 1
 		if b+1 < len(lw) && lw[b] == "." && s.toks[b].start == s.toks[i].end && s.toks[b+1].kind == tNum {
 			b++ // "Feb. 24": "Feb." read as a word and a period
 		}
 		if day, ok := num(b); ok && day >= 1 && day <= 31 {
-			d.Day = day
+			d.Day = int8(day)
 			b++
 			if b+1 < len(lw) && lw[b] == "," {
 				if y, ok := isYear(b + 1); ok {
-					d.Year, b = y, b+2
+					d.Year, b = int32(y), b+2
 				}
 			} else if y, ok := isYear(b); ok {
-				d.Year, b = y, b+1
+				d.Year, b = int32(y), b+1
 			}
 		} else if y, ok := isYear(b); ok {
-			d.Year, b = y, b+1
+			d.Year, b = int32(y), b+1
 		} else if x.datePrep(s, i-1) == "" {
 			return model.DateParts{}, a, i
 		}
@@ -245,9 +245,9 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 	}
 	if day, ok := num(i); ok && day >= 1 && day <= 31 && i+1 < len(lw) {
 		if m := x.monthAt(s, i+1); m > 0 && s.toks[i+1].upper {
-			d.Day, d.Month, b = day, m, i+2
+			d.Day, d.Month, b = int8(day), int8(m), i+2
 			if y, ok := isYear(b); ok {
-				d.Year, b = y, b+1
+				d.Year, b = int32(y), b+1
 			}
 			d.Horizon = horizon
 			return d, a, b
@@ -256,17 +256,17 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 	// "on the 20th"
 	if lw[i] == "the" && i > 0 && (lw[i-1] == "on" || horizon) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
 		if v, ord, _, ok := parseDigits(s.toks[i+1].text); ok && ord && v >= 1 && v <= 31 {
-			return model.DateParts{Day: int(v), Horizon: horizon}, i, i + 2
+			return model.DateParts{Day: int8(v), Horizon: horizon}, i, i + 2
 		}
 	}
 	if canon, n := x.v.weekdays.at(s, i); n == 1 && s.toks[i].upper {
-		return model.DateParts{Weekday: lexicon.Weekday(canon)}, i, i + 1
+		return model.DateParts{Weekday: int8(lexicon.Weekday(canon))}, i, i + 1
 	}
 	if y, ok := isYear(i); ok && x.datePrep(s, i-1) != "" {
 		if i+1 < len(s.toks) && s.toks[i+1].joined && s.toks[i+1].kind != tPunct {
 			return d, a, i // "2014-15 season", "2020-style"; not the period that ends "in 2014."
 		}
-		return model.DateParts{Year: y, Horizon: horizon}, i, i + 1
+		return model.DateParts{Year: int32(y), Horizon: horizon}, i, i + 1
 	}
 	return d, a, i
 }
@@ -296,13 +296,13 @@ func (x *Extractor) resolveDate(v *model.Value, pub time.Time) {
 	day := func(t time.Time) float64 { return float64(t.Unix() / 86400) }
 	switch {
 	case d.Year != 0 && d.Month != 0 && d.Day != 0:
-		t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+		t := time.Date(int(d.Year), time.Month(d.Month), int(d.Day), 0, 0, 0, 0, time.UTC)
 		v.Lo, v.Hi, v.Resolved = day(t), day(t), true
 	case d.Year != 0 && d.Month != 0:
-		t := time.Date(d.Year, time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC)
+		t := time.Date(int(d.Year), time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC)
 		v.Lo, v.Hi, v.Resolved = day(t), day(t.AddDate(0, 1, -1)), true
 	case d.Year != 0:
-		t := time.Date(d.Year, 1, 1, 0, 0, 0, 0, time.UTC)
+		t := time.Date(int(d.Year), 1, 1, 0, 0, 0, 0, time.UTC)
 		v.Lo, v.Hi, v.Resolved = day(t), day(t.AddDate(1, 0, -1)), true
 	case d.Relative != "" && !pub.IsZero():
 		p := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
@@ -357,7 +357,7 @@ func dateText(d model.DateParts) string {
 	case d.Month != 0:
 		s = time.Month(d.Month).String()
 	case d.Day != 0:
-		s = fmt.Sprintf("the %d%s", d.Day, ordSuffix(d.Day))
+		s = fmt.Sprintf("the %d%s", d.Day, ordSuffix(int(d.Day)))
 	case d.Weekday != 0:
 		s = time.Weekday(d.Weekday % 7).String()
 	}
