@@ -561,18 +561,23 @@ func (s *sentence) listEntities(st *docState) []string {
 
 // ownLists copies the Entities and Context lists of claims, which point
 // into the scratch buffer sc.lists, into one block that the result owns.
-// Claims that shared an Entities list (those of one sentence, which stand
-// together) still share its copy. An empty list stays nil or empty as it
+// A claim whose list equals the one of the claim before it (those of one
+// sentence, which stand together, often name the same entities, and
+// sometimes read the same clause) shares its copy: nothing changes a
+// claim's lists once it is read. An empty list stays nil or empty as it
 // was.
 func ownLists(claims []model.Claim) {
 	n := 0
-	var last []string
+	var ents, ctx []string // the last lists counted
 	for i := range claims {
 		c := &claims[i]
-		n += len(c.Context)
-		if !sameList(c.Entities, last) {
+		if !sameList(c.Entities, ents) {
 			n += len(c.Entities)
-			last = c.Entities
+			ents = c.Entities
+		}
+		if !sameList(c.Context, ctx) {
+			n += len(c.Context)
+			ctx = c.Context
 		}
 	}
 	block := make([]string, 0, n)
@@ -587,21 +592,22 @@ func ownLists(claims []model.Claim) {
 		block = append(block, l...)
 		return block[k:len(block):len(block)]
 	}
-	var from, to []string // the last Entities list copied, and its copy
+	var entsFrom, entsTo, ctxFrom, ctxTo []string // the last lists copied, and their copies
 	for i := range claims {
 		c := &claims[i]
-		if !sameList(c.Entities, from) {
-			from, to = c.Entities, own(c.Entities)
+		if !sameList(c.Entities, entsFrom) {
+			entsFrom, entsTo = c.Entities, own(c.Entities)
 		}
-		c.Entities = to
-		c.Context = own(c.Context)
+		if !sameList(c.Context, ctxFrom) {
+			ctxFrom, ctxTo = c.Context, own(c.Context)
+		}
+		c.Entities, c.Context = entsTo, ctxTo
 	}
 }
 
-// sameList reports whether a and b are the same non-empty list: the same
-// elements of the same array.
+// sameList reports whether a and b are equal non-empty lists.
 func sameList(a, b []string) bool {
-	return len(a) > 0 && len(a) == len(b) && &a[0] == &b[0]
+	return len(a) > 0 && len(a) == len(b) && (&a[0] == &b[0] || slices.Equal(a, b))
 }
 
 // contextOf returns the sorted, distinct content-word lemmas of tokens [i, j),
