@@ -608,6 +608,7 @@ func prepareArticle(a *Article, canon func(string) string, aliased map[string]bo
 	}
 	seen := map[string]bool{}
 	p.claimAnchors = make([][]string, len(a.Claims))
+	var from, to []string // the last Entities list resolved, and what it resolved to
 	for j := range a.Claims {
 		c := &a.Claims[j]
 		c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
@@ -615,12 +616,12 @@ func prepareArticle(a *Article, canon func(string) string, aliased map[string]bo
 			c.Subject = canon(c.Subject)
 			c.Role.Of = canon(c.Role.Of)
 		}
-		ents := make([]string, 0, len(c.Entities))
-		for _, e := range c.Entities {
-			ents = append(ents, canon(e))
+		// Claims of a sentence share one Entities list; it is resolved
+		// once, and kept when it names every entity canonically.
+		if len(c.Entities) == 0 || len(c.Entities) != len(from) || &c.Entities[0] != &from[0] {
+			from, to = c.Entities, canonList(c.Entities, canon)
 		}
-		sort.Strings(ents)
-		c.Entities = ents
+		c.Entities = to
 		anchors := match.Anchors(c, docAnchors)
 		for _, an := range anchors {
 			if !seen[an] {
@@ -635,6 +636,23 @@ func prepareArticle(a *Article, canon func(string) string, aliased map[string]bo
 		p.entityKeys[k] = canon(e.Name)
 	}
 	return p
+}
+
+// canonList returns names resolved with canon and sorted, never nil: names
+// itself when that changes nothing, else a new list.
+func canonList(names []string, canon func(string) string) []string {
+	if len(names) == 0 {
+		return []string{}
+	}
+	if slices.IsSorted(names) && !slices.ContainsFunc(names, func(n string) bool { return canon(n) != n }) {
+		return names
+	}
+	out := make([]string, len(names))
+	for k, n := range names {
+		out[k] = canon(n)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // pairable drops from the records' keys those that cannot pair two claims:

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"syscall"
 	"testing"
 	"time"
@@ -280,4 +281,40 @@ func TestIgnoreMatches(t *testing.T) {
 	require.NoError(t, err)
 	opts.Ignore = []Ignore{{Path: "["}}
 	assert.ErrorContains(t, opts.Validate(), `ignore path "["`)
+}
+
+func TestCanonList(t *testing.T) {
+	canon := func(s string) string {
+		switch s {
+		case "zelenskyy":
+			return "zelensky"
+		case "putin's office":
+			return "kremlin"
+		}
+		return s
+	}
+	tests := []struct {
+		name     string
+		in       []string
+		want     []string
+		wantSame bool // the list itself comes back
+	}{
+		{"nil", nil, []string{}, false},
+		{"empty", []string{}, []string{}, false},
+		{"canonical and sorted", []string{"kyiv", "zelensky"}, []string{"kyiv", "zelensky"}, true},
+		{"a name resolved", []string{"kyiv", "zelenskyy"}, []string{"kyiv", "zelensky"}, false},
+		{"resolved out of order", []string{"kyiv", "putin's office"}, []string{"kremlin", "kyiv"}, false},
+		{"canonical, unsorted", []string{"zelensky", "kyiv"}, []string{"kyiv", "zelensky"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := slices.Clone(tt.in)
+			got := canonList(in, canon)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.in, in, "the list given is left as it was")
+			if len(got) > 0 {
+				assert.Equal(t, tt.wantSame, &got[0] == &in[0])
+			}
+		})
+	}
 }
