@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
@@ -30,8 +31,8 @@ func New(lx *lexicon.Lexicon) *Extractor {
 	return &Extractor{lx: lx, num: r, v: newVocab(lx, r)}
 }
 
-// scratch holds the buffers one call to Extract works in. Nothing in it
-// outlives the call: what the result keeps is copied out.
+// scratch holds the buffers one call to Extract works in. Nothing in them
+// outlives the call: what the result keeps is copied out, into the slabs.
 type scratch struct {
 	tok        tokenizer
 	lw         []string   // the tokens' lower-case forms, for all sentences
@@ -56,6 +57,38 @@ type scratch struct {
 	sites      []verbSite // quantities' measure sites
 	words      docWords
 	st         docState
+
+	// The slabs the results' claims and lists are cut from. Unlike the
+	// buffers above, what they hand out belongs to the results.
+	claimSlab slab[model.Claim]
+	listSlab  slab[string]
+}
+
+// slabBytes is the size of one slab: 32 pages of 8 KB, which the Go
+// allocator hands out without rounding up.
+const slabBytes = 256 << 10
+
+// slab hands out parts of a larger array, so that the claims and lists of
+// many small documents share allocations instead of each being rounded up
+// to one of Go's size classes (6.6% more memory for the claims of the
+// generated articles). A part stays alive as long as any part of its slab
+// does, which is as long as the claims are: they are kept together.
+type slab[T any] struct {
+	free []T
+}
+
+// take returns an empty slice with room for n elements and no more.
+func (s *slab[T]) take(n int) []T {
+	size := slabBytes / int(unsafe.Sizeof(*new(T)))
+	if n > size/8 {
+		return make([]T, 0, n) // large: its own allocation wastes little
+	}
+	if cap(s.free)-len(s.free) < n {
+		s.free = make([]T, 0, size) // what the old slab has left is lost
+	}
+	k := len(s.free)
+	s.free = s.free[:k+n]
+	return s.free[k : k : k+n]
 }
 
 // reset empties sc for the next document, keeping its buffers and maps.
@@ -277,8 +310,8 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	sort.Stable(byOffset(claims))
 	var res Result
 	if len(claims) > 0 {
-		res.Claims = slices.Clone(claims)
-		ownLists(res.Claims)
+		res.Claims = append(sc.claimSlab.take(len(claims)), claims...)
+		ownLists(res.Claims, &sc.listSlab)
 	}
 	nameClaims(res.Claims, doc.Source, sc)
 	res.Entities = st.entityList(doc)
@@ -560,13 +593,13 @@ func (s *sentence) listEntities(st *docState) []string {
 }
 
 // ownLists copies the Entities and Context lists of claims, which point
-// into the scratch buffer sc.lists, into one block that the result owns.
+// into the scratch buffer sc.lists, into one block taken from sl.
 // A claim whose list equals the one of the claim before it (those of one
 // sentence, which stand together, often name the same entities, and
 // sometimes read the same clause) shares its copy: nothing changes a
 // claim's lists once it is read. An empty list stays nil or empty as it
 // was.
-func ownLists(claims []model.Claim) {
+func ownLists(claims []model.Claim, sl *slab[string]) {
 	n := 0
 	var ents, ctx []string // the last lists counted
 	for i := range claims {
@@ -580,7 +613,7 @@ func ownLists(claims []model.Claim) {
 			ctx = c.Context
 		}
 	}
-	block := make([]string, 0, n)
+	block := sl.take(n)
 	own := func(l []string) []string {
 		if len(l) == 0 {
 			if l == nil {
