@@ -4,10 +4,14 @@ import "fmt"
 
 // Pos is a position in a source text. The byte offset is the truth; line and
 // column are derived from it for people.
+//
+// Every claim holds four, so line and column are int32 (a Pos is 16 bytes,
+// not 24): package load reads no file of more than math.MaxInt32 bytes, which
+// has fewer lines, and fewer runes in a line.
 type Pos struct {
-	Offset int // byte offset from the start of the text, counting from 0
-	Line   int // line number, counting from 1; 0 means unknown
-	Column int // column in runes (Unicode code points), counting from 1
+	Offset int   // byte offset from the start of the text, counting from 0
+	Line   int32 // line number, counting from 1; 0 means unknown
+	Column int32 // column in runes (Unicode code points), counting from 1
 }
 
 // IsValid reports whether the position has a line number.

@@ -5,7 +5,7 @@ import (
 	"unsafe"
 )
 
-// TestSizes holds the sizes the doc comments of Claim, Value and DateParts
+// TestSizes holds the sizes the doc comments of Pos, Value and DateParts
 // state on 64-bit platforms: every claim costs a Claim, so a field put in
 // the wrong place shows here first.
 func TestSizes(t *testing.T) {
@@ -18,7 +18,8 @@ func TestSizes(t *testing.T) {
 	}{
 		{"DateParts", unsafe.Sizeof(DateParts{}), 24},
 		{"Value", unsafe.Sizeof(Value{}), 104},
-		{"Claim", unsafe.Sizeof(Claim{}), 544},
+		{"Pos", unsafe.Sizeof(Pos{}), 16},
+		{"Claim", unsafe.Sizeof(Claim{}), 512},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

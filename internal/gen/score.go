@@ -126,7 +126,7 @@ func ScoreReport(r *model.Report, truth *Truth) Score {
 		}
 	}
 	onTruth := func(c *model.Claim) bool {
-		for _, sd := range sidesAt[at{filepath.Base(c.Span.Source), c.Span.Start.Line}] {
+		for _, sd := range sidesAt[at{filepath.Base(c.Span.Source), int(c.Span.Start.Line)}] {
 			if AtSide(c, sd) {
 				return true
 			}
@@ -156,7 +156,7 @@ func ScoreReport(r *model.Report, truth *Truth) Score {
 			var out []int
 			for j := range d.Claims {
 				c := d.Claims[j]
-				for _, k := range idx[at{filepath.Base(c.Span.Source), c.Span.Start.Line}] {
+				for _, k := range idx[at{filepath.Base(c.Span.Source), int(c.Span.Start.Line)}] {
 					if !slices.Contains(out, k) {
 						out = append(out, k)
 					}
@@ -276,7 +276,7 @@ func Flags(d *model.Discrepancy, cs Case) bool {
 // another as whole words ("Bremahesia's former defense minister" stands at
 // a side "former defense minister"; "three" at "three").
 func AtSide(c *model.Claim, s Side) bool {
-	if c.Span.Start.Line != s.Line || filepath.Base(c.Span.Source) != s.File {
+	if int(c.Span.Start.Line) != s.Line || filepath.Base(c.Span.Source) != s.File {
 		return false
 	}
 	v := strings.ToLower(s.Value)

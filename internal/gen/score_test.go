@@ -34,7 +34,7 @@ func TestContainsWords(t *testing.T) {
 }
 
 func claimAt(path string, line int, quote string) model.Claim {
-	return model.Claim{Span: model.Span{Source: path, Start: model.Pos{Line: line}}, Quote: quote}
+	return model.Claim{Span: model.Span{Source: path, Start: model.Pos{Line: int32(line)}}, Quote: quote}
 }
 
 func TestAtSide(t *testing.T) {

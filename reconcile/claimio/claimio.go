@@ -124,12 +124,12 @@ func FromModel(c *model.Claim) Claim {
 		ID:        c.ID,
 		Kind:      c.Kind.String(),
 		Source:    c.Span.Source,
-		Line:      c.Span.Start.Line,
-		Column:    c.Span.Start.Column,
+		Line:      int(c.Span.Start.Line),
+		Column:    int(c.Span.Start.Column),
 		Offset:    c.Span.Start.Offset,
 		End:       c.Span.End.Offset,
-		EndLine:   c.Span.End.Line,
-		EndColumn: c.Span.End.Column,
+		EndLine:   int(c.Span.End.Line),
+		EndColumn: int(c.Span.End.Column),
 		Section:   c.Section.String(),
 		Quote:     c.Quote,
 		Sentence:  c.Text,
@@ -160,7 +160,10 @@ func FromModel(c *model.Claim) Claim {
 	}
 	if c.Sentence != (model.Span{}) {
 		s := c.Sentence
-		out.SentenceSpan = &Span{Offset: s.Start.Offset, End: s.End.Offset, Line: s.Start.Line, Column: s.Start.Column, EndLine: s.End.Line, EndColumn: s.End.Column}
+		out.SentenceSpan = &Span{
+			Offset: s.Start.Offset, End: s.End.Offset, Line: int(s.Start.Line), Column: int(s.Start.Column),
+			EndLine: int(s.End.Line), EndColumn: int(s.End.Column),
+		}
 	}
 	if !c.Value.Date.IsZero() {
 		d := c.Value.Date
@@ -179,8 +182,9 @@ func FromModel(c *model.Claim) Claim {
 }
 
 // ToModel converts c back, checking what it must hold: a known kind, a
-// source, a quote and date fields in their ranges (model.DateParts keeps a
-// month in a byte). The error names the field but no position.
+// source, a quote, and numbers that fit their model fields (model.DateParts
+// keeps a month in a byte, model.Pos a line in an int32). The error names
+// the field but no position.
 func (c *Claim) ToModel() (model.Claim, error) {
 	kind, err := model.ParseClaimKind(c.Kind)
 	if err != nil {
@@ -210,6 +214,12 @@ func (c *Claim) ToModel() (model.Claim, error) {
 	if c.Line < 0 || c.Column < 0 {
 		return model.Claim{}, &fieldError{"line", fmt.Errorf("bad position %d:%d", c.Line, c.Column)}
 	}
+	if !fitsPos(c.Line, c.Column, c.EndLine, c.EndColumn) {
+		return model.Claim{}, &fieldError{"line", errPosRange}
+	}
+	if s := c.SentenceSpan; s != nil && !fitsPos(s.Line, s.Column, s.EndLine, s.EndColumn) {
+		return model.Claim{}, &fieldError{"sentence_span", errPosRange}
+	}
 	lo, hi := math.Inf(-1), math.Inf(1)
 	if c.Value.Lo != nil {
 		lo = *c.Value.Lo
@@ -225,8 +235,8 @@ func (c *Claim) ToModel() (model.Claim, error) {
 		Kind: kind,
 		Span: model.Span{
 			Source: c.Source,
-			Start:  model.Pos{Offset: c.Offset, Line: c.Line, Column: c.Column},
-			End:    model.Pos{Offset: c.End, Line: c.EndLine, Column: c.EndColumn},
+			Start:  model.Pos{Offset: c.Offset, Line: int32(c.Line), Column: int32(c.Column)},
+			End:    model.Pos{Offset: c.End, Line: int32(c.EndLine), Column: int32(c.EndColumn)},
 		},
 		Quote:   c.Quote,
 		Text:    c.Sentence,
@@ -258,11 +268,24 @@ func (c *Claim) ToModel() (model.Claim, error) {
 	if s := c.SentenceSpan; s != nil {
 		out.Sentence = model.Span{
 			Source: c.Source,
-			Start:  model.Pos{Offset: s.Offset, Line: s.Line, Column: s.Column},
-			End:    model.Pos{Offset: s.End, Line: s.EndLine, Column: s.EndColumn},
+			Start:  model.Pos{Offset: s.Offset, Line: int32(s.Line), Column: int32(s.Column)},
+			End:    model.Pos{Offset: s.End, Line: int32(s.EndLine), Column: int32(s.EndColumn)},
 		}
 	}
 	return out, nil
+}
+
+// errPosRange says that a line or column does not fit model.Pos.
+var errPosRange = fmt.Errorf("line or column out of range [%d, %d]", math.MinInt32, math.MaxInt32)
+
+// fitsPos reports whether lines and columns ns all fit model.Pos's int32.
+func fitsPos(ns ...int) bool {
+	for _, n := range ns {
+		if n < math.MinInt32 || n > math.MaxInt32 {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldError is a validation error about one field of a claim.

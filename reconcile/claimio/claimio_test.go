@@ -92,6 +92,8 @@ func TestReadErrors(t *testing.T) {
 		{"month out of range", `{"kind":"date","source":"a.txt","quote":"x","value":{"date":{"year":2022,"month":13}}}`, `c.jsonl:1:45: date: month 13 is out of range [0, 12]`},
 		{"day out of range", `{"kind":"date","source":"a.txt","quote":"x","value":{"date":{"day":300}}}`, `c.jsonl:1:45: date: day 300 is out of range [0, 31]`},
 		{"weekday below range", `{"kind":"date","source":"a.txt","quote":"x","value":{"date":{"weekday":-1}}}`, `c.jsonl:1:45: date: weekday -1 is out of range [0, 7]`},
+		{"line out of range", `{"kind":"date","source":"a.txt","quote":"x","line":3000000000}`, `c.jsonl:1:45: line or column out of range [-2147483648, 2147483647]`},
+		{"sentence line out of range", `{"kind":"date","source":"a.txt","quote":"x","sentence_span":{"offset":0,"end":1,"line":1,"column":1,"end_line":1,"end_column":3000000000}}`, `c.jsonl:1:45: line or column out of range`},
 		{"year out of range", `{"kind":"date","source":"a.txt","quote":"x","value":{"date":{"year":3000000000}}}`, `c.jsonl:1:45: date: year 3000000000 is out of range`},
 		{"wrong type", `{"kind":"date","source":"a.txt","quote":"x","line":"one"}`, `c.jsonl:1:`},
 		{"error on line 3", ok + "\n\n{", "c.jsonl:3:"},

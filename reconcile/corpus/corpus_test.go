@@ -34,17 +34,17 @@ func testArticle(i, n int) Article {
 		Size:      4000 + i,
 	}
 	a := Article{Source: src, Claims: make([]model.Claim, n)}
-	line := 3
+	line := int32(3)
 	for k := range a.Claims {
 		s := k / 2
 		text := fmt.Sprintf("Velmora's air force said Tarsia launched %d drones and three missiles overnight, %d of which were intercepted or jammed, officials in Ostrava said.", 50+k, 40+k)
-		sentStart := model.Pos{Offset: 200 + s*180, Line: line + s, Column: 1}
-		sent := model.Span{Source: path, Start: sentStart, End: model.Pos{Offset: sentStart.Offset + len(text), Line: sentStart.Line, Column: 1 + len(text)}}
+		sentStart := model.Pos{Offset: 200 + s*180, Line: line + int32(s), Column: 1}
+		sent := model.Span{Source: path, Start: sentStart, End: model.Pos{Offset: sentStart.Offset + len(text), Line: sentStart.Line, Column: 1 + int32(len(text))}}
 		qa := strings.Index(text, "launched") + len("launched ")
 		qb := qa + len(fmt.Sprintf("%d drones", 50+k))
 		quote := model.Span{Source: path,
-			Start: model.Pos{Offset: sentStart.Offset + qa, Line: sentStart.Line, Column: 1 + qa},
-			End:   model.Pos{Offset: sentStart.Offset + qb, Line: sentStart.Line, Column: 1 + qb}}
+			Start: model.Pos{Offset: sentStart.Offset + qa, Line: sentStart.Line, Column: 1 + int32(qa)},
+			End:   model.Pos{Offset: sentStart.Offset + qb, Line: sentStart.Line, Column: 1 + int32(qb)}}
 		c := model.Claim{
 			ID:       fmt.Sprintf("%.8s-q-%d", src.Hash, quote.Start.Offset),
 			Kind:     model.QuantityClaim,
@@ -96,10 +96,10 @@ func testArticle(i, n int) Article {
 // twice, once in the possessive, a person with an alias and a place whose
 // mentions run over two lines.
 func testEntities(path string, i int) []model.Entity {
-	at := func(off, line, col, n int, text string) model.Mention {
+	at := func(off int, line, col int32, n int, text string) model.Mention {
 		return model.Mention{Text: text, Span: model.Span{Source: path,
 			Start: model.Pos{Offset: off, Line: line, Column: col},
-			End:   model.Pos{Offset: off + n, Line: line, Column: col + n}}}
+			End:   model.Pos{Offset: off + n, Line: line, Column: col + int32(n)}}}
 	}
 	wrap := at(900+i, 9, 70, 8, "Ost-\nrava")
 	wrap.Span.End = model.Pos{Offset: 908 + i, Line: 10, Column: 5}

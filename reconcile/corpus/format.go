@@ -151,8 +151,8 @@ func (e *encoder) span(s model.Span) {
 	e.v(int64(s.Start.Line))
 	e.v(int64(s.Start.Column))
 	e.v(int64(s.End.Offset - s.Start.Offset))
-	e.v(int64(s.End.Line - s.Start.Line))
-	e.v(int64(s.End.Column - s.Start.Column))
+	e.v(int64(s.End.Line) - int64(s.Start.Line))
+	e.v(int64(s.End.Column) - int64(s.Start.Column))
 }
 
 // quoteFromText reports whether c.Quote is the part of c.Text that c.Span covers.
@@ -300,11 +300,11 @@ func (e *encoder) entities(ents []model.Entity) {
 			e.str(m.Text)
 			e.str(sp.Source)
 			e.v(int64(sp.Start.Offset - prev.Offset))
-			e.v(int64(sp.Start.Line - prev.Line))
+			e.v(int64(sp.Start.Line) - int64(prev.Line))
 			e.v(int64(sp.Start.Column))
 			e.v(int64(sp.End.Offset - sp.Start.Offset))
-			e.v(int64(sp.End.Line - sp.Start.Line))
-			e.v(int64(sp.End.Column - sp.Start.Column))
+			e.v(int64(sp.End.Line) - int64(sp.Start.Line))
+			e.v(int64(sp.End.Column) - int64(sp.Start.Column))
 			prev = sp.Start
 		}
 	}
@@ -355,6 +355,17 @@ func (d *decoder) v() int64 {
 }
 
 func (d *decoder) int() int { return int(d.v()) }
+
+// lineCol reads a line or column number, written as its difference from
+// base, which must fit model.Pos's int32.
+func (d *decoder) lineCol(base int32) int32 {
+	x := d.v()
+	if x < math.MinInt32 || x > math.MaxInt32 || int64(base)+x < math.MinInt32 || int64(base)+x > math.MaxInt32 {
+		d.fail(fmt.Errorf("line or column %d%+d is out of range", base, x))
+		return 0
+	}
+	return int32(int64(base) + x)
+}
 
 // ranged reads an integer that must lie in [lo, hi], the range of the
 // field it is for; what field names it in the error.
@@ -431,11 +442,11 @@ func (d *decoder) span() model.Span {
 	var s model.Span
 	s.Source = d.str()
 	s.Start.Offset = d.int()
-	s.Start.Line = d.int()
-	s.Start.Column = d.int()
+	s.Start.Line = d.lineCol(0)
+	s.Start.Column = d.lineCol(0)
 	s.End.Offset = s.Start.Offset + d.int()
-	s.End.Line = s.Start.Line + d.int()
-	s.End.Column = s.Start.Column + d.int()
+	s.End.Line = d.lineCol(s.Start.Line)
+	s.End.Column = d.lineCol(s.Start.Column)
 	return s
 }
 
@@ -560,11 +571,11 @@ func (d *decoder) entities() []model.Entity {
 			sp := &m.Span
 			sp.Source = d.str()
 			sp.Start.Offset = prev.Offset + d.int()
-			sp.Start.Line = prev.Line + d.int()
-			sp.Start.Column = d.int()
+			sp.Start.Line = d.lineCol(prev.Line)
+			sp.Start.Column = d.lineCol(0)
 			sp.End.Offset = sp.Start.Offset + d.int()
-			sp.End.Line = sp.Start.Line + d.int()
-			sp.End.Column = sp.Start.Column + d.int()
+			sp.End.Line = d.lineCol(sp.Start.Line)
+			sp.End.Column = d.lineCol(sp.Start.Column)
 			prev = sp.Start
 			mentions = append(mentions, m)
 		}

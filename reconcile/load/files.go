@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -23,6 +24,11 @@ import (
 
 // DefaultMaxBytes is the default size limit of one input file.
 const DefaultMaxBytes = 32 << 20
+
+// MaxFileBytes is the size limit of one input file whatever Loader.MaxBytes
+// says: model.Pos counts lines and columns in int32, and a file of at most
+// math.MaxInt32 bytes has no more lines, nor runes in a line.
+const MaxFileBytes = math.MaxInt32
 
 // parser turns the bytes of one file into documents.
 type parser func(l *Loader, path string, text string) ([]*Document, error)
@@ -54,7 +60,7 @@ func Extensions() []string {
 // for concurrent use afterwards.
 type Loader struct {
 	Lexicon  *lexicon.Lexicon
-	MaxBytes int64     // files larger than this are refused; 0 means DefaultMaxBytes
+	MaxBytes int64     // files larger than this are refused; 0 means DefaultMaxBytes; at most MaxFileBytes
 	Stdin    io.Reader // read for the path "-"; nil means os.Stdin
 }
 
@@ -65,7 +71,7 @@ func (l *Loader) maxBytes() int64 {
 	if l.MaxBytes <= 0 {
 		return DefaultMaxBytes
 	}
-	return l.MaxBytes
+	return min(l.MaxBytes, MaxFileBytes)
 }
 
 // Expand turns the paths given by a user into the list of files to read:
@@ -290,6 +296,9 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 }
 
 func tooLarge(limit int64) error {
+	if limit >= MaxFileBytes {
+		return fmt.Errorf("%w of %d bytes, the most reconcile reads", ErrTooLarge, limit)
+	}
 	return fmt.Errorf("%w of %d bytes (raise Loader.MaxBytes, --max-bytes, to read it)", ErrTooLarge, limit)
 }
 
@@ -312,11 +321,14 @@ func sniff(data []byte) string {
 }
 
 // Parse checks the bytes of one file and parses them in the format named by
-// ext (".txt", ".md", ...).
+// ext (".txt", ".md", ...). Data of more than MaxFileBytes is refused.
 func (l *Loader) Parse(path, ext string, data []byte) ([]*Document, error) {
 	p, ok := formats[strings.ToLower(ext)]
 	if !ok {
 		return nil, &Error{Path: path, Err: unsupported(ext)}
+	}
+	if len(data) > MaxFileBytes {
+		return nil, &Error{Path: path, Err: tooLarge(MaxFileBytes)}
 	}
 	text, err := decode(path, data)
 	if err != nil {
@@ -345,7 +357,7 @@ func decode(path string, data []byte) (string, error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		d := newDocument(model.Source{Path: path}, string(data[:i]))
 		p := d.Pos(i)
-		return "", &Error{Path: path, Line: p.Line, Column: p.Column, Err: ErrBinary}
+		return "", &Error{Path: path, Line: int(p.Line), Column: int(p.Column), Err: ErrBinary}
 	}
 	if controls(data[:min(len(data), 8192)]) {
 		return "", &Error{Path: path, Err: errorf(ErrBinary, "file looks binary (control characters)")}
@@ -361,7 +373,7 @@ func decode(path string, data []byte) (string, error) {
 		}
 		d := newDocument(model.Source{Path: path}, string(data[:off]))
 		p := d.Pos(off)
-		return "", &Error{Path: path, Line: p.Line, Column: p.Column, Err: fmt.Errorf("%w (byte 0x%02x at offset %d)", ErrInvalidUTF8, data[off], off)}
+		return "", &Error{Path: path, Line: int(p.Line), Column: int(p.Column), Err: fmt.Errorf("%w (byte 0x%02x at offset %d)", ErrInvalidUTF8, data[off], off)}
 	}
 	return string(data), nil
 }

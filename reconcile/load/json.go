@@ -296,6 +296,6 @@ func posError(path, text string, off int, err error) *Error {
 func withPos(e *Error, first int, text string, off int) *Error {
 	off = max(0, min(off, len(text)))
 	p := newDocument(model.Source{}, text).Pos(off)
-	e.Line, e.Column = p.Line+first-1, p.Column
+	e.Line, e.Column = int(p.Line)+first-1, int(p.Column)
 	return e
 }

@@ -313,6 +313,12 @@ func TestLoadTooLargeDoesNotRead(t *testing.T) {
 	_, err = l.Load(p)
 	assert.ErrorIs(t, err, ErrTooLarge)
 
+	// Nor with a limit above what positions can count.
+	l.MaxBytes = 1 << 50
+	_, err = l.Load(p)
+	assert.ErrorIs(t, err, ErrTooLarge)
+	assert.ErrorContains(t, err, "of 2147483647 bytes, the most reconcile reads")
+
 	// A reader with no size is cut at the limit.
 	l.MaxBytes = 1000
 	_, err = l.LoadReader("-", "", strings.NewReader(strings.Repeat("x", 5000)))
@@ -351,11 +357,11 @@ func TestEncodings(t *testing.T) {
 			require.Len(t, d.Sentences, 3)
 			s := d.Sentences[1]
 			assert.Equal(t, "A Kremlin envoy will meet U.S. officials in Miami on Saturday.", d.Text[s.Start:s.End])
-			assert.Equal(t, 3, d.Pos(s.Start).Line)
-			assert.Equal(t, 1, d.Pos(s.Start).Column)
-			assert.Equal(t, 1, d.Pos(d.Sentences[0].Start).Column, "a BOM is not a column")
+			assert.EqualValues(t, 3, d.Pos(s.Start).Line)
+			assert.EqualValues(t, 1, d.Pos(s.Start).Column)
+			assert.EqualValues(t, 1, d.Pos(d.Sentences[0].Start).Column, "a BOM is not a column")
 			s = d.Sentences[2]
-			assert.Equal(t, [2]int{3, 64}, [2]int{d.Pos(s.Start).Line, d.Pos(s.Start).Column})
+			assert.Equal(t, [2]int32{3, 64}, [2]int32{d.Pos(s.Start).Line, d.Pos(s.Start).Column})
 		})
 	}
 }

@@ -66,9 +66,9 @@ func WriteGitHub(w io.Writer, r *model.Report, opts Options) error {
 			sp := d.Claims[0].Span
 			props = append(props, "file="+ghProperty(sp.Source))
 			if sp.Start.IsValid() {
-				props = append(props, "line="+strconv.Itoa(sp.Start.Line), "col="+strconv.Itoa(sp.Start.Column))
+				props = append(props, "line="+strconv.Itoa(int(sp.Start.Line)), "col="+strconv.Itoa(int(sp.Start.Column)))
 				if sp.End.IsValid() {
-					props = append(props, "endLine="+strconv.Itoa(sp.End.Line), "endColumn="+strconv.Itoa(sp.End.Column))
+					props = append(props, "endLine="+strconv.Itoa(int(sp.End.Line)), "endColumn="+strconv.Itoa(int(sp.End.Column)))
 				}
 			}
 		}

@@ -161,8 +161,8 @@ func jsonClaims(cs []*model.Claim) []JSONClaim {
 func jsonClaim(c *model.Claim) JSONClaim {
 	return JSONClaim{
 		Source:   c.Span.Source,
-		Line:     c.Span.Start.Line,
-		Column:   c.Span.Start.Column,
+		Line:     int(c.Span.Start.Line),
+		Column:   int(c.Span.Start.Column),
 		Offset:   c.Span.Start.Offset,
 		End:      c.Span.End.Offset,
 		Section:  c.Section.String(),

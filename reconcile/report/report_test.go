@@ -39,16 +39,16 @@ func claim(src string, line, off int, text, quote string, sec model.Section, val
 	if i < 0 {
 		panic("quote not in sentence: " + quote)
 	}
-	col := utf8.RuneCountInString(text[:i]) + 1
-	endCol := col + utf8.RuneCountInString(quote)
+	col := int32(utf8.RuneCountInString(text[:i]) + 1)
+	endCol := col + int32(utf8.RuneCountInString(quote))
 	return model.Claim{
 		Span: model.Span{Source: src,
-			Start: model.Pos{Offset: off + i, Line: line, Column: col},
-			End:   model.Pos{Offset: off + i + len(quote), Line: line, Column: endCol}},
+			Start: model.Pos{Offset: off + i, Line: int32(line), Column: col},
+			End:   model.Pos{Offset: off + i + len(quote), Line: int32(line), Column: endCol}},
 		Quote: quote,
 		Sentence: model.Span{Source: src,
-			Start: model.Pos{Offset: off, Line: line, Column: 1},
-			End:   model.Pos{Offset: off + len(text), Line: line, Column: utf8.RuneCountInString(text) + 1}},
+			Start: model.Pos{Offset: off, Line: int32(line), Column: 1},
+			End:   model.Pos{Offset: off + len(text), Line: int32(line), Column: int32(utf8.RuneCountInString(text) + 1)}},
 		Text:    text,
 		Section: sec,
 		Value:   model.Value{Text: value},

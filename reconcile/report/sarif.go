@@ -160,9 +160,9 @@ func sarifURI(path string) string {
 func sarifLoc(c *model.Claim, id *int, msg string) sarifLocation {
 	loc := sarifLocation{ID: id, PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: sarifURI(c.Span.Source)}}}
 	if c.Span.Start.IsValid() {
-		reg := &sarifRegion{StartLine: c.Span.Start.Line, StartColumn: c.Span.Start.Column}
+		reg := &sarifRegion{StartLine: int(c.Span.Start.Line), StartColumn: int(c.Span.Start.Column)}
 		if c.Span.End.IsValid() {
-			reg.EndLine, reg.EndColumn = c.Span.End.Line, c.Span.End.Column
+			reg.EndLine, reg.EndColumn = int(c.Span.End.Line), int(c.Span.End.Column)
 		}
 		if c.Quote != "" {
 			reg.Snippet = &sarifText{Text: c.Quote}
