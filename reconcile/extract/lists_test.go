@@ -2,11 +2,11 @@ package extract
 
 import (
 	"testing"
-	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/reconcile-news/reconcile/internal/slab"
 	"github.com/reconcile-news/reconcile/model"
 )
 
@@ -35,7 +35,7 @@ func TestOwnLists(t *testing.T) {
 			for i := range claims {
 				claims[i].Entities, claims[i].Context = tt.ents[i], tt.ctx[i]
 			}
-			ownLists(claims, &slab[string]{})
+			ownLists(claims, &slab.Slab[string]{})
 			copied := 0
 			for i, c := range claims {
 				assert.Equal(t, tt.ents[i], c.Entities, "claim %d entities", i)
@@ -64,57 +64,5 @@ func TestOwnLists(t *testing.T) {
 			}
 			assert.Equal(t, tt.wantBlock, copied)
 		})
-	}
-}
-
-func TestSlabTake(t *testing.T) {
-	var sl slab[int]
-	size := slabBytes / int(unsafe.Sizeof(0)) // ints in a slab
-	tests := []struct {
-		name     string
-		n        int
-		wantSlab bool // cut from a slab, rather than allocated on its own
-		wantNew  bool // from a new slab
-	}{
-		{"first", 10, true, true},
-		{"next", 20, true, false},
-		{"empty", 0, true, false},
-		{"large", size/8 + 1, false, false},
-		{"after a large one", 5, true, false},
-		{"largest cut, 1", size / 8, true, false},
-		{"largest cut, 2", size / 8, true, false},
-		{"largest cut, 3", size / 8, true, false},
-		{"largest cut, 4", size / 8, true, false},
-		{"largest cut, 5", size / 8, true, false},
-		{"largest cut, 6", size / 8, true, false},
-		{"largest cut, 7", size / 8, true, false}, // size/8 - 35 left
-		{"more than is left", size/8 - 34, true, true},
-	}
-	var parts [][]int
-	for k, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			before := sl.free
-			got := sl.take(tt.n)
-			require.Len(t, got, 0)
-			require.Equal(t, tt.n, cap(got), "room for n and no more")
-			got = got[:tt.n]
-			for i := range got {
-				got[i] = k
-			}
-			parts = append(parts, got)
-			if tt.n == 0 {
-				return
-			}
-			inSlab := len(sl.free) >= tt.n && &sl.free[len(sl.free)-tt.n] == &got[0]
-			assert.Equal(t, tt.wantSlab, inSlab)
-			if tt.wantSlab {
-				assert.Equal(t, tt.wantNew, cap(before) == 0 || &before[:1][0] != &sl.free[0])
-			}
-		})
-	}
-	for k, p := range parts {
-		for _, x := range p {
-			require.Equal(t, k, x, "part %d was overwritten", k)
-		}
 	}
 }
