@@ -290,6 +290,7 @@ func (c *Corpus) eachInSegment(s segmentInfo, fn func(Article) error) error {
 		recs []record
 		arts = make([]Article, min(s.Articles, decodeBatch))
 		errs = make([]error, len(arts))
+		sl   = make([]slabs, max(1, c.Jobs)) // one per goroutine
 	)
 	for done := 0; done < s.Articles; {
 		buf, recs = buf[:0], recs[:0]
@@ -303,12 +304,12 @@ func (c *Corpus) eachInSegment(s segmentInfo, fn func(Article) error) error {
 			buf = append(buf, payload...)
 			recs = append(recs, record{end: len(buf), rec: sr.rec, at: at})
 		}
-		par.ForEach(len(recs), c.Jobs, func(_, i int) {
+		par.ForEach(len(recs), c.Jobs, func(worker, i int) {
 			start := 0
 			if i > 0 {
 				start = recs[i-1].end
 			}
-			d := decoder{b: buf[start:recs[i].end], version: sr.version}
+			d := decoder{b: buf[start:recs[i].end], version: sr.version, slabs: &sl[worker]}
 			arts[i], errs[i] = d.article()
 		})
 		for i, r := range recs {

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
+	"github.com/reconcile-news/reconcile/internal/slab"
 	"github.com/reconcile-news/reconcile/model"
 )
 
@@ -320,6 +322,14 @@ type decoder struct {
 	err     error
 	strs    []string
 	version int
+	slabs   *slabs // where claims and lists are cut from; nil: allocations of their own
+}
+
+// slabs are what one decoding goroutine cuts articles' claims and lists
+// from, so that they are not each rounded up to a size class.
+type slabs struct {
+	claims slab.Slab[model.Claim]
+	lists  slab.Slab[string]
 }
 
 func (d *decoder) fail(err error) {
@@ -511,15 +521,28 @@ func (d *decoder) article() (Article, error) {
 	if d.err != nil {
 		return a, d.err
 	}
-	if nc > 0 {
-		a.Claims = make([]model.Claim, nc)
+	var lists []string
+	if d.slabs == nil {
+		if nc > 0 {
+			a.Claims = make([]model.Claim, nc)
+		}
+		lists = make([]string, 0, nlists)
+	} else {
+		if nc > 0 {
+			a.Claims = d.slabs.claims.Take(int(nc))[:nc]
+		}
+		lists = d.slabs.lists.Take(int(nlists))
 	}
-	lists := make([]string, 0, nlists)
+	var prev *model.Claim
 	for i := range a.Claims {
-		lists = d.claim(&a.Claims[i], lists)
+		lists = d.claim(&a.Claims[i], prev, lists)
 		if d.err != nil {
 			return a, d.err
 		}
+		prev = &a.Claims[i]
+	}
+	if d.slabs != nil {
+		d.slabs.lists.Trim(lists) // the room of the lists shared
 	}
 	if d.version >= versionEntities {
 		a.Entities = d.entities()
@@ -554,7 +577,7 @@ func (d *decoder) entities() []model.Entity {
 		e := &ents[i]
 		e.Name = d.str()
 		e.Kind = model.EntityKind(d.byte())
-		e.Aliases, aliases = d.list(aliases)
+		e.Aliases, aliases = d.list(aliases, nil)
 		k := d.uv()
 		if d.err != nil {
 			return nil
@@ -589,7 +612,9 @@ func (d *decoder) entities() []model.Entity {
 	return ents
 }
 
-func (d *decoder) claim(c *model.Claim, lists []string) []string {
+// claim decodes a claim into c, its lists into lists. A list equal to that
+// of prev, the claim before (nil for the first), is prev's list.
+func (d *decoder) claim(c *model.Claim, prev *model.Claim, lists []string) []string {
 	c.ID = d.str()
 	c.Kind = model.ClaimKind(d.byte())
 	c.Section = model.Section(d.byte())
@@ -641,14 +666,20 @@ func (d *decoder) claim(c *model.Claim, lists []string) []string {
 	c.Version = d.str()
 	c.SaidBy = d.str()
 	c.Parent = d.str()
-	c.Entities, lists = d.list(lists)
-	c.Context, lists = d.list(lists)
+	var prevEnts, prevCtx []string
+	if prev != nil {
+		prevEnts, prevCtx = prev.Entities, prev.Context
+	}
+	c.Entities, lists = d.list(lists, prevEnts)
+	c.Context, lists = d.list(lists, prevCtx)
 	return lists
 }
 
 // list reads a list of strings into the shared backing array lists and
-// returns the list (with its capacity capped) and the grown backing array.
-func (d *decoder) list(lists []string) ([]string, []string) {
+// returns the list (with its capacity capped) and the grown backing array;
+// or prev and lists as they were, when the list equals prev (the claims of
+// a sentence mostly name the same entities).
+func (d *decoder) list(lists, prev []string) ([]string, []string) {
 	n := d.uv()
 	if n == 0 || d.err != nil {
 		return nil, lists
@@ -660,6 +691,10 @@ func (d *decoder) list(lists []string) ([]string, []string) {
 	start := len(lists)
 	for range n {
 		lists = append(lists, d.str())
+	}
+	if l := lists[start:]; len(prev) > 0 && slices.Equal(l, prev) {
+		clear(l)
+		return prev, lists[:start]
 	}
 	return lists[start:len(lists):len(lists)], lists
 }
