@@ -373,6 +373,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	if err != nil {
 		return nil, err
 	}
+	st.Jobs = opts.Jobs
 	if err := st.Insert(in.sources, in.records); err != nil {
 		return nil, err
 	}
