@@ -138,6 +138,15 @@ func Topic(s string) string {
 // IsDocKey reports whether a blocking key groups one source's claims.
 func IsDocKey(k string) bool { return strings.HasPrefix(k, keyDoc) }
 
+// DocKeySource returns the source whose own block k is; ok is false when
+// k is no document key.
+func DocKeySource(k string) (source string, ok bool) {
+	if !IsDocKey(k) {
+		return "", false
+	}
+	return k[len(keyDoc):], true
+}
+
 // IsQuantityKey reports whether k is a quantity claim's blocking key.
 func IsQuantityKey(k string) bool { return strings.HasPrefix(k, keyQuantity) }
 
