@@ -49,14 +49,27 @@ type sourceRow struct {
 // with two or three members; nor an index over claims, which would cost
 // an index entry per key.
 type topicRow struct {
-	Topic  string
-	Blocks []block
+	Topic   string
+	Blocks  []block
+	Members []*Member // the members of each block in turn
 }
 
-// block is one blocking key with the claims under it.
+// block is one blocking key; its members are those of its row from where
+// the block before it ends.
 type block struct {
-	Key     string
-	Members []*Member // in the order they were inserted
+	Key string
+	End int32 // where its members end in its row's Members
+}
+
+// members returns the members of the row's block i, in the order they
+// were inserted.
+func (r *topicRow) members(i int) []*Member {
+	start := int32(0)
+	if i > 0 {
+		start = r.Blocks[i-1].End
+	}
+	end := r.Blocks[i].End
+	return r.Members[start:end:end]
 }
 
 // topicOf returns the part of a blocking key its topic row is stored
@@ -133,9 +146,10 @@ func (s *Store) memberByID(id string) *Member {
 
 // Insert adds sources and claim records. A claim whose ID is
 // already stored, or given twice, is an error, and then nothing is stored.
-// The store keeps the records' claim pointers and key slices: the caller
-// must not change them after a successful Insert. A claim whose source is
-// not stored gets a source row holding only its path.
+// The store keeps pointers to the sources given and the records' claims,
+// and the records' key slices: the caller must not change them after a
+// successful Insert. A claim whose source is not stored gets a source row
+// holding only its path.
 func (s *Store) Insert(sources []model.Source, records []Record) (err error) {
 	jobs := max(1, s.Jobs)
 	if len(records) > math.MaxInt32-1-s.n {
@@ -181,12 +195,7 @@ func (s *Store) Insert(sources []model.Source, records []Record) (err error) {
 	}
 	var topics []*topicRow
 	var blockErr error
-	blocksOut := func() {
-		var blocks []block
-		if blocks, blockErr = groupBlocks(members, jobs); blockErr == nil {
-			topics = topicRows(blocks, jobs)
-		}
-	}
+	blocksOut := func() { topics, blockErr = topicRows(members, jobs) }
 	par.ForEach(2, jobs, func(_, i int) { [...]func(){sourcesIn, blocksOut}[i]() })
 	if err := cmp.Or(srcErr, blockErr); err != nil {
 		return err
@@ -195,8 +204,7 @@ func (s *Store) Insert(sources []model.Source, records []Record) (err error) {
 	for _, row := range topics {
 		if old, err := w.txn.First(tableBlock, indexID, row.Topic); err == nil && old != nil {
 			blocks -= len(old.(*topicRow).Blocks)
-			row.Blocks = merge(old.(*topicRow).Blocks, row.Blocks)
-			slices.SortFunc(row.Blocks, func(a, b block) int { return strings.Compare(a.Key, b.Key) })
+			row = merge(old.(*topicRow), row)
 		}
 		blocks += len(row.Blocks)
 		if err := w.insert(tableBlock, row); err != nil {
@@ -235,9 +243,8 @@ func (s *Store) sourceRows(txn *memdb.Txn, sources []model.Source, members []Mem
 		rows = append(rows, row)
 		old = append(old, claims)
 	}
-	kept := slices.Clone(sources) // the rows' copies, in one array
-	for i := range kept {
-		src := &kept[i]
+	for i := range sources {
+		src := &sources[i]
 		if j, ok := at[src.Path]; ok {
 			rows[j].Source = src // the last one given, as a map would keep
 			continue
@@ -292,49 +299,62 @@ func (s *Store) sourceRows(txn *memdb.Txn, sources []model.Source, members []Mem
 	return rows
 }
 
-// groupBlocks returns the blocks of members: each of their keys with the
-// members holding it, in order, listed in the order the keys first
-// appear. The keys are counted in shards by hash, a goroutine a shard,
-// and the blocks' member lists carved out of one array instead of growing
-// one by one (4 million appends and their spare room at 100,000
-// articles).
-func groupBlocks(members []Member, jobs int) ([]block, error) {
+// keyGroups is the blocks of an insert's members as counted, before they
+// are sorted: each key of each member in turn is in a shard, by its hash,
+// and a block of the shard.
+type keyGroups struct {
+	members []Member
+	start   []int32  // where each member's keys start in in
+	in      []uint32 // for each key of each member, its block<<blockShardBits | its shard
+	shards  []keyShard
+}
+
+// keyShard is the blocks of one shard of keyGroups.
+type keyShard struct {
+	keys  []string
+	count []int32  // members per block
+	first []int32  // where in in a block first appears
+	next  []uint32 // where the next member of a block goes in the arena
+}
+
+// A key's shard in keyGroups takes the low blockShardBits bits of a
+// number that holds its block in the shard above them.
+const (
+	blockShardBits = 6
+	maxBlockShards = 1 << blockShardBits
+)
+
+// groupKeys counts the keys of members in shards by hash, a goroutine a
+// shard.
+func groupKeys(members []Member, jobs int) (*keyGroups, error) {
 	shards := min(jobs, maxBlockShards)
 	seed := maphash.MakeSeed()
-	// start[i] is where member i's keys start in the lists below.
-	start := make([]int32, len(members)+1)
+	g := &keyGroups{members: members, start: make([]int32, len(members)+1), shards: make([]keyShard, shards)}
 	for i := range members {
-		start[i+1] = start[i] + int32(len(members[i].Keys))
+		g.start[i+1] = g.start[i] + int32(len(members[i].Keys))
 	}
-	total := int(start[len(members)])
+	total := int(g.start[len(members)])
 	if total != int(int32(total)) || total >= 1<<(32-blockShardBits) {
 		return nil, fmt.Errorf("store: %d blocking keys, more than a store takes at once", total)
 	}
-	// tags holds the hash of each key of each member in turn, and in its
-	// shard (the low blockShardBits bits) and block in the shard.
+	// The hash of every key is worked out once; its top bits pick the
+	// shard, and all 32 are the tag a shard files the key under.
 	tags := make([]uint32, total)
 	forRanges(len(members), jobs, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			for k, key := range members[i].Keys {
-				tags[int(start[i])+k] = uint32(maphash.String(seed, key))
+				tags[int(g.start[i])+k] = uint32(maphash.String(seed, key))
 			}
 		}
 	})
-	in := make([]uint32, total)
-	type shard struct {
-		keys  []string
-		count []int32 // members per block
-		first []int32 // where in in a block first appears
-		next  []int32 // where the next member of a block goes in arena
-	}
-	sh := make([]shard, shards)
+	g.in = make([]uint32, total)
 	par.ForEach(shards, jobs, func(_, w int) {
 		var at tagTable
 		at.grow(total / shards / 4)
-		t := &sh[w]
+		t := &g.shards[w]
 		for i := range members {
 			for k, key := range members[i].Keys {
-				p := int(start[i]) + k
+				p := int(g.start[i]) + k
 				tag := tags[p]
 				if int(uint64(tag)*uint64(shards)>>32) != w {
 					continue
@@ -349,87 +369,109 @@ func groupBlocks(members []Member, jobs int) ([]block, error) {
 					t.first = append(t.first, int32(p))
 				}
 				t.count[j]++
-				in[p] = uint32(j)<<blockShardBits | uint32(w)
+				g.in[p] = uint32(j)<<blockShardBits | uint32(w)
 			}
 		}
+		t.next = make([]uint32, len(t.keys))
 	})
-	nblocks := 0
-	var off int32
-	for w := range sh {
-		nblocks += len(sh[w].keys)
-		sh[w].next = make([]int32, len(sh[w].count))
-		for j, n := range sh[w].count {
-			sh[w].next[j] = off
-			off += n
-		}
-	}
-	arena := make([]*Member, total)
-	par.ForEach(shards, jobs, func(_, w int) {
-		t := &sh[w]
-		for i := range members {
-			for p := start[i]; p < start[i+1]; p++ {
-				if v := in[p]; v&(1<<blockShardBits-1) == uint32(w) {
+	return g, nil
+}
+
+// fill puts the members into arena, each block's from next on, block by
+// block of a shard on a goroutine.
+func (g *keyGroups) fill(arena []*Member, jobs int) {
+	par.ForEach(len(g.shards), jobs, func(_, w int) {
+		t := &g.shards[w]
+		for i := range g.members {
+			for p := g.start[i]; p < g.start[i+1]; p++ {
+				if v := g.in[p]; v&(1<<blockShardBits-1) == uint32(w) {
 					j := v >> blockShardBits
-					arena[t.next[j]] = &members[i]
+					arena[t.next[j]] = &g.members[i]
 					t.next[j]++
 				}
 			}
 		}
 	})
-	// Blocks are listed in the order their keys first appear, which
-	// sorts most of a topic's blocks already (a source's key comes
-	// with its claims).
-	blocks := make([]block, 0, nblocks)
-	for p, v := range in {
-		t, j := &sh[v&(1<<blockShardBits-1)], v>>blockShardBits
-		if t.first[j] == int32(p) {
-			end := t.next[j]
-			blocks = append(blocks, block{Key: t.keys[j], Members: arena[end-t.count[j] : end : end]})
-		}
-	}
-	return blocks, nil
 }
 
-// A key's shard in groupBlocks takes the low blockShardBits bits of a
-// number that holds its block in the shard above them.
-const (
-	blockShardBits = 6
-	maxBlockShards = 1 << blockShardBits
-)
+// pending is a block before its members are placed.
+type pending struct {
+	key   string
+	count int32
+	ref   uint32 // its block<<blockShardBits | its shard in keyGroups
+}
 
-// topicRows returns the topic rows of blocks, sorted by topic, each
-// holding its blocks sorted by key.
-func topicRows(blocks []block, jobs int) []*topicRow {
+// topicRows returns the topic rows of members' keys, sorted by topic,
+// each holding its blocks sorted by key, with their members in the order
+// they were inserted. The members of all rows are carved out of one array
+// (4 million appends and their spare room at 100,000 articles).
+func topicRows(members []Member, jobs int) ([]*topicRow, error) {
+	g, err := groupKeys(members, jobs)
+	if err != nil {
+		return nil, err
+	}
+	// Blocks are listed in the order their keys first appear, which
+	// sorts most of a topic's blocks already (a source's key comes with
+	// its claims), and grouped by topic.
 	at := map[string]int32{} // topic -> index in rows
 	var rows []*topicRow
-	topic := make([]int32, len(blocks))
-	var counts []int32
-	for i := range blocks {
-		t := topicOf(blocks[i].Key)
-		j, ok := at[t]
+	var counts []int32 // blocks per row
+	var blocks []pending
+	var topic []int32 // per block, its row
+	for p, v := range g.in {
+		t, j := &g.shards[v&(1<<blockShardBits-1)], v>>blockShardBits
+		if t.first[j] != int32(p) {
+			continue
+		}
+		name := topicOf(t.keys[j])
+		r, ok := at[name]
 		if !ok {
-			j = int32(len(rows))
-			at[t] = j
-			rows = append(rows, &topicRow{Topic: t})
+			r = int32(len(rows))
+			at[name] = r
+			rows = append(rows, &topicRow{Topic: name})
 			counts = append(counts, 0)
 		}
-		topic[i] = j
-		counts[j]++
+		blocks = append(blocks, pending{key: t.keys[j], count: t.count[j], ref: v})
+		topic = append(topic, r)
+		counts[r]++
 	}
-	// The rows' blocks are carved out of one array, in topic order.
-	all := make([]block, 0, len(blocks))
-	for j, row := range rows {
-		n := len(all)
-		all = all[:n+int(counts[j])]
-		row.Blocks = all[n:n:len(all)]
+	byRow := make([][]pending, len(rows))
+	all := make([]pending, len(blocks))
+	n := 0
+	for r := range rows {
+		byRow[r] = all[n : n : n+int(counts[r])]
+		n += int(counts[r])
 	}
-	for i := range blocks {
-		row := rows[topic[i]]
-		row.Blocks = append(row.Blocks, blocks[i])
+	for i, b := range blocks {
+		byRow[topic[i]] = append(byRow[topic[i]], b)
 	}
-	par.ForEach(len(rows), jobs, func(_, j int) { sortBlocks(rows[j].Blocks, len(rows[j].Topic)) })
-	slices.SortFunc(rows, func(a, b *topicRow) int { return strings.Compare(a.Topic, b.Topic) })
-	return rows
+	par.ForEach(len(rows), jobs, func(_, r int) { sortBlocks(byRow[r], len(rows[r].Topic)) })
+	order := make([]int, len(rows))
+	for r := range order {
+		order[r] = r
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(rows[a].Topic, rows[b].Topic) })
+	// The members go into one array row after row, and block after block
+	// in a row.
+	arena := make([]*Member, len(g.in))
+	final := make([]block, len(all))
+	var off uint32
+	n = 0
+	sorted := make([]*topicRow, len(rows))
+	for i, r := range order {
+		row, start := rows[r], off
+		row.Blocks = final[n : n+len(byRow[r]) : n+len(byRow[r])]
+		n += len(byRow[r])
+		for k, b := range byRow[r] {
+			g.shards[b.ref&(1<<blockShardBits-1)].next[b.ref>>blockShardBits] = off
+			off += uint32(b.count)
+			row.Blocks[k] = block{Key: b.key, End: int32(off - start)}
+		}
+		row.Members = arena[start:off:off]
+		sorted[i] = row
+	}
+	g.fill(arena, jobs)
+	return sorted, nil
 }
 
 // rank numbers every stored claim in publication order, then source path,
@@ -462,51 +504,60 @@ func (s *Store) rank() {
 // n bytes, by key. Sorting by the next 8 bytes first, as a number held
 // with each block, spares most comparisons a visit to two strings
 // elsewhere in memory.
-func sortBlocks(bs []block, n int) {
+func sortBlocks(bs []pending, n int) {
 	if len(bs) < 2 {
 		return
 	}
 	type keyed struct {
 		prefix uint64
-		b      block
+		b      pending
 	}
 	ks := make([]keyed, len(bs))
 	for i, b := range bs {
 		var p uint64
 		// A topic's keys go on with "|" (or end there): the prefix
 		// starts after it.
-		for _, c := range []byte(b.Key[min(len(b.Key), n+1):min(len(b.Key), n+9)]) {
+		for _, c := range []byte(b.key[min(len(b.key), n+1):min(len(b.key), n+9)]) {
 			p = p<<8 | uint64(c)
 		}
-		ks[i] = keyed{p << (8 * (8 - min(8, max(0, len(b.Key)-n-1)))), b}
+		ks[i] = keyed{p << (8 * (8 - min(8, max(0, len(b.key)-n-1)))), b}
 	}
 	slices.SortFunc(ks, func(a, b keyed) int {
 		if a.prefix != b.prefix {
 			return cmp.Compare(a.prefix, b.prefix)
 		}
-		return strings.Compare(a.b.Key, b.b.Key)
+		return strings.Compare(a.b.key, b.b.key)
 	})
 	for i := range ks {
 		bs[i] = ks[i].b
 	}
 }
 
-// merge returns the blocks of a stored topic row with added ones, in a new
-// slice: a block under a key already stored gets the old members and the
-// new ones. The stored row and its member lists are left as they are.
-func merge(old, added []block) []block {
-	at := make(map[string]int, len(old))
-	out := make([]block, len(old), len(old)+len(added))
-	for i, b := range old {
-		out[i] = b
-		at[b.Key] = i
-	}
-	for _, b := range added {
-		if i, ok := at[b.Key]; ok {
-			out[i].Members = append(slices.Clip(out[i].Members), b.Members...)
-			continue
+// merge returns a new topic row with the blocks of a stored one and
+// added ones: a block under a key already stored gets the old members and
+// the new ones. The stored row is left as it is.
+func merge(old, added *topicRow) *topicRow {
+	out := &topicRow{Topic: old.Topic, Members: make([]*Member, 0, len(old.Members)+len(added.Members))}
+	i, j := 0, 0
+	for i < len(old.Blocks) || j < len(added.Blocks) {
+		var key string
+		switch {
+		case j == len(added.Blocks) || i < len(old.Blocks) && old.Blocks[i].Key < added.Blocks[j].Key:
+			key = old.Blocks[i].Key
+			out.Members = append(out.Members, old.members(i)...)
+			i++
+		case i == len(old.Blocks) || added.Blocks[j].Key < old.Blocks[i].Key:
+			key = added.Blocks[j].Key
+			out.Members = append(out.Members, added.members(j)...)
+			j++
+		default:
+			key = old.Blocks[i].Key
+			out.Members = append(out.Members, old.members(i)...)
+			out.Members = append(out.Members, added.members(j)...)
+			i++
+			j++
 		}
-		out = append(out, b)
+		out.Blocks = append(out.Blocks, block{Key: key, End: int32(len(out.Members))})
 	}
 	return out
 }
@@ -562,12 +613,12 @@ func (s *Store) Blocks() []Block {
 		return nil
 	}
 	out := make([]Block, 0, s.blocks)
-	s.eachBlock(func(b *block) { out = append(out, Block{Key: b.Key, Count: len(b.Members)}) })
+	s.eachBlock(func(key string, ms []*Member) { out = append(out, Block{Key: key, Count: len(ms)}) })
 	return out
 }
 
-// eachBlock calls f with every block in key order.
-func (s *Store) eachBlock(f func(*block)) {
+// eachBlock calls f with every block's key and members, in key order.
+func (s *Store) eachBlock(f func(key string, members []*Member)) {
 	it, err := s.db.Txn(false).Get(tableBlock, indexID)
 	if err != nil {
 		return
@@ -596,20 +647,24 @@ func (s *Store) eachBlock(f func(*block)) {
 	if sorted {
 		for _, r := range rows {
 			for i := range r.Blocks {
-				f(&r.Blocks[i])
+				f(r.Blocks[i].Key, r.members(i))
 			}
 		}
 		return
 	}
-	var all []*block
+	type ref struct {
+		row *topicRow
+		i   int
+	}
+	var all []ref
 	for _, r := range rows {
 		for i := range r.Blocks {
-			all = append(all, &r.Blocks[i])
+			all = append(all, ref{r, i})
 		}
 	}
-	slices.SortFunc(all, func(a, b *block) int { return strings.Compare(a.Key, b.Key) })
+	slices.SortFunc(all, func(a, b ref) int { return strings.Compare(a.row.Blocks[a.i].Key, b.row.Blocks[b.i].Key) })
 	for _, b := range all {
-		f(b)
+		f(b.row.Blocks[b.i].Key, b.row.members(b.i))
 	}
 }
 
@@ -646,7 +701,7 @@ func (s *Store) BlockMembers() []BlockMembers {
 		return nil
 	}
 	out := make([]BlockMembers, 0, s.blocks)
-	s.eachBlock(func(b *block) { out = append(out, BlockMembers(*b)) })
+	s.eachBlock(func(key string, ms []*Member) { out = append(out, BlockMembers{Key: key, Members: ms}) })
 	return out
 }
 
@@ -686,12 +741,12 @@ func (s *Store) MembersByBlock(key string) []Member {
 	if err != nil || o == nil {
 		return nil
 	}
-	bs := o.(*topicRow).Blocks
-	i, found := slices.BinarySearchFunc(bs, key, func(b block, k string) int { return strings.Compare(b.Key, k) })
+	row := o.(*topicRow)
+	i, found := slices.BinarySearchFunc(row.Blocks, key, func(b block, k string) int { return strings.Compare(b.Key, k) })
 	if !found {
 		return nil
 	}
-	ms := bs[i].Members
+	ms := row.members(i)
 	out := make([]Member, len(ms))
 	for i, m := range ms {
 		out[i] = *m

@@ -406,7 +406,7 @@ func TestSortBlocks(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	suffixes := []string{"", "|", "|a", "|abcdefgh", "|abcdefghi", "|abcdefgh\xff", "|abcdefg", "|\xc3\xa9", "|b|c"}
 	for range 100 {
-		var bs []block
+		var bs []pending
 		seen := map[string]bool{}
 		for range r.IntN(40) {
 			k := "q|x" + suffixes[r.IntN(len(suffixes))]
@@ -415,11 +415,11 @@ func TestSortBlocks(t *testing.T) {
 			}
 			if !seen[k] {
 				seen[k] = true
-				bs = append(bs, block{Key: k})
+				bs = append(bs, pending{key: k, count: int32(len(bs))})
 			}
 		}
 		want := slices.Clone(bs)
-		slices.SortFunc(want, func(a, b block) int { return strings.Compare(a.Key, b.Key) })
+		slices.SortFunc(want, func(a, b pending) int { return strings.Compare(a.key, b.key) })
 		sortBlocks(bs, len("q|x"))
 		assert.Equal(t, want, bs)
 	}
