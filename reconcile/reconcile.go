@@ -518,9 +518,31 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			m.Mentions += len(e.Mentions)
 		}
 	}
+	// Keys are worked out an article at a time: its claims' key lists are
+	// carved out of one array, and its document key is made once.
 	limit := max(minCommonAnchor, len(arts)/commonAnchorShare)
-	par.ForEach(len(in.records), jobs, func(_, i int) {
-		in.records[i].Keys = match.Keys(in.records[i].Claim, match.Specific(anchorsOf[i], df, limit))
+	first := make([]int, len(arts)+1) // where each article's records start
+	for i, a := range arts {
+		first[i+1] = first[i] + len(a.Claims)
+	}
+	specific := make([][]string, jobs) // per goroutine, a claim's specific anchors
+	par.ForEach(len(arts), jobs, func(w, i int) {
+		size := 0
+		for _, an := range anchorsOf[first[i]:first[i+1]] {
+			size += len(an) + 2 // a role has one key without anchors
+		}
+		keys := make([]string, 0, size)
+		docKey := ""
+		for r := first[i]; r < first[i+1]; r++ {
+			c := in.records[r].Claim
+			if docKey == "" || c.Span.Source != in.records[r-1].Claim.Span.Source {
+				docKey = match.DocKey(c.Span.Source)
+			}
+			specific[w] = match.AppendSpecific(specific[w][:0], anchorsOf[r], df, limit)
+			start := len(keys)
+			keys = match.AppendKeys(keys, c, specific[w], docKey)
+			in.records[r].Keys = keys[start:len(keys):len(keys)]
+		}
 	})
 	// A run limited to some sources keeps the claims that can meet theirs
 	// first, so that dropping unpairable keys counts the keys of those
@@ -609,6 +631,11 @@ func prepareArticle(a *Article, canon func(string) string, aliased map[string]bo
 	}
 	seen := map[string]bool{}
 	p.claimAnchors = make([][]string, len(a.Claims))
+	size := 0
+	for j := range a.Claims {
+		size += len(a.Claims[j].Entities) + len(docAnchors) + 3
+	}
+	anchorBuf := make([]string, 0, size) // the claims' anchors, carved out of one array
 	for j := range a.Claims {
 		c := &a.Claims[j]
 		c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
@@ -622,7 +649,9 @@ func prepareArticle(a *Article, canon func(string) string, aliased map[string]bo
 		}
 		sort.Strings(ents)
 		c.Entities = ents
-		anchors := match.Anchors(c, docAnchors)
+		start := len(anchorBuf)
+		anchorBuf = match.AppendAnchors(anchorBuf, c, docAnchors)
+		anchors := anchorBuf[start:len(anchorBuf):len(anchorBuf)]
 		for _, an := range anchors {
 			if !seen[an] {
 				seen[an] = true
