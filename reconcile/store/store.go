@@ -311,10 +311,15 @@ type keyGroups struct {
 
 // keyShard is the blocks of one shard of keyGroups.
 type keyShard struct {
-	keys  []string
-	count []int32  // members per block
-	first []int32  // where in in a block first appears
-	next  []uint32 // where the next member of a block goes in the arena
+	blocks []counted
+	next   []uint32 // per block, where its next member goes in the arena
+}
+
+// counted is a block of a keyShard.
+type counted struct {
+	key   string
+	count int32 // members
+	first int32 // where in keyGroups.in the key first appears
 }
 
 // A key's shard in keyGroups takes the low blockShardBits bits of a
@@ -359,22 +364,25 @@ func groupKeys(members []Member, jobs int) (*keyGroups, error) {
 				if int(uint64(tag)*uint64(shards)>>32) != w {
 					continue
 				}
-				j, slot := at.slot(tag, func(j int32) bool { return t.keys[j] == key })
+				j, slot := at.slot(tag, func(j int32) bool { return t.blocks[j].key == key })
 				if j < 0 {
-					j = int32(len(t.keys))
+					j = int32(len(t.blocks))
 					at.set(slot, tag, j)
 					at.grow(at.n + 1)
-					t.keys = append(t.keys, key)
-					t.count = append(t.count, 0)
-					t.first = append(t.first, int32(p))
+					t.blocks = append(t.blocks, counted{key: key, first: int32(p)})
 				}
-				t.count[j]++
+				t.blocks[j].count++
 				g.in[p] = uint32(j)<<blockShardBits | uint32(w)
 			}
 		}
-		t.next = make([]uint32, len(t.keys))
+		t.next = make([]uint32, len(t.blocks))
 	})
 	return g, nil
+}
+
+// block returns the block of a key of a member, as in gives it.
+func (g *keyGroups) block(v uint32) *counted {
+	return &g.shards[v&(1<<blockShardBits-1)].blocks[v>>blockShardBits]
 }
 
 // fill puts the members into arena, each block's from next on, block by
@@ -396,9 +404,10 @@ func (g *keyGroups) fill(arena []*Member, jobs int) {
 
 // pending is a block before its members are placed.
 type pending struct {
-	key   string
-	count int32
-	ref   uint32 // its block<<blockShardBits | its shard in keyGroups
+	key    string
+	prefix uint64 // 8 bytes of the key after its topic, to sort by first
+	count  int32
+	ref    uint32 // its block<<blockShardBits | its shard in keyGroups
 }
 
 // topicRows returns the topic rows of members' keys, sorted by topic,
@@ -412,18 +421,22 @@ func topicRows(members []Member, jobs int) ([]*topicRow, error) {
 	}
 	// Blocks are listed in the order their keys first appear, which
 	// sorts most of a topic's blocks already (a source's key comes with
-	// its claims), and grouped by topic.
+	// its claims), and grouped by topic: counted first, then placed.
+	nblocks := 0
+	for _, t := range g.shards {
+		nblocks += len(t.blocks)
+	}
 	at := map[string]int32{} // topic -> index in rows
 	var rows []*topicRow
-	var counts []int32 // blocks per row
-	var blocks []pending
-	var topic []int32 // per block, its row
+	var counts []int32              // blocks per row
+	topic := make([]int32, nblocks) // per block as listed, its row
+	b := 0
 	for p, v := range g.in {
-		t, j := &g.shards[v&(1<<blockShardBits-1)], v>>blockShardBits
-		if t.first[j] != int32(p) {
+		c := g.block(v)
+		if c.first != int32(p) {
 			continue
 		}
-		name := topicOf(t.keys[j])
+		name := topicOf(c.key)
 		r, ok := at[name]
 		if !ok {
 			r = int32(len(rows))
@@ -431,19 +444,24 @@ func topicRows(members []Member, jobs int) ([]*topicRow, error) {
 			rows = append(rows, &topicRow{Topic: name})
 			counts = append(counts, 0)
 		}
-		blocks = append(blocks, pending{key: t.keys[j], count: t.count[j], ref: v})
-		topic = append(topic, r)
+		topic[b] = r
+		b++
 		counts[r]++
 	}
 	byRow := make([][]pending, len(rows))
-	all := make([]pending, len(blocks))
+	all := make([]pending, nblocks)
 	n := 0
 	for r := range rows {
 		byRow[r] = all[n : n : n+int(counts[r])]
 		n += int(counts[r])
 	}
-	for i, b := range blocks {
-		byRow[topic[i]] = append(byRow[topic[i]], b)
+	b = 0
+	for p, v := range g.in {
+		if c := g.block(v); c.first == int32(p) {
+			r := topic[b]
+			byRow[r] = append(byRow[r], pending{key: c.key, count: c.count, ref: v})
+			b++
+		}
 	}
 	par.ForEach(len(rows), jobs, func(_, r int) { sortBlocks(byRow[r], len(rows[r].Topic)) })
 	order := make([]int, len(rows))
@@ -454,7 +472,7 @@ func topicRows(members []Member, jobs int) ([]*topicRow, error) {
 	// The members go into one array row after row, and block after block
 	// in a row.
 	arena := make([]*Member, len(g.in))
-	final := make([]block, len(all))
+	final := make([]block, nblocks)
 	var off uint32
 	n = 0
 	sorted := make([]*topicRow, len(rows))
@@ -508,29 +526,23 @@ func sortBlocks(bs []pending, n int) {
 	if len(bs) < 2 {
 		return
 	}
-	type keyed struct {
-		prefix uint64
-		b      pending
-	}
-	ks := make([]keyed, len(bs))
-	for i, b := range bs {
-		var p uint64
+	for i := range bs {
+		b := &bs[i]
 		// A topic's keys go on with "|" (or end there): the prefix
 		// starts after it.
-		for _, c := range []byte(b.key[min(len(b.key), n+1):min(len(b.key), n+9)]) {
+		var p uint64
+		rest := b.key[min(len(b.key), n+1):]
+		for _, c := range []byte(rest[:min(len(rest), 8)]) {
 			p = p<<8 | uint64(c)
 		}
-		ks[i] = keyed{p << (8 * (8 - min(8, max(0, len(b.key)-n-1)))), b}
+		b.prefix = p << (8 * (8 - min(8, len(rest))))
 	}
-	slices.SortFunc(ks, func(a, b keyed) int {
+	slices.SortFunc(bs, func(a, b pending) int {
 		if a.prefix != b.prefix {
 			return cmp.Compare(a.prefix, b.prefix)
 		}
-		return strings.Compare(a.b.key, b.b.key)
+		return strings.Compare(a.key, b.key)
 	})
-	for i := range ks {
-		bs[i] = ks[i].b
-	}
 }
 
 // merge returns a new topic row with the blocks of a stored one and

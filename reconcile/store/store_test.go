@@ -421,6 +421,9 @@ func TestSortBlocks(t *testing.T) {
 		want := slices.Clone(bs)
 		slices.SortFunc(want, func(a, b pending) int { return strings.Compare(a.key, b.key) })
 		sortBlocks(bs, len("q|x"))
+		for i := range bs {
+			bs[i].prefix = 0 // worked out by sortBlocks
+		}
 		assert.Equal(t, want, bs)
 	}
 }
