@@ -701,66 +701,78 @@ func pairable(records []store.Record, jobs int) {
 			cur.body = true
 		}
 	}
-	// A shard: its keys' indexes in keys, and per key how many claims
-	// hold it; then the one string kept for a key, or "" for a key
-	// dropped.
-	type shard struct {
-		at    map[string]int32
-		count []int32
-		keys  []string
-	}
+	// Keys are counted in shards by hash: each key's shard is worked out
+	// once, and where the key is in its shard's list is noted for the
+	// pass that keeps it or not.
 	jobs = max(1, jobs)
-	seed := maphash.MakeSeed()
-	shardOf := func(k string) int {
-		if jobs == 1 {
-			return 0
-		}
-		return int(maphash.String(seed, k) % uint64(jobs))
+	shards := min(jobs, maxKeyShards)
+	start := make([]int, len(records)+1) // where each record's keys start in the lists below
+	for i := range records {
+		start[i+1] = start[i] + len(records[i].Keys)
 	}
-	shards := make([]shard, jobs)
-	par.ForEach(jobs, jobs, func(_, w int) {
-		sh := shard{at: make(map[string]int32, len(records)/jobs)}
+	shardOf := make([]uint8, start[len(records)])
+	at := make([]int32, start[len(records)])
+	if shards > 1 {
+		seed := maphash.MakeSeed()
+		par.ForEach((len(records)+keyRange-1)/keyRange, jobs, func(_, r int) {
+			for i := r * keyRange; i < min(len(records), (r+1)*keyRange); i++ {
+				for k, key := range records[i].Keys {
+					shardOf[start[i]+k] = uint8(maphash.String(seed, key) % uint64(shards))
+				}
+			}
+		})
+	}
+	// A shard's keys, with how many claims hold each; then the one
+	// string kept for a key, or "" for a key dropped.
+	type shard struct {
+		keys  []string
+		count []int32
+	}
+	sh := make([]shard, shards)
+	par.ForEach(shards, jobs, func(_, w int) {
+		t := &sh[w]
+		index := make(map[string]int32, len(records)/shards)
 		for i := range records {
-			for _, k := range records[i].Keys {
-				if shardOf(k) != w {
+			for k, key := range records[i].Keys {
+				p := start[i] + k
+				if int(shardOf[p]) != w {
 					continue
 				}
-				j, ok := sh.at[k]
+				j, ok := index[key]
 				if !ok {
-					j = int32(len(sh.keys))
-					sh.at[k] = j
-					sh.keys = append(sh.keys, k)
-					sh.count = append(sh.count, 0)
+					j = int32(len(t.keys))
+					index[key] = j
+					t.keys = append(t.keys, key)
+					t.count = append(t.count, 0)
 				}
-				sh.count[j]++
+				t.count[j]++
+				at[p] = j
 			}
 		}
 		size := 0
-		for j, k := range sh.keys {
-			if sh.count[j] < 2 {
-				sh.keys[j] = ""
+		for j, k := range t.keys {
+			if t.count[j] < 2 {
+				t.keys[j] = ""
 			} else if src, ok := match.DocKeySource(k); ok && (doc[src] == nil || !doc[src].summary || !doc[src].body) {
-				sh.keys[j] = ""
+				t.keys[j] = ""
 			}
-			size += len(sh.keys[j])
+			size += len(t.keys[j])
 		}
 		var b strings.Builder
 		b.Grow(size)
-		for _, k := range sh.keys {
+		for _, k := range t.keys {
 			b.WriteString(k)
 		}
 		all, off := b.String(), 0
-		for j, k := range sh.keys {
-			sh.keys[j] = all[off : off+len(k)]
+		for j, k := range t.keys {
+			t.keys[j] = all[off : off+len(k)]
 			off += len(k)
 		}
-		shards[w] = sh
 	})
 	par.ForEach(len(records), jobs, func(_, i int) {
 		keys := records[i].Keys[:0]
-		for _, k := range records[i].Keys {
-			sh := &shards[shardOf(k)]
-			if kept := sh.keys[sh.at[k]]; kept != "" {
+		for p := start[i]; p < start[i+1]; p++ {
+			if kept := sh[shardOf[p]].keys[at[p]]; kept != "" {
 				keys = append(keys, kept)
 			}
 		}
@@ -778,6 +790,13 @@ func pairable(records []store.Record, jobs int) {
 		off += n
 	}
 }
+
+// Keys are counted in at most maxKeyShards shards, each shard's hash
+// taken keyRange records at a time.
+const (
+	maxKeyShards = 64
+	keyRange     = 4096
+)
 
 // involved keeps the records a run limited to some sources (a corpus run,
 // compare.Options.Involving) can need: the claims of those sources, the
