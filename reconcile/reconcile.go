@@ -551,7 +551,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	// be where the kept one meets another kept claim, so dropping it from
 	// the kept claim changes no comparison.
 	if opts.Compare.Involving != nil {
-		in.records = involved(in.records, opts.Compare.Involving)
+		in.records = involved(in.records, opts.Compare.Involving, jobs)
 	}
 	pairable(in.records, jobs)
 	// Entities sort by lower-case name, then name; the lower-case names
@@ -714,11 +714,9 @@ func pairable(records []store.Record, jobs int) {
 	at := make([]int32, start[len(records)])
 	if shards > 1 {
 		seed := maphash.MakeSeed()
-		par.ForEach((len(records)+keyRange-1)/keyRange, jobs, func(_, r int) {
-			for i := r * keyRange; i < min(len(records), (r+1)*keyRange); i++ {
-				for k, key := range records[i].Keys {
-					shardOf[start[i]+k] = uint8(maphash.String(seed, key) % uint64(shards))
-				}
+		forRecords(len(records), jobs, func(i int) {
+			for k, key := range records[i].Keys {
+				shardOf[start[i]+k] = uint8(maphash.String(seed, key) % uint64(shards))
 			}
 		})
 	}
@@ -791,8 +789,8 @@ func pairable(records []store.Record, jobs int) {
 	}
 }
 
-// Keys are counted in at most maxKeyShards shards, each shard's hash
-// taken keyRange records at a time.
+// Keys are counted in at most maxKeyShards shards; loops over records go
+// keyRange records at a time.
 const (
 	maxKeyShards = 64
 	keyRange     = 4096
@@ -808,22 +806,30 @@ const (
 // against its body. The other stored claims cannot change what the run
 // reports, and leaving them out of the store spares inserting and
 // comparing the whole corpus again.
-func involved(records []store.Record, accept func(source string) bool) []store.Record {
+func involved(records []store.Record, accept func(source string) bool, jobs int) []store.Record {
+	// Whether a record's source is accepted is asked once for each run of
+	// a source's claims, on one goroutine.
+	accepted := make([]bool, len(records))
+	for i := range records {
+		if i > 0 && records[i].Claim.Span.Source == records[i-1].Claim.Span.Source {
+			accepted[i] = accepted[i-1]
+		} else {
+			accepted[i] = accept(records[i].Claim.Span.Source)
+		}
+	}
 	fresh := map[string]bool{} // keys held by a claim of an accepted source
 	for i := range records {
-		if accept(records[i].Claim.Span.Source) {
+		if accepted[i] {
 			for _, k := range records[i].Keys {
 				fresh[k] = true
 			}
 		}
 	}
 	keep := make([]bool, len(records))
-	for i := range records {
-		r := &records[i]
-		keep[i] = accept(r.Claim.Span.Source) ||
-			slices.ContainsFunc(r.Keys, func(k string) bool { return fresh[k] && !match.IsDocKey(k) })
-	}
-	agreeable(records, keep)
+	forRecords(len(records), jobs, func(i int) {
+		keep[i] = accepted[i] || slices.ContainsFunc(records[i].Keys, func(k string) bool { return fresh[k] && !match.IsDocKey(k) })
+	})
+	agreeable(records, keep, jobs)
 	docs := map[string]bool{} // document keys of kept summary claims
 	for i := range records {
 		r := &records[i]
@@ -835,9 +841,12 @@ func involved(records []store.Record, accept func(source string) bool) []store.R
 			}
 		}
 	}
+	forRecords(len(records), jobs, func(i int) {
+		keep[i] = keep[i] || slices.ContainsFunc(records[i].Keys, func(k string) bool { return docs[k] })
+	})
 	var out []store.Record // a new slice, so that the claims left out are freed
 	for i := range records {
-		if keep[i] || slices.ContainsFunc(records[i].Keys, func(k string) bool { return docs[k] }) {
+		if keep[i] {
 			out = append(out, records[i])
 		}
 	}
@@ -848,13 +857,19 @@ func involved(records []store.Record, accept func(source string) bool) []store.R
 // a kept quantity claim by a chain of shared keys: only quantity claims
 // join agreement groups (compare's union), in any block, their own
 // article's included.
-func agreeable(records []store.Record, keep []bool) {
+func agreeable(records []store.Record, keep []bool, jobs int) {
 	// The keys of kept quantity claims spread, a pass over the records at a
 	// time, to the quantity claims holding one, until a pass adds none. A
 	// pass follows a chain of shared keys as far as it runs forward in the
 	// records' order, so passes are few (three on 1,000 new articles
 	// against 100,000), and a small set of keys costs less than an index
-	// of every key of the corpus (0.8 s there).
+	// of every key of the corpus (0.8 s there). Which records are figures
+	// is read from the claims once, on jobs goroutines, so that a pass
+	// reads the claims it spreads from only.
+	quantity := make([]bool, len(records))
+	forRecords(len(records), jobs, func(i int) {
+		quantity[i] = records[i].Claim.Kind == model.QuantityClaim && len(records[i].Keys) > 0
+	})
 	reached := map[string]bool{}
 	spread := func(i int) {
 		for _, k := range records[i].Keys {
@@ -862,21 +877,30 @@ func agreeable(records []store.Record, keep []bool) {
 		}
 	}
 	for i := range records {
-		if keep[i] && records[i].Claim.Kind == model.QuantityClaim {
+		if keep[i] && quantity[i] {
 			spread(i)
 		}
 	}
 	for grew := true; grew; {
 		grew = false
 		for i := range records {
-			if keep[i] || records[i].Claim.Kind != model.QuantityClaim ||
-				!slices.ContainsFunc(records[i].Keys, func(k string) bool { return reached[k] }) {
+			if keep[i] || !quantity[i] || !slices.ContainsFunc(records[i].Keys, func(k string) bool { return reached[k] }) {
 				continue
 			}
 			keep[i], grew = true, true
 			spread(i)
 		}
 	}
+}
+
+// forRecords calls f(i) for every i below n on up to jobs goroutines,
+// keyRange records at a time.
+func forRecords(n, jobs int, f func(i int)) {
+	par.ForEach((n+keyRange-1)/keyRange, jobs, func(_, r int) {
+		for i := r * keyRange; i < min(n, (r+1)*keyRange); i++ {
+			f(i)
+		}
+	})
 }
 
 // docAnchorCount is how many of an article's most-named entities anchor
