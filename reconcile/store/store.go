@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"math"
@@ -334,13 +335,16 @@ const (
 func groupKeys(members []Member, jobs int) (*keyGroups, error) {
 	shards := min(jobs, maxBlockShards)
 	seed := maphash.MakeSeed()
+	total := 0
+	for i := range members {
+		total += len(members[i].Keys)
+	}
+	if total > math.MaxInt32 {
+		return nil, fmt.Errorf("store: %d keys of claims, more than an insert takes", total)
+	}
 	g := &keyGroups{members: members, start: make([]int32, len(members)+1), shards: make([]keyShard, shards)}
 	for i := range members {
 		g.start[i+1] = g.start[i] + int32(len(members[i].Keys))
-	}
-	total := int(g.start[len(members)])
-	if total != int(int32(total)) || total >= 1<<(32-blockShardBits) {
-		return nil, fmt.Errorf("store: %d blocking keys, more than a store takes at once", total)
 	}
 	// The hash of every key is worked out once; its top bits pick the
 	// shard, and all 32 are the tag a shard files the key under.
@@ -353,6 +357,7 @@ func groupKeys(members []Member, jobs int) (*keyGroups, error) {
 		}
 	})
 	g.in = make([]uint32, total)
+	errs := make([]error, shards)
 	par.ForEach(shards, jobs, func(_, w int) {
 		var at tagTable
 		at.grow(total / shards / 4)
@@ -366,6 +371,10 @@ func groupKeys(members []Member, jobs int) (*keyGroups, error) {
 				}
 				j, slot := at.slot(tag, func(j int32) bool { return t.blocks[j].key == key })
 				if j < 0 {
+					if len(t.blocks) == 1<<(32-blockShardBits) {
+						errs[w] = fmt.Errorf("store: more than %d blocking keys in an insert", len(t.blocks)*shards)
+						return
+					}
 					j = int32(len(t.blocks))
 					at.set(slot, tag, j)
 					at.grow(at.n + 1)
@@ -377,6 +386,9 @@ func groupKeys(members []Member, jobs int) (*keyGroups, error) {
 		}
 		t.next = make([]uint32, len(t.blocks))
 	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
 	return g, nil
 }
 
@@ -549,7 +561,11 @@ func sortBlocks(bs []pending, n int) {
 // added ones: a block under a key already stored gets the old members and
 // the new ones. The stored row is left as it is.
 func merge(old, added *topicRow) *topicRow {
-	out := &topicRow{Topic: old.Topic, Members: make([]*Member, 0, len(old.Members)+len(added.Members))}
+	out := &topicRow{
+		Topic:   old.Topic,
+		Blocks:  make([]block, 0, len(old.Blocks)+len(added.Blocks)),
+		Members: make([]*Member, 0, len(old.Members)+len(added.Members)),
+	}
 	i, j := 0, 0
 	for i < len(old.Blocks) || j < len(added.Blocks) {
 		var key string
