@@ -678,8 +678,8 @@ func prepareArticle(a *Article, canon func(string) string, aliased map[string]bo
 //
 // What is left takes little memory: the records' key lists are carved out
 // of one array, and every key is one string shared by the claims holding
-// it, cut out of one string per shard (at 100,000 articles, 130 MB of key
-// lists and strings, most of them spare room, became 95 MB).
+// it, cut out of one string per shard (at 100,000 articles, 136 MB of key
+// lists and strings, most of them room for keys dropped, became 93 MB).
 func pairable(records []store.Record, jobs int) {
 	// Which documents have both a summary claim and a body claim. A
 	// source's claims come together: its entry is looked up once for
@@ -721,7 +721,7 @@ func pairable(records []store.Record, jobs int) {
 		})
 	}
 	// A shard's keys, with how many claims hold each; then the one
-	// string kept for a key, or "" for a key dropped.
+	// string kept for a key, or "" for a key dropped (no key is empty).
 	type shard struct {
 		keys  []string
 		count []int32
@@ -865,7 +865,7 @@ func agreeable(records []store.Record, keep []bool, jobs int) {
 	// against 100,000), and a small set of keys costs less than an index
 	// of every key of the corpus (0.8 s there). Which records are figures
 	// is read from the claims once, on jobs goroutines, so that a pass
-	// reads the claims it spreads from only.
+	// reads no claim.
 	quantity := make([]bool, len(records))
 	forRecords(len(records), jobs, func(i int) {
 		quantity[i] = records[i].Claim.Kind == model.QuantityClaim && len(records[i].Keys) > 0
