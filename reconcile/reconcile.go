@@ -373,6 +373,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	if err != nil {
 		return nil, err
 	}
+	st.Jobs = opts.Jobs
 	if err := st.Insert(in.sources, in.records); err != nil {
 		return nil, err
 	}
@@ -517,9 +518,31 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			m.Mentions += len(e.Mentions)
 		}
 	}
+	// Keys are worked out an article at a time: its claims' key lists are
+	// carved out of one array, and its document key is made once.
 	limit := max(minCommonAnchor, len(arts)/commonAnchorShare)
-	par.ForEach(len(in.records), jobs, func(_, i int) {
-		in.records[i].Keys = match.Keys(in.records[i].Claim, match.Specific(anchorsOf[i], df, limit))
+	first := make([]int, len(arts)+1) // where each article's records start
+	for i, a := range arts {
+		first[i+1] = first[i] + len(a.Claims)
+	}
+	specific := make([][]string, jobs) // per goroutine, a claim's specific anchors
+	par.ForEach(len(arts), jobs, func(w, i int) {
+		size := 0
+		for _, an := range anchorsOf[first[i]:first[i+1]] {
+			size += len(an) + 2 // a role has one key without anchors
+		}
+		keys := make([]string, 0, size)
+		docKey := ""
+		for r := first[i]; r < first[i+1]; r++ {
+			c := in.records[r].Claim
+			if docKey == "" || c.Span.Source != in.records[r-1].Claim.Span.Source {
+				docKey = match.DocKey(c.Span.Source)
+			}
+			specific[w] = match.AppendSpecific(specific[w][:0], anchorsOf[r], df, limit)
+			start := len(keys)
+			keys = match.AppendKeys(keys, c, specific[w], docKey)
+			in.records[r].Keys = keys[start:len(keys):len(keys)]
+		}
 	})
 	// A run limited to some sources keeps the claims that can meet theirs
 	// first, so that dropping unpairable keys counts the keys of those
@@ -528,7 +551,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	// be where the kept one meets another kept claim, so dropping it from
 	// the kept claim changes no comparison.
 	if opts.Compare.Involving != nil {
-		in.records = involved(in.records, opts.Compare.Involving)
+		in.records = involved(in.records, opts.Compare.Involving, jobs)
 	}
 	pairable(in.records, jobs)
 	// Entities sort by lower-case name, then name; the lower-case names
@@ -609,6 +632,11 @@ func prepareArticle(a *Article, canon func(string) string, aliased map[string]bo
 	seen := map[string]bool{}
 	p.claimAnchors = make([][]string, len(a.Claims))
 	var from, to []string // the last Entities list resolved, and what it resolved to
+	size := 0
+	for j := range a.Claims {
+		size += len(a.Claims[j].Entities) + len(docAnchors) + 3
+	}
+	anchorBuf := make([]string, 0, size) // the claims' anchors, carved out of one array
 	for j := range a.Claims {
 		c := &a.Claims[j]
 		c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
@@ -622,7 +650,9 @@ func prepareArticle(a *Article, canon func(string) string, aliased map[string]bo
 			from, to = c.Entities, canonList(c.Entities, canon)
 		}
 		c.Entities = to
-		anchors := match.Anchors(c, docAnchors)
+		start := len(anchorBuf)
+		anchorBuf = match.AppendAnchors(anchorBuf, c, docAnchors)
+		anchors := anchorBuf[start:len(anchorBuf):len(anchorBuf)]
 		for _, an := range anchors {
 			if !seen[an] {
 				seen[an] = true
@@ -658,73 +688,131 @@ func canonList(names []string, canon func(string) string) []string {
 // pairable drops from the records' keys those that cannot pair two claims:
 // a key no other claim has, and the document key of an article with no
 // summary claim or no body claim, since a document block only checks a
-// summary against its body. What is left shares one string per key. The
-// comparison is unchanged (a pair meets in the first key both hold, which
-// is never a dropped one), while the store holds only blocks that can
-// pair claims: most keys of a large corpus name one claim. Keys are
-// counted in shards by hash, one goroutine a shard, of jobs goroutines.
+// summary against its body. The comparison is unchanged (a pair meets in
+// the first key both hold, which is never a dropped one), while the store
+// holds only blocks that can pair claims: most keys of a large corpus
+// name one claim. Keys are counted in shards by hash, one goroutine a
+// shard, of jobs goroutines.
+//
+// What is left takes little memory: the records' key lists are carved out
+// of one array, and every key is one string shared by the claims holding
+// it, cut out of one string per shard (at 100,000 articles, 136 MB of key
+// lists and strings, most of them room for keys dropped, became 93 MB).
 func pairable(records []store.Record, jobs int) {
+	// Which documents have both a summary claim and a body claim. A
+	// source's claims come together: its entry is looked up once for
+	// each run of them.
 	type sides struct{ summary, body bool }
-	doc := map[string]sides{}
+	doc := map[string]*sides{}
+	var cur *sides
 	for i := range records {
 		c := records[i].Claim
-		s := doc[c.Span.Source]
+		if i == 0 || c.Span.Source != records[i-1].Claim.Span.Source {
+			if cur = doc[c.Span.Source]; cur == nil {
+				cur = &sides{}
+				doc[c.Span.Source] = cur
+			}
+		}
 		if c.Section.IsSummary() {
-			s.summary = true
+			cur.summary = true
 		} else {
-			s.body = true
+			cur.body = true
 		}
-		doc[c.Span.Source] = s
 	}
-	// A shard: its keys' indexes in keys, and per key how many claims
-	// hold it and the one string kept for it.
-	type shard struct {
-		at    map[string]int32
-		count []int32
-		keys  []string
-	}
+	// Keys are counted in shards by hash: each key's shard is worked out
+	// once, and where the key is in its shard's list is noted for the
+	// pass that keeps it or not.
 	jobs = max(1, jobs)
-	seed := maphash.MakeSeed()
-	shardOf := func(k string) int {
-		if jobs == 1 {
-			return 0
-		}
-		return int(maphash.String(seed, k) % uint64(jobs))
+	shards := min(jobs, maxKeyShards)
+	start := make([]int, len(records)+1) // where each record's keys start in the lists below
+	for i := range records {
+		start[i+1] = start[i] + len(records[i].Keys)
 	}
-	shards := make([]shard, jobs)
-	par.ForEach(jobs, jobs, func(_, w int) {
-		sh := shard{at: make(map[string]int32, len(records)/jobs)}
+	shardOf := make([]uint8, start[len(records)])
+	at := make([]int32, start[len(records)])
+	if shards > 1 {
+		seed := maphash.MakeSeed()
+		forRecords(len(records), jobs, func(i int) {
+			for k, key := range records[i].Keys {
+				shardOf[start[i]+k] = uint8(maphash.String(seed, key) % uint64(shards))
+			}
+		})
+	}
+	// A shard's keys, with how many claims hold each; then the one
+	// string kept for a key, or "" for a key dropped (no key is empty).
+	type shard struct {
+		keys  []string
+		count []int32
+	}
+	sh := make([]shard, shards)
+	par.ForEach(shards, jobs, func(_, w int) {
+		t := &sh[w]
+		index := make(map[string]int32, len(records)/shards)
 		for i := range records {
-			for _, k := range records[i].Keys {
-				if shardOf(k) != w {
+			for k, key := range records[i].Keys {
+				p := start[i] + k
+				if int(shardOf[p]) != w {
 					continue
 				}
-				j, ok := sh.at[k]
+				j, ok := index[key]
 				if !ok {
-					j = int32(len(sh.keys))
-					sh.at[k] = j
-					sh.keys = append(sh.keys, k)
-					sh.count = append(sh.count, 0)
+					j = int32(len(t.keys))
+					index[key] = j
+					t.keys = append(t.keys, key)
+					t.count = append(t.count, 0)
 				}
-				sh.count[j]++
+				t.count[j]++
+				at[p] = j
 			}
 		}
-		shards[w] = sh
+		size := 0
+		for j, k := range t.keys {
+			if t.count[j] < 2 {
+				t.keys[j] = ""
+			} else if src, ok := match.DocKeySource(k); ok && (doc[src] == nil || !doc[src].summary || !doc[src].body) {
+				t.keys[j] = ""
+			}
+			size += len(t.keys[j])
+		}
+		var b strings.Builder
+		b.Grow(size)
+		for _, k := range t.keys {
+			b.WriteString(k)
+		}
+		all, off := b.String(), 0
+		for j, k := range t.keys {
+			t.keys[j] = all[off : off+len(k)]
+			off += len(k)
+		}
 	})
 	par.ForEach(len(records), jobs, func(_, i int) {
-		src := records[i].Claim.Span.Source
 		keys := records[i].Keys[:0]
-		for _, k := range records[i].Keys {
-			sh := &shards[shardOf(k)]
-			j := sh.at[k]
-			if sh.count[j] < 2 || match.IsDocKey(k) && !(doc[src].summary && doc[src].body) {
-				continue
+		for p := start[i]; p < start[i+1]; p++ {
+			if kept := sh[shardOf[p]].keys[at[p]]; kept != "" {
+				keys = append(keys, kept)
 			}
-			keys = append(keys, sh.keys[j])
 		}
-		records[i].Keys = slices.Clip(keys)
+		records[i].Keys = keys
 	})
+	total := 0
+	for i := range records {
+		total += len(records[i].Keys)
+	}
+	all, off := make([]string, total), 0
+	for i := range records {
+		n := len(records[i].Keys)
+		copy(all[off:], records[i].Keys)
+		records[i].Keys = all[off : off+n : off+n]
+		off += n
+	}
 }
+
+// Keys are counted in at most maxKeyShards shards; loops over records go
+// keyRange records at a time.
+const (
+	maxKeyShards = 64
+	keyRange     = 4096
+)
 
 // involved keeps the records a run limited to some sources (a corpus run,
 // compare.Options.Involving) can need: the claims of those sources, the
@@ -736,22 +824,30 @@ func pairable(records []store.Record, jobs int) {
 // against its body. The other stored claims cannot change what the run
 // reports, and leaving them out of the store spares inserting and
 // comparing the whole corpus again.
-func involved(records []store.Record, accept func(source string) bool) []store.Record {
+func involved(records []store.Record, accept func(source string) bool, jobs int) []store.Record {
+	// Whether a record's source is accepted is asked once for each run of
+	// a source's claims, on one goroutine.
+	accepted := make([]bool, len(records))
+	for i := range records {
+		if i > 0 && records[i].Claim.Span.Source == records[i-1].Claim.Span.Source {
+			accepted[i] = accepted[i-1]
+		} else {
+			accepted[i] = accept(records[i].Claim.Span.Source)
+		}
+	}
 	fresh := map[string]bool{} // keys held by a claim of an accepted source
 	for i := range records {
-		if accept(records[i].Claim.Span.Source) {
+		if accepted[i] {
 			for _, k := range records[i].Keys {
 				fresh[k] = true
 			}
 		}
 	}
 	keep := make([]bool, len(records))
-	for i := range records {
-		r := &records[i]
-		keep[i] = accept(r.Claim.Span.Source) ||
-			slices.ContainsFunc(r.Keys, func(k string) bool { return fresh[k] && !match.IsDocKey(k) })
-	}
-	agreeable(records, keep)
+	forRecords(len(records), jobs, func(i int) {
+		keep[i] = accepted[i] || slices.ContainsFunc(records[i].Keys, func(k string) bool { return fresh[k] && !match.IsDocKey(k) })
+	})
+	agreeable(records, keep, jobs)
 	docs := map[string]bool{} // document keys of kept summary claims
 	for i := range records {
 		r := &records[i]
@@ -763,9 +859,12 @@ func involved(records []store.Record, accept func(source string) bool) []store.R
 			}
 		}
 	}
+	forRecords(len(records), jobs, func(i int) {
+		keep[i] = keep[i] || slices.ContainsFunc(records[i].Keys, func(k string) bool { return docs[k] })
+	})
 	var out []store.Record // a new slice, so that the claims left out are freed
 	for i := range records {
-		if keep[i] || slices.ContainsFunc(records[i].Keys, func(k string) bool { return docs[k] }) {
+		if keep[i] {
 			out = append(out, records[i])
 		}
 	}
@@ -776,13 +875,19 @@ func involved(records []store.Record, accept func(source string) bool) []store.R
 // a kept quantity claim by a chain of shared keys: only quantity claims
 // join agreement groups (compare's union), in any block, their own
 // article's included.
-func agreeable(records []store.Record, keep []bool) {
+func agreeable(records []store.Record, keep []bool, jobs int) {
 	// The keys of kept quantity claims spread, a pass over the records at a
 	// time, to the quantity claims holding one, until a pass adds none. A
 	// pass follows a chain of shared keys as far as it runs forward in the
 	// records' order, so passes are few (three on 1,000 new articles
 	// against 100,000), and a small set of keys costs less than an index
-	// of every key of the corpus (0.8 s there).
+	// of every key of the corpus (0.8 s there). Which records are figures
+	// is read from the claims once, on jobs goroutines, so that a pass
+	// reads no claim.
+	quantity := make([]bool, len(records))
+	forRecords(len(records), jobs, func(i int) {
+		quantity[i] = records[i].Claim.Kind == model.QuantityClaim && len(records[i].Keys) > 0
+	})
 	reached := map[string]bool{}
 	spread := func(i int) {
 		for _, k := range records[i].Keys {
@@ -790,21 +895,30 @@ func agreeable(records []store.Record, keep []bool) {
 		}
 	}
 	for i := range records {
-		if keep[i] && records[i].Claim.Kind == model.QuantityClaim {
+		if keep[i] && quantity[i] {
 			spread(i)
 		}
 	}
 	for grew := true; grew; {
 		grew = false
 		for i := range records {
-			if keep[i] || records[i].Claim.Kind != model.QuantityClaim ||
-				!slices.ContainsFunc(records[i].Keys, func(k string) bool { return reached[k] }) {
+			if keep[i] || !quantity[i] || !slices.ContainsFunc(records[i].Keys, func(k string) bool { return reached[k] }) {
 				continue
 			}
 			keep[i], grew = true, true
 			spread(i)
 		}
 	}
+}
+
+// forRecords calls f(i) for every i below n on up to jobs goroutines,
+// keyRange records at a time.
+func forRecords(n, jobs int, f func(i int)) {
+	par.ForEach((n+keyRange-1)/keyRange, jobs, func(_, r int) {
+		for i := r * keyRange; i < min(n, (r+1)*keyRange); i++ {
+			f(i)
+		}
+	})
 }
 
 // docAnchorCount is how many of an article's most-named entities anchor

@@ -26,57 +26,81 @@ const (
 // share a block, which keeps blocks small as a corpus grows. A claim with
 // no anchor is blocked with its own article only.
 func Keys(c *model.Claim, anchors []string) []string {
-	var topics []string
+	return AppendKeys(make([]string, 0, len(anchors)+1), c, anchors, DocKey(c.Span.Source))
+}
+
+// AppendKeys appends the keys of c (see Keys) to dst and returns the
+// extended slice. docKey is DocKey(c.Span.Source), which the claims of a
+// source can share.
+func AppendKeys(dst []string, c *model.Claim, anchors []string, docKey string) []string {
+	start := len(dst)
+	switch topic := unanchored(c); {
+	case topic == "":
+	case c.Kind == model.RoleClaim:
+		dst = append(dst, topic) // the person is the anchor
+	default:
+		for _, a := range anchors {
+			dst = append(dst, topic+"|"+a)
+		}
+	}
+	dst = append(dst, docKey)
+	keys := dst[start:]
+	slices.Sort(keys)
+	return dst[:start+len(slices.Compact(keys))]
+}
+
+// unanchored returns the key of c before its anchor: for a role, its
+// whole key; "" for a claim blocked with its own article only.
+func unanchored(c *model.Claim) string {
 	switch c.Kind {
 	case model.QuantityClaim:
 		switch {
 		case c.Subject != "" && c.Measure != "":
-			topics = append(topics, keyQuantity+Topic(c.Subject)+"|"+Topic(c.Measure))
+			return keyQuantity + Topic(c.Subject) + "|" + Topic(c.Measure)
 		case c.Subject != "" && c.Version != "":
 			// "the revised 20-point plan": a version names one document,
 			// whose counts need no verb to be compared.
-			topics = append(topics, keyQuantity+Topic(c.Subject)+"|v:"+Topic(c.Version))
+			return keyQuantity + Topic(c.Subject) + "|v:" + Topic(c.Version)
 		}
 	case model.RoleClaim:
 		if c.Subject != "" {
-			topics = append(topics, keyRole+c.Subject+"|"+c.Role.Title)
+			return keyRole + c.Subject + "|" + c.Role.Title
 		}
 	case model.TimeClaim:
 		if c.Value.Date.Horizon {
-			topics = append(topics, keyDate+"h")
+			return keyDate + "h"
 		} else if c.Subject != "" {
-			topics = append(topics, keyDate+Topic(c.Subject))
+			return keyDate + Topic(c.Subject)
 		}
 	}
-	keys := make([]string, 0, len(anchors)+1)
-	for _, t := range topics {
-		if c.Kind == model.RoleClaim {
-			keys = append(keys, t) // the person is the anchor
-			continue
-		}
-		for _, a := range anchors {
-			keys = append(keys, t+"|"+a)
-		}
-	}
-	keys = append(keys, keyDoc+c.Span.Source)
-	slices.Sort(keys)
-	return slices.Compact(keys)
+	return ""
 }
+
+// DocKey returns the blocking key of the claims of one source (see
+// IsDocKey).
+func DocKey(source string) string { return keyDoc + source }
 
 // Anchors returns the folded, distinct entities that tie c to an event: the
 // entities its sentence names, its actor, target and origin, and
 // docAnchors, the entities its article is mostly about.
 func Anchors(c *model.Claim, docAnchors []string) []string {
-	out := make([]string, 0, len(c.Entities)+len(docAnchors)+3)
+	return AppendAnchors(make([]string, 0, len(c.Entities)+len(docAnchors)+3), c, docAnchors)
+}
+
+// AppendAnchors appends the anchors of c (see Anchors) to dst and returns
+// the extended slice.
+func AppendAnchors(dst []string, c *model.Claim, docAnchors []string) []string {
+	start := len(dst)
 	for _, list := range [][]string{c.Entities, docAnchors, {c.Actor, c.Target, c.Origin}} {
 		for _, e := range list {
 			if e != "" {
-				out = append(out, Topic(e))
+				dst = append(dst, Topic(e))
 			}
 		}
 	}
+	out := dst[start:]
 	slices.Sort(out)
-	return slices.Compact(out)
+	return dst[:start+len(slices.Compact(out))]
 }
 
 // Specific keeps the anchors that are specific to an event: those named by
@@ -86,25 +110,31 @@ func Anchors(c *model.Claim, docAnchors []string) []string {
 // tenth article of a large corpus ("Ukraine", a word taken for a name)
 // would otherwise put unrelated events into one block.
 func Specific(anchors []string, df map[string]int, limit int) []string {
-	out := make([]string, 0, len(anchors))
+	return AppendSpecific(make([]string, 0, len(anchors)), anchors, df, limit)
+}
+
+// AppendSpecific appends the anchors Specific keeps to dst and returns the
+// extended slice.
+func AppendSpecific(dst, anchors []string, df map[string]int, limit int) []string {
+	start := len(dst)
 	least := 0
 	for _, a := range anchors {
 		switch n := df[a]; {
 		case n <= limit:
-			out = append(out, a)
+			dst = append(dst, a)
 		case least == 0 || n < least:
 			least = n
 		}
 	}
-	if len(out) > 0 || least == 0 {
-		return out
+	if len(dst) > start || least == 0 {
+		return dst
 	}
 	for _, a := range anchors {
 		if df[a] == least {
-			out = append(out, a)
+			dst = append(dst, a)
 		}
 	}
-	return out
+	return dst
 }
 
 // FirstShared returns the first key, in sorted order, that two sorted key
@@ -137,6 +167,15 @@ func Topic(s string) string {
 
 // IsDocKey reports whether a blocking key groups one source's claims.
 func IsDocKey(k string) bool { return strings.HasPrefix(k, keyDoc) }
+
+// DocKeySource returns the source whose own block k is; ok is false when
+// k is no document key.
+func DocKeySource(k string) (source string, ok bool) {
+	if !IsDocKey(k) {
+		return "", false
+	}
+	return k[len(keyDoc):], true
+}
 
 // IsQuantityKey reports whether k is a quantity claim's blocking key.
 func IsQuantityKey(k string) bool { return strings.HasPrefix(k, keyQuantity) }

@@ -46,3 +46,23 @@ func TestAnchorOf(t *testing.T) {
 		})
 	}
 }
+
+func TestDocKeySource(t *testing.T) {
+	tests := []struct {
+		key, want string
+		ok        bool
+	}{
+		{"doc|a.txt", "a.txt", true},
+		{"doc|dir/a|b.txt", "dir/a|b.txt", true},
+		{"q|drone|intercept|doc", "", false},
+		{"r|doc|president", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			got, ok := DocKeySource(tt.key)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.ok, IsDocKey(tt.key))
+		})
+	}
+}

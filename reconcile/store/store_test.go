@@ -1,7 +1,12 @@
 package store
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -162,7 +167,7 @@ func TestRank(t *testing.T) {
 	ranks := func() map[string]int32 {
 		out := map[string]int32{}
 		for _, id := range []string{"a0", "a1", "a2", "b1", "c1", "d1"} {
-			if m := s.byID[id]; m != nil {
+			if m := s.memberByID(id); m != nil {
 				out[id] = m.Rank
 			}
 		}
@@ -183,4 +188,253 @@ func ids(cs []*model.Claim) []string {
 		out = append(out, c.ID)
 	}
 	return out
+}
+
+// TestInsertJobs checks that what is stored does not depend on the
+// number of goroutines Insert works on, and matches a plain reckoning of
+// blocks, sources and ranks, over several inserts of claims that come
+// grouped by source and not, with keys sorted and not.
+func TestInsertJobs(t *testing.T) {
+	batches := randomBatches(rand.New(rand.NewPCG(1, 2)))
+	var want string
+	for _, jobs := range []int{1, 2, 3, 8} {
+		s, err := New()
+		require.NoError(t, err)
+		s.Jobs = jobs
+		for _, b := range batches {
+			require.NoError(t, s.Insert(b.sources, b.records))
+		}
+		got := dump(s)
+		if jobs == 1 {
+			want = reckon(batches)
+			assert.Equal(t, want, got, "jobs 1 against a plain reckoning")
+			continue
+		}
+		assert.Equal(t, want, got, "jobs %d", jobs)
+	}
+}
+
+type batch struct {
+	sources []model.Source
+	records []Record
+}
+
+// randomBatches returns three inserts of claims of 40 sources, some
+// published at one time and some with none, under keys of topics that
+// are prefixes of each other, with and without a "|" after them.
+func randomBatches(r *rand.Rand) []batch {
+	topics := []string{"q|a", "q|a|b", "q|a_b", "q|ab", "doc", "r|x", "d|h", "k"}
+	anchors := []string{"", "x", "y", "b|x", "kyiv", "kyiv_oblast", "zz", "\u00e9", "long anchor name 1", "long anchor name 2"}
+	published := func(i int) time.Time {
+		if i%5 == 0 {
+			return time.Time{}
+		}
+		return time.Date(2026, 1, 1+i%7, 0, 0, 0, 0, time.UTC)
+	}
+	var out []batch
+	id := 0
+	for b := range 3 {
+		var bt batch
+		for i := range 40 {
+			if i%3 == b { // a third of the sources are given with each batch
+				bt.sources = append(bt.sources, model.Source{Path: fmt.Sprintf("s%02d.txt", i), Published: published(i)})
+			}
+		}
+		if b > 0 {
+			// A source given again, and twice in one insert: the last
+			// publication time given holds.
+			bt.sources = append(bt.sources, model.Source{Path: "s00.txt", Published: published(b)},
+				model.Source{Path: "s00.txt", Published: published(b + 1)})
+		}
+		for range 300 {
+			src := fmt.Sprintf("s%02d.txt", r.IntN(40))
+			if len(bt.records) > 0 && r.IntN(4) > 0 {
+				src = bt.records[len(bt.records)-1].Claim.Span.Source // a run of one source's claims
+			}
+			var keys []string
+			for range r.IntN(5) {
+				k := topics[r.IntN(len(topics))]
+				if a := anchors[r.IntN(len(anchors))]; a != "" || r.IntN(2) == 0 {
+					k += "|" + a
+				}
+				keys = append(keys, k)
+			}
+			if r.IntN(2) == 0 {
+				slices.Sort(keys)
+				keys = slices.Compact(keys)
+			}
+			id++
+			bt.records = append(bt.records, Record{Claim: claim(fmt.Sprintf("c%d:%d", r.IntN(1000), id), src, ""), Keys: keys})
+		}
+		out = append(out, bt)
+	}
+	return out
+}
+
+// dump writes out everything the store answers.
+func dump(s *Store) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "len %d\n", s.Len())
+	for _, bl := range s.Blocks() {
+		fmt.Fprintf(&b, "block %q %d\n", bl.Key, bl.Count)
+	}
+	for _, bm := range s.BlockMembers() {
+		fmt.Fprintf(&b, "members %q", bm.Key)
+		for _, m := range bm.Members {
+			fmt.Fprintf(&b, " %s@%d#%d/%d%q", m.Claim.ID, m.Index, m.Rank, m.Published, m.Keys)
+		}
+		b.WriteString("\n")
+	}
+	for _, src := range s.Sources() {
+		fmt.Fprintf(&b, "source %s %d %q\n", src.Path, publishedKey(src.Published), ids(s.ClaimsBySource(src.Path)))
+	}
+	fmt.Fprintf(&b, "claims %q\n", ids(s.Claims()))
+	s.EachClaim(func(c *model.Claim) bool {
+		fmt.Fprintf(&b, "claim %s %v\n", c.ID, s.Claim(c.ID) == c)
+		return true
+	})
+	return b.String()
+}
+
+// reckon works out what dump should write for the batches inserted in
+// turn, plainly.
+func reckon(batches []batch) string {
+	published := map[string]int64{}
+	type rec struct {
+		c         *model.Claim
+		keys      []string
+		index     int32
+		published int64
+		rank      int32
+	}
+	var all []*rec
+	for _, bt := range batches {
+		for _, src := range bt.sources {
+			published[src.Path] = publishedKey(src.Published)
+		}
+		for _, r := range bt.records {
+			published[r.Claim.Span.Source] += 0
+			keys := slices.Compact(slices.Sorted(slices.Values(r.Keys)))
+			all = append(all, &rec{c: r.Claim, keys: keys, index: int32(len(all)), published: published[r.Claim.Span.Source]})
+		}
+	}
+	byRank := slices.Clone(all)
+	slices.SortStableFunc(byRank, func(a, b *rec) int {
+		return cmp.Or(cmp.Compare(published[a.c.Span.Source], published[b.c.Span.Source]),
+			strings.Compare(a.c.Span.Source, b.c.Span.Source), strings.Compare(a.c.ID, b.c.ID))
+	})
+	for i, r := range byRank {
+		r.rank = int32(i + 1)
+	}
+	blocks := map[string][]*rec{}
+	for _, r := range all {
+		for _, k := range r.keys {
+			blocks[k] = append(blocks[k], r)
+		}
+	}
+	keys := slices.Sorted(maps.Keys(blocks))
+	var b strings.Builder
+	fmt.Fprintf(&b, "len %d\n", len(all))
+	for _, k := range keys {
+		fmt.Fprintf(&b, "block %q %d\n", k, len(blocks[k]))
+	}
+	for _, k := range keys {
+		fmt.Fprintf(&b, "members %q", k)
+		for _, r := range blocks[k] {
+			fmt.Fprintf(&b, " %s@%d#%d/%d%q", r.c.ID, r.index, r.rank, r.published, r.keys)
+		}
+		b.WriteString("\n")
+	}
+	bySource := map[string][]*model.Claim{}
+	for _, r := range all {
+		bySource[r.c.Span.Source] = append(bySource[r.c.Span.Source], r.c)
+	}
+	for _, p := range slices.Sorted(maps.Keys(published)) {
+		cs := bySource[p]
+		slices.SortFunc(cs, func(a, b *model.Claim) int { return strings.Compare(a.ID, b.ID) })
+		fmt.Fprintf(&b, "source %s %d %q\n", p, published[p], ids(cs))
+	}
+	var claims []*model.Claim
+	for _, r := range all {
+		claims = append(claims, r.c)
+	}
+	slices.SortFunc(claims, func(a, b *model.Claim) int { return strings.Compare(a.ID, b.ID) })
+	fmt.Fprintf(&b, "claims %q\n", ids(claims))
+	for _, p := range slices.Sorted(maps.Keys(published)) {
+		for _, c := range bySource[p] {
+			fmt.Fprintf(&b, "claim %s true\n", c.ID)
+		}
+	}
+	return b.String()
+}
+
+// TestDuplicateIDJobs checks that an insert with several duplicate ids
+// names the first claim whose id came before, whatever the number of
+// goroutines, and leaves the store as it was.
+func TestDuplicateIDJobs(t *testing.T) {
+	for _, jobs := range []int{1, 2, 5} {
+		s, err := New()
+		require.NoError(t, err)
+		s.Jobs = jobs
+		var stored []Record
+		for i := range 500 {
+			stored = append(stored, Record{Claim: claim(fmt.Sprintf("s%d", i), "a", ""), Keys: []string{"k|x"}})
+		}
+		require.NoError(t, s.Insert(nil, stored))
+		want := dump(s)
+		var recs []Record
+		for i := range 500 {
+			recs = append(recs, Record{Claim: claim(fmt.Sprintf("n%d", i), "b", ""), Keys: []string{"k|x"}})
+		}
+		recs = append(recs, Record{Claim: claim("n7", "b", "")}, Record{Claim: claim("s3", "b", "")}, Record{Claim: claim("n2", "b", "")})
+		err = s.Insert(nil, recs)
+		assert.EqualError(t, err, "store claim n7: duplicate id", "jobs %d", jobs)
+		assert.Equal(t, want, dump(s), "jobs %d: a failed insert leaves the store as it was", jobs)
+		err = s.Insert(nil, []Record{{Claim: claim("x", "b", "")}, {Claim: claim("s499", "b", "")}})
+		assert.EqualError(t, err, "store claim s499: duplicate id", "jobs %d: an id stored before", jobs)
+		require.NoError(t, s.Insert(nil, recs[:500]), "jobs %d", jobs)
+		assert.Equal(t, 1000, s.Len())
+		assert.Equal(t, "n499", s.Claim("n499").ID)
+		assert.Nil(t, s.Claim("x"))
+	}
+}
+
+// TestSortBlocks checks the order of a topic's blocks against a plain
+// sort by key, with keys that share their first bytes after the topic,
+// end there, or hold bytes above 0x7f; the topic itself is a key too.
+func TestSortBlocks(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	suffixes := []string{"", "|", "|a", "|abcdefgh", "|abcdefghi", "|abcdefgh\xff", "|abcdefg", "|\xc3\xa9", "|b|c"}
+	for range 100 {
+		var bs []pending
+		seen := map[string]bool{}
+		for range r.IntN(40) {
+			k := "q|x" + suffixes[r.IntN(len(suffixes))]
+			if k != "q|x" && r.IntN(2) == 0 {
+				k += fmt.Sprint(r.IntN(100)) // the key must stay in topic "q|x"
+			}
+			if !seen[k] {
+				seen[k] = true
+				bs = append(bs, pending{key: k, count: int32(len(bs))})
+			}
+		}
+		want := slices.Clone(bs)
+		slices.SortFunc(want, func(a, b pending) int { return strings.Compare(a.key, b.key) })
+		sortBlocks(bs, len("q|x"))
+		for i := range bs {
+			bs[i].prefix = 0 // worked out by sortBlocks
+		}
+		assert.Equal(t, want, bs)
+	}
+}
+
+// TestCompareTopics checks compareTopics against comparing the topics
+// with "|" added.
+func TestCompareTopics(t *testing.T) {
+	topics := []string{"", "a", "a|", "a|b", "a_b", "ab", "a~", "b", "a||"}
+	for _, a := range topics {
+		for _, b := range topics {
+			assert.Equal(t, strings.Compare(a+"|", b+"|"), compareTopics(a, b), "%q %q", a, b)
+		}
+	}
 }
