@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -537,4 +538,33 @@ func TestConflictReasons(t *testing.T) {
 	r = run(t, opts, a, b)
 	require.Len(t, r.Discrepancies, 1)
 	assert.Equal(t, sortedCopy(v.Reasons), r.Discrepancies[0].Reasons)
+}
+
+// TestCompareJoined holds compareJoined to comparing the joined strings,
+// on pairs of ids where one is a prefix of another and on random ones.
+func TestCompareJoined(t *testing.T) {
+	tests := [][4]string{
+		{"a:q:12", "b", "a:q:123", "a"},
+		{"", "ab", "a", "b"},
+		{"", "", "", ""},
+		{"ab", "", "", "ab"},
+		{"a", "", "", "b"},
+		{"x", "yz", "xy", "z"},
+		{"x", "yz", "xy", "y"},
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	word := func() string {
+		b := make([]byte, r.IntN(4))
+		for i := range b {
+			b[i] = "ab:"[r.IntN(3)]
+		}
+		return string(b)
+	}
+	for range 2000 {
+		tests = append(tests, [4]string{word(), word(), word(), word()})
+	}
+	for _, tt := range tests {
+		want := strings.Compare(tt[0]+tt[1], tt[2]+tt[3])
+		require.Equal(t, want, compareJoined(tt[0], tt[1], tt[2], tt[3]), "%q", tt)
+	}
 }
