@@ -130,18 +130,36 @@ func Compare(st *store.Store, opts Options) Result {
 	}
 	// Blocks are compared a batch at a time by opts.Jobs goroutines and
 	// their verdicts reduced in block order, so that the result does not
-	// depend on which goroutine finished first.
-	batch := make([][]Verdict, min(len(blocks), compareBatch))
-	for start := 0; start < len(blocks); start += compareBatch {
-		part := blocks[start:min(len(blocks), start+compareBatch)]
-		par.ForEach(len(part), opts.Jobs, func(_, i int) { batch[i] = compareOne(part[i]) })
-		for i := range part {
+	// depend on which goroutine finished first. With more than one job, a
+	// batch is reduced while the next one is compared: reducing runs on
+	// one goroutine, and the others would wait for it.
+	reduce := func(batch [][]Verdict) {
+		for i := range batch {
 			for _, v := range batch[i] {
 				r.add(v)
 			}
 			batch[i] = nil
 		}
 	}
+	var cur, prev [][]Verdict // the batch being compared, and the one before
+	for start := 0; start < len(blocks); start += compareBatch {
+		part := blocks[start:min(len(blocks), start+compareBatch)]
+		cur = slices.Grow(cur[:0], len(part))[:len(part)]
+		if opts.Jobs < 2 {
+			par.ForEach(len(part), 1, func(_, i int) { cur[i] = compareOne(part[i]) })
+			reduce(cur)
+			continue
+		}
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			par.ForEach(len(part), opts.Jobs, func(_, i int) { cur[i] = compareOne(part[i]) })
+		}()
+		reduce(prev)
+		<-done
+		cur, prev = prev, cur
+	}
+	reduce(prev)
 	// The store is not read after this: its members, blocks and keys can
 	// be collected while the verdicts are reduced, which is when comparing
 	// needs the most memory.

@@ -568,3 +568,23 @@ func TestCompareJoined(t *testing.T) {
 		require.Equal(t, want, compareJoined(tt[0], tt[1], tt[2], tt[3]), "%q", tt)
 	}
 }
+
+// TestCompareSameForAnyJobs checks that the result does not depend on how
+// many goroutines compare, over enough blocks that several batches are
+// compared while others are reduced.
+func TestCompareSameForAnyJobs(t *testing.T) {
+	srcs, recs := synthetic(20000)
+	st, err := store.New()
+	require.NoError(t, err)
+	require.NoError(t, st.Insert(srcs, recs))
+	require.Greater(t, len(st.BlockMembers()), 2*compareBatch)
+	opts := DefaultOptions()
+	opts.Jobs = 1
+	want := Compare(st, opts)
+	require.NotEmpty(t, want.Discrepancies)
+	require.NotEmpty(t, want.Agreements)
+	for _, jobs := range []int{2, 3, 8} {
+		opts.Jobs = jobs
+		assert.Equal(t, want, Compare(st, opts), "jobs %d", jobs)
+	}
+}
