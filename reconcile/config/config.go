@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -161,25 +162,16 @@ func (c *Config) errAt(key, format string, args ...any) error {
 	return &Error{Path: c.Path, Line: line, Msg: fmt.Sprintf(format, args...)}
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // check validates the values, every problem with its line.
 func (c *Config) check() error {
 	var errs []error
-	for _, a := range sortedKeys(c.Aliases) {
+	for _, a := range slices.Sorted(maps.Keys(c.Aliases)) {
 		if strings.TrimSpace(a) == "" || strings.TrimSpace(c.Aliases[a]) == "" {
 			errs = append(errs, c.errAt("aliases."+a, "alias %q: want a name and a canonical name", a))
 		}
 	}
 	lists := lexicon.Lists()
-	for _, l := range sortedKeys(c.Lexicon) {
+	for _, l := range slices.Sorted(maps.Keys(c.Lexicon)) {
 		if !contains(lists, l) {
 			errs = append(errs, c.errAt("lexicon."+l, "unknown lexicon list %q (want one of %s)", l, strings.Join(lists, ", ")))
 			continue
@@ -189,7 +181,7 @@ func (c *Config) check() error {
 		if err != nil {
 			return err
 		}
-		for _, canon := range sortedKeys(c.Lexicon[l]) {
+		for _, canon := range slices.Sorted(maps.Keys(c.Lexicon[l])) {
 			if err := lx.Extend(l, canon, c.Lexicon[l][canon]...); err != nil {
 				errs = append(errs, c.errAt("lexicon."+l+"."+canon, "lexicon %s: %v", l, err))
 			}
@@ -198,7 +190,7 @@ func (c *Config) check() error {
 	if c.Tolerance != nil && (*c.Tolerance < 0 || *c.Tolerance > 1) {
 		errs = append(errs, c.errAt("tolerance", "tolerance %v: want a fraction between 0 and 1", *c.Tolerance))
 	}
-	for _, k := range sortedKeys(c.Severity) {
+	for _, k := range slices.Sorted(maps.Keys(c.Severity)) {
 		if !knownKind(k) {
 			errs = append(errs, c.errAt("severity."+k, "unknown finding kind %q (want one of %s)", k, kindNames()))
 		}
@@ -283,8 +275,8 @@ func (c *Config) Apply(opts *reconcile.Options) error {
 		}
 		opts.Aliases = m
 	}
-	for _, l := range sortedKeys(c.Lexicon) {
-		for _, canon := range sortedKeys(c.Lexicon[l]) {
+	for _, l := range slices.Sorted(maps.Keys(c.Lexicon)) {
+		for _, canon := range slices.Sorted(maps.Keys(c.Lexicon[l])) {
 			if err := opts.Lexicon.Extend(l, canon, c.Lexicon[l][canon]...); err != nil {
 				return c.errAt("lexicon."+l+"."+canon, "lexicon %s: %v", l, err)
 			}

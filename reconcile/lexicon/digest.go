@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"hash"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,7 +40,7 @@ func (l *Lexicon) Digest() string {
 		}
 		digestRows(h, "table "+name, rows)
 	}
-	for _, name := range sortedKeys(l.sets) {
+	for _, name := range slices.Sorted(maps.Keys(l.sets)) {
 		var rows [][]string
 		for w := range l.sets[name].m {
 			rows = append(rows, []string{w})
@@ -60,7 +62,7 @@ func (l *Lexicon) Digest() string {
 		rows = append(rows, []string{k, strconv.Itoa(v[0]), strconv.Itoa(v[1])})
 	}
 	digestRows(h, "spans", rows)
-	for _, class := range sortedKeys(l.numbers) {
+	for _, class := range slices.Sorted(maps.Keys(l.numbers)) {
 		rows = rows[:0]
 		for w, v := range l.numbers[class] {
 			rows = append(rows, []string{w, formatFloat(v[0]), formatFloat(v[1])})
@@ -94,12 +96,3 @@ func digestRows(h hash.Hash, header string, rows [][]string) {
 }
 
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
