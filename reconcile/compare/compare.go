@@ -76,17 +76,18 @@ func (o Options) Validate() error {
 // Verdict is what comparing one pair of claims concluded.
 type Verdict struct {
 	A, B       *model.Claim
-	ia, ib     int32   // the claims' store indexes
-	Comparable bool    // the claims describe the same thing
-	Agree      bool    // their values can both hold
-	Confidence float64 // how likely they describe the same thing
-	raw        float64 // Confidence before any floor raised it
+	ia, ib     int32 // the claims' store indexes
+	Comparable bool  // the claims describe the same thing
+	Agree      bool  // their values can both hold
+	// doc: judged as a summary against its own body; unstated: the body
+	// never states the summary's value. Why needs them. They sit with the
+	// other flags, in what would be padding.
+	doc, unstated bool
+	Confidence    float64 // how likely they describe the same thing
+	raw           float64 // Confidence before any floor raised it
 	// Reasons say why, for a pair set aside (a near miss). A conflict's
 	// are worked out by Why when they are wanted, and an agreement's never.
 	Reasons []string
-	// doc: judged as a summary against its own body; unstated: the body
-	// never states the summary's value. Why needs them.
-	doc, unstated bool
 }
 
 // Why returns the verdict's reasons. A conflict's are not kept while a
