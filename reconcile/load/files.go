@@ -261,7 +261,7 @@ func (l *Loader) Load(path string) ([]*Document, error) {
 	if info.Size() > l.maxBytes() {
 		return nil, &Error{Path: path, Err: tooLarge(l.maxBytes())}
 	}
-	data, err := readLimited(f, l.maxBytes())
+	data, err := readLimited(f, l.maxBytes(), info.Size())
 	if err != nil {
 		return nil, &Error{Path: path, Err: err}
 	}
@@ -274,7 +274,7 @@ func (l *Loader) Load(path string) ([]*Document, error) {
 // "<" starts HTML, anything else is plain text. path names the input in
 // positions and errors.
 func (l *Loader) LoadReader(path, ext string, r io.Reader) ([]*Document, error) {
-	data, err := readLimited(r, l.maxBytes())
+	data, err := readLimited(r, l.maxBytes(), 0)
 	if err != nil {
 		return nil, &Error{Path: path, Err: err}
 	}
@@ -284,10 +284,37 @@ func (l *Loader) LoadReader(path, ext string, r io.Reader) ([]*Document, error) 
 	return l.Parse(path, ext, data)
 }
 
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, statError(err)
+// readLimited reads r to its end, failing once it has read more than
+// limit bytes. size, when positive, is how large r is expected to be (a
+// file's size when it was opened): the buffer is made one byte larger, so
+// that a file read in one piece takes one allocation and two reads, where
+// growing from nothing took four of each for a 1 KB article. A file that
+// changed size since is still read whole.
+func readLimited(r io.Reader, limit, size int64) ([]byte, error) {
+	lr := io.LimitReader(r, limit+1)
+	if size <= 0 || size >= limit {
+		data, err := io.ReadAll(lr)
+		if err != nil {
+			return nil, statError(err)
+		}
+		if int64(len(data)) > limit {
+			return nil, tooLarge(limit)
+		}
+		return data, nil
+	}
+	data := make([]byte, 0, size+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // it grew: let append find room
+		}
+		n, err := lr.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, statError(err)
+		}
 	}
 	if int64(len(data)) > limit {
 		return nil, tooLarge(limit)
