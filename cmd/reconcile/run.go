@@ -172,8 +172,9 @@ func (f severityFlag) Set(v string) error {
 // commonFlags are the flags of every command that reads articles, besides
 // those that set reconcile.Options directly.
 type commonFlags struct {
-	config string // --config
-	quiet  bool   // --quiet
+	config string      // --config
+	quiet  bool        // --quiet
+	memory memoryLimit // --memory-limit
 }
 
 // inputFlags adds the flags that say how articles are read.
@@ -184,14 +185,16 @@ func inputFlags(fs *flag.FlagSet, opts *reconcile.Options) *commonFlags {
 	fs.BoolVar(&opts.KeepGoing, "keep-going", false, "skip unreadable files and bad JSON Lines lines, list them in the report, and still exit 2")
 	fs.Int64Var(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest article file to read, in `bytes`")
 	fs.IntVar(&opts.Jobs, "jobs", opts.Jobs, "read and extract this many `files` at once")
+	fs.Var(&cf.memory, "memory-limit", "collect garbage more often to keep the process's memory near this `size` (1.5GiB, 1500MB; off); default GOMEMLIMIT, or 90% of the container's limit")
 	return cf
 }
 
 // configure loads the configuration file (--config, or the one found from
 // the working directory upward) and applies it to opts; flags given on the
 // command line win. It sets up the progress bar on stderr. It returns nil
-// when there is no configuration.
+// when there is no configuration. It sets the runtime's memory limit.
 func configure(fs *flag.FlagSet, cf *commonFlags, opts *reconcile.Options, stderr io.Writer) (*config.Config, error) {
+	cf.memory.apply()
 	opts.Progress = newProgress(stderr, isTerminal(stderr), cf.quiet, os.Getenv, time.Now)
 	path := cf.config
 	if path == "" {
