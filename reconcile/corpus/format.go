@@ -330,6 +330,8 @@ type decoder struct {
 type slabs struct {
 	claims slab.Slab[model.Claim]
 	lists  slab.Slab[string]
+	lens   []uint64 // an article's string lengths, reused from one article to the next
+	strs   []string // an article's string table, reused likewise
 }
 
 func (d *decoder) fail(err error) {
@@ -475,7 +477,16 @@ func (d *decoder) article() (Article, error) {
 	if d.err != nil {
 		return a, d.err
 	}
-	lens := make([]uint64, n)
+	// The string table is only looked up while the article is decoded,
+	// so a goroutine's tables are reused; the strings are not.
+	var lens []uint64
+	if d.slabs == nil {
+		lens, d.strs = make([]uint64, n), make([]string, n)
+	} else {
+		lens = slices.Grow(d.slabs.lens[:0], int(n))[:n]
+		d.strs = slices.Grow(d.slabs.strs[:0], int(n))[:n]
+		d.slabs.lens, d.slabs.strs = lens, d.strs
+	}
 	var total uint64
 	for i := range lens {
 		lens[i] = d.uv()
@@ -486,7 +497,6 @@ func (d *decoder) article() (Article, error) {
 		total += lens[i]
 	}
 	blob := string(d.bytes(total))
-	d.strs = make([]string, n)
 	var off uint64
 	for i, l := range lens {
 		if d.err != nil {
