@@ -45,5 +45,6 @@ type Entity struct {
 	Name     string     // canonical name: the longest, most frequent full form
 	Kind     EntityKind // person, place, org or other
 	Aliases  []string   // other names it was given, sorted
-	Mentions []Mention  // where it was named, in source order
+	Mentions []Mention  // where it was named, in source order; nil when the reader kept only Count
+	Count    int        // how many times it was named: len(Mentions) when they are kept
 }

@@ -32,6 +32,12 @@ type Options struct {
 	KeepGoing bool              // skip unreadable files, list them in the report
 	Jobs      int               // files read and extracted at once; DefaultOptions sets runtime.NumCPU()
 
+	// SkipMentions makes Read count where each entity is named without
+	// keeping the places (model.Entity.Count, no Mentions). A check reads
+	// only the counts, and the places are most of the memory entities
+	// take; a corpus stores them, so articles read for one need them.
+	SkipMentions bool
+
 	Severity map[model.Kind]model.Severity // replaces the severity of every finding of a kind
 	Ignore   []Ignore                      // findings dropped from the report
 
@@ -148,7 +154,9 @@ func Read(ctx context.Context, paths []string, opts Options) ([]Article, []model
 	if err != nil {
 		problems = append(problems, problemsOf(err)...)
 	}
-	results, err := readFiles(ctx, l, extract.New(opts.Lexicon), files, opts)
+	x := extract.New(opts.Lexicon)
+	x.SkipMentions = opts.SkipMentions
+	results, err := readFiles(ctx, l, x, files, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -515,7 +523,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 					m.Aliases = append(m.Aliases, al)
 				}
 			}
-			m.Mentions += len(e.Mentions)
+			m.Mentions += e.Count
 		}
 	}
 	// Keys are worked out an article at a time: its claims' key lists are
@@ -945,7 +953,7 @@ func topEntities(ents []model.Entity, canon func(string) string, n int) []string
 		// People comment on many events (a spokesman, a minister): a
 		// story's places and organizations say which event it is about.
 		if e.Kind != model.Person {
-			counts[canon(e.Name)] += max(1, len(e.Mentions))
+			counts[canon(e.Name)] += max(1, e.Count)
 		}
 	}
 	list := make([]named, 0, len(counts))

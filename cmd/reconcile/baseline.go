@@ -43,6 +43,7 @@ func baselineCmd(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "reconcile: %v\n", err)
 		return exitError
 	}
+	opts.SkipMentions = true // only counted; see reconcile.Options
 	var (
 		path, reason string
 		in           inputs

@@ -22,6 +22,7 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintf(stderr, "reconcile: %v\n", err)
 		return exitError
 	}
+	opts.SkipMentions = true // the claims are printed, not the entities
 	format := "jsonl"
 	fs := flag.NewFlagSet("reconcile extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)

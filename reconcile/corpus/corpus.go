@@ -35,6 +35,11 @@ type Corpus struct {
 	// 2, one. Articles still come in the order they were added.
 	Jobs int
 
+	// SkipMentions, when set, makes Each and Load give each entity its
+	// count of mentions (model.Entity.Count) without the mentions
+	// themselves, which a check does not read.
+	SkipMentions bool
+
 	// wrapSegment, when set, wraps the writer of a new segment file; tests
 	// use it to make writes fail midway.
 	wrapSegment func(io.Writer) io.Writer
@@ -156,6 +161,12 @@ func (c *Corpus) Add(docs []Article, stamp string) (added, skipped int, err erro
 		h := a.Source.Hash
 		if h == "" {
 			return 0, 0, &Error{Path: a.Source.Path, Err: fmt.Errorf("%w: no content hash", ErrInvalidData)}
+		}
+		for _, e := range a.Entities {
+			if len(e.Mentions) < e.Count {
+				// Read without its mentions: the corpus would store too few.
+				return 0, 0, &Error{Path: a.Source.Path, Err: fmt.Errorf("%w: entity %q is counted %d times but %d mentions are listed", ErrInvalidData, e.Name, e.Count, len(e.Mentions))}
+			}
 		}
 		if _, ok := c.hashes[h]; ok {
 			continue
@@ -309,7 +320,7 @@ func (c *Corpus) eachInSegment(s segmentInfo, fn func(Article) error) error {
 			if i > 0 {
 				start = recs[i-1].end
 			}
-			d := decoder{b: buf[start:recs[i].end], version: sr.version, slabs: &sl[worker]}
+			d := decoder{b: buf[start:recs[i].end], version: sr.version, slabs: &sl[worker], skipMentions: c.SkipMentions}
 			arts[i], errs[i] = d.article()
 		})
 		for i, r := range recs {

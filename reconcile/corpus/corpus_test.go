@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -104,11 +105,11 @@ func testEntities(path string, i int) []model.Entity {
 	wrap := at(900+i, 9, 70, 8, "Ost-\nrava")
 	wrap.Span.End = model.Pos{Offset: 908 + i, Line: 10, Column: 5}
 	return []model.Entity{
-		{Name: "Velmora", Kind: model.Place, Mentions: []model.Mention{
+		{Name: "Velmora", Kind: model.Place, Count: 2, Mentions: []model.Mention{
 			at(18, 1, 19, 7, "Velmora"), at(200, 3, 1, 9, "Velmora's")}},
-		{Name: "Dorin Valesku", Kind: model.Person, Aliases: []string{"Valesku"},
+		{Name: "Dorin Valesku", Kind: model.Person, Aliases: []string{"Valesku"}, Count: 2,
 			Mentions: []model.Mention{at(560+i, 6, 12, 13, "Dorin Valesku"), at(400, 5, 3, 7, "Valesku")}},
-		{Name: "Ostrava", Kind: model.Place, Mentions: []model.Mention{at(330, 4, 130, 7, "Ostrava"), wrap}},
+		{Name: "Ostrava", Kind: model.Place, Count: 2, Mentions: []model.Mention{at(330, 4, 130, 7, "Ostrava"), wrap}},
 		{Name: fmt.Sprintf("Tarsian Agency %d", i), Kind: model.Org},
 	}
 }
@@ -205,6 +206,36 @@ func TestLoadJobs(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want, got, "jobs=%d", jobs)
 	}
+}
+
+// TestSkipMentions checks that a corpus read with SkipMentions gives each
+// entity the count of its mentions and no list, and that articles read
+// that way are refused, since they would be stored without mentions.
+func TestSkipMentions(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "corpus")
+	c, err := OpenOrCreate(dir)
+	require.NoError(t, err)
+	in := testArticles(0, 3, 2)
+	_, _, err = c.Add(in, testStamp)
+	require.NoError(t, err)
+	c2, err := Open(dir)
+	require.NoError(t, err)
+	c2.SkipMentions = true
+	got, err := c2.Load()
+	require.NoError(t, err)
+	require.Len(t, got, len(in))
+	for i := range got {
+		want := slices.Clone(in[i].Entities)
+		for k := range want {
+			want[k].Mentions = nil
+		}
+		assert.Equal(t, want, got[i].Entities)
+		assert.Equal(t, in[i].Claims, got[i].Claims)
+	}
+
+	_, _, err = c2.Add(got[:1], testStamp)
+	require.ErrorIs(t, err, ErrInvalidData)
+	assert.Contains(t, err.Error(), `entity "Velmora" is counted 2 times but 0 mentions are listed`)
 }
 
 func TestDedup(t *testing.T) {

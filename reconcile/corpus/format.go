@@ -323,6 +323,8 @@ type decoder struct {
 	strs    []string
 	version int
 	slabs   *slabs // where claims and lists are cut from; nil: allocations of their own
+
+	skipMentions bool // count the mentions of entities without keeping them
 }
 
 // slabs are what one decoding goroutine cuts articles' claims and lists
@@ -580,9 +582,10 @@ func (d *decoder) entities() []model.Entity {
 	ents := make([]model.Entity, n)
 	aliases := make([]string, 0, na)
 	var mentions []model.Mention
-	if nm > 0 {
+	if nm > 0 && !d.skipMentions {
 		mentions = make([]model.Mention, 0, nm)
 	}
+	left := nm // mentions the record declares and has not yet given
 	for i := range ents {
 		e := &ents[i]
 		e.Name = d.str()
@@ -592,10 +595,12 @@ func (d *decoder) entities() []model.Entity {
 		if d.err != nil {
 			return nil
 		}
-		if k > uint64(cap(mentions)-len(mentions)) {
+		if k > left {
 			d.fail(fmt.Errorf("more mentions than the record declares"))
 			return nil
 		}
+		left -= k
+		e.Count = int(k)
 		start := len(mentions)
 		var prev model.Pos
 		for range k {
@@ -610,12 +615,14 @@ func (d *decoder) entities() []model.Entity {
 			sp.End.Line = d.lineCol(sp.Start.Line)
 			sp.End.Column = d.lineCol(sp.Start.Column)
 			prev = sp.Start
-			mentions = append(mentions, m)
+			if !d.skipMentions {
+				mentions = append(mentions, m)
+			}
 		}
 		if d.err != nil {
 			return nil
 		}
-		if k > 0 {
+		if k > 0 && !d.skipMentions {
 			e.Mentions = mentions[start:len(mentions):len(mentions)]
 		}
 	}

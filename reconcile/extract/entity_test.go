@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,4 +44,31 @@ func TestMentionTextAsWritten(t *testing.T) {
 			t.Fatalf("no entity %q among %+v", tt.wantName, r.Entities)
 		})
 	}
+}
+
+// TestSkipMentions checks that an extractor told to skip mentions gives
+// the same claims and entities, each entity counted as often as it is
+// mentioned otherwise, over every fixture article.
+func TestSkipMentions(t *testing.T) {
+	lx := numTestReader(t).lx
+	full, counting := New(lx), New(lx)
+	counting.SkipMentions = true
+	mentioned := 0
+	for _, f := range fixtureFiles(t) {
+		docs, err := load.New(lx).Parse(f.path, filepath.Ext(f.path), f.data)
+		require.NoError(t, err)
+		for _, d := range docs {
+			want, got := full.Extract(d), counting.Extract(d)
+			assert.Equal(t, want.Claims, got.Claims, f.path)
+			require.Len(t, got.Entities, len(want.Entities), f.path)
+			for k, e := range want.Entities {
+				assert.Equal(t, len(e.Mentions), e.Count, "%s: %s", f.path, e.Name)
+				assert.Nil(t, got.Entities[k].Mentions, "%s: %s", f.path, e.Name)
+				e.Mentions = nil
+				assert.Equal(t, e, got.Entities[k], f.path)
+				mentioned += e.Count
+			}
+		}
+	}
+	assert.Greater(t, mentioned, 100, "the fixtures name entities")
 }

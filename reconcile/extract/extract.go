@@ -19,6 +19,12 @@ import (
 // built: it holds the read-only lexicon, and a pool of scratch buffers that
 // each call to Extract takes for itself.
 type Extractor struct {
+	// SkipMentions, when set, makes Extract count where each entity is
+	// named (model.Entity.Count) without listing the places
+	// (model.Entity.Mentions stays nil): a reconciliation needs the count
+	// alone, and the list is most of the memory entities take.
+	SkipMentions bool
+
 	lx      *lexicon.Lexicon
 	num     reader
 	v       *vocab
@@ -144,8 +150,9 @@ func (st *docState) reset() {
 }
 
 // entityList returns the entities named in doc, sorted by name, each with
-// its aliases sorted and its mentions in source order.
-func (st *docState) entityList(doc *load.Document) []model.Entity {
+// its aliases sorted, its count of mentions and, unless skipMentions, its
+// mentions in source order.
+func (st *docState) entityList(doc *load.Document, skipMentions bool) []model.Entity {
 	if len(st.ents) == 0 {
 		return nil
 	}
@@ -168,6 +175,16 @@ func (st *docState) entityList(doc *load.Document) []model.Entity {
 	for k := 1; k < len(count); k++ {
 		count[k] += count[k-1]
 	}
+	out := make([]model.Entity, n)
+	for k, e := range order {
+		out[k] = st.ents[e]
+		out[k].Count = int(count[k+1] - count[k])
+		sort.Strings(out[k].Aliases)
+	}
+	st.order, st.rank, st.count = order, rank, count
+	if skipMentions {
+		return out
+	}
 	all := make([]model.Mention, len(st.mentions))
 	next := count[:n]
 	for _, em := range st.mentions {
@@ -177,15 +194,11 @@ func (st *docState) entityList(doc *load.Document) []model.Entity {
 		m.Text = doc.Text[em.start.Offset:em.end.Offset]
 		next[r]++
 	}
-	out := make([]model.Entity, n)
 	start := int32(0)
-	for k, e := range order {
-		out[k] = st.ents[e]
+	for k := range out {
 		out[k].Mentions = all[start:next[k]:next[k]]
 		start = next[k]
-		sort.Strings(out[k].Aliases)
 	}
-	st.order, st.rank, st.count = order, rank, count
 	return out
 }
 
@@ -287,7 +300,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		ownLists(res.Claims, &sc.listSlab)
 	}
 	nameClaims(res.Claims, doc.Source, sc)
-	res.Entities = st.entityList(doc)
+	res.Entities = st.entityList(doc, x.SkipMentions)
 	return res
 }
 
