@@ -5,11 +5,12 @@ import "fmt"
 // Pos is a position in a source text. The byte offset is the truth; line and
 // column are derived from it for people.
 //
-// Every claim holds four, so line and column are int32 (a Pos is 16 bytes,
-// not 24): package load reads no file of more than math.MaxInt32 bytes, which
-// has fewer lines, and fewer runes in a line.
+// Every claim holds four, so all three fields are int32 (a Pos is 12 bytes,
+// not 24): package load reads no file of more than math.MaxInt32 bytes, and
+// a document's text is no longer than its file, so its offsets, lines and
+// columns all fit.
 type Pos struct {
-	Offset int   // byte offset from the start of the text, counting from 0
+	Offset int32 // byte offset from the start of the text, counting from 0
 	Line   int32 // line number, counting from 1; 0 means unknown
 	Column int32 // column in runes (Unicode code points), counting from 1
 }
@@ -34,7 +35,7 @@ func (s Span) String() string {
 }
 
 // Len returns the length of the span in bytes.
-func (s Span) Len() int { return s.End.Offset - s.Start.Offset }
+func (s Span) Len() int { return int(s.End.Offset) - int(s.Start.Offset) }
 
 // Contains reports whether o lies inside s (same source, byte range within).
 func (s Span) Contains(o Span) bool {

@@ -18,8 +18,9 @@ func TestSizes(t *testing.T) {
 	}{
 		{"DateParts", unsafe.Sizeof(DateParts{}), 24},
 		{"Value", unsafe.Sizeof(Value{}), 104},
-		{"Pos", unsafe.Sizeof(Pos{}), 16},
-		{"Claim", unsafe.Sizeof(Claim{}), 512},
+		{"Pos", unsafe.Sizeof(Pos{}), 12},
+		{"Span", unsafe.Sizeof(Span{}), 40},
+		{"Claim", unsafe.Sizeof(Claim{}), 496},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

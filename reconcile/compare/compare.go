@@ -774,7 +774,7 @@ func sortedFindings(ds []model.Discrepancy) []model.Discrepancy {
 	type key struct {
 		sev    model.Severity
 		source string
-		offset int
+		offset int32
 		fp     string
 		i      int32
 	}

@@ -152,7 +152,7 @@ func (e *encoder) span(s model.Span) {
 	e.v(int64(s.Start.Offset))
 	e.v(int64(s.Start.Line))
 	e.v(int64(s.Start.Column))
-	e.v(int64(s.End.Offset - s.Start.Offset))
+	e.v(int64(s.End.Offset) - int64(s.Start.Offset))
 	e.v(int64(s.End.Line) - int64(s.Start.Line))
 	e.v(int64(s.End.Column) - int64(s.Start.Column))
 }
@@ -162,7 +162,7 @@ func quoteFromText(c *model.Claim) bool {
 	if c.Quote == "" || c.Span.Source != c.Sentence.Source {
 		return false
 	}
-	a := c.Span.Start.Offset - c.Sentence.Start.Offset
+	a := int(c.Span.Start.Offset) - int(c.Sentence.Start.Offset)
 	b := a + c.Span.Len()
 	return 0 <= a && a <= b && b <= len(c.Text) && c.Text[a:b] == c.Quote
 }
@@ -301,10 +301,10 @@ func (e *encoder) entities(ents []model.Entity) {
 			sp := m.Span
 			e.str(m.Text)
 			e.str(sp.Source)
-			e.v(int64(sp.Start.Offset - prev.Offset))
+			e.v(int64(sp.Start.Offset) - int64(prev.Offset))
 			e.v(int64(sp.Start.Line) - int64(prev.Line))
 			e.v(int64(sp.Start.Column))
-			e.v(int64(sp.End.Offset - sp.Start.Offset))
+			e.v(int64(sp.End.Offset) - int64(sp.Start.Offset))
 			e.v(int64(sp.End.Line) - int64(sp.Start.Line))
 			e.v(int64(sp.End.Column) - int64(sp.Start.Column))
 			prev = sp.Start
@@ -368,10 +368,18 @@ func (d *decoder) int() int { return int(d.v()) }
 
 // lineCol reads a line or column number, written as its difference from
 // base, which must fit model.Pos's int32.
-func (d *decoder) lineCol(base int32) int32 {
+func (d *decoder) lineCol(base int32) int32 { return d.int32(base, "line or column") }
+
+// offset reads a byte offset, written as its difference from base, which
+// must fit model.Pos's int32.
+func (d *decoder) offset(base int32) int32 { return d.int32(base, "byte offset") }
+
+// int32 reads a number written as its difference from base, which must
+// fit an int32; what names it in the error.
+func (d *decoder) int32(base int32, what string) int32 {
 	x := d.v()
 	if x < math.MinInt32 || x > math.MaxInt32 || int64(base)+x < math.MinInt32 || int64(base)+x > math.MaxInt32 {
-		d.fail(fmt.Errorf("line or column %d%+d is out of range", base, x))
+		d.fail(fmt.Errorf("%s %d%+d is out of range", what, base, x))
 		return 0
 	}
 	return int32(int64(base) + x)
@@ -451,10 +459,10 @@ func (d *decoder) float() float64 {
 func (d *decoder) span() model.Span {
 	var s model.Span
 	s.Source = d.str()
-	s.Start.Offset = d.int()
+	s.Start.Offset = d.offset(0)
 	s.Start.Line = d.lineCol(0)
 	s.Start.Column = d.lineCol(0)
-	s.End.Offset = s.Start.Offset + d.int()
+	s.End.Offset = d.offset(s.Start.Offset)
 	s.End.Line = d.lineCol(s.Start.Line)
 	s.End.Column = d.lineCol(s.Start.Column)
 	return s
@@ -593,10 +601,10 @@ func (d *decoder) entities() []model.Entity {
 			m.Text = d.str()
 			sp := &m.Span
 			sp.Source = d.str()
-			sp.Start.Offset = prev.Offset + d.int()
+			sp.Start.Offset = d.offset(prev.Offset)
 			sp.Start.Line = d.lineCol(prev.Line)
 			sp.Start.Column = d.lineCol(0)
-			sp.End.Offset = sp.Start.Offset + d.int()
+			sp.End.Offset = d.offset(sp.Start.Offset)
 			sp.End.Line = d.lineCol(sp.Start.Line)
 			sp.End.Column = d.lineCol(sp.Start.Column)
 			prev = sp.Start
@@ -626,7 +634,7 @@ func (d *decoder) claim(c *model.Claim, prev *model.Claim, lists []string) []str
 	c.Sentence = d.span()
 	c.Text = d.str()
 	if flags&quoteInText != 0 {
-		a := c.Span.Start.Offset - c.Sentence.Start.Offset
+		a := int(c.Span.Start.Offset) - int(c.Sentence.Start.Offset)
 		b := a + c.Span.Len()
 		if a < 0 || b < a || b > len(c.Text) {
 			d.fail(fmt.Errorf("claim %s: quote span outside its sentence", c.ID))
