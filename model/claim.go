@@ -54,7 +54,7 @@ type Claim struct {
 	Section  Section   // where in the article the sentence stands
 	Span     Span      // the quote: the words that carry the value
 	Quote    string    // exact text of Span
-	Sentence Span      // the whole sentence
+	Sentence Range     // the whole sentence, in the source of Span; zero when unknown
 	Text     string    // exact text of Sentence
 
 	Subject string // what is counted ("drones"), what happened ("invasion"), or the person of a role
@@ -77,3 +77,12 @@ type Claim struct {
 
 // Pos returns the start of the claim's quote.
 func (c *Claim) Pos() Pos { return c.Span.Start }
+
+// SentenceSpan returns the span of the claim's sentence: Sentence in the
+// source of Span, or the zero Span when Sentence is zero.
+func (c *Claim) SentenceSpan() Span {
+	if c.Sentence.IsZero() {
+		return Span{}
+	}
+	return c.Sentence.In(c.Span.Source)
+}

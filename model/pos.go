@@ -34,6 +34,9 @@ func (s Span) String() string {
 	return fmt.Sprintf("%s:%d:%d", s.Source, s.Start.Line, s.Start.Column)
 }
 
+// Range returns the byte range of s, without its source.
+func (s Span) Range() Range { return Range{Start: s.Start, End: s.End} }
+
 // Len returns the length of the span in bytes.
 func (s Span) Len() int { return int(s.End.Offset) - int(s.Start.Offset) }
 
@@ -41,3 +44,18 @@ func (s Span) Len() int { return int(s.End.Offset) - int(s.Start.Offset) }
 func (s Span) Contains(o Span) bool {
 	return s.Source == o.Source && s.Start.Offset <= o.Start.Offset && o.End.Offset <= s.End.Offset
 }
+
+// Range is the half-open byte range [Start.Offset, End.Offset) of a source
+// the context names: a claim's Sentence lies in the source of its Span. It is
+// a Span without the string header, for ranges whose source is known. The
+// zero Range means no range.
+type Range struct {
+	Start Pos // first byte of the range
+	End   Pos // first byte after the range
+}
+
+// IsZero reports whether r is the zero Range.
+func (r Range) IsZero() bool { return r == Range{} }
+
+// In returns the span of r in source.
+func (r Range) In(source string) Span { return Span{Source: source, Start: r.Start, End: r.End} }

@@ -20,7 +20,8 @@ func TestSizes(t *testing.T) {
 		{"Value", unsafe.Sizeof(Value{}), 104},
 		{"Pos", unsafe.Sizeof(Pos{}), 12},
 		{"Span", unsafe.Sizeof(Span{}), 40},
-		{"Claim", unsafe.Sizeof(Claim{}), 496},
+		{"Range", unsafe.Sizeof(Range{}), 24},
+		{"Claim", unsafe.Sizeof(Claim{}), 480},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

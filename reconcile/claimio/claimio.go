@@ -158,7 +158,7 @@ func FromModel(c *model.Claim) Claim {
 		Entities: orEmpty(c.Entities),
 		Context:  orEmpty(c.Context),
 	}
-	if c.Sentence != (model.Span{}) {
+	if !c.Sentence.IsZero() {
 		s := c.Sentence
 		out.SentenceSpan = &Span{
 			Offset: int(s.Start.Offset), End: int(s.End.Offset), Line: int(s.Start.Line), Column: int(s.Start.Column),
@@ -183,8 +183,8 @@ func FromModel(c *model.Claim) Claim {
 
 // ToModel converts c back, checking what it must hold: a known kind, a
 // source, a quote, and numbers that fit their model fields (model.DateParts
-// keeps a month in a byte, model.Pos an offset or a line in an int32). The error names
-// the field but no position.
+// keeps a month in a byte, model.Pos an offset or a line in an int32). The
+// error names the field but no position.
 func (c *Claim) ToModel() (model.Claim, error) {
 	kind, err := model.ParseClaimKind(c.Kind)
 	if err != nil {
@@ -272,10 +272,9 @@ func (c *Claim) ToModel() (model.Claim, error) {
 		out.Role = model.RoleInfo{Title: c.Role.Title, Status: c.Role.Status, Of: c.Role.Of}
 	}
 	if s := c.SentenceSpan; s != nil {
-		out.Sentence = model.Span{
-			Source: c.Source,
-			Start:  model.Pos{Offset: int32(s.Offset), Line: int32(s.Line), Column: int32(s.Column)},
-			End:    model.Pos{Offset: int32(s.End), Line: int32(s.EndLine), Column: int32(s.EndColumn)},
+		out.Sentence = model.Range{
+			Start: model.Pos{Offset: int32(s.Offset), Line: int32(s.Line), Column: int32(s.Column)},
+			End:   model.Pos{Offset: int32(s.End), Line: int32(s.EndLine), Column: int32(s.EndColumn)},
 		}
 	}
 	return out, nil

@@ -121,3 +121,28 @@ func TestReadDefaults(t *testing.T) {
 	assert.Equal(t, model.QuantityClaim, got[0].Kind)
 	assert.Equal(t, 70.0, got[0].Value.Lo)
 }
+
+// TestSentenceSpanRoundTrip holds that a sentence_span is written back as
+// it was read, and that an all-zero one, which model.Claim cannot tell from
+// none (its Sentence has no source of its own), reads as none.
+func TestSentenceSpanRoundTrip(t *testing.T) {
+	const head = `{"id":"x","kind":"quantity","source":"a.txt","line":1,"column":6,"offset":5,"end":7,"end_line":1,"end_column":8,"section":"","quote":"63","sentence":"They shot 63 down."`
+	const tail = `,"value":{"kind":"","lo":null,"hi":null,"nominal":0,"text":""},"subject":"","measure":"","entities":[],"context":[]}`
+	tests := []struct {
+		name, span, want string
+	}{
+		{"span", `,"sentence_span":{"offset":0,"end":18,"line":1,"column":1,"end_line":1,"end_column":19}`, `,"sentence_span":{"offset":0,"end":18,"line":1,"column":1,"end_line":1,"end_column":19}`},
+		{"none", ``, ``},
+		{"all zero", `,"sentence_span":{"offset":0,"end":0,"line":0,"column":0,"end_line":0,"end_column":0}`, ``},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Read("c.jsonl", strings.NewReader(head+tt.span+tail))
+			require.NoError(t, err)
+			require.Len(t, got, 1)
+			var buf bytes.Buffer
+			require.NoError(t, NewWriter(&buf).Write(&got[0]))
+			assert.Equal(t, head+tt.want+tail+"\n", buf.String())
+		})
+	}
+}

@@ -50,7 +50,7 @@ func testArticle(i, n int) Article {
 			Kind:     model.QuantityClaim,
 			Span:     quote,
 			Quote:    text[qa:qb],
-			Sentence: sent,
+			Sentence: sent.Range(),
 			Text:     text,
 			Section:  model.Body,
 			Subject:  "drones",
@@ -142,7 +142,7 @@ func TestRoundTrip(t *testing.T) {
 			Claims: []model.Claim{{
 				ID: "x", Kind: model.RoleClaim, Quote: "Zelenskyy’s", Text: "Zelenskyy’s words",
 				Span:     model.Span{Source: "-", Start: model.Pos{Offset: 10, Line: 2, Column: 1}, End: model.Pos{Offset: 23, Line: 2, Column: 12}},
-				Sentence: model.Span{Source: "-", Start: model.Pos{Offset: 10, Line: 2, Column: 1}, End: model.Pos{Offset: 29, Line: 2, Column: 18}},
+				Sentence: model.Range{Start: model.Pos{Offset: 10, Line: 2, Column: 1}, End: model.Pos{Offset: 29, Line: 2, Column: 18}},
 				Value:    model.Value{Kind: model.Count, Lo: math.Inf(-1), Hi: 1e300, Nominal: math.Copysign(0, -1)},
 			}},
 		}}},
@@ -800,6 +800,48 @@ func TestDecodeInt32(t *testing.T) {
 				assert.NoError(t, d.err)
 			} else {
 				assert.EqualError(t, d.err, tt.wantErr)
+			}
+		})
+	}
+}
+
+// TestDecodeSentenceSource holds that a claim's sentence is read only from
+// the source of its quote: model.Claim keeps no source of its own for it.
+// The record ends after the sentence, so a sentence that is accepted is
+// followed by errShort.
+func TestDecodeSentenceSource(t *testing.T) {
+	quote := model.Span{Source: "a.txt", Start: model.Pos{Offset: 5, Line: 1, Column: 6}, End: model.Pos{Offset: 7, Line: 1, Column: 8}}
+	sentence := model.Range{Start: model.Pos{Offset: 0, Line: 1, Column: 1}, End: model.Pos{Offset: 20, Line: 1, Column: 21}}
+	tests := []struct {
+		name    string
+		in      model.Span
+		want    model.Range
+		wantErr error
+		wantMsg string
+	}{
+		{"same source", sentence.In("a.txt"), sentence, errShort, ""},
+		{"none", model.Span{}, model.Range{}, errShort, ""},
+		{"no source", sentence.In(""), sentence, errShort, ""},
+		{"other source", sentence.In("b.txt"), model.Range{}, nil, `claim x: sentence in "b.txt", not in the quote's source`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEncoder()
+			e.str("x")
+			e.byte(byte(model.QuantityClaim))
+			e.byte(byte(model.Body))
+			e.byte(0) // flags: the quote is stored
+			e.span(quote)
+			e.str("63")
+			e.span(tt.in)
+			d := decoder{b: e.body, strs: e.list, version: Version}
+			var c model.Claim
+			d.claim(&c, nil, nil)
+			assert.Equal(t, tt.want, c.Sentence)
+			if tt.wantErr != nil {
+				assert.ErrorIs(t, d.err, tt.wantErr)
+			} else {
+				assert.EqualError(t, d.err, tt.wantMsg)
 			}
 		})
 	}

@@ -159,10 +159,11 @@ func (e *encoder) span(s model.Span) {
 
 // quoteFromText reports whether c.Quote is the part of c.Text that c.Span covers.
 func quoteFromText(c *model.Claim) bool {
-	if c.Quote == "" || c.Span.Source != c.Sentence.Source {
+	sent := c.SentenceSpan()
+	if c.Quote == "" || c.Span.Source != sent.Source {
 		return false
 	}
-	a := int(c.Span.Start.Offset) - int(c.Sentence.Start.Offset)
+	a := int(c.Span.Start.Offset) - int(sent.Start.Offset)
 	b := a + c.Span.Len()
 	return 0 <= a && a <= b && b <= len(c.Text) && c.Text[a:b] == c.Quote
 }
@@ -238,7 +239,7 @@ func (e *encoder) claim(c *model.Claim) {
 	if !inText {
 		e.str(c.Quote)
 	}
-	e.span(c.Sentence)
+	e.span(c.SentenceSpan())
 	e.str(c.Text)
 	e.str(c.Subject)
 	e.str(c.Measure)
@@ -631,7 +632,12 @@ func (d *decoder) claim(c *model.Claim, prev *model.Claim, lists []string) []str
 	if flags&quoteInText == 0 {
 		c.Quote = d.str()
 	}
-	c.Sentence = d.span()
+	sent := d.span()
+	if sent.Source != "" && sent.Source != c.Span.Source {
+		d.fail(fmt.Errorf("claim %s: sentence in %q, not in the quote's source", c.ID, sent.Source))
+		return lists
+	}
+	c.Sentence = sent.Range()
 	c.Text = d.str()
 	if flags&quoteInText != 0 {
 		a := int(c.Span.Start.Offset) - int(c.Sentence.Start.Offset)

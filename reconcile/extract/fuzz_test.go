@@ -53,7 +53,7 @@ func checkClaims(t *testing.T, d *load.Document, r Result) {
 			t.Fatalf("claim %d at %d after claim at %d: not sorted", i, c.Span.Start.Offset, r.Claims[i-1].Span.Start.Offset)
 		}
 		checkSpan(t, d, "quote of "+c.ID, c.Span, c.Quote)
-		checkSpan(t, d, "sentence of "+c.ID, c.Sentence, c.Text)
+		checkSpan(t, d, "sentence of "+c.ID, c.SentenceSpan(), c.Text)
 		if c.Quote == "" {
 			t.Fatalf("claim %s has an empty quote", c.ID)
 		}

@@ -46,7 +46,7 @@ func claim(src string, line, off int, text, quote string, sec model.Section, val
 			Start: model.Pos{Offset: int32(off + i), Line: int32(line), Column: col},
 			End:   model.Pos{Offset: int32(off + i + len(quote)), Line: int32(line), Column: endCol}},
 		Quote: quote,
-		Sentence: model.Span{Source: src,
+		Sentence: model.Range{
 			Start: model.Pos{Offset: int32(off), Line: int32(line), Column: 1},
 			End:   model.Pos{Offset: int32(off + len(text)), Line: int32(line), Column: int32(utf8.RuneCountInString(text) + 1)}},
 		Text:    text,
