@@ -172,8 +172,8 @@ func FromModel(c *model.Claim) Claim {
 			Relative: d.Relative, Horizon: d.Horizon,
 		}
 	}
-	if c.Role != (model.RoleInfo{}) {
-		out.Role = &Role{Title: c.Role.Title, Status: c.Role.Status, Of: c.Role.Of}
+	if r := c.Role(); r != (model.RoleInfo{}) {
+		out.Role = &Role{Title: r.Title, Status: r.Status, Of: r.Of}
 	}
 	if math.IsNaN(c.Value.Nominal) || math.IsInf(c.Value.Nominal, 0) {
 		out.Value.Nominal = 0 // JSON cannot hold it; the bounds say it
@@ -269,7 +269,7 @@ func (c *Claim) ToModel() (model.Claim, error) {
 		}
 	}
 	if c.Role != nil {
-		out.Role = model.RoleInfo{Title: c.Role.Title, Status: c.Role.Status, Of: c.Role.Of}
+		out.SetRole(model.RoleInfo{Title: c.Role.Title, Status: c.Role.Status, Of: c.Role.Of})
 	}
 	if s := c.SentenceSpan; s != nil {
 		out.Sentence = model.Range{

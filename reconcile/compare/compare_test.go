@@ -48,12 +48,14 @@ func role(src string, off int, person, title, status string) model.Claim {
 	if status != "" {
 		text = status + " " + title
 	}
-	return model.Claim{
+	c := model.Claim{
 		ID: fmt.Sprintf("%s:role:%d", src, off), Kind: model.RoleClaim,
 		Span:    model.Span{Source: src, Start: model.Pos{Offset: int32(off), Line: 1, Column: int32(off + 1)}},
-		Subject: person, Measure: title, Role: model.RoleInfo{Title: title, Status: status},
+		Subject: person, Measure: title,
 		Value: model.Value{Kind: model.Role, Text: text}, Section: model.Body,
 	}
+	c.SetRole(model.RoleInfo{Title: title, Status: status})
+	return c
 }
 
 // day is a weekday claim (1 = Monday) of src at off, in a sentence about

@@ -74,7 +74,7 @@ func testArticle(i, n int) Article {
 			c.Kind = model.RoleClaim
 			c.Subject = "dorin valesku"
 			c.Measure = "minister"
-			c.Role = model.RoleInfo{Title: "minister", Status: "former", Of: "defense"}
+			c.SetRole(model.RoleInfo{Title: "minister", Status: "former", Of: "defense"})
 			c.Value = model.Value{Kind: model.Role, Text: "former minister"}
 			c.Parent = a.Claims[k-1].ID
 			c.Version = "revised"

@@ -257,9 +257,10 @@ func (e *encoder) claim(c *model.Claim) {
 	e.str(v.Date.Relative)
 	e.str(v.Text)
 
-	e.str(c.Role.Title)
-	e.str(c.Role.Status)
-	e.str(c.Role.Of)
+	r := c.Role()
+	e.str(r.Title)
+	e.str(r.Status)
+	e.str(r.Of)
 	e.str(c.Actor)
 	e.str(c.Target)
 	e.str(c.Origin)
@@ -669,9 +670,11 @@ func (d *decoder) claim(c *model.Claim, prev *model.Claim, lists []string) []str
 	v.Resolved = flags&resolved != 0
 	v.Date.Horizon = flags&horizon != 0
 
-	c.Role.Title = d.str()
-	c.Role.Status = d.str()
-	c.Role.Of = d.str()
+	var r model.RoleInfo
+	r.Title = d.str()
+	r.Status = d.str()
+	r.Of = d.str()
+	c.SetRole(r)
 	c.Actor = d.str()
 	c.Target = d.str()
 	c.Origin = d.str()
