@@ -51,6 +51,7 @@ type RoleInfo struct {
 // claims have a RoleInfo, so a claim holds a pointer to it, nil for none,
 // behind Role and SetRole: 8 bytes instead of 48 on every other claim. The
 // RoleInfo it points to is never changed, so copies of a claim may share it.
+// A Claim is 440 bytes.
 type Claim struct {
 	ID       string    // stable identifier: source hash prefix, kind and byte offset
 	Kind     ClaimKind // family of the claim

@@ -47,8 +47,8 @@ func (s Span) Contains(o Span) bool {
 
 // Range is the half-open byte range [Start.Offset, End.Offset) of a source
 // the context names: a claim's Sentence lies in the source of its Span. It is
-// a Span without the string header, for ranges whose source is known. The
-// zero Range means no range.
+// a Span without the string header (24 bytes, not 40), for ranges whose
+// source is known. The zero Range means no range.
 type Range struct {
 	Start Pos // first byte of the range
 	End   Pos // first byte after the range

@@ -5,9 +5,9 @@ import (
 	"unsafe"
 )
 
-// TestSizes holds the sizes the doc comments of Pos, Value and DateParts
-// state on 64-bit platforms: every claim costs a Claim, so a field put in
-// the wrong place shows here first.
+// TestSizes holds the sizes the doc comments of Pos, Range, Value,
+// DateParts and Claim state on 64-bit platforms: every claim costs a Claim,
+// so a field put in the wrong place shows here first.
 func TestSizes(t *testing.T) {
 	if unsafe.Sizeof(uintptr(0)) != 8 {
 		t.Skip("sizes are for 64-bit platforms")
