@@ -5,9 +5,9 @@ import (
 	"unsafe"
 )
 
-// TestSizes holds the sizes the doc comments of Pos, Value and DateParts
-// state on 64-bit platforms: every claim costs a Claim, so a field put in
-// the wrong place shows here first.
+// TestSizes holds the sizes the doc comments of Pos, Range, Value,
+// DateParts and Claim state on 64-bit platforms: every claim costs a Claim,
+// so a field put in the wrong place shows here first.
 func TestSizes(t *testing.T) {
 	if unsafe.Sizeof(uintptr(0)) != 8 {
 		t.Skip("sizes are for 64-bit platforms")
@@ -18,8 +18,10 @@ func TestSizes(t *testing.T) {
 	}{
 		{"DateParts", unsafe.Sizeof(DateParts{}), 24},
 		{"Value", unsafe.Sizeof(Value{}), 104},
-		{"Pos", unsafe.Sizeof(Pos{}), 16},
-		{"Claim", unsafe.Sizeof(Claim{}), 512},
+		{"Pos", unsafe.Sizeof(Pos{}), 12},
+		{"Span", unsafe.Sizeof(Span{}), 40},
+		{"Range", unsafe.Sizeof(Range{}), 24},
+		{"Claim", unsafe.Sizeof(Claim{}), 440},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -443,7 +443,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	for _, a := range arts {
 		for _, c := range a.Claims {
 			if c.Kind == model.RoleClaim && c.Subject != "" {
-				roles[c.Subject] = append(roles[c.Subject], c.Role.Title)
+				roles[c.Subject] = append(roles[c.Subject], c.Role().Title)
 			}
 		}
 	}
@@ -650,7 +650,9 @@ func prepareArticle(a *Article, canon func(string) string, aliased map[string]bo
 		c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
 		if c.Kind == model.RoleClaim {
 			c.Subject = canon(c.Subject)
-			c.Role.Of = canon(c.Role.Of)
+			r := c.Role()
+			r.Of = canon(r.Of)
+			c.SetRole(r)
 		}
 		// Claims of a sentence share one Entities list; it is resolved
 		// once, and kept when it names every entity canonically.

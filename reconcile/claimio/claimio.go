@@ -126,8 +126,8 @@ func FromModel(c *model.Claim) Claim {
 		Source:    c.Span.Source,
 		Line:      int(c.Span.Start.Line),
 		Column:    int(c.Span.Start.Column),
-		Offset:    c.Span.Start.Offset,
-		End:       c.Span.End.Offset,
+		Offset:    int(c.Span.Start.Offset),
+		End:       int(c.Span.End.Offset),
 		EndLine:   int(c.Span.End.Line),
 		EndColumn: int(c.Span.End.Column),
 		Section:   c.Section.String(),
@@ -158,10 +158,10 @@ func FromModel(c *model.Claim) Claim {
 		Entities: orEmpty(c.Entities),
 		Context:  orEmpty(c.Context),
 	}
-	if c.Sentence != (model.Span{}) {
+	if !c.Sentence.IsZero() {
 		s := c.Sentence
 		out.SentenceSpan = &Span{
-			Offset: s.Start.Offset, End: s.End.Offset, Line: int(s.Start.Line), Column: int(s.Start.Column),
+			Offset: int(s.Start.Offset), End: int(s.End.Offset), Line: int(s.Start.Line), Column: int(s.Start.Column),
 			EndLine: int(s.End.Line), EndColumn: int(s.End.Column),
 		}
 	}
@@ -172,8 +172,8 @@ func FromModel(c *model.Claim) Claim {
 			Relative: d.Relative, Horizon: d.Horizon,
 		}
 	}
-	if c.Role != (model.RoleInfo{}) {
-		out.Role = &Role{Title: c.Role.Title, Status: c.Role.Status, Of: c.Role.Of}
+	if r := c.Role(); r != (model.RoleInfo{}) {
+		out.Role = &Role{Title: r.Title, Status: r.Status, Of: r.Of}
 	}
 	if math.IsNaN(c.Value.Nominal) || math.IsInf(c.Value.Nominal, 0) {
 		out.Value.Nominal = 0 // JSON cannot hold it; the bounds say it
@@ -183,8 +183,8 @@ func FromModel(c *model.Claim) Claim {
 
 // ToModel converts c back, checking what it must hold: a known kind, a
 // source, a quote, and numbers that fit their model fields (model.DateParts
-// keeps a month in a byte, model.Pos a line in an int32). The error names
-// the field but no position.
+// keeps a month in a byte, model.Pos an offset or a line in an int32). The
+// error names the field but no position.
 func (c *Claim) ToModel() (model.Claim, error) {
 	kind, err := model.ParseClaimKind(c.Kind)
 	if err != nil {
@@ -211,6 +211,9 @@ func (c *Claim) ToModel() (model.Claim, error) {
 	if c.Offset < 0 || c.End < c.Offset {
 		return model.Claim{}, &fieldError{"offset", fmt.Errorf("bad byte range [%d, %d)", c.Offset, c.End)}
 	}
+	if !fitsPos(c.End) {
+		return model.Claim{}, &fieldError{"offset", errOffsetRange}
+	}
 	if c.Line < 0 || c.Column < 0 {
 		return model.Claim{}, &fieldError{"line", fmt.Errorf("bad position %d:%d", c.Line, c.Column)}
 	}
@@ -219,6 +222,9 @@ func (c *Claim) ToModel() (model.Claim, error) {
 	}
 	if s := c.SentenceSpan; s != nil && !fitsPos(s.Line, s.Column, s.EndLine, s.EndColumn) {
 		return model.Claim{}, &fieldError{"sentence_span", errPosRange}
+	}
+	if s := c.SentenceSpan; s != nil && !fitsPos(s.Offset, s.End) {
+		return model.Claim{}, &fieldError{"sentence_span", errOffsetRange}
 	}
 	lo, hi := math.Inf(-1), math.Inf(1)
 	if c.Value.Lo != nil {
@@ -235,8 +241,8 @@ func (c *Claim) ToModel() (model.Claim, error) {
 		Kind: kind,
 		Span: model.Span{
 			Source: c.Source,
-			Start:  model.Pos{Offset: c.Offset, Line: int32(c.Line), Column: int32(c.Column)},
-			End:    model.Pos{Offset: c.End, Line: int32(c.EndLine), Column: int32(c.EndColumn)},
+			Start:  model.Pos{Offset: int32(c.Offset), Line: int32(c.Line), Column: int32(c.Column)},
+			End:    model.Pos{Offset: int32(c.End), Line: int32(c.EndLine), Column: int32(c.EndColumn)},
 		},
 		Quote:   c.Quote,
 		Text:    c.Sentence,
@@ -263,13 +269,12 @@ func (c *Claim) ToModel() (model.Claim, error) {
 		}
 	}
 	if c.Role != nil {
-		out.Role = model.RoleInfo{Title: c.Role.Title, Status: c.Role.Status, Of: c.Role.Of}
+		out.SetRole(model.RoleInfo{Title: c.Role.Title, Status: c.Role.Status, Of: c.Role.Of})
 	}
 	if s := c.SentenceSpan; s != nil {
-		out.Sentence = model.Span{
-			Source: c.Source,
-			Start:  model.Pos{Offset: s.Offset, Line: int32(s.Line), Column: int32(s.Column)},
-			End:    model.Pos{Offset: s.End, Line: int32(s.EndLine), Column: int32(s.EndColumn)},
+		out.Sentence = model.Range{
+			Start: model.Pos{Offset: int32(s.Offset), Line: int32(s.Line), Column: int32(s.Column)},
+			End:   model.Pos{Offset: int32(s.End), Line: int32(s.EndLine), Column: int32(s.EndColumn)},
 		}
 	}
 	return out, nil
@@ -278,7 +283,10 @@ func (c *Claim) ToModel() (model.Claim, error) {
 // errPosRange says that a line or column does not fit model.Pos.
 var errPosRange = fmt.Errorf("line or column out of range [%d, %d]", math.MinInt32, math.MaxInt32)
 
-// fitsPos reports whether lines and columns ns all fit model.Pos's int32.
+// errOffsetRange says that a byte offset does not fit model.Pos.
+var errOffsetRange = fmt.Errorf("byte offset out of range [%d, %d]", math.MinInt32, math.MaxInt32)
+
+// fitsPos reports whether offsets, lines and columns ns all fit model.Pos's int32.
 func fitsPos(ns ...int) bool {
 	for _, n := range ns {
 		if n < math.MinInt32 || n > math.MaxInt32 {

@@ -94,6 +94,9 @@ func TestReadErrors(t *testing.T) {
 		{"weekday below range", `{"kind":"date","source":"a.txt","quote":"x","value":{"date":{"weekday":-1}}}`, `c.jsonl:1:45: date: weekday -1 is out of range [0, 7]`},
 		{"line out of range", `{"kind":"date","source":"a.txt","quote":"x","line":3000000000}`, `c.jsonl:1:45: line or column out of range [-2147483648, 2147483647]`},
 		{"sentence line out of range", `{"kind":"date","source":"a.txt","quote":"x","sentence_span":{"offset":0,"end":1,"line":1,"column":1,"end_line":1,"end_column":3000000000}}`, `c.jsonl:1:45: line or column out of range`},
+		{"offset out of range", `{"kind":"date","source":"a.txt","quote":"x","offset":1,"end":3000000000}`, `c.jsonl:1:45: byte offset out of range [-2147483648, 2147483647]`},
+		{"sentence offset out of range", `{"kind":"date","source":"a.txt","quote":"x","sentence_span":{"offset":0,"end":3000000000,"line":1,"column":1,"end_line":1,"end_column":2}}`, `c.jsonl:1:45: byte offset out of range`},
+		{"sentence offset below range", `{"kind":"date","source":"a.txt","quote":"x","sentence_span":{"offset":-3000000000,"end":1,"line":1,"column":1,"end_line":1,"end_column":2}}`, `c.jsonl:1:45: byte offset out of range`},
 		{"year out of range", `{"kind":"date","source":"a.txt","quote":"x","value":{"date":{"year":3000000000}}}`, `c.jsonl:1:45: date: year 3000000000 is out of range`},
 		{"wrong type", `{"kind":"date","source":"a.txt","quote":"x","line":"one"}`, `c.jsonl:1:`},
 		{"error on line 3", ok + "\n\n{", "c.jsonl:3:"},
@@ -117,4 +120,29 @@ func TestReadDefaults(t *testing.T) {
 	assert.Equal(t, "c.jsonl:1", got[0].ID, "a claim without an id is named by its line")
 	assert.Equal(t, model.QuantityClaim, got[0].Kind)
 	assert.Equal(t, 70.0, got[0].Value.Lo)
+}
+
+// TestSentenceSpanRoundTrip holds that a sentence_span is written back as
+// it was read, and that an all-zero one, which model.Claim cannot tell from
+// none (its Sentence has no source of its own), reads as none.
+func TestSentenceSpanRoundTrip(t *testing.T) {
+	const head = `{"id":"x","kind":"quantity","source":"a.txt","line":1,"column":6,"offset":5,"end":7,"end_line":1,"end_column":8,"section":"","quote":"63","sentence":"They shot 63 down."`
+	const tail = `,"value":{"kind":"","lo":null,"hi":null,"nominal":0,"text":""},"subject":"","measure":"","entities":[],"context":[]}`
+	tests := []struct {
+		name, span, want string
+	}{
+		{"span", `,"sentence_span":{"offset":0,"end":18,"line":1,"column":1,"end_line":1,"end_column":19}`, `,"sentence_span":{"offset":0,"end":18,"line":1,"column":1,"end_line":1,"end_column":19}`},
+		{"none", ``, ``},
+		{"all zero", `,"sentence_span":{"offset":0,"end":0,"line":0,"column":0,"end_line":0,"end_column":0}`, ``},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Read("c.jsonl", strings.NewReader(head+tt.span+tail))
+			require.NoError(t, err)
+			require.Len(t, got, 1)
+			var buf bytes.Buffer
+			require.NoError(t, NewWriter(&buf).Write(&got[0]))
+			assert.Equal(t, head+tt.want+tail+"\n", buf.String())
+		})
+	}
 }

@@ -430,7 +430,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		}
 	case model.RoleClaim:
 		conf = 0.8
-		why.add("same person and title: ", a.Subject, ", ", a.Role.Title)
+		why.add("same person and title: ", a.Subject, ", ", a.Role().Title)
 	}
 	v.Confidence = clamp(conf)
 	return v, true
@@ -774,7 +774,7 @@ func sortedFindings(ds []model.Discrepancy) []model.Discrepancy {
 	type key struct {
 		sev    model.Severity
 		source string
-		offset int
+		offset int32
 		fp     string
 		i      int32
 	}

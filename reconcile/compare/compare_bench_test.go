@@ -38,7 +38,7 @@ func synthetic(n int) ([]model.Source, []store.Record) {
 				}
 				c := model.Claim{
 					ID: fmt.Sprintf("%s:q:%d", path, k), Kind: model.QuantityClaim,
-					Span:    model.Span{Source: path, Start: model.Pos{Offset: k * 10, Line: int32(k + 1), Column: 1}},
+					Span:    model.Span{Source: path, Start: model.Pos{Offset: int32(k * 10), Line: int32(k + 1), Column: 1}},
 					Quote:   fmt.Sprint(v),
 					Subject: things[k%3], Measure: measures[k/2%3],
 					Value: model.Point(model.Count, v), Section: model.Body,

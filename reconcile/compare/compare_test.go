@@ -21,7 +21,7 @@ import (
 func qty(src string, off int, v float64, opts ...func(*model.Claim)) model.Claim {
 	c := model.Claim{
 		ID: fmt.Sprintf("%s:quantity:%d", src, off), Kind: model.QuantityClaim,
-		Span:    model.Span{Source: src, Start: model.Pos{Offset: off, Line: 1, Column: int32(off + 1)}},
+		Span:    model.Span{Source: src, Start: model.Pos{Offset: int32(off), Line: 1, Column: int32(off + 1)}},
 		Quote:   model.FormatNumber(v),
 		Subject: "people", Measure: "kill", Value: model.Point(model.Count, v),
 		Section: model.Body, Entities: []string{"Vardenfell"}, Context: []string{"kill", "people", "strike"},
@@ -48,12 +48,14 @@ func role(src string, off int, person, title, status string) model.Claim {
 	if status != "" {
 		text = status + " " + title
 	}
-	return model.Claim{
+	c := model.Claim{
 		ID: fmt.Sprintf("%s:role:%d", src, off), Kind: model.RoleClaim,
-		Span:    model.Span{Source: src, Start: model.Pos{Offset: off, Line: 1, Column: int32(off + 1)}},
-		Subject: person, Measure: title, Role: model.RoleInfo{Title: title, Status: status},
+		Span:    model.Span{Source: src, Start: model.Pos{Offset: int32(off), Line: 1, Column: int32(off + 1)}},
+		Subject: person, Measure: title,
 		Value: model.Value{Kind: model.Role, Text: text}, Section: model.Body,
 	}
+	c.SetRole(model.RoleInfo{Title: title, Status: status})
+	return c
 }
 
 // day is a weekday claim (1 = Monday) of src at off, in a sentence about
@@ -61,7 +63,7 @@ func role(src string, off int, person, title, status string) model.Claim {
 func day(src string, off, wd int, words ...string) model.Claim {
 	return model.Claim{
 		ID: fmt.Sprintf("%s:date:%d", src, off), Kind: model.TimeClaim,
-		Span:    model.Span{Source: src, Start: model.Pos{Offset: off, Line: 1, Column: int32(off + 1)}},
+		Span:    model.Span{Source: src, Start: model.Pos{Offset: int32(off), Line: 1, Column: int32(off + 1)}},
 		Value:   model.Value{Kind: model.Weekday, Date: model.DateParts{Weekday: int8(wd)}},
 		Section: model.Body, Context: words,
 	}

@@ -42,5 +42,6 @@ func roleState(text string) string {
 // rolesComparable reports whether two role claims are about the same role:
 // the same title, and the same body when both say whose.
 func rolesComparable(a, b *model.Claim) bool {
-	return a.Role.Title == b.Role.Title && (a.Role.Of == "" || b.Role.Of == "" || a.Role.Of == b.Role.Of)
+	ra, rb := a.Role(), b.Role()
+	return ra.Title == rb.Title && (ra.Of == "" || rb.Of == "" || ra.Of == rb.Of)
 }

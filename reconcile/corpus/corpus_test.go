@@ -39,19 +39,19 @@ func testArticle(i, n int) Article {
 	for k := range a.Claims {
 		s := k / 2
 		text := fmt.Sprintf("Velmora's air force said Tarsia launched %d drones and three missiles overnight, %d of which were intercepted or jammed, officials in Ostrava said.", 50+k, 40+k)
-		sentStart := model.Pos{Offset: 200 + s*180, Line: line + int32(s), Column: 1}
-		sent := model.Span{Source: path, Start: sentStart, End: model.Pos{Offset: sentStart.Offset + len(text), Line: sentStart.Line, Column: 1 + int32(len(text))}}
+		sentStart := model.Pos{Offset: int32(200 + s*180), Line: line + int32(s), Column: 1}
+		sent := model.Span{Source: path, Start: sentStart, End: model.Pos{Offset: sentStart.Offset + int32(len(text)), Line: sentStart.Line, Column: 1 + int32(len(text))}}
 		qa := strings.Index(text, "launched") + len("launched ")
 		qb := qa + len(fmt.Sprintf("%d drones", 50+k))
 		quote := model.Span{Source: path,
-			Start: model.Pos{Offset: sentStart.Offset + qa, Line: sentStart.Line, Column: 1 + int32(qa)},
-			End:   model.Pos{Offset: sentStart.Offset + qb, Line: sentStart.Line, Column: 1 + int32(qb)}}
+			Start: model.Pos{Offset: sentStart.Offset + int32(qa), Line: sentStart.Line, Column: 1 + int32(qa)},
+			End:   model.Pos{Offset: sentStart.Offset + int32(qb), Line: sentStart.Line, Column: 1 + int32(qb)}}
 		c := model.Claim{
 			ID:       fmt.Sprintf("%.8s-q-%d", src.Hash, quote.Start.Offset),
 			Kind:     model.QuantityClaim,
 			Span:     quote,
 			Quote:    text[qa:qb],
-			Sentence: sent,
+			Sentence: sent.Range(),
 			Text:     text,
 			Section:  model.Body,
 			Subject:  "drones",
@@ -75,7 +75,7 @@ func testArticle(i, n int) Article {
 			c.Kind = model.RoleClaim
 			c.Subject = "dorin valesku"
 			c.Measure = "minister"
-			c.Role = model.RoleInfo{Title: "minister", Status: "former", Of: "defense"}
+			c.SetRole(model.RoleInfo{Title: "minister", Status: "former", Of: "defense"})
 			c.Value = model.Value{Kind: model.Role, Text: "former minister"}
 			c.Parent = a.Claims[k-1].ID
 			c.Version = "revised"
@@ -99,11 +99,11 @@ func testArticle(i, n int) Article {
 func testEntities(path string, i int) []model.Entity {
 	at := func(off int, line, col int32, n int, text string) model.Mention {
 		return model.Mention{Text: text, Span: model.Span{Source: path,
-			Start: model.Pos{Offset: off, Line: line, Column: col},
-			End:   model.Pos{Offset: off + n, Line: line, Column: col + int32(n)}}}
+			Start: model.Pos{Offset: int32(off), Line: line, Column: col},
+			End:   model.Pos{Offset: int32(off + n), Line: line, Column: col + int32(n)}}}
 	}
 	wrap := at(900+i, 9, 70, 8, "Ost-\nrava")
-	wrap.Span.End = model.Pos{Offset: 908 + i, Line: 10, Column: 5}
+	wrap.Span.End = model.Pos{Offset: int32(908 + i), Line: 10, Column: 5}
 	return []model.Entity{
 		{Name: "Velmora", Kind: model.Place, Count: 2, Mentions: []model.Mention{
 			at(18, 1, 19, 7, "Velmora"), at(200, 3, 1, 9, "Velmora's")}},
@@ -143,7 +143,7 @@ func TestRoundTrip(t *testing.T) {
 			Claims: []model.Claim{{
 				ID: "x", Kind: model.RoleClaim, Quote: "Zelenskyy’s", Text: "Zelenskyy’s words",
 				Span:     model.Span{Source: "-", Start: model.Pos{Offset: 10, Line: 2, Column: 1}, End: model.Pos{Offset: 23, Line: 2, Column: 12}},
-				Sentence: model.Span{Source: "-", Start: model.Pos{Offset: 10, Line: 2, Column: 1}, End: model.Pos{Offset: 29, Line: 2, Column: 18}},
+				Sentence: model.Range{Start: model.Pos{Offset: 10, Line: 2, Column: 1}, End: model.Pos{Offset: 29, Line: 2, Column: 18}},
 				Value:    model.Value{Kind: model.Count, Lo: math.Inf(-1), Hi: 1e300, Nominal: math.Copysign(0, -1)},
 			}},
 		}}},
@@ -797,6 +797,82 @@ func TestDecodeRanged(t *testing.T) {
 				assert.NoError(t, d.err)
 			} else {
 				assert.EqualError(t, d.err, tt.wantErr)
+			}
+		})
+	}
+}
+
+// TestDecodeInt32 holds that offsets, lines and columns, stored as
+// differences, come back only when they fit model.Pos's int32.
+func TestDecodeInt32(t *testing.T) {
+	tests := []struct {
+		name    string
+		base    int32
+		x       int64
+		want    int32
+		wantErr string
+	}{
+		{"offset", 0, 1234, 1234, ""},
+		{"after base", 100, 20, 120, ""},
+		{"highest", 0, math.MaxInt32, math.MaxInt32, ""},
+		{"lowest", 0, math.MinInt32, math.MinInt32, ""},
+		{"highest from base", 10, math.MaxInt32 - 10, math.MaxInt32, ""},
+		{"above", 0, math.MaxInt32 + 1, 0, "byte offset 0+2147483648 is out of range"},
+		{"above from base", 10, math.MaxInt32 - 9, 0, "byte offset 10+2147483638 is out of range"},
+		{"below", 0, math.MinInt32 - 1, 0, "byte offset 0-2147483649 is out of range"},
+		{"far above", 0, math.MaxInt64, 0, "byte offset 0+9223372036854775807 is out of range"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := decoder{b: binary.AppendVarint(nil, tt.x)}
+			got := d.offset(tt.base)
+			assert.Equal(t, tt.want, got)
+			if tt.wantErr == "" {
+				assert.NoError(t, d.err)
+			} else {
+				assert.EqualError(t, d.err, tt.wantErr)
+			}
+		})
+	}
+}
+
+// TestDecodeSentenceSource holds that a claim's sentence is read only from
+// the source of its quote: model.Claim keeps no source of its own for it.
+// The record ends after the sentence, so a sentence that is accepted is
+// followed by errShort.
+func TestDecodeSentenceSource(t *testing.T) {
+	quote := model.Span{Source: "a.txt", Start: model.Pos{Offset: 5, Line: 1, Column: 6}, End: model.Pos{Offset: 7, Line: 1, Column: 8}}
+	sentence := model.Range{Start: model.Pos{Offset: 0, Line: 1, Column: 1}, End: model.Pos{Offset: 20, Line: 1, Column: 21}}
+	tests := []struct {
+		name    string
+		in      model.Span
+		want    model.Range
+		wantErr error
+		wantMsg string
+	}{
+		{"same source", sentence.In("a.txt"), sentence, errShort, ""},
+		{"none", model.Span{}, model.Range{}, errShort, ""},
+		{"no source", sentence.In(""), sentence, errShort, ""},
+		{"other source", sentence.In("b.txt"), model.Range{}, nil, `claim x: sentence in "b.txt", not in the quote's source`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEncoder()
+			e.str("x")
+			e.byte(byte(model.QuantityClaim))
+			e.byte(byte(model.Body))
+			e.byte(0) // flags: the quote is stored
+			e.span(quote)
+			e.str("63")
+			e.span(tt.in)
+			d := decoder{b: e.body, strs: e.list, version: Version}
+			var c model.Claim
+			d.claim(&c, nil, nil)
+			assert.Equal(t, tt.want, c.Sentence)
+			if tt.wantErr != nil {
+				assert.ErrorIs(t, d.err, tt.wantErr)
+			} else {
+				assert.EqualError(t, d.err, tt.wantMsg)
 			}
 		})
 	}

@@ -152,17 +152,18 @@ func (e *encoder) span(s model.Span) {
 	e.v(int64(s.Start.Offset))
 	e.v(int64(s.Start.Line))
 	e.v(int64(s.Start.Column))
-	e.v(int64(s.End.Offset - s.Start.Offset))
+	e.v(int64(s.End.Offset) - int64(s.Start.Offset))
 	e.v(int64(s.End.Line) - int64(s.Start.Line))
 	e.v(int64(s.End.Column) - int64(s.Start.Column))
 }
 
 // quoteFromText reports whether c.Quote is the part of c.Text that c.Span covers.
 func quoteFromText(c *model.Claim) bool {
-	if c.Quote == "" || c.Span.Source != c.Sentence.Source {
+	sent := c.SentenceSpan()
+	if c.Quote == "" || c.Span.Source != sent.Source {
 		return false
 	}
-	a := c.Span.Start.Offset - c.Sentence.Start.Offset
+	a := int(c.Span.Start.Offset) - int(sent.Start.Offset)
 	b := a + c.Span.Len()
 	return 0 <= a && a <= b && b <= len(c.Text) && c.Text[a:b] == c.Quote
 }
@@ -238,7 +239,7 @@ func (e *encoder) claim(c *model.Claim) {
 	if !inText {
 		e.str(c.Quote)
 	}
-	e.span(c.Sentence)
+	e.span(c.SentenceSpan())
 	e.str(c.Text)
 	e.str(c.Subject)
 	e.str(c.Measure)
@@ -256,9 +257,10 @@ func (e *encoder) claim(c *model.Claim) {
 	e.str(v.Date.Relative)
 	e.str(v.Text)
 
-	e.str(c.Role.Title)
-	e.str(c.Role.Status)
-	e.str(c.Role.Of)
+	r := c.Role()
+	e.str(r.Title)
+	e.str(r.Status)
+	e.str(r.Of)
 	e.str(c.Actor)
 	e.str(c.Target)
 	e.str(c.Origin)
@@ -301,10 +303,10 @@ func (e *encoder) entities(ents []model.Entity) {
 			sp := m.Span
 			e.str(m.Text)
 			e.str(sp.Source)
-			e.v(int64(sp.Start.Offset - prev.Offset))
+			e.v(int64(sp.Start.Offset) - int64(prev.Offset))
 			e.v(int64(sp.Start.Line) - int64(prev.Line))
 			e.v(int64(sp.Start.Column))
-			e.v(int64(sp.End.Offset - sp.Start.Offset))
+			e.v(int64(sp.End.Offset) - int64(sp.Start.Offset))
 			e.v(int64(sp.End.Line) - int64(sp.Start.Line))
 			e.v(int64(sp.End.Column) - int64(sp.Start.Column))
 			prev = sp.Start
@@ -372,10 +374,18 @@ func (d *decoder) int() int { return int(d.v()) }
 
 // lineCol reads a line or column number, written as its difference from
 // base, which must fit model.Pos's int32.
-func (d *decoder) lineCol(base int32) int32 {
+func (d *decoder) lineCol(base int32) int32 { return d.int32(base, "line or column") }
+
+// offset reads a byte offset, written as its difference from base, which
+// must fit model.Pos's int32.
+func (d *decoder) offset(base int32) int32 { return d.int32(base, "byte offset") }
+
+// int32 reads a number written as its difference from base, which must
+// fit an int32; what names it in the error.
+func (d *decoder) int32(base int32, what string) int32 {
 	x := d.v()
 	if x < math.MinInt32 || x > math.MaxInt32 || int64(base)+x < math.MinInt32 || int64(base)+x > math.MaxInt32 {
-		d.fail(fmt.Errorf("line or column %d%+d is out of range", base, x))
+		d.fail(fmt.Errorf("%s %d%+d is out of range", what, base, x))
 		return 0
 	}
 	return int32(int64(base) + x)
@@ -455,10 +465,10 @@ func (d *decoder) float() float64 {
 func (d *decoder) span() model.Span {
 	var s model.Span
 	s.Source = d.str()
-	s.Start.Offset = d.int()
+	s.Start.Offset = d.offset(0)
 	s.Start.Line = d.lineCol(0)
 	s.Start.Column = d.lineCol(0)
-	s.End.Offset = s.Start.Offset + d.int()
+	s.End.Offset = d.offset(s.Start.Offset)
 	s.End.Line = d.lineCol(s.Start.Line)
 	s.End.Column = d.lineCol(s.Start.Column)
 	return s
@@ -608,10 +618,10 @@ func (d *decoder) entities() []model.Entity {
 			m.Text = d.str()
 			sp := &m.Span
 			sp.Source = d.str()
-			sp.Start.Offset = prev.Offset + d.int()
+			sp.Start.Offset = d.offset(prev.Offset)
 			sp.Start.Line = d.lineCol(prev.Line)
 			sp.Start.Column = d.lineCol(0)
-			sp.End.Offset = sp.Start.Offset + d.int()
+			sp.End.Offset = d.offset(sp.Start.Offset)
 			sp.End.Line = d.lineCol(sp.Start.Line)
 			sp.End.Column = d.lineCol(sp.Start.Column)
 			prev = sp.Start
@@ -640,10 +650,15 @@ func (d *decoder) claim(c *model.Claim, prev *model.Claim, lists []string) []str
 	if flags&quoteInText == 0 {
 		c.Quote = d.str()
 	}
-	c.Sentence = d.span()
+	sent := d.span()
+	if sent.Source != "" && sent.Source != c.Span.Source {
+		d.fail(fmt.Errorf("claim %s: sentence in %q, not in the quote's source", c.ID, sent.Source))
+		return lists
+	}
+	c.Sentence = sent.Range()
 	c.Text = d.str()
 	if flags&quoteInText != 0 {
-		a := c.Span.Start.Offset - c.Sentence.Start.Offset
+		a := int(c.Span.Start.Offset) - int(c.Sentence.Start.Offset)
 		b := a + c.Span.Len()
 		if a < 0 || b < a || b > len(c.Text) {
 			d.fail(fmt.Errorf("claim %s: quote span outside its sentence", c.ID))
@@ -672,9 +687,11 @@ func (d *decoder) claim(c *model.Claim, prev *model.Claim, lists []string) []str
 	v.Resolved = flags&resolved != 0
 	v.Date.Horizon = flags&horizon != 0
 
-	c.Role.Title = d.str()
-	c.Role.Status = d.str()
-	c.Role.Of = d.str()
+	var r model.RoleInfo
+	r.Title = d.str()
+	r.Status = d.str()
+	r.Of = d.str()
+	c.SetRole(r)
 	c.Actor = d.str()
 	c.Target = d.str()
 	c.Origin = d.str()

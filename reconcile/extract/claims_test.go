@@ -186,7 +186,7 @@ func scoreClaims(want []expectedClaim, got []model.Claim) (claimScore, []string)
 	for _, e := range want {
 		best, overlap := -1, 0
 		for k, c := range got {
-			o := min(e.end, c.Span.End.Offset) - max(e.start, c.Span.Start.Offset)
+			o := min(e.end, int(c.Span.End.Offset)) - max(e.start, int(c.Span.Start.Offset))
 			if !taken[k] && o > overlap {
 				best, overlap = k, o
 			}

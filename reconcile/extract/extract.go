@@ -534,7 +534,7 @@ func (s *sentence) claimBase(kind model.ClaimKind, i, j int) model.Claim {
 		Kind:     kind,
 		Span:     s.sc.pos.Span(start, end),
 		Quote:    d.Text[start:end],
-		Sentence: s.span(),
+		Sentence: s.span().Range(),
 		Text:     d.Text[s.start:s.end],
 		Section:  s.sec,
 		SaidBy:   s.speaker,

@@ -23,7 +23,7 @@ func fuzzExtractor(f *testing.F) (*Extractor, *load.Loader) {
 // names d's source, has positions that agree with d, and spells text.
 func checkSpan(t *testing.T, d *load.Document, what string, sp model.Span, text string) {
 	t.Helper()
-	a, b := sp.Start.Offset, sp.End.Offset
+	a, b := int(sp.Start.Offset), int(sp.End.Offset)
 	if a < 0 || b > len(d.Text) || a > b {
 		t.Fatalf("%s span [%d, %d) outside text of %d bytes", what, a, b, len(d.Text))
 	}
@@ -53,7 +53,7 @@ func checkClaims(t *testing.T, d *load.Document, r Result) {
 			t.Fatalf("claim %d at %d after claim at %d: not sorted", i, c.Span.Start.Offset, r.Claims[i-1].Span.Start.Offset)
 		}
 		checkSpan(t, d, "quote of "+c.ID, c.Span, c.Quote)
-		checkSpan(t, d, "sentence of "+c.ID, c.Sentence, c.Text)
+		checkSpan(t, d, "sentence of "+c.ID, c.SentenceSpan(), c.Text)
 		if c.Quote == "" {
 			t.Fatalf("claim %s has an empty quote", c.ID)
 		}

@@ -294,19 +294,19 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 
 // tmpID is the temporary id of a quantity claim at offset off, which
 // its parts name until nameClaims gives it its final id.
-func tmpID(off int) string {
+func tmpID(off int32) string {
 	var buf [24]byte
 	return string(strconv.AppendInt(append(buf[:0], "tmp:"...), int64(off), 10))
 }
 
 // tmpOffset returns the offset a temporary id holds.
-func tmpOffset(id string) (int, bool) {
+func tmpOffset(id string) (int32, bool) {
 	rest, ok := strings.CutPrefix(id, "tmp:")
 	if !ok {
 		return 0, false
 	}
-	off, err := strconv.Atoi(rest)
-	return off, err == nil
+	off, err := strconv.ParseInt(rest, 10, 32)
+	return int32(off), err == nil
 }
 
 // bracketed reports whether tokens [i, j) are only an opening bracket:

@@ -150,7 +150,7 @@ func (x *Extractor) roleClaim(s *sentence, st *docState, person string, r model.
 	c := s.claimBase(model.RoleClaim, max(0, a), min(b, len(s.toks)))
 	c.Subject = person
 	c.Measure = r.Title
-	c.Role = r
+	c.SetRole(r)
 	text := r.Title
 	if r.Status != "" {
 		text = r.Status + " " + text

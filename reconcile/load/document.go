@@ -234,7 +234,7 @@ func (d *Document) posOnLine(off, line int) model.Pos {
 	default:
 		startRunes = d.runesBefore(start)
 	}
-	return model.Pos{Offset: off, Line: int32(line + 1), Column: int32(d.runesBefore(off) - startRunes + 1)}
+	return model.Pos{Offset: int32(off), Line: int32(line + 1), Column: int32(d.runesBefore(off) - startRunes + 1)}
 }
 
 // Span returns the span of bytes [start, end) of the document.

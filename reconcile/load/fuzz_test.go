@@ -89,7 +89,7 @@ func checkPos(t *testing.T, d *Document, off int) {
 			col++
 		}
 	}
-	if p := d.Pos(off); int(p.Line) != line || int(p.Column) != col || p.Offset != off {
+	if p := d.Pos(off); int(p.Line) != line || int(p.Column) != col || int(p.Offset) != off {
 		t.Fatalf("Pos(%d) = %d:%d, want %d:%d", off, p.Line, p.Column, line, col)
 	}
 }

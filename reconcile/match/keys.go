@@ -64,7 +64,7 @@ func unanchored(c *model.Claim) string {
 		}
 	case model.RoleClaim:
 		if c.Subject != "" {
-			return keyRole + c.Subject + "|" + c.Role.Title
+			return keyRole + c.Subject + "|" + c.Role().Title
 		}
 	case model.TimeClaim:
 		if c.Value.Date.Horizon {

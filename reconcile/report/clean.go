@@ -66,9 +66,10 @@ func primary(d *model.Discrepancy) model.Span {
 // Each part is valid UTF-8.
 func highlight(c *model.Claim) (before, quote, after string) {
 	text := c.Text
-	lo := c.Span.Start.Offset - c.Sentence.Start.Offset
-	hi := c.Span.End.Offset - c.Sentence.Start.Offset
-	ok := c.Span.Source == c.Sentence.Source && 0 <= lo && lo <= hi && hi <= len(text) && text[lo:hi] == c.Quote
+	sent := c.SentenceSpan()
+	lo := int(c.Span.Start.Offset) - int(sent.Start.Offset)
+	hi := int(c.Span.End.Offset) - int(sent.Start.Offset)
+	ok := c.Span.Source == sent.Source && 0 <= lo && lo <= hi && hi <= len(text) && text[lo:hi] == c.Quote
 	if !ok && c.Quote != "" {
 		if i := strings.Index(text, c.Quote); i >= 0 {
 			lo, hi, ok = i, i+len(c.Quote), true

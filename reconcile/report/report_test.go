@@ -43,12 +43,12 @@ func claim(src string, line, off int, text, quote string, sec model.Section, val
 	endCol := col + int32(utf8.RuneCountInString(quote))
 	return model.Claim{
 		Span: model.Span{Source: src,
-			Start: model.Pos{Offset: off + i, Line: int32(line), Column: col},
-			End:   model.Pos{Offset: off + i + len(quote), Line: int32(line), Column: endCol}},
+			Start: model.Pos{Offset: int32(off + i), Line: int32(line), Column: col},
+			End:   model.Pos{Offset: int32(off + i + len(quote)), Line: int32(line), Column: endCol}},
 		Quote: quote,
-		Sentence: model.Span{Source: src,
-			Start: model.Pos{Offset: off, Line: int32(line), Column: 1},
-			End:   model.Pos{Offset: off + len(text), Line: int32(line), Column: int32(utf8.RuneCountInString(text) + 1)}},
+		Sentence: model.Range{
+			Start: model.Pos{Offset: int32(off), Line: int32(line), Column: 1},
+			End:   model.Pos{Offset: int32(off + len(text)), Line: int32(line), Column: int32(utf8.RuneCountInString(text) + 1)}},
 		Text:    text,
 		Section: sec,
 		Value:   model.Value{Text: value},

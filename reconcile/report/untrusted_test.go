@@ -31,8 +31,8 @@ func hostileReport() *model.Report {
 		c := d.Claims[i]
 		c.Text = "He said " + hostile + " today."
 		c.Quote = hostile
-		c.Span.Start.Offset = c.Sentence.Start.Offset + len("He said ")
-		c.Span.End.Offset = c.Span.Start.Offset + len(hostile)
+		c.Span.Start.Offset = c.Sentence.Start.Offset + int32(len("He said "))
+		c.Span.End.Offset = c.Span.Start.Offset + int32(len(hostile))
 		c.SaidBy = hostile
 		c.Value = model.Value{Text: hostile}
 	}
