@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"hash/maphash"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -142,7 +141,13 @@ func nextWord(s string) (word, rest string) {
 // Resolver maps the names used in claims, across sources, to one
 // canonical key per entity.
 type Resolver struct {
+	// canon maps a folded name to its canonical name, when the two differ
+	// or the name is a configured alias.
 	canon map[string]string
+	// written maps each name the resolver was built with that is not
+	// folded (as articles write it: "Volodymyr Zelenskyy’s") to its
+	// canonical name, so that resolving it need not fold it again.
+	written map[string]string
 }
 
 // NewResolver builds a resolver for the given names (entity keys as claims
@@ -183,60 +188,82 @@ func KindBit(k model.EntityKind) uint8 { return 1 << k }
 // each name was taken for, too: a single word only ever taken for a place
 // or an organization does not link to a full name only ever taken for a
 // person ("Kholkar", a country, is not the singer "Katrin Kholar").
+//
+// The names need not be distinct, and their order does not matter; a
+// large corpus's names are best given once each, since each is folded
+// and sorted.
 func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *Resolver {
-	r := &Resolver{canon: map[string]string{}}
-	roles := h.Roles
-	kinds := map[string]uint8{}
+	r := &Resolver{canon: make(map[string]string, len(aliases))}
+	// A name as written is folded once, however often it is given: folding
+	// decomposes it, a lookup only hashes it.
+	unfolded := 0
+	for _, n := range names {
+		if !folded(n) {
+			unfolded++
+		}
+	}
+	r.written = make(map[string]string, unfolded)
+	foldName := func(n string) string {
+		if folded(n) {
+			return n
+		}
+		f, ok := r.written[n]
+		if !ok {
+			f = fold(n)
+			r.written[n] = f
+		}
+		return f
+	}
+	kinds := make(map[string]uint8, len(h.Kinds))
 	for n, k := range h.Kinds {
-		kinds[Fold(n)] |= k
+		kinds[foldName(n)] |= k
 	}
 	const person, placeOrOrg = 1 << model.Person, 1<<model.Place | 1<<model.Org
 	onlyPerson := func(n string) bool { k := kinds[n]; return k&person != 0 && k&placeOrOrg == 0 }
 	notPerson := func(n string) bool { k := kinds[n]; return k&placeOrOrg != 0 && k&person == 0 }
-	titles := map[string]map[string]bool{}
-	for n, ts := range roles {
-		f := Fold(n)
-		if titles[f] == nil {
-			titles[f] = map[string]bool{}
-		}
-		for _, t := range ts {
-			titles[f][t] = true
-		}
+	titles := make(map[string][]string, len(h.Roles)) // folded name -> its titles, sorted and distinct
+	for n, ts := range h.Roles {
+		f := foldName(n)
+		titles[f] = append(titles[f], ts...)
+	}
+	for f, ts := range titles {
+		slices.Sort(ts)
+		titles[f] = slices.Compact(ts)
 	}
 	differentRoles := func(a, b string) bool {
 		ta, tb := titles[a], titles[b]
 		if len(ta) == 0 || len(tb) == 0 {
 			return false
 		}
-		for t := range ta {
-			if tb[t] {
+		for i, j := 0, 0; i < len(ta) && j < len(tb); {
+			switch c := strings.Compare(ta[i], tb[j]); {
+			case c == 0:
 				return false
+			case c < 0:
+				i++
+			default:
+				j++
 			}
 		}
 		return true
 	}
-	folded := map[string]bool{}
+	list := make([]string, 0, len(names)+len(aliases))
 	for _, n := range names {
-		if f := Fold(n); f != "" {
-			folded[f] = true
+		if f := foldName(n); f != "" {
+			list = append(list, f)
 		}
 	}
 	for a, c := range aliases {
-		folded[Fold(c)] = true
+		list = append(list, Fold(c))
 		r.canon[Fold(a)] = Fold(c)
-	}
-	list := make([]string, 0, len(folded))
-	for n := range folded {
-		list = append(list, n)
 	}
 	// Longer (more complete) names first, then alphabetical, so the
 	// canonical form of a group is deterministic.
-	sort.Slice(list, func(i, j int) bool {
-		if len(list[i]) != len(list[j]) {
-			return len(list[i]) > len(list[j])
-		}
-		return list[i] < list[j]
-	})
+	slices.SortFunc(list, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	list = slices.Compact(list)
+	// The configured aliases are resolved already; r.canon holds only
+	// them until the full names are resolved.
+	isAlias := func(n string) bool { _, ok := r.canon[n]; return ok }
 	// Two names can be spellings of each other only when they have as many
 	// words with the same first letters and their last words are within
 	// the edits SameWord allows: a full name is compared only with the
@@ -248,12 +275,16 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 	// with an index of its own (small enough to stay in cache).
 	jobs := max(1, h.Jobs)
 	groups := map[string][]int32{} // initials -> the full names, as indexes in list
+	var singles []int32            // the single words, as indexes in list
 	for i, n := range list {
-		if _, ok := r.canon[n]; ok || !strings.Contains(n, " ") {
-			continue
+		switch {
+		case isAlias(n):
+		case strings.Contains(n, " "):
+			k := initials(n)
+			groups[k] = append(groups[k], int32(i))
+		default:
+			singles = append(singles, int32(i))
 		}
-		k := initials(n)
-		groups[k] = append(groups[k], int32(i))
 	}
 	order := make([][]int32, 0, len(groups))
 	for _, g := range groups {
@@ -288,52 +319,78 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 			}
 		}
 	})
-	byLast := map[string][]string{}
+	// A single word links to the canonical full names whose last word it
+	// spells. They are listed by last word (ends, each last word's names
+	// in the order of list), and the last words are found by their
+	// deletion forms too.
+	var ends []lastName
 	for i, n := range list {
-		if c := canonOf[i]; c != "" {
+		switch c := canonOf[i]; {
+		case c == "":
+		case c == n:
+			ends = append(ends, lastName{last: n[strings.LastIndexByte(n, ' ')+1:], at: int32(i)})
+		default:
 			r.canon[n] = c
-			if c == n {
-				last := n[strings.LastIndexByte(n, ' ')+1:]
-				byLast[last] = append(byLast[last], n)
-			}
 		}
 	}
-	// A single word links to the full names whose last word it spells:
-	// the last words are found by their deletion forms too.
-	lasts := make([]string, 0, len(byLast))
-	for l := range byLast {
-		lasts = append(lasts, l)
-	}
-	sort.Strings(lasts)
-	forms := newDeletions(countForms(lasts, nil))
-	for i, l := range lasts {
-		forms.add(bufs[0].forms(seed, l), int32(i))
-	}
-	var singles []int32
-	for i, n := range list {
-		if _, ok := r.canon[n]; !ok && !strings.Contains(n, " ") {
-			singles = append(singles, int32(i))
+	slices.SortFunc(ends, func(a, b lastName) int { return cmp.Or(strings.Compare(a.last, b.last), cmp.Compare(a.at, b.at)) })
+	var lasts []string // the distinct last words, sorted
+	var byLast []int32 // where each last word's names start in ends, and len(ends)
+	for k, e := range ends {
+		if k == 0 || e.last != ends[k-1].last {
+			lasts = append(lasts, e.last)
+			byLast = append(byLast, int32(k))
 		}
+	}
+	byLast = append(byLast, int32(len(ends)))
+	// Words of different first bytes never spell each other (SameWord),
+	// so the last words of each first byte, a run of lasts, have an index
+	// of their own, and the indexes are built on h.Jobs goroutines.
+	type run struct {
+		lo, hi int // the run's last words: lasts[lo:hi]
+		forms  *deletions
+	}
+	var runs []run
+	for k := range lasts {
+		if k == 0 || lasts[k][0] != lasts[k-1][0] {
+			runs = append(runs, run{lo: k})
+		}
+		runs[len(runs)-1].hi = k + 1
+	}
+	par.ForEach(len(runs), jobs, func(w, k int) {
+		ru := &runs[k]
+		ru.forms = newDeletions(countForms(lasts[ru.lo:ru.hi], nil))
+		for i, l := range lasts[ru.lo:ru.hi] {
+			ru.forms.add(bufs[w].forms(seed, l), int32(i))
+		}
+	})
+	var runOf [256]*run // by first byte
+	for k := range runs {
+		runOf[lasts[runs[k].lo][0]] = &runs[k]
 	}
 	par.ForEach(len(singles), jobs, func(w, s int) {
 		buf := &bufs[w]
 		n := list[singles[s]]
+		ru := runOf[n[0]]
 		var hit string
 		hits := 0
-		for _, i := range forms.find(buf.forms(seed, n), buf) {
-			l := lasts[i]
-			if !SameWord(l, n) {
-				continue
-			}
-			for _, f := range byLast[l] {
-				if notPerson(n) && onlyPerson(f) {
+		if ru != nil {
+			for _, i := range ru.forms.find(buf.forms(seed, n), buf) {
+				k := ru.lo + int(i)
+				if !SameWord(lasts[k], n) {
 					continue
 				}
-				hits++
-				hit = f
-			}
-			if hits > 1 {
-				break
+				for _, e := range ends[byLast[k]:byLast[k+1]] {
+					f := list[e.at]
+					if notPerson(n) && onlyPerson(f) {
+						continue
+					}
+					hits++
+					hit = f
+				}
+				if hits > 1 {
+					break
+				}
 			}
 		}
 		if hits == 1 {
@@ -343,9 +400,24 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 		}
 	})
 	for _, i := range singles {
-		r.canon[list[i]] = canonOf[i]
+		if n, c := list[i], canonOf[i]; c != n {
+			r.canon[n] = c
+		}
+	}
+	// The names as written resolve as their folded forms do.
+	for n, f := range r.written {
+		if c, ok := r.canon[f]; ok {
+			r.written[n] = c
+		}
 	}
 	return r
+}
+
+// lastName is a canonical full name (list[at], in NewResolverWithHints)
+// by its last word.
+type lastName struct {
+	last string
+	at   int32
 }
 
 // deletions indexes words by their deletion forms (the symmetric-delete
@@ -576,7 +648,13 @@ func initials(name string) string {
 // Canonical returns the canonical key for a name; names the resolver has
 // not seen are only folded.
 func (r *Resolver) Canonical(name string) string {
-	f := Fold(name)
+	f := name
+	if !folded(name) {
+		if c, ok := r.written[name]; ok {
+			return c
+		}
+		f = fold(name)
+	}
 	if c, ok := r.canon[f]; ok {
 		return c
 	}

@@ -167,6 +167,32 @@ func TestResolverBlocking(t *testing.T) {
 	}
 }
 
+// TestResolverWritten checks that a name as written resolves as its
+// folded form does, whether the resolver was built with it or not: the
+// names it was built with are looked up, not folded again.
+func TestResolverWritten(t *testing.T) {
+	r := NewResolver([]string{"Volodymyr Zelenskyy’s", "Zelensky", "Anna  Smith", "anna smyth", "Kyiv"},
+		map[string]string{"Kiev": "Kyiv"})
+	tests := []struct{ in, want string }{
+		{"Volodymyr Zelenskyy’s", "volodymyr zelenskyy"}, // given as written
+		{"Zelensky", "volodymyr zelenskyy"},
+		{"ZELENSKY", "volodymyr zelenskyy"}, // not given: folded, then resolved
+		{"Anna  Smith", "anna smith"},
+		{"Anna Smyth", "anna smith"},
+		{"Kiev", "kyiv"},
+		{"kiev", "kyiv"},
+		{"Kyiv", "kyiv"},
+		{"Nobody Known", "nobody known"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, r.Canonical(tt.in))
+			assert.Equal(t, r.Canonical(Fold(tt.in)), r.Canonical(tt.in), "as its folded form")
+		})
+	}
+}
+
 // TestResolverRoles checks that close spellings given different roles stay
 // apart, while the same spellings with a role in common merge.
 func TestResolverRoles(t *testing.T) {
