@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -426,34 +427,34 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			return nil, fmt.Errorf("%s: read twice", arts[i].Source.Path)
 		}
 	}
-	// Names across sources resolve to one key per entity.
-	var names []string
-	for _, a := range arts {
-		for _, e := range a.Entities {
-			names = append(names, e.Name)
-			names = append(names, e.Aliases...)
-		}
-		for _, c := range a.Claims {
-			if c.Kind == model.RoleClaim {
-				names = append(names, c.Subject) // a person; other subjects are things, not names
-			}
-		}
-	}
+	// Names across sources resolve to one key per entity: the names of
+	// entities, and the subjects of roles (a person; other subjects are
+	// things, not names). The resolver is given each name once, as the
+	// keys of what the articles say about it, since a large corpus names
+	// the same entities in thousands of articles.
 	roles := map[string][]string{}
-	for _, a := range arts {
-		for _, c := range a.Claims {
-			if c.Kind == model.RoleClaim && c.Subject != "" {
-				roles[c.Subject] = append(roles[c.Subject], c.Role().Title)
-			}
-		}
-	}
 	kinds := map[string]uint8{}
-	for _, a := range arts {
+	for i := range arts {
+		a := &arts[i]
 		for _, e := range a.Entities {
 			kinds[e.Name] |= match.KindBit(e.Kind)
 			for _, al := range e.Aliases {
 				kinds[al] |= match.KindBit(e.Kind)
 			}
+		}
+		for j := range a.Claims {
+			if c := &a.Claims[j]; c.Kind == model.RoleClaim && c.Subject != "" {
+				roles[c.Subject] = append(roles[c.Subject], c.Role().Title)
+			}
+		}
+	}
+	names := make([]string, 0, len(kinds)+len(roles))
+	for n := range kinds {
+		names = append(names, n)
+	}
+	for n := range roles {
+		if _, ok := kinds[n]; !ok {
+			names = append(names, n)
 		}
 	}
 	res := match.NewResolverWithHints(names, opts.Aliases, match.Hints{Roles: roles, Kinds: kinds, Jobs: opts.Jobs})
@@ -467,38 +468,34 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	// goroutine finished first.
 	prepared := make([]preparedArticle, len(arts))
 	jobs := max(1, opts.Jobs)
-	memos := make([]map[string]string, jobs) // per goroutine: the same names recur in every claim
-	par.ForEach(len(arts), jobs, func(worker, i int) {
-		if memos[worker] == nil {
-			memos[worker] = map[string]string{}
+	preparers := make([]*preparer, jobs)
+	par.ForEach(len(arts), jobs, func(w, i int) {
+		if preparers[w] == nil {
+			preparers[w] = newPreparer(res, aliased)
 		}
-		known := memos[worker]
-		canon := func(s string) string {
-			if s == "" {
-				return ""
-			}
-			c, ok := known[s]
-			if !ok {
-				c = res.Canonical(s)
-				known[s] = c
-			}
-			return c
-		}
-		prepared[i] = prepareArticle(&arts[i], canon, aliased)
+		prepared[i] = preparers[w].article(&arts[i])
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	claims := 0
-	for _, a := range arts {
-		claims += len(a.Claims)
+	claims, anchors, spelled := 0, 0, 0
+	for i := range arts {
+		claims += len(arts[i].Claims)
+		anchors += len(prepared[i].anchors)
+		if len(prepared[i].spelled) > 0 {
+			spelled++
+		}
 	}
-	in := &storeInput{records: make([]store.Record, 0, claims), spellings: map[string]map[string][]string{}}
+	in := &storeInput{
+		sources:   make([]model.Source, 0, len(arts)),
+		summary:   make([]model.SourceSummary, 0, len(arts)),
+		records:   make([]store.Record, 0, claims),
+		spellings: make(map[string]map[string][]string, spelled),
+	}
 	entities := map[string]*model.EntitySummary{}
-	df := map[string]int{}                   // anchor -> number of articles naming it
-	anchorsOf := make([][]string, 0, claims) // per record, its anchors
-	for i, a := range arts {
-		p := &prepared[i]
+	df := make(map[string]int, anchors) // anchor -> number of articles naming it
+	for i := range arts {
+		a, p := &arts[i], &prepared[i]
 		in.sources = append(in.sources, a.Source)
 		in.summary = append(in.summary, model.SourceSummary{Source: a.Source, Claims: len(a.Claims)})
 		if len(p.spelled) > 0 {
@@ -510,7 +507,6 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		for j := range a.Claims {
 			in.records = append(in.records, store.Record{Claim: &a.Claims[j]})
 		}
-		anchorsOf = append(anchorsOf, p.claimAnchors...)
 		for k, e := range a.Entities {
 			key := p.entityKeys[k]
 			m := entities[key]
@@ -530,13 +526,14 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	// carved out of one array, and its document key is made once.
 	limit := max(minCommonAnchor, len(arts)/commonAnchorShare)
 	first := make([]int, len(arts)+1) // where each article's records start
-	for i, a := range arts {
-		first[i+1] = first[i] + len(a.Claims)
+	for i := range arts {
+		first[i+1] = first[i] + len(arts[i].Claims)
 	}
 	specific := make([][]string, jobs) // per goroutine, a claim's specific anchors
 	par.ForEach(len(arts), jobs, func(w, i int) {
+		anchorsOf := prepared[i].claimAnchors // per claim of the article, its anchors
 		size := 0
-		for _, an := range anchorsOf[first[i]:first[i+1]] {
+		for _, an := range anchorsOf {
 			size += len(an) + 2 // a role has one key without anchors
 		}
 		keys := make([]string, 0, size)
@@ -546,7 +543,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			if docKey == "" || c.Span.Source != in.records[r-1].Claim.Span.Source {
 				docKey = match.DocKey(c.Span.Source)
 			}
-			specific[w] = match.AppendSpecific(specific[w][:0], anchorsOf[r], df, limit)
+			specific[w] = match.AppendSpecific(specific[w][:0], anchorsOf[r-first[i]], df, limit)
 			start := len(keys)
 			keys = match.AppendKeys(keys, c, specific[w], docKey)
 			in.records[r].Keys = keys[start:len(keys):len(keys)]
@@ -586,7 +583,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	return in, nil
 }
 
-// preparedArticle is what prepareArticle works out for one article.
+// preparedArticle is what preparer.article works out for one article.
 type preparedArticle struct {
 	spelled      map[string][]string // anchor -> the article's own names for it, when they differ from its canonical name
 	anchors      []string            // the distinct anchors of its claims
@@ -594,88 +591,197 @@ type preparedArticle struct {
 	entityKeys   []string            // per entity, its canonical name
 }
 
-// prepareArticle resolves the names in a's claims in place with canon and
-// works out the article's anchors and spellings. It touches nothing but a,
-// so articles can be prepared at once.
-func prepareArticle(a *Article, canon func(string) string, aliased map[string]bool) preparedArticle {
-	var p preparedArticle
-	docAnchors := topEntities(a.Entities, canon, docAnchorCount)
-	spelled := map[string][]string{} // anchor -> the article's names for it
-	spell := func(name string) {
-		if name == "" {
-			return
-		}
-		c := canon(name)
-		f := match.Fold(name)
-		if aliased[f] {
-			f = c // a configured alias is the entity's own name
-		}
-		k := match.Topic(c)
-		if !slices.Contains(spelled[k], f) {
-			spelled[k] = append(spelled[k], f)
-		}
+// preparer prepares articles (article), one after the other, on one
+// goroutine. An article gives a few names again and again, in its entities
+// and in every claim: each is resolved once an article, in maps and
+// buffers kept from one article to the next.
+type preparer struct {
+	res     *match.Resolver
+	aliased map[string]bool // the configured aliases, folded
+
+	// The article's names as it gives them, resolved (match.Resolver.Resolve).
+	names map[string]resolvedName
+	// Names (canonical, folded) and their blocking forms (match.Topic).
+	topics map[string]string
+	// The article's names for each anchor, in the order it first gives
+	// them: spells[spelled[anchor]].
+	spelled map[string]int
+	spells  []spellings
+	top     []namedCount // topEntities' entities
+	anchors []string     // the claims' anchors, one claim's after another
+	spans   []span       // per claim, where its anchors are in anchors
+	sorted  []string     // the anchors, sorted, to make them distinct
+}
+
+// span is where a claim's anchors are in preparer.anchors.
+type span struct{ start, end int }
+
+// resolvedName is a name as an article gives it, folded and resolved.
+type resolvedName struct {
+	folded, canon string
+}
+
+// spellings are the names an article gives an entity by, in the order it
+// first gives them: first, then more.
+type spellings struct {
+	first string
+	more  []string
+}
+
+// namedCount is an entity of an article by its canonical name, with the
+// number of its mentions.
+type namedCount struct {
+	name     string
+	mentions int
+}
+
+// newPreparer returns a preparer resolving names with res; aliased holds
+// the configured aliases, folded.
+func newPreparer(res *match.Resolver, aliased map[string]bool) *preparer {
+	return &preparer{
+		res: res, aliased: aliased,
+		names: map[string]resolvedName{}, topics: map[string]string{}, spelled: map[string]int{},
 	}
+}
+
+// maxKeptNames is the number of names past which the preparer's maps are
+// made anew for the next article rather than cleared: clearing a map
+// takes as long as its largest size, which one large article could leave
+// to every article after it.
+const maxKeptNames = 1 << 10
+
+// reset readies p for another article.
+func (p *preparer) reset() {
+	if len(p.names) > maxKeptNames || len(p.topics) > maxKeptNames || len(p.spelled) > maxKeptNames {
+		p.names, p.topics, p.spelled = map[string]resolvedName{}, map[string]string{}, map[string]int{}
+	} else {
+		clear(p.names)
+		clear(p.topics)
+		clear(p.spelled)
+	}
+	p.spells = p.spells[:0]
+	p.anchors = p.anchors[:0]
+	p.spans = p.spans[:0]
+}
+
+// resolve returns name as resolved by p.res; "" stays "".
+func (p *preparer) resolve(name string) resolvedName {
+	if name == "" {
+		return resolvedName{}
+	}
+	r, ok := p.names[name]
+	if !ok {
+		r.folded, r.canon = p.res.Resolve(name)
+		p.names[name] = r
+	}
+	return r
+}
+
+// canon returns the canonical name of name; "" stays "".
+func (p *preparer) canon(name string) string { return p.resolve(name).canon }
+
+// topic returns match.Topic(name).
+func (p *preparer) topic(name string) string {
+	t, ok := p.topics[name]
+	if !ok {
+		t = match.Topic(name)
+		p.topics[name] = t
+	}
+	return t
+}
+
+// spell notes name as one of the article's names for its entity: folded,
+// or canonical when it is a configured alias (the entity's own name).
+func (p *preparer) spell(name string) {
+	if name == "" {
+		return
+	}
+	r := p.resolve(name)
+	f := r.folded
+	if p.aliased[f] {
+		f = r.canon
+	}
+	k := p.topic(r.canon)
+	i, ok := p.spelled[k]
+	switch {
+	case !ok:
+		p.spelled[k] = len(p.spells)
+		p.spells = append(p.spells, spellings{first: f})
+	case f != p.spells[i].first && !slices.Contains(p.spells[i].more, f):
+		p.spells[i].more = append(p.spells[i].more, f)
+	}
+}
+
+// article resolves the names in a's claims in place and works out the
+// article's anchors and spellings. It touches nothing but a and p, so
+// articles can be prepared at once on several preparers.
+func (p *preparer) article(a *Article) preparedArticle {
+	var out preparedArticle
+	p.reset()
+	docAnchors := p.topEntities(a.Entities, docAnchorCount)
 	for _, e := range a.Entities {
-		spell(e.Name)
+		p.spell(e.Name)
 		for _, al := range e.Aliases {
-			spell(al)
+			p.spell(al)
 		}
 	}
-	for _, c := range a.Claims {
-		for _, n := range [...]string{c.Actor, c.Target, c.Origin} {
-			spell(n)
-		}
-		for _, e := range c.Entities {
-			spell(e)
-		}
+	out.entityKeys = make([]string, len(a.Entities))
+	for k, e := range a.Entities {
+		out.entityKeys[k] = p.canon(e.Name)
 	}
-	for k, names := range spelled {
-		if len(names) == 1 && match.Topic(names[0]) == k {
-			delete(spelled, k) // named by its canonical name alone
-		}
-	}
-	if len(spelled) > 0 {
-		p.spelled = spelled
-	}
-	seen := map[string]bool{}
-	p.claimAnchors = make([][]string, len(a.Claims))
 	var from, to []string // the last Entities list resolved, and what it resolved to
-	size := 0
-	for j := range a.Claims {
-		size += len(a.Claims[j].Entities) + len(docAnchors) + 3
-	}
-	anchorBuf := make([]string, 0, size) // the claims' anchors, carved out of one array
 	for j := range a.Claims {
 		c := &a.Claims[j]
-		c.Actor, c.Target, c.Origin, c.SaidBy = canon(c.Actor), canon(c.Target), canon(c.Origin), canon(c.SaidBy)
+		for _, n := range [...]string{c.Actor, c.Target, c.Origin} {
+			p.spell(n)
+		}
+		c.Actor, c.Target, c.Origin, c.SaidBy = p.canon(c.Actor), p.canon(c.Target), p.canon(c.Origin), p.canon(c.SaidBy)
 		if c.Kind == model.RoleClaim {
-			c.Subject = canon(c.Subject)
+			c.Subject = p.canon(c.Subject)
 			r := c.Role()
-			r.Of = canon(r.Of)
+			r.Of = p.canon(r.Of)
 			c.SetRole(r)
 		}
-		// Claims of a sentence share one Entities list; it is resolved
-		// once, and kept when it names every entity canonically.
+		// Claims of a sentence share one Entities list; it is spelled and
+		// resolved once, and kept when it names every entity canonically.
 		if len(c.Entities) == 0 || len(c.Entities) != len(from) || &c.Entities[0] != &from[0] {
-			from, to = c.Entities, canonList(c.Entities, canon)
+			for _, e := range c.Entities {
+				p.spell(e)
+			}
+			from, to = c.Entities, canonList(c.Entities, p.canon)
 		}
 		c.Entities = to
-		start := len(anchorBuf)
-		anchorBuf = match.AppendAnchors(anchorBuf, c, docAnchors)
-		anchors := anchorBuf[start:len(anchorBuf):len(anchorBuf)]
-		for _, an := range anchors {
-			if !seen[an] {
-				seen[an] = true
-				p.anchors = append(p.anchors, an)
-			}
+		// A claim naming what the one before it names has its anchors.
+		if prev := &a.Claims[max(j-1, 0)]; j > 0 && c.Actor == prev.Actor && c.Target == prev.Target &&
+			c.Origin == prev.Origin && slices.Equal(c.Entities, prev.Entities) {
+			p.spans = append(p.spans, p.spans[j-1])
+			continue
 		}
-		p.claimAnchors[j] = anchors
+		start := len(p.anchors)
+		p.anchors = match.AppendAnchors(p.anchors, c, docAnchors, p.topic)
+		p.spans = append(p.spans, span{start, len(p.anchors)})
 	}
-	p.entityKeys = make([]string, len(a.Entities))
-	for k, e := range a.Entities {
-		p.entityKeys[k] = canon(e.Name)
+	// The anchors are copied out of p's buffer, into one array for the
+	// article's claims, and once more sorted and distinct.
+	all := slices.Clone(p.anchors)
+	out.claimAnchors = make([][]string, len(a.Claims))
+	for j, sp := range p.spans {
+		out.claimAnchors[j] = all[sp.start:sp.end:sp.end]
 	}
-	return p
+	p.sorted = append(p.sorted[:0], p.anchors...)
+	slices.Sort(p.sorted)
+	out.anchors = slices.Clone(slices.Compact(p.sorted))
+	for k, i := range p.spelled {
+		sp := &p.spells[i]
+		if len(sp.more) == 0 && p.topic(sp.first) == k {
+			continue // named by its canonical name alone
+		}
+		if out.spelled == nil {
+			out.spelled = map[string][]string{}
+		}
+		out.spelled[k] = append([]string{sp.first}, sp.more...)
+	}
+	return out
 }
 
 // canonList returns names resolved with canon and sorted, never nil: names
@@ -945,28 +1051,30 @@ const (
 
 // topEntities returns the canonical names of the n entities of an article
 // with the most mentions, ties broken by name.
-func topEntities(ents []model.Entity, canon func(string) string, n int) []string {
-	type named struct {
-		name     string
-		mentions int
-	}
-	counts := map[string]int{}
+func (p *preparer) topEntities(ents []model.Entity, n int) []string {
+	p.top = p.top[:0]
 	for _, e := range ents {
 		// People comment on many events (a spokesman, a minister): a
 		// story's places and organizations say which event it is about.
 		if e.Kind != model.Person {
-			counts[canon(e.Name)] += max(1, e.Count)
+			p.top = append(p.top, namedCount{p.canon(e.Name), max(1, e.Count)})
 		}
 	}
-	list := make([]named, 0, len(counts))
-	for k, v := range counts {
-		list = append(list, named{k, v})
+	// The entities of one canonical name count as one.
+	slices.SortFunc(p.top, func(a, b namedCount) int { return strings.Compare(a.name, b.name) })
+	merged := p.top[:0]
+	for _, e := range p.top {
+		if k := len(merged) - 1; k >= 0 && merged[k].name == e.name {
+			merged[k].mentions += e.mentions
+		} else {
+			merged = append(merged, e)
+		}
 	}
-	sort.Slice(list, func(i, j int) bool {
-		return list[i].mentions > list[j].mentions || list[i].mentions == list[j].mentions && list[i].name < list[j].name
+	slices.SortFunc(merged, func(a, b namedCount) int {
+		return cmp.Or(cmp.Compare(b.mentions, a.mentions), strings.Compare(a.name, b.name))
 	})
-	out := make([]string, 0, n)
-	for _, e := range list[:min(n, len(list))] {
+	out := make([]string, 0, min(n, len(merged)))
+	for _, e := range merged[:min(n, len(merged))] {
 		out = append(out, e.name)
 	}
 	return out

@@ -84,17 +84,19 @@ func DocKey(source string) string { return keyDoc + source }
 // entities its sentence names, its actor, target and origin, and
 // docAnchors, the entities its article is mostly about.
 func Anchors(c *model.Claim, docAnchors []string) []string {
-	return AppendAnchors(make([]string, 0, len(c.Entities)+len(docAnchors)+3), c, docAnchors)
+	return AppendAnchors(make([]string, 0, len(c.Entities)+len(docAnchors)+3), c, docAnchors, Topic)
 }
 
 // AppendAnchors appends the anchors of c (see Anchors) to dst and returns
-// the extended slice.
-func AppendAnchors(dst []string, c *model.Claim, docAnchors []string) []string {
+// the extended slice. topic is Topic, or a function that gives what Topic
+// gives: a caller working out the anchors of many claims can keep the
+// blocking forms of the names it has met.
+func AppendAnchors(dst []string, c *model.Claim, docAnchors []string, topic func(string) string) []string {
 	start := len(dst)
 	for _, list := range [][]string{c.Entities, docAnchors, {c.Actor, c.Target, c.Origin}} {
 		for _, e := range list {
 			if e != "" {
-				dst = append(dst, Topic(e))
+				dst = append(dst, topic(e))
 			}
 		}
 	}

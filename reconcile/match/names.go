@@ -145,9 +145,14 @@ type Resolver struct {
 	// or the name is a configured alias.
 	canon map[string]string
 	// written maps each name the resolver was built with that is not
-	// folded (as articles write it: "Volodymyr Zelenskyy’s") to its
-	// canonical name, so that resolving it need not fold it again.
-	written map[string]string
+	// folded (as articles write it: "Volodymyr Zelenskyy’s") to its folded
+	// and canonical names, so that resolving it need not fold it again.
+	written map[string]writtenName
+}
+
+// writtenName is what a name as written resolves to.
+type writtenName struct {
+	folded, canon string
 }
 
 // NewResolver builds a resolver for the given names (entity keys as claims
@@ -202,17 +207,18 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 			unfolded++
 		}
 	}
-	r.written = make(map[string]string, unfolded)
+	r.written = make(map[string]writtenName, unfolded)
 	foldName := func(n string) string {
 		if folded(n) {
 			return n
 		}
-		f, ok := r.written[n]
+		w, ok := r.written[n]
 		if !ok {
-			f = fold(n)
-			r.written[n] = f
+			w.folded = fold(n)
+			w.canon = w.folded
+			r.written[n] = w
 		}
-		return f
+		return w.folded
 	}
 	kinds := make(map[string]uint8, len(h.Kinds))
 	for n, k := range h.Kinds {
@@ -405,9 +411,9 @@ func NewResolverWithHints(names []string, aliases map[string]string, h Hints) *R
 		}
 	}
 	// The names as written resolve as their folded forms do.
-	for n, f := range r.written {
-		if c, ok := r.canon[f]; ok {
-			r.written[n] = c
+	for n, w := range r.written {
+		if c, ok := r.canon[w.folded]; ok {
+			r.written[n] = writtenName{w.folded, c}
 		}
 	}
 	return r
@@ -648,15 +654,22 @@ func initials(name string) string {
 // Canonical returns the canonical key for a name; names the resolver has
 // not seen are only folded.
 func (r *Resolver) Canonical(name string) string {
+	_, c := r.Resolve(name)
+	return c
+}
+
+// Resolve returns name folded (Fold) and its canonical key (Canonical),
+// without folding again a name the resolver was built with.
+func (r *Resolver) Resolve(name string) (string, string) {
 	f := name
 	if !folded(name) {
-		if c, ok := r.written[name]; ok {
-			return c
+		if w, ok := r.written[name]; ok {
+			return w.folded, w.canon
 		}
 		f = fold(name)
 	}
 	if c, ok := r.canon[f]; ok {
-		return c
+		return f, c
 	}
-	return f
+	return f, f
 }

@@ -189,6 +189,9 @@ func TestResolverWritten(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			assert.Equal(t, tt.want, r.Canonical(tt.in))
 			assert.Equal(t, r.Canonical(Fold(tt.in)), r.Canonical(tt.in), "as its folded form")
+			f, c := r.Resolve(tt.in)
+			assert.Equal(t, Fold(tt.in), f, "Resolve's folded name")
+			assert.Equal(t, tt.want, c, "Resolve's canonical name")
 		})
 	}
 }
