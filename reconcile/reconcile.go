@@ -478,10 +478,9 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	claims, anchors, spelled := 0, 0, 0
+	claims, spelled := 0, 0
 	for i := range arts {
 		claims += len(arts[i].Claims)
-		anchors += len(prepared[i].anchors)
 		if len(prepared[i].spelled) > 0 {
 			spelled++
 		}
@@ -492,8 +491,12 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		records:   make([]store.Record, 0, claims),
 		spellings: make(map[string]map[string][]string, spelled),
 	}
-	entities := map[string]*model.EntitySummary{}
-	df := make(map[string]int, anchors) // anchor -> number of articles naming it
+	// The entities merged by canonical name: there are at most as many as
+	// names of entities (the keys of kinds). Anchors are the blocking
+	// forms of names, about as many as the names resolved.
+	entityAt := make(map[string]int, len(kinds)) // canonical name -> index in entities
+	entities := make([]model.EntitySummary, 0, len(kinds))
+	df := make(map[string]int, len(names)) // anchor -> number of articles naming it
 	for i := range arts {
 		a, p := &arts[i], &prepared[i]
 		in.sources = append(in.sources, a.Source)
@@ -508,16 +511,21 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			in.records = append(in.records, store.Record{Claim: &a.Claims[j]})
 		}
 		for k, e := range a.Entities {
-			key := p.entityKeys[k]
-			m := entities[key]
-			if m == nil {
-				m = &model.EntitySummary{Name: e.Name, Kind: e.Kind}
-				entities[key] = m
+			at, ok := entityAt[p.entityKeys[k]]
+			if !ok {
+				at = len(entities)
+				entityAt[p.entityKeys[k]] = at
+				entities = append(entities, model.EntitySummary{Name: e.Name, Kind: e.Kind})
 			}
-			for _, al := range append([]string{e.Name}, e.Aliases...) {
+			m := &entities[at]
+			addAlias := func(al string) {
 				if al != m.Name && !slices.Contains(m.Aliases, al) {
 					m.Aliases = append(m.Aliases, al)
 				}
+			}
+			addAlias(e.Name)
+			for _, al := range e.Aliases {
+				addAlias(al)
 			}
 			m.Mentions += e.Count
 		}
@@ -543,7 +551,11 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			if docKey == "" || c.Span.Source != in.records[r-1].Claim.Span.Source {
 				docKey = match.DocKey(c.Span.Source)
 			}
-			specific[w] = match.AppendSpecific(specific[w][:0], anchorsOf[r-first[i]], df, limit)
+			// Claims naming the same share their anchors, and so their
+			// specific anchors.
+			if k := r - first[i]; k == 0 || !sameSlice(anchorsOf[k], anchorsOf[k-1]) {
+				specific[w] = match.AppendSpecific(specific[w][:0], anchorsOf[k], df, limit)
+			}
 			start := len(keys)
 			keys = match.AppendKeys(keys, c, specific[w], docKey)
 			in.records[r].Keys = keys[start:len(keys):len(keys)]
@@ -566,7 +578,8 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		e   *model.EntitySummary
 	}
 	order := make([]keyed, 0, len(entities))
-	for _, e := range entities {
+	for i := range entities {
+		e := &entities[i]
 		sort.Strings(e.Aliases)
 		order = append(order, keyed{strings.ToLower(e.Name), e})
 	}
@@ -581,6 +594,12 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		in.entities = append(in.entities, *k.e)
 	}
 	return in, nil
+}
+
+// sameSlice reports whether a and b are the same slice: the same length
+// and, when not empty, the same first element.
+func sameSlice(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // preparedArticle is what preparer.article works out for one article.
