@@ -434,9 +434,9 @@ type lastName struct {
 // Reading an index (find) is safe on several goroutines at once.
 type deletions struct {
 	// The ids under each form are a list threaded through entries, newest
-	// first: heads holds its newest entry's index plus one. A slice per
-	// form cost an allocation for each of the millions of forms of a large
-	// corpus's names.
+	// first: heads holds its newest entry's index plus one, and its id. A
+	// slice per form cost an allocation for each of the millions of forms
+	// of a large corpus's names.
 	heads   formTable
 	entries []deletionEntry
 	ids     int // one more than the largest id indexed
@@ -487,12 +487,11 @@ func countForms(names []string, at []int32) int {
 func (d *deletions) add(hs []uint64, id int32) {
 	for _, h := range hs {
 		slot := d.heads.slot(h)
-		top := *slot
-		if top > 0 && d.entries[top-1].id == id {
+		if slot.head > 0 && slot.id == id {
 			continue // a form the word has twice ("aab" less either "a")
 		}
-		d.entries = append(d.entries, deletionEntry{id: id, next: top})
-		*slot = int32(len(d.entries))
+		d.entries = append(d.entries, deletionEntry{id: id, next: slot.head})
+		slot.head, slot.id = int32(len(d.entries)), id
 	}
 	d.ids = max(d.ids, int(id)+1)
 }
@@ -574,16 +573,29 @@ func (b *formBuf) forms(seed maphash.Seed, w string) []uint64 {
 	return b.hs
 }
 
-// formTable maps the hash of a deletion form to an int32, with open
-// addressing. The forms of a large corpus's names number in the millions
-// and are looked up dozens of times a name; their keys are already hashes,
-// so a slot is the key's low bits, and a probe costs one cache miss where
-// a Go map costs several.
+// formTable maps the hash of a deletion form to the newest entry of its
+// list, with open addressing. The forms of a large corpus's names number
+// in the millions and are looked up dozens of times a name; their keys are
+// already hashes, so a key's slot is its low bits, and a probe costs one
+// cache miss where a Go map costs several. A slot keeps the key's low 32
+// bits (its tag) next to its entry, and no more: two forms whose hashes
+// share them (about one pair in 2³²) share a list, which only adds ids
+// that the caller, who checks every word it finds, rejects.
 type formTable struct {
-	keys []uint64 // 0 marks an empty slot; a key of 0 is stored as 1
-	vals []int32
-	n    int // keys stored
+	slots []formSlot
+	n     int // slots used
 }
+
+// formSlot is a key of a formTable and its value: the index of the newest
+// entry under it plus one, and that entry's id.
+type formSlot struct {
+	tag      uint32 // the key's tag (formTag); 0 marks an empty slot
+	head, id int32
+}
+
+// formTag returns the part of key a formTable keeps: its low 32 bits, but
+// 1 for 0, which marks an empty slot.
+func formTag(key uint64) uint32 { return max(uint32(key), 1) }
 
 // newFormTable returns a table for about n keys.
 func newFormTable(n int) formTable {
@@ -591,50 +603,48 @@ func newFormTable(n int) formTable {
 	for size < 2*n {
 		size *= 2
 	}
-	return formTable{keys: make([]uint64, size), vals: make([]int32, size)}
+	return formTable{slots: make([]formSlot, size)}
 }
 
-// get returns the value under key, or 0.
+// get returns the head under key, or 0.
 func (t *formTable) get(key uint64) int32 {
-	key = max(key, 1)
-	mask := uint64(len(t.keys) - 1)
-	for i := key & mask; ; i = (i + 1) & mask {
-		switch t.keys[i] {
-		case key:
-			return t.vals[i]
+	k, mask := formTag(key), uint32(len(t.slots)-1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		switch t.slots[i].tag {
+		case k:
+			return t.slots[i].head
 		case 0:
 			return 0
 		}
 	}
 }
 
-// slot returns the value under key to be set, adding key with value 0 if
-// the table does not hold it. The pointer is valid until the next call.
-func (t *formTable) slot(key uint64) *int32 {
-	key = max(key, 1)
-	if 2*(t.n+1) > len(t.keys) {
+// slot returns the slot of key, to be set, adding key with head 0 if the
+// table does not hold it. The pointer is valid until the next call.
+func (t *formTable) slot(key uint64) *formSlot {
+	if 2*(t.n+1) > len(t.slots) {
 		t.grow()
 	}
-	mask := uint64(len(t.keys) - 1)
-	for i := key & mask; ; i = (i + 1) & mask {
-		switch t.keys[i] {
-		case key:
-			return &t.vals[i]
+	k, mask := formTag(key), uint32(len(t.slots)-1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		switch t.slots[i].tag {
+		case k:
+			return &t.slots[i]
 		case 0:
-			t.keys[i] = key
+			t.slots[i].tag = k
 			t.n++
-			return &t.vals[i]
+			return &t.slots[i]
 		}
 	}
 }
 
 // grow doubles the table.
 func (t *formTable) grow() {
-	old := *t
-	*t = formTable{keys: make([]uint64, 2*len(old.keys)), vals: make([]int32, 2*len(old.keys))}
-	for i, k := range old.keys {
-		if k != 0 {
-			*t.slot(k) = old.vals[i]
+	old := t.slots
+	*t = formTable{slots: make([]formSlot, 2*len(old))}
+	for _, s := range old {
+		if s.tag != 0 {
+			*t.slot(uint64(s.tag)) = s
 		}
 	}
 }

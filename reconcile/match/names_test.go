@@ -289,3 +289,30 @@ func TestResolverSameForAnyJobs(t *testing.T) {
 		assert.Equal(t, one.canon, many.canon, "jobs=%d", jobs)
 	}
 }
+
+// TestFormTable checks that a form table finds what it was given through
+// growing, that a key of 0 is kept, and that keys with the same low 32
+// bits share a slot, as documented.
+func TestFormTable(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []uint64
+		want map[uint64]int32 // key -> head read back; 0 for a key never added
+	}{
+		{"distinct keys through growing", []uint64{1, 2, 17, 33, 1<<40 | 77, 5<<32 | 9, 12345678901},
+			map[uint64]int32{1: 1, 2: 2, 17: 3, 33: 4, 1<<40 | 77: 5, 5<<32 | 9: 6, 12345678901: 7, 3: 0, 18: 0}},
+		{"a key of 0 is kept", []uint64{0, 16}, map[uint64]int32{0: 1, 16: 2, 32: 0}},
+		{"keys alike in their low 32 bits share a slot", []uint64{7, 3<<32 | 7}, map[uint64]int32{7: 2, 3<<32 | 7: 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tab := newFormTable(1)
+			for i, k := range tt.keys {
+				tab.slot(k).head = int32(i + 1)
+			}
+			for k, want := range tt.want {
+				assert.Equal(t, want, tab.get(k), "key %#x", k)
+			}
+		})
+	}
+}
