@@ -626,10 +626,11 @@ type preparer struct {
 	// them: spells[spelled[anchor]].
 	spelled map[string]int
 	spells  []spellings
-	top     []namedCount // topEntities' entities
-	anchors []string     // the claims' anchors, one claim's after another
-	spans   []span       // per claim, where its anchors are in anchors
-	sorted  []string     // the anchors, sorted, to make them distinct
+	top     []namedCount    // topEntities' entities
+	anchors []string        // the claims' anchors, one claim's after another
+	spans   []span          // per claim, where its anchors are in anchors
+	seen    map[string]bool // the anchors met so far
+	unique  []string        // the distinct anchors, in the order met
 }
 
 // span is where a claim's anchors are in preparer.anchors.
@@ -659,28 +660,27 @@ type namedCount struct {
 func newPreparer(res *match.Resolver, aliased map[string]bool) *preparer {
 	return &preparer{
 		res: res, aliased: aliased,
-		names: map[string]resolvedName{}, topics: map[string]string{}, spelled: map[string]int{},
+		names: map[string]resolvedName{}, topics: map[string]string{}, spelled: map[string]int{}, seen: map[string]bool{},
 	}
 }
 
-// maxKeptNames is the number of names past which the preparer's maps are
-// made anew for the next article rather than cleared: clearing a map
-// takes as long as its largest size, which one large article could leave
-// to every article after it.
+// maxKeptNames is the number of names past which a preparer is made anew
+// for the next article rather than cleared: clearing a map takes as long
+// as its largest size, which one large article could leave to every
+// article after it.
 const maxKeptNames = 1 << 10
 
 // reset readies p for another article.
 func (p *preparer) reset() {
-	if len(p.names) > maxKeptNames || len(p.topics) > maxKeptNames || len(p.spelled) > maxKeptNames {
-		p.names, p.topics, p.spelled = map[string]resolvedName{}, map[string]string{}, map[string]int{}
-	} else {
-		clear(p.names)
-		clear(p.topics)
-		clear(p.spelled)
+	if max(len(p.names), len(p.topics), len(p.spelled), len(p.seen)) > maxKeptNames {
+		*p = *newPreparer(p.res, p.aliased)
+		return
 	}
-	p.spells = p.spells[:0]
-	p.anchors = p.anchors[:0]
-	p.spans = p.spans[:0]
+	clear(p.names)
+	clear(p.topics)
+	clear(p.spelled)
+	clear(p.seen)
+	p.spells, p.anchors, p.spans = p.spells[:0], p.anchors[:0], p.spans[:0]
 }
 
 // resolve returns name as resolved by p.res; "" stays "".
@@ -781,15 +781,22 @@ func (p *preparer) article(a *Article) preparedArticle {
 		p.spans = append(p.spans, span{start, len(p.anchors)})
 	}
 	// The anchors are copied out of p's buffer, into one array for the
-	// article's claims, and once more sorted and distinct.
+	// article's claims, and once more distinct.
 	all := slices.Clone(p.anchors)
 	out.claimAnchors = make([][]string, len(a.Claims))
 	for j, sp := range p.spans {
 		out.claimAnchors[j] = all[sp.start:sp.end:sp.end]
 	}
-	p.sorted = append(p.sorted[:0], p.anchors...)
-	slices.Sort(p.sorted)
-	out.anchors = slices.Clone(slices.Compact(p.sorted))
+	p.unique = p.unique[:0]
+	for _, an := range p.anchors {
+		if !p.seen[an] {
+			p.seen[an] = true
+			p.unique = append(p.unique, an)
+		}
+	}
+	if len(p.unique) > 0 {
+		out.anchors = slices.Clone(p.unique)
+	}
 	for k, i := range p.spelled {
 		sp := &p.spells[i]
 		if len(sp.more) == 0 && p.topic(sp.first) == k {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,6 +18,7 @@ import (
 	"github.com/reconcile-news/reconcile/internal/gen"
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/load"
+	"github.com/reconcile-news/reconcile/reconcile/match"
 	"github.com/reconcile-news/reconcile/reconcile/report"
 )
 
@@ -316,5 +318,46 @@ func TestCanonList(t *testing.T) {
 				assert.Equal(t, tt.wantSame, &got[0] == &in[0])
 			}
 		})
+	}
+}
+
+// TestPreparerReused checks that a preparer kept from one article to the
+// next, as prepare keeps one per goroutine, prepares each article as a
+// new preparer does, after a small article and after one so large that
+// the preparer is made anew.
+func TestPreparerReused(t *testing.T) {
+	dir := t.TempDir()
+	c, err := gen.Write(dir, gen.Options{Articles: 40, Seed: 3})
+	require.NoError(t, err)
+	var paths []string
+	for _, f := range c.Files {
+		paths = append(paths, filepath.Join(dir, gen.ArticleDir, f.Name))
+	}
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	read := func() []Article {
+		arts, _, err := Read(context.Background(), paths, opts)
+		require.NoError(t, err)
+		// A large article in the middle: more names than a preparer keeps.
+		big := Article{Source: model.Source{Path: "big.txt"}}
+		for i := range 2 * maxKeptNames {
+			big.Entities = append(big.Entities, model.Entity{Name: fmt.Sprintf("Place %d", i), Kind: model.Place})
+		}
+		return slices.Insert(arts, len(arts)/2, big)
+	}
+	var names []string
+	for _, a := range read() {
+		for _, e := range a.Entities {
+			names = append(names, e.Name)
+		}
+	}
+	res := match.NewResolver(names, nil)
+	kept, fresh := read(), read()
+	p := newPreparer(res, nil)
+	for i := range kept {
+		got := p.article(&kept[i])
+		want := newPreparer(res, nil).article(&fresh[i])
+		assert.Equal(t, want, got, "article %d", i)
+		assert.Equal(t, fresh[i].Claims, kept[i].Claims, "article %d's claims", i)
 	}
 }
