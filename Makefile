@@ -57,8 +57,11 @@ fuzz:
 ## PERF_ARTICLES articles in a temporary directory: end-to-end check (wall
 ## time, MB/s, peak RSS), corpus add and an incremental check of 100 new
 ## articles against a full check, then the benchmarks through benchstat.
+## The check runs again with --memory-limit PERF_MEMORY_LIMIT (default 21 KB
+## an article: about 1.4 times the live heap's peak on the generated corpus).
 ## Takes a few minutes; not part of make test. Needs GNU time (/usr/bin/time).
 PERF_ARTICLES ?= 10000
+PERF_MEMORY_LIMIT ?=
 perf: build $(TOOLBIN)/benchstat
 	@set -eu; dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; n=$(PERF_ARTICLES); \
 	$(GO) build -o $(TOOLBIN)/gencorpus ./cmd/gencorpus; \
@@ -70,6 +73,8 @@ perf: build $(TOOLBIN)/benchstat
 	echo "$$(go version); $$(nproc) CPUs; load before: $$(cut -d' ' -f1-3 /proc/loadavg)"; \
 	timed "check $$n articles ($$bytes bytes)" ./$(BIN) check --quiet --format json --jobs 2 $$dir/c/articles; \
 	awk -v b=$$bytes -v t=$$wall 'BEGIN {printf "  %.2f MB/s of article text\n", b / 1e6 / t}'; \
+	limit=$(PERF_MEMORY_LIMIT); limit=$${limit:-$$((n * 21))KB}; \
+	timed "check $$n articles, --memory-limit $$limit" ./$(BIN) check --quiet --format json --jobs 2 --memory-limit $$limit $$dir/c/articles; \
 	timed "corpus add $$n articles" ./$(BIN) corpus add --corpus $$dir/store --jobs 2 $$dir/c/articles; \
 	timed "check --corpus, 100 new articles" ./$(BIN) check --quiet --format json --jobs 2 --corpus $$dir/store $$dir/new; \
 	timed "full check, $$n + 100 articles" ./$(BIN) check --quiet --format json --jobs 2 $$dir/c/articles $$dir/new; \
