@@ -207,11 +207,17 @@ func isoDate(line string) []int {
 	return isoDateRE.FindStringSubmatchIndex(line)
 }
 
-// monthPrefixes are the first three letters of the months.
-var monthPrefixes = map[[3]byte]bool{
-	{'j', 'a', 'n'}: true, {'f', 'e', 'b'}: true, {'m', 'a', 'r'}: true, {'a', 'p', 'r'}: true,
-	{'m', 'a', 'y'}: true, {'j', 'u', 'n'}: true, {'j', 'u', 'l'}: true, {'a', 'u', 'g'}: true,
-	{'s', 'e', 'p'}: true, {'o', 'c', 't'}: true, {'n', 'o', 'v'}: true, {'d', 'e', 'c'}: true,
+// isMonthPrefix reports whether a, b, c, lower case, are the first three
+// letters of a month. A switch on them packed in one word is a few
+// comparisons, where a map would hash them for every position of a line.
+func isMonthPrefix(a, b, c byte) bool {
+	switch uint32(a)<<16 | uint32(b)<<8 | uint32(c) {
+	case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
+		'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
+		's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+		return true
+	}
+	return false
 }
 
 // mayNameMonth reports whether line may hold a month's name as datelineRE
@@ -226,7 +232,7 @@ func mayNameMonth(line string) bool {
 		}
 		// Setting bit 5 lower-cases a letter and turns no other byte
 		// into one.
-		if monthPrefixes[[3]byte{c | 0x20, line[i+1] | 0x20, line[i+2] | 0x20}] {
+		if isMonthPrefix(c|0x20, line[i+1]|0x20, line[i+2]|0x20) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -48,4 +49,30 @@ func TestFindDateline(t *testing.T) {
 	d := mustParse(t, "a.txt", text)
 	assert.Equal(t, "Envoy Heads to Miami", d.Source.Title)
 	assert.Equal(t, BlockBoilerplate, d.Blocks[2].Kind)
+}
+
+// TestIsMonthPrefix checks every three lower-case ASCII letters: exactly
+// the first three letters of the twelve months are month prefixes.
+func TestIsMonthPrefix(t *testing.T) {
+	want := map[string]bool{}
+	for m := time.January; m <= time.December; m++ {
+		want[strings.ToLower(m.String()[:3])] = true
+	}
+	found := 0
+	for a := byte('a'); a <= 'z'; a++ {
+		for b := byte('a'); b <= 'z'; b++ {
+			for c := byte('a'); c <= 'z'; c++ {
+				got := isMonthPrefix(a, b, c)
+				if got != want[string([]byte{a, b, c})] {
+					t.Errorf("isMonthPrefix(%q) = %v", []byte{a, b, c}, got)
+				}
+				if got {
+					found++
+				}
+			}
+		}
+	}
+	if found != 12 {
+		t.Errorf("%d month prefixes, want 12", found)
+	}
 }
