@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"runtime/debug"
@@ -84,7 +83,7 @@ func parseSize(s string) (int64, error) {
 	}
 	bytes := v * factor
 	if bytes >= math.MaxInt64 {
-		return 0, errors.New("size too large")
+		return 0, fmt.Errorf("%q is too large a size", s)
 	}
 	return int64(bytes), nil
 }

@@ -30,7 +30,7 @@ func TestParseSize(t *testing.T) {
 		{"-1GiB", 0, "not a size"},
 		{"0", 0, "not a size"},
 		{"NaNMB", 0, "not a size"},
-		{"9000000TiB", 0, "too large"},
+		{"9000000TiB", 0, `"9000000TiB" is too large a size`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
