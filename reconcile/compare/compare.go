@@ -324,7 +324,7 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 				continue
 			}
 			sameKind = true
-			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value) && !rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) {
+			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value, opts.TimeUnit) && !rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) {
 				stated = true
 				break
 			}

@@ -494,7 +494,13 @@ func TestAgoApart(t *testing.T) {
 		return d, ok
 	}
 	ago := func(rel string) model.Value {
-		return model.Value{Kind: model.Date, Date: model.DateParts{Relative: rel}, Text: rel}
+		v := model.Value{Kind: model.Date, Date: model.DateParts{Relative: rel}, Text: rel}
+		for _, h := range []string{"more than", "about", "vague"} {
+			if strings.HasPrefix(rel, h+" ") {
+				v.Hedge = h
+			}
+		}
+		return v
 	}
 	tests := []struct {
 		a, b string
@@ -504,7 +510,12 @@ func TestAgoApart(t *testing.T) {
 		{"3 years ago", "3 years ago", false},
 		{"3 years ago", "4 years ago", true}, // half a year either way: they only touch
 		{"3 years ago", "36 months ago", false},
-		{"about 3 years ago", "5 years ago", false},               // hedged: left to datesConflict
+		{"about 3 years ago", "5 years ago", false},                                  // hedged: left to datesConflict
+		{"more than 640,000,000 years ago", "more than 540,000,000 years ago", true}, // same hedge, another span
+		{"more than 3 years ago", "more than 3 years ago", false},
+		{"more than 3 years ago", "about 5 years ago", false}, // different hedges
+		{"about 3 years ago", "about 3.2 years ago", false},   // same hedge, spans that overlap
+		{"vague 3 years ago", "vague 5 years ago", false},
 		{"540 million years ago", "541 million years ago", false}, // not read as N units ago
 		{"1,000 years ago", "1,001 years ago", false},
 		{"2–3 years ago", "5 years ago", true},
@@ -521,6 +532,44 @@ func TestAgoApart(t *testing.T) {
 	resolved.Resolved = true
 	assert.False(t, agoApart(resolved, ago("5 years ago"), unit), "a date on the calendar is datesConflict's")
 	assert.False(t, agoApart(ago("3 years ago"), ago("5 years ago"), nil), "no units, no comparison")
+}
+
+// TestSupportsRelative checks which relative dates confirm each other: the
+// same words, or spans counted back under one hedge that overlap; a date
+// that cannot be read as a span confirms only its own words.
+func TestSupportsRelative(t *testing.T) {
+	unit := func(w string) (float64, bool) {
+		d, ok := map[string]float64{"years": 365.25, "months": 30.4375}[w]
+		return d, ok
+	}
+	rel := func(hedge, r string) model.Value {
+		if hedge != "" {
+			r = hedge + " " + r
+		}
+		return model.Value{Kind: model.Date, Hedge: hedge, Date: model.DateParts{Relative: r}, Text: r}
+	}
+	tests := []struct {
+		name string
+		a, b model.Value
+		want bool
+	}{
+		{"same words", rel("", "last week"), rel("", "last week"), true},
+		{"other words", rel("", "last week"), rel("", "yesterday"), false},
+		{"one span in other units", rel("", "3 years ago"), rel("", "36 months ago"), true},
+		{"spans apart", rel("", "3 years ago"), rel("", "5 years ago"), false},
+		{"same hedge, overlapping", rel("about", "3 years ago"), rel("about", "37 months ago"), true},
+		{"a hedge against a range", rel("more than", "640,000,000 years ago"), rel("", "635–541,000,000 years ago"), false},
+		{"same hedged words", rel("more than", "640,000,000 years ago"), rel("more than", "640,000,000 years ago"), true},
+		{"against a calendar date", rel("", "3 years ago"), model.Value{Kind: model.Date, Date: model.DateParts{Year: 2021}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, supports(tt.a, tt.b, unit))
+			assert.Equal(t, tt.want, supports(tt.b, tt.a, unit), "symmetric")
+		})
+	}
+	assert.True(t, supports(rel("", "3 years ago"), rel("", "3 years ago"), nil), "no units: the same words still confirm")
+	assert.False(t, supports(rel("", "3 years ago"), rel("", "36 months ago"), nil), "no units: other words do not")
 }
 
 // TestConflictReasons checks that a conflict's reasons, worked out again

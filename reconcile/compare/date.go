@@ -47,19 +47,34 @@ func dateResolved(a, b model.Value) bool { return a.Resolved && b.Resolved }
 // publication day ("three years ago", "five years ago") cannot both hold
 // when they are counted from the same day, as one article's are: each
 // stands for its span, give or take half a unit (or a fiftieth of a long
-// span, as the extractor places them when the day is known). Hedged spans
-// ("about three years ago") and dates already on the calendar are left to
-// datesConflict.
+// span, as the extractor places them when the day is known). Two spans
+// under the same hedge ("more than 640 million years ago" against "more
+// than 540 million years ago") are read without it, as rehedged reads
+// figures: a summary that keeps its body's hedge and not its span
+// restates the span wrongly. Spans under one hedge only ("about three
+// years ago" against "five years ago") and dates already on the calendar
+// are left to datesConflict.
 func agoApart(a, b model.Value, unit func(string) (float64, bool)) bool {
-	if unit == nil || a.Resolved || b.Resolved {
-		return false
-	}
-	alo, ahi, ok := agoBack(a.Date.Relative, unit)
-	if !ok {
-		return false
-	}
-	blo, bhi, ok := agoBack(b.Date.Relative, unit)
+	alo, ahi, blo, bhi, ok := agoSpans(a, b, unit)
 	return ok && (ahi < blo || bhi < alo)
+}
+
+// agoSpans reads two dates counted back from an unknown publication day as
+// the days before it each may lie (agoBack), without the hedge they share
+// (see agoApart); ok is false unless both can be read so.
+func agoSpans(a, b model.Value, unit func(string) (float64, bool)) (alo, ahi, blo, bhi float64, ok bool) {
+	if unit == nil || a.Resolved || b.Resolved {
+		return 0, 0, 0, 0, false
+	}
+	ra, rb := a.Date.Relative, b.Date.Relative
+	if h := a.Hedge; h != "" && h == b.Hedge && h != "vague" {
+		ra, rb = strings.TrimPrefix(ra, h+" "), strings.TrimPrefix(rb, h+" ")
+	}
+	if alo, ahi, ok = agoBack(ra, unit); !ok {
+		return 0, 0, 0, 0, false
+	}
+	blo, bhi, ok = agoBack(rb, unit)
+	return alo, ahi, blo, bhi, ok
 }
 
 // agoBack reads "N units ago" or "N–M units ago" as the days before

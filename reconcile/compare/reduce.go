@@ -65,7 +65,7 @@ func (r *reducer) add(v Verdict) {
 	same := v.A.Span.Source == v.B.Span.Source
 	keepA, keepB := !same || v.A.Section.IsSummary(), !same || !v.A.Section.IsSummary()
 	if v.Agree {
-		if !supports(v.A.Value, v.B.Value) {
+		if !supports(v.A.Value, v.B.Value, r.opts.TimeUnit) {
 			return
 		}
 		// Within one article any agreeing body statement supports a summary
@@ -274,11 +274,15 @@ func restates(a, b *model.Claim) bool {
 
 // supports reports whether two values that do not conflict also confirm
 // each other. An unresolved relative date ("today", "last week") neither
-// contradicts nor confirms a calendar date or a weekday. Two dates that
+// contradicts nor confirms a calendar date or a weekday. Two relative
+// dates confirm each other when they say the same, or are spans counted
+// back under the same hedge, or none, that overlap ("three years ago" and
+// "36 months ago"); "last week" does not confirm "yesterday", nor "635 to
+// 541 million years ago" "more than 640 million years ago". Two dates that
 // state no field in common ("January" and "Monday", "2018" and
 // "Saturday") confirm nothing either; a weekday confirms a full date only
-// when that date falls on it.
-func supports(a, b model.Value) bool {
+// when that date falls on it. unit reads time units, as Options.TimeUnit.
+func supports(a, b model.Value, unit func(string) (float64, bool)) bool {
 	if !a.Kind.IsTemporal() || !b.Kind.IsTemporal() || a.Resolved && b.Resolved {
 		return true
 	}
@@ -287,7 +291,11 @@ func supports(a, b model.Value) bool {
 		return false
 	}
 	if da.Relative != "" {
-		return true
+		if da.Relative == db.Relative {
+			return true
+		}
+		alo, ahi, blo, bhi, ok := agoSpans(a, b, unit)
+		return ok && a.Hedge == b.Hedge && ahi >= blo && bhi >= alo
 	}
 	return shareField(da, db)
 }
