@@ -27,6 +27,7 @@ type figure struct {
 	qualifies   bool         // the figure qualifies the noun after it: "a 20-point plan", "a five-storey building"
 	kind        model.ValueKind
 	unit        string
+	unitName    string // for a duration, the unit of time as written, canonical: "year"
 	scale       float64
 	hedge       string
 }
@@ -586,7 +587,7 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		first, _, _ := strings.Cut(glued, "-")
 		base := lexicon.Singular(strings.TrimSuffix(first, "s"))
 		if unit, ok := x.lx.Unit(first); ok && unit.IsTime() {
-			f.kind, f.unit, f.scale = model.Duration, "day", unit.Factor
+			f.kind, f.unit, f.unitName, f.scale = model.Duration, "day", unit.Name, unit.Factor
 			f.c = after
 			f.thing = x.headAfter(s, after)
 			return
@@ -694,7 +695,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		if u, ok := x.lx.Unit(t.low); ok {
 			f.kind, f.unit, f.scale = model.Measurement, u.Base, u.Factor
 			if u.IsTime() {
-				f.kind = model.Duration
+				f.kind, f.unitName = model.Duration, u.Name
 			}
 			f.c = k + 1
 			return
@@ -1019,7 +1020,7 @@ func formatValue(f *figure, v model.Value) string {
 	case model.Age:
 		num = "aged " + num
 	case model.Duration:
-		num = model.FormatNumber(v.Nominal) + " days"
+		num += " " + timeUnits(f.unitName, f.n.lo != 1 || f.n.hi != 1)
 	case model.Measurement:
 		num = model.FormatNumber(v.Nominal) + " " + f.unit
 	}
@@ -1027,4 +1028,19 @@ func formatValue(f *figure, v model.Value) string {
 		num = v.Hedge + " " + num
 	}
 	return num
+}
+
+// timeUnits returns a unit of time by its canonical name ("year",
+// "century"), in the plural when plural is set; "days" when the name is
+// not known.
+func timeUnits(name string, plural bool) string {
+	switch {
+	case name == "":
+		return "days"
+	case !plural:
+		return name
+	case strings.HasSuffix(name, "y") && !strings.HasSuffix(name, "ay"):
+		return name[:len(name)-1] + "ies"
+	}
+	return name + "s"
 }

@@ -77,7 +77,10 @@ func TestQuantitySlots(t *testing.T) {
 
 		// "three years ago" is a date, "three years" at the mill a duration.
 		{"a span ago is a date, not a duration", "The mill closed three years ago.", "three", "", ""},
-		{"a span is a duration", "Tomas worked three years at the mill.", "three", "1,095.75 days", "/"},
+		{"a span is a duration", "Tomas worked three years at the mill.", "three", "3 years", "/"},
+		{"a duration is written in its own unit", "Lena Vos ended a 15-year affair.", "15", "15 years", "relationship/"},
+		{"one unit stays singular", "Tomas worked one week at the mill.", "one", "1 week", "/"},
+		{"a century's plural", "The feud lasted two centuries.", "two", "2 centuries", "/"},
 
 		// "one" before a noun counts; alone it is a pronoun.
 		{"one before a noun counts", "Officers arrested two sailors and one Valdorian citizen on the boat.", "one", "1", "citizen/arrest origin=valdoria"},
