@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/reconcile-news/reconcile/internal/gen"
+	"github.com/reconcile-news/reconcile/reconcile/extract"
 	"github.com/reconcile-news/reconcile/reconcile/report"
 )
 
@@ -97,6 +99,9 @@ func stripStamps(t *testing.T, dir string) {
 // reconcile reads them, otherwise, or by an older reconcile: a check says
 // so once on stderr, even with --quiet, and reports what it reports
 // against a corpus read as it reads, with the same exit code.
+// stampPrefix is how a stamp of this reconcile's reading starts.
+var stampPrefix = fmt.Sprintf("extract %d, ", extract.Version)
+
 func TestCorpusStamps(t *testing.T) {
 	dir := t.TempDir()
 	same := filepath.Join(dir, "same") // 000, 001 and 002, read as this reconcile reads
@@ -112,7 +117,7 @@ func TestCorpusStamps(t *testing.T) {
 	require.Equal(t, exitOK, code, errs)
 	assert.Contains(t, out, "added 1, skipped 1 already present; 4 articles in all")
 	assert.Equal(t, "reconcile: "+mixed+": 3 of the 3 articles already stored were added by an older reconcile, which did not record how it read them; "+
-		"an article already stored is skipped, not read again: to read them as this reconcile does (extract 1, lexicon ", errs[:strings.Index(errs, "lexicon ")+8])
+		"an article already stored is skipped, not read again: to read them as this reconcile does ("+stampPrefix+"lexicon ", errs[:strings.Index(errs, "lexicon ")+8])
 	sameMixed := filepath.Join(dir, "same-mixed") // the articles of mixed, read as this reconcile reads
 	require.NoError(t, os.CopyFS(sameMixed, os.DirFS(same)))
 	code, _, errs = runCmd("corpus", "add", "--corpus", sameMixed, fixture("003"))
@@ -150,7 +155,7 @@ func TestCorpusStamps(t *testing.T) {
 			if tt.want == "" {
 				assert.NotContains(t, errs, "stored articles")
 			} else {
-				prefix := "reconcile: " + tt.corpus + ": " + tt.want + ", so their claims can differ from what this reconcile reads (extract 1, lexicon "
+				prefix := "reconcile: " + tt.corpus + ": " + tt.want + ", so their claims can differ from what this reconcile reads (" + stampPrefix + "lexicon "
 				assert.Equal(t, 1, strings.Count(errs, prefix), "one warning on stderr:\n%s", errs)
 				assert.Regexp(t, `lexicon [0-9a-f]{16}\) and this check from a full check of the same articles; `+
 					`to read them anew, add the original articles to a new corpus: reconcile corpus add --corpus NEWDIR PATH...\n`, errs)
@@ -169,10 +174,10 @@ func TestCorpusStamps(t *testing.T) {
 
 	code, out, errs = runCmd("corpus", "stats", "--corpus", mixed)
 	require.Equal(t, exitOK, code, errs)
-	assert.Regexp(t, `stamps:\s+2\n\s+\(unknown\):\s+3 \(not recorded: stored by an older reconcile\)\n\s+extract 1, lexicon [0-9a-f]{16}:\s+1 \(as this reconcile reads\)\n`, out)
+	assert.Regexp(t, `stamps:\s+2\n\s+\(unknown\):\s+3 \(not recorded: stored by an older reconcile\)\n\s+`+stampPrefix+`lexicon [0-9a-f]{16}:\s+1 \(as this reconcile reads\)\n`, out)
 	code, out, errs = runCmd("corpus", "stats", "--config", cfg, "--corpus", mixed)
 	require.Equal(t, exitOK, code, errs)
-	assert.Regexp(t, `stamps:\s+2, none as this reconcile reads \(extract 1, lexicon [0-9a-f]{16}\)\n\s+\(unknown\):\s+3 .*\n\s+extract 1, lexicon [0-9a-f]{16}:\s+1\n`, out)
+	assert.Regexp(t, `stamps:\s+2, none as this reconcile reads \(`+stampPrefix+`lexicon [0-9a-f]{16}\)\n\s+\(unknown\):\s+3 .*\n\s+`+stampPrefix+`lexicon [0-9a-f]{16}:\s+1\n`, out)
 }
 
 func TestCorpusErrors(t *testing.T) {

@@ -384,6 +384,9 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			return v, false
 		}
 	}
+	if a.Value.Kind == model.Ordinal && (!doc || !sameTopic(a.Subject, b.Subject)) {
+		return v, false // a rank is compared with a rank of the same thing, in its own article
+	}
 	ok, conf := context(a, b, opts, doc, why)
 	if !ok {
 		v.Confidence = 0

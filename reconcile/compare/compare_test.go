@@ -42,6 +42,16 @@ func hedged(h string, lo, hi float64) func(*model.Claim) {
 }
 func measure(m string) func(*model.Claim) { return func(c *model.Claim) { c.Measure = m } }
 
+// rank is an ordinal claim of source src: the n-th thing won, with
+// options applied.
+func rank(src string, off int, n float64, thing string, opts ...func(*model.Claim)) model.Claim {
+	return qty(src, off, n, append([]func(*model.Claim){func(c *model.Claim) {
+		c.ID = fmt.Sprintf("%s:rank:%d", src, off)
+		c.Value = model.Value{Kind: model.Ordinal, Lo: n, Hi: n, Nominal: n, Text: model.FormatNumber(n)}
+		c.Subject, c.Measure, c.Context = thing, "win", []string{"draw", thing, "prize", "win"}
+	}}, opts...)...)
+}
+
 // role is a role claim: person holds title with status ("" for current).
 func role(src string, off int, person, title, status string) model.Claim {
 	text := title
@@ -207,6 +217,10 @@ func TestRules(t *testing.T) {
 			horizon("b.txt", "", 2026, "budgetary", "cost", "massive", "military", "requirement", "ukraine")}, []model.Kind{model.DateMismatch}},
 		{"horizons of different things", []model.Claim{horizon("a.txt", "next 2 years", 0, "cost", "military", "need", "next", "two", "ukraine", "year"),
 			horizon("b.txt", "", 2026, "ceasefire", "election", "hold", "ukraine")}, nil},
+		{"a summary ranks a thing otherwise than its body", []model.Claim{rank("a.txt", 0, 2, "division", summary), rank("a.txt", 100, 1, "division")}, []model.Kind{model.SummaryVsBody}},
+		{"a summary rank its body states", []model.Claim{rank("a.txt", 0, 2, "division", summary), rank("a.txt", 100, 1, "division"), rank("a.txt", 200, 2, "division")}, nil},
+		{"ranks of different things", []model.Claim{rank("a.txt", 0, 2, "division", summary), rank("a.txt", 100, 1, "half")}, nil},
+		{"ranks are not compared across sources", []model.Claim{rank("a.txt", 0, 2, "goal"), rank("b.txt", 0, 1, "goal")}, nil},
 		{"former against sitting", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
 		{"two roles at once", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", ""), role("b.txt", 0, "Ilsa Marn", "envoy", "")}, nil},
 		{"same role, same state", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "former")}, nil},

@@ -223,8 +223,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 			c.Period = framing
 		}
-		c.Version = x.versionIn(s, max(lo, f.a-3), f.c)
-		if c.Version == "" {
+		if f.kind != model.Ordinal { // "first" ranks; it is no "initial" draft
+			c.Version = x.versionIn(s, max(lo, f.a-3), f.c)
+		}
+		if c.Version == "" && f.kind != model.Ordinal {
 			// "The revised plan, which has 22 points": the noun the clause
 			// is about carries the version.
 			for k := f.a - 1; k >= 1 && k >= f.a-4; k-- {
@@ -384,6 +386,13 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			n.j = i + 1
 		}
 		next := n.j
+		if n.ordinal && !n.year && !(s.taken != nil && s.taken[n.i]) {
+			if f, ok := x.ordinalFigure(s, n); ok {
+				figs = append(figs, f)
+				i = f.c
+				continue
+			}
+		}
 		if n.year || n.ordinal || (s.taken != nil && s.taken[n.i]) || x.inPeriod(s, n.i) {
 			i = next
 			continue
@@ -1021,6 +1030,8 @@ func formatValue(f *figure, v model.Value) string {
 		num = "aged " + num
 	case model.Duration:
 		num += " " + timeUnits(f.unitName, f.n.lo != 1 || f.n.hi != 1)
+	case model.Ordinal:
+		num += ordSuffix(int(f.n.lo))
 	case model.Measurement:
 		num = model.FormatNumber(v.Nominal) + " " + f.unit
 	}
@@ -1043,4 +1054,40 @@ func timeUnits(name string, plural bool) string {
 		return name[:len(name)-1] + "ies"
 	}
 	return name + "s"
+}
+
+// ordinalFigure reads a rank that names which one of a thing: "the third
+// division", "a first half penalty". The ordinal must stand before a
+// common noun of its own; "first reported", "First Minister", "the first
+// to" and ordinals glued to a word ("fourth-placed") rank nothing.
+func (x *Extractor) ordinalFigure(s *sentence, n number) (figure, bool) {
+	k := n.j
+	if n.glued != "" || n.lo != n.hi || n.vague || k >= len(s.toks) || n.i == 0 {
+		return figure{}, false
+	}
+	// A rank takes a determiner or a possessive: "the third division",
+	// "his 300th goal"; "she first became" is an adverb.
+	switch s.lw[n.i-1] {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "'s":
+	default:
+		return figure{}, false
+	}
+	if s.toks[k].kind == tWord && x.v.rankWords.Has(s.lw[k]) && k+1 < len(s.toks) {
+		k++ // "the seventh straight win": a win is ranked
+	}
+	t := s.toks[k]
+	if t.kind != tWord || t.upper || t.joined || s.is(k, cStop|cBeAux) || adverbish(t.low) ||
+		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "est") {
+		return figure{}, false
+	}
+	if _, ok, _ := x.num.read(s.toks, k); ok {
+		return figure{}, false
+	}
+	f := figure{n: n, a: n.i, b: n.j, c: k + 1, of: -1, wholeAt: -1, kind: model.Ordinal, scale: 1}
+	if canon, m := x.v.things.at(s, k); m > 0 {
+		f.thing, f.c = canon, k+m
+	} else {
+		f.thing = lemma(x.lx, t.low)
+	}
+	return f, true
 }

@@ -82,6 +82,14 @@ func TestQuantitySlots(t *testing.T) {
 		{"one unit stays singular", "Tomas worked one week at the mill.", "one", "1 week", "/"},
 		{"a century's plural", "The feud lasted two centuries.", "two", "2 centuries", "/"},
 
+		// A rank of a thing, after a determiner or a possessive.
+		{"a rank", "Two entries won the third division share of the jackpot.", "third", "3rd", "division/win"},
+		{"a possessive's rank", "Tarn scored Osk's 300th goal on Friday.", "300th", "300th", "goal/win"},
+		{"a rank over a word between", "Osk secured a seventh straight win.", "seventh", "7th", "win/"},
+		{"an adverb ranks nothing", "Mira Tollen first became mayor in 2019.", "first", "", ""},
+		{"a title ranks nothing", "The First Minister met the Osk council.", "First", "", ""},
+		{"a superlative ranks nothing here", "It was the sixth hottest year on record.", "sixth", "", ""},
+
 		// "one" before a noun counts; alone it is a pronoun.
 		{"one before a noun counts", "Officers arrested two sailors and one Valdorian citizen on the boat.", "one", "1", "citizen/arrest origin=valdoria"},
 		{"one alone does not", "One of the officers said the boat was searched.", "One", "", ""},

@@ -98,12 +98,14 @@ type vocab struct {
 	places, measures, things, hedges, periods, versions, titles, statuses, months, weekdays, relDates, datePreps phrases
 
 	periodNames map[string]bool // the canonical periods: "hour", "year", ...
+
+	rankWords lexicon.WordSet // between a rank and what it ranks: "straight"
 }
 
 // newVocab classes the words of lx, of the package's own word lists and
 // of the number reader r. lx must not be extended afterwards.
 func newVocab(lx *lexicon.Lexicon, r reader) *vocab {
-	v := &vocab{words: map[string]class{}}
+	v := &vocab{words: map[string]class{}, rankWords: lx.Set(lexicon.RankWords)}
 	for _, set := range []struct {
 		list string
 		c    class

@@ -48,6 +48,7 @@ const (
 	ClockWords    = "clockwords"
 	Parties       = "parties"
 	Honorifics    = "honorifics"
+	RankWords     = "rankwords"
 )
 
 // The classes of the numbers list (see NumberWords).
@@ -74,7 +75,7 @@ func Lists() []string {
 	l := []string{Measures, Things, Currencies, Multipliers, Hedges, Periods, Versions, Titles,
 		Statuses, Places, Headings, Boilerplate, Captions, Abbreviations, Starters, Stopwords, SayVerbs,
 		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords,
-		Parties, Honorifics}
+		Parties, Honorifics, RankWords}
 	sort.Strings(l)
 	return l
 }

@@ -55,6 +55,10 @@ func unanchored(c *model.Claim) string {
 	switch c.Kind {
 	case model.QuantityClaim:
 		switch {
+		case c.Value.Kind == model.Ordinal:
+			// "the third division", "the second half": which one of a
+			// thing is ranked only against the article's own body, since
+			// other reports of an event often rank other ones.
 		case c.Subject != "" && c.Measure != "":
 			return keyQuantity + Topic(c.Subject) + "|" + Topic(c.Measure)
 		case c.Subject != "" && c.Version != "":

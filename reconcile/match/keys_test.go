@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/reconcile-news/reconcile/model"
 )
 
 func TestSpelledAlike(t *testing.T) {
@@ -65,4 +67,16 @@ func TestDocKeySource(t *testing.T) {
 			assert.Equal(t, tt.ok, IsDocKey(tt.key))
 		})
 	}
+}
+
+// TestKeysOfARank checks that a rank ("the third division") is blocked with
+// its own article only, while a count of the same thing, by the same words,
+// meets other articles through its anchors.
+func TestKeysOfARank(t *testing.T) {
+	count := model.Claim{Kind: model.QuantityClaim, Span: model.Span{Source: "a.txt"}, Subject: "division", Measure: "win",
+		Value: model.Point(model.Count, 3)}
+	rank := count
+	rank.Value.Kind = model.Ordinal
+	assert.Equal(t, []string{DocKey("a.txt"), "q|division|win|osk"}, Keys(&count, []string{"osk"}))
+	assert.Equal(t, []string{DocKey("a.txt")}, Keys(&rank, []string{"osk"}))
 }
