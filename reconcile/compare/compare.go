@@ -376,7 +376,11 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 	switch a.Kind {
 	case model.QuantityClaim:
 		versioned := a.Measure == "" && b.Measure == "" && a.Version != "" && a.Version == b.Version
-		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned) {
+		// "a three-day visit", "a 30-day ceasefire": a length names its
+		// event, with no verb, when the two sentences name someone or
+		// somewhere in common; an article's other ceasefire is another.
+		lasting := a.Measure == "" && b.Measure == "" && a.Value.Kind == model.Duration && shareEntity(a, b)
+		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !lasting) {
 			return v, false
 		}
 	case model.RoleClaim:
@@ -437,6 +441,17 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 	}
 	v.Confidence = clamp(conf)
 	return v, true
+}
+
+// shareEntity reports whether the sentences of two claims name an entity
+// in common.
+func shareEntity(a, b *model.Claim) bool {
+	for _, e := range a.Entities {
+		if slices.Contains(b.Entities, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // topicConflict reports whether two claims state different counted things

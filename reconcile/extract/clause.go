@@ -462,6 +462,30 @@ func (x *Extractor) placeOf(s *sentence, from, to int) string {
 	return ""
 }
 
+// destinationOf reads "to Lisova", "to the Osk region" after the noun
+// phrase that starts at token k ("visit to Lisova", "state visit to the
+// Osk region"): where a visit, a trip or a mission goes.
+func (x *Extractor) destinationOf(s *sentence, k int) string {
+	for n := 0; k < len(s.lw) && s.lw[k] != "to"; k, n = k+1, n+1 {
+		if t := s.toks[k]; n == 3 || t.kind != tWord || t.cls&(cStop|cBeAux) != 0 {
+			return ""
+		}
+	}
+	if k >= len(s.lw) {
+		return ""
+	}
+	k++
+	if k < len(s.lw) && s.lw[k] == "the" {
+		k++
+	}
+	for _, m := range s.mentions {
+		if m.i == k && !m.adj && (m.kind == model.Place || m.kind == model.Other) {
+			return placeKey(x.lx, m)
+		}
+	}
+	return ""
+}
+
 // skipModifiers steps left from token k over at most two lower-case
 // modifiers and an article: "the eastern", "central", "a small".
 func (x *Extractor) skipModifiers(s *sentence, k int) int {

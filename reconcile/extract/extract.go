@@ -737,6 +737,16 @@ func prefixKey(w string) uint64 {
 	return k
 }
 
+// thingLemma is lemma without the measures: a counted thing's canonical
+// name, or w in the singular.
+func thingLemma(lx *lexicon.Lexicon, w string) string {
+	one := [1]string{w}
+	if c, n := lx.Table(lexicon.Things).Match(one[:], 0); n == 1 {
+		return c
+	}
+	return lexicon.Singular(w)
+}
+
 // lemma folds a word to the canonical form the lexicon knows it by, or to
 // its singular.
 func lemma(lx *lexicon.Lexicon, w string) string {

@@ -80,8 +80,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 		case model.Duration, model.Measurement:
 			// "in two days of fighting", "trapped 600 meters underground":
-			// a span or size, not what was done.
-			c.Measure, c.Actor = "", ""
+			// a span or size, not what was done. A duration of a thing
+			// keeps who does it: Velda and Kastor's 60-day ceasefire is not
+			// Marnia and Tolvar's.
+			c.Measure = ""
+			if f.kind != model.Duration || f.thing == "" {
+				c.Actor = ""
+			}
 		}
 		if f.back != nil {
 			// "A dozen of them were taken to hospital": part of an earlier figure.
@@ -202,6 +207,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Place == "" && v.at >= 0 && v.at < f.a {
 			// "A missile strike on an apartment block in Dravik killed six"
 			c.Place = x.placeOf(s, x.clauseStart(s, v.at), v.at)
+		}
+		if f.kind == model.Duration && f.thing != "" {
+			// "a three-day visit to Lisova": where the event goes is where
+			// it lasts.
+			if p := x.destinationOf(s, f.c); p != "" {
+				c.Place = p
+			}
 		}
 		if c.Place == "" {
 			c.Place = s.place
@@ -598,7 +610,9 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		if unit, ok := x.lx.Unit(first); ok && unit.IsTime() {
 			f.kind, f.unit, f.unitName, f.scale = model.Duration, "day", unit.Name, unit.Factor
 			f.c = after
-			f.thing = x.headAfter(s, after)
+			// The event that lasts, as a thing: "a three-day visit" is a
+			// visit, not the measure "view" its verb would be.
+			f.thing = x.headWith(s, after, thingLemma)
 			return
 		}
 		f.thing = lemma(x.lx, base)
@@ -962,6 +976,11 @@ func (x *Extractor) nounEndingAt(s *sentence, e int) (i, j int) {
 // headAfter returns the head noun of the phrase starting at token k,
 // skipping articles and adjectives: "in frozen Russian assets" -> "asset".
 func (x *Extractor) headAfter(s *sentence, k int) string {
+	return x.headWith(s, k, lemma)
+}
+
+// headWith is headAfter with the head word's lemma taken by lem.
+func (x *Extractor) headWith(s *sentence, k int, lem func(*lexicon.Lexicon, string) string) string {
 	head := ""
 	for n := 0; k < len(s.toks) && n < 4; k, n = k+1, n+1 {
 		t := s.toks[k]
@@ -977,7 +996,7 @@ func (x *Extractor) headAfter(s *sentence, k int) string {
 		if _, n := x.measureAt(s, k); n > 0 && head != "" {
 			break
 		}
-		head = lemma(x.lx, t.low)
+		head = lem(x.lx, t.low)
 	}
 	return head
 }

@@ -81,6 +81,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a duration is written in its own unit", "Lena Vos ended a 15-year affair.", "15", "15 years", "relationship/"},
 		{"one unit stays singular", "Tomas worked one week at the mill.", "one", "1 week", "/"},
 		{"a century's plural", "The feud lasted two centuries.", "two", "2 centuries", "/"},
+		{"a length names its event", "Ivo Dantas cut short a three-day visit to Lisova.", "three-day", "3 days", "visit/ place=lisova"},
+		{"a length's event past a preposition", "Velda and Kastor agreed a 60-day ceasefire along their border.", "60", "60 days", "ceasefire/"},
 
 		// A rank of a thing, after a determiner or a possessive.
 		{"a rank", "Two entries won the third division share of the jackpot.", "third", "3rd", "division/win"},

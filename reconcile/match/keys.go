@@ -61,6 +61,10 @@ func unanchored(c *model.Claim) string {
 			// other reports of an event often rank other ones.
 		case c.Subject != "" && c.Measure != "":
 			return keyQuantity + Topic(c.Subject) + "|" + Topic(c.Measure)
+		case c.Value.Kind == model.Duration && c.Subject != "" && c.Measure == "":
+			// "a three-day visit", "a 30-day ceasefire": a duration that
+			// qualifies a noun names the event it lasts.
+			return keyQuantity + Topic(c.Subject) + "|dur"
 		case c.Subject != "" && c.Version != "":
 			// "the revised 20-point plan": a version names one document,
 			// whose counts need no verb to be compared.

@@ -80,3 +80,15 @@ func TestKeysOfARank(t *testing.T) {
 	assert.Equal(t, []string{DocKey("a.txt"), "q|division|win|osk"}, Keys(&count, []string{"osk"}))
 	assert.Equal(t, []string{DocKey("a.txt")}, Keys(&rank, []string{"osk"}))
 }
+
+// TestKeysOfALength checks that a length of a named event ("a 30-day
+// ceasefire") is blocked by the event, with no verb, and a bare length
+// ("for three days") with its own article only.
+func TestKeysOfALength(t *testing.T) {
+	length := model.Claim{Kind: model.QuantityClaim, Span: model.Span{Source: "a.txt"}, Subject: "ceasefire",
+		Value: model.Value{Kind: model.Duration, Unit: "day", Lo: 30, Hi: 30, Nominal: 30}}
+	bare := length
+	bare.Subject = ""
+	assert.Equal(t, []string{DocKey("a.txt"), "q|ceasefire|dur|marnia"}, Keys(&length, []string{"marnia"}))
+	assert.Equal(t, []string{DocKey("a.txt")}, Keys(&bare, []string{"marnia"}))
+}
