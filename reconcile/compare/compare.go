@@ -376,11 +376,12 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 	switch a.Kind {
 	case model.QuantityClaim:
 		versioned := a.Measure == "" && b.Measure == "" && a.Version != "" && a.Version == b.Version
-		// "a three-day visit", "a 30-day ceasefire": a length names its
-		// event, with no verb, when the two sentences name someone or
-		// somewhere in common; an article's other ceasefire is another.
-		lasting := a.Measure == "" && b.Measure == "" && a.Value.Kind == model.Duration && shareEntity(a, b)
-		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !lasting) {
+		// "a three-day visit", "a 30-day ceasefire", "a $2 billion aid
+		// package": a length or an amount names its thing, with no verb,
+		// when the two sentences name the same people and places, or none
+		// (an article's other ceasefire is between other parties).
+		named := a.Measure == "" && b.Measure == "" && (a.Value.Kind == model.Duration || a.Value.Kind == model.Amount) && !namesApart(a, b)
+		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !named) {
 			return v, false
 		}
 	case model.RoleClaim:
@@ -443,15 +444,19 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 	return v, true
 }
 
-// shareEntity reports whether the sentences of two claims name an entity
-// in common.
-func shareEntity(a, b *model.Claim) bool {
+// namesApart reports whether the sentences of two claims name no entity
+// in common while one of them names some: "an aid package for farmers in
+// Osk" is not the package of a sentence that names no place.
+func namesApart(a, b *model.Claim) bool {
+	if len(a.Entities) == 0 && len(b.Entities) == 0 {
+		return false
+	}
 	for _, e := range a.Entities {
 		if slices.Contains(b.Entities, e) {
-			return true
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // topicConflict reports whether two claims state different counted things

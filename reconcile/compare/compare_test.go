@@ -53,14 +53,17 @@ func rank(src string, off int, n float64, thing string, opts ...func(*model.Clai
 }
 
 // lasting is a duration of source src: a ceasefire of days, in a
-// sentence naming entities.
-func lasting(src string, days float64, entities ...string) model.Claim {
-	return qty(src, 0, days, func(c *model.Claim) {
+// sentence that names no entity, with options applied.
+func lasting(src string, days float64, opts ...func(*model.Claim)) model.Claim {
+	return qty(src, 0, days, append([]func(*model.Claim){func(c *model.Claim) {
 		c.ID = fmt.Sprintf("%s:duration:0", src)
 		c.Value = model.Value{Kind: model.Duration, Unit: "day", Lo: days, Hi: days, Nominal: days}
-		c.Subject, c.Measure, c.Entities, c.Context = "ceasefire", "", entities, []string{"agreed", "ceasefire", "day"}
-	})
+		c.Subject, c.Measure, c.Entities, c.Context = "ceasefire", "", nil, []string{"agreed", "ceasefire", "day"}
+	}}, opts...)...)
 }
+
+func names(es ...string) func(*model.Claim) { return func(c *model.Claim) { c.Entities = es } }
+func target(t string) func(*model.Claim)    { return func(c *model.Claim) { c.Target = t } }
 
 // role is a role claim: person holds title with status ("" for current).
 func role(src string, off int, person, title, status string) model.Claim {
@@ -231,8 +234,11 @@ func TestRules(t *testing.T) {
 		{"a summary rank its body states", []model.Claim{rank("a.txt", 0, 2, "division", summary), rank("a.txt", 100, 1, "division"), rank("a.txt", 200, 2, "division")}, nil},
 		{"ranks of different things", []model.Claim{rank("a.txt", 0, 2, "division", summary), rank("a.txt", 100, 1, "half")}, nil},
 		{"ranks are not compared across sources", []model.Claim{rank("a.txt", 0, 2, "goal"), rank("b.txt", 0, 1, "goal")}, nil},
-		{"two lengths of one event", []model.Claim{lasting("a.txt", 30, "marnia"), lasting("b.txt", 45, "marnia", "tolvar")}, []model.Kind{model.QuantityMismatch}},
-		{"lengths of events the sentences do not share", []model.Claim{lasting("a.txt", 60, "velda"), lasting("b.txt", 45, "marnia")}, nil},
+		{"two lengths of one event", []model.Claim{lasting("a.txt", 30, names("marnia")), lasting("b.txt", 45, names("marnia", "tolvar"))}, []model.Kind{model.QuantityMismatch}},
+		{"lengths of events the sentences do not share", []model.Claim{lasting("a.txt", 60, names("velda")), lasting("b.txt", 45, names("marnia"))}, nil},
+		// Claims naming no entity meet through their articles' anchors; here, a target.
+		{"lengths in sentences that name no one", []model.Claim{lasting("a.txt", 30, target("marnia")), lasting("b.txt", 45, target("marnia"))}, []model.Kind{model.QuantityMismatch}},
+		{"a length in a sentence naming a place against one naming none", []model.Claim{lasting("a.txt", 30, names("osk"), target("marnia")), lasting("b.txt", 45, target("marnia"))}, nil},
 		{"former against sitting", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
 		{"two roles at once", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", ""), role("b.txt", 0, "Ilsa Marn", "envoy", "")}, nil},
 		{"same role, same state", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "former")}, nil},

@@ -72,6 +72,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Measure = f.nounMeasure // "the plant has 500 workers"
 		}
 		c.Actor = x.actorOf(s, st, v, f.a, f.c)
+		if f.kind == model.Amount && f.qualifies && c.Measure == "" {
+			c.Subject = f.head // "approved a $2.5 billion aid package": a package
+		}
 		switch f.kind {
 		case model.Age:
 			c.Measure = "age"
@@ -641,6 +644,15 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			if h := x.headAfter(s, j+1); h != "" {
 				f.head = h
 			}
+		} else if f.n.rate == "" && j < len(lw) && s.toks[j].kind == tWord && !s.toks[j].upper &&
+			!s.is(j, cStop|cBeAux|cPeriods) && !adverbish(lw[j]) {
+			// "a $2.5 billion aid package", "a £40m contract": the noun
+			// the amount qualifies names what it is.
+			if _, m := x.measureAt(s, j); m == 0 {
+				if h := x.headWith(s, j, thingLemma); h != "" {
+					f.head, f.qualifies = h, true
+				}
+			}
 		}
 		return
 	}
@@ -995,6 +1007,9 @@ func (x *Extractor) headWith(s *sentence, k int, lem func(*lexicon.Lexicon, stri
 		}
 		if _, n := x.measureAt(s, k); n > 0 && head != "" {
 			break
+		}
+		if head != "" && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
+			break // "an aid package approved by": the participle is not the head
 		}
 		head = lem(x.lx, t.low)
 	}

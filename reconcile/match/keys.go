@@ -65,6 +65,10 @@ func unanchored(c *model.Claim) string {
 			// "a three-day visit", "a 30-day ceasefire": a duration that
 			// qualifies a noun names the event it lasts.
 			return keyQuantity + Topic(c.Subject) + "|dur"
+		case c.Value.Kind == model.Amount && c.Subject != "" && c.Subject != "money" && c.Measure == "":
+			// "a $2.5 billion aid package": an amount that qualifies a
+			// noun names what it is worth.
+			return keyQuantity + Topic(c.Subject) + "|amt"
 		case c.Subject != "" && c.Version != "":
 			// "the revised 20-point plan": a version names one document,
 			// whose counts need no verb to be compared.

@@ -82,8 +82,9 @@ func TestKeysOfARank(t *testing.T) {
 }
 
 // TestKeysOfALength checks that a length of a named event ("a 30-day
-// ceasefire") is blocked by the event, with no verb, and a bare length
-// ("for three days") with its own article only.
+// ceasefire") or an amount of a named thing ("a $2 billion aid package") is
+// blocked by what it names, with no verb, and a bare length ("for three
+// days") or sum with its own article only.
 func TestKeysOfALength(t *testing.T) {
 	length := model.Claim{Kind: model.QuantityClaim, Span: model.Span{Source: "a.txt"}, Subject: "ceasefire",
 		Value: model.Value{Kind: model.Duration, Unit: "day", Lo: 30, Hi: 30, Nominal: 30}}
@@ -91,4 +92,10 @@ func TestKeysOfALength(t *testing.T) {
 	bare.Subject = ""
 	assert.Equal(t, []string{DocKey("a.txt"), "q|ceasefire|dur|marnia"}, Keys(&length, []string{"marnia"}))
 	assert.Equal(t, []string{DocKey("a.txt")}, Keys(&bare, []string{"marnia"}))
+	worth := model.Claim{Kind: model.QuantityClaim, Span: model.Span{Source: "a.txt"}, Subject: "package",
+		Value: model.Value{Kind: model.Amount, Unit: "USD", Lo: 2e9, Hi: 2e9, Nominal: 2e9}}
+	money := worth
+	money.Subject = "money"
+	assert.Equal(t, []string{DocKey("a.txt"), "q|package|amt|marnia"}, Keys(&worth, []string{"marnia"}), "an amount that names its thing")
+	assert.Equal(t, []string{DocKey("a.txt")}, Keys(&money, []string{"marnia"}), "money and no verb")
 }
