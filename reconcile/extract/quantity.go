@@ -194,6 +194,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		// destroyed 230 homes" states no interception.
 		if c.Subject != "" && f.kind == model.Count && x.lx.Class(c.Measure) == "defense" && x.lx.Class(c.Subject) != "interceptable" {
 			c.Measure, c.Actor = "", ""
+			if v.at >= 0 && strings.HasPrefix(s.lw[v.at], "destroy") {
+				// It was destroyed, though: 230 homes destroyed by a quake
+				// and 300 destroyed by it are one count.
+				c.Measure = "destroy"
+			}
 		}
 		if c.Target == "" && v.at >= 0 {
 			c.Target = x.targetOf(s, st, min(v.at, f.a), hi)
