@@ -82,6 +82,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Actor = h // "Mira Tollen, 29,": whose age
 			}
 		case model.Duration, model.Measurement:
+			if f.kind == model.Duration && c.Measure == sentenceMeasure && f.thing == "" {
+				// "sentenced Piet Oren to 12 years", "was jailed for 10
+				// years": a prison term, the term of whoever it was given.
+				c.Subject, c.Actor = "prison term", ""
+				c.Target = x.sentencedOf(s, st, v)
+				break
+			}
 			// "in two days of fighting", "trapped 600 meters underground":
 			// a span or size, not what was done. A duration of a thing
 			// keeps who does it: Velda and Kastor's 60-day ceasefire is not
@@ -1129,4 +1136,32 @@ func (x *Extractor) ordinalFigure(s *sentence, n number) (figure, bool) {
 		f.thing = lemma(x.lx, t.low)
 	}
 	return f, true
+}
+
+// sentenceMeasure is the measure of a prison term: "sentenced", "jailed".
+const sentenceMeasure = "sentence"
+
+// sentencedOf returns who was given the prison term whose verb is at v: the
+// person named right after an active verb ("sentenced former mayor Piet
+// Oren to"), or the last person named before a passive one ("Piet Oren was
+// jailed"); "" when the clause names none there.
+func (x *Extractor) sentencedOf(s *sentence, st *docState, v verbSite) string {
+	if v.at < 0 {
+		return ""
+	}
+	if v.passive {
+		who := ""
+		for _, m := range s.mentions {
+			if m.kind == model.Person && m.j <= v.at && m.j >= v.at-3 {
+				who = st.entityKey(m)
+			}
+		}
+		return who
+	}
+	for _, m := range s.mentions {
+		if m.kind == model.Person && m.i >= v.at+v.n && m.i <= v.at+v.n+3 {
+			return st.entityKey(m)
+		}
+	}
+	return ""
 }

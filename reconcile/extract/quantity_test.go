@@ -83,6 +83,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"one unit stays singular", "Tomas worked one week at the mill.", "one", "1 week", "/"},
 		{"a century's plural", "The feud lasted two centuries.", "two", "2 centuries", "/"},
 		{"a length names its event", "Ivo Dantas cut short a three-day visit to Lisova.", "three-day", "3 days", "visit/ place=lisova"},
+		{"a prison term is its person's", "A court sentenced former mayor Piet Oren to 12 years in prison.", "12", "12 years", "prison term/sentence target=piet oren"},
+		{"a passive prison term", "Anka Rell was jailed for eight years.", "eight", "8 years", "prison term/sentence target=anka rell"},
 		{"an amount names what it is worth", "The government approved a $2.5 billion aid package for Calvera.", "$2.5 billion", "USD 2,500,000,000", "package/"},
 		{"a participle after the noun is not its head", "Osk welcomed a $2 billion aid package approved by the government.", "$2 billion", "USD 2,000,000,000", "package/"},
 		{"an amount a verb measures stays money", "The plan cost £6bn, officials said.", "£6bn", "GBP 6,000,000,000", "money/cost"},
