@@ -65,6 +65,13 @@ func lasting(src string, days float64, opts ...func(*model.Claim)) model.Claim {
 func names(es ...string) func(*model.Claim) { return func(c *model.Claim) { c.Entities = es } }
 func target(t string) func(*model.Claim)    { return func(c *model.Claim) { c.Target = t } }
 
+// elect writes a role claim's value as reconcile extract does for the
+// elect state: "president-elect".
+func elect(c model.Claim) model.Claim {
+	c.Value.Text = c.Role().Title + "-elect"
+	return c
+}
+
 // role is a role claim: person holds title with status ("" for current).
 func role(src string, off int, person, title, status string) model.Claim {
 	text := title
@@ -240,6 +247,8 @@ func TestRules(t *testing.T) {
 		{"lengths in sentences that name no one", []model.Claim{lasting("a.txt", 30, target("marnia")), lasting("b.txt", 45, target("marnia"))}, []model.Kind{model.QuantityMismatch}},
 		{"a length in a sentence naming a place against one naming none", []model.Claim{lasting("a.txt", 30, names("osk"), target("marnia")), lasting("b.txt", 45, target("marnia"))}, nil},
 		{"former against sitting", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
+		{"president-elect against sitting", []model.Claim{elect(role("a.txt", 0, "Ilsa Marn", "president", "elect")), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
+		{"president-elect twice", []model.Claim{elect(role("a.txt", 0, "Ilsa Marn", "president", "elect")), elect(role("b.txt", 0, "Ilsa Marn", "president", "elect"))}, nil},
 		{"two roles at once", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", ""), role("b.txt", 0, "Ilsa Marn", "envoy", "")}, nil},
 		{"same role, same state", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "former")}, nil},
 		{"another person's title", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilse Marn", "president", "")}, nil},

@@ -29,12 +29,16 @@ func rolesConflict(a, b model.Value) bool {
 	return exclusive[[2]string{sa, sb}] || exclusive[[2]string{sb, sa}]
 }
 
-// roleState takes the state back out of a role value's text.
+// roleState takes the state back out of a role value's text: "former
+// president", "president-elect of osk".
 func roleState(text string) string {
 	for _, s := range []string{"former", "late", "elect", "acting", "current"} {
 		if strings.HasPrefix(text, s+" ") {
 			return s
 		}
+	}
+	if title, _, _ := strings.Cut(text, " of "); strings.HasSuffix(title, "-elect") {
+		return "elect"
 	}
 	return ""
 }

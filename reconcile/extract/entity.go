@@ -395,6 +395,11 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 			i += n
 			continue
 		}
+		// So does one that carries its state: "President-elect Mira Tollen".
+		if _, _, ok := v.statedTitle(lw[i]); ok && toks[i].hyphen && i+1 < len(toks) {
+			i++
+			continue
+		}
 		j := i + 1
 		for j < len(toks) {
 			if isNameWord(j) {

@@ -24,6 +24,16 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			continue
 		}
 		person := st.entityKey(m)
+		// A title and its state in one word, or the state after the
+		// title: "Ex-president", "President-elect", "President elect".
+		if r, a, ok := x.statedTitle(s, m.i); ok {
+			r.Of = x.roleOwner(s, st, a)
+			if r.Of != "" && a > 0 {
+				a = x.ownerStart(s, a)
+			}
+			out = append(out, x.roleClaim(s, st, person, r, a, m.j))
+			continue
+		}
 		// Title before the name.
 		if title, n := titles.ending(s, m.i-1); n > 0 {
 			a := m.i - n
@@ -104,6 +114,29 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 	return out
 }
 
+// statedTitle reads a title that carries its state right before the name
+// at token i: in one hyphenated word, the state first ("ex-president") or
+// last ("president-elect", "minister-designate"), or a state that follows
+// its title ("President elect"). a is where the title starts.
+func (x *Extractor) statedTitle(s *sentence, i int) (r model.RoleInfo, a int, ok bool) {
+	k := i - 1
+	if k < 0 {
+		return r, 0, false
+	}
+	if s.toks[k].hyphen {
+		if t, st, ok := x.v.statedTitle(s.lw[k]); ok {
+			return model.RoleInfo{Title: t, Status: st}, k, true
+		}
+		return r, 0, false
+	}
+	if st := x.v.statuses.word(s.lw[k]); st == "elect" && k > 0 {
+		if t, n := x.v.titles.ending(s, k-1); n > 0 {
+			return model.RoleInfo{Title: t, Status: st}, k - n, true
+		}
+	}
+	return r, 0, false
+}
+
 // roleOwner reads whose title stands before position a: "Kremlin
 // spokesman", "Ukrainian President", "Trump's son-in-law".
 func (x *Extractor) roleOwner(s *sentence, st *docState, a int) string {
@@ -152,7 +185,11 @@ func (x *Extractor) roleClaim(s *sentence, st *docState, person string, r model.
 	c.Measure = r.Title
 	c.SetRole(r)
 	text := r.Title
-	if r.Status != "" {
+	switch r.Status {
+	case "":
+	case "elect":
+		text += "-elect" // "president-elect"
+	default:
 		text = r.Status + " " + text
 	}
 	if r.Of != "" {

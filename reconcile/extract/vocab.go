@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 )
 
@@ -48,6 +50,31 @@ const (
 type phrases struct {
 	t *lexicon.Table
 	c class
+}
+
+// word returns the canonical phrase of the one word w, or "".
+func (p phrases) word(w string) string {
+	words := [1]string{w}
+	if c, n := p.t.Match(words[:], 0); n == 1 {
+		return c
+	}
+	return ""
+}
+
+// statedTitle reads a title and its state written as one hyphenated word:
+// the state first ("ex-president") or last ("president-elect").
+func (v *vocab) statedTitle(w string) (title, status string, ok bool) {
+	pre, post, cut := strings.Cut(w, "-")
+	if !cut {
+		return "", "", false
+	}
+	if st, t := v.statuses.word(pre), v.titles.word(post); st != "" && t != "" {
+		return t, st, true
+	}
+	if t, st := v.titles.word(pre), v.statuses.word(post); t != "" && st != "" {
+		return t, st, true
+	}
+	return "", "", false
 }
 
 // at finds the longest phrase that starts at token k of s, like
