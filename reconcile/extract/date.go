@@ -273,9 +273,10 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 
 // eventOf names what a date dates: the nearest measure or noun before it.
 func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
+	from, to := -1, -1 // the measure's tokens
 	for k := a - 1; k >= 0 && k >= a-10; k-- {
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {
-			measure = m
+			measure, from, to = m, k, k+n
 			break
 		}
 	}
@@ -283,6 +284,13 @@ func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
 		t := s.toks[k]
 		if t.kind != tWord || t.upper || t.cls&cStop != 0 || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
 			continue
+		}
+		if k >= from && k < to {
+			return measure, measure // "talks on Thursday": the word is the measure's
+		}
+		// "was shut on Feb. 5" dates a closure, as "closed on Feb. 3" does.
+		if ev, n := x.lx.Table(lexicon.Events).Match(s.lw, k); n > 0 {
+			return ev, measure
 		}
 		return lemma(x.lx, t.low), measure
 	}

@@ -369,8 +369,9 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 		if _, n := v.weekdays.match(toks, lw, k); n > 0 {
 			return false
 		}
-		if _, n := v.months.match(toks, lw, k); n > 0 && k+1 < len(toks) && toks[k+1].kind == tNum {
-			return false
+		if _, n := v.months.match(toks, lw, k); n > 0 && k+1 < len(toks) &&
+			(toks[k+1].kind == tNum || toks[k+1].text == "." && k+2 < len(toks) && toks[k+2].kind == tNum) {
+			return false // "March 3", "Feb. 3"
 		}
 		if headline && !(cont && words.isKnown(t.low)) && (words.seenLower(t.low) || t.cls&cCommon != 0) {
 			if _, isPolity := places.Lookup(t.low); !isPolity {
@@ -439,6 +440,12 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 			i = j
 			continue
 		}
+		// A month alone after a date's preposition is a date, not a name:
+		// "in January", "since March"; "Mrs May said" is a name.
+		if _, n := v.months.match(toks, lw, m.i); n == m.j-m.i && m.i > 0 && monthPrep[lw[m.i-1]] {
+			i = j
+			continue
+		}
 		m.name = joinTokens(text, toks[m.i:m.j])
 		from := len(*lows)
 		*lows = appendToLower(*lows, m.name)
@@ -454,6 +461,10 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 	}
 	return out
 }
+
+// monthPrep holds the words that make a month standing after them a date.
+var monthPrep = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true, "from": true,
+	"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "of": true, "during": true}
 
 // afterHonorific returns the token after the honorific at token i and its
 // abbreviation period ("Dr." in "Dr. John Clifford", "Gen" in "Gen Anna

@@ -72,3 +72,29 @@ func TestSkipMentions(t *testing.T) {
 	}
 	assert.Greater(t, mentioned, 100, "the fixtures name entities")
 }
+
+// TestDatesAreNoNames checks that a month written as part of a date, or
+// after a date's preposition, is no entity, next to a name it could be.
+func TestDatesAreNoNames(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a month after a preposition", "Inflation in Tolvar reached 7.2% in January.", []string{"Tolvar"}},
+		{"an abbreviated month before its day", "The border was closed on Feb. 3 near Hesk.", []string{"Hesk"}},
+		{"a month as a name", "The minister, Anna May, met Tolvar officials.", []string{"Anna May", "Tolvar"}},
+	}
+	lx := numTestReader(t).lx
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := load.New(lx).Parse("a.txt", ".txt", []byte("Officials Meet\n\n"+tt.in+"\n"))
+			require.NoError(t, err)
+			require.Len(t, docs, 1)
+			var got []string
+			for _, e := range New(lx).Extract(docs[0]).Entities {
+				got = append(got, e.Name)
+			}
+			assert.ElementsMatch(t, tt.want, got)
+		})
+	}
+}

@@ -200,11 +200,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		// Only what is fired, flown or sailed is intercepted: "The fire has
 		// destroyed 230 homes" states no interception.
 		if c.Subject != "" && f.kind == model.Count && x.lx.Class(c.Measure) == "defense" && x.lx.Class(c.Subject) != "interceptable" {
-			c.Measure, c.Actor = "", ""
 			if v.at >= 0 && strings.HasPrefix(s.lw[v.at], "destroy") {
-				// It was destroyed, though: 230 homes destroyed by a quake
-				// and 300 destroyed by it are one count.
+				// It was destroyed, though, by whoever destroyed it: 230
+				// homes destroyed by a quake and 300 destroyed by it are
+				// one count.
 				c.Measure = "destroy"
+			} else {
+				c.Measure, c.Actor = "", ""
 			}
 		}
 		if c.Target == "" && v.at >= 0 {
@@ -1104,8 +1106,9 @@ func timeUnits(name string, plural bool) string {
 
 // ordinalFigure reads a rank that names which one of a thing: "the third
 // division", "a first half penalty". The ordinal must stand before a
-// common noun of its own; "first reported", "First Minister", "the first
-// to" and ordinals glued to a word ("fourth-placed") rank nothing.
+// common noun of its own, in the singular; "first reported", "First
+// Minister", "the first to", "the first hours" and ordinals glued to a
+// word ("fourth-placed") rank nothing.
 func (x *Extractor) ordinalFigure(s *sentence, n number) (figure, bool) {
 	k := n.j
 	if n.glued != "" || n.lo != n.hi || n.vague || k >= len(s.toks) || n.i == 0 {
@@ -1128,6 +1131,9 @@ func (x *Extractor) ordinalFigure(s *sentence, n number) (figure, bool) {
 	}
 	if _, ok, _ := x.num.read(s.toks, k); ok {
 		return figure{}, false
+	}
+	if lexicon.Singular(t.low) != t.low {
+		return figure{}, false // "in the first hours": a rank is of one thing
 	}
 	f := figure{n: n, a: n.i, b: n.j, c: k + 1, of: -1, wholeAt: -1, kind: model.Ordinal, scale: 1}
 	if canon, m := x.v.things.at(s, k); m > 0 {

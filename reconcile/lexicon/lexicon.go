@@ -49,6 +49,7 @@ const (
 	Parties       = "parties"
 	Honorifics    = "honorifics"
 	RankWords     = "rankwords"
+	Events        = "events"
 )
 
 // The classes of the numbers list (see NumberWords).
@@ -75,7 +76,7 @@ func Lists() []string {
 	l := []string{Measures, Things, Currencies, Multipliers, Hedges, Periods, Versions, Titles,
 		Statuses, Places, Headings, Boilerplate, Captions, Abbreviations, Starters, Stopwords, SayVerbs,
 		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords,
-		Parties, Honorifics, RankWords}
+		Parties, Honorifics, RankWords, Events}
 	sort.Strings(l)
 	return l
 }
@@ -85,11 +86,12 @@ var mapped = map[string]bool{
 	Measures: true, Things: true, Currencies: true, Multipliers: true, Hedges: true,
 	Periods: true, Versions: true, Titles: true, Statuses: true, Places: true, Headings: true,
 	Months: true, Weekdays: true, RelativeDates: true, DatePreps: true, Numbers: true, Units: true,
+	Events: true,
 }
 
 // tableLists are the lists kept as phrase tables, in slot order.
 var tableLists = [...]string{Measures, Things, Currencies, Hedges, Periods, Versions, Titles,
-	Statuses, Places, Headings, Months, Weekdays, RelativeDates, DatePreps}
+	Statuses, Places, Headings, Months, Weekdays, RelativeDates, DatePreps, Events}
 
 // tableSlot returns the slot of a table list. A switch on constant names
 // costs a few comparisons where a map lookup hashes the name: Table is
@@ -124,6 +126,8 @@ func tableSlot(list string) int {
 		return 12
 	case DatePreps:
 		return 13
+	case Events:
+		return 14
 	}
 	return len(tableLists)
 }
@@ -288,7 +292,7 @@ func (l *Lexicon) Extend(list, canon string, surfaces ...string) error {
 		forms := []string{s}
 		switch {
 		case literal:
-		case list == Measures:
+		case list == Measures || list == Events:
 			forms = Inflect(s)
 		case list == Things:
 			forms = append(forms, Plural(s))
