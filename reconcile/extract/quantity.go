@@ -72,6 +72,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Measure = f.nounMeasure // "the plant has 500 workers"
 		}
 		c.Actor = x.actorOf(s, st, v, f.a, f.c)
+		if f.kind == model.Share && x.lx.Class(c.Measure) == "attack" {
+			c.Measure = "" // "inflation hit 7.5%" reached it; nothing was struck
+		}
 		if f.kind == model.Amount && f.qualifies && c.Measure == "" {
 			c.Subject = f.head // "approved a $2.5 billion aid package": a package
 		}
@@ -755,6 +758,16 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			words++
 			continue
 		}
+		// "12 other vehicles", "two additional ships": what is counted
+		// comes after. ("Three more bodies" are more of what was counted
+		// before; see below.)
+		switch t.low {
+		case "other", "additional", "further":
+			if k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, cStop|cBeAux) && !adverbish(s.lw[k+1]) {
+				k++
+				continue
+			}
+		}
 		if t.cls&(cStop|cBeAux|cPlacePrep|cTargetPrep) != 0 || adverbish(t.low) {
 			break
 		}
@@ -841,7 +854,11 @@ func (x *Extractor) governed(s *sentence, f *figure, c *model.Claim, out []model
 	if f.kind != model.Count && f.kind != model.Share {
 		return
 	}
-	i, j, verb := x.governor(s, f.a)
+	share := f.kind == model.Share
+	i, j, verb := x.governor(s, f.a, share)
+	if j <= i && f.n.i > f.a && s.is(f.n.i-1, cCopula) {
+		i, j, verb = x.governor(s, f.n.i, share) // "Turnout topped 60%": the hedge is the verb
+	}
 	if j <= i || c.Subject != "" && !(verb && f.kind == model.Share) {
 		return
 	}
@@ -872,7 +889,8 @@ func (x *Extractor) governed(s *sentence, f *figure, c *model.Claim, out []model
 // copulas link a subject to a figure: "Turnout was 71 percent", "the
 // deficit is expected to reach 6.4%".
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "reach": true, "reached": true,
-	"reaches": true, "reaching": true, "stood": true, "stands": true, "remains": true, "remained": true}
+	"reaches": true, "reaching": true, "stood": true, "stands": true, "remains": true, "remained": true,
+	"topped": true, "tops": true}
 
 // verbGroup holds the words that may stand between a subject and the verb
 // that governs a figure: auxiliaries, "expected to", adverbs.
@@ -883,13 +901,16 @@ var verbGroup = map[string]bool{"had": true, "has": true, "have": true, "will": 
 // governor finds the noun phrase that governs the figure starting at token
 // a, as tokens [i, j); verb reports that a verb links them ("rose to",
 // "was") rather than a preposition after the noun ("toll of", "crowd at").
-func (x *Extractor) governor(s *sentence, a int) (i, j int, verb bool) {
+// For a share, "hit" links them too: inflation that hit 7.5% reached it,
+// where a car that hit 12 vehicles struck them.
+func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb bool) {
 	lw := s.lw
 	k := a - 1
 	if k < 1 {
 		return 0, 0, false
 	}
 	switch {
+	case share && (lw[k] == "hit" || lw[k] == "hits"):
 	case lw[k] == "of" || lw[k] == "by" || lw[k] == "at" && !s.is(k-1, cCopula):
 		// "an initial toll of nine", "cut pensions by 4 percent", "put the crowd at 35,000"
 		i, j = x.nounEndingAt(s, k-1)
