@@ -111,7 +111,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Origin = f.back.Origin
 			}
 		}
-		x.governed(s, f, &c, out)
+		x.governed(s, st, f, &c, out)
 		if f.of >= 0 {
 			parent := &out[f.of]
 			c.Parent = ids[f.of]
@@ -676,6 +676,8 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 	if f.kind == model.Share {
 		if j+1 < len(lw) && lw[j] == "of" {
 			f.head = x.headAfter(s, j+1)
+		} else if m, n := x.measureAt(s, j); n > 0 && x.lx.Class(m) == "change" && j+n+1 < len(lw) && lw[j+n] == "in" {
+			f.head = x.headAfter(s, j+n+1) // "a 15% rise in revenue"
 		} else if oneInShare(s, f) {
 			x.proportionOf(s, f, j) // "one in 12 truck drivers"
 		}
@@ -850,7 +852,7 @@ func (x *Extractor) isDateWord(s *sentence, k int) bool {
 // by 4 percent" is pensions; "put the number at 30 to 35" counts what the
 // previous figure counted. A share is the governing noun's even when it
 // says "of what" ("the deficit is expected to reach 6.4% of output").
-func (x *Extractor) governed(s *sentence, f *figure, c *model.Claim, out []model.Claim) {
+func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Claim, out []model.Claim) {
 	if f.kind != model.Count && f.kind != model.Share {
 		return
 	}
@@ -884,6 +886,33 @@ func (x *Extractor) governed(s *sentence, f *figure, c *model.Claim, out []model
 		return
 	}
 	c.Subject = lemma(x.lx, head)
+	if share && c.Origin == "" {
+		// "Revenue at Osk Bank", "Delmar Shipping revenue": whose the
+		// figure is, in one slot however the name stands.
+		if o := ownerOf(s, st, i, j); o != "" {
+			c.Origin = o
+			if c.Actor == o {
+				c.Actor = ""
+			}
+		}
+	}
+}
+
+// ownerOf returns whose the noun phrase at tokens [i, j) is: a name right
+// before it ("Delmar Shipping revenue", "Osk Bank's revenue") or right
+// after it, after "at", "of" or "in" ("revenue at Osk Bank"); "" when none.
+func ownerOf(s *sentence, st *docState, i, j int) string {
+	for _, m := range s.mentions {
+		if m.adj {
+			continue
+		}
+		before := m.j == i || m.j+1 == i && s.lw[m.j] == "'s"
+		after := m.i == j+1 || m.i == j+2 && s.lw[j+1] == "the"
+		if before || after && j < len(s.lw) && (s.lw[j] == "at" || s.lw[j] == "of" || s.lw[j] == "in") {
+			return st.entityKey(m)
+		}
+	}
+	return ""
 }
 
 // copulas link a subject to a figure: "Turnout was 71 percent", "the
@@ -911,6 +940,8 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 	}
 	switch {
 	case share && (lw[k] == "hit" || lw[k] == "hits"):
+	case share && x.changeVerbAt(s, k):
+		// "revenue rose 12%", "shares fell 3%": what rose is the subject.
 	case lw[k] == "of" || lw[k] == "by" || lw[k] == "at" && !s.is(k-1, cCopula):
 		// "an initial toll of nine", "cut pensions by 4 percent", "put the crowd at 35,000"
 		i, j = x.nounEndingAt(s, k-1)
@@ -947,12 +978,36 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 		return 0, 0, false
 	}
 	if i, j = x.nounEndingAt(s, k); j > 0 {
+		// "Shares in the Belka-based company fell 3%": the shares fell.
+		p := i - 1
+		for n := 0; p >= 0 && n < 3 && s.toks[p].kind == tWord && !s.is(p, cStop|cBeAux); n++ {
+			p-- // "the Belka-based": modifiers of the noun
+		}
+		if p >= 0 && (lw[p] == "the" || lw[p] == "a" || lw[p] == "an") {
+			p--
+		}
+		if p >= 1 && (lw[p] == "in" || lw[p] == "of" || lw[p] == "at" || lw[p] == "for") {
+			if i2, j2 := x.nounEndingAt(s, p-1); j2 > 0 {
+				return i2, j2, true
+			}
+		}
 		return i, j, true
 	}
 	// "The death toll from Sunday's ferry capsizing near Port Miral rose
 	// to 15": the noun phrase that opens the clause.
 	i, j = x.nounAtStart(s, x.clauseStart(s, verbAt), verbAt)
 	return i, j, j > 0
+}
+
+// changeVerbAt reports whether token k ends a measure of change: "rose",
+// "fell", "jumped".
+func (x *Extractor) changeVerbAt(s *sentence, k int) bool {
+	for v := max(0, k-1); v <= k; v++ {
+		if m, n := x.measureAt(s, v); n > 0 && v+n-1 == k && x.lx.Class(m) == "change" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAtStart returns the noun phrase that opens a clause at token k,
