@@ -387,6 +387,9 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		if !doc && a.Value.Kind == model.Share && len(a.Entities) > 0 && len(b.Entities) > 0 && namesApart(a, b) {
 			return v, false // revenue that rose 12% at Delmar, 9% at Osk Bank
 		}
+		if !doc && a.Value.Kind == model.Age && (a.Actor == "" || b.Actor == "") {
+			return v, false // "the 20-year-old" of one report is nobody known in another
+		}
 	case model.RoleClaim:
 		if a.Subject != b.Subject || !rolesComparable(a, b) {
 			return v, false

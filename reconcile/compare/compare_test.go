@@ -72,6 +72,16 @@ func elect(c model.Claim) model.Claim {
 	return c
 }
 
+// aged is an age claim of source src: holder's age ("" for a holder the
+// sentence does not name).
+func aged(src string, years float64, holder string) model.Claim {
+	return qty(src, 0, years, func(c *model.Claim) {
+		c.ID = fmt.Sprintf("%s:age:0", src)
+		c.Value = model.Value{Kind: model.Age, Lo: years, Hi: years, Nominal: years, Text: "aged " + model.FormatNumber(years)}
+		c.Subject, c.Measure, c.Actor, c.Context = "age", "age", holder, []string{"age", "club", "player", "year-old"}
+	})
+}
+
 // role is a role claim: person holds title with status ("" for current).
 func role(src string, off int, person, title, status string) model.Claim {
 	text := title
@@ -246,6 +256,10 @@ func TestRules(t *testing.T) {
 		// Claims naming no entity meet through their articles' anchors; here, a target.
 		{"lengths in sentences that name no one", []model.Claim{lasting("a.txt", 30, target("marnia")), lasting("b.txt", 45, target("marnia"))}, []model.Kind{model.QuantityMismatch}},
 		{"a length in a sentence naming a place against one naming none", []model.Claim{lasting("a.txt", 30, names("osk"), target("marnia")), lasting("b.txt", 45, target("marnia"))}, nil},
+		{"two ages of one person", []model.Claim{aged("a.txt", 29, "mira tollen"), aged("b.txt", 31, "mira tollen")}, []model.Kind{model.QuantityMismatch}},
+		{"ages of people no report names", []model.Claim{aged("a.txt", 20, ""), aged("b.txt", 19, "")}, nil},
+		{"an age of nobody named against a named one", []model.Claim{aged("a.txt", 20, ""), aged("b.txt", 29, "mira tollen")}, nil},
+		{"a summary age its body gives otherwise, nobody named", []model.Claim{inSummary(aged("a.txt", 20, "")), func() model.Claim { c := aged("a.txt", 29, ""); c.ID += "b"; c.Span.Start.Offset = 300; return c }()}, []model.Kind{model.SummaryVsBody}},
 		{"former against sitting", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
 		{"president-elect against sitting", []model.Claim{elect(role("a.txt", 0, "Ilsa Marn", "president", "elect")), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
 		{"president-elect twice", []model.Claim{elect(role("a.txt", 0, "Ilsa Marn", "president", "elect")), elect(role("b.txt", 0, "Ilsa Marn", "president", "elect"))}, nil},
