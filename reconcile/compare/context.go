@@ -45,6 +45,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		conf -= aggregatePenalty
 		why.addQuoted("running total on one side only: ", a.Period, b.Period)
 	}
+	shared := 0 // slots both state alike
 	for _, s := range slots {
 		x, y := s.get(a), s.get(b)
 		if s.name == "period" && x != y && (aggregate[x] || aggregate[y]) {
@@ -57,6 +58,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 			return false, 0
 		case x != "" && x == y:
 			conf += 0.08
+			shared++
 			why.add("same ", s.name, ": ", x)
 		case x != "" || y != "":
 			conf -= 0.04
@@ -79,8 +81,23 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	j := jaccard(a.Context, b.Context)
 	conf += 0.3 * j
 	why.addFloat("context overlap ", j)
+	if !doc && shared == 0 && j < thinOverlap {
+		// Two articles' figures of one thing and measure that share no
+		// actor, place or window and hardly a word ("three consecutive
+		// Premier League wins", "two single-goal wins over Peru") are
+		// likely about different things.
+		conf -= thinPenalty
+		why.add("little else in common")
+	}
 	return true, clamp(conf)
 }
+
+// thinOverlap is the context overlap under which two articles' claims that
+// share no slot lose thinPenalty of confidence.
+const (
+	thinOverlap = 0.1
+	thinPenalty = 0.2
+)
 
 // notes collects the reasons behind a verdict when on. Most pairs judged
 // agree or are set aside, and formatting their reasons was a tenth of
