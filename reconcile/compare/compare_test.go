@@ -261,11 +261,19 @@ func TestRules(t *testing.T) {
 		{"an age of nobody named against a named one", []model.Claim{aged("a.txt", 20, ""), aged("b.txt", 29, "mira tollen")}, nil},
 		{"a summary age its body gives otherwise, nobody named", []model.Claim{inSummary(aged("a.txt", 20, "")), func() model.Claim { c := aged("a.txt", 29, ""); c.ID += "b"; c.Span.Start.Offset = 300; return c }()}, []model.Kind{model.SummaryVsBody}},
 		{"figures with nothing else in common", []model.Claim{
-			qty("a.txt", 0, 3, measure("win"), func(c *model.Claim) { c.Subject, c.Context = "win", []string{"consecutive", "league", "recorded", "win"} }),
-			qty("b.txt", 0, 2, measure("win"), func(c *model.Claim) { c.Subject, c.Context = "win", []string{"eked", "goal", "peru", "single", "soil", "spanish", "usa", "win"} })}, nil},
+			qty("a.txt", 0, 3, measure("win"), func(c *model.Claim) {
+				c.Subject, c.Context = "win", []string{"consecutive", "league", "recorded", "win"}
+			}),
+			qty("b.txt", 0, 2, measure("win"), func(c *model.Claim) {
+				c.Subject, c.Context = "win", []string{"eked", "goal", "peru", "single", "soil", "spanish", "usa", "win"}
+			})}, nil},
 		{"figures that share a place and hardly a word", []model.Claim{
-			qty("a.txt", 0, 3, measure("win"), place("osk"), func(c *model.Claim) { c.Subject, c.Context = "win", []string{"consecutive", "league", "recorded", "win"} }),
-			qty("b.txt", 0, 2, measure("win"), place("osk"), func(c *model.Claim) { c.Subject, c.Context = "win", []string{"eked", "goal", "peru", "single", "soil", "spanish", "usa", "win"} })}, []model.Kind{model.QuantityMismatch}},
+			qty("a.txt", 0, 3, measure("win"), place("osk"), func(c *model.Claim) {
+				c.Subject, c.Context = "win", []string{"consecutive", "league", "recorded", "win"}
+			}),
+			qty("b.txt", 0, 2, measure("win"), place("osk"), func(c *model.Claim) {
+				c.Subject, c.Context = "win", []string{"eked", "goal", "peru", "single", "soil", "spanish", "usa", "win"}
+			})}, []model.Kind{model.QuantityMismatch}},
 		{"former against sitting", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
 		{"president-elect against sitting", []model.Claim{elect(role("a.txt", 0, "Ilsa Marn", "president", "elect")), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
 		{"president-elect twice", []model.Claim{elect(role("a.txt", 0, "Ilsa Marn", "president", "elect")), elect(role("b.txt", 0, "Ilsa Marn", "president", "elect"))}, nil},
