@@ -274,6 +274,8 @@ func TestRules(t *testing.T) {
 			qty("b.txt", 0, 2, measure("win"), place("osk"), func(c *model.Claim) {
 				c.Subject, c.Context = "win", []string{"eked", "goal", "peru", "single", "soil", "spanish", "usa", "win"}
 			})}, []model.Kind{model.QuantityMismatch}},
+		{"a past year's figure against one of no window", []model.Claim{qty("a.txt", 0, 120, period("2019")), qty("b.txt", 0, 15)}, nil},
+		{"two figures of one past year", []model.Claim{qty("a.txt", 0, 120, period("2019")), qty("b.txt", 0, 150, period("2019"))}, []model.Kind{model.QuantityMismatch}},
 		{"former against sitting", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
 		{"president-elect against sitting", []model.Claim{elect(role("a.txt", 0, "Ilsa Marn", "president", "elect")), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},
 		{"president-elect twice", []model.Claim{elect(role("a.txt", 0, "Ilsa Marn", "president", "elect")), elect(role("b.txt", 0, "Ilsa Marn", "president", "elect"))}, nil},

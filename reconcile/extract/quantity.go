@@ -238,6 +238,15 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Place == "" {
 			c.Place = s.place
 		}
+		if c.Period == "" {
+			// "A 2019 earthquake killed 120 people", "in 2019, 120 died":
+			// a past year's figure is that year's.
+			// A dozen words before it, or the few after its noun.
+			c.Period = pastYear(s, max(lo, f.a-12), f.a)
+			if c.Period == "" {
+				c.Period = pastYear(s, f.c, min(hi, f.c+4))
+			}
+		}
 		if p := x.periodIn(s, f.c, hi); p != "" {
 			c.Period = p
 		} else if p := x.periodIn(s, lo, f.a); p != "" && !datedBetween(s, f.c, hi) {
@@ -1243,6 +1252,31 @@ func (x *Extractor) sentencedOf(s *sentence, st *docState, v verbSite) string {
 	for _, m := range s.mentions {
 		if m.kind == model.Person && m.i >= v.at+v.n && m.i <= v.at+v.n+3 {
 			return st.entityKey(m)
+		}
+	}
+	return ""
+}
+
+// pastYear returns a year, as written, that tokens [lo, hi) of s name
+// alone after "in" ("in 2019") or before a noun it dates ("a 2019 quake"),
+// when it is not the year the article was published; "" when there is
+// none. "Since 2019", "through 2026" and "June 11, 2019" frame no figure.
+func pastYear(s *sentence, lo, hi int) string {
+	pub := s.doc.Source.Published
+	for k := max(0, lo); k < min(hi, len(s.toks)); k++ {
+		t := s.toks[k]
+		if t.kind != tNum || len(t.text) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.text)
+		if err != nil || y < 1800 || y > 2200 || !pub.IsZero() && y == pub.Year() {
+			continue
+		}
+		in := k > 0 && s.lw[k-1] == "in"
+		modifies := k > 0 && (s.lw[k-1] == "a" || s.lw[k-1] == "an" || s.lw[k-1] == "the" || s.lw[k-1] == "its" || s.lw[k-1] == "their") &&
+			k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, cStop|cBeAux)
+		if in || modifies {
+			return t.text
 		}
 	}
 	return ""
