@@ -37,6 +37,9 @@ func TestSaidBy(t *testing.T) {
 		{"a weekday before the verb", "Tomas took to the radio on Tuesday and said three people were hurt.", ""},
 		{"a piece of an age before the verb", "The 34-year-old said three people were hurt.", ""},
 		{"a noun, not a verb of saying", "Recent reports about the flood show three people were hurt.", ""},
+		{"who puts a figure at a value", "Police put the number of injured at three, while organisers said 40 were hurt.", "police"},
+		{"after a conjunction", "The operator said 40 were trapped, though regional officials put the number at three.", "regional officials"},
+		{"the other clause's figure is the speaker's", "Police put the number of injured at 25, while organisers said three were hurt.", "organisers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -66,6 +66,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Subject = f.head
 		}
 		c.Origin = f.orig
+		if by := x.estimator(s, st, f.a); by != "" {
+			c.SaidBy = by // "Police put the crowd at 25,000, while organisers said 40,000"
+		}
 		v := x.findMeasure(s, f, lo, hi)
 		c.Measure = v.measure
 		if c.Measure == "" && v.at < 0 {
@@ -808,6 +811,9 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			}
 			return
 		}
+		if k == start && strings.HasSuffix(t.low, "ed") && (k+1 >= len(s.toks) || s.toks[k+1].kind != tWord || s.is(k+1, cStop|cBeAux)) {
+			break // "40,000 marched.": a verb, no counted noun; "12 parked cars" are cars
+		}
 		f.head = lexicon.Singular(t.low)
 		f.c = k + 1
 		k++
@@ -1277,6 +1283,24 @@ func pastYear(s *sentence, lo, hi int) string {
 			k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, cStop|cBeAux)
 		if in || modifies {
 			return t.text
+		}
+	}
+	return ""
+}
+
+// estimator returns who puts a figure at a value, when the figure at token
+// a follows "put the crowd at", "estimated the toll at": the noun phrase
+// before the verb ("Police", "the interior ministry"); "" otherwise.
+func (x *Extractor) estimator(s *sentence, st *docState, a int) string {
+	if a < 3 || s.lw[a-1] != "at" {
+		return ""
+	}
+	for v := a - 2; v >= 0 && v >= a-6; v-- {
+		switch s.lw[v] {
+		case "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "pegged", "pegs":
+			return x.npAt(s, st, v-1, -1)
+		case ",", ";":
+			return ""
 		}
 	}
 	return ""
