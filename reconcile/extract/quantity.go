@@ -932,7 +932,7 @@ func ownerOf(s *sentence, st *docState, i, j int) string {
 
 // copulas link a subject to a figure: "Turnout was 71 percent", "the
 // deficit is expected to reach 6.4%".
-var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "reach": true, "reached": true,
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "reach": true, "reached": true,
 	"reaches": true, "reaching": true, "stood": true, "stands": true, "remains": true, "remained": true,
 	"topped": true, "tops": true}
 
