@@ -380,7 +380,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		// package": a length or an amount names its thing, with no verb,
 		// when the two sentences name the same people and places, or none
 		// (an article's other ceasefire is between other parties).
-		named := a.Measure == "" && b.Measure == "" && (a.Value.Kind == model.Duration || a.Value.Kind == model.Amount) && !namesApart(a, b)
+		named := a.Measure == "" && b.Measure == "" && (a.Value.Kind == model.Duration || a.Value.Kind == model.Amount || a.Value.Kind == model.Share) && !namesApart(a, b)
 		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !named) {
 			return v, false
 		}

@@ -33,7 +33,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		return false, 0
 	}
 	conf = 0.55
-	if a.Period != b.Period && (aggregate[a.Period] || aggregate[b.Period] || isYear(a.Period) || isYear(b.Period)) {
+	if a.Period != b.Period && (aggregate[a.Period] || aggregate[b.Period] || isWindow(a.Period) || isWindow(b.Period)) {
 		if !doc || a.Period+b.Period != runningTotal {
 			why.addQuoted("other period: ", a.Period, b.Period)
 			return false, 0
@@ -48,7 +48,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	shared := 0 // slots both state alike
 	for _, s := range slots {
 		x, y := s.get(a), s.get(b)
-		if s.name == "period" && x != y && (aggregate[x] || aggregate[y] || isYear(x) || isYear(y)) {
+		if s.name == "period" && x != y && (aggregate[x] || aggregate[y] || isWindow(x) || isWindow(y)) {
 			continue // judged above
 		}
 		switch {
@@ -99,9 +99,14 @@ const (
 	thinPenalty = 0.2
 )
 
-// isYear reports whether a period is a year ("2019"): a window of its own,
-// which a figure stating no window does not share.
-func isYear(p string) bool {
+// isWindow reports whether a period is a year ("2019") or a month
+// ("january"): a window of its own, which a figure stating no window does
+// not share.
+func isWindow(p string) bool {
+	switch p {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
 	if len(p) != 4 {
 		return false
 	}

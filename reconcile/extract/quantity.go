@@ -249,6 +249,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Period == "" {
 				c.Period = pastYear(s, f.c, min(hi, f.c+4))
 			}
+			if c.Period == "" && f.kind == model.Share {
+				// "Inflation reached 7.2% in January": a month's rate.
+				c.Period = x.monthIn(s, f.c, min(hi, f.c+4))
+			}
 		}
 		if p := x.periodIn(s, f.c, hi); p != "" {
 			c.Period = p
@@ -1258,6 +1262,20 @@ func (x *Extractor) sentencedOf(s *sentence, st *docState, v verbSite) string {
 	for _, m := range s.mentions {
 		if m.kind == model.Person && m.i >= v.at+v.n && m.i <= v.at+v.n+3 {
 			return st.entityKey(m)
+		}
+	}
+	return ""
+}
+
+// monthIn returns the month, lower case, that tokens [lo, hi) of s name
+// after "in" ("inflation reached 7.2% in January"); "" when none does.
+func (x *Extractor) monthIn(s *sentence, lo, hi int) string {
+	for k := max(1, lo); k < min(hi, len(s.toks)); k++ {
+		if s.lw[k-1] != "in" {
+			continue
+		}
+		if m, n := x.v.months.at(s, k); n > 0 {
+			return m
 		}
 	}
 	return ""

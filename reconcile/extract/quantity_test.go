@@ -97,7 +97,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"cancelled flights", "Nearly 300 flights were cancelled on Monday.", "Nearly 300", "nearly 300", "flight/cancel"},
 		{"an effective share measures protection", "The trial found the vaccine was 77% effective.", "77%", "77%", "vaccine/protect"},
 		{"what is found to be a share", "The study found the malaria vaccine to be 71% effective.", "71%", "71%", "vaccine/protect"},
-		{"a share that hit a level reached it", "Inflation hit 7.5% in January.", "7.5%", "7.5%", "inflation/"},
+		{"a share that hit a level reached it", "Inflation hit 7.5% in January.", "7.5%", "7.5%", "inflation/ period=january"},
 		{"a share that topped a level", "Turnout topped 60% on Sunday.", "topped 60%", "more than 60%", "turnout/"},
 		{"an amount names what it is worth", "The government approved a $2.5 billion aid package for Calvera.", "$2.5 billion", "USD 2,500,000,000", "package/"},
 		{"a participle after the noun is not its head", "Osk welcomed a $2 billion aid package approved by the government.", "$2 billion", "USD 2,000,000,000", "package/"},

@@ -69,6 +69,10 @@ func unanchored(c *model.Claim) string {
 			// "a $2.5 billion aid package": an amount that qualifies a
 			// noun names what it is worth.
 			return keyQuantity + Topic(c.Subject) + "|amt"
+		case c.Value.Kind == model.Share && c.Subject != "" && c.Measure == "":
+			// "Turnout was 62%", "inflation reached 7.2% in January": a
+			// share names what it is a share of.
+			return keyQuantity + Topic(c.Subject) + "|pct"
 		case c.Subject != "" && c.Version != "":
 			// "the revised 20-point plan": a version names one document,
 			// whose counts need no verb to be compared.

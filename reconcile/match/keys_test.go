@@ -82,9 +82,10 @@ func TestKeysOfARank(t *testing.T) {
 }
 
 // TestKeysOfALength checks that a length of a named event ("a 30-day
-// ceasefire") or an amount of a named thing ("a $2 billion aid package") is
-// blocked by what it names, with no verb, and a bare length ("for three
-// days") or sum with its own article only.
+// ceasefire"), an amount of a named thing ("a $2 billion aid package") or a
+// share of one ("turnout was 62%") is blocked by what it names, with no
+// verb, and a bare length ("for three days") or sum with its own article
+// only.
 func TestKeysOfALength(t *testing.T) {
 	length := model.Claim{Kind: model.QuantityClaim, Span: model.Span{Source: "a.txt"}, Subject: "ceasefire",
 		Value: model.Value{Kind: model.Duration, Unit: "day", Lo: 30, Hi: 30, Nominal: 30}}
@@ -98,4 +99,7 @@ func TestKeysOfALength(t *testing.T) {
 	money.Subject = "money"
 	assert.Equal(t, []string{DocKey("a.txt"), "q|package|amt|marnia"}, Keys(&worth, []string{"marnia"}), "an amount that names its thing")
 	assert.Equal(t, []string{DocKey("a.txt")}, Keys(&money, []string{"marnia"}), "money and no verb")
+	turnout := model.Claim{Kind: model.QuantityClaim, Span: model.Span{Source: "a.txt"}, Subject: "turnout",
+		Value: model.Value{Kind: model.Share, Unit: "%", Lo: 62, Hi: 62, Nominal: 62}}
+	assert.Equal(t, []string{DocKey("a.txt"), "q|turnout|pct|marnia"}, Keys(&turnout, []string{"marnia"}), "a share of a named thing")
 }
