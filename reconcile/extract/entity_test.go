@@ -87,11 +87,8 @@ func TestDatesAreNoNames(t *testing.T) {
 	lx := numTestReader(t).lx
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			docs, err := load.New(lx).Parse("a.txt", ".txt", []byte("Officials Meet\n\n"+tt.in+"\n"))
-			require.NoError(t, err)
-			require.Len(t, docs, 1)
 			var got []string
-			for _, e := range New(lx).Extract(docs[0]).Entities {
+			for _, e := range readText(t, lx, "Officials Meet\n\n"+tt.in+"\n").Entities {
 				got = append(got, e.Name)
 			}
 			assert.ElementsMatch(t, tt.want, got)

@@ -17,13 +17,19 @@ import (
 // countries the way an article would before a sentence opens with one.
 func extractText(tb testing.TB, lx *lexicon.Lexicon, text string) []model.Claim {
 	tb.Helper()
+	return readText(tb, lx, text).Claims
+}
+
+// readText is extractText with the whole result, entities included.
+func readText(tb testing.TB, lx *lexicon.Lexicon, text string) Result {
+	tb.Helper()
 	if !strings.Contains(text, "\n\n") {
 		text = "Karsten and Valdoria in Talks\n\n" + text
 	}
 	docs, err := load.New(lx).Parse("t.txt", ".txt", []byte(text))
 	require.NoError(tb, err)
 	require.Len(tb, docs, 1)
-	return New(lx).Extract(docs[0]).Claims
+	return New(lx).Extract(docs[0])
 }
 
 // claimQuoted returns the first claim of kind whose quote is quote, or nil.
