@@ -273,11 +273,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		if f.kind != model.Ordinal { // "first" ranks; it is no "initial" draft
 			c.Version = x.versionIn(s, max(lo, f.a-3), f.c)
-		}
-		if c.Version == "" && f.kind != model.Ordinal {
 			// "The revised plan, which has 22 points": the noun the clause
 			// is about carries the version.
-			for k := f.a - 1; k >= 1 && k >= f.a-4; k-- {
+			for k := f.a - 1; c.Version == "" && k >= 1 && k >= f.a-4; k-- {
 				if (s.lw[k] == "which" || s.lw[k] == "with") && s.lw[k-1] == "," {
 					c.Version = x.versionIn(s, max(lo, x.clauseStart(s, k-1)), k-1)
 					break
