@@ -377,9 +377,10 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 	case model.QuantityClaim:
 		versioned := a.Measure == "" && b.Measure == "" && a.Version != "" && a.Version == b.Version
 		// "a three-day visit", "a 30-day ceasefire", "a $2 billion aid
-		// package": a length or an amount names its thing, with no verb,
-		// when the two sentences name the same people and places, or none
-		// (an article's other ceasefire is between other parties).
+		// package", "turnout was 62%": a length, an amount or a share
+		// names its thing, with no verb, when the two sentences name the
+		// same people and places, or none (an article's other ceasefire
+		// is between other parties).
 		named := a.Measure == "" && b.Measure == "" && (a.Value.Kind == model.Duration || a.Value.Kind == model.Amount || a.Value.Kind == model.Share) && !namesApart(a, b)
 		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !named) {
 			return v, false
