@@ -72,7 +72,14 @@ func (r *reducer) add(v Verdict) {
 		// that states the same figure or counts the same thing; a body
 		// figure that merely falls within a hedge ("51" within "over 45
 		// books") needs the confidence of any other agreement.
-		if v.Confidence < r.opts.MinConfidence-0.15 && !(same && !topicConflict(v.A, v.B) && restates(v.A, v.B)) {
+		// A date whose sentence names no event agrees with a date that
+		// names one by its value alone, and an article says "Monday" of
+		// many things: it needs the confidence of a finding.
+		need := r.opts.MinConfidence - 0.15
+		if v.A.Kind == model.TimeClaim && eventless(v.A) != eventless(v.B) {
+			need = r.opts.MinConfidence
+		}
+		if v.Confidence < need && !(same && !topicConflict(v.A, v.B) && restates(v.A, v.B)) {
 			return
 		}
 		a.agree, b.agree = true, true
@@ -267,10 +274,18 @@ func dropKnockOn(ds []model.Discrepancy) []model.Discrepancy {
 }
 
 // restates reports whether two agreeing claims state the same figure, or
-// count the same thing.
+// count the same thing. A date whose sentence names no event restates no
+// date that names one: an article says "Monday" of many things, and "On
+// Monday, a cellmate testified" does not restate "convicted on Monday".
 func restates(a, b *model.Claim) bool {
+	if a.Kind == model.TimeClaim && eventless(a) != eventless(b) {
+		return false
+	}
 	return a.Value.Nominal == b.Value.Nominal || sameTopic(a.Subject, b.Subject)
 }
+
+// eventless reports whether a claim names neither a thing nor a measure.
+func eventless(c *model.Claim) bool { return c.Subject == "" && c.Measure == "" }
 
 // supports reports whether two values that do not conflict also confirm
 // each other. An unresolved relative date ("today", "last week") neither

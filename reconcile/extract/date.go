@@ -280,6 +280,9 @@ func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
 			break
 		}
 	}
+	if m, ok := x.verbOverObject(s, from, a-10); ok {
+		return m, m // "convict Susan Monica on the murder charges on Monday" dates the conviction
+	}
 	for k := a - 1; k >= 0 && k >= a-6; k-- {
 		t := s.toks[k]
 		if t.kind != tWord || t.upper || t.cls&cStop != 0 || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
@@ -295,6 +298,46 @@ func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
 		return lemma(x.lx, t.low), measure
 	}
 	return measure, measure
+}
+
+// objectPreps open the object of a verb that a noun measure can stand in:
+// "convicted on charges", "killed in an attack". Not "to", which is
+// mostly the infinitive's: "a loan to meet its needs".
+var objectPreps = map[string]bool{"on": true, "of": true, "for": true, "over": true, "in": true, "with": true,
+	"at": true, "against": true, "into": true}
+
+// verbOverObject returns the measure of a verb whose prepositional object
+// holds the measure noun at token from: "convict X on the murder charges",
+// "killed in an attack", "resigned over the scandal". A date after such a
+// phrase dates the verb's act, not the noun. The object is a preposition
+// and at most three words before the noun, and the verb stands at most six
+// tokens before the preposition, in the same clause, and no earlier than
+// token lo. ok is false when there is no such verb.
+func (x *Extractor) verbOverObject(s *sentence, from, lo int) (string, bool) {
+	if from < 1 {
+		return "", false
+	}
+	p := -1 // the preposition
+	for k := from - 1; k >= 0 && k >= from-4; k-- {
+		t := s.toks[k]
+		if t.kind != tWord {
+			return "", false
+		}
+		if objectPreps[t.low] {
+			p = k
+			break
+		}
+	}
+	for k := p - 1; p > 0 && k >= max(lo, 0) && k >= p-6; k-- {
+		t := s.toks[k]
+		if t.kind == tPunct || clauseStops[t.low] || t.cls&cConnector != 0 {
+			break
+		}
+		if m, n := x.measureAt(s, k); n > 0 && k+n <= p {
+			return m, true
+		}
+	}
+	return "", false
 }
 
 // resolveDate fills Lo and Hi (days since 1970-01-01) when the date is

@@ -69,6 +69,33 @@ func TestDates(t *testing.T) {
 	}
 }
 
+// TestDateEvents pins which event a date dates: the nearest measure or
+// noun before it, or the verb whose object that noun stands in.
+func TestDateEvents(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"an event word", "The border was closed on Feb. 3.", "Feb. 3=close/"},
+		{"an event word and a measure", "Talks on a trade deal collapsed on Friday.", "Friday=collapse/meet"},
+		{"the verb over its object", "It took an hour to convict Ilse Marow on the fraud charges on Monday.", "Monday=convict/convict"},
+		{"a verb and the noun in its object", "Three soldiers were killed in an attack on Monday.", "Monday=kill/kill"},
+		{"an infinitive is no object", "The loan is to meet Valdoria's needs over the next two years.", "over the next two years=need/meet"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out []string
+			for _, c := range extractText(t, lx, tt.text) {
+				if c.Kind == model.TimeClaim {
+					out = append(out, c.Quote+"="+c.Subject+"/"+c.Measure)
+				}
+			}
+			assert.Equal(t, tt.want, strings.Join(out, "; "))
+		})
+	}
+}
+
 // TestRelativeDatesResolve checks that relative dates, including ones a
 // user adds to the lexicon, resolve against the publication date.
 func TestRelativeDatesResolve(t *testing.T) {
