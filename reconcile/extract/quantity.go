@@ -27,7 +27,7 @@ type figure struct {
 	qualifies   bool         // the figure qualifies the noun after it: "a 20-point plan", "a five-storey building"
 	kind        model.ValueKind
 	unit        string
-	unitName    string // for a duration, the unit of time as written, canonical: "year"
+	unitName    string // for a duration or a measurement, the unit as written, canonical: "year", "mile"
 	scale       float64
 	hedge       string
 }
@@ -649,6 +649,13 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			f.thing = x.headWith(s, after, thingLemma)
 			return
 		}
+		if unit, ok := x.lx.Unit(first); ok && !strings.Contains(glued, "-") {
+			// "1,400ft", "a 5km race": a unit glued to its figure reads
+			// as it does apart ("1,400 ft").
+			f.kind, f.unit, f.unitName, f.scale = model.Measurement, unit.Base, unit.Name, unit.Factor
+			f.c = after
+			return
+		}
 		f.thing = lemma(x.lx, base)
 		f.c = after
 		// The noun the figure qualifies is part of its phrase: "a
@@ -761,9 +768,9 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			return
 		}
 		if u, ok := x.lx.Unit(t.low); ok {
-			f.kind, f.unit, f.scale = model.Measurement, u.Base, u.Factor
+			f.kind, f.unit, f.unitName, f.scale = model.Measurement, u.Base, u.Name, u.Factor
 			if u.IsTime() {
-				f.kind, f.unitName = model.Duration, u.Name
+				f.kind = model.Duration
 			}
 			f.c = k + 1
 			return
@@ -1174,12 +1181,24 @@ func formatValue(f *figure, v model.Value) string {
 	case model.Ordinal:
 		num += ordSuffix(int(f.n.lo))
 	case model.Measurement:
-		num = model.FormatNumber(v.Nominal) + " " + f.unit
+		num += " " + measureUnits(f.unitName, f.n.lo != 1 || f.n.hi != 1)
 	}
 	if v.Hedge != "" && v.Hedge != "vague" && v.Hedge != "exactly" {
 		num = v.Hedge + " " + num
 	}
 	return num
+}
+
+// measureUnits returns a unit of measure by its canonical name ("mile",
+// "km"), in the plural when plural is set.
+func measureUnits(name string, plural bool) string {
+	switch {
+	case !plural || name == "km" || name == "kg":
+		return name
+	case name == "foot":
+		return "feet"
+	}
+	return name + "s"
 }
 
 // timeUnits returns a unit of time by its canonical name ("year",

@@ -82,6 +82,10 @@ func TestQuantitySlots(t *testing.T) {
 		{"a duration is written in its own unit", "Lena Vos ended a 15-year affair.", "15", "15 years", "relationship/"},
 		{"one unit stays singular", "Tomas worked one week at the mill.", "one", "1 week", "/"},
 		{"a century's plural", "The feud lasted two centuries.", "two", "2 centuries", "/"},
+		{"a measurement is written in its own unit", "The runner covered 42 miles on Sunday.", "42", "42 miles", "/"},
+		{"a unit glued to its figure", "The bridge is 1,400ft long.", "1,400", "1,400 feet", "/"},
+		{"a glued metric unit", "She won the 5km race.", "5", "5 km", "/"},
+		{"one unit of measure stays singular", "The wall is one metre high.", "one", "1 meter", "/"},
 		{"a length names its event", "Ivo Dantas cut short a three-day visit to Lisova.", "three-day", "3 days", "visit/ place=lisova"},
 		{"a prison term is its person's", "A court sentenced former mayor Piet Oren to 12 years in prison.", "12", "12 years", "prison term/sentence target=piet oren"},
 		{"a passive prison term", "Anka Rell was jailed for eight years.", "eight", "8 years", "prison term/sentence target=anka rell"},
@@ -219,7 +223,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a figure of nothing named with no predicate is no claim", "Marn switched to a back four when ahead.", "four", "", ""},
 		{"with a predicate it is", "Osk scored four in the second half.", "four", "4", "/win"},
 		{"after a place it counts", "In Dravik, 12, including two children, were killed.", "12", "12", "/ place=dravik"},
-		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600", "600 m", "/"},
+		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600", "600 meters", "/"},
 
 		// The counted noun phrase.
 		{"a plural ends the phrase", "The flood reached 14 villages downstream.", "14", "", "village/"},
