@@ -791,6 +791,13 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 				continue
 			}
 		}
+		if modifierBeforeNoun(s, k) {
+			if k == start {
+				start++ // the noun after it starts the phrase
+			}
+			k++ // "two late goals", "three elderly residents"
+			continue
+		}
 		if t.cls&(cStop|cBeAux|cPlacePrep|cTargetPrep) != 0 || adverbish(t.low) {
 			break
 		}
@@ -845,6 +852,22 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			f.thing, f.head = canon, ""
 		}
 	}
+}
+
+// modifierBeforeNoun reports whether token k is an adjective that reads
+// like an adverb ("late", "early", "elderly", "costly") standing before a
+// noun: "two late goals", "three elderly residents"; not a period
+// ("daily", "weekly"), which the figure's period reads. Before a participle,
+// a stop word or nothing, it is the adverb it looks like: "12 seriously
+// injured", "killed five early on Friday".
+func modifierBeforeNoun(s *sentence, k int) bool {
+	w := s.lw[k]
+	if w != "late" && w != "early" && !strings.HasSuffix(w, "ly") || s.is(k, cPeriods) || k+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[k+1]
+	return n.kind == tWord && !n.upper && n.cls&(cStop|cBeAux|cPeriods) == 0 && !adverbish(n.low) &&
+		!strings.HasSuffix(n.low, "ed") && !strings.HasSuffix(n.low, "ing")
 }
 
 // polityAt returns the polity a token names or implies, from the lexicon
