@@ -283,10 +283,25 @@ func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
 	if m, ok := x.verbOverObject(s, from, a-10); ok {
 		return m, m // "convict Susan Monica on the murder charges on Monday" dates the conviction
 	}
+	placed := false // stepped over "take place"
 	for k := a - 1; k >= 0 && k >= a-6; k-- {
 		t := s.toks[k]
+		if placed && t.kind == tWord && t.upper && t.cls&cStop == 0 {
+			return nameEndingAt(s, k), measure // "the Osk Marathon takes place on Sunday"
+		}
 		if t.kind != tWord || t.upper || t.cls&cStop != 0 || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
 			continue
+		}
+		if t.low == "place" && k > 0 && takeForms[s.lw[k-1]] {
+			k-- // "the funeral will take place on Friday" dates the funeral
+			placed = true
+			continue
+		}
+		if placed {
+			// "the funeral of the two firefighters will take place":
+			// the head comes before the phrase that qualifies it.
+			k = headBeforePhrase(s, k)
+			t = s.toks[k]
 		}
 		if k >= from && k < to {
 			return measure, measure // "talks on Thursday": the word is the measure's
@@ -299,6 +314,37 @@ func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
 	}
 	return measure, measure
 }
+
+// headBeforePhrase returns the head of the noun phrase whose last word
+// is token k, when that word ends an "of" or "for" phrase after the head
+// ("a vigil for the victims", "the funeral of two firefighters"); else k.
+func headBeforePhrase(s *sentence, k int) int {
+	for j := k - 1; j > 0 && j >= k-4; j-- {
+		switch t := s.toks[j]; {
+		case t.low == "of" || t.low == "for":
+			if h := s.toks[j-1]; h.kind == tWord && !h.upper && h.cls&cStop == 0 {
+				return j - 1
+			}
+			return k
+		case t.kind != tWord || t.upper && t.cls&cStop == 0:
+			return k
+		}
+	}
+	return k
+}
+
+// nameEndingAt returns, in lower case, the run of capitalized words that
+// ends at token k, without a leading stop word: "osk marathon".
+func nameEndingAt(s *sentence, k int) string {
+	j := k
+	for j > 0 && s.toks[j-1].kind == tWord && s.toks[j-1].upper && s.toks[j-1].cls&cStop == 0 {
+		j--
+	}
+	return strings.Join(s.lw[j:k+1], " ")
+}
+
+// takeForms are the forms of "take" in "take place".
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
 
 // objectPreps open the object of a verb that a noun measure can stand in:
 // "convicted on charges", "killed in an attack". Not "to", which is
