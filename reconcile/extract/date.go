@@ -289,8 +289,8 @@ func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
 		if placed && t.kind == tWord && t.upper && t.cls&cStop == 0 {
 			return nameEndingAt(s, k), measure // "the Osk Marathon takes place on Sunday"
 		}
-		if t.kind != tWord || t.upper || t.cls&cStop != 0 || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
-			continue
+		if t.kind != tWord || t.upper || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
+			continue // "capsized near Haldor on Wednesday" dates no "near"
 		}
 		if t.low == "place" && k > 0 && takeForms[s.lw[k-1]] {
 			k-- // "the funeral will take place on Friday" dates the funeral

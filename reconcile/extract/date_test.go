@@ -81,6 +81,7 @@ func TestDateEvents(t *testing.T) {
 		{"an event word and a measure", "Talks on a trade deal collapsed on Friday.", "Friday=collapse/meet"},
 		{"the verb over its object", "It took an hour to convict Ilse Marow on the fraud charges on Monday.", "Monday=convict/convict"},
 		{"a verb and the noun in its object", "Three soldiers were killed in an attack on Monday.", "Monday=kill/kill"},
+		{"a preposition is no event", "The ferry capsized near Haldor on Wednesday.", "Wednesday=capsized/"},
 		{"what takes place", "The funeral will take place on Friday.", "Friday=funeral/"},
 		{"the head of what takes place", "The funeral of the two firefighters will take place on Friday.", "Friday=funeral/"},
 		{"a vigil for victims", "A vigil for the victims took place on Tuesday.", "Tuesday=vigil/"},
