@@ -37,12 +37,20 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 		// Title before the name.
 		if title, n := titles.ending(s, m.i-1); n > 0 {
 			a := m.i - n
+			if d, k := titles.ending(s, a-1); k > 0 && d == deputy && title != deputy {
+				title, a = deputy+" "+title, a-k // "Deputy Prime Minister"
+			}
 			r := model.RoleInfo{Title: title}
 			// "U.S. special envoy": the qualifier in the title phrase
 			if status, k := x.v.statuses.ending(s, a-1); k > 0 {
 				r.Status, a = status, a-k
 			} else if a > 0 && strings.HasSuffix(s.lw[a-1], "-") {
 				a--
+			} else if status, k := x.v.statuses.ending(s, a-2); k > 0 && portfolio(s, a-1) {
+				// "former finance minister": the state stands before the
+				// portfolio, which is read as "Former Finance Minister"
+				// is: a minister.
+				r.Status, a = status, a-1-k
 			}
 			r.Of = x.roleOwner(s, st, a)
 			if r.Of != "" && a > 0 {
@@ -77,6 +85,9 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				k++
 			}
 			if title, n := titles.at(s, k); n > 0 {
+				if t, m := titles.at(s, k+n); m > 0 && title == deputy && t != deputy {
+					title, n = deputy+" "+t, n+m // ", the deputy prime minister,"
+				}
 				r.Title = title
 				end := k + n
 				if owner == "" && end+1 < len(s.lw) && (s.lw[end] == "of" || s.lw[end] == "for" || s.lw[end] == "at") {
@@ -113,6 +124,17 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 	}
 	return out
 }
+
+// portfolio reports whether token k may name what a title is of, between
+// a state and the title: "finance" in "former finance minister".
+func portfolio(s *sentence, k int) bool {
+	t := s.toks[k]
+	return k > 0 && t.kind == tWord && t.cls&(cStop|cStatuses|cTitles) == 0 && !strings.HasSuffix(t.low, "'s")
+}
+
+// deputy is the title of a deputy ("deputy", "vice", "assistant"), which
+// makes a title of its own with the title after it: "deputy mayor".
+const deputy = "deputy"
 
 // statedTitle reads a title that carries its state right before the name
 // at token i: in one hyphenated word, the state first ("ex-president") or
