@@ -489,7 +489,9 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 		if sameTopic(a.Subject, b.Subject) {
 			conf += 0.2
 			why.add("same thing: ", a.Subject)
-		} else if a.Kind == model.QuantityClaim && a.Value.Kind == model.Count {
+		} else if a.Kind == model.QuantityClaim && (a.Value.Kind == model.Count || a.Value.Kind == model.Share) {
+			// A count of other things, or a share of another whole
+			// ("half of its customers", "a third of its branches").
 			conf -= 0.3
 			why.add("other thing: ", a.Subject, " vs ", b.Subject)
 		}

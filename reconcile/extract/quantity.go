@@ -729,22 +729,40 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 		return false
 	}
 	np := figure{of: -1, wholeAt: -1, kind: model.Count, scale: 1}
-	if n, ok, _ := x.num.read(s.toks, k); ok && !n.year && !n.ordinal && n.currency == "" && !n.share {
+	owner, at := possessor(s, k) // "half of Osk Bank's (90) branches"
+	if n, ok, _ := x.num.read(s.toks, at); ok && !n.year && !n.ordinal && n.currency == "" && !n.share {
 		np.n = n
 		x.readNP(s, &np, n.j, nil)
 		if np.thing == "" && np.head == "" {
 			return false
 		}
-		f.wholeAt = k // the part's phrase ends at "of"; f.c stays there
+		f.wholeAt = at // the part's phrase ends at "of"; f.c stays there
 	} else {
-		x.readNP(s, &np, k, nil)
+		x.readNP(s, &np, at, nil)
 		if np.thing == "" && np.head == "" || np.kind != model.Count {
 			return false
 		}
 		f.c = np.c
 	}
+	if np.orig == "" {
+		np.orig = owner
+	}
 	f.thing, f.head, f.orig, f.nounMeasure = np.thing, np.head, np.orig, np.nounMeasure
 	return true
+}
+
+// possessor reads a name that owns the phrase after it, at token k: "Osk
+// Bank's" in "Osk Bank's branches". It returns the name in lower case and
+// the token after the "'s", or "" and k when there is none.
+func possessor(s *sentence, k int) (string, int) {
+	e := k
+	for e < len(s.toks) && e-k < 4 && s.toks[e].kind == tWord && s.toks[e].upper && s.lw[e] != "'s" {
+		e++
+	}
+	if e == k || e >= len(s.lw) || s.lw[e] != "'s" {
+		return "", k
+	}
+	return strings.Join(s.lw[k:e], " "), e + 1
 }
 
 // readNP reads the counted noun phrase that starts at token k: "drones",
@@ -1133,6 +1151,10 @@ func (x *Extractor) headWith(s *sentence, k int, lem func(*lexicon.Lexicon, stri
 	head := ""
 	for n := 0; k < len(s.toks) && n < 4; k, n = k+1, n+1 {
 		t := s.toks[k]
+		if t.low == "'s" && head != "" && n < 3 {
+			head, n = "", -1 // "Osk Bank's branches": the owner, then the head
+			continue
+		}
 		if t.kind != tWord || t.low == "'s" {
 			break
 		}
@@ -1196,6 +1218,11 @@ func formatValue(f *figure, v model.Value) string {
 	case model.Amount:
 		num = f.unit + " " + num
 	case model.Share:
+		// "a third" is 33.33%, not 33.333333333333336%.
+		num = shareText(f.n.lo)
+		if f.n.hi != f.n.lo {
+			num += "–" + shareText(f.n.hi)
+		}
 		num += "%"
 	case model.Age:
 		num = "aged " + num
@@ -1210,6 +1237,16 @@ func formatValue(f *figure, v model.Value) string {
 		num = v.Hedge + " " + num
 	}
 	return num
+}
+
+// shareText writes a share in percent to two decimals, or, below 1%, to
+// two significant digits: "33.33", "0.0033" for one in 30,000.
+func shareText(x float64) string {
+	if x == 0 || math.Abs(x) >= 1 {
+		return model.FormatNumber(math.Round(x*100) / 100)
+	}
+	scale := math.Pow(10, 1-math.Floor(math.Log10(math.Abs(x))))
+	return model.FormatNumber(math.Round(x*scale) / scale)
 }
 
 // measureUnits returns a unit of measure by its canonical name ("mile",
