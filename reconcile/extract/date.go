@@ -146,7 +146,7 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 			resolveAgo(&c.Value, sp.back, pub)
 		}
 		c.Value.Text = dateText(d)
-		c.Subject, c.Measure = x.eventOf(s, a)
+		c.Subject, c.Measure = x.eventOf(s, a, b)
 		c.Place = x.placeOf(s, max(0, a-8), min(len(s.toks), b+8))
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, a-10, b+10)
@@ -271,8 +271,13 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 	return d, a, i
 }
 
-// eventOf names what a date dates: the nearest measure or noun before it.
-func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
+// eventOf names what the date at tokens [a, b) dates: the nearest measure
+// or noun before it, or the act of a clause the date opens ("when in July
+// 1967 he escaped").
+func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
+	if ev, ok := x.clauseEvent(s, a, b); ok {
+		return ev, ev
+	}
 	from, to := -1, -1 // the measure's tokens
 	for k := a - 1; k >= 0 && k >= a-10; k-- {
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {
@@ -307,8 +312,15 @@ func (x *Extractor) eventOf(s *sentence, a int) (subject, measure string) {
 			return measure, measure // "talks on Thursday": the word is the measure's
 		}
 		// "was shut on Feb. 5" dates a closure, as "closed on Feb. 3" does.
-		if ev, n := x.lx.Table(lexicon.Events).Match(s.lw, k); n > 0 {
+		events := x.lx.Table(lexicon.Events)
+		if ev, n := events.Match(s.lw, k); n > 0 {
 			return ev, measure
+		}
+		if ev, n := events.MatchEnding(s.lw, k); n > 1 {
+			return ev, measure // "broke free June 10"
+		}
+		if ev, ok := x.eventOverObject(s, k, a-10); ok {
+			return ev, measure // "escaped from a North Carolina prison in 1972"
 		}
 		return lemma(x.lx, t.low), measure
 	}
@@ -345,6 +357,80 @@ func nameEndingAt(s *sentence, k int) string {
 
 // takeForms are the forms of "take" in "take place".
 var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
+
+// clauseEvent returns the event of a clause that the date at [a, b) opens:
+// after a clause word or a comma, or at the start of the sentence, and
+// before a subject (a pronoun or a name) and a measure or an event word:
+// "when in July 1967 he escaped", "In 2019, Osk Bank cut 300 jobs".
+func (x *Extractor) clauseEvent(s *sentence, a, b int) (string, bool) {
+	k := a - 1
+	if k >= 0 && x.datePrep(s, k) != "" {
+		k--
+	}
+	if k >= 0 && s.lw[k] != "," && !clauseOpeners[s.lw[k]] {
+		return "", false
+	}
+	j := b
+	if j < len(s.lw) && s.lw[j] == "," {
+		j++
+	}
+	switch {
+	case j < len(s.lw) && pronouns[s.lw[j]]:
+		j++
+	default:
+		e := j
+		for e < len(s.toks) && e-j < 3 && s.toks[e].kind == tWord && s.toks[e].upper && s.toks[e].cls&cStop == 0 {
+			e++
+		}
+		if e == j {
+			return "", false
+		}
+		j = e
+	}
+	if m, n := x.measureAt(s, j); n > 0 {
+		return m, true
+	}
+	if ev, n := x.lx.Table(lexicon.Events).Match(s.lw, j); n > 0 {
+		return ev, true
+	}
+	return "", false
+}
+
+// clauseOpeners start a clause a date may open: "when in July 1967 he
+// escaped".
+var clauseOpeners = map[string]bool{"when": true, "after": true, "before": true, "until": true, "as": true, "while": true}
+
+// pronouns may be the subject of a clause.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+
+// eventOverObject returns the event word (lexicon.Events) of a verb whose
+// prepositional object ends at token k: "escaped from a North Carolina
+// prison", as verbOverObject does for measures. The verb stands no earlier
+// than token lo.
+func (x *Extractor) eventOverObject(s *sentence, k, lo int) (string, bool) {
+	p := -1
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		t := s.toks[j]
+		if t.kind != tWord {
+			return "", false
+		}
+		if objectPreps[t.low] || t.low == "from" {
+			p = j
+			break
+		}
+	}
+	events := x.lx.Table(lexicon.Events)
+	for j := p - 1; p > 0 && j >= max(lo, 0) && j >= p-3; j-- {
+		t := s.toks[j]
+		if t.kind == tPunct || clauseStops[t.low] || t.cls&cConnector != 0 {
+			break
+		}
+		if ev, n := events.Match(s.lw, j); n > 0 && j+n <= p {
+			return ev, true
+		}
+	}
+	return "", false
+}
 
 // objectPreps open the object of a verb that a noun measure can stand in:
 // "convicted on charges", "killed in an attack". Not "to", which is
