@@ -324,7 +324,8 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 				continue
 			}
 			sameKind = true
-			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value, opts.TimeUnit) && !rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) {
+			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value, opts.TimeUnit) && asPrecise(b.Value.Date, a.Value.Date) &&
+				!rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) {
 				stated = true
 				break
 			}
@@ -494,6 +495,11 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 			// ("half of its customers", "a third of its branches").
 			conf -= 0.3
 			why.add("other thing: ", a.Subject, " vs ", b.Subject)
+		} else if a.Kind == model.TimeClaim {
+			// "escaped in August 1972" and "was found last week" date two
+			// events, whatever words their sentences share.
+			conf -= 0.2
+			why.add("other event: ", a.Subject, " vs ", b.Subject)
 		}
 	}
 	if a.Measure != "" && b.Measure != "" {

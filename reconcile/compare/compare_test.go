@@ -221,6 +221,9 @@ func TestRules(t *testing.T) {
 		{"a month the body states elsewhere", []model.Claim{inSummary(date("a.txt", 0, 0, 1, 0, "injury", "knee", "out")), date("a.txt", 100, 0, 2, 26, "injury", "knee", "absent"), date("a.txt", 200, 0, 1, 5, "match")}, nil},
 		{"a year does not confirm a weekday", []model.Claim{inSummary(day("a.txt", 0, 3, "called", "office")), day("a.txt", 100, 1, "called", "office"), date("a.txt", 200, 2009, 0, 0, "called")}, []model.Kind{model.SummaryVsBody}},
 		{"a weekday confirms no date on another day", []model.Claim{inSummary(date("a.txt", 0, 1946, 6, 14, "cover", "post")), date("a.txt", 100, 1943, 5, 29, "cover", "post"), day("a.txt", 200, 6, "cover", "post")}, []model.Kind{model.SummaryVsBody}},
+		{"a month alone does not confirm a full date", []model.Claim{inSummary(date("a.txt", 0, 2014, 9, 17, "plane", "downed")), date("a.txt", 100, 2014, 7, 17, "plane", "downed"), date("a.txt", 200, 0, 9, 0, "plane", "report")}, []model.Kind{model.SummaryVsBody}},
+		{"a year does not state a month", []model.Claim{inSummary(date("a.txt", 0, 1972, 8, 0, "escaped", "prison", "sentence")), date("a.txt", 100, 1972, 6, 10, "broke", "free", "guards"), date("a.txt", 200, 1972, 0, 0, "escaped", "prison", "found")}, []model.Kind{model.SummaryVsBody}},
+		{"a full date confirms a less precise summary", []model.Claim{inSummary(date("a.txt", 0, 1998, 0, 0, "mill", "closed")), date("a.txt", 100, 1998, 8, 3, "mill", "closed")}, nil},
 		{"a weekday confirms the date that falls on it", []model.Claim{inSummary(date("a.txt", 0, 1946, 6, 14, "cover", "post")), date("a.txt", 100, 1943, 5, 29, "cover", "post"), day("a.txt", 200, 5, "cover", "post")}, nil},
 		{"a body figure within the summary's hedge, counting nothing said, does not support it", []model.Claim{
 			qty("a.txt", 0, 45, summary, hedged("more than", 45, 90), func(c *model.Claim) { c.Context = []string{"author", "book", "cook"} }),

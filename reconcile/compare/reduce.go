@@ -68,6 +68,15 @@ func (r *reducer) add(v Verdict) {
 		if !supports(v.A.Value, v.B.Value, r.opts.TimeUnit) {
 			return
 		}
+		if same && v.A.Section.IsSummary() != v.B.Section.IsSummary() {
+			sum, body := v.A, v.B
+			if v.B.Section.IsSummary() {
+				sum, body = v.B, v.A
+			}
+			if !asPrecise(body.Value.Date, sum.Value.Date) {
+				return // "September" vouches for no "September 17 2014"
+			}
+		}
 		// Within one article any agreeing body statement supports a summary
 		// that states the same figure or counts the same thing; a body
 		// figure that merely falls within a hedge ("51" within "over 45
@@ -286,6 +295,18 @@ func restates(a, b *model.Claim) bool {
 
 // eventless reports whether a claim names neither a thing nor a measure.
 func eventless(c *model.Claim) bool { return c.Subject == "" && c.Measure == "" }
+
+// asPrecise reports whether a date b states every calendar field a
+// states, so that it can vouch for a: "1972" does not confirm "August
+// 1972", nor "September" "September 17 2014". A weekday alone is left to
+// supports, which lets it confirm the date that falls on it, and so are
+// dates counted back or relative to publication, which state no field.
+func asPrecise(b, a model.DateParts) bool {
+	if b.Weekday != 0 && b.Year == 0 && b.Month == 0 && b.Day == 0 {
+		return true
+	}
+	return (a.Year == 0 || b.Year != 0) && (a.Month == 0 || b.Month != 0) && (a.Day == 0 || b.Day != 0)
+}
 
 // supports reports whether two values that do not conflict also confirm
 // each other. An unresolved relative date ("today", "last week") neither
