@@ -233,6 +233,11 @@ func TestRules(t *testing.T) {
 			qty("a.txt", 0, 45, summary, hedged("more than", 45, 90), func(c *model.Claim) { c.Context = []string{"author", "book", "cook"} }),
 			qty("a.txt", 100, 40, hedged("more than", 40, 80), func(c *model.Claim) { c.Context = []string{"author", "book", "name"} }),
 			qty("a.txt", 200, 51, func(c *model.Claim) { c.Measure, c.Context = "", []string{"copy", "sold"} })}, nil},
+		{"a summary figure without the body's version is compared within the article", []model.Claim{qty("a.txt", 0, 140000, summary), qty("a.txt", 100, 100000, version("revised"))}, []model.Kind{model.SummaryVsBody}},
+		{"an equal figure of another version does not restate a summary's", []model.Claim{
+			qty("a.txt", 0, 50, summary, measure(""), version("revised"), func(c *model.Claim) { c.Subject, c.Context = "father", []string{"father", "new", "old"} }),
+			qty("a.txt", 100, 67, measure(""), version("revised"), func(c *model.Claim) { c.Subject, c.Context = "father", []string{"father", "new", "old"} }),
+			qty("a.txt", 200, 50, measure(""), func(c *model.Claim) { c.Subject, c.Context = "", []string{"study", "daughter"} })}, []model.Kind{model.SummaryVsBody}},
 		{"a running total in the summary, no window in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("total")), qty("a.txt", 100, 3500000)}, []model.Kind{model.SummaryVsBody}},
 		{"a window in the summary, none in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("week")), qty("a.txt", 100, 3500000)}, nil},
 		{"a running total against no window across sources", []model.Claim{qty("a.txt", 0, 5000000, period("total")), qty("b.txt", 0, 3500000)}, nil},

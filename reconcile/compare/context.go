@@ -74,9 +74,16 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	// A version qualifier on one side says there are several drafts or
 	// estimates; without the same qualifier on the other, they may differ.
 	if a.Version != b.Version && a.Version != "update" && b.Version != "update" {
-		why.clear()
-		why.addQuoted("other version: ", a.Version, b.Version)
-		return false, 0
+		if !doc || a.Version != "" && b.Version != "" {
+			why.clear()
+			why.addQuoted("other version: ", a.Version, b.Version)
+			return false, 0
+		}
+		// Within one article a summary drops the body's qualifier ("a
+		// deal worth £140,000-a-week" for "a new £100,000-a-week deal");
+		// a summary figure of another draft still finds its own.
+		conf -= versionPenalty
+		why.addQuoted("version stated on one side only: ", a.Version, b.Version)
 	}
 	j := jaccard(a.Context, b.Context)
 	conf += 0.3 * j
@@ -187,6 +194,10 @@ const runningTotal = "total"
 // aggregatePenalty lowers the confidence of a summary figure against a
 // body figure of its article when only one is stated as a running total.
 const aggregatePenalty = 0.1
+
+// versionPenalty lowers the confidence of a summary figure against a body
+// figure of its article when only one states a version.
+const versionPenalty = 0.1
 
 // saidByPenalty lowers the confidence of a pair credited to different
 // parties.

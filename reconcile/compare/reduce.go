@@ -88,7 +88,10 @@ func (r *reducer) add(v Verdict) {
 		if v.A.Kind == model.TimeClaim && eventless(v.A) != eventless(v.B) {
 			need = r.opts.MinConfidence
 		}
-		if v.Confidence < need && !(same && !topicConflict(v.A, v.B) && restates(v.A, v.B)) {
+		// A figure restated with a version on one side only ("a new
+		// £100,000-a-week deal", "50 per cent" against "one-half of new
+		// fathers") is no restatement: it needs the confidence too.
+		if v.Confidence < need && !(same && v.A.Version == v.B.Version && !topicConflict(v.A, v.B) && restates(v.A, v.B)) {
 			return
 		}
 		a.agree, b.agree = true, true
