@@ -24,12 +24,13 @@ const (
 	Date                   // a calendar date or range; see Value.Date
 	Weekday                // a day of the week with no calendar date; see Value.Date
 	Role                   // a title or role held by a person; see Claim.Role
+	Score                  // a match result: "4-1"; see ScoreValue
 )
 
 var valueKindNames = [...]string{
 	ValueUnknown: "", Count: "count", Amount: "amount", Share: "share", Ordinal: "ordinal",
 	Age: "age", Duration: "duration", Measurement: "measurement", Date: "date",
-	Weekday: "weekday", Role: "role",
+	Weekday: "weekday", Role: "role", Score: "score",
 }
 
 // String returns the kind's name as used in JSON.
@@ -96,6 +97,18 @@ type Value struct {
 	Hedge    string  // normalized hedge: "at least", "more than", "about", "up to", ... or ""
 	Date     DateParts
 	Text     string // the value in words for people: "at least 10", "2022-02-24", "former president"
+}
+
+// ScoreValue returns the value of a match result, the winner's goals or
+// points first whichever side the text puts first ("lost 1-4" is "4-1"):
+// the point winner*1000 + loser, so that two results agree only when both
+// figures do.
+func ScoreValue(a, b int) Value {
+	if a < b {
+		a, b = b, a
+	}
+	x := float64(a*1000 + b)
+	return Value{Kind: Score, Lo: x, Hi: x, Nominal: x, Text: strconv.Itoa(a) + "-" + strconv.Itoa(b)}
 }
 
 // Point returns an exact value of the given kind.

@@ -397,8 +397,11 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			return v, false
 		}
 	}
-	if a.Value.Kind == model.Ordinal && (!doc || !sameTopic(a.Subject, b.Subject)) {
-		return v, false // a rank is compared with a rank of the same thing, in its own article
+	if (a.Value.Kind == model.Ordinal || a.Value.Kind == model.Score) && (!doc || !sameTopic(a.Subject, b.Subject)) {
+		// A rank is compared with a rank of the same thing, and a result
+		// with a result, in its own article: reports of one match rank
+		// other goals and cite other results.
+		return v, false
 	}
 	ok, conf := context(a, b, opts, doc, why)
 	if !ok {

@@ -42,6 +42,15 @@ func hedged(h string, lo, hi float64) func(*model.Claim) {
 }
 func measure(m string) func(*model.Claim) { return func(c *model.Claim) { c.Measure = m } }
 
+// score is a match result of source src, a-b, with options applied.
+func score(src string, off, a, b int, opts ...func(*model.Claim)) model.Claim {
+	c := qty(src, off, 0, opts...)
+	c.ID = fmt.Sprintf("%s:quantity:%d", src, off)
+	c.Subject, c.Measure, c.Value = "score", "", model.ScoreValue(a, b)
+	c.Quote = c.Value.Text
+	return c
+}
+
 // rank is an ordinal claim of source src: the n-th thing won, with
 // options applied.
 func rank(src string, off int, n float64, thing string, opts ...func(*model.Claim)) model.Claim {
@@ -238,6 +247,10 @@ func TestRules(t *testing.T) {
 			qty("a.txt", 0, 50, summary, measure(""), version("revised"), func(c *model.Claim) { c.Subject, c.Context = "father", []string{"father", "new", "old"} }),
 			qty("a.txt", 100, 67, measure(""), version("revised"), func(c *model.Claim) { c.Subject, c.Context = "father", []string{"father", "new", "old"} }),
 			qty("a.txt", 200, 50, measure(""), func(c *model.Claim) { c.Subject, c.Context = "", []string{"study", "daughter"} })}, []model.Kind{model.SummaryVsBody}},
+		{"a summary's result against its body's", []model.Claim{score("a.txt", 0, 6, 1, summary), score("a.txt", 100, 4, 1)}, []model.Kind{model.SummaryVsBody}},
+		{"a result is no round figure", []model.Claim{score("a.txt", 0, 4, 0, summary), score("a.txt", 100, 4, 1)}, []model.Kind{model.SummaryVsBody}},
+		{"the same result, the loser's figure first", []model.Claim{score("a.txt", 0, 1, 4, summary), score("a.txt", 100, 4, 1)}, nil},
+		{"results are not compared across articles", []model.Claim{score("a.txt", 0, 6, 1), score("b.txt", 0, 4, 1)}, nil},
 		{"a running total in the summary, no window in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("total")), qty("a.txt", 100, 3500000)}, []model.Kind{model.SummaryVsBody}},
 		{"a window in the summary, none in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("week")), qty("a.txt", 100, 3500000)}, nil},
 		{"a running total against no window across sources", []model.Claim{qty("a.txt", 0, 5000000, period("total")), qty("b.txt", 0, 3500000)}, nil},

@@ -19,6 +19,9 @@ func agreeValues(a, b model.Value, tol float64) bool {
 	if a.Kind == model.Role {
 		return !rolesConflict(a, b)
 	}
+	if a.Kind == model.Score {
+		return a.Nominal == b.Nominal // "4-1" is no round 4,001
+	}
 	if a.Nominal == b.Nominal && a.Nominal != 0 && sameUnit(a, b) {
 		return true
 	}

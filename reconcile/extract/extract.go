@@ -290,6 +290,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		claims = x.roles(claims, s, st)
 		dates = x.findDates(dates[:0], s)
 		claims = x.quantities(claims, s, st)
+		claims = x.scores(claims, s, st)
 		claims = x.dates(claims, s, st, dates)
 	}
 	sc.claims, sc.dates = claims, dates

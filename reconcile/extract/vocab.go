@@ -126,13 +126,14 @@ type vocab struct {
 
 	periodNames map[string]bool // the canonical periods: "hour", "year", ...
 
-	rankWords lexicon.WordSet // between a rank and what it ranks: "straight"
+	rankWords  lexicon.WordSet // between a rank and what it ranks: "straight"
+	scoreWords lexicon.WordSet // make "4-1" a match result: "beat", "win"
 }
 
 // newVocab classes the words of lx, of the package's own word lists and
 // of the number reader r. lx must not be extended afterwards.
 func newVocab(lx *lexicon.Lexicon, r reader) *vocab {
-	v := &vocab{words: map[string]class{}, rankWords: lx.Set(lexicon.RankWords)}
+	v := &vocab{words: map[string]class{}, rankWords: lx.Set(lexicon.RankWords), scoreWords: lx.Set(lexicon.ScoreWords)}
 	for _, set := range []struct {
 		list string
 		c    class

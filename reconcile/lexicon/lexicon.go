@@ -50,6 +50,7 @@ const (
 	Honorifics    = "honorifics"
 	RankWords     = "rankwords"
 	Events        = "events"
+	ScoreWords    = "scorewords"
 )
 
 // The classes of the numbers list (see NumberWords).
@@ -76,7 +77,7 @@ func Lists() []string {
 	l := []string{Measures, Things, Currencies, Multipliers, Hedges, Periods, Versions, Titles,
 		Statuses, Places, Headings, Boilerplate, Captions, Abbreviations, Starters, Stopwords, SayVerbs,
 		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords,
-		Parties, Honorifics, RankWords, Events}
+		Parties, Honorifics, RankWords, Events, ScoreWords}
 	sort.Strings(l)
 	return l
 }

@@ -55,10 +55,11 @@ func unanchored(c *model.Claim) string {
 	switch c.Kind {
 	case model.QuantityClaim:
 		switch {
-		case c.Value.Kind == model.Ordinal:
+		case c.Value.Kind == model.Ordinal || c.Value.Kind == model.Score:
 			// "the third division", "the second half": which one of a
 			// thing is ranked only against the article's own body, since
-			// other reports of an event often rank other ones.
+			// other reports of an event often rank other ones; and so is
+			// a match result, since they cite other matches.
 		case c.Subject != "" && c.Measure != "":
 			return keyQuantity + Topic(c.Subject) + "|" + Topic(c.Measure)
 		case c.Value.Kind == model.Duration && c.Subject != "" && c.Measure == "":

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strconv"
+
+	"github.com/reconcile-news/reconcile/model"
+)
+
+// scores appends the match results of s to out: two figures of at most two
+// digits joined by a hyphen or a dash ("4-1", "2–0"), with a word of the
+// scorewords list near them ("beat Liverpool 4-1", "a 2-0 win"). A result
+// counts the thing "score" and is compared only with the results of its
+// own article (see compare): reports of one match cite others.
+func (x *Extractor) scores(out []model.Claim, s *sentence, st *docState) []model.Claim {
+	for i := 0; i+1 < len(s.toks); i++ {
+		a, b, j, ok := scoreAt(s, i)
+		if !ok || !x.nearScoreWord(s, i, j) {
+			continue
+		}
+		x.frameClaims(s, st)
+		c := s.claimBase(model.QuantityClaim, i, j)
+		c.Value = model.ScoreValue(a, b)
+		c.Subject = "score"
+		c.Entities = s.entitiesOf(st)
+		c.Context = x.contextOf(s, i-10, j+10)
+		out = append(out, c)
+		i = j - 1
+	}
+	return out
+}
+
+// scoreAt reads a result at token i: "4-1" (the tokenizer swallows the
+// hyphen and joins the second figure) or "4–1". j is the token after it.
+func scoreAt(s *sentence, i int) (a, b, j int, ok bool) {
+	t := s.toks[i]
+	if t.kind != tNum || len(t.text) > 2 || i > 0 && t.joined && s.toks[i-1].kind == tNum {
+		return 0, 0, 0, false // "5-2" in a formation, "3-5-2"
+	}
+	k := i + 1
+	if u := s.toks[k]; u.kind == tPunct && u.joined && (u.text == "–" || u.text == "—") {
+		k++
+	}
+	if k >= len(s.toks) {
+		return 0, 0, 0, false
+	}
+	u := s.toks[k]
+	if u.kind != tNum || !u.joined || len(u.text) > 2 || k+1 < len(s.toks) && s.toks[k+1].joined && s.toks[k+1].kind != tPunct {
+		return 0, 0, 0, false // "4-1-2", "2-0s"
+	}
+	x, err1 := strconv.Atoi(t.text)
+	y, err2 := strconv.Atoi(u.text)
+	if err1 != nil || err2 != nil {
+		return 0, 0, 0, false
+	}
+	return x, y, k + 1, true
+}
+
+// nearScoreWord reports whether a word of the scorewords list stands within
+// six tokens before the result at [i, j) or four after it.
+func (x *Extractor) nearScoreWord(s *sentence, i, j int) bool {
+	for k := max(0, i-6); k < len(s.toks) && k < j+4; k++ {
+		if s.toks[k].kind == tWord && x.v.scoreWords.Has(s.lw[k]) {
+			return true
+		}
+	}
+	return false
+}

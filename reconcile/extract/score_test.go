@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+)
+
+// TestScores pins which figures joined by a hyphen are match results, each
+// next to a lookalike that is none.
+func TestScores(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a result after its verb", "Osk United beat Brenvik 4-1 on Saturday.", "4-1=4-1"},
+		{"the winner's figure first", "Brenvik lost 1-4 at home to Osk United.", "1-4=4-1"},
+		{"a result before its noun, with a dash", "The 2–0 win over Lisova lifted Osk to 17th.", "2–0=2-0"},
+		{"a draw", "Osk and Lisova drew 1-1 on Sunday.", "1-1=1-1"},
+		{"a vote is no result", "A 6-4 vote backed the plan in Osk.", ""},
+		{"a formation is no result", "Osk switched to 3-5-2 when trailing.", ""},
+		{"a season is no result", "Osk won the title in the 2014-15 season.", ""},
+		{"three figures are no result", "Osk won with a 4-4-2 shape.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out []string
+			for _, c := range extractText(t, lx, tt.text) {
+				if c.Value.Kind == model.Score {
+					out = append(out, c.Quote+"="+c.Value.Text)
+				}
+			}
+			assert.Equal(t, tt.want, strings.Join(out, "; "))
+		})
+	}
+}
