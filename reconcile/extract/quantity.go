@@ -25,6 +25,7 @@ type figure struct {
 	back        *model.Claim // "a dozen of them": an earlier sentence's figure this one is part of
 	nounMeasure string       // a measure noun that names what is counted: "employ" for "500 workers"
 	qualifies   bool         // the figure qualifies the noun after it: "a 20-point plan", "a five-storey building"
+	tentative   bool         // "one Venezuelan and ...": kept only if the figure after it names what it counts
 	kind        model.ValueKind
 	unit        string
 	unitName    string // for a duration or a measurement, the unit as written, canonical: "year", "mile"
@@ -483,15 +484,71 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			}
 		}
 		// "one" or "a single" with no counted thing is a pronoun or an
-		// article, not a figure: "one of the", "the one".
+		// article, not a figure: "one of the", "the one". "One Venezuelan
+		// and two Spanish citizens" counts what the next figure counts.
 		if f.kind == model.Count && n.lo == 1 && n.hi == 1 && n.words && f.thing == "" && f.head == "" && !f.which {
-			i = next
-			continue
+			if e := x.afterPolity(s, f.c, len(s.lw)); f.orig == "" || e+1 >= len(s.lw) || s.lw[e] != "and" {
+				i = next
+				continue
+			}
+			f.tentative = true
 		}
 		figs = append(figs, f)
 		i = max(next, f.c)
 	}
-	return figs
+	// "three Venezuelan and two Spanish citizens": a figure that names only
+	// whose its things are counts what the figure it is coordinated with
+	// counts.
+	for k := len(figs) - 2; k >= 0; k-- {
+		a, b := &figs[k], &figs[k+1]
+		if a.kind != model.Count || b.kind != model.Count || a.thing != "" || a.head != "" || a.orig == "" ||
+			b.thing == "" && (b.head == "" || b.c < 1 || s.toks[b.c-1].upper) { // not "one New Zealander"
+			continue
+		}
+		if e := x.afterPolity(s, a.c, b.a); e+1 == b.a && s.lw[e] == "and" {
+			a.thing, a.head, a.c = b.thing, b.head, e
+		}
+	}
+	return dropTentative(figs)
+}
+
+// afterPolity returns the token after the polity words that start at token
+// k ("Venezuelan" in "one Venezuelan and two Spanish citizens"), before
+// token end.
+func (x *Extractor) afterPolity(s *sentence, k, end int) int {
+	for k < end {
+		_, n := x.polityAt(s, k)
+		if n == 0 {
+			break
+		}
+		k += n
+	}
+	return k
+}
+
+// dropTentative removes the tentative figures that still count nothing,
+// and renumbers the parts' references to the figures kept.
+func dropTentative(figs []figure) []figure {
+	if !slices.ContainsFunc(figs, func(f figure) bool { return f.tentative && f.thing == "" && f.head == "" }) {
+		return figs
+	}
+	at := make([]int, len(figs)) // old index -> new index, or -1
+	out := figs[:0]
+	for k := range figs {
+		f := figs[k]
+		if f.tentative && f.thing == "" && f.head == "" {
+			at[k] = -1
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, f)
+	}
+	for k := range out {
+		if out[k].of >= 0 {
+			out[k].of = at[out[k].of]
+		}
+	}
+	return out
 }
 
 // framePeriod returns the first period phrase of s that is not a figure's
