@@ -7,20 +7,33 @@ const maxAge = 120
 
 // appositiveAge reports whether figure f is a person's age written after
 // the name between commas, as news writes it: "Mira Tollen, 29, said",
-// "Keefe, 92, died". The figure must be a whole number without a hedge
-// or unit, the words before the comma a name that is not a place or an
-// organization, and a comma must close it: "Osk, 29 km away" and "beat
-// Brel, 29-14" are not ages.
+// "Keefe, 92, died", "Mira Tollen, aged 29, said". The figure must be a
+// whole number without a hedge or unit, the words before the comma a name
+// that is not a place or an organization, and a comma (or the end of the
+// sentence, after "aged") must close it: "Osk, 29 km away", "beat Brel,
+// 29-14" and "people aged 65 and over" are not ages.
 func appositiveAge(s *sentence, f *figure) bool {
 	if f.kind != model.Count || f.hedge != "" || f.n.vague || f.n.lo != f.n.hi || f.n.lo < 1 || f.n.lo > maxAge ||
 		f.n.lo != float64(int(f.n.lo)) || f.n.j-f.n.i != 1 || f.a != f.n.i {
 		return false
 	}
 	a, j := f.n.i, f.n.j
-	if a < 2 || j >= len(s.lw) || s.lw[a-1] != "," || s.lw[j] != "," || s.toks[a].kind != tNum {
+	if a < 2 || s.toks[a].kind != tNum {
 		return false
 	}
-	_, ok := ageHolder(s, a)
+	comma := a - 1 // the comma after the name
+	if s.lw[a-1] == "aged" {
+		comma = a - 2
+		if j < len(s.lw) && s.lw[j] != "," && s.lw[j] != "." {
+			return false
+		}
+	} else if j >= len(s.lw) || s.lw[j] != "," {
+		return false
+	}
+	if comma < 1 || s.lw[comma] != "," {
+		return false
+	}
+	_, ok := ageHolder(s, comma+1)
 	return ok
 }
 
@@ -38,10 +51,14 @@ func ageHolder(s *sentence, a int) (mention, bool) {
 // appositiveHolder returns whose age the appositive age f is: "Mira
 // Tollen" in "Mira Tollen, 29,". Ages of two people are not compared.
 func appositiveHolder(s *sentence, st *docState, f *figure) string {
-	if f.kind != model.Age || f.n.i < 2 || s.lw[f.n.i-1] != "," {
+	a := f.n.i
+	if a >= 3 && s.lw[a-1] == "aged" {
+		a-- // "Mira Tollen, aged 29,"
+	}
+	if f.kind != model.Age || a < 2 || s.lw[a-1] != "," {
 		return ""
 	}
-	m, ok := ageHolder(s, f.n.i)
+	m, ok := ageHolder(s, a)
 	if !ok {
 		return ""
 	}

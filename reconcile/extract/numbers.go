@@ -880,7 +880,7 @@ func (r reader) readNumberWords(toks []token, i int, n *number) (k int, final, o
 // gluedUnit reads a number in words glued to a unit by a hyphen, the way
 // "28-point" glues digits: "five-storey", "twenty-one-year-old",
 // "three-day". "one-off", "one-time" and other compounds of one are
-// adjectives, not counts.
+// adjectives, not counts; an age is one: "a one-month-old child".
 func (r reader) gluedUnit(w string) (v float64, unit string, ok bool) {
 	for k := strings.LastIndexByte(w, '-'); k > 0; k = strings.LastIndexByte(w[:k], '-') {
 		x, isNum := r.wordValue(w[:k])
@@ -888,7 +888,7 @@ func (r reader) gluedUnit(w string) (v float64, unit string, ok bool) {
 			continue
 		}
 		unit = w[k+1:]
-		if x <= 1 || len(unit) < 3 || !isLetters(unit) {
+		if x < 1 || x == 1 && !strings.HasSuffix(unit, "-old") || len(unit) < 3 || !isLetters(unit) {
 			return 0, "", false
 		}
 		return x, unit, true

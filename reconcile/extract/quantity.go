@@ -272,7 +272,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 			c.Period = framing
 		}
-		if f.kind != model.Ordinal { // "first" ranks; it is no "initial" draft
+		if f.kind != model.Ordinal && f.kind != model.Age { // "first" ranks, "old" ages; neither is an "initial" draft
 			c.Version = x.versionIn(s, max(lo, f.a-3), f.c)
 			// "The revised plan, which has 22 points": the noun the clause
 			// is about carries the version.
@@ -694,6 +694,8 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 				f.c = after + 1
 			}
 			f.thing = "age"
+			unit, _, _ := strings.Cut(glued, "-")
+			x.ageUnit(f, unit) // "a six-month-old baby"
 			return
 		}
 		first, _, _ := strings.Cut(glued, "-")
@@ -728,10 +730,13 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		}
 		return
 	}
-	// "years old"
-	if j+1 < len(lw) && (lw[j] == "years" || lw[j] == "year") && lw[j+1] == "old" {
-		f.kind, f.c, f.thing = model.Age, j+2, "age"
-		return
+	// "years old", "three weeks old"
+	if j+1 < len(lw) && lw[j+1] == "old" {
+		if u, ok := x.lx.Unit(lw[j]); ok && u.IsTime() {
+			f.kind, f.c, f.thing = model.Age, j+2, "age"
+			x.ageUnit(f, lw[j])
+			return
+		}
 	}
 	if f.kind == model.Amount {
 		// "€210bn in frozen Russian assets": what the money is.
@@ -1283,6 +1288,9 @@ func formatValue(f *figure, v model.Value) string {
 		num += "%"
 	case model.Age:
 		num = "aged " + num
+		if f.unitName != "" {
+			num += " " + timeUnits(f.unitName, f.n.lo != 1 || f.n.hi != 1) // "aged 6 months"
+		}
 	case model.Duration:
 		num += " " + timeUnits(f.unitName, f.n.lo != 1 || f.n.hi != 1)
 	case model.Ordinal:
@@ -1294,6 +1302,15 @@ func formatValue(f *figure, v model.Value) string {
 		num = v.Hedge + " " + num
 	}
 	return num
+}
+
+// ageUnit makes an age stated in a unit of time shorter than a year ("a
+// six-month-old", "three weeks old") a fraction of a year, named by its
+// unit; an age in years is left as it is.
+func (x *Extractor) ageUnit(f *figure, word string) {
+	if u, ok := x.lx.Unit(word); ok && u.IsTime() && u.Factor < 365 {
+		f.unitName, f.scale = u.Name, u.Factor/365.25
+	}
 }
 
 // shareText writes a share in percent to two decimals, or, below 1%, to
