@@ -373,6 +373,9 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 			(toks[k+1].kind == tNum || toks[k+1].text == "." && k+2 < len(toks) && toks[k+2].kind == tNum) {
 			return false // "March 3", "Feb. 3"
 		}
+		if t.joined && k > 0 && toks[k-1].kind == tNum && len(t.text) == 1 && (t.text == "C" || t.text == "F") {
+			return false // "41C", "105F": a temperature's unit
+		}
 		if headline && !(cont && words.isKnown(t.low)) && (words.seenLower(t.low) || t.cls&cCommon != 0) {
 			if _, isPolity := places.Lookup(t.low); !isPolity {
 				return false

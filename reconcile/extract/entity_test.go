@@ -74,7 +74,8 @@ func TestSkipMentions(t *testing.T) {
 }
 
 // TestDatesAreNoNames checks that a month written as part of a date, or
-// after a date's preposition, is no entity, next to a name it could be.
+// after a date's preposition, is no entity, next to a name it could be;
+// nor is the letter of a temperature ("41C").
 func TestDatesAreNoNames(t *testing.T) {
 	tests := []struct {
 		name, in string
@@ -83,6 +84,7 @@ func TestDatesAreNoNames(t *testing.T) {
 		{"a month after a preposition", "Inflation in Tolvar reached 7.2% in January.", []string{"Tolvar"}},
 		{"an abbreviated month before its day", "The border was closed on Feb. 3 near Hesk.", []string{"Hesk"}},
 		{"a month as a name", "The minister, Anna May, met Tolvar officials.", []string{"Anna May", "Tolvar"}},
+		{"a temperature's unit", "Temperatures in Tolvar reached 41C, or 106F.", []string{"Tolvar"}},
 	}
 	lx := numTestReader(t).lx
 	for _, tt := range tests {

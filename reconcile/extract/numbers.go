@@ -514,9 +514,10 @@ func (r reader) readDigits(toks []token, j int, n *number) (k, skip int, ok bool
 		}
 		return 0, e - j, false
 	}
-	// "5G", "3D": a single capital letter glued on is a name.
+	// "5G", "3D": a single capital letter glued on is a name; "41C" and
+	// "105F" are temperatures.
 	if j+1 < len(toks) && toks[j+1].joined && toks[j+1].kind == tWord && len(toks[j+1].text) == 1 &&
-		toks[j+1].upper && !strings.Contains("KMB", toks[j+1].text) {
+		toks[j+1].upper && !strings.Contains("KMB", toks[j+1].text) && !(strings.Contains("CF", toks[j+1].text) && len(t.text) <= 3) {
 		return 0, 2, false
 	}
 	n.lo, n.hi = v, v

@@ -713,6 +713,7 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			// as it does apart ("1,400 ft").
 			f.kind, f.unit, f.unitName, f.scale = model.Measurement, unit.Base, unit.Name, unit.Factor
 			f.c = after
+			f.thing = temperatureOf(unit)
 			return
 		}
 		f.thing = lemma(x.lx, base)
@@ -847,8 +848,9 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			f.thing, f.c = canon, k+n
 			return
 		}
-		if u, ok := x.lx.Unit(t.low); ok {
+		if u, ok := x.lx.Unit(t.low); ok && (len(t.low) > 1 || t.joined) {
 			f.kind, f.unit, f.unitName, f.scale = model.Measurement, u.Base, u.Name, u.Factor
+			f.thing = temperatureOf(u)
 			if u.IsTime() {
 				f.kind = model.Duration
 			}
@@ -1323,10 +1325,23 @@ func shareText(x float64) string {
 	return model.FormatNumber(math.Round(x*scale) / scale)
 }
 
+// temperatureOf returns "temperature" for a unit of temperature (c, f),
+// the thing a figure in it measures, and "" for any other unit.
+func temperatureOf(u lexicon.Unit) string {
+	if u.Base == "c" || u.Base == "f" {
+		return "temperature"
+	}
+	return ""
+}
+
 // measureUnits returns a unit of measure by its canonical name ("mile",
 // "km"), in the plural when plural is set.
 func measureUnits(name string, plural bool) string {
 	switch {
+	case name == "celsius":
+		return "°C"
+	case name == "fahrenheit":
+		return "°F"
 	case !plural || name == "km" || name == "kg":
 		return name
 	case name == "foot":
