@@ -285,7 +285,7 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			break
 		}
 	}
-	if m, ok := x.verbOverObject(s, from, a-10); ok {
+	if m, ok := x.verbOverObject(s, from, a-10, func(j int) (string, int) { return x.measureAt(s, j) }); ok {
 		return m, m // "convict Susan Monica on the murder charges on Monday" dates the conviction
 	}
 	placed := false // stepped over "take place"
@@ -319,7 +319,7 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if ev, n := events.MatchEnding(s.lw, k); n > 1 {
 			return ev, measure // "broke free June 10"
 		}
-		if ev, ok := x.eventOverObject(s, k, a-10); ok {
+		if ev, ok := x.verbOverObject(s, k, a-10, func(j int) (string, int) { return events.Match(s.lw, j) }); ok {
 			return ev, measure // "escaped from a North Carolina prison in 1972"
 		}
 		return lemma(x.lx, t.low), measure
@@ -403,69 +403,41 @@ var clauseOpeners = map[string]bool{"when": true, "after": true, "before": true,
 // pronouns may be the subject of a clause.
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
-// eventOverObject returns the event word (lexicon.Events) of a verb whose
-// prepositional object ends at token k: "escaped from a North Carolina
-// prison", as verbOverObject does for measures. The verb stands no earlier
-// than token lo.
-func (x *Extractor) eventOverObject(s *sentence, k, lo int) (string, bool) {
-	p := -1
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		t := s.toks[j]
-		if t.kind != tWord {
-			return "", false
-		}
-		if objectPreps[t.low] || t.low == "from" {
-			p = j
-			break
-		}
-	}
-	events := x.lx.Table(lexicon.Events)
-	for j := p - 1; p > 0 && j >= max(lo, 0) && j >= p-3; j-- {
-		t := s.toks[j]
-		if t.kind == tPunct || clauseStops[t.low] || t.cls&cConnector != 0 {
-			break
-		}
-		if ev, n := events.Match(s.lw, j); n > 0 && j+n <= p {
-			return ev, true
-		}
-	}
-	return "", false
-}
-
-// objectPreps open the object of a verb that a noun measure can stand in:
-// "convicted on charges", "killed in an attack". Not "to", which is
-// mostly the infinitive's: "a loan to meet its needs".
+// objectPreps open the object of a verb that a noun can stand in:
+// "convicted on charges", "killed in an attack", "escaped from prison".
+// Not "to", which is mostly the infinitive's: "a loan to meet its needs".
 var objectPreps = map[string]bool{"on": true, "of": true, "for": true, "over": true, "in": true, "with": true,
-	"at": true, "against": true, "into": true}
+	"at": true, "against": true, "into": true, "from": true}
 
-// verbOverObject returns the measure of a verb whose prepositional object
-// holds the measure noun at token from: "convict X on the murder charges",
-// "killed in an attack", "resigned over the scandal". A date after such a
-// phrase dates the verb's act, not the noun. The object is a preposition
-// and at most three words before the noun, and the verb stands at most six
-// tokens before the preposition, in the same clause, and no earlier than
-// token lo. ok is false when there is no such verb.
-func (x *Extractor) verbOverObject(s *sentence, from, lo int) (string, bool) {
-	if from < 1 {
+// verbOverObject returns what matchAt reads of a verb whose prepositional
+// object ends at token k: the measure of "convict X on the murder
+// charges", "killed in an attack", or the event of "escaped from a North
+// Carolina prison" (lexicon.Events). A date after such a phrase dates the
+// verb's act, not the noun. The object is a preposition and at most three
+// words before the noun; the verb stands at most six tokens before the
+// preposition, in the same clause, and no earlier than token lo. ok is
+// false when there is no such verb.
+func (x *Extractor) verbOverObject(s *sentence, k, lo int, matchAt func(j int) (string, int)) (string, bool) {
+	if k < 1 {
 		return "", false
 	}
 	p := -1 // the preposition
-	for k := from - 1; k >= 0 && k >= from-4; k-- {
-		t := s.toks[k]
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := s.toks[j]
 		if t.kind != tWord {
 			return "", false
 		}
 		if objectPreps[t.low] {
-			p = k
+			p = j
 			break
 		}
 	}
-	for k := p - 1; p > 0 && k >= max(lo, 0) && k >= p-6; k-- {
-		t := s.toks[k]
+	for j := p - 1; p > 0 && j >= max(lo, 0) && j >= p-6; j-- {
+		t := s.toks[j]
 		if t.kind == tPunct || clauseStops[t.low] || t.cls&cConnector != 0 {
 			break
 		}
-		if m, n := x.measureAt(s, k); n > 0 && k+n <= p {
+		if m, n := matchAt(j); n > 0 && j+n <= p {
 			return m, true
 		}
 	}

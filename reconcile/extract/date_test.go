@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -15,14 +14,11 @@ import (
 
 // dateTexts lists the date claims of claims as "quote=text".
 func dateTexts(claims []model.Claim) string {
-	var out []string
-	for _, c := range claims {
-		if c.Kind == model.TimeClaim {
-			out = append(out, c.Quote+"="+c.Value.Text)
-		}
-	}
-	return strings.Join(out, "; ")
+	return claimTexts(claims, isDate, func(c *model.Claim) string { return c.Quote + "=" + c.Value.Text })
 }
+
+// isDate reports whether c is a date claim.
+func isDate(c *model.Claim) bool { return c.Kind == model.TimeClaim }
 
 // TestDates pins what the date reader reads, each form next to the
 // lookalike that must not be read as a date or must read differently.
@@ -95,13 +91,8 @@ func TestDateEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var out []string
-			for _, c := range extractText(t, lx, tt.text) {
-				if c.Kind == model.TimeClaim {
-					out = append(out, c.Quote+"="+c.Subject+"/"+c.Measure)
-				}
-			}
-			assert.Equal(t, tt.want, strings.Join(out, "; "))
+			got := claimTexts(extractText(t, lx, tt.text), isDate, func(c *model.Claim) string { return c.Quote + "=" + c.Subject + "/" + c.Measure })
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }

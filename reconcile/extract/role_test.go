@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,13 +12,8 @@ import (
 
 // roleTexts lists the role claims of claims as "person=role".
 func roleTexts(claims []model.Claim) string {
-	var out []string
-	for _, c := range claims {
-		if c.Kind == model.RoleClaim {
-			out = append(out, c.Subject+"="+c.Value.Text)
-		}
-	}
-	return strings.Join(out, "; ")
+	return claimTexts(claims, func(c *model.Claim) bool { return c.Kind == model.RoleClaim },
+		func(c *model.Claim) string { return c.Subject + "=" + c.Value.Text })
 }
 
 // TestRoles pins the titles read before a name, in appositives and after

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -30,13 +29,9 @@ func TestScores(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var out []string
-			for _, c := range extractText(t, lx, tt.text) {
-				if c.Value.Kind == model.Score {
-					out = append(out, c.Quote+"="+c.Value.Text)
-				}
-			}
-			assert.Equal(t, tt.want, strings.Join(out, "; "))
+			got := claimTexts(extractText(t, lx, tt.text), func(c *model.Claim) bool { return c.Value.Kind == model.Score },
+				func(c *model.Claim) string { return c.Quote + "=" + c.Value.Text })
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }

@@ -50,3 +50,15 @@ func quotes(claims []model.Claim) []string {
 	}
 	return out
 }
+
+// claimTexts joins with "; " what show writes of each claim that keep
+// accepts, in reading order.
+func claimTexts(claims []model.Claim, keep func(*model.Claim) bool, show func(*model.Claim) string) string {
+	var out []string
+	for i := range claims {
+		if keep(&claims[i]) {
+			out = append(out, show(&claims[i]))
+		}
+	}
+	return strings.Join(out, "; ")
+}
