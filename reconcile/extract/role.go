@@ -128,8 +128,11 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 // portfolio reports whether token k may name what a title is of, between
 // a state and the title: "finance" in "former finance minister".
 func portfolio(s *sentence, k int) bool {
+	if k < 1 {
+		return false
+	}
 	t := s.toks[k]
-	return k > 0 && t.kind == tWord && t.cls&(cStop|cStatuses|cTitles) == 0 && !strings.HasSuffix(t.low, "'s")
+	return t.kind == tWord && t.cls&(cStop|cStatuses|cTitles) == 0 && !strings.HasSuffix(t.low, "'s")
 }
 
 // deputy is the title of a deputy ("deputy", "vice", "assistant"), which
