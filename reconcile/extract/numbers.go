@@ -786,6 +786,13 @@ func (r reader) oneIn(toks []token, j int, x float64) (float64, int) {
 	return x / d * 100, k + 1
 }
 
+// proportionAt reports whether "one" before toks[j] begins a proportion:
+// "one in 12", "one in every 12", "one out of five".
+func (r reader) proportionAt(toks []token, j int) bool {
+	_, k := r.oneIn(toks, j, 1)
+	return k > 0
+}
+
 // readNumberWords reads a number spelled in words at toks[i] into n and
 // returns the index after it. final reports a figure that the scale,
 // percent and currency steps must not extend: a zero, a fraction, an
@@ -808,8 +815,9 @@ func (r reader) readNumberWords(toks []token, i int, n *number) (k int, final, o
 	case r.w.labels.Has(prev) && prev != "no":
 		return i, false, false // "Formula One", "page one"
 	case t.low == "one":
-		// "one of the", "the one", "no one", "one another", "one by one" are not counts.
-		if notOne[prev] || i+1 < len(toks) && toks[i+1].is("of", "another", "by") ||
+		// "one of the", "the one", "no one", "one another", "one by one" are
+		// not counts; "that one in 12 drivers" is a proportion all the same.
+		if notOne[prev] && !r.proportionAt(toks, i+1) || i+1 < len(toks) && toks[i+1].is("of", "another", "by") ||
 			prev == "by" && i >= 2 && toks[i-2].low == "one" {
 			return i, false, false
 		}

@@ -226,6 +226,8 @@ func TestReadNumber(t *testing.T) {
 		{"one in five", "", "one in five", 20, 20, fWS, "", ""},
 		{"one in every 12 people", "", "one in every 12", 100.0 / 12, 100.0 / 12, fWS, "", ""},
 		{"9 out of 10 doctors", "", "9 out of 10", 90, 90, fS, "", ""},
+		{"found that one in 12 drivers", "one", "one in 12", 100.0 / 12, 100.0 / 12, fWS, "", ""}, // "that" before a proportion
+		{"the one in the car", "one", "", 0, 0, "", "", ""},
 		{"two in three", "", "two in three", 200.0 / 3, 200.0 / 3, fWS, "", ""},
 		{"5 in 2022", "", "5", 5, 5, "", "", ""},
 		{"12 in 2 attacks", "", "12", 12, 12, "", "", ""},

@@ -557,7 +557,7 @@ func dropTentative(figs []figure) []figure {
 // nothing else.
 func (x *Extractor) framePeriod(s *sentence, figs []figure) string {
 	for i := range s.lw {
-		if !s.is(i, cPeriods) || inRate(figs, i) {
+		if !s.is(i, cPeriods) || inRate(figs, i) || rateAfter(s, figs, i) {
 			continue
 		}
 		if p, n := x.v.periods.at(s, i); n > 0 && !qualifiesNoun(s, i, n) {
@@ -596,6 +596,24 @@ func qualifiesNoun(s *sentence, i, n int) bool {
 func inRate(figs []figure, i int) bool {
 	for k := range figs {
 		if n := &figs[k].n; n.rate != "" && i >= n.i && i < n.j {
+			return true
+		}
+	}
+	return false
+}
+
+// rateAfter reports whether token i begins a rate ("a", "an", "per",
+// "each", "every") right after the phrase of one of figs: the "a day" of
+// "up to 16 hours a day" is that figure's, and frames no other figure of
+// the sentence, as "this week" after "the second leg" still does.
+func rateAfter(s *sentence, figs []figure, i int) bool {
+	switch s.lw[i] {
+	case "a", "an", "per", "each", "every":
+	default:
+		return false
+	}
+	for k := range figs {
+		if figs[k].c == i {
 			return true
 		}
 	}

@@ -72,6 +72,8 @@ func TestQuantitySlots(t *testing.T) {
 		// A rate is its own figure's period, and frames no other.
 		{"a rate frames no other figure", "Paying £6.50 an hour would cut benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
 		{"a period of the clause does", "Benefits were cut by £6bn this year.", "£6bn", "GBP 6,000,000,000", "money/decrease period=year"},
+		{"a rate right after a figure frames no other", "One in 12 drivers are drunk, and many drive for 16 hours a day.", "One in 12", "", "driver/"},
+		{"a period right after a figure still frames", "Osk won the second leg this week and leads by 3 goals.", "3", "", "goal/win period=week"},
 		{"a figure's own rate is its period", "The fund pays £12.40 an hour and costs £6bn a year.", "£6bn a year", "GBP/year 6,000,000,000", "money/cost period=year"},
 		{"a period that qualifies another noun frames no figure", "The plan cost £6bn, against an hour rate of £9.15 for cleaners.", "£6bn", "GBP 6,000,000,000", "money/cost"},
 		{"a period that qualifies the figure's noun is its period", "The plan cost £6bn, against an hour rate of £9.15 for cleaners.", "£9.15", "GBP 9.15", "money/ period=hour"},
