@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -80,11 +81,12 @@ type Verdict struct {
 	Comparable bool  // the claims describe the same thing
 	Agree      bool  // their values can both hold
 	// doc: judged as a summary against its own body; unstated: the body
-	// never states the summary's value. Why needs them. They sit with the
-	// other flags, in what would be padding.
-	doc, unstated bool
-	Confidence    float64 // how likely they describe the same thing
-	raw           float64 // Confidence before any floor raised it
+	// never states the summary's value; twinned: the two sentences state
+	// another figure alike (twinSentences). Why needs them. They sit with
+	// the other flags, in what would be padding.
+	doc, unstated, twinned bool
+	Confidence             float64 // how likely they describe the same thing
+	raw                    float64 // Confidence before any floor raised it
 	// Reasons say why, for a pair set aside (a near miss). A conflict's
 	// are worked out by Why when they are wanted, and an agreement's never.
 	Reasons []string
@@ -101,6 +103,9 @@ func (v *Verdict) Why(opts Options) []string {
 	w, _ := judge(v.A, v.B, v.doc, opts, &notes{on: true})
 	if v.unstated {
 		w.Reasons = append(w.Reasons, unstatedReason)
+	}
+	if v.twinned {
+		w.Reasons = append(w.Reasons, twinReason)
 	}
 	return w.Reasons
 }
@@ -205,6 +210,7 @@ func CompareBlock(key string, members []*store.Member, opts Options) []Verdict {
 				}
 			}
 		}
+		twinSentences(out, summary, body)
 		return out
 	}
 	window := len(ms)
@@ -338,6 +344,90 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 		}
 	}
 	return out
+}
+
+// twinFloor is the least confidence of a conflict between a summary claim
+// and a body claim whose sentences state another figure alike, when each
+// is the only value of its kind in its sentence besides that figure.
+const twinFloor = 0.65
+
+// twinReason is the reason such a conflict gives.
+const twinReason = "the two sentences state another figure alike"
+
+// twinSentences raises the confidence of the conflicts, among one
+// article's verdicts, between a summary sentence and a body sentence that
+// state another figure alike: the same count of the same thing ("about 50
+// countries" and "nearly 50 countries"). Such a summary sentence restates
+// that body sentence, so a value that is the only one of its kind in each
+// ("in seven years", "over the last six years") most likely restates the
+// other, even when neither names a thing of its own; two values of
+// different things or measures do not. summary and body are
+// the article's claims, which say what else each sentence states.
+func twinSentences(vs []Verdict, summary, body []*store.Member) {
+	type pair struct{ summary, body int32 } // the sentences' start offsets
+	sentences := func(v *Verdict) pair {
+		s, b := v.A, v.B
+		if b.Section.IsSummary() {
+			s, b = b, s
+		}
+		return pair{s.Sentence.Start.Offset, b.Sentence.Start.Offset}
+	}
+	var twins map[pair]bool
+	var twin map[*model.Claim]bool // the figures stated alike
+	for i := range vs {
+		v := &vs[i]
+		if v.Comparable && v.Agree && twinFigures(v.A, v.B) {
+			if twins == nil {
+				twins, twin = map[pair]bool{}, map[*model.Claim]bool{}
+			}
+			twins[sentences(v)] = true
+			twin[v.A], twin[v.B] = true, true
+		}
+	}
+	if twins == nil {
+		return
+	}
+	// How many values of each kind a sentence states besides its twin figures.
+	type sentenceKind struct {
+		at   int32
+		kind model.ValueKind
+	}
+	values := map[sentenceKind]int{}
+	for _, side := range [][]*store.Member{summary, body} {
+		for _, m := range side {
+			if c := m.Claim; !twin[c] {
+				values[sentenceKind{c.Sentence.Start.Offset, c.Value.Kind}]++
+			}
+		}
+	}
+	only := func(c *model.Claim) bool { return values[sentenceKind{c.Sentence.Start.Offset, c.Value.Kind}] == 1 }
+	for i := range vs {
+		v := &vs[i]
+		if v.Comparable && !v.Agree && !v.A.Sentence.IsZero() && !v.B.Sentence.IsZero() && twins[sentences(v)] &&
+			only(v.A) && only(v.B) && near(v.A.Value, v.B.Value) && !topicConflict(v.A, v.B) {
+			if v.Confidence < twinFloor {
+				v.Confidence, v.twinned = twinFloor, true
+			}
+		}
+	}
+}
+
+// near reports whether two values are written in one unit and lie within
+// a factor of ten of each other: "seven years" may be misstated as "six
+// years", but "£6billion" is no misstated "£7.85".
+func near(a, b model.Value) bool {
+	x, y := math.Abs(a.Nominal), math.Abs(b.Nominal)
+	return a.Unit == b.Unit && x > 0 && y > 0 && max(x, y) <= 10*min(x, y)
+}
+
+// twinFigures reports whether two agreeing claims state the same figure,
+// above one, of the same stated thing: "about 50 countries" and "nearly
+// 50 countries". An age is no such figure: an article gives a person's
+// age in many sentences about other things.
+func twinFigures(a, b *model.Claim) bool {
+	return a.Kind == model.QuantityClaim && b.Kind == model.QuantityClaim && a.Value.Kind != model.Age &&
+		!a.Sentence.IsZero() && !b.Sentence.IsZero() &&
+		a.Value.Nominal == b.Value.Nominal && a.Value.Nominal > 1 && sameTopic(a.Subject, b.Subject)
 }
 
 // rehedged reports whether two figures of one article carry the same

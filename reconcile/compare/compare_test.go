@@ -731,3 +731,58 @@ func TestCompareSameForAnyJobs(t *testing.T) {
 		assert.Equal(t, want, Compare(st, opts), "jobs %d", jobs)
 	}
 }
+
+// TestTwinSentences checks that a conflict between a summary sentence and
+// a body sentence that state another figure alike gets twinFloor, and when
+// it does not.
+func TestTwinSentences(t *testing.T) {
+	in := func(at int32) func(*model.Claim) {
+		return func(c *model.Claim) { c.Sentence = model.Range{Start: model.Pos{Offset: at}, End: model.Pos{Offset: at + 90}} }
+	}
+	span := func(v float64, thing string) func(*model.Claim) {
+		return func(c *model.Claim) {
+			c.Value, c.Subject, c.Measure = model.Point(model.Duration, v), thing, ""
+			c.Value.Unit = "year"
+		}
+	}
+	age := func(c *model.Claim) { c.Value.Kind, c.Subject, c.Measure = model.Age, "age", "age" }
+	tests := []struct {
+		name       string
+		twin       []func(*model.Claim) // on both figures stated alike
+		sumSpan    func(*model.Claim)
+		bodySpan   func(*model.Claim)
+		extraSpan  bool // the summary sentence states another span
+		wantRaised bool
+	}{
+		{"the only spans of twin sentences", nil, span(7, ""), span(6, ""), false, true},
+		{"an age makes no twins", []func(*model.Claim){age}, span(7, ""), span(6, ""), false, false},
+		{"spans of different things", nil, span(7, "trip"), span(6, "visit"), false, false},
+		{"values far apart", nil, span(7, ""), span(80, ""), false, false},
+		{"another span in the sentence", nil, span(7, ""), span(6, ""), true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ta := qty("a.txt", 10, 50, append([]func(*model.Claim){summary, in(0)}, tt.twin...)...)
+			tb := qty("a.txt", 210, 50, append([]func(*model.Claim){in(200)}, tt.twin...)...)
+			sa := qty("a.txt", 30, 0, summary, in(0), tt.sumSpan)
+			sb := qty("a.txt", 230, 0, in(200), tt.bodySpan)
+			sx := qty("a.txt", 50, 0, summary, in(0), span(3, ""))
+			sum := []*store.Member{{Claim: &ta}, {Claim: &sa}}
+			if tt.extraSpan {
+				sum = append(sum, &store.Member{Claim: &sx})
+			}
+			body := []*store.Member{{Claim: &tb}, {Claim: &sb}}
+			vs := []Verdict{
+				{A: &ta, B: &tb, Comparable: true, Agree: true, Confidence: 0.9},
+				{A: &sa, B: &sb, Comparable: true, Confidence: 0.5},
+			}
+			twinSentences(vs, sum, body)
+			assert.Equal(t, tt.wantRaised, vs[1].twinned)
+			if tt.wantRaised {
+				assert.Equal(t, twinFloor, vs[1].Confidence)
+			} else {
+				assert.Equal(t, 0.5, vs[1].Confidence)
+			}
+		})
+	}
+}
