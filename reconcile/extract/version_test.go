@@ -7,8 +7,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -30,41 +32,47 @@ const versionFile = "testdata/version.txt"
 // versionRecord is the content of versionFile.
 type versionRecord struct {
 	Version int
-	Lexicon string // lexicon.Digest of the embedded word lists
-	Output  string // outputHash of the fixtures
+	Lexicon string            // lexicon.Digest of the embedded word lists
+	Files   map[string]string // fixture path -> outputHash of what it yields
 }
 
-// TestVersion fails when the claims or entities read from the fixtures
+// TestVersion fails when the claims or entities read from a fixture
 // change while Version and the word lists stay the same: a corpus written
 // before would then be read by old rules without anyone knowing. It also
 // fails, until -update records them, when Version or the word lists
-// changed.
+// changed, or fixtures were added or removed; a new fixture needs no new
+// Version, since it changes no reading a corpus holds.
 func TestVersion(t *testing.T) {
 	lx, err := lexicon.Default()
 	require.NoError(t, err)
-	got := versionRecord{Version: Version, Lexicon: lx.Digest(), Output: outputHash(t, lx)}
+	got := versionRecord{Version: Version, Lexicon: lx.Digest(), Files: outputHashes(t, lx)}
 	want, err := readVersionRecord(versionFile)
-	if *update && (err != nil || got.Output == want.Output || got.Version != want.Version || got.Lexicon != want.Lexicon) {
+	var changed []string // recorded fixtures whose output changed
+	for f, h := range got.Files {
+		if w, ok := want.Files[f]; ok && w != h {
+			changed = append(changed, f)
+		}
+	}
+	slices.Sort(changed)
+	sameRules := got.Version == want.Version && got.Lexicon == want.Lexicon
+	if *update && (err != nil || len(changed) == 0 || !sameRules) {
 		require.GreaterOrEqual(t, got.Version, want.Version, "extract.Version went down")
 		require.NoError(t, writeVersionRecord(versionFile, got))
 		return
 	}
 	require.NoError(t, err, "run 'go test ./reconcile/extract -run TestVersion -update' to create it")
-	if got == want {
-		return
-	}
 	switch {
 	case got.Version < want.Version:
 		t.Fatalf("extract.Version is %d, %s records %d: versions only go up", got.Version, versionFile, want.Version)
-	case got.Output != want.Output && got.Version == want.Version && got.Lexicon == want.Lexicon:
-		t.Fatalf("the claims or entities read from fixtures/ changed (output %s, recorded %s) but extract.Version is still %d "+
+	case len(changed) > 0 && sameRules:
+		t.Fatalf("the claims or entities read from %s changed but extract.Version is still %d "+
 			"and the word lists are the same: corpora written before would keep the old reading unnoticed. "+
-			"Bump Version in reconcile/extract/version.go to %d, then run 'go test ./reconcile/extract -run TestVersion -update' to record the new hash",
-			got.Output, want.Output, got.Version, got.Version+1)
-	default:
-		t.Fatalf("%s records version %d, lexicon %.16s, output %s; now it is version %d, lexicon %.16s, output %s: "+
+			"Bump Version in reconcile/extract/version.go to %d, then run 'go test ./reconcile/extract -run TestVersion -update' to record the new output",
+			strings.Join(changed, ", "), got.Version, got.Version+1)
+	case !sameRules || !maps.Equal(got.Files, want.Files):
+		t.Fatalf("%s records version %d, lexicon %.16s and %d fixtures; now it is version %d, lexicon %.16s and %d fixtures: "+
 			"run 'go test ./reconcile/extract -run TestVersion -update' to record them",
-			versionFile, want.Version, want.Lexicon, want.Output, got.Version, got.Lexicon, got.Output)
+			versionFile, want.Version, want.Lexicon, len(want.Files), got.Version, got.Lexicon, len(got.Files))
 	}
 }
 
@@ -80,12 +88,12 @@ func TestStamp(t *testing.T) {
 	assert.NotEqual(t, s, Stamp(lx), "a configured word changes the stamp")
 }
 
-// outputHash hashes what the fixture articles yield: each document's
+// outputHashes hashes what each fixture article yields: each document's
 // source, its claims as 'reconcile extract' writes them, and its entities
-// with their mentions.
-func outputHash(t *testing.T, lx *lexicon.Lexicon) string {
+// with their mentions. The keys are the fixtures' paths from the
+// repository's root.
+func outputHashes(t *testing.T, lx *lexicon.Lexicon) map[string]string {
 	t.Helper()
-	h := sha256.New()
 	ld, x := load.New(lx), New(lx)
 	var files []string
 	for _, pat := range []string{"../../fixtures/articles/*.txt", "../../fixtures/cases/*/*.txt", "../../fixtures/claims/*.txt"} {
@@ -94,8 +102,10 @@ func outputHash(t *testing.T, lx *lexicon.Lexicon) string {
 		files = append(files, m...)
 	}
 	require.NotEmpty(t, files)
-	cw := claimio.NewWriter(h)
+	out := make(map[string]string, len(files))
 	for _, f := range files {
+		h := sha256.New()
+		cw := claimio.NewWriter(h)
 		docs, err := ld.Load(f)
 		require.NoError(t, err)
 		for _, d := range docs {
@@ -114,8 +124,9 @@ func outputHash(t *testing.T, lx *lexicon.Lexicon) string {
 				}
 			}
 		}
+		out[strings.TrimPrefix(filepath.ToSlash(f), "../../")] = hex.EncodeToString(h.Sum(nil))[:16]
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	return out
 }
 
 func readVersionRecord(path string) (versionRecord, error) {
@@ -139,8 +150,15 @@ func readVersionRecord(path string) (versionRecord, error) {
 			}
 		case "lexicon":
 			r.Lexicon = val
-		case "output":
-			r.Output = val
+		case "file":
+			file, hash, ok := strings.Cut(val, " ")
+			if !ok {
+				return r, fmt.Errorf("%s:%d: want 'file PATH HASH'", path, n)
+			}
+			if r.Files == nil {
+				r.Files = map[string]string{}
+			}
+			r.Files[file] = hash
 		default:
 			return r, fmt.Errorf("%s:%d: unknown key %q", path, n, key)
 		}
@@ -156,13 +174,17 @@ func writeVersionRecord(path string, r versionRecord) error {
 	if err != nil {
 		return err
 	}
-	_, err = io.WriteString(f, fmt.Sprintf(`# What the fixtures yield under extract.Version; TestVersion checks it.
-# When the output changes, bump Version in version.go, then record with
-# go test ./reconcile/extract -run TestVersion -update
+	var b strings.Builder
+	fmt.Fprintf(&b, `# What each fixture yields under extract.Version; TestVersion checks it.
+# When the output of a fixture changes, bump Version in version.go, then
+# record with go test ./reconcile/extract -run TestVersion -update
 version %d
 lexicon %s
-output %s
-`, r.Version, r.Lexicon, r.Output))
+`, r.Version, r.Lexicon)
+	for _, p := range slices.Sorted(maps.Keys(r.Files)) {
+		fmt.Fprintf(&b, "file %s %s\n", p, r.Files[p])
+	}
+	_, err = io.WriteString(f, b.String())
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
