@@ -68,6 +68,7 @@ func (r *reducer) add(v Verdict) {
 		if !supports(v.A.Value, v.B.Value, r.opts.TimeUnit) {
 			return
 		}
+		bounded := false // a body bound the summary's figure merely falls within
 		if same && v.A.Section.IsSummary() != v.B.Section.IsSummary() {
 			sum, body := v.A, v.B
 			if v.B.Section.IsSummary() {
@@ -76,6 +77,7 @@ func (r *reducer) add(v Verdict) {
 			if !asPrecise(body.Value.Date, sum.Value.Date) {
 				return // "September" vouches for no "September 17 2014"
 			}
+			bounded = withinBound(sum.Value, body.Value)
 		}
 		// Within one article any agreeing body statement supports a summary
 		// that states the same figure or counts the same thing; a body
@@ -84,14 +86,17 @@ func (r *reducer) add(v Verdict) {
 		// A date whose sentence names no event agrees with a date that
 		// names one by its value alone, and an article says "Monday" of
 		// many things: it needs the confidence of a finding.
+		// So does a body bound that a summary figure merely falls within
+		// ("3 in 12 drivers" within "at least 10 per cent of drivers"): it
+		// rules out none of the figures the body states exactly.
 		need := r.opts.MinConfidence - 0.15
-		if v.A.Kind == model.TimeClaim && eventless(v.A) != eventless(v.B) {
+		if v.A.Kind == model.TimeClaim && eventless(v.A) != eventless(v.B) || bounded {
 			need = r.opts.MinConfidence
 		}
 		// A figure restated with a version on one side only ("a new
 		// £100,000-a-week deal", "50 per cent" against "one-half of new
 		// fathers") is no restatement: it needs the confidence too.
-		if v.Confidence < need && !(same && v.A.Version == v.B.Version && !topicConflict(v.A, v.B) && restates(v.A, v.B)) {
+		if v.Confidence < need && (bounded || !(same && v.A.Version == v.B.Version && !topicConflict(v.A, v.B) && restates(v.A, v.B))) {
 			return
 		}
 		a.agree, b.agree = true, true
@@ -294,6 +299,15 @@ func restates(a, b *model.Claim) bool {
 		return false
 	}
 	return a.Value.Nominal == b.Value.Nominal || sameTopic(a.Subject, b.Subject)
+}
+
+// withinBound reports whether a summary figure s merely falls within an
+// open-ended body figure b: "3 in 12" within "at least 10 per cent", "25"
+// within "up to 40". A bound that states the summary's own figure ("at
+// least 25" for "25") restates it.
+func withinBound(s, b model.Value) bool {
+	open := math.IsInf(b.Lo, -1) || math.IsInf(b.Hi, 1)
+	return open && s.IsPoint() && s.Nominal != b.Nominal
 }
 
 // eventless reports whether a claim names neither a thing nor a measure.

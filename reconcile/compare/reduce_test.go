@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -41,5 +42,37 @@ func TestCountSourcesOf(t *testing.T) {
 	}
 	for _, tt := range []struct{ n, sources int }{{0, 1}, {1, 1}, {3, 2}, {32, 5}, {33, 33}, {100, 7}} {
 		assert.Equal(t, min(tt.n, tt.sources), countSourcesOf(group(tt.n, tt.sources)), "%d claims of %d sources", tt.n, tt.sources)
+	}
+}
+
+// TestWithinBound checks which body bounds a summary figure merely falls
+// within.
+func TestWithinBound(t *testing.T) {
+	point := func(x float64) model.Value { return model.Point(model.Count, x) }
+	atLeast := func(x float64) model.Value {
+		v := point(x)
+		v.Hi, v.Hedge = math.Inf(1), "at least"
+		return v
+	}
+	upTo := func(x float64) model.Value {
+		v := point(x)
+		v.Lo, v.Hedge = math.Inf(-1), "up to"
+		return v
+	}
+	tests := []struct {
+		name string
+		s, b model.Value
+		want bool
+	}{
+		{"within a lower bound", point(30), atLeast(5), true},
+		{"within an upper bound", point(25), upTo(40), true},
+		{"the bound's own figure", point(25), atLeast(25), false},
+		{"an exact figure", point(30), point(30), false},
+		{"a hedged summary", atLeast(30), atLeast(5), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, withinBound(tt.s, tt.b))
+		})
 	}
 }
