@@ -737,7 +737,9 @@ func TestCompareSameForAnyJobs(t *testing.T) {
 // it does not.
 func TestTwinSentences(t *testing.T) {
 	in := func(at int32) func(*model.Claim) {
-		return func(c *model.Claim) { c.Sentence = model.Range{Start: model.Pos{Offset: at}, End: model.Pos{Offset: at + 90}} }
+		return func(c *model.Claim) {
+			c.Sentence = model.Range{Start: model.Pos{Offset: at}, End: model.Pos{Offset: at + 90}}
+		}
 	}
 	span := func(v float64, thing string) func(*model.Claim) {
 		return func(c *model.Claim) {
