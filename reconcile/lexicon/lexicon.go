@@ -32,6 +32,7 @@ const (
 	Headings      = "headings"
 	Boilerplate   = "boilerplate"
 	Captions      = "captions"
+	CaptionVerbs  = "captionverbs"
 	Abbreviations = "abbreviations"
 	Starters      = "starters"
 	Stopwords     = "stopwords"
@@ -75,7 +76,7 @@ const (
 // Lists returns the names of all lists, sorted.
 func Lists() []string {
 	l := []string{Measures, Things, Currencies, Multipliers, Hedges, Periods, Versions, Titles,
-		Statuses, Places, Headings, Boilerplate, Captions, Abbreviations, Starters, Stopwords, SayVerbs,
+		Statuses, Places, Headings, Boilerplate, Captions, CaptionVerbs, Abbreviations, Starters, Stopwords, SayVerbs,
 		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords,
 		Parties, Honorifics, RankWords, Events, ScoreWords}
 	sort.Strings(l)

@@ -242,7 +242,10 @@ func headingLike(t string, words int) bool {
 }
 
 // isCaption reports whether a unit describes a picture: one short sentence
-// or phrase that uses a caption word ("stands", "pictured", "in background").
+// or phrase that uses a caption word ("pictured", "in background"), or a
+// verb of a picture ("stands", "seen") while it narrates nothing (see
+// narrates): "The episodes shown in February were watched 8,100,000 times"
+// is news.
 func isCaption(lx *lexicon.Lexicon, text string, u unit) bool {
 	if u.words > 30 || u.bullet {
 		return false
@@ -259,11 +262,13 @@ func isCaption(lx *lexicon.Lexicon, text string, u unit) bool {
 	for w := range strings.FieldsSeq(t) {
 		words = append(words, strings.ToLower(w))
 	}
+	verb := false // a verb of a picture, which marks a caption of a line that narrates nothing
 	for i, w := range words {
 		w = strings.Trim(w, ".,;:()")
 		if lx.Has(lexicon.Captions, w) {
 			return true
 		}
+		verb = verb || lx.Has(lexicon.CaptionVerbs, w)
 		if i+1 == len(words) || !lx.StartsPhrase(lexicon.Captions, w) {
 			continue
 		}
@@ -271,6 +276,23 @@ func isCaption(lx *lexicon.Lexicon, text string, u unit) bool {
 			return true
 		}
 		if i+2 < len(words) && lx.HasPhrase(lexicon.Captions, w, words[i+1], strings.Trim(words[i+2], ".,;:()")) {
+			return true
+		}
+	}
+	return verb && !narrates(lx, words)
+}
+
+// narrates reports whether lower-case words tell of an event, as a line of
+// news does and a caption, in the present of its picture, does not: a past
+// or future auxiliary, or a say verb.
+func narrates(lx *lexicon.Lexicon, words []string) bool {
+	for _, w := range words {
+		w = strings.Trim(w, ".,;:()")
+		switch w {
+		case "was", "were", "had", "has", "have", "will", "would":
+			return true
+		}
+		if lx.Has(lexicon.SayVerbs, w) {
 			return true
 		}
 	}
