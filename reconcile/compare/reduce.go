@@ -206,12 +206,17 @@ func (r *reducer) result() Result {
 		if flagged[pk] {
 			continue
 		}
-		// The other direction must not have found agreement either.
+		// The other direction must not have found agreement either, for a
+		// summary claim as for a body claim: another article's summary
+		// "2,400,000 times" that this article's body also states is not
+		// set against the body's "a total of 8,100,000 times". Within one
+		// article a body claim has no view of its summary, so this never
+		// drops a summary-vs-body finding.
 		other, c := v.ib, v.A
 		if group[0].claim != v.ia {
 			other, c = v.ia, v.B
 		}
-		if r.agrees(other, r.source(c.Span.Source), c.Section.IsSummary()) && !v.A.Section.IsSummary() && !v.B.Section.IsSummary() {
+		if r.agrees(other, r.source(c.Span.Source), c.Section.IsSummary()) {
 			continue
 		}
 		if v.Confidence < r.opts.MinConfidence {
