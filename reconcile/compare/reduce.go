@@ -309,8 +309,12 @@ func restates(a, b *model.Claim) bool {
 // withinBound reports whether a summary figure s merely falls within an
 // open-ended body figure b: "3 in 12" within "at least 10 per cent", "25"
 // within "up to 40". A bound that states the summary's own figure ("at
-// least 25" for "25") restates it.
+// least 25" for "25") restates it. Dates are left to their own rules: a
+// horizon ("through 2026") is no bound of a figure.
 func withinBound(s, b model.Value) bool {
+	if s.Kind.IsTemporal() || b.Kind.IsTemporal() {
+		return false
+	}
 	open := math.IsInf(b.Lo, -1) || math.IsInf(b.Hi, 1)
 	return open && s.IsPoint() && s.Nominal != b.Nominal
 }

@@ -69,6 +69,7 @@ func TestWithinBound(t *testing.T) {
 		{"the bound's own figure", point(25), atLeast(25), false},
 		{"an exact figure", point(30), point(30), false},
 		{"a hedged summary", atLeast(30), atLeast(5), false},
+		{"a date", model.Value{Kind: model.Date, Lo: 2025, Hi: 2025, Nominal: 2025}, model.Value{Kind: model.Date, Lo: math.Inf(-1), Hi: 2026, Nominal: 2026}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
