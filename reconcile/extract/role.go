@@ -126,13 +126,33 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 }
 
 // portfolio reports whether token k may name what a title is of, between
-// a state and the title: "finance" in "former finance minister".
+// a state and the title: "finance" in "former finance minister", "US" in
+// "former US President" (an abbreviation in capitals, though "us" is a
+// stopword).
 func portfolio(s *sentence, k int) bool {
 	if k < 1 {
 		return false
 	}
 	t := s.toks[k]
-	return t.kind == tWord && t.cls&(cStop|cStatuses|cTitles) == 0 && !strings.HasSuffix(t.low, "'s")
+	if t.kind != tWord || t.cls&(cStatuses|cTitles) != 0 || strings.HasSuffix(t.low, "'s") {
+		return false
+	}
+	return t.cls&cStop == 0 || capitals(t.text)
+}
+
+// capitals reports whether w is an abbreviation written in capitals, of
+// two letters or more: "US", "UK", "U.S.".
+func capitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r != '.':
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // deputy is the title of a deputy ("deputy", "vice", "assistant"), which
