@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/reconcile-news/reconcile/model"
+import (
+	"strings"
+
+	"github.com/reconcile-news/reconcile/model"
+)
 
 // maxAge is the largest figure read as a person's age after a name.
 const maxAge = 120
@@ -35,6 +39,41 @@ func appositiveAge(s *sentence, f *figure) bool {
 	}
 	_, ok := ageHolder(s, comma+1)
 	return ok
+}
+
+// looseAge reports whether the words around figure f make it an age that
+// stands without a person's name, and returns the age's unit as written:
+// a decade of life ("in their 80s"), a bound of ages ("as young as 6"),
+// and the first age of a pair sharing one unit ("an 8- and a 10-year-old",
+// "a six- or seven-month-old"). Such a figure counts nobody.
+func looseAge(s *sentence, f *figure) (unit string, ok bool) {
+	if f.kind != model.Count {
+		return "", false
+	}
+	a, j, lw := f.n.i, f.n.j, s.lw
+	switch {
+	case f.n.vague && !(f.n.lo < f.n.hi): // "hundreds"; a decade is vague too
+		return "", false
+	case a >= 2 && lw[a-2] == "in" && (lw[a-1] == "their" || lw[a-1] == "his" || lw[a-1] == "her") &&
+		f.n.lo < f.n.hi && f.n.lo <= maxAge:
+		return "year", true
+	case a >= 3 && lw[a-1] == "as" && (lw[a-2] == "young" || lw[a-2] == "old") && lw[a-3] == "as" && f.n.lo <= maxAge:
+		return "year", true
+	case j+2 < len(lw) && lw[j] == "-" && (lw[j+1] == "and" || lw[j+1] == "or" || lw[j+1] == "to"):
+		for k := j + 2; k < min(len(lw), j+6); k++ {
+			if s.toks[k].kind != tWord || !s.toks[k].joined {
+				continue
+			}
+			if lw[k] == "year-old" {
+				return "year", true
+			}
+			if u, rest, ok := strings.Cut(lw[k], "-"); ok && rest == "old" {
+				return u, true // "10-month-old" reads as "10", "month-old"
+			}
+			break
+		}
+	}
+	return "", false
 }
 
 // ageHolder returns the name that ends right before the comma ahead of

@@ -47,7 +47,7 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 				return st.entityKey(m)
 			}
 		}
-		if sp := x.npAt(s, st, i-1, -1); sp != "" && !x.isWhen(sp) {
+		if sp := x.npAt(s, st, i-1, -1); sp != "" && !x.isWhen(sp) && !auxAdverb(s, i-1) {
 			// "the general staff in Lisova said": the speaker, not its place.
 			for _, m := range s.mentions {
 				if m.j == i && m.i >= 2 && (lw[m.i-1] == "in" || lw[m.i-1] == "of") && m.kind != model.Person {
@@ -69,6 +69,15 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 		}
 	}
 	return ""
+}
+
+// auxAdverb reports whether token k is an adverb in "-ly" after an
+// auxiliary: "officially" in "were officially confirmed", "previously"
+// in "had previously reported". It names how, not who; "the family
+// said" has no auxiliary.
+func auxAdverb(s *sentence, k int) bool {
+	return k >= 1 && strings.HasSuffix(s.lw[k], "ly") && !s.toks[k].upper &&
+		(s.is(k-1, cBeAux) || s.lw[k-1] == "had" || s.lw[k-1] == "has" || s.lw[k-1] == "have")
 }
 
 // isWhen reports whether a speaker phrase is only a day, month or
@@ -525,6 +534,55 @@ func (x *Extractor) periodIn(s *sentence, from, to int) string {
 		if p, n := x.v.periods.at(s, k); n > 0 && !qualifiesNoun(s, k, n) {
 			return p
 		}
+	}
+	return ""
+}
+
+// runningTotal is the period of the periods list that counts up to the
+// time of writing ("so far", "to date"): the period of a stamped tally.
+const runningTotal = "total"
+
+// tallyStamp reports whether the sentence opens with the time its figures
+// were counted up to, set off by a comma: "As of 14:30, 40 people were
+// injured", "By mid-afternoon, 120 deaths were confirmed", "By Monday
+// evening, ...". Such figures are running totals at that time; "By
+// contrast," stamps nothing.
+func (x *Extractor) tallyStamp(s *sentence) bool {
+	lw := s.lw
+	if len(lw) < 4 {
+		return false
+	}
+	from := 0
+	switch {
+	case lw[0] == "as" && lw[1] == "of":
+		from = 2
+	case lw[0] == "by":
+		from = 1
+	default:
+		return false
+	}
+	timed := from == 2
+	for k := from; k < len(lw) && k < from+5; k++ {
+		if lw[k] == "," {
+			return timed && k > from
+		}
+		if s.toks[k].kind == tNum || s.is(k, cWeekdays|cMonths) || x.lx.Has(lexicon.DayParts, lw[k]) {
+			timed = true
+		}
+	}
+	return false
+}
+
+// openingVersion reads a version qualifier that opens the sentence, set
+// off by a comma: "Earlier, the minister said two people were killed",
+// "Initially, 124 deaths were confirmed". It dates every figure of the
+// sentence as an earlier one.
+func (x *Extractor) openingVersion(s *sentence) string {
+	if !s.is(0, cVersions) {
+		return ""
+	}
+	if p, n := x.v.versions.at(s, 0); n > 0 && n < len(s.lw) && s.lw[n] == "," {
+		return p
 	}
 	return ""
 }

@@ -24,6 +24,7 @@ type figure struct {
 	wholeAt     int          // for a part, the token where its whole's figure starts, or -1
 	back        *model.Claim // "a dozen of them": an earlier sentence's figure this one is part of
 	nounMeasure string       // a measure noun that names what is counted: "employ" for "500 workers"
+	npMeasure   string       // a casualty said of the counted noun: "injure" for "12 injured people"
 	qualifies   bool         // the figure qualifies the noun after it: "a 20-point plan", "a five-storey building"
 	tentative   bool         // "one Venezuelan and ...": kept only if the figure after it names what it counts
 	kind        model.ValueKind
@@ -72,6 +73,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		v := x.findMeasure(s, f, lo, hi)
 		c.Measure = v.measure
+		if f.npMeasure != "" {
+			c.Measure = f.npMeasure
+		}
 		if c.Measure == "" && v.at < 0 {
 			c.Measure = f.nounMeasure // "the plant has 500 workers"
 		}
@@ -272,6 +276,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 			c.Period = framing
 		}
+		if c.Period == "" && f.kind != model.Age && x.tallyStamp(s) {
+			c.Period = runningTotal // "As of 14:30, 40 people were injured"
+		}
 		if f.kind != model.Ordinal && f.kind != model.Age { // "first" ranks, "old" ages; neither is an "initial" draft
 			c.Version = x.versionIn(s, max(lo, f.a-3), f.c)
 			// "The revised plan, which has 22 points": the noun the clause
@@ -281,6 +288,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Version = x.versionIn(s, max(lo, x.clauseStart(s, k-1)), k-1)
 					break
 				}
+			}
+			if c.Version == "" {
+				c.Version = x.openingVersion(s)
 			}
 		}
 		if c.Actor == c.Target {
@@ -441,6 +451,12 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			}
 		}
 		if n.year || n.ordinal || (s.taken != nil && s.taken[n.i]) || x.inPeriod(s, n.i) {
+			i = next
+			continue
+		}
+		// "all but two of the 40 passengers": the figure counts those left
+		// out, not those the sentence speaks of.
+		if n.i >= 2 && s.lw[n.i-2] == "all" && (s.lw[n.i-1] == "but" || s.lw[n.i-1] == "except") {
 			i = next
 			continue
 		}
@@ -659,6 +675,14 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 	lw := s.lw
 	if appositiveAge(s, f) {
 		f.kind, f.thing, f.c = model.Age, "age", j
+		return
+	}
+	if unit, ok := looseAge(s, f); ok {
+		f.kind, f.thing, f.c = model.Age, "age", j
+		if j < len(lw) && lw[j] == "-" {
+			f.c = j + 1
+		}
+		x.ageUnit(f, unit)
 		return
 	}
 	if j+1 < len(lw) && lw[j] == "of" {
@@ -905,6 +929,14 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			break // "Tens of Thousands March", "on Friday"
 		}
 		if m, n := x.measureAt(s, k); n > 0 {
+			// "101 missing people", "three injured adults": a casualty
+			// written as an adjective of the counted noun is what the
+			// figure says of them, whatever verb the clause has.
+			if casualtyAdjective(x.lx, m, t.low) && k+n < len(s.toks) && s.toks[k+n].kind == tWord && !s.is(k+n, cStop|cBeAux) {
+				f.npMeasure = m
+				k += n
+				continue
+			}
 			// "attack drones": a measure word that modifies a counted noun
 			if canon, m := things.at(s, k+n); m > 0 {
 				f.thing, f.c = canon, k+n+m
@@ -1319,9 +1351,18 @@ func formatValue(f *figure, v model.Value) string {
 		num += " " + measureUnits(f.unitName, f.n.lo != 1 || f.n.hi != 1)
 	}
 	if v.Hedge != "" && v.Hedge != "vague" && v.Hedge != "exactly" {
+		if f.kind == model.Age {
+			return "aged " + v.Hedge + " " + strings.TrimPrefix(num, "aged ") // "aged at least 6"
+		}
 		num = v.Hedge + " " + num
 	}
 	return num
+}
+
+// casualtyAdjective reports whether word, a form of measure m, is a
+// casualty written as an adjective: "missing", "injured", "wounded".
+func casualtyAdjective(lx *lexicon.Lexicon, m, word string) bool {
+	return lx.Class(m) == "casualty" && (strings.HasSuffix(word, "ed") || strings.HasSuffix(word, "ing"))
 }
 
 // ageUnit makes an age stated in a unit of time shorter than a year ("a

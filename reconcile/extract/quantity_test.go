@@ -249,6 +249,32 @@ func TestQuantitySlots(t *testing.T) {
 		{"after a place it counts", "In Dravik, 12, including two children, were killed.", "12", "12", "/ place=dravik"},
 		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600", "600 meters", "/"},
 
+		// Ages with no person named beside them count nobody.
+		{"a decade of life", "The three injured adults were in their 80s.", "80s", "aged 80–89", "age/age"},
+		{"a figure after their that is no decade", "The three injured adults were in their 12 cars.", "12", "", "car/"},
+		{"a bound of ages", "The injured children are as young as 6.", "as young as 6", "aged at least 6", "age/age"},
+		{"the first of two ages sharing a unit", "Slain were an 8- and a 10-year-old.", "8", "aged 8", "age/age"},
+		{"in months", "The twins are a 6- and a 7-month-old.", "6", "aged 6 months", "age/age"},
+		{"a hyphen before a range is no shared unit", "The line runs 8- to 10-hour shifts.", "8", "", ""},
+		{"those left out of all are no count", "A bus carried 40 passengers; all but two of them survived.", "two", "", ""},
+		{"the whole they are left out of still is", "A bus carried 40 passengers; all but two of them survived.", "40", "40", "passenger/"},
+
+		// A casualty said of the counted noun is the figure's, whatever the
+		// clause's verb.
+		{"missing people after a casualty", "Velm reported 10 deaths and 101 missing people.", "101", "101", "people/missing"},
+		{"injured adults", "Rescuers pulled three injured adults from the bus.", "three", "3", "adult/injure"},
+		{"a casualty that is the head is no adjective", "Velm reported 10 deaths and 101 injuries.", "101", "101", "people/injure"},
+
+		// A figure given as an earlier one, or as a tally at a time.
+		{"an opening adverb of an earlier figure", "Earlier, the minister, Ivo Marn, said that two people were killed.", "two", "2", "people/kill version=initial"},
+		{"initially", "Initially, 124 deaths were confirmed.", "124", "124", "people/kill version=initial"},
+		{"an opening word without its comma is no version", "Earlier reports named the 12 victims.", "12", "12", "victim/"},
+		{"as of a time", "As of 14:30, 40 people were injured in the capital.", "40", "40", "people/injure period=total"},
+		{"by a part of the day", "By mid-afternoon, 120 deaths were confirmed.", "120", "120", "people/kill period=total"},
+		{"by a weekday and a part of it", "By Monday evening, 52 deaths were confirmed.", "52", "52", "people/kill period=total"},
+		{"a toll that tops a figure is more than it", "The death toll tops 200.", "tops 200", "more than 200", "people/kill"},
+		{"by contrast is no time", "By contrast, 40 people were injured in Velm.", "40", "40", "people/injure place=velm"},
+
 		// The counted noun phrase.
 		{"a plural ends the phrase", "The flood reached 14 villages downstream.", "14", "", "village/"},
 		{"a singular continues it", "The ferry carried 14 crew members.", "14", "", "member/"},

@@ -33,6 +33,7 @@ const (
 	Boilerplate   = "boilerplate"
 	Captions      = "captions"
 	CaptionVerbs  = "captionverbs"
+	DayParts      = "dayparts"
 	Abbreviations = "abbreviations"
 	Starters      = "starters"
 	Stopwords     = "stopwords"
@@ -78,7 +79,7 @@ func Lists() []string {
 	l := []string{Measures, Things, Currencies, Multipliers, Hedges, Periods, Versions, Titles,
 		Statuses, Places, Headings, Boilerplate, Captions, CaptionVerbs, Abbreviations, Starters, Stopwords, SayVerbs,
 		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords,
-		Parties, Honorifics, RankWords, Events, ScoreWords}
+		Parties, Honorifics, RankWords, Events, ScoreWords, DayParts}
 	sort.Strings(l)
 	return l
 }
