@@ -37,6 +37,13 @@ func place(p string) func(*model.Claim)   { return func(c *model.Claim) { c.Plac
 func period(p string) func(*model.Claim)  { return func(c *model.Claim) { c.Period = p } }
 func version(v string) func(*model.Claim) { return func(c *model.Claim) { c.Version = v } }
 func summary(c *model.Claim)              { c.Section = model.Summary }
+
+// percent makes a claim's value a share in percent.
+func percent(c *model.Claim) {
+	c.Value = model.Point(model.Share, c.Value.Nominal)
+	c.Value.Unit = "%"
+}
+
 func hedged(h string, lo, hi float64) func(*model.Claim) {
 	return func(c *model.Claim) { c.Value.Hedge, c.Value.Lo, c.Value.Hi = h, lo, hi }
 }
@@ -200,6 +207,9 @@ func TestRules(t *testing.T) {
 		{"same count, other figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
 		{"same figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 12)}, nil},
 		{"a round figure allows 5%", []model.Claim{qty("a.txt", 0, 1300), qty("b.txt", 0, 1250)}, nil},
+		{"a whole percent for the same share to a place", []model.Claim{qty("a.txt", 0, 44, percent), qty("b.txt", 0, 44.2, percent)}, nil},
+		{"a whole percent the share does not round to", []model.Claim{qty("a.txt", 0, 44, percent), qty("b.txt", 0, 44.6, percent)}, []model.Kind{model.QuantityMismatch}},
+		{"a whole count is no rounding of another", []model.Claim{qty("a.txt", 0, 44), qty("b.txt", 0, 44.2)}, []model.Kind{model.QuantityMismatch}},
 		{"precise figures do not", []model.Claim{qty("a.txt", 0, 2745000), qty("b.txt", 0, 2645000)}, []model.Kind{model.QuantityMismatch}},
 		{"hedge that contains the other figure", []model.Claim{qty("a.txt", 0, 12, hedged("at least", 10, 1e9)), qty("b.txt", 0, 15)}, nil},
 		{"hedge that excludes it", []model.Claim{qty("a.txt", 0, 20, hedged("at least", 20, 1e9)), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},

@@ -25,6 +25,9 @@ func agreeValues(a, b model.Value, tol float64) bool {
 	if a.Nominal == b.Nominal && a.Nominal != 0 && sameUnit(a, b) {
 		return true
 	}
+	if (a.Kind == model.Share || a.Kind == model.Measurement) && sameUnit(a, b) && (roundsTo(a, b) || roundsTo(b, a)) {
+		return true // "44%" for "44.2%"
+	}
 	t := tol
 	if round(a.Nominal) || round(b.Nominal) {
 		t = math.Max(t, 0.05)
@@ -33,6 +36,16 @@ func agreeValues(a, b model.Value, tol float64) bool {
 }
 
 func sameUnit(a, b model.Value) bool { return a.Unit == b.Unit }
+
+// roundsTo reports whether x, a figure with decimals, rounds to the whole
+// figure r: a share or a measure given to fewer places ("44%" for the
+// "44.2%" of a fuller count). Both must be points, with no hedge.
+func roundsTo(x, r model.Value) bool {
+	if x.Lo != x.Hi || r.Lo != r.Hi || x.Hedge != "" || r.Hedge != "" {
+		return false
+	}
+	return r.Nominal == math.Trunc(r.Nominal) && x.Nominal != math.Trunc(x.Nominal) && math.Round(x.Nominal) == r.Nominal
+}
 
 // round reports whether x looks rounded: 1,300 or 2.5 million.
 func round(x float64) bool {

@@ -538,6 +538,29 @@ func (x *Extractor) periodIn(s *sentence, from, to int) string {
 	return ""
 }
 
+// shareOwner returns who holds a share, named right before it within its
+// clause: "Ruiz had 55.8% and Sergio Pell 44.2%", "Pell's 44 percent",
+// "Pell stopped at 45%". Two reports' shares of one vote then belong to
+// their candidates, and one candidate's is not set against the other's.
+// The name (of any kind: "Russia's 40% stake" is a country's) stands at
+// most three words before the figure, after lo (where the figure before
+// it ends), none of them a verb of saying, a clause's start or a mark.
+func (x *Extractor) shareOwner(s *sentence, st *docState, lo, a int) string {
+	m, ok := lastMention(s, lo, a, func(mention) bool { return true })
+	if !ok || a-m.j > 3 {
+		return ""
+	}
+	for k := m.j; k < a; k++ {
+		if s.lw[k] == "'s" {
+			continue
+		}
+		if t := &s.toks[k]; t.kind != tWord || t.cls&(cSay|cClauseStop|cConnector) != 0 || s.lw[k] == "and" || s.lw[k] == "or" {
+			return ""
+		}
+	}
+	return st.entityKey(m)
+}
+
 // runningTotal is the period of the periods list that counts up to the
 // time of writing ("so far", "to date"): the period of a stamped tally.
 const runningTotal = "total"

@@ -80,6 +80,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Measure = f.nounMeasure // "the plant has 500 workers"
 		}
 		c.Actor = x.actorOf(s, st, v, f.a, f.c)
+		if c.Actor == "" && f.kind == model.Share {
+			c.Actor = x.shareOwner(s, st, lo, f.a) // "Ruiz had 55.8% and Sergio Pell 44.2%"
+		}
 		if f.kind == model.Share && x.lx.Class(c.Measure) == "attack" {
 			c.Measure = "" // "inflation hit 7.5%" reached it; nothing was struck
 		}
@@ -312,7 +315,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if !onlyLinks(s.lw, figs[fi].c, figs[fi+1].a) || figs[fi+1].whole {
 			continue
 		}
-		if c.Measure == "" && sites[fi+1].subject {
+		if c.Measure == "" && sites[fi+1].subject && x.lx.Class(next.Measure) != progressClass {
 			c.Measure, c.Actor = next.Measure, next.Actor
 			if c.Subject == "" && x.lx.Class(c.Measure) == "casualty" && c.Value.Kind == model.Count {
 				c.Subject = "people"
@@ -327,6 +330,23 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 		}
 	}
+	// "With 92% of the votes counted": how far a count has got is no
+	// claim, and the sentence's other figures are its running totals.
+	// A share is that progress only as the subject of "counted" right
+	// after it, held by no one: "Ruiz had 55% of the votes counted so far"
+	// is the candidate's.
+	progress := false
+	for i := range out {
+		c := &out[i]
+		if c.Value.Kind != model.Share || x.lx.Class(c.Measure) != progressClass {
+			continue
+		}
+		if v := sites[i]; v.subject && v.at <= figs[i].c+1 && c.Actor == "" {
+			progress = true
+		} else {
+			c.Measure = ""
+		}
+	}
 	// A zero with no predicate states no count: "No one will be left
 	// without a roof". Nor does a count of nothing named with no
 	// predicate, unless it is a whole of parts: "switched to a back four"
@@ -338,6 +358,14 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		if c := &out[i]; c.Value.Kind == model.Count && c.Subject == "" && c.Measure == "" && c.Parent == "" && !isWhole(out, ids[i]) {
 			continue
+		}
+		if c := &out[i]; progress {
+			if c.Value.Kind == model.Share && x.lx.Class(c.Measure) == progressClass {
+				continue
+			}
+			if c.Period == "" && c.Value.Kind != model.Age {
+				c.Period = runningTotal
+			}
 		}
 		if n != i {
 			out[n] = out[i] // a claim is large: move it only when one before it was dropped
@@ -1358,6 +1386,10 @@ func formatValue(f *figure, v model.Value) string {
 	}
 	return num
 }
+
+// progressClass is the class of the measures list for how far a count has
+// got: "counted", "tallied".
+const progressClass = "progress"
 
 // casualtyAdjective reports whether word, a form of measure m, is a
 // casualty written as an adjective: "missing", "injured", "wounded".

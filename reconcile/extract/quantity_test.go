@@ -272,6 +272,15 @@ func TestQuantitySlots(t *testing.T) {
 		{"as of a time", "As of 14:30, 40 people were injured in the capital.", "40", "40", "people/injure period=total"},
 		{"by a part of the day", "By mid-afternoon, 120 deaths were confirmed.", "120", "120", "people/kill period=total"},
 		{"by a weekday and a part of it", "By Monday evening, 52 deaths were confirmed.", "52", "52", "people/kill period=total"},
+		// Shares of a vote belong to whoever is named right before them.
+		{"a share's holder before it", "Javier Ruiz had 55.8% and Sergio Pell 44.2%.", "44.2%", "44.2%", "/ actor=sergio pell"},
+		{"a possessive holder", "Javier Ruiz won 56% of the vote to Sergio Pell's 44%.", "44%", "44%", "vote/ actor=sergio pell"},
+		{"a verb of saying is no holding", "Sergio Pell said 44% of the vote was lost.", "44%", "44%", "vote/cost"},
+		{"a share of a count under way", "With 92% of the votes counted, Javier Ruiz had 55%.", "92%", "", ""},
+		{"makes the other figures running totals", "With 92% of the votes counted, Javier Ruiz had 55%.", "55%", "55%", "vote/ actor=javier ruiz period=total"},
+		{"a share before a count under way keeps its holder", "Javier Ruiz won 56% of the vote to Sergio Pell's 44%, with 90% of the votes counted.", "44%", "44%",
+			"vote/ actor=sergio pell period=total"},
+		{"a share of counted votes is a candidate's", "Javier Ruiz had 55% of the votes counted so far.", "55%", "55%", "vote/ actor=javier ruiz period=total"},
 		{"a toll that tops a figure is more than it", "The death toll tops 200.", "tops 200", "more than 200", "people/kill"},
 		{"by contrast is no time", "By contrast, 40 people were injured in Velm.", "40", "40", "people/injure place=velm"},
 
