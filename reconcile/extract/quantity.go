@@ -158,7 +158,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		// An ellipsis ("and seven near Odesa", "intercepting 47") takes what
 		// the previous figure counted, and its measure when it has none.
-		if c.Subject == "" && fi > 0 && f.kind == model.Count && out[fi-1].Value.Kind == model.Count {
+		// A figure that qualifies its noun lends it nothing: after "a
+		// 33-story tower collapsed, killing at least 10", the 10 are no
+		// storeys.
+		if c.Subject == "" && fi > 0 && f.kind == model.Count && out[fi-1].Value.Kind == model.Count && !figs[fi-1].qualifies {
 			// After "252 drones and 3 missiles", the whole is named by its
 			// first figure.
 			k := fi - 1

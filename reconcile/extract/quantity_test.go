@@ -290,6 +290,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a noun that counts people", "An explosion killed six workers.", "six", "", "worker/kill"},
 		{"vague amounts of something", "Hundreds of volunteers gathered overnight.", "Hundreds", "200–1,000", "volunteer/ period=night"},
 		{"vague amounts are people", "Thousands fled the city.", "Thousands", "", "people/displace"},
+		{"a figure that qualifies its noun lends an ellipsis nothing", "In Osk, a 33-story tower collapsed, killing at least 10 and injuring 16.", "16", "16",
+			"people/injure place=osk"},
 		{"a number word glued to its unit", "Rescuers searched a five-storey building.", "five-storey", "5", "storey/"},
 		{"one glued to a word is an adjective", "The government made a one-off payment.", "one-off", "", ""},
 
