@@ -471,6 +471,24 @@ func (x *Extractor) placeOf(s *sentence, from, to int) string {
 	return ""
 }
 
+// contrastPlace reads the place that a clause of contrast opens with: the
+// clause starts at token k ("while", "whereas"; -1 for none) and holds the
+// figure at token a. "while Thailand reported 10 deaths": the sentence's
+// framing place ("In Myanmar, ...") is the first clause's, not this one's.
+// The name opens the clause; a person or an organization is no place, and
+// a name the gazetteer does not know may still be one.
+func (x *Extractor) contrastPlace(s *sentence, k, a int) string {
+	if k < 0 {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.i > k && m.j <= a && m.i <= k+2 && m.kind != model.Person && m.kind != model.Org && !m.adj {
+			return placeKey(x.lx, m)
+		}
+	}
+	return ""
+}
+
 // destinationOf reads "to Lisova", "to the Osk region" after the noun
 // phrase that starts at token k ("visit to Lisova", "state visit to the
 // Osk region"): where a visit, a trip or a mission goes.

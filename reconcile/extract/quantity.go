@@ -59,6 +59,15 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if fi+1 < len(figs) {
 			hi = figs[fi+1].a
 		}
+		// "144 died in Myanmar, while Thailand reported 10 deaths": the
+		// clause of contrast a figure stands in, if any (contrastPlace).
+		contrast := -1
+		for k := f.a - 1; k >= 0; k-- {
+			if s.lw[k] == "while" || s.lw[k] == "whereas" {
+				contrast = k
+				break
+			}
+		}
 		c := s.claimBase(model.QuantityClaim, f.a, f.n.j)
 		c.ID = tmpID(c.Span.Start.Offset)
 		ids[fi] = c.ID
@@ -251,6 +260,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		if c.Place == "" {
 			c.Place = s.place
+			if p := x.contrastPlace(s, contrast, f.a); p != "" {
+				c.Place = p // "In Myanmar, 144 died, while Thailand reported 10 deaths"
+			}
 		}
 		if c.Period == "" {
 			// "A 2019 earthquake killed 120 people", "in 2019, 120 died":
