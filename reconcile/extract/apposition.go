@@ -45,7 +45,7 @@ func appositiveAge(s *sentence, f *figure) bool {
 // stands without a person's name, and returns the age's unit as written:
 // a decade of life ("in their 80s"), a bound of ages ("as young as 6"),
 // and the first age of a pair sharing one unit ("an 8- and a 10-year-old",
-// "a six- or seven-month-old"). Such a figure counts nobody.
+// "a 6- or 7-month-old"). Such a figure counts nobody.
 func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 	if f.kind != model.Count {
 		return "", false

@@ -617,9 +617,10 @@ func (x *Extractor) tallyStamp(s *sentence) bool {
 // openingVersion reads a version qualifier that opens the sentence, set
 // off by a comma: "Earlier, the minister said two people were killed",
 // "Initially, 124 deaths were confirmed". It dates every figure of the
-// sentence as an earlier one.
+// sentence as an earlier one. "First," opens the first of several points,
+// not an earlier figure.
 func (x *Extractor) openingVersion(s *sentence) string {
-	if !s.is(0, cVersions) {
+	if !s.is(0, cVersions) || s.lw[0] == "first" {
 		return ""
 	}
 	if p, n := x.v.versions.at(s, 0); n > 0 && n < len(s.lw) && s.lw[n] == "," {
@@ -635,8 +636,10 @@ func (x *Extractor) versionIn(s *sentence, from, to int) string {
 			continue
 		}
 		if p, n := x.v.versions.at(s, k); n > 0 {
-			// "earlier this week" and "first time" are times, not drafts.
-			if k+n < len(s.lw) && (s.lw[k+n] == "this" || s.lw[k+n] == "time" || s.lw[k+n] == "that") {
+			// "earlier this week" and "first time" are times, not drafts;
+			// "First," opens the first of several points.
+			if k+n < len(s.lw) && (s.lw[k+n] == "this" || s.lw[k+n] == "time" || s.lw[k+n] == "that" ||
+				s.lw[k] == "first" && s.lw[k+n] == ",") {
 				continue
 			}
 			return p

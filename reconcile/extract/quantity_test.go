@@ -268,6 +268,7 @@ func TestQuantitySlots(t *testing.T) {
 		// A figure given as an earlier one, or as a tally at a time.
 		{"an opening adverb of an earlier figure", "Earlier, the minister, Ivo Marn, said that two people were killed.", "two", "2", "people/kill version=initial"},
 		{"initially", "Initially, 124 deaths were confirmed.", "124", "124", "people/kill version=initial"},
+		{"first, opening a list, is no version", "First, 124 homes were evacuated.", "124", "124", "home/rescue"},
 		{"an opening word without its comma is no version", "Earlier reports named the 12 victims.", "12", "12", "victim/"},
 		{"as of a time", "As of 14:30, 40 people were injured in the capital.", "40", "40", "people/injure period=total"},
 		{"by a part of the day", "By mid-afternoon, 120 deaths were confirmed.", "120", "120", "people/kill period=total"},
