@@ -70,6 +70,9 @@ func Parse(path string, data []byte) (*Baseline, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &Error{Path: path, Msg: "empty file; a baseline starts with \"version: 1\""}
 	}
+	if err := yamlerr.Encoding(path, data); err != nil {
+		return nil, err
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	var b Baseline

@@ -96,6 +96,9 @@ func Parse(path string, data []byte) (*Config, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return c, nil
 	}
+	if err := yamlerr.Encoding(path, data); err != nil {
+		return nil, err
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); errors.Is(err, io.EOF) {

@@ -27,6 +27,17 @@ func (e *Error) Error() string {
 	return e.Path + ": " + e.Msg
 }
 
+// Encoding returns an *Error when data starts with a UTF-16 byte-order mark,
+// and nil otherwise. reconcile's YAML files are UTF-8: the decoder would
+// read UTF-16 too, but count its lines in text the user's file does not
+// show byte for byte, and a line separator inside it ends a line.
+func Encoding(path string, data []byte) error {
+	if len(data) >= 2 && (data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff) {
+		return &Error{Path: path, Line: 1, Msg: "UTF-16 text; save the file as UTF-8"}
+	}
+	return nil
+}
+
 var yamlLine = regexp.MustCompile(`(?s)^(?:yaml: )?line (\d+): (.*)$`)
 
 // FromDecoder turns an error of the YAML decoder into *Error values for

@@ -37,3 +37,28 @@ func TestFromDecoder(t *testing.T) {
 	}
 	assert.Equal(t, "f.yaml: empty", (&Error{Path: "f.yaml", Msg: "empty"}).Error())
 }
+
+// TestEncoding checks that a UTF-16 file is refused at its first line and
+// that UTF-8, with or without its own byte-order mark, is not.
+func TestEncoding(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		data string
+		bad  bool
+	}{
+		{"UTF-16 little-endian", "\xff\xfev\x00:\x00", true},
+		{"UTF-16 big-endian", "\xfe\xff\x00v\x00:", true},
+		{"UTF-8", "version: 1\n", false},
+		{"UTF-8 with its mark", "\xef\xbb\xbfversion: 1\n", false},
+		{"one byte", "\xff", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := Encoding("b.yaml", []byte(tt.data))
+			if !tt.bad {
+				require.NoError(t, err)
+				return
+			}
+			require.EqualError(t, err, "b.yaml:1: UTF-16 text; save the file as UTF-8")
+		})
+	}
+}
