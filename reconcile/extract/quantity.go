@@ -50,6 +50,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	sites := slices.Grow(sc.sites[:0], len(figs))[:len(figs)]
 	sc.ids, sc.sites = ids, sites
 	framing, periodDone := "", false // the sentence's framing period; see framePeriod
+	stamped := x.tallyStamp(s)       // "As of 14:30, ...": the figures are running totals
+	contrast, scanned := -1, 0       // the last "while" before the figure, and how far it was looked for
 	for fi := range figs {
 		f := &figs[fi]
 		lo, hi := 0, len(s.toks)
@@ -60,14 +62,15 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			hi = figs[fi+1].a
 		}
 		// "144 died in Myanmar, while Thailand reported 10 deaths": the
-		// clause of contrast a figure stands in, if any (contrastPlace).
-		contrast := -1
-		for k := f.a - 1; k >= 0; k-- {
+		// clause of contrast a figure stands in, if any (contrastPlace),
+		// looked for once between one figure and the next.
+		for k := f.a - 1; k >= scanned; k-- {
 			if s.lw[k] == "while" || s.lw[k] == "whereas" {
 				contrast = k
 				break
 			}
 		}
+		scanned = f.a
 		c := s.claimBase(model.QuantityClaim, f.a, f.n.j)
 		c.ID = tmpID(c.Span.Start.Offset)
 		ids[fi] = c.ID
@@ -294,7 +297,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 			c.Period = framing
 		}
-		if c.Period == "" && f.kind != model.Age && x.tallyStamp(s) {
+		if c.Period == "" && f.kind != model.Age && stamped {
 			c.Period = runningTotal // "As of 14:30, 40 people were injured"
 		}
 		if f.kind != model.Ordinal && f.kind != model.Age { // "first" ranks, "old" ages; neither is an "initial" draft
