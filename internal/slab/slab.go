@@ -21,7 +21,10 @@ type Slab[T any] struct {
 }
 
 // size returns how many elements fit in one slab.
-func (s *Slab[T]) size() int {
+func (s *Slab[T]) size() int { return perSlab[T]() }
+
+// perSlab returns how many elements of type T fit in one slab.
+func perSlab[T any]() int {
 	return max(1, Bytes/int(max(1, unsafe.Sizeof(*new(T)))))
 }
 
@@ -55,3 +58,35 @@ func (s *Slab[T]) Trim(part []T) []T {
 	}
 	return part[:len(part):len(part)]
 }
+
+// List is a list that grows a slab at a time: appending never copies what
+// it holds, where a slice of millions of elements is copied whole each time
+// it grows by a quarter. The zero value is an empty list. A List is not safe
+// for concurrent use.
+type List[T any] struct {
+	slabs [][]T // all full but the last
+	n     int
+}
+
+// Append adds v at the end of the list.
+func (l *List[T]) Append(v T) {
+	if k := len(l.slabs); k == 0 || len(l.slabs[k-1]) == cap(l.slabs[k-1]) {
+		l.slabs = append(l.slabs, make([]T, 0, perSlab[T]()))
+	}
+	last := &l.slabs[len(l.slabs)-1]
+	*last = append(*last, v)
+	l.n++
+}
+
+// Len returns the number of elements in the list.
+func (l *List[T]) Len() int { return l.n }
+
+// At returns the i-th element of the list, counting from 0.
+func (l *List[T]) At(i int) *T {
+	size := perSlab[T]()
+	return &l.slabs[i/size][i%size]
+}
+
+// Slabs returns the list's arrays, in order: the list is their
+// concatenation.
+func (l *List[T]) Slabs() [][]T { return l.slabs }

@@ -94,3 +94,28 @@ func TestTrim(t *testing.T) {
 	assert.Equal(t, 1, cap(big))
 	assert.Equal(t, free, len(sl.free))
 }
+
+func TestList(t *testing.T) {
+	var l List[int32]
+	size := Bytes / 4
+	n := 2*size + 3 // three slabs, the last one begun
+	for i := range n {
+		l.Append(int32(i))
+	}
+	require.Equal(t, n, l.Len())
+	for _, i := range []int{0, size - 1, size, 2*size + 2} {
+		assert.Equal(t, int32(i), *l.At(i), "At(%d)", i)
+	}
+	*l.At(size) = -1
+	var all []int32
+	for _, s := range l.Slabs() {
+		all = append(all, s...)
+	}
+	require.Len(t, all, n)
+	assert.Equal(t, int32(-1), all[size])
+	assert.Equal(t, int32(n-1), all[n-1])
+	assert.Len(t, l.Slabs(), 3)
+	var empty List[string]
+	assert.Zero(t, empty.Len())
+	assert.Empty(t, empty.Slabs())
+}

@@ -123,51 +123,75 @@ type Result struct {
 func Compare(st *store.Store, opts Options) Result {
 	r := newReducer(opts, st.Len())
 	blocks := st.BlockMembers()
-	compareOne := func(b store.BlockMembers) []Verdict {
+	jobs := max(1, opts.Jobs)
+	scratch := make([][]*store.Member, jobs) // per goroutine, a block's members sorted
+	compareOne := func(w int, b store.BlockMembers, out []Verdict) []Verdict {
 		ms := b.Members
 		if len(ms) < 2 {
-			return nil
+			return out
 		}
 		if opts.Involving != nil && !match.IsDocKey(b.Key) && !match.IsQuantityKey(b.Key) &&
 			!slices.ContainsFunc(ms, func(m *store.Member) bool { return opts.Involving(m.Claim.Span.Source) }) {
-			return nil // only figures join agreements
+			return out // only figures join agreements
 		}
-		return CompareBlock(b.Key, ms, opts)
+		return compareBlock(out, &scratch[w], b.Key, ms, opts)
 	}
 	// Blocks are compared a batch at a time by opts.Jobs goroutines and
 	// their verdicts reduced in block order, so that the result does not
 	// depend on which goroutine finished first. With more than one job, a
 	// batch is reduced while the next one is compared: reducing runs on
 	// one goroutine, and the others would wait for it.
-	reduce := func(batch [][]Verdict) {
-		for i := range batch {
-			for _, v := range batch[i] {
+	//
+	// A goroutine appends the verdicts of its blocks to an array of its
+	// own, which it uses again two batches later, once they are reduced:
+	// a large corpus has tens of millions of pairs judged, and a new
+	// slice for every block's was most of what comparing allocated.
+	type batch struct {
+		verdicts [][]Verdict // per block of the batch, its verdicts
+		arrays   [][]Verdict // per goroutine, the array they are in
+	}
+	run := func(bt *batch, part []store.BlockMembers) {
+		bt.verdicts = slices.Grow(bt.verdicts[:0], len(part))[:len(part)]
+		if bt.arrays == nil {
+			bt.arrays = make([][]Verdict, jobs)
+		}
+		for w, a := range bt.arrays {
+			if cap(a) > minKeptVerdicts && len(a) < cap(a)/4 {
+				a = nil // a batch of large blocks leaves no large array behind
+			}
+			bt.arrays[w] = a[:0]
+		}
+		par.ForEach(len(part), jobs, func(w, i int) {
+			start := len(bt.arrays[w])
+			bt.arrays[w] = compareOne(w, part[i], bt.arrays[w])
+			bt.verdicts[i] = bt.arrays[w][start:len(bt.arrays[w]):len(bt.arrays[w])]
+		})
+	}
+	reduce := func(bt *batch) {
+		for _, vs := range bt.verdicts {
+			for _, v := range vs {
 				r.add(v)
 			}
-			batch[i] = nil
 		}
 	}
-	var cur, prev [][]Verdict // the batch being compared, and the one before
+	var cur, prev batch // the batch being compared, and the one before
 	for start := 0; start < len(blocks); start += compareBatch {
 		part := blocks[start:min(len(blocks), start+compareBatch)]
-		cur = slices.Grow(cur[:0], len(part))[:len(part)]
-		if opts.Jobs < 2 {
-			for i := range part {
-				cur[i] = compareOne(part[i])
-			}
-			reduce(cur)
+		if jobs < 2 {
+			run(&cur, part)
+			reduce(&cur)
 			continue
 		}
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
-			par.ForEach(len(part), opts.Jobs, func(_, i int) { cur[i] = compareOne(part[i]) })
+			run(&cur, part)
 		}()
-		reduce(prev)
+		reduce(&prev)
 		<-done
 		cur, prev = prev, cur
 	}
-	reduce(prev)
+	reduce(&prev)
 	// The store is not read after this: its members, blocks and keys can
 	// be collected while the verdicts are reduced, which is when comparing
 	// needs the most memory.
@@ -180,8 +204,13 @@ func Compare(st *store.Store, opts Options) Result {
 
 // compareBatch is how many blocks are compared before their verdicts are
 // reduced: enough to keep every goroutine busy, few enough that the
-// verdicts waiting take little memory.
-const compareBatch = 1024
+// verdicts waiting take little memory. A goroutine keeps the array of a
+// batch's verdicts for a later batch unless it is larger than
+// minKeptVerdicts and the batch filled less than a quarter of it.
+const (
+	compareBatch    = 1024
+	minKeptVerdicts = 1 << 16
+)
 
 // CompareBlock judges the candidate pairs of the block under key. In a
 // document block ("doc|" key) only a summary claim is checked against the
@@ -193,10 +222,17 @@ const compareBatch = 1024
 // that cost stays linear in the block's size. The result depends only on
 // the set of members, not their order.
 func CompareBlock(key string, members []*store.Member, opts Options) []Verdict {
-	ms := slices.Clone(members)
+	return compareBlock(nil, new([]*store.Member), key, members, opts)
+}
+
+// compareBlock is CompareBlock appending the verdicts to out, with the
+// members sorted in *scratch, which it may grow.
+func compareBlock(out []Verdict, scratch *[]*store.Member, key string, members []*store.Member, opts Options) []Verdict {
+	ms := append((*scratch)[:0], members...)
+	*scratch = ms
 	slices.SortFunc(ms, memberOrder)
-	var out []Verdict
 	if match.IsDocKey(key) {
+		start := len(out)
 		summary, body := splitSummary(ms, opts.MaxBlock)
 		unstated := unstatedInBody(summary, body, opts)
 		for i := range summary {
@@ -210,7 +246,7 @@ func CompareBlock(key string, members []*store.Member, opts Options) []Verdict {
 				}
 			}
 		}
-		twinSentences(out, summary, body)
+		twinSentences(out[start:], summary, body)
 		return out
 	}
 	window := len(ms)

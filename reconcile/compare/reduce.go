@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/reconcile-news/reconcile/internal/par"
+	"github.com/reconcile-news/reconcile/internal/slab"
 	"github.com/reconcile-news/reconcile/model"
 )
 
@@ -29,8 +30,9 @@ type view struct {
 // every pair judged.
 type reducer struct {
 	opts      Options
+	pending   slab.List[view] // the views as added; views holds them sorted
 	views     []view
-	conflicts []Verdict
+	conflicts slab.List[Verdict]
 	misses    []Verdict // verdicts kept for --explain
 	sources   map[string]int32
 	agreeing  *union
@@ -108,34 +110,40 @@ func (r *reducer) add(v Verdict) {
 		return // judged for agreement alone
 	}
 	if !v.Agree {
-		a.verdict = int32(len(r.conflicts))
+		a.verdict = int32(r.conflicts.Len())
 		b.verdict = a.verdict
-		r.conflicts = append(r.conflicts, v)
+		r.conflicts.Append(v)
 	}
 	if keepA {
-		r.views = append(r.views, a)
+		r.pending.Append(a)
 	}
 	if keepB {
-		r.views = append(r.views, b)
+		r.pending.Append(b)
 	}
 }
 
-// sortViews returns views ordered by compareViews, for claims with
-// indexes below n: counted out by claim first, in linear time, then each
-// claim's few views sorted. A large corpus has millions of views.
-func sortViews(views []view, n int) []view {
+// sortViews returns the views of parts, in one slice ordered by
+// compareViews, for claims with indexes below n: counted out by claim
+// first, in linear time, then each claim's few views sorted. A large
+// corpus has millions of views. It empties parts as it goes.
+func sortViews(parts [][]view, n int) []view {
 	start := make([]int32, n+1) // views of claim c go at start[c]
-	for _, v := range views {
-		start[v.claim+1]++
+	for _, views := range parts {
+		for _, v := range views {
+			start[v.claim+1]++
+		}
 	}
 	for c := 1; c <= n; c++ {
 		start[c] += start[c-1]
 	}
-	out := make([]view, len(views))
+	out := make([]view, start[n])
 	next := slices.Clone(start[:n])
-	for _, v := range views {
-		out[next[v.claim]] = v
-		next[v.claim]++
+	for i, views := range parts {
+		for _, v := range views {
+			out[next[v.claim]] = v
+			next[v.claim]++
+		}
+		parts[i] = nil // placed: it can be collected while the rest are
 	}
 	for c := range n {
 		if start[c+1]-start[c] > 1 {
@@ -175,7 +183,8 @@ func (r *reducer) agrees(claim, source int32, summary bool) bool {
 
 // result reduces the recorded views to findings.
 func (r *reducer) result() Result {
-	r.views = sortViews(r.views, len(r.agreeing.parent))
+	r.views = sortViews(r.pending.Slabs(), len(r.agreeing.parent))
+	r.pending = slab.List[view]{}
 	var res Result
 	flagged := map[[2]int32]bool{}
 	var picked []*Verdict // the conflicts to report, in view order
@@ -193,7 +202,7 @@ func (r *reducer) result() Result {
 				agree = true
 				break
 			}
-			v := &r.conflicts[w.verdict]
+			v := r.conflicts.At(int(w.verdict))
 			if best == nil || better(v, best, r.opts.MinConfidence) {
 				best = v
 			}
