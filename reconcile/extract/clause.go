@@ -583,6 +583,11 @@ func (x *Extractor) shareOwner(s *sentence, st *docState, lo, a int) string {
 // time of writing ("so far", "to date"): the period of a stamped tally.
 const runningTotal = "total"
 
+// additional is the version of the versions list of a count beyond those
+// counted before: "another 117", "a further 20", and "three more bodies",
+// "four others", "12 other vehicles", which quantities reads.
+const additional = "additional"
+
 // tallyStamp reports whether the sentence opens with the time its figures
 // were counted up to, set off by a comma: "As of 14:30, 40 people were
 // injured", "By mid-afternoon, 120 deaths were confirmed", "By Monday

@@ -25,6 +25,7 @@ type figure struct {
 	back        *model.Claim // "a dozen of them": an earlier sentence's figure this one is part of
 	nounMeasure string       // a measure noun that names what is counted: "employ" for "500 workers"
 	npMeasure   string       // a casualty said of the counted noun: "injure" for "12 injured people"
+	more        bool         // counted beyond others: "three more bodies", "12 other vehicles", "four others"
 	qualifies   bool         // the figure qualifies the noun after it: "a 20-point plan", "a five-storey building"
 	tentative   bool         // "one Venezuelan and ...": kept only if the figure after it names what it counts
 	kind        model.ValueKind
@@ -309,6 +310,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Version = x.versionIn(s, max(lo, x.clauseStart(s, k-1)), k-1)
 					break
 				}
+			}
+			if c.Version == "" && f.more {
+				// "Another 117 people were injured", "four others": a
+				// count beyond those counted before is no total, and is
+				// set only against counts of more of the same.
+				c.Version = additional
 			}
 			if c.Version == "" {
 				c.Version = x.openingVersion(s)
@@ -934,6 +941,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		}
 		if canon, n := things.at(s, k); n > 0 {
 			f.thing, f.c = canon, k+n
+			f.more = f.more || k == start && t.low == "others" // "four others", a list's word for people
 			return
 		}
 		if u, ok := x.lx.Unit(t.low); ok && (len(t.low) > 1 || t.joined) {
@@ -951,12 +959,13 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			words++
 			continue
 		}
-		// "12 other vehicles", "two additional ships": what is counted
-		// comes after. ("Three more bodies" are more of what was counted
-		// before; see below.)
+		// "12 other vehicles", "two additional ships", "three more people":
+		// what is counted comes after. ("Three more were found" are more
+		// of what was counted before; see below.)
 		switch t.low {
-		case "other", "additional", "further":
+		case "other", "additional", "further", "more":
 			if k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, cStop|cBeAux) && !adverbish(s.lw[k+1]) {
+				f.more = k == start
 				k++
 				continue
 			}
@@ -999,7 +1008,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			break
 		}
 		if t.low == "others" || t.low == "more" {
-			f.thing, f.c = "people", k+1
+			f.thing, f.c, f.more = "people", k+1, k == start
 			if len(prev) > 0 && t.low == "more" {
 				f.thing = prev[len(prev)-1].thing
 			}
