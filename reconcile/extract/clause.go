@@ -583,9 +583,10 @@ func (x *Extractor) shareOwner(s *sentence, st *docState, lo, a int) string {
 // time of writing ("so far", "to date"): the period of a stamped tally.
 const runningTotal = "total"
 
-// additional is the version of the versions list of a count beyond those
-// counted before: "another 117", "a further 20", and "three more bodies",
-// "four others", "12 other vehicles", which quantities reads.
+// additional is the version of a count beyond those counted before. The
+// versions list gives it to "another 117" and "a further 20"; readNP marks
+// the counts it is read after ("three more bodies", "four others", "12
+// other vehicles"), and quantities gives them the version.
 const additional = "additional"
 
 // tallyStamp reports whether the sentence opens with the time its figures
