@@ -635,6 +635,20 @@ func (x *Extractor) openingVersion(s *sentence) string {
 	return ""
 }
 
+// spanNoun reports whether w names a stretch of time that a version word
+// before it places: "the latest quarter", "the previous year", "the first
+// half", "the early hours" are windows, not drafts.
+func (x *Extractor) spanNoun(w string) bool {
+	if u, ok := x.lx.Unit(w); ok && u.IsTime() {
+		return true
+	}
+	switch w {
+	case "quarter", "quarters", "half", "season", "hours":
+		return true
+	}
+	return false
+}
+
 // versionIn reads a version qualifier in tokens [from, to).
 func (x *Extractor) versionIn(s *sentence, from, to int) string {
 	for k := max(0, from); k < to && k < len(s.lw); k++ {
@@ -645,7 +659,7 @@ func (x *Extractor) versionIn(s *sentence, from, to int) string {
 			// "earlier this week" and "first time" are times, not drafts;
 			// "First," opens the first of several points.
 			if k+n < len(s.lw) && (s.lw[k+n] == "this" || s.lw[k+n] == "time" || s.lw[k+n] == "that" ||
-				s.lw[k] == "first" && s.lw[k+n] == ",") {
+				s.lw[k] == "first" && s.lw[k+n] == "," || x.spanNoun(s.lw[k+n])) {
 				continue
 			}
 			return p

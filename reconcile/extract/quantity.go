@@ -337,6 +337,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if figs[fi+1].of == fi && c.Place == "" {
 			c.Place = next.Place // "Three people were killed, including two firefighters, ... near Dravik"
 		}
+		if c.Place == "" && x.casualtySeries(s, c, next, figs[fi].c, figs[fi+1].a) {
+			c.Place = next.Place // "1,700 have been killed, 3,400 injured and 300 are missing in Myanmar"
+		}
 		if !onlyLinks(s.lw, figs[fi].c, figs[fi+1].a) || figs[fi+1].whole {
 			continue
 		}
@@ -454,6 +457,33 @@ func onlyLinks(lw []string, i, j int) bool {
 	return true
 }
 
+// casualtySeries reports whether the clause of claim c, whose figure ends
+// at token i, is one of a series of casualty clauses that the clause of
+// next, whose figure starts at token j, goes on: "At least 1,700 have been
+// killed, 3,400 people have been injured and 300 are missing in Myanmar".
+// Between the two figures stand only c's casualty verb, its auxiliaries
+// and the links, so what the last clause says of where holds for them all.
+func (x *Extractor) casualtySeries(s *sentence, c, next *model.Claim, i, j int) bool {
+	if x.lx.Class(c.Measure) != "casualty" || x.lx.Class(next.Measure) != "casualty" || i >= j {
+		return false
+	}
+	verb := false
+	for k := i; k < j; {
+		switch w := s.lw[k]; {
+		case w == "and" || w == "," || w == "have" || w == "has" || w == "had" || s.is(k, cBeAux):
+			k++
+		default:
+			m, n := x.measureAt(s, k)
+			if n == 0 || x.lx.Class(m) != "casualty" {
+				return false
+			}
+			verb = true
+			k += n
+		}
+	}
+	return verb
+}
+
 // listedOne reports whether token i is the article of a part listed after
 // another part of a total: "including two firefighters and a pilot", where
 // "a" counts one. Elsewhere "a" is no figure.
@@ -544,7 +574,7 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		// "three people were killed, including two crew members": a part.
 		if f.of < 0 && len(figs) > 0 {
 			last := &figs[len(figs)-1]
-			if inc := indexOf(s.lw, "including", last.c); inc >= 0 && inc < f.a {
+			if inc := indexOf(s.lw, "including", last.c); inc >= 0 && inc < f.a && x.inInclusion(s, &f, inc) {
 				f.of = len(figs) - 1
 			} else if last.of >= 0 && !last.which && f.a == last.c+1 && (s.lw[last.c] == "and" || s.lw[last.c] == ",") {
 				// "including two firefighters and three pilots": the next
@@ -579,6 +609,27 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		}
 	}
 	return dropTentative(figs)
+}
+
+// inInclusion reports whether figure f stands in the phrase that
+// "including", at token inc, opens: "including two crew members", "including
+// a woman and two children". A figure past a verb or a preposition the
+// phrase gives way to stands in a clause of its own ("including a woman,
+// were found under the rubble of a five-story building"), and a figure
+// that qualifies its noun ("five-story") counts none of the whole.
+func (x *Extractor) inInclusion(s *sentence, f *figure, inc int) bool {
+	if f.qualifies {
+		return false
+	}
+	for k := inc + 1; k < f.a; k++ {
+		if s.is(k, cBeAux|cPlacePrep|cTargetPrep) {
+			return false
+		}
+		if _, n := x.measureAt(s, k); n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // afterPolity returns the token after the polity words that start at token

@@ -209,6 +209,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a figure that replaced another", "By Monday evening the death toll had risen to 15.", "15", "15", "people/kill version=update"},
 		{"a plain count has no version", "Twelve people were killed.", "Twelve", "12", "people/kill"},
 		{"the verb of the qualified noun is not the figure's", "The revised 20-point plan drops the demand.", "20", "", "point/ version=revised"},
+		{"a version word of a stretch of time is its window", "Osk Bank reported results for the latest quarter, with revenue of $26 billion.", "$26 billion", "", "money/"},
+		{"an adjusted figure is no revision", "Osk Bank reported adjusted earnings of $6.12 a share.", "$6.12", "", "money/ version=adjusted"},
 
 		// Parts of a whole.
 		{"of which", "Karsten fired 82 drones, 63 of which were shot down.", "63", "", "drone/intercept origin=karsten"},
@@ -254,6 +256,10 @@ func TestQuantitySlots(t *testing.T) {
 		{"a figure of nothing named with no predicate is no claim", "Marn switched to a back four when ahead.", "four", "", ""},
 		{"with a predicate it is", "Osk scored four in the second half.", "four", "4", "/win"},
 		{"after a place it counts", "In Dravik, 12, including two children, were killed.", "12", "12", "/ place=dravik"},
+		{"a series of casualty clauses shares the place after the last", "At least 70 have been killed, 340 people have been injured and 30 are missing in Marnia.", "340", "", "people/injure place=marnia"},
+		{"the first clause of the series too", "At least 70 have been killed, 340 people have been injured and 30 are missing in Marnia.", "At least 70", "", "people/kill place=marnia"},
+		{"a clause with a place of its own keeps it", "Ten people were killed in Osk, and 16 were injured in Dravik.", "Ten", "", "people/kill place=osk"},
+		{"a clause dated apart is no series", "Ten people were killed on Friday and 16 were injured in Dravik.", "Ten", "", "people/kill"},
 		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600", "600 meters", "/"},
 
 		// Ages with no person named beside them count nobody.
@@ -348,6 +354,25 @@ func TestQuantityParents(t *testing.T) {
 		require.NotNil(t, whole, tt.text)
 		require.NotNil(t, part, tt.text)
 		assert.Equal(t, whole.ID, part.Parent, tt.text)
+	}
+}
+
+// TestNotParts checks that a figure after "including" is no part of the
+// whole before it when it stands past the phrase "including" opens, or
+// qualifies its noun.
+func TestNotParts(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	for _, tt := range []struct{ text, quote string }{
+		{"The bodies of three more people, including a woman, were found under the rubble of a five-storey building.", "five-storey"},
+		{"Five people were hurt, including the driver of a four-seat car.", "four-seat"},
+		{"Three people were hurt, including a nurse, and police arrested two men.", "two"},
+		{"Three people died, including a child in one of the 12 houses.", "12"},
+	} {
+		claims := extractText(t, lx, tt.text)
+		c := claimQuoted(claims, model.QuantityClaim, tt.quote)
+		require.NotNil(t, c, tt.text)
+		assert.Empty(t, c.Parent, tt.text)
 	}
 }
 
