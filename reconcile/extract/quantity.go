@@ -92,6 +92,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Measure == "" && v.at < 0 {
 			c.Measure = f.nounMeasure // "the plant has 500 workers"
 		}
+		if f.nounMeasure != "" && x.lx.Class(c.Measure) == "attack" && x.lx.Class(f.nounMeasure) == "count" {
+			c.Measure = f.nounMeasure // "Lyft fired 700 employees": nothing was launched
+		}
 		c.Actor = x.actorOf(s, st, v, f.a, f.c)
 		if c.Actor == "" && f.kind == model.Share {
 			c.Actor = x.shareOwner(s, st, lo, f.a) // "Ruiz had 55.8% and Sergio Pell 44.2%"

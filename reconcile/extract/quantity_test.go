@@ -50,6 +50,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"re-elected is elected", "All 14 incumbents were re-elected.", "All 14", "14", "incumbent/vote"},
 		{"drowned is killed", "At least 11 people drowned near Ostrel.", "At least 11", "at least 11", "people/kill place=ostrel"},
 		{"make takes its sense from its object", "Osk made it three wins in a row.", "three", "3", "win/win"},
+		{"fired employees are no launch", "Osk Motors fired 700 employees.", "700", "700", "employee/employ actor=osk motors"},
+		{"fired rockets are", "Troops fired 40 rockets at Osk.", "40", "40", "rocket/launch target=osk"},
 		{"built is produced", "The Ostrel plant built 300 tractors.", "300", "300", "tractor/produce actor=ostrel"},
 		{"a verb's -s form after a figure is a noun", "Marn owns 16 watches.", "16", "16", "watch/"},
 		{"the verb before a figure is a measure", "Teodor Raskin watched 16 films.", "16", "16", "film/view actor=teodor raskin"},
