@@ -99,6 +99,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Actor == "" && f.kind == model.Share {
 			c.Actor = x.shareOwner(s, st, lo, f.a) // "Ruiz had 55.8% and Sergio Pell 44.2%"
 		}
+		if c.Actor == "" && f.kind == model.Share && f.a >= 1 && (s.lw[f.a-1] == "his" || s.lw[f.a-1] == "her") {
+			c.Actor = rivalOwner(s, st, out) // "Ruiz won with 56% of the vote to his 44%"
+		}
 		if f.kind == model.Share && x.lx.Class(c.Measure) == "attack" {
 			c.Measure = "" // "inflation hit 7.5%" reached it; nothing was struck
 		}
@@ -458,6 +461,37 @@ func onlyLinks(lw []string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// rivalOwner returns whose a share after "his" or "her" is when the
+// sentence has set another share against it: the one person the sentence
+// names who holds none of the shares before it ("Pell conceded as Ruiz won
+// with 56% of the vote to his 44%": Pell's), or "" when that is not one.
+func rivalOwner(s *sentence, st *docState, before []model.Claim) string {
+	var owners []string
+	for i := range before {
+		if before[i].Value.Kind == model.Share && before[i].Actor != "" {
+			owners = append(owners, before[i].Actor)
+		}
+	}
+	if len(owners) == 0 {
+		return ""
+	}
+	rival := ""
+	for _, m := range s.mentions {
+		if _, known := st.persons[m.low]; m.kind != model.Person && !known {
+			continue // "Massa" is a person once "Sergio Massa" was named
+		}
+		k := st.entityKey(m)
+		if k == "" || slices.Contains(owners, k) || k == rival {
+			continue
+		}
+		if rival != "" {
+			return "" // two people it could be
+		}
+		rival = k
+	}
+	return rival
 }
 
 // casualtySeries reports whether the clause of claim c, whose figure ends
