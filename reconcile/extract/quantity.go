@@ -317,6 +317,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					break
 				}
 			}
+			if c.Version == "" && x.comparedEvent(s, v, f.a) {
+				c.Version = earlierEvent // "the deadliest since the 2019 blast that killed 10"
+			}
 			if c.Version == "" && f.more {
 				// "Another 117 people were injured", "four others": a
 				// count beyond those counted before is no total, and is
@@ -461,6 +464,60 @@ func onlyLinks(lw []string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// earlierEvent is the version of a figure of another, earlier event that
+// an article names to compare its own with: "the deadliest shooting since
+// the supermarket shooting that killed 10". It is set only against figures
+// of such an event.
+const earlierEvent = "earlier event"
+
+// comparedEvent reports whether the figure starting at token a, whose verb
+// is at v, is told of an event the sentence compares its own with: the
+// verb stands in a relative clause ("that killed 10", "which left 58
+// dead") of a noun phrase after "since", "after" or "than", and a
+// superlative or comparative comes before that word ("the deadliest
+// shooting since the Colorado supermarket shooting that killed 10", "worse
+// than the 2011 quake, which killed 185").
+func (x *Extractor) comparedEvent(s *sentence, v verbSite, a int) bool {
+	if v.at < 0 || v.at > a || x.lx.Class(v.measure) != "casualty" {
+		return false
+	}
+	lw := s.lw
+	k := v.at - 1
+	for k >= 0 && (lw[k] == "had" || lw[k] == "has" || s.is(k, cBeAux)) {
+		k--
+	}
+	if k < 1 || lw[k] != "that" && lw[k] != "which" {
+		return false
+	}
+	if lw[k-1] == "," {
+		k--
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch lw[j] {
+		case "since", "after", "than":
+			return j+1 < k && lw[j+1] == "the" && comparing(lw[:j])
+		}
+		if t := s.toks[j]; t.kind != tWord && t.kind != tNum && lw[j] != "-" || s.is(j, cBeAux) {
+			return false
+		}
+	}
+	return false
+}
+
+// comparing reports whether words hold a superlative or a comparative
+// that sets one event against another: "deadliest", "worst", "the most",
+// "larger".
+func comparing(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "deadliest", "worst", "bloodiest", "largest", "biggest", "strongest", "most", "first",
+			"deadlier", "worse", "bloodier", "larger", "bigger", "stronger", "more":
+			return true
+		}
+	}
+	return false
 }
 
 // rivalOwner returns whose a share after "his" or "her" is when the
