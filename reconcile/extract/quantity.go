@@ -320,6 +320,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Version == "" && x.comparedEvent(s, v, f.a) {
 				c.Version = earlierEvent // "the deadliest since the 2019 blast that killed 10"
 			}
+			if c.Version == "" && f.of >= 0 && out[f.of].Version != "update" {
+				// "Another 117 people were injured, including 10 children":
+				// a part of a count beyond those counted before is one too.
+				c.Version = out[f.of].Version
+			}
 			if c.Version == "" && f.more {
 				// "Another 117 people were injured", "four others": a
 				// count beyond those counted before is no total, and is

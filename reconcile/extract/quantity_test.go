@@ -122,6 +122,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"other things are the things, more of them", "The car hit 12 other vehicles near Osk.", "12", "", "vehicle/strike place=osk version=additional"},
 		// A count beyond those counted before is no total.
 		{"another count", "Another 117 people were injured in Osk.", "117", "117", "people/injure place=osk version=additional"},
+		{"a part of another count", "Another 117 people were injured in Osk, including 10 children.", "10", "10", "child/injure place=osk version=additional"},
+		{"a part of an updated total is no update", "The death toll rose to 15, including 4 children.", "4", "4", "child/kill"},
 		{"a further count", "A further 20 people were evacuated.", "20", "20", "people/rescue version=additional"},
 		{"others", "Two people were killed and four others were injured.", "four", "4", "people/injure version=additional"},
 		{"more people", "Three more people were killed on Tuesday.", "Three", "3", "people/kill version=additional"},
