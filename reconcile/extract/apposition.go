@@ -59,6 +59,13 @@ func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 		return "year", true
 	case a >= 3 && lw[a-1] == "as" && (lw[a-2] == "young" || lw[a-2] == "old") && lw[a-3] == "as" && f.n.lo <= maxAge:
 		return "year", true
+	case a >= 2 && f.n.lo == f.n.hi && f.n.lo <= maxAge && (!f.n.words || f.n.lo >= 2) && endsPhrase(s, j) &&
+		(lw[a-1] == "turns" || lw[a-1] == "turned" || lw[a-1] == "turning" || lw[a-1] == "is" || lw[a-1] == "was") &&
+		personalPronoun(lw[a-2]):
+		// "by the time he turns 30", "when she was 12": the age of whoever
+		// the pronoun stands for, when no noun follows ("he was 30 metres
+		// away").
+		return "year", true
 	case j+2 < len(lw) && lw[j] == "-" && (lw[j+1] == "and" || lw[j+1] == "or" || lw[j+1] == "to"):
 		for k := j + 2; k < min(len(lw), j+6); k++ {
 			if s.toks[k].kind != tWord || !s.toks[k].joined {
@@ -74,6 +81,28 @@ func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// endsPhrase reports whether no noun follows the figure that ends before
+// token j: the sentence ends, or punctuation or a preposition comes next.
+func endsPhrase(s *sentence, j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tWord {
+		return true
+	}
+	switch s.lw[j] {
+	case "and", "but", "or", "in", "on", "at", "this", "last", "next", "when", "after", "before":
+		return true
+	}
+	return false
+}
+
+// personalPronoun reports whether w is a pronoun that stands for a person.
+func personalPronoun(w string) bool {
+	switch w {
+	case "he", "she", "i", "you", "we", "they":
+		return true
+	}
+	return false
 }
 
 // ageHolder returns the name that ends right before the comma ahead of
