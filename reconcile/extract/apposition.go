@@ -61,7 +61,7 @@ func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 		return "year", true
 	case a >= 2 && f.n.lo == f.n.hi && f.n.lo <= maxAge && (!f.n.words || f.n.lo >= 2) && endsPhrase(s, j) &&
 		(lw[a-1] == "turns" || lw[a-1] == "turned" || lw[a-1] == "turning" || lw[a-1] == "is" || lw[a-1] == "was") &&
-		personalPronoun(lw[a-2]):
+		pronouns[lw[a-2]] && lw[a-2] != "it":
 		// "by the time he turns 30", "when she was 12": the age of whoever
 		// the pronoun stands for, when no noun follows ("he was 30 metres
 		// away").
@@ -84,25 +84,10 @@ func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 }
 
 // endsPhrase reports whether no noun follows the figure that ends before
-// token j: the sentence ends, or punctuation or a preposition comes next.
+// token j: the sentence ends, or punctuation, a function word or a period
+// ("last week") comes next.
 func endsPhrase(s *sentence, j int) bool {
-	if j >= len(s.toks) || s.toks[j].kind != tWord {
-		return true
-	}
-	switch s.lw[j] {
-	case "and", "but", "or", "in", "on", "at", "this", "last", "next", "when", "after", "before":
-		return true
-	}
-	return false
-}
-
-// personalPronoun reports whether w is a pronoun that stands for a person.
-func personalPronoun(w string) bool {
-	switch w {
-	case "he", "she", "i", "you", "we", "they":
-		return true
-	}
-	return false
+	return j >= len(s.toks) || s.toks[j].kind != tWord || s.is(j, cStop|cPeriods)
 }
 
 // ageHolder returns the name that ends right before the comma ahead of

@@ -502,7 +502,7 @@ func (x *Extractor) comparedEvent(s *sentence, v verbSite, a int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		switch lw[j] {
 		case "since", "after", "than":
-			return j+1 < k && lw[j+1] == "the" && comparing(lw[:j])
+			return j+1 < k && lw[j+1] == "the" && x.comparing(lw[:j])
 		}
 		if t := s.toks[j]; t.kind != tWord && t.kind != tNum && lw[j] != "-" || s.is(j, cBeAux) {
 			return false
@@ -511,18 +511,10 @@ func (x *Extractor) comparedEvent(s *sentence, v verbSite, a int) bool {
 	return false
 }
 
-// comparing reports whether words hold a superlative or a comparative
-// that sets one event against another: "deadliest", "worst", "the most",
-// "larger".
-func comparing(words []string) bool {
-	for _, w := range words {
-		switch w {
-		case "deadliest", "worst", "bloodiest", "largest", "biggest", "strongest", "most", "first",
-			"deadlier", "worse", "bloodier", "larger", "bigger", "stronger", "more":
-			return true
-		}
-	}
-	return false
+// comparing reports whether words hold a superlative or a comparative of
+// the comparatives list: "deadliest", "worst", "the most", "larger".
+func (x *Extractor) comparing(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return x.lx.Has(lexicon.Comparatives, w) })
 }
 
 // rivalOwner returns whose a share after "his" or "her" is when the

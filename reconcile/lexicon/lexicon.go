@@ -53,6 +53,7 @@ const (
 	RankWords     = "rankwords"
 	Events        = "events"
 	ScoreWords    = "scorewords"
+	Comparatives  = "comparatives"
 )
 
 // The classes of the numbers list (see NumberWords).
@@ -79,7 +80,7 @@ func Lists() []string {
 	l := []string{Measures, Things, Currencies, Multipliers, Hedges, Periods, Versions, Titles,
 		Statuses, Places, Headings, Boilerplate, Captions, CaptionVerbs, Abbreviations, Starters, Stopwords, SayVerbs,
 		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords,
-		Parties, Honorifics, RankWords, Events, ScoreWords, DayParts}
+		Parties, Honorifics, RankWords, Events, ScoreWords, DayParts, Comparatives}
 	sort.Strings(l)
 	return l
 }
