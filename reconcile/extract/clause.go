@@ -643,7 +643,7 @@ func (x *Extractor) spanNoun(w string) bool {
 		return true
 	}
 	switch w {
-	case "quarter", "quarters", "half", "season", "hours":
+	case "quarter", "quarters", "half", "season":
 		return true
 	}
 	return false
