@@ -198,6 +198,11 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 {
+			if participle(s, k) && k+n < len(s.toks) && s.toks[k+n].kind != tPunct {
+				// "intercepted 14 boats carrying 950 migrants": the boats'
+				// own act, whose object follows, is no predicate of the figure.
+				break
+			}
 			v := verbSite{measure: m, at: k, n: n, subject: true}
 			for p := k - 1; p >= c && p >= k-3; p-- {
 				if s.is(p, cBeAux) {
@@ -250,6 +255,19 @@ func participle(s *sentence, k int) bool {
 	return strings.HasSuffix(s.lw[k], "ing") && !(k > 0 && s.is(k-1, cBeAux|cVerbGroup))
 }
 
+// nounsOnly reports whether tokens [i, j) can be the rest of a noun
+// phrase after a name: a possessive "'s" and lower-case words that are
+// neither function words nor verbs in "-ed" ("'s air defenses").
+func nounsOnly(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		if t.low != "'s" && (t.kind != tWord || t.upper || t.cls&(cStop|cBeAux|cSay) != 0 || pastForm(t.low)) {
+			return false
+		}
+	}
+	return true
+}
+
 // wordBetween reports whether tokens [i, j) of s hold a lower-case content
 // word, such as a verb the lexicon does not know: not a function word, a
 // preposition, an auxiliary, an adverb or part of a date.
@@ -274,6 +292,11 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 	}
 	for k := c; k < hi && k < c+10; k++ {
 		if m, n := x.measureAt(s, k); n > 0 {
+			if participle(s, k) && k+n < len(s.toks) && s.toks[k+n].kind != tPunct {
+				// "intercepted 14 boats carrying 950 migrants": the boats'
+				// own act, whose object follows, is no predicate of the figure.
+				break
+			}
 			v := verbSite{measure: m, at: k, n: n, subject: true}
 			if k > 0 && s.is(k-1, cBeAux) {
 				v.passive = true
@@ -321,6 +344,15 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 	if x.nounUse(s, v.at) {
 		return ""
 	}
+	if k := v.at - 1; k >= 0 && participle(s, v.at) && s.toks[k].kind == tWord && !s.is(k, cStop|cBeAux) {
+		// "14 boats carrying 950 migrants": the noun before the
+		// participle does it, a name if it is one or its owner's
+		// ("Ukraine's air defenses intercepting 47").
+		if m, ok := lastMention(s, max(0, v.at-5), v.at, func(mention) bool { return true }); ok && nounsOnly(s, m.j, v.at) {
+			return st.entityKey(m)
+		}
+		return ""
+	}
 	// The subject to the left of the verb, within its clause.
 	start := 0
 	for k := v.at - 1; k >= 0; k-- {
@@ -330,6 +362,13 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 			if s.lw[k] == "that" || s.lw[k] == "which" || s.lw[k] == "who" {
 				if k > 0 && s.toks[k-1].kind == tWord && !s.is(k-1, cSay) && k-1 > 0 {
 					if m, ok := lastMention(s, 0, k, func(m mention) bool { return !x.isPlaceObject(s, m) }); ok && m.j >= k-2 {
+						return st.entityKey(m)
+					}
+				}
+				// "the MV Sorrel, which was carrying 90 passengers": the
+				// name the clause is set off from.
+				if k > 1 && s.lw[k-1] == "," && s.lw[k] != "that" {
+					if m, ok := lastMention(s, 0, k-1, func(mention) bool { return true }); ok && m.j == k-1 {
 						return st.entityKey(m)
 					}
 				}

@@ -289,13 +289,18 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		return m, m // "convict Susan Monica on the murder charges on Monday" dates the conviction
 	}
 	placed := false // stepped over "take place"
-	for k := a - 1; k >= 0 && k >= a-6; k-- {
+	lo := a - 6     // how far back the event is looked for
+	jumped := false // stepped over a place phrase
+	for k := a - 1; k >= 0 && k >= lo; k-- {
 		t := s.toks[k]
 		if placed && t.kind == tWord && t.upper && t.cls&cStop == 0 {
 			return nameEndingAt(s, k), measure // "the Osk Marathon takes place on Sunday"
 		}
 		if t.kind != tWord || t.upper || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
 			continue // "capsized near Haldor on Wednesday" dates no "near"
+		}
+		if jumped && (adverbish(t.low) || k > 0 && (s.toks[k-1].kind != tWord || s.is(k-1, cNumStart))) {
+			continue // "meet again in the cup next month", "flooded 14 villages in Osk"
 		}
 		if t.low == "place" && k > 0 && takeForms[s.lw[k-1]] {
 			k-- // "the funeral will take place on Friday" dates the funeral
@@ -322,10 +327,53 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if ev, ok := x.verbOverObject(s, k, a-10, func(j int) (string, int) { return events.Match(s.lw, j) }); ok {
 			return ev, measure // "escaped from a North Carolina prison in 1972"
 		}
+		if p := x.wherePhrase(s, k); p >= 0 && !placed {
+			// "capsized in rough seas off the southern coast on Tuesday":
+			// the coast is where, not what happened.
+			lo = max(min(lo, p-5), a-14)
+			k, jumped = p, true
+			continue
+		}
 		return lemma(x.lx, t.low), measure
 	}
 	return measure, measure
 }
+
+// wherePlacePreps open a phrase that says where: "off the coast", "near
+// the border crossing", "in rough seas".
+var wherePlacePreps = map[string]bool{"in": true, "near": true, "off": true, "outside": true, "inside": true,
+	"along": true, "across": true, "at": true, "beside": true, "behind": true}
+
+// wherePhrase returns the preposition of the place phrase whose noun is
+// token k, a place word (lexicon.PlaceWords: "coast", "border", "seas")
+// or a word before a name ("northern" in "in northern Valdoria"), with at
+// most three words (articles, adjectives, names, a possessor) between
+// them, or -1 when k is no such noun. A word in "-ed" or a number is taken
+// for a verb or a figure, which no place phrase holds.
+func (x *Extractor) wherePhrase(s *sentence, k int) int {
+	name := k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].upper // "in northern Valdoria"
+	if k < 1 || !name && !s.is(k, cPlaceWord) && !x.lx.Has(lexicon.PlaceWords, lemma(x.lx, s.lw[k])) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := s.toks[j]
+		switch {
+		case wherePlacePreps[t.low]:
+			if j > 0 && s.toks[j-1].kind == tPunct {
+				return -1 // ", in the largest protest since 2019": the clause's own phrase
+			}
+			return j
+		case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "'s":
+		case t.kind != tWord || t.cls&(cStop|cNumStart|cMeasures) != 0 || pastForm(t.low):
+			return -1
+		}
+	}
+	return -1
+}
+
+// pastForm reports whether w looks like a past form of a verb: "reached",
+// "killed".
+func pastForm(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
 
 // headBeforePhrase returns the head of the noun phrase whose last word
 // is token k, when that word ends an "of" or "for" phrase after the head

@@ -443,9 +443,10 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 			i = j
 			continue
 		}
-		// A month alone after a date's preposition is a date, not a name:
-		// "in January", "since March"; "Mrs May said" is a name.
-		if _, n := v.months.match(toks, lw, m.i); n == m.j-m.i && m.i > 0 && monthPrep[lw[m.i-1]] {
+		// A month alone after a date's preposition or a day is a date, not
+		// a name: "in January", "since March", "on 8 July"; "Mrs May
+		// said" is a name.
+		if _, n := v.months.match(toks, lw, m.i); n == m.j-m.i && m.i > 0 && (monthPrep[lw[m.i-1]] || toks[m.i-1].kind == tNum) {
 			i = j
 			continue
 		}

@@ -82,6 +82,7 @@ func TestDatesAreNoNames(t *testing.T) {
 		want     []string
 	}{
 		{"a month after a preposition", "Inflation in Tolvar reached 7.2% in January.", []string{"Tolvar"}},
+		{"a month after a day", "Two people were killed on the morning of 8 July in Osk.", []string{"Osk"}},
 		{"an abbreviated month before its day", "The border was closed on Feb. 3 near Hesk.", []string{"Hesk"}},
 		{"a month as a name", "The minister, Anna May, met Tolvar officials.", []string{"Anna May", "Tolvar"}},
 		{"a temperature's unit", "Temperatures in Tolvar reached 41C, or 106F.", []string{"Tolvar"}},

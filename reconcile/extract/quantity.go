@@ -1176,6 +1176,14 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		}
 		break
 	}
+	if f.head != "" && f.c+1 < len(s.lw) && s.lw[f.c] == "and" && (s.lw[f.c+1] == "crew" || s.lw[f.c+1] == "staff") {
+		// "212 passengers and crew": everyone aboard, people.
+		f.thing, f.head, f.c = "people", "", f.c+2
+		if f.c < len(s.lw) && s.lw[f.c] == "members" {
+			f.c++
+		}
+		return
+	}
 	if f.head != "" {
 		if canon, ok := things.t.Lookup(f.head); ok {
 			f.thing, f.head = canon, ""

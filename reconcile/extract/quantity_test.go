@@ -54,6 +54,14 @@ func TestQuantitySlots(t *testing.T) {
 		{"a figure of an event compared with, after a comma", "The quake was worse than the 2011 quake, which killed 185 people.", "185", "185", "people/kill period=2011 version=earlier event"},
 		{"no comparison, no other event", "Police arrested a man after the attack that killed 10 people.", "10", "10", "people/kill"},
 		{"a comparison outside the clause", "It was the deadliest attack in Osk, and it killed 10 people.", "10", "10", "people/kill"},
+		{"carrying people", "A passenger ferry carrying 221 people capsized off Osk.", "221", "221", "people/carry"},
+		{"passengers and crew are people", "The ferry was carrying 212 passengers and crew.", "212", "212", "people/carry"},
+		{"passengers and a count of crew are passengers", "The ferry was carrying 212 passengers and six crew members.", "212", "212", "passenger/carry"},
+		{"people aboard are carried", "The ferry capsized with 221 people aboard.", "221", "221", "people/carry"},
+		{"what a ferry may carry is its capacity", "The ferry was licensed to carry 180 passengers.", "180", "180", "passenger/carry version=capacity"},
+		{"a participle after the figure's noun is the noun's act", "The coast guard intercepted 14 boats carrying 950 migrants.", "14", "14", "boat/intercept"},
+		{"and its object is what the noun does", "Saravel's coast guard intercepted 14 boats carrying 950 migrants.", "950", "950", "migrant/carry"},
+		{"a name owns the noun before a participle", "Osk launched 82 drones and Valdoria's air defenses intercepting 47.", "47", "47", "drone/intercept actor=valdoria"},
 		{"fired employees are no launch", "Osk Motors fired 700 employees.", "700", "700", "employee/employ actor=osk motors"},
 		{"fired rockets are", "Troops fired 40 rockets at Osk.", "40", "40", "rocket/launch target=osk"},
 		{"built is produced", "The Ostrel plant built 300 tractors.", "300", "300", "tractor/produce actor=ostrel"},
@@ -285,7 +293,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"in months", "The twins are a 6- and a 7-month-old.", "6", "aged 6 months", "age/age"},
 		{"a hyphen before a range is no shared unit", "The line runs 8- to 10-hour shifts.", "8", "", ""},
 		{"those left out of all are no count", "A bus carried 40 passengers; all but two of them survived.", "two", "", ""},
-		{"the whole they are left out of still is", "A bus carried 40 passengers; all but two of them survived.", "40", "40", "passenger/"},
+		{"the whole they are left out of still is", "A bus carried 40 passengers; all but two of them survived.", "40", "40", "passenger/carry"},
 
 		// A casualty said of the counted noun is the figure's, whatever the
 		// clause's verb.
@@ -318,7 +326,7 @@ func TestQuantitySlots(t *testing.T) {
 
 		// The counted noun phrase.
 		{"a plural ends the phrase", "The flood reached 14 villages downstream.", "14", "", "village/"},
-		{"a singular continues it", "The ferry carried 14 crew members.", "14", "", "member/"},
+		{"a singular continues it", "The ferry carried 14 crew members.", "14", "", "member/carry"},
 		{"a noun that counts people", "An explosion killed six workers.", "six", "", "worker/kill"},
 		{"vague amounts of something", "Hundreds of volunteers gathered overnight.", "Hundreds", "200–1,000", "volunteer/ period=night"},
 		{"vague amounts are people", "Thousands fled the city.", "Thousands", "", "people/displace"},
