@@ -31,6 +31,11 @@ type Options struct {
 	// to different parties, one or both of them such a party, are each
 	// side's own count and are not compared. Nil marks no word.
 	Party func(word string) bool
+	// Event reports whether the subject of a date names an event of its
+	// own (lexicon.Events: "capsize", "resign"): two dates of one such
+	// event in reports that share an anchor likely date the same act,
+	// whatever else their sentences say. Nil marks no subject.
+	Event func(subject string) bool
 	// TimeUnit gives the days in a unit of time ("years" -> 365.25), for
 	// dates counted back from an unknown publication day ("three years
 	// ago"), which one article's claims share. Nil compares no such dates.
@@ -48,6 +53,14 @@ type Options struct {
 	// Jobs is how many blocks are compared at once; below 2, one at a
 	// time. The result is the same for any value.
 	Jobs int
+	// Names, when set, reports whether the article at source names the
+	// entity of an anchor (match.Topic of its canonical name) anywhere,
+	// and known whether it lists the entities it names at all. An actor,
+	// target or origin one claim states and the other leaves out is then
+	// another one when the other's article never names it: "a second
+	// ferry, the Sorrel, carrying 90 passengers" is not the ferry of a
+	// report that never mentions the Sorrel.
+	Names func(source, anchor string) (named, known bool)
 	// Spellings, when set, returns the folded names by which the article
 	// at source names the entity of a blocking anchor ("khorlar" for
 	// "katrin_kholar"), or nil when it names it only by the anchor's own
@@ -334,6 +347,10 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 // horizonBonus raises the confidence of a pair of horizons.
 const horizonBonus = 0.05
 
+// eventBonus raises the confidence of two dates of one listed event
+// (Options.Event).
+const eventBonus = 0.1
+
 // unstatedBonus is added to the confidence of a conflict between a summary
 // claim and a body claim when the body never states the summary's value.
 const unstatedBonus = 0.25
@@ -572,6 +589,10 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		why.addFloat("shared words ", o)
 		if a.Subject != "" && a.Subject == b.Subject {
 			conf += 0.1
+			if opts.Event != nil && opts.Event(a.Subject) {
+				conf += eventBonus
+				why.add("same event: ", a.Subject)
+			}
 		}
 	case model.RoleClaim:
 		conf = 0.8

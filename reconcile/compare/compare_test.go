@@ -565,6 +565,44 @@ func TestSpelledApart(t *testing.T) {
 	}
 }
 
+// TestNamedElsewhere checks that an actor stated on one side only is
+// another one when the other article never names it, and only then: an
+// article that names it, or lists no entities at all, is set against it as
+// before, and so is a place, which often says where something else was
+// said or done.
+func TestNamedElsewhere(t *testing.T) {
+	tests := []struct {
+		name     string
+		a        func(*model.Claim)
+		named    []string // the entities b.txt names; nil = b.txt lists none
+		want     []model.Kind
+		nearMiss string
+	}{
+		{"an actor the other article names", actor("mv sorrel"), []string{"mv_sorrel", "port_selva"}, []model.Kind{model.QuantityMismatch}, ""},
+		{"an actor the other article never names", actor("mv sorrel"), []string{"port_selva"}, nil, "other actor: mv sorrel, which the other article never names"},
+		{"an article that lists no entities", actor("mv sorrel"), nil, []model.Kind{model.QuantityMismatch}, ""},
+		{"a place the other article never names", place("mesk"), []string{"port_selva"}, []model.Kind{model.QuantityMismatch}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := DefaultOptions()
+			opts.Explain = true
+			opts.Names = func(source, anchor string) (bool, bool) {
+				if source == "a.txt" {
+					return true, true // a.txt names what its claim states
+				}
+				return slices.Contains(tt.named, anchor), tt.named != nil
+			}
+			res := run(t, opts, qty("a.txt", 0, 90, tt.a), qty("b.txt", 0, 212))
+			assert.Equal(t, tt.want, kinds(res))
+			if tt.nearMiss != "" {
+				require.Len(t, res.NearMisses, 1)
+				assert.Equal(t, tt.nearMiss, res.NearMisses[0].Reason)
+			}
+		})
+	}
+}
+
 // TestSupport checks that a finding says how many sources state each
 // value: two sources agreeing on 63 against one giving 47, and one
 // against one, which says nothing more.

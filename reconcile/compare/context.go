@@ -6,20 +6,47 @@ import (
 	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/match"
 )
 
 // slot is one piece of context two claims must share to be comparable.
 type slot struct {
 	name string
 	get  func(*model.Claim) string
+	// party: the slot names who did it, to whom or whose: an entity
+	// the other article would name if its claim were about the same act
+	// (see unnamedElsewhere). A place is often where something else was
+	// said or done ("the plan will be discussed in Tallemont").
+	party bool
 }
 
 var slots = []slot{
-	{"actor", func(c *model.Claim) string { return c.Actor }},
-	{"target", func(c *model.Claim) string { return c.Target }},
-	{"origin", func(c *model.Claim) string { return c.Origin }},
-	{"place", func(c *model.Claim) string { return c.Place }},
-	{"period", func(c *model.Claim) string { return c.Period }},
+	{"actor", func(c *model.Claim) string { return c.Actor }, true},
+	{"target", func(c *model.Claim) string { return c.Target }, true},
+	{"origin", func(c *model.Claim) string { return c.Origin }, true},
+	{"place", func(c *model.Claim) string { return c.Place }, false},
+	{"period", func(c *model.Claim) string { return c.Period }, false},
+}
+
+// unnamedElsewhere reports, for an entity slot that one of a and b states
+// (x for a, y for b, the other empty), whether the article of the claim
+// that leaves it out lists the entities it names and never names that
+// one, while the article that states it does: the claims are about
+// different actors or places. names may be nil.
+func unnamedElsewhere(a, b *model.Claim, x, y string, names func(source, anchor string) (bool, bool)) bool {
+	if names == nil {
+		return false
+	}
+	own, other, v := a, b, x
+	if x == "" {
+		own, other, v = b, a, y
+	}
+	anchor := match.Topic(v)
+	if named, known := names(own.Span.Source, anchor); !named || !known {
+		return false // not a name the claim's own article lists: no telling
+	}
+	named, known := names(other.Span.Source, anchor)
+	return known && !named
 }
 
 // context judges whether a and b describe the same thing. It returns
@@ -61,6 +88,11 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 			shared++
 			why.add("same ", s.name, ": ", x)
 		case x != "" || y != "":
+			if !doc && s.party && unnamedElsewhere(a, b, x, y, opts.Names) {
+				why.clear()
+				why.add("other ", s.name, ": ", x+y, ", which the other article never names")
+				return false, 0
+			}
 			conf -= 0.04
 			why.add(s.name, " stated on one side only")
 		}
