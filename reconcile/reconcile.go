@@ -395,7 +395,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	copts := opts.Compare
 	copts.Jobs = opts.Jobs
 	copts.Spellings = func(source, anchor string) []string { return in.spellings[source][anchor] }
-	copts.Names = namesOf(in.named, st)
+	copts.Names = in.named.names(st)
 	out := compare.Compare(st, copts)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -421,11 +421,8 @@ type storeInput struct {
 	// the source names an entity it does not name by its canonical name
 	// alone (compare.Options.Spellings).
 	spellings map[string]map[string][]string
-	// named gives, by source, the blocking forms (match.Topic) of the
-	// canonical names of every entity the source names, sorted; a source
-	// that lists no entities (claims read from JSON Lines, a corpus of
-	// format 1) has no entry (compare.Options.Names).
-	named map[string][]string
+	// named gives the entities each source names (compare.Options.Names).
+	named *entityNames
 }
 
 // prepare resolves the names of arts across sources and gives each claim
@@ -501,7 +498,6 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		summary:   make([]model.SourceSummary, 0, len(arts)),
 		records:   make([]store.Record, 0, claims),
 		spellings: make(map[string]map[string][]string, spelled),
-		named:     make(map[string][]string, len(arts)),
 	}
 	// The entities merged by canonical name: there are at most as many as
 	// names of entities (the keys of kinds). Anchors are the blocking
@@ -509,6 +505,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 	entityAt := make(map[string]int, len(kinds)) // canonical name -> index in entities
 	entities := make([]model.EntitySummary, 0, len(kinds))
 	df := make(map[string]int, len(names)) // anchor -> number of articles naming it
+	named := newNamesBuilder(len(arts))
 	for i := range arts {
 		a, p := &arts[i], &prepared[i]
 		in.sources = append(in.sources, a.Source)
@@ -522,14 +519,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		for j := range a.Claims {
 			in.records = append(in.records, store.Record{Claim: &a.Claims[j]})
 		}
-		if len(a.Entities) > 0 {
-			l := make([]string, len(a.Entities))
-			for k := range a.Entities {
-				l[k] = match.Topic(p.entityKeys[k])
-			}
-			slices.Sort(l)
-			in.named[a.Source.Path] = slices.Compact(l)
-		}
+		named.add(a.Source.Path, p.entityKeys)
 		for k, e := range a.Entities {
 			at, ok := entityAt[p.entityKeys[k]]
 			if !ok {
@@ -609,118 +599,12 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		}
 		return strings.Compare(a.e.Name, b.e.Name)
 	})
+	in.named = named.finish()
 	in.entities = make([]model.EntitySummary, 0, len(order))
 	for _, k := range order {
 		in.entities = append(in.entities, *k.e)
 	}
 	return in, nil
-}
-
-// namesOf returns compare.Options.Names for a run: named gives the
-// entities each source names (storeInput.named). A name its entities do
-// not hold may still stand in the text, where the reader did not take it
-// for a name ("Karsten launched 90 drones" opening a story that names
-// Karsten nowhere else): the sentences of the source's claims are then
-// searched for it, once per source and name.
-func namesOf(named map[string][]string, st *store.Store) func(source, anchor string) (bool, bool) {
-	var mu sync.Mutex
-	written := map[[2]string]bool{}
-	return func(source, anchor string) (bool, bool) {
-		l, known := named[source]
-		if !known {
-			return false, false
-		}
-		if namesLike(l, anchor) {
-			return true, true
-		}
-		k := [2]string{source, anchor}
-		mu.Lock()
-		w, ok := written[k]
-		mu.Unlock()
-		if !ok {
-			w = writesName(st.ClaimsBySource(source), anchor)
-			mu.Lock()
-			written[k] = w
-			mu.Unlock()
-		}
-		return w, true
-	}
-}
-
-// writesName reports whether the sentence of one of claims holds the
-// words of anchor at the start of a word, in any case: "svobokhene" is in
-// "the Svobokhenese military".
-func writesName(claims []*model.Claim, anchor string) bool {
-	phrase := strings.ReplaceAll(anchor, "_", " ")
-	prev := ""
-	for _, c := range claims {
-		if c.Text == prev {
-			continue
-		}
-		prev = c.Text
-		low := match.Fold(c.Text)
-		for i := 0; ; {
-			j := strings.Index(low[i:], phrase)
-			if j < 0 {
-				break
-			}
-			if at := i + j; at == 0 || !isLetter(low[at-1]) {
-				return true
-			}
-			i += j + 1
-		}
-	}
-	return false
-}
-
-// isLetter reports whether the byte b is an ASCII letter or digit, or part
-// of a multi-byte character.
-func isLetter(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
-}
-
-// namesLike reports whether the sorted names may name the entity of
-// anchor: they hold it, a name that differs from it only in its last two
-// letters or fewer past a common stem of four or more ("svobokhenese" for
-// "svobokhene", "ukrainian" for "ukraine": an article that names a
-// country by its adjective names it), a longer name that starts with it
-// ("indianapolis_police" for "indianapolis"), or, for a name of several
-// words, one of its words ("indianapolis" for "indianapolis_police").
-func namesLike(names []string, anchor string) bool {
-	if nameLike(names, anchor) {
-		return true
-	}
-	if strings.Contains(anchor, "_") {
-		for w := range strings.SplitSeq(anchor, "_") {
-			if len(w) >= 4 && nameLike(names, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// nameLike is namesLike for the anchor as a whole.
-func nameLike(names []string, anchor string) bool {
-	i, found := slices.BinarySearch(names, anchor)
-	if found || i < len(names) && strings.HasPrefix(names[i], anchor+"_") {
-		return true
-	}
-	if len(anchor) < 4 {
-		return false
-	}
-	stem := anchor[:4]
-	for i, _ = slices.BinarySearch(names, stem); i < len(names) && strings.HasPrefix(names[i], stem); i++ {
-		n := names[i]
-		k := 0
-		for k < len(n) && k < len(anchor) && n[k] == anchor[k] {
-			k++
-		}
-		if k >= min(len(n), len(anchor))-2 {
-			return true
-		}
-	}
-	return false
 }
 
 // sameSlice reports whether a and b are the same slice: the same length
