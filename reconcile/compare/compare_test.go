@@ -215,6 +215,8 @@ func TestRules(t *testing.T) {
 		{"hedge that excludes it", []model.Claim{qty("a.txt", 0, 20, hedged("at least", 20, 1e9)), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
 		{"same actor", []model.Claim{qty("a.txt", 0, 12, actor("karst")), qty("b.txt", 0, 15, actor("karst"))}, []model.Kind{model.QuantityMismatch}},
 		{"other actor", []model.Claim{qty("a.txt", 0, 12, actor("karst")), qty("b.txt", 0, 15, actor("valdor"))}, nil},
+		{"an actor's short name", []model.Claim{qty("a.txt", 0, 12, actor("halvern")), qty("b.txt", 0, 15, actor("halvern motors"))}, []model.Kind{model.QuantityMismatch}},
+		{"an actor whose name opens with another word", []model.Claim{qty("a.txt", 0, 12, actor("halvern")), qty("b.txt", 0, 15, actor("halverness"))}, nil},
 		{"same place", []model.Claim{qty("a.txt", 0, 6, place("osk")), qty("b.txt", 0, 4, place("osk"))}, []model.Kind{model.QuantityMismatch}},
 		{"other place", []model.Claim{qty("a.txt", 0, 6, place("osk")), qty("b.txt", 0, 4, place("brel"))}, nil},
 		{"same period", []model.Claim{qty("a.txt", 0, 82, period("overnight")), qty("b.txt", 0, 90, period("overnight"))}, []model.Kind{model.QuantityMismatch}},

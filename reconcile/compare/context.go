@@ -28,6 +28,16 @@ var slots = []slot{
 	{"period", func(c *model.Claim) string { return c.Period }, false},
 }
 
+// shortFor reports whether one of two names is the first words of the
+// other: "halvern" of "halvern motors", as a headline shortens a company's
+// name.
+func shortFor(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return strings.HasPrefix(y, x) && y[len(x)] == ' '
+}
+
 // unnamedElsewhere reports, for an entity slot that one of a and b states
 // (x for a, y for b, the other empty), whether the article of the claim
 // that leaves it out lists the entities it names and never names that
@@ -79,7 +89,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 			continue // judged above
 		}
 		switch {
-		case x != "" && y != "" && x != y:
+		case x != "" && y != "" && x != y && !(s.party && shortFor(x, y)):
 			why.clear() // the reason a pair is set aside stands alone
 			why.add("other ", s.name, ": ", x, " vs ", y)
 			return false, 0

@@ -198,7 +198,7 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 {
-			if participle(s, k) && k+n < len(s.toks) && s.toks[k+n].kind != tPunct {
+			if k == c && participle(s, k) && k+n < len(s.toks) && s.toks[k+n].kind != tPunct {
 				// "intercepted 14 boats carrying 950 migrants": the boats'
 				// own act, whose object follows, is no predicate of the figure.
 				break
@@ -292,11 +292,6 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 	}
 	for k := c; k < hi && k < c+10; k++ {
 		if m, n := x.measureAt(s, k); n > 0 {
-			if participle(s, k) && k+n < len(s.toks) && s.toks[k+n].kind != tPunct {
-				// "intercepted 14 boats carrying 950 migrants": the boats'
-				// own act, whose object follows, is no predicate of the figure.
-				break
-			}
 			v := verbSite{measure: m, at: k, n: n, subject: true}
 			if k > 0 && s.is(k-1, cBeAux) {
 				v.passive = true
@@ -368,7 +363,7 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 				// "the MV Sorrel, which was carrying 90 passengers": the
 				// name the clause is set off from.
 				if k > 1 && s.lw[k-1] == "," && s.lw[k] != "that" {
-					if m, ok := lastMention(s, 0, k-1, func(mention) bool { return true }); ok && m.j == k-1 {
+					if m, ok := lastMention(s, 0, k-1, func(mention) bool { return true }); ok && m.j == k-1 && !x.inPlaceList(s, m) {
 						return st.entityKey(m)
 					}
 				}
@@ -383,6 +378,9 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 			// "the ministry said its air defenses", "Valdoria says it shot down"
 			return x.speakerPolity(s, st)
 		}
+	}
+	if commonSubject(s, start, v.at) {
+		return "" // "where the carmaker employs 21,000 people"
 	}
 	// The subject, not a name inside a phrase that qualifies it: "A
 	// Karstenian missile strike on a district of Dravik killed six".
@@ -452,7 +450,9 @@ func (x *Extractor) speakerPolity(s *sentence, st *docState) string {
 			continue
 		}
 		for _, m := range s.mentions {
-			if m.j <= k && !x.inPhrase(s, m) {
+			// "OSTREL — Halvern Motors said it would cut": a dateline
+			// says nothing.
+			if m.j <= k && !x.inPhrase(s, m) && !dateline(s, m) {
 				return st.entityKey(m)
 			}
 		}
@@ -461,6 +461,50 @@ func (x *Extractor) speakerPolity(s *sentence, st *docState) string {
 		}
 	}
 	return ""
+}
+
+// inPlaceList reports whether mention m is the object of a place
+// preposition, or the last of a list of names that is: "Brevik" in "at
+// its plants in Ostrel and Brevik".
+func (x *Extractor) inPlaceList(s *sentence, m mention) bool {
+	if x.isPlaceObject(s, m) {
+		return true
+	}
+	for k := m.i - 1; k >= 0 && k >= m.i-6; k-- {
+		t := &s.toks[k]
+		switch {
+		case s.is(k, cPlacePrep) && !s.is(k, cTargetPrep):
+			return true
+		case t.low == "and" || t.low == "or" || t.low == "," || t.low == "the" || t.kind == tWord && t.upper:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// commonSubject reports whether the words right before the verb at token
+// v, after any auxiliaries and adverbs and no earlier than token start,
+// are a common noun phrase that opens with an article: "the carmaker" in
+// "where the carmaker employs 21,000 people" is the subject, and no name
+// further back is.
+func commonSubject(s *sentence, start, v int) bool {
+	k := v - 1
+	for k >= start && (s.is(k, cVerbGroup|cBeAux) || adverbish(s.lw[k])) {
+		k--
+	}
+	n := 0
+	for k >= start && n < 3 && s.toks[k].kind == tWord && !s.toks[k].upper && !s.is(k, cStop|cSay) {
+		k--
+		n++
+	}
+	return n > 0 && k >= start && (s.lw[k] == "the" || s.lw[k] == "a" || s.lw[k] == "an")
+}
+
+// dateline reports whether mention m opens its sentence before a dash:
+// "OSTREL — Halvern Motors said".
+func dateline(s *sentence, m mention) bool {
+	return m.i == 0 && m.j < len(s.toks) && (s.lw[m.j] == "—" || s.lw[m.j] == "–" || s.lw[m.j] == "-")
 }
 
 // isPlaceObject reports whether m is the object of a place preposition.

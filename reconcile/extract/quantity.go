@@ -96,6 +96,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Measure = f.nounMeasure // "Lyft fired 700 employees": nothing was launched
 		}
 		c.Actor = x.actorOf(s, st, v, f.a, f.c)
+		if c.Actor == "" && v.subject && v.at == f.c && f.a >= 1 && s.is(f.a-1, cSay) && pluralNoun(s.lw[v.at]) && x.lx.Class(v.measure) != "casualty" {
+			// "Kessing Auto announced 2,000 job cuts": cuts it makes;
+			// "Thailand reported 10 deaths" are no deaths it caused.
+			c.Actor = c.SaidBy
+		}
 		if c.Actor == "" && f.kind == model.Share {
 			c.Actor = x.shareOwner(s, st, lo, f.a) // "Ruiz had 55.8% and Sergio Pell 44.2%"
 		}
@@ -1227,6 +1232,13 @@ func (x *Extractor) isDateWord(s *sentence, k int) bool {
 		return true
 	}
 	return x.monthAt(s, k) > 0
+}
+
+// pluralNoun reports whether a measure word after a figure's noun reads
+// as a plural noun rather than the verb of a plural subject: "cuts" in
+// "2,000 job cuts", "arrests"; not "died" or "fell".
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // governed reads what a figure with no counted thing of its own measures

@@ -34,6 +34,8 @@ func TestRoles(t *testing.T) {
 		{"a deputy's title is its own", "Deputy Prime Minister Piet Oren met Vice President Jane Dorn.", "piet oren=deputy prime minister; jane dorn=vice president"},
 		{"a deputy in an appositive", "Piet Oren, the deputy mayor, spoke in Gresk.", "piet oren=deputy mayor"},
 		{"a state before a portfolio", "Former finance minister Ilse Marow spoke in Gresk.", "ilse marow=former minister"},
+		{"a chief executive heads", "Former chief executive Lina Marsk spoke in Gresk.", "lina marsk=former head"},
+		{"a chief financial officer does not", "Chief financial officer Lina Marsk spoke in Gresk.", "lina marsk=chief financial officer"},
 		{"a state before a country's abbreviation", "Former US President Ilse Marow met former U.S. envoy Piet Oren.", "ilse marow=former president; piet oren=former envoy"},
 		{"a stopword between a state and a title is no portfolio", "The former us President Ilse Marow spoke.", "ilse marow=president"},
 		{"a hyphenated word that is no state", "Vice-chair Ilsa Marn spoke in Gresk.", ""},
