@@ -379,6 +379,22 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 			return x.speakerPolity(s, st)
 		}
 	}
+	if v.at > 0 && s.lw[v.at-1] == "," && participle(s, v.at) {
+		// "Mira Tollen won the runoff, beating Aron Dask": the clause's
+		// subject, a person opening it, does what the participle says,
+		// not a name in the object before it ("won Marnia's runoff").
+		for _, m := range s.mentions {
+			if m.i >= start && m.i <= start+2 && !dateline(s, m) && !x.inPhrase(s, m) {
+				if m.kind == model.Person {
+					return st.entityKey(m)
+				}
+				break
+			}
+			if m.i > start+2 {
+				break
+			}
+		}
+	}
 	if commonSubject(s, start, v.at) {
 		return "" // "where the carmaker employs 21,000 people"
 	}

@@ -73,10 +73,11 @@ func TestSkipMentions(t *testing.T) {
 	assert.Greater(t, mentioned, 100, "the fixtures name entities")
 }
 
-// TestDatesAreNoNames checks that a month written as part of a date, or
-// after a date's preposition, is no entity, next to a name it could be;
-// nor is the letter of a temperature ("41C").
-func TestDatesAreNoNames(t *testing.T) {
+// TestWordsThatAreNoNames checks that a month written as part of a date,
+// or after a date's preposition, is no entity, next to a name it could be;
+// nor is the letter of a temperature ("41C"), nor a counted thing that
+// opens sentences ("Turnout was 61%").
+func TestWordsThatAreNoNames(t *testing.T) {
 	tests := []struct {
 		name, in string
 		want     []string
@@ -86,6 +87,7 @@ func TestDatesAreNoNames(t *testing.T) {
 		{"an abbreviated month before its day", "The border was closed on Feb. 3 near Hesk.", []string{"Hesk"}},
 		{"a month as a name", "The minister, Anna May, met Tolvar officials.", []string{"Anna May", "Tolvar"}},
 		{"a temperature's unit", "Temperatures in Tolvar reached 41C, or 106F.", []string{"Tolvar"}},
+		{"a counted thing opening two sentences", "Turnout was 61%. Turnout in Tolvar was 63%.", []string{"Tolvar"}},
 	}
 	lx := numTestReader(t).lx
 	for _, tt := range tests {

@@ -330,6 +330,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// a part of a count beyond those counted before is one too.
 				c.Version = out[f.of].Version
 			}
+			if c.Version == "" && x.changedFrom(s, f.a) {
+				// "Turnout was 61%, down from 67%", "rose to 17 from 12":
+				// the figure before the change.
+				c.Version = "initial"
+			}
 			if c.Version == "" && f.more {
 				// "Another 117 people were injured", "four others": a
 				// count beyond those counted before is no total, and is
@@ -1232,6 +1237,27 @@ func (x *Extractor) isDateWord(s *sentence, k int) bool {
 		return true
 	}
 	return x.monthAt(s, k) > 0
+}
+
+// changedFrom reports whether the figure at token a is what a change
+// started from: after "down from" or "up from", or after "from" with a
+// measure of change (rose, fell) a few words before it.
+func (x *Extractor) changedFrom(s *sentence, a int) bool {
+	if a < 2 || s.lw[a-1] != "from" {
+		return false
+	}
+	if s.lw[a-2] == "down" || s.lw[a-2] == "up" {
+		return true
+	}
+	for k := a - 2; k >= 0 && k >= a-8; k-- {
+		if s.toks[k].kind == tPunct && s.lw[k] != "," {
+			return false
+		}
+		if x.changeVerbAt(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralNoun reports whether a measure word after a figure's noun reads
