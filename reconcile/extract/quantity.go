@@ -127,6 +127,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Target = x.sentencedOf(s, st, v)
 				break
 			}
+			if f.kind == model.Measurement && c.Value.Unit == "ha" && c.Measure != "" {
+				// "has burned 12,000 hectares", "flooded 3,000 acres": the
+				// area the act covered.
+				c.Subject = "area"
+				break
+			}
 			// "in two days of fighting", "trapped 600 meters underground":
 			// a span or size, not what was done. A duration of a thing
 			// keeps who does it: Velda and Kastor's 60-day ceasefire is not
@@ -1395,6 +1401,12 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 	// Step left over the verb group to the subject.
 	verbAt := k
 	for k--; k >= 0 && (s.is(k, cVerbGroup) || adverbish(lw[k])); k-- {
+	}
+	if k >= 1 && (lw[k] == "which" || lw[k] == "that") {
+		// "the blaze, which was 20% contained": the noun the clause is about.
+		if k--; lw[k] == "," {
+			k--
+		}
 	}
 	if k < 0 {
 		return 0, 0, false
