@@ -8,7 +8,6 @@ import (
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/match"
-	"github.com/reconcile-news/reconcile/reconcile/store"
 )
 
 // entityNames records which entities each source names, for
@@ -23,13 +22,14 @@ type entityNames struct {
 
 // namesBuilder gathers entityNames a source at a time.
 type namesBuilder struct {
-	topics map[string]string   // canonical name -> its blocking form, made once
-	lists  map[string][]string // source -> its blocking forms
+	ids    map[string]int32   // canonical name -> its id, in the order met
+	topics []string           // by id, the blocking form
+	lists  map[string][]int32 // source -> the ids of its names
 }
 
 // newNamesBuilder returns a builder for about n sources.
 func newNamesBuilder(n int) *namesBuilder {
-	return &namesBuilder{topics: map[string]string{}, lists: make(map[string][]string, n)}
+	return &namesBuilder{ids: map[string]int32{}, lists: make(map[string][]int32, n)}
 }
 
 // add records the canonical names a source gives its entities. A source
@@ -39,50 +39,53 @@ func (b *namesBuilder) add(source string, canonical []string) {
 	if len(canonical) == 0 {
 		return
 	}
-	l := make([]string, len(canonical))
+	l := make([]int32, len(canonical))
 	for i, c := range canonical {
-		t, ok := b.topics[c]
+		id, ok := b.ids[c]
 		if !ok {
-			t = match.Topic(c)
-			b.topics[c] = t
+			id = int32(len(b.topics))
+			b.ids[c] = id
+			b.topics = append(b.topics, match.Topic(c))
 		}
-		l[i] = t
+		l[i] = id
 	}
 	b.lists[source] = l
 }
 
-// finish returns what the builder gathered.
+// finish returns what the builder gathered; the builder is spent.
 func (b *namesBuilder) finish() *entityNames {
-	seen := make(map[string]int32, len(b.topics))
-	for _, t := range b.topics {
-		seen[t] = 0
+	order := make([]int32, len(b.topics)) // ids by blocking form
+	for i := range order {
+		order[i] = int32(i)
 	}
-	all := make([]string, 0, len(seen))
-	for t := range seen {
-		all = append(all, t)
-	}
-	slices.Sort(all)
-	for i, t := range all {
-		seen[t] = int32(i)
-	}
-	by := make(map[string][]int32, len(b.lists))
-	for src, l := range b.lists {
-		pos := make([]int32, len(l))
-		for i, t := range l {
-			pos[i] = seen[t]
+	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(b.topics[x], b.topics[y]) })
+	pos := make([]int32, len(b.topics)) // id -> position in all, names of one form sharing one
+	all := make([]string, 0, len(b.topics))
+	for _, id := range order {
+		if t := b.topics[id]; len(all) == 0 || all[len(all)-1] != t {
+			all = append(all, t)
 		}
-		slices.Sort(pos)
-		by[src] = slices.Clip(slices.Compact(pos))
+		pos[id] = int32(len(all) - 1)
 	}
-	return &entityNames{all: all, by: by}
+	for src, l := range b.lists {
+		for i, id := range l {
+			l[i] = pos[id]
+		}
+		slices.Sort(l)
+		b.lists[src] = slices.Clip(slices.Compact(l))
+	}
+	e := &entityNames{all: all, by: b.lists}
+	*b = namesBuilder{}
+	return e
 }
 
-// names returns compare.Options.Names for a run over st. A name a source's
-// entities do not hold may still stand in its text, where the reader did
-// not take it for a name ("Karsten launched 90 drones" opening a story
-// that names Karsten nowhere else): the sentences of the source's claims
-// are then searched for it, once per source and name.
-func (e *entityNames) names(st *store.Store) func(source, anchor string) (bool, bool) {
+// names returns compare.Options.Names for a run whose claims claimsOf
+// gives by source. A name a source's entities do not hold may still stand
+// in its text, where the reader did not take it for a name ("Karsten
+// launched 90 drones" opening a story that names Karsten nowhere else):
+// the sentences of the source's claims are then searched for it, once per
+// source and name.
+func (e *entityNames) names(claimsOf map[string][]model.Claim) func(source, anchor string) (bool, bool) {
 	var mu sync.Mutex
 	written := map[[2]string]bool{}
 	return func(source, anchor string) (bool, bool) {
@@ -98,7 +101,7 @@ func (e *entityNames) names(st *store.Store) func(source, anchor string) (bool, 
 		w, ok := written[k]
 		mu.Unlock()
 		if !ok {
-			w = writesName(st.ClaimsBySource(source), anchor)
+			w = writesName(claimsOf[source], anchor)
 			mu.Lock()
 			written[k] = w
 			mu.Unlock()
@@ -145,8 +148,10 @@ func namesLike(names nameList, anchor string) bool {
 // nameLike is namesLike for the anchor as a whole.
 func nameLike(names nameList, anchor string) bool {
 	i := names.search(anchor)
-	if i < names.len() && (names.at(i) == anchor || strings.HasPrefix(names.at(i), anchor+"_")) {
-		return true
+	if i < names.len() {
+		if n := names.at(i); n == anchor || len(n) > len(anchor) && n[len(anchor)] == '_' && strings.HasPrefix(n, anchor) {
+			return true
+		}
 	}
 	if len(anchor) < 4 {
 		return false
@@ -168,10 +173,11 @@ func nameLike(names nameList, anchor string) bool {
 // writesName reports whether the sentence of one of claims holds the
 // words of anchor at the start of a word, in any case: "svobokhene" is in
 // "the Svobokhenese military".
-func writesName(claims []*model.Claim, anchor string) bool {
+func writesName(claims []model.Claim, anchor string) bool {
 	phrase := strings.ReplaceAll(anchor, "_", " ")
 	prev := ""
-	for _, c := range claims {
+	for i := range claims {
+		c := &claims[i]
 		if c.Text == prev {
 			continue
 		}

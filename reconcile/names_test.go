@@ -37,7 +37,7 @@ func TestNamesLike(t *testing.T) {
 // still found in the sentences of an article's claims, at the start of a
 // word and in any case.
 func TestWritesName(t *testing.T) {
-	claims := []*model.Claim{
+	claims := []model.Claim{
 		{Text: "Karsten launched 90 drones at Valdoria."},
 		{Text: "Karsten launched 90 drones at Valdoria."},
 		{Text: "The Svobokhenese military said so."},

@@ -379,6 +379,14 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
+	// compare.Options.Names reads the claims of each source from here, not
+	// from the store, which Compare lets go of before it reduces the
+	// verdicts; nor from arts, whose entities are not needed after
+	// prepare.
+	claimsOf := make(map[string][]model.Claim, len(arts))
+	for i := range arts {
+		claimsOf[arts[i].Source.Path] = arts[i].Claims
+	}
 	in, err := prepare(ctx, arts, opts)
 	if err != nil {
 		return nil, err
@@ -395,7 +403,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	copts := opts.Compare
 	copts.Jobs = opts.Jobs
 	copts.Spellings = func(source, anchor string) []string { return in.spellings[source][anchor] }
-	copts.Names = in.named.names(st)
+	copts.Names = in.named.names(claimsOf)
 	out := compare.Compare(st, copts)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -540,6 +548,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			m.Mentions += e.Count
 		}
 	}
+	in.named = named.finish()
 	// Keys are worked out an article at a time: its claims' key lists are
 	// carved out of one array, and its document key is made once.
 	limit := max(minCommonAnchor, len(arts)/commonAnchorShare)
@@ -599,7 +608,6 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		}
 		return strings.Compare(a.e.Name, b.e.Name)
 	})
-	in.named = named.finish()
 	in.entities = make([]model.EntitySummary, 0, len(order))
 	for _, k := range order {
 		in.entities = append(in.entities, *k.e)

@@ -56,10 +56,10 @@ type Options struct {
 	// Names, when set, reports whether the article at source names the
 	// entity of an anchor (match.Topic of its canonical name) anywhere,
 	// and known whether it lists the entities it names at all. An actor,
-	// target or origin one claim states and the other leaves out is then
-	// another one when the other's article never names it: "a second
-	// ferry, the Sorrel, carrying 90 passengers" is not the ferry of a
-	// report that never mentions the Sorrel.
+	// target or origin one of two disagreeing claims states and the other
+	// leaves out is then another one when the other's article never names
+	// it: "a second ferry, the Sorrel, carrying 90 passengers" is not the
+	// ferry of a report that never mentions the Sorrel.
 	Names func(source, anchor string) (named, known bool)
 	// Spellings, when set, returns the folded names by which the article
 	// at source names the entity of a blocking anchor ("khorlar" for
@@ -553,6 +553,18 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 	}
 	v.Comparable = true
 	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance)
+	if !doc && !v.Agree {
+		if slot, name := unnamedElsewhere(a, b, opts.Names); slot != "" {
+			// Figures that disagree, one of them of a party the other's
+			// article never names, are that party's: "a second ferry, the
+			// Sorrel, carrying 90 people". Figures that agree still
+			// confirm each other.
+			why.clear()
+			why.add("other ", slot, ": ", name, ", which the other article never names")
+			v.Comparable, v.Confidence = false, 0
+			return v, true
+		}
+	}
 	if doc && v.Agree && agoApart(a.Value, b.Value, opts.TimeUnit) {
 		v.Agree = false
 		why.add("counted back from the same publication day")

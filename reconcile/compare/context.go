@@ -38,25 +38,34 @@ func shortFor(x, y string) bool {
 	return strings.HasPrefix(y, x) && y[len(x)] == ' '
 }
 
-// unnamedElsewhere reports, for an entity slot that one of a and b states
-// (x for a, y for b, the other empty), whether the article of the claim
-// that leaves it out lists the entities it names and never names that
-// one, while the article that states it does: the claims are about
-// different actors or places. names may be nil.
-func unnamedElsewhere(a, b *model.Claim, x, y string, names func(source, anchor string) (bool, bool)) bool {
+// unnamedElsewhere returns the first party slot (actor, target, origin)
+// that one of a and b states and the other leaves out, where the article
+// of the claim that leaves it out lists the entities it names and never
+// names that one, while the article that states it does: the claims are
+// about different parties. It returns the slot's name and value, or ""
+// when there is none. names may be nil.
+func unnamedElsewhere(a, b *model.Claim, names func(source, anchor string) (bool, bool)) (slot, value string) {
 	if names == nil {
-		return false
+		return "", ""
 	}
-	own, other, v := a, b, x
-	if x == "" {
-		own, other, v = b, a, y
+	for _, s := range slots {
+		x, y := s.get(a), s.get(b)
+		if !s.party || x != "" && y != "" || x == y {
+			continue
+		}
+		own, other, v := a, b, x
+		if x == "" {
+			own, other, v = b, a, y
+		}
+		anchor := match.Topic(v)
+		if named, known := names(own.Span.Source, anchor); !named || !known {
+			continue // not a name the claim's own article lists: no telling
+		}
+		if named, known := names(other.Span.Source, anchor); known && !named {
+			return s.name, v
+		}
 	}
-	anchor := match.Topic(v)
-	if named, known := names(own.Span.Source, anchor); !named || !known {
-		return false // not a name the claim's own article lists: no telling
-	}
-	named, known := names(other.Span.Source, anchor)
-	return known && !named
+	return "", ""
 }
 
 // context judges whether a and b describe the same thing. It returns
@@ -98,11 +107,6 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 			shared++
 			why.add("same ", s.name, ": ", x)
 		case x != "" || y != "":
-			if !doc && s.party && unnamedElsewhere(a, b, x, y, opts.Names) {
-				why.clear()
-				why.add("other ", s.name, ": ", x+y, ", which the other article never names")
-				return false, 0
-			}
 			conf -= 0.04
 			why.add(s.name, " stated on one side only")
 		}
