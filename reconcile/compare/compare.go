@@ -34,7 +34,7 @@ type Options struct {
 	// Event reports whether the subject of a date names an event of its
 	// own (lexicon.Events: "capsize", "resign"): two dates of one such
 	// event in reports that share an anchor likely date the same act,
-	// whatever else their sentences say. Nil marks no subject.
+	// whatever else their sentences say. Nil names no event.
 	Event func(subject string) bool
 	// TimeUnit gives the days in a unit of time ("years" -> 365.25), for
 	// dates counted back from an unknown publication day ("three years

@@ -35,7 +35,7 @@ func shortFor(x, y string) bool {
 	if len(x) > len(y) {
 		x, y = y, x
 	}
-	return strings.HasPrefix(y, x) && y[len(x)] == ' '
+	return len(y) > len(x) && y[len(x)] == ' ' && strings.HasPrefix(y, x)
 }
 
 // unnamedElsewhere returns the first party slot (actor, target, origin)

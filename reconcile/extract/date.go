@@ -339,8 +339,11 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 	return measure, measure
 }
 
-// wherePlacePreps open a phrase that says where: "off the coast", "near
-// the border crossing", "in rough seas".
+// wherePlacePreps open a phrase that says where something happened: "off
+// the coast", "near the border crossing", "in rough seas". They are not
+// placePreps, which fill a claim's place slot with the name after them:
+// "behind" and "beside" also stand before people ("finished behind Mira
+// Halvard"), and "from", "to" and "into" say where to or from, not where.
 var wherePlacePreps = map[string]bool{"in": true, "near": true, "off": true, "outside": true, "inside": true,
 	"along": true, "across": true, "at": true, "beside": true, "behind": true}
 
