@@ -36,6 +36,12 @@ type Options struct {
 	// event in reports that share an anchor likely date the same act,
 	// whatever else their sentences say. Nil names no event.
 	Event func(subject string) bool
+	// Reported reports whether the subject of an amount names a figure an
+	// organisation reports of itself (lexicon class "finance": "profit",
+	// "revenue"). Two articles' amounts of such a figure are compared even
+	// when only one of their sentences names the company: a results story
+	// names it once and then speaks of "net profit". Nil names none.
+	Reported func(subject string) bool
 	// TimeUnit gives the days in a unit of time ("years" -> 365.25), for
 	// dates counted back from an unknown publication day ("three years
 	// ago"), which one article's claims share. Nil compares no such dates.
@@ -525,7 +531,8 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		// names its thing, with no verb, when the two sentences name the
 		// same people and places, or none (an article's other ceasefire
 		// is between other parties).
-		named := a.Measure == "" && b.Measure == "" && (a.Value.Kind == model.Duration || a.Value.Kind == model.Amount || a.Value.Kind == model.Share) && !namesApart(a, b)
+		named := a.Measure == "" && b.Measure == "" && (a.Value.Kind == model.Duration || a.Value.Kind == model.Amount || a.Value.Kind == model.Share) &&
+			(!namesApart(a, b) || a.Value.Kind == model.Amount && a.Subject == b.Subject && opts.Reported != nil && opts.Reported(a.Subject))
 		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !named) {
 			return v, false
 		}

@@ -315,6 +315,9 @@ func TestRules(t *testing.T) {
 		{"two roles at once", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", ""), role("b.txt", 0, "Ilsa Marn", "envoy", "")}, nil},
 		{"same role, same state", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "former")}, nil},
 		{"another person's title", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilse Marn", "president", "")}, nil},
+		{"the minister against the minister's deputy", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy minister", "")}, []model.Kind{model.RoleConflict}},
+		{"a former deputy may be the minister now", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy minister", "former")}, nil},
+		{"a deputy of another title", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy mayor", "")}, nil},
 	}
 	opts := DefaultOptions()
 	opts.Aggregate = map[string]bool{"week": true, "total": true}
@@ -601,6 +604,42 @@ func TestNamedElsewhere(t *testing.T) {
 				require.Len(t, res.NearMisses, 1)
 				assert.Equal(t, tt.nearMiss, res.NearMisses[0].Reason)
 			}
+		})
+	}
+}
+
+// TestReported checks that two articles' amounts of a figure a company
+// reports are compared when only one sentence names the company, and
+// other amounts are not.
+func TestReported(t *testing.T) {
+	amount := func(subject string, entities ...string) func(*model.Claim) {
+		return func(c *model.Claim) {
+			c.Value = model.Point(model.Amount, c.Value.Nominal)
+			c.Value.Unit = "USD"
+			c.Subject, c.Measure, c.Entities = subject, "", entities
+		}
+	}
+	for _, tt := range []struct {
+		name    string
+		subject string
+		want    []model.Kind
+	}{
+		{"a reported figure", "profit", []model.Kind{model.QuantityMismatch}},
+		{"an amount of anything else", "aid package", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := DefaultOptions()
+			opts.Reported = func(s string) bool { return s == "profit" }
+			// Both articles are about Halvane (their anchors); only a.txt's
+			// sentence names it.
+			a, b := qty("a.txt", 0, 312e6, amount(tt.subject, "Halvane")), qty("b.txt", 0, 321e6, amount(tt.subject))
+			st, err := store.New()
+			require.NoError(t, err)
+			require.NoError(t, st.Insert([]model.Source{{Path: "a.txt"}, {Path: "b.txt"}}, []store.Record{
+				{Claim: &a, Keys: match.Keys(&a, match.Anchors(&a, []string{"Halvane"}))},
+				{Claim: &b, Keys: match.Keys(&b, match.Anchors(&b, []string{"Halvane"}))},
+			}))
+			assert.Equal(t, tt.want, kinds(Compare(st, opts)))
 		})
 	}
 }

@@ -16,8 +16,13 @@ var exclusive = map[[2]string]bool{
 
 // rolesConflict reports whether two role values cannot both hold: the same
 // title of the same body in mutually exclusive states ("former President"
-// against "President"). Different titles never conflict: a person may hold
+// against "President"). Other titles do not conflict: a person may hold
 // several roles.
+//
+// A deputy's title against the title it deputizes ("Deputy Emergency
+// Situations Minister" against "Emergency Situations Minister") conflicts
+// when both are held now: one person is not the minister and the
+// minister's deputy at once. A former deputy may be the minister now.
 func rolesConflict(a, b model.Value) bool {
 	sa, sb := roleState(a.Text), roleState(b.Text)
 	if sa == "current" {
@@ -26,8 +31,31 @@ func rolesConflict(a, b model.Value) bool {
 	if sb == "current" {
 		sb = ""
 	}
+	if ta, tb := roleTitle(a.Text), roleTitle(b.Text); ta != tb {
+		return sa == "" && sb == "" && deputyOf(ta, tb)
+	}
 	return exclusive[[2]string{sa, sb}] || exclusive[[2]string{sb, sa}]
 }
+
+// roleTitle takes the title back out of a role value's text, without its
+// state or whose it is: "former deputy minister of finance" -> "deputy
+// minister".
+func roleTitle(text string) string {
+	if st := roleState(text); st != "" && strings.HasPrefix(text, st+" ") {
+		text = text[len(st)+1:]
+	}
+	title, _, _ := strings.Cut(text, " of ")
+	return strings.TrimSuffix(title, "-elect")
+}
+
+// deputyOf reports whether one of two titles is the other's deputy:
+// "deputy minister" and "minister".
+func deputyOf(a, b string) bool {
+	return a == deputyPrefix+b || b == deputyPrefix+a
+}
+
+// deputyPrefix starts a deputy's title (extract's "deputy mayor").
+const deputyPrefix = "deputy "
 
 // roleState takes the state back out of a role value's text: "former
 // president", "president-elect of osk".
@@ -44,8 +72,9 @@ func roleState(text string) string {
 }
 
 // rolesComparable reports whether two role claims are about the same role:
-// the same title, and the same body when both say whose.
+// the same title, or a title and its deputy, and the same body when both
+// say whose.
 func rolesComparable(a, b *model.Claim) bool {
 	ra, rb := a.Role(), b.Role()
-	return ra.Title == rb.Title && (ra.Of == "" || rb.Of == "" || ra.Of == rb.Of)
+	return (ra.Title == rb.Title || deputyOf(ra.Title, rb.Title)) && (ra.Of == "" || rb.Of == "" || ra.Of == rb.Of)
 }

@@ -81,7 +81,9 @@ func unanchored(c *model.Claim) string {
 		}
 	case model.RoleClaim:
 		if c.Subject != "" {
-			return keyRole + c.Subject + "|" + c.Role().Title
+			// A deputy's title is blocked with the title it deputizes,
+			// which it conflicts with (see compare).
+			return keyRole + c.Subject + "|" + strings.TrimPrefix(c.Role().Title, "deputy ")
 		}
 	case model.TimeClaim:
 		if c.Value.Date.Horizon {
