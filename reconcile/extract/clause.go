@@ -43,7 +43,15 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 		// "Karsten's chief negotiator, Teodor Raskin, said", "Ilse Marbek,
 		// who visited the valley, said": the person set off by commas.
 		if i > 0 && lw[i-1] == "," {
-			if m, ok := lastMention(s, 0, i-1, func(m mention) bool { return m.kind == model.Person && lw[m.j] == "," }); ok {
+			// "PORT AMBREL, Calvora (Ledger) — Halvane Retail Group, the
+			// largest discount chain, said": the name the sentence opens
+			// with after its dateline.
+			for _, m := range s.mentions {
+				if m.j < i && lw[m.j] == "," && m.i > 0 && (lw[m.i-1] == "—" || lw[m.i-1] == "–") && m.kind != model.Place {
+					return st.entityKey(m)
+				}
+			}
+			if m, ok := lastMention(s, 0, i-1, func(m mention) bool { return m.kind == model.Person && lw[m.j] == "," && !dateline(s, m) }); ok {
 				return st.entityKey(m)
 			}
 		}
@@ -518,9 +526,22 @@ func commonSubject(s *sentence, start, v int) bool {
 }
 
 // dateline reports whether mention m opens its sentence before a dash:
-// "OSTREL — Halvern Motors said".
+// "OSTREL — Halvern Motors said", "PORT AMBREL, Calvora (Ambrel Ledger) —
+// Halvane said": only names, commas and brackets stand between.
 func dateline(s *sentence, m mention) bool {
-	return m.i == 0 && m.j < len(s.toks) && (s.lw[m.j] == "—" || s.lw[m.j] == "–" || s.lw[m.j] == "-")
+	if m.i != 0 {
+		return false
+	}
+	for k := m.j; k < len(s.toks) && k < m.j+12; k++ {
+		switch w := s.lw[k]; {
+		case w == "—" || w == "–" || w == "-":
+			return true
+		case w == "," || w == "(" || w == ")" || s.toks[k].upper:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isPlaceObject reports whether m is the object of a place preposition.
@@ -648,7 +669,7 @@ func (x *Extractor) periodIn(s *sentence, from, to int) string {
 		if !s.is(k, cPeriods) {
 			continue
 		}
-		if p, n := x.v.periods.at(s, k); n > 0 && !qualifiesNoun(s, k, n) {
+		if p, n := x.periodAt(s, k); n > 0 && !qualifiesNoun(s, k, n) {
 			return p
 		}
 	}
@@ -676,6 +697,35 @@ func (x *Extractor) shareOwner(s *sentence, st *docState, lo, a int) string {
 		}
 	}
 	return st.entityKey(m)
+}
+
+// periodAt returns the period phrase at token k and its length in tokens;
+// n is 0 for none. A phrase that counts back from a time ("$268 million a
+// year earlier"), names the time a figure is compared with ("in the same
+// period last year") or stands in a name ("The Lorven Daily Ledger") is
+// none.
+func (x *Extractor) periodAt(s *sentence, k int) (p string, n int) {
+	p, n = x.v.periods.at(s, k)
+	if n > 0 && (k+n < len(s.lw) && isAgoWord(s.lw[k+n]) || s.toks[k].upper && inMention(s, k) || k >= 2 && s.lw[k-2] == "same") {
+		return "", 0
+	}
+	return p, n
+}
+
+// inMention reports whether token k stands in a name s mentions.
+func inMention(s *sentence, k int) bool {
+	for _, m := range s.mentions {
+		if m.i <= k && k < m.j {
+			return true
+		}
+	}
+	return false
+}
+
+// isAgoWord reports whether w counts a span back or forth from a time:
+// "a year earlier", "a week ago".
+func isAgoWord(w string) bool {
+	return w == "earlier" || w == "ago" || w == "before" || w == "later"
 }
 
 // runningTotal is the period of the periods list that counts up to the

@@ -31,6 +31,8 @@ func TestSaidBy(t *testing.T) {
 		{"an honorific before the verb", "Sen. Paul Rae said three people were killed.", "paul rae"},
 		{"a one-letter name after an honorific word is kept", "Three people were killed, said the Gen Z panel.", "gen z"},
 		{"no speaker", "Three people were killed in Ostrel.", ""},
+		{"the name after a dateline, set off by commas", "PORT AMBREL, Calvora (Ambrel Ledger) — Halvane Retail Group, the largest chain, said three stores closed.", "halvane retail group"},
+		{"a dateline is no speaker", "PORT AMBREL, Calvora (Ambrel Ledger) — Three stores closed, the largest chain, said officials.", "officials"},
 		{"an adverb after an auxiliary is no speaker", "Three deaths were officially confirmed.", ""},
 		{"nor after had", "The army had previously reported three deaths.", ""},
 		{"a noun in -ly is", "The family said three people were hurt.", "family"},

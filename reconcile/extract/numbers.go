@@ -739,6 +739,9 @@ func (r reader) rate(toks []token, n *number) {
 		return
 	}
 	if t.is("a", "an", "per", "each", "every") && j+1 < len(toks) {
+		if j+2 < len(toks) && isAgoWord(toks[j+2].low) {
+			return // "$268 million a year earlier": when, not how often
+		}
 		if u, ok := r.lx.Unit(toks[j+1].low); ok && u.IsTime() {
 			n.rate, n.j = u.Name, j+2
 		}

@@ -127,6 +127,16 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Target = x.sentencedOf(s, st, v)
 				break
 			}
+			if f.kind == model.Duration && f.thing == "" && inPrison(s.lw, f.c) {
+				// "sentenced his co-defendant, Tamsin Roark, 46, to six
+				// years in prison": a prison term however far its verb
+				// stands, given to the last person named before it.
+				c.Subject, c.Measure, c.Actor = "prison term", sentenceMeasure, ""
+				if c.Target = x.sentencedOf(s, st, v); c.Target == "" {
+					c.Target = lastPersonBefore(s, st, f.a)
+				}
+				break
+			}
 			if f.kind == model.Measurement && c.Value.Unit == "ha" && c.Measure != "" {
 				// "has burned 12,000 hectares", "flooded 3,000 acres": the
 				// area the act covered.
@@ -153,6 +163,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 		}
 		x.governed(s, st, f, &c, out)
+		x.financeOf(s, st, f, &c)
 		if f.of >= 0 {
 			parent := &out[f.of]
 			c.Parent = ids[f.of]
@@ -232,7 +243,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		// Coordinated figures share their predicate: "launched 82 drones and
 		// six cruise missiles", "won two seats with 18 percent".
-		if c.Measure == "" && fi > 0 && onlyLinks(s.lw, figs[fi-1].c, f.a) {
+		if c.Measure == "" && fi > 0 && onlyLinks(s.lw, figs[fi-1].c, f.a) && figs[fi-1].kind != model.Age {
 			prev := &out[fi-1]
 			c.Measure, c.Actor = prev.Measure, prev.Actor
 			if c.Target == "" {
@@ -262,11 +273,14 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Target == "" {
 			c.Target = x.targetOf(s, st, f.a, hi)
 		}
-		if c.Place == "" {
+		if c.Place == "" && !partlyIn(s.lw, f.c, hi) {
 			c.Place = x.placeOf(s, f.c, hi)
 		}
 		if c.Place == "" && v.at >= 0 && v.at < f.a {
 			c.Place = x.placeOf(s, v.at, f.a)
+		}
+		if c.Place == "" {
+			c.Place = x.whereOf(s, lo, f.a)
 		}
 		if c.Place == "" && v.at >= 0 && v.at < f.a {
 			// "A missile strike on an apartment block in Dravik killed six"
@@ -349,6 +363,19 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 			if c.Version == "" {
 				c.Version = x.openingVersion(s)
+			}
+			if f.kind == model.Amount && x.financial(c.Subject) {
+				switch {
+				case yearEarlier(s.lw, f.c, hi):
+					// "revenues of $7.19 billion from the same period a
+					// year ago": the figure a result is set against.
+					c.Version = "initial"
+				case c.Version == "update":
+					// "net profit rose to $312 million": this period's
+					// figure against last year's, not a revision of an
+					// earlier report.
+					c.Version = ""
+				}
 			}
 		}
 		if c.Actor == c.Target {
@@ -787,7 +814,7 @@ func (x *Extractor) framePeriod(s *sentence, figs []figure) string {
 		if !s.is(i, cPeriods) || inRate(figs, i) || rateAfter(s, figs, i) {
 			continue
 		}
-		if p, n := x.v.periods.at(s, i); n > 0 && !qualifiesNoun(s, i, n) {
+		if p, n := x.periodAt(s, i); n > 0 && !qualifiesNoun(s, i, n) {
 			return p
 		}
 	}
@@ -1314,6 +1341,9 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 		return
 	}
 	c.Subject = lemma(x.lx, head)
+	if f := x.financeIn(s, i, j); f != "" {
+		c.Subject = f // "data center revenue soared 427%": a part's
+	}
 	if share && c.Origin == "" {
 		// "Revenue at Osk Bank", "Delmar Shipping revenue": whose the
 		// figure is, in one slot however the name stands.
@@ -1324,6 +1354,150 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 			}
 		}
 	}
+}
+
+// partlyIn reports whether the words [k, hi) after a figure place only a
+// part of it: "3,800 buildings were destroyed, most of them in Halvek".
+func partlyIn(lw []string, k, hi int) bool {
+	for i := k; i < min(hi, len(lw)); i++ {
+		switch lw[i] {
+		case "most", "mostly", "mainly", "largely", "many", "some", "half", "several":
+			return true
+		}
+	}
+	return false
+}
+
+// whereOf reads the place a clause of "where" that holds the figure at
+// token a refers to: "in Halvek province, where 1,020 people died". A
+// place listed with others ("in Ostrel and Brevik, where") names none of
+// them alone. lo bounds the search: the previous figure's end.
+func (x *Extractor) whereOf(s *sentence, lo, a int) string {
+	for k := a - 1; k > lo && k >= 2; k-- {
+		if s.lw[k] != "where" {
+			continue
+		}
+		if s.lw[k-1] != "," {
+			return ""
+		}
+		for _, m := range s.mentions {
+			if m.adj || m.kind != model.Place && m.kind != model.Other {
+				continue
+			}
+			end := m.j
+			if end < k-1 && x.lx.Has(lexicon.PlaceWords, s.lw[end]) {
+				end++ // "Halvek province"
+			}
+			if end == k-1 && m.i >= 1 && s.lw[m.i-1] != "and" && s.lw[m.i-1] != "," && x.placeOf(s, m.i, m.j) != "" {
+				return placeKey(x.lx, m)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// financeOf reads what an amount with no noun of its own is worth from
+// the financial figure a verb or a preposition ties it to: "net profit
+// rose to $312 million", "Net profit for the quarter was $321 million",
+// "revenue of $19.6 billion", "raised its forecast to $19.6 billion". An
+// amount a change verb reached is the figure's level, not the change:
+// "rose to $312 million" states the profit, as "was $321 million" does.
+func (x *Extractor) financeOf(s *sentence, st *docState, f *figure, c *model.Claim) {
+	if f.kind != model.Amount || c.Subject != "money" || f.a < 2 {
+		return
+	}
+	if f.c+1 < len(s.lw) && (s.lw[f.c] == "a" || s.lw[f.c] == "per") && s.lw[f.c+1] == "share" {
+		return // "earnings of $6.12 a share": a share's part, no total
+	}
+	k := f.a - 1
+	i, j := 0, 0
+	if w := s.lw[k]; w == "to" || w == "of" || w == "at" {
+		if i2, j2 := x.nounEndingAt(s, k-1); j2 > 0 && x.financeIn(s, i2, j2) != "" {
+			i, j = i2, j2 // "its forecast to $19.6 billion"
+		}
+	}
+	if j == 0 {
+		i, j, _ = x.governor(s, f.a, false)
+	}
+	canon := x.financeIn(s, i, j)
+	if canon == "" {
+		return
+	}
+	c.Subject = canon
+	if s.lw[k] == "to" && x.lx.Class(c.Measure) == "change" {
+		c.Measure = ""
+	}
+	if o := ownerOf(s, st, i, j); o != "" && c.Origin == "" {
+		c.Origin = o // "Halvane's net profit", "revenue at Halvane"
+		if c.Actor == o {
+			c.Actor = ""
+		}
+	}
+}
+
+// financeIn returns the financial figure ("profit", "revenue") that the
+// noun phrase at tokens [i, j) ends with, or "". A part of the business
+// named before it keeps its name: "data center revenue" is no company's
+// revenue, while "net profit" and "full-year revenue" are its whole.
+func (x *Extractor) financeIn(s *sentence, i, j int) string {
+	for k := i; k < j; k++ {
+		canon, n := x.v.things.at(s, k)
+		if n == 0 || k+n != j || x.lx.Class(canon) != "finance" {
+			continue
+		}
+		var part []string
+		for _, w := range s.lw[i:k] {
+			if !wholeFigure(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+				part = append(part, w) // not "posted" or "combined"
+			}
+		}
+		if len(part) > 0 {
+			return strings.Join(part, " ") + " " + canon
+		}
+		return canon
+	}
+	return ""
+}
+
+// financial reports whether subject is a financial figure, of the whole
+// or of a part ("data center revenue").
+func (x *Extractor) financial(subject string) bool {
+	if i := strings.LastIndexByte(subject, ' '); i >= 0 {
+		subject = subject[i+1:]
+	}
+	return x.lx.Class(subject) == "finance"
+}
+
+// yearEarlier reports whether the words [k, hi) of lw, a few after a
+// figure, place it a year back: "a year ago", "a year earlier", "in the
+// same period last year", "the year-earlier quarter".
+func yearEarlier(lw []string, k, hi int) bool {
+	for i := k; i < min(hi, k+8, len(lw)); i++ {
+		switch lw[i] {
+		case "same", "year-earlier", "year-ago":
+			return true
+		case "year":
+			if i+1 < len(lw) && isAgoWord(lw[i+1]) {
+				return true
+			}
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// wholeFigure reports whether a word before a financial figure leaves it
+// the whole company's: "net", "quarterly", "third-quarter", "its".
+func wholeFigure(w string) bool {
+	switch w {
+	case "net", "total", "gross", "operating", "overall", "quarterly", "annual", "annualised", "annualized", "yearly",
+		"full-year", "half-year", "record", "underlying", "adjusted", "core", "reported", "its", "their", "the", "group", "company", "pretax", "pre-tax":
+		return true
+	}
+	_, period, ok := strings.Cut(w, "-")
+	return ok && (period == "quarter" || period == "half" || period == "year") // "third-quarter", "first-half"
 }
 
 // ownerOf returns whose the noun phrase at tokens [i, j) is: a name right
@@ -1420,8 +1594,25 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 		if p >= 0 && (lw[p] == "the" || lw[p] == "a" || lw[p] == "an") {
 			p--
 		}
-		if p >= 1 && (lw[p] == "in" || lw[p] == "of" || lw[p] == "at" || lw[p] == "for") {
+		if p >= 1 && (lw[p] == "in" || lw[p] == "of" || lw[p] == "at" || lw[p] == "for" || lw[p] == "from") {
 			if i2, j2 := x.nounEndingAt(s, p-1); j2 > 0 {
+				// "The death toll from Monday's earthquake in the north
+				// climbed to 1,412": a noun before a second phrase too.
+				q := i2 - 1
+				if lw[i2] == "'s" {
+					q = i2
+				}
+				if q >= 2 && lw[q] == "'s" {
+					q -= 2 // "Monday's": the possessor
+				}
+				for q >= 0 && (lw[q] == "the" || lw[q] == "a") {
+					q--
+				}
+				if q >= 1 && (lw[q] == "from" || lw[q] == "of") {
+					if i3, j3 := x.nounEndingAt(s, q-1); j3 > 0 {
+						return i3, j3, true
+					}
+				}
 				return i2, j2, true
 			}
 		}
@@ -1723,6 +1914,26 @@ func (x *Extractor) ordinalFigure(s *sentence, n number) (figure, bool) {
 	return f, true
 }
 
+// inPrison reports whether the words at k say where a term is served: "in
+// prison", "in jail", "behind bars".
+func inPrison(lw []string, k int) bool {
+	if k+1 >= len(lw) {
+		return false
+	}
+	return lw[k] == "in" && (lw[k+1] == "prison" || lw[k+1] == "jail" || lw[k+1] == "gaol") || lw[k] == "behind" && lw[k+1] == "bars"
+}
+
+// lastPersonBefore returns the last person s names before token a, or "".
+func lastPersonBefore(s *sentence, st *docState, a int) string {
+	who := ""
+	for _, m := range s.mentions {
+		if m.kind == model.Person && m.j <= a {
+			who = st.entityKey(m)
+		}
+	}
+	return who
+}
+
 // sentenceMeasure is the measure of a prison term: "sentenced", "jailed".
 const sentenceMeasure = "sentence"
 
@@ -1739,6 +1950,15 @@ func (x *Extractor) sentencedOf(s *sentence, st *docState, v verbSite) string {
 		for _, m := range s.mentions {
 			if m.kind == model.Person && m.j <= v.at && m.j >= v.at-3 {
 				who = st.entityKey(m)
+			}
+		}
+		if who == "" {
+			// "Tamsin Roark, 46, the broker whose company sold the bonds,
+			// was jailed": the person the sentence opens with.
+			for _, m := range s.mentions {
+				if m.kind == model.Person && m.j <= v.at && (m.i == 0 || s.lw[m.i-1] == "—" || s.lw[m.i-1] == "–") {
+					return st.entityKey(m)
+				}
 			}
 		}
 		return who

@@ -238,8 +238,35 @@ func TestQuantitySlots(t *testing.T) {
 		{"a figure that replaced another", "By Monday evening the death toll had risen to 15.", "15", "15", "people/kill version=update"},
 		{"a plain count has no version", "Twelve people were killed.", "Twelve", "12", "people/kill"},
 		{"the verb of the qualified noun is not the figure's", "The revised 20-point plan drops the demand.", "20", "", "point/ version=revised"},
-		{"a version word of a stretch of time is its window", "Osk Bank reported results for the latest quarter, with revenue of $26 billion.", "$26 billion", "", "money/"},
+		{"a version word of a stretch of time is its window", "Osk Bank reported results for the latest quarter, with revenue of $26 billion.", "$26 billion", "", "revenue/"},
 		{"an adjusted figure is no revision", "Osk Bank reported adjusted earnings of $6.12 a share.", "$6.12", "", "money/ version=adjusted"},
+
+		// Figures a company reports: an amount tied to one by a verb or "of".
+		{"a profit a change verb reached is its level", "Third-quarter net profit rose to $312 million, the company said.", "$312 million", "", "profit/"},
+		{"a profit after a copula", "Net profit for the quarter ended October 31 was $321 million.", "$321 million", "", "profit/"},
+		{"a forecast raised to", "Halvane raised its full-year revenue forecast to $19.6 billion from $19.1 billion.", "$19.6 billion", "", "revenue forecast/cost"},
+		{"earnings a share are no profit", "Osk Bank reported earnings of $6.12 a share.", "$6.12", "", "money/"},
+		{"money a verb spends is no figure reported", "The city will spend $40 million on roads.", "$40 million", "", "money/cost"},
+		{"a figure of a year back is the earlier one", "That is ahead of revenues of $7.19 billion from the same period a year ago.", "$7.19 billion", "", "revenue/ version=initial"},
+		{"a part of the business keeps its name", "Data center revenue soared 427% to $22.6 billion.", "$22.6 billion", "", "data center revenue/"},
+		{"a year earlier is no rate", "Net profit was $321 million, compared with $268 million a year earlier.", "$268 million", "USD 268,000,000", "money/"},
+		{"the same period last year is the comparison's", "Net profit rose to $312 million, from $268 million in the same period last year.", "$312 million", "", "profit/"},
+		{"a daily in a name is no period", "LORVEN (The Lorven Daily Ledger) — Oskar Vellin was jailed for nine years.", "nine", "", "prison term/sentence target=oskar vellin"},
+
+		// Where, and where only in part.
+		{"the place a clause of where refers to", "Most of the dead were in Halvek province, where 1,020 people died.", "1,020", "", "people/kill place=halvek"},
+		{"a place of most of them is no place of all", "About 3,800 buildings were destroyed, most of them in Halvek province.", "About 3,800", "", "building/destroy"},
+		{"the noun before a phrase of from", "The death toll from the earthquake climbed to 1,412.", "1,412", "", "people/kill version=update"},
+		{"the noun before two phrases", "The death toll from the storm in the north rose to 15.", "15", "", "people/kill version=update"},
+		{"the noun before a second phrase", "The death toll from Monday's earthquake in the north climbed to 1,412.", "1,412", "", "people/kill version=update"},
+		{"a toll that passes a figure", "Velmora quake toll passes 1,400.", "passes 1,400", "more than 1,400", "people/kill"},
+		{"a dateline then a profit", "PORT AMBREL, Calvora (Ambrel Ledger) — Halvane Retail Group, the largest chain, said on Thursday that net profit rose to $312 million.", "$312 million", "", "profit/"},
+
+		// Prison terms and fines.
+		{"a term in prison however far its verb", "The judge sentenced his co-defendant, the broker Tamsin Roark, 46, to six years in prison.", "six", "", "prison term/sentence target=tamsin roark"},
+		{"a term of the person the sentence opens with", "Tamsin Roark, 46, the broker whose firm sold the bonds, was jailed for five years.", "five", "", "prison term/sentence target=tamsin roark"},
+		{"an age in apposition lends no predicate", "The judge gave Oskar Vellin, 58, nine years.", "nine", "", "/"},
+		{"a fine is no cost", "The judge fined him $1.5 million.", "$1.5 million", "", "money/fine"},
 
 		// Parts of a whole.
 		{"of which", "Karsten fired 82 drones, 63 of which were shot down.", "63", "", "drone/intercept origin=karsten"},

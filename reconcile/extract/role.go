@@ -23,6 +23,9 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 		if _, ok := st.persons[m.low]; !ok && (s.sec == model.Headline || (m.j-m.i < 2 && !m.titled)) {
 			continue
 		}
+		if _, n := titles.at(s, m.j); n > 0 && startsPerson(s, m.j+n) {
+			continue // "Deputy Emergency Situations Minister Teodor Vask": a portfolio
+		}
 		person := st.entityKey(m)
 		// A title and its state in one word, or the state after the
 		// title: "Ex-president", "President-elect", "President elect".
@@ -55,6 +58,14 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			r.Of = x.roleOwner(s, st, a)
 			if r.Of != "" && a > 0 {
 				a = x.ownerStart(s, a)
+				if d, k := titles.ending(s, a-1); k > 0 && d == deputy && r.Title != deputy && !strings.HasPrefix(r.Title, deputy) && r.Status == "" {
+					// "Deputy Emergency Situations Minister": the deputy of
+					// the portfolio's minister.
+					r.Title, a = deputy+" "+r.Title, a-k
+					if status, k := x.v.statuses.ending(s, a-1); k > 0 {
+						r.Status, a = status, a-k
+					}
+				}
 			}
 			out = append(out, x.roleClaim(s, st, person, r, a, m.j))
 			continue
@@ -153,6 +164,16 @@ func capitals(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// startsPerson reports whether a person's name starts at token k.
+func startsPerson(s *sentence, k int) bool {
+	for _, m := range s.mentions {
+		if m.i == k {
+			return m.kind == model.Person
+		}
+	}
+	return false
 }
 
 // deputy is the title of a deputy ("deputy", "vice", "assistant"), which
