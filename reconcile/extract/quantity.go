@@ -164,6 +164,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		x.governed(s, st, f, &c, out)
 		x.financeOf(s, st, f, &c)
+		x.priceMove(s, f, &c)
 		if f.of >= 0 {
 			parent := &out[f.of]
 			c.Parent = ids[f.of]
@@ -1395,6 +1396,36 @@ func (x *Extractor) whereOf(s *sentence, lo, a int) string {
 		return ""
 	}
 	return ""
+}
+
+// priceMove reads a share with no subject of its own that "up" or "down"
+// right before it makes a move of the shares or the stock its clause
+// names: "Halvane shares closed up 7.4%", "shares ended the day up 4.7%".
+// A share right after "offered" is the offer ("the government's offer of
+// 4.5%").
+func (x *Extractor) priceMove(s *sentence, f *figure, c *model.Claim) {
+	if f.kind != model.Share || c.Subject != "" || f.a < 2 {
+		return
+	}
+	measure := ""
+	switch s.lw[f.a-1] {
+	case "offered", "offers", "offering":
+		c.Subject = "offer" // "The government has offered 3.5%": its offer of 3.5%
+		return
+	case "up", "higher":
+		measure = "increase"
+	case "down", "lower":
+		measure = "decrease"
+	default:
+		return
+	}
+	for k := f.a - 2; k >= x.clauseStart(s, f.a-1) && k >= f.a-7; k-- {
+		switch s.lw[k] {
+		case "shares", "share", "stock", "stocks":
+			c.Subject, c.Measure = "share", measure
+			return
+		}
+	}
 }
 
 // financeOf reads what an amount with no noun of its own is worth from
