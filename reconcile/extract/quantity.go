@@ -164,7 +164,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		x.governed(s, st, f, &c, out)
 		x.financeOf(s, st, f, &c)
-		x.priceMove(s, f, &c)
+		x.bareShare(s, f, &c)
 		if f.of >= 0 {
 			parent := &out[f.of]
 			c.Parent = ids[f.of]
@@ -1358,12 +1358,21 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 }
 
 // partlyIn reports whether the words [k, hi) after a figure place only a
-// part of it: "3,800 buildings were destroyed, most of them in Halvek".
+// part of it: "3,800 buildings were destroyed, most of them in Halvek",
+// "mostly in Halvek". "12 people, many of them children, were killed in
+// Dravik" places them all.
 func partlyIn(lw []string, k, hi int) bool {
-	for i := k; i < min(hi, len(lw)); i++ {
+	hi = min(hi, len(lw))
+	for i := k; i+1 < hi; i++ {
 		switch lw[i] {
-		case "most", "mostly", "mainly", "largely", "many", "some", "half", "several":
-			return true
+		case "mostly", "mainly", "largely":
+			if lw[i+1] == "in" {
+				return true
+			}
+		case "most", "many", "some", "half", "several":
+			if i+3 < hi && lw[i+1] == "of" && (lw[i+2] == "them" || lw[i+2] == "those") && lw[i+3] == "in" {
+				return true
+			}
 		}
 	}
 	return false
@@ -1398,19 +1407,19 @@ func (x *Extractor) whereOf(s *sentence, lo, a int) string {
 	return ""
 }
 
-// priceMove reads a share with no subject of its own that "up" or "down"
-// right before it makes a move of the shares or the stock its clause
-// names: "Halvane shares closed up 7.4%", "shares ended the day up 4.7%".
-// A share right after "offered" is the offer ("the government's offer of
-// 4.5%").
-func (x *Extractor) priceMove(s *sentence, f *figure, c *model.Claim) {
+// bareShare reads what a share with no subject of its own is from the
+// word right before it. After "up" or "down", a move of the shares or the
+// stock its clause names: "Halvane shares closed up 7.4%", "shares ended
+// the day up 4.7%". After "offered", the offer: "The government has
+// offered 3.5%", as "the government's offer of 4.5%".
+func (x *Extractor) bareShare(s *sentence, f *figure, c *model.Claim) {
 	if f.kind != model.Share || c.Subject != "" || f.a < 2 {
 		return
 	}
 	measure := ""
 	switch s.lw[f.a-1] {
 	case "offered", "offers", "offering":
-		c.Subject = "offer" // "The government has offered 3.5%": its offer of 3.5%
+		c.Subject = "offer"
 		return
 	case "up", "higher":
 		measure = "increase"

@@ -259,6 +259,8 @@ func TestQuantitySlots(t *testing.T) {
 
 		// Where, and where only in part.
 		{"the place a clause of where refers to", "Most of the dead were in Halvek province, where 1,020 people died.", "1,020", "", "people/kill place=halvek"},
+		{"a part set off by commas leaves the place to all", "Twelve people were killed, many of them children, in Dravik.", "Twelve", "", "people/kill place=dravik"},
+		{"mostly in a place", "About 3,800 buildings were destroyed, mostly in Halvek province.", "About 3,800", "", "building/destroy"},
 		{"a place of most of them is no place of all", "About 3,800 buildings were destroyed, most of them in Halvek province.", "About 3,800", "", "building/destroy"},
 		{"the noun before a phrase of from", "The death toll from the earthquake climbed to 1,412.", "1,412", "", "people/kill version=update"},
 		{"the noun before two phrases", "The death toll from the storm in the north rose to 15.", "15", "", "people/kill version=update"},
