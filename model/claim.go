@@ -33,6 +33,11 @@ func ParseClaimKind(s string) (ClaimKind, error) {
 	return ClaimUnknown, fmt.Errorf("unknown claim kind %q (want quantity, date or role)", s)
 }
 
+// DeputyPrefix starts the title of a deputy: the deputy of a minister holds
+// the title "deputy minister", a title of its own that conflicts with
+// "minister" when both are held at once.
+const DeputyPrefix = "deputy "
+
 // RoleInfo is what a role claim says about a person.
 type RoleInfo struct {
 	Title  string `json:"title"`            // normalized title: "president", "spokesman", "son-in-law"

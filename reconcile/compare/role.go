@@ -51,11 +51,8 @@ func roleTitle(text string) string {
 // deputyOf reports whether one of two titles is the other's deputy:
 // "deputy minister" and "minister".
 func deputyOf(a, b string) bool {
-	return a == deputyPrefix+b || b == deputyPrefix+a
+	return a == model.DeputyPrefix+b || b == model.DeputyPrefix+a
 }
-
-// deputyPrefix starts a deputy's title (extract's "deputy mayor").
-const deputyPrefix = "deputy "
 
 // roleState takes the state back out of a role value's text: "former
 // president", "president-elect of osk".

@@ -1428,7 +1428,8 @@ func (x *Extractor) bareShare(s *sentence, f *figure, c *model.Claim) {
 	default:
 		return
 	}
-	for k := f.a - 2; k >= x.clauseStart(s, f.a-1) && k >= f.a-7; k-- {
+	start := max(x.clauseStart(s, f.a-1), f.a-7)
+	for k := f.a - 2; k >= start; k-- {
 		switch s.lw[k] {
 		case "shares", "share", "stock", "stocks":
 			c.Subject, c.Measure = "share", measure

@@ -41,7 +41,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 		if title, n := titles.ending(s, m.i-1); n > 0 {
 			a := m.i - n
 			if d, k := titles.ending(s, a-1); k > 0 && d == deputy && title != deputy {
-				title, a = deputy+" "+title, a-k // "Deputy Prime Minister"
+				title, a = model.DeputyPrefix+title, a-k // "Deputy Prime Minister"
 			}
 			r := model.RoleInfo{Title: title}
 			// "U.S. special envoy": the qualifier in the title phrase
@@ -58,10 +58,10 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			r.Of = x.roleOwner(s, st, a)
 			if r.Of != "" && a > 0 {
 				a = x.ownerStart(s, a)
-				if d, k := titles.ending(s, a-1); k > 0 && d == deputy && r.Title != deputy && !strings.HasPrefix(r.Title, deputy) && r.Status == "" {
+				if d, k := titles.ending(s, a-1); k > 0 && d == deputy && !strings.HasPrefix(r.Title, deputy) && r.Status == "" {
 					// "Deputy Emergency Situations Minister": the deputy of
 					// the portfolio's minister.
-					r.Title, a = deputy+" "+r.Title, a-k
+					r.Title, a = model.DeputyPrefix+r.Title, a-k
 					if status, k := x.v.statuses.ending(s, a-1); k > 0 {
 						r.Status, a = status, a-k
 					}
@@ -97,7 +97,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			}
 			if title, n := titles.at(s, k); n > 0 {
 				if t, m := titles.at(s, k+n); m > 0 && title == deputy && t != deputy {
-					title, n = deputy+" "+t, n+m // ", the deputy prime minister,"
+					title, n = model.DeputyPrefix+t, n+m // ", the deputy prime minister,"
 				}
 				r.Title = title
 				end := k + n

@@ -83,7 +83,7 @@ func unanchored(c *model.Claim) string {
 		if c.Subject != "" {
 			// A deputy's title is blocked with the title it deputizes,
 			// which it conflicts with (see compare).
-			return keyRole + c.Subject + "|" + strings.TrimPrefix(c.Role().Title, "deputy ")
+			return keyRole + c.Subject + "|" + strings.TrimPrefix(c.Role().Title, model.DeputyPrefix)
 		}
 	case model.TimeClaim:
 		if c.Value.Date.Horizon {
