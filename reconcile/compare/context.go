@@ -152,13 +152,17 @@ const (
 	thinPenalty = 0.2
 )
 
-// isWindow reports whether a period is a year ("2019") or a month
-// ("january"): a window of its own, which a figure stating no window does
-// not share.
+// isWindow reports whether a period is a year ("2019"), a month
+// ("january") or a stretch counted from an edge of another ("first 2
+// days", "final day"): a window of its own, which a figure stating no
+// window does not share.
 func isWindow(p string) bool {
 	switch p {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		return true
+	}
+	if strings.HasPrefix(p, "first ") || strings.HasPrefix(p, "final ") {
+		return true // "first 2 days", "final day": a window counted from an edge
 	}
 	if len(p) != 4 {
 		return false

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -663,8 +665,10 @@ func (x *Extractor) clauseStart(s *sentence, k int) int {
 	return 0
 }
 
-// periodIn reads a period phrase in tokens [from, to).
-func (x *Extractor) periodIn(s *sentence, from, to int) string {
+// periodIn reads a period phrase in tokens [from, to) for the figure at
+// token fig; a window that holds the figure ("in the first 24 hours") is
+// what the figure counts, not its period.
+func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 	for k := max(0, from); k < to && k < len(s.lw); k++ {
 		if !s.is(k, cPeriods) {
 			continue
@@ -673,7 +677,68 @@ func (x *Extractor) periodIn(s *sentence, from, to int) string {
 			return p
 		}
 	}
+	for k := max(0, from); k < to && k < len(s.lw); k++ {
+		if p, n := x.windowAt(s, k); n > 0 && (fig < k || fig >= k+n) {
+			return p
+		}
+	}
 	return ""
+}
+
+// windowAt reads the window a phrase at token k counts from an edge of a
+// stretch of time: "in the first two days" is "first 2 days", "on the
+// first day" "first day", "in the first hours" "first hours", "in the
+// final 48 hours" "final 48 hours". A figure of such a window sums that
+// window alone: 8,200 trains cancelled in the first two days are not the
+// 4,100 of the first day. n is the phrase's length in tokens, 0 for none.
+func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
+	lw := s.lw
+	switch lw[k] {
+	case "in", "on", "over", "during", "within", "for":
+	default:
+		return "", 0
+	}
+	j := k + 1
+	if j >= len(lw) || lw[j] != "the" && lw[j] != "its" && lw[j] != "their" {
+		return "", 0
+	}
+	j++
+	if j >= len(lw) {
+		return "", 0
+	}
+	edge := lw[j]
+	switch edge {
+	case "first", "opening":
+		edge = "first"
+	case "final":
+	default:
+		// "over the last seven years" is the "seven years" of a summary
+		// that has "in seven years": no window of its own.
+		return "", 0
+	}
+	j++
+	count, counted := 1.0, false
+	if j < len(lw) {
+		if v, _, dec, ok := parseDigits(s.toks[j].text); ok && !dec && s.toks[j].kind == tNum {
+			count, counted, j = v, true, j+1
+		} else if v, ok := x.num.wordValue(lw[j]); ok {
+			count, counted, j = v, true, j+1
+		}
+	}
+	if j >= len(lw) {
+		return "", 0
+	}
+	u, ok := x.lx.Unit(lexicon.Singular(lw[j]))
+	if !ok || !u.IsTime() || count < 1 || count > 1000 || count != math.Trunc(count) {
+		return "", 0
+	}
+	switch {
+	case !counted && lexicon.Singular(lw[j]) != lw[j]:
+		return edge + " " + u.Name + "s", j + 1 - k // "in the first hours": a few, not one
+	case count == 1:
+		return edge + " " + u.Name, j + 1 - k
+	}
+	return fmt.Sprintf("%s %d %ss", edge, int(count), u.Name), j + 1 - k
 }
 
 // shareOwner returns who holds a share, named right before it within its

@@ -51,6 +51,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	sites := slices.Grow(sc.sites[:0], len(figs))[:len(figs)]
 	sc.ids, sc.sites = ids, sites
 	framing, periodDone := "", false // the sentence's framing period; see framePeriod
+	var frameSpan [2]int             // where framing stands, when it is a window
 	stamped := x.tallyStamp(s)       // "As of 14:30, ...": the figures are running totals
 	contrast, scanned := -1, 0       // the last "while" before the figure, and how far it was looked for
 	for fi := range figs {
@@ -313,9 +314,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Period = x.monthIn(s, f.c, min(hi, f.c+4))
 			}
 		}
-		if p := x.periodIn(s, f.c, hi); p != "" {
+		if p := x.periodIn(s, f.c, hi, f.a); p != "" {
 			c.Period = p
-		} else if p := x.periodIn(s, lo, f.a); p != "" && !datedBetween(s, f.c, hi) {
+		} else if p := x.periodIn(s, lo, f.a, f.a); p != "" && !datedBetween(s, f.c, hi) {
 			c.Period = p
 		} else if p := x.qualifiedOf(s, f.a); p != "" {
 			c.Period = p // "an hour wage of £9.15": the noun the period qualifies is the figure's
@@ -326,9 +327,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// the figure's own clause dates it: "The team this week found
 			// ..., killing all 298 passengers on July 17, 2014."
 			if !periodDone {
-				framing, periodDone = x.framePeriod(s, figs), true
+				framing, frameSpan = x.framePeriod(s, figs)
+				periodDone = true
 			}
-			c.Period = framing
+			if f.a < frameSpan[0] || f.a >= frameSpan[1] {
+				c.Period = framing // not "24" of "In the first 24 hours, ..."
+			}
 		}
 		if c.Period == "" && f.kind != model.Age && stamped {
 			c.Period = runningTotal // "As of 14:30, 40 people were injured"
@@ -809,17 +813,23 @@ func dropTentative(figs []figure) []figure {
 // framePeriod returns the first period phrase of s that is not a figure's
 // own rate nor qualifies a noun: in "rolling out £6.50 an hour would save
 // £6billion" and "an hour wage", "an hour" is the wage's, and frames
-// nothing else.
-func (x *Extractor) framePeriod(s *sentence, figs []figure) string {
+// nothing else. Failing one, a window that opens the sentence ("In the
+// first two days, ...") frames it, and window gives the tokens it stands
+// in; one further on dates an event ("shot during the first week of
+// classes, leaving two dead") more than it bounds a count.
+func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2]int) {
 	for i := range s.lw {
 		if !s.is(i, cPeriods) || inRate(figs, i) || rateAfter(s, figs, i) {
 			continue
 		}
 		if p, n := x.periodAt(s, i); n > 0 && !qualifiesNoun(s, i, n) {
-			return p
+			return p, window
 		}
 	}
-	return ""
+	if p, n := x.windowAt(s, 0); n > 0 {
+		return p, [2]int{0, n}
+	}
+	return "", window
 }
 
 // qualifiedOf returns the period of "an hour wage of" before the figure at
