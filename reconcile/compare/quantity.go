@@ -28,6 +28,9 @@ func agreeValues(a, b model.Value, tol float64) bool {
 	if (a.Kind == model.Share || a.Kind == model.Measurement) && sameUnit(a, b) && (roundsTo(a, b) || roundsTo(b, a)) {
 		return true // "44%" for "44.2%"
 	}
+	if loosely(a, b) || loosely(b, a) {
+		return true
+	}
 	t := tol
 	if round(a.Nominal) || round(b.Nominal) {
 		t = math.Max(t, 0.05)
@@ -36,6 +39,15 @@ func agreeValues(a, b model.Value, tol float64) bool {
 }
 
 func sameUnit(a, b model.Value) bool { return a.Unit == b.Unit }
+
+// loosely reports whether v, a vague magnitude ("thousands", "dozens"),
+// holds for o all the same: such a word is written for a floor more than
+// a ceiling, so "thousands marched" does not deny a police count of
+// 25,000, up to three times its nominal top. A figure below the floor
+// ("hundreds" against 80) still conflicts.
+func loosely(v, o model.Value) bool {
+	return v.Hedge == "vague" && o.Hedge != "vague" && sameUnit(v, o) && o.Lo >= v.Lo && o.Hi <= 3*v.Hi
+}
 
 // roundsTo reports whether x, a figure with decimals, rounds to the whole
 // figure r: a share or a measure given to fewer places ("44%" for the

@@ -38,7 +38,7 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 		}
 	}
 	for i := 0; i < len(lw); i++ {
-		if !s.is(i, cSay) || i+1 < len(lw) && lw[i+1] == "about" {
+		if !s.is(i, cSay) || i+1 < len(lw) && lw[i+1] == "about" && !x.hedgesFigure(s, i) {
 			// "reports about the shootout": a noun, not a verb of saying.
 			continue
 		}
@@ -79,6 +79,14 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 		}
 	}
 	return ""
+}
+
+// hedgesFigure reports whether "about" after the verb of saying at token
+// i hedges a figure: "Police said about 38,000 people took part". A
+// plural noun ("reports about 300 schools") names what is said about.
+func (x *Extractor) hedgesFigure(s *sentence, i int) bool {
+	w := s.lw[i]
+	return i+2 < len(s.lw) && x.num.startsFigure(s.toks[i+2]) && (!strings.HasSuffix(w, "s") || w == "says")
 }
 
 // auxAdverb reports whether token k is an adverb in "-ly" after an

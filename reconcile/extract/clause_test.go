@@ -24,6 +24,8 @@ func TestSaidBy(t *testing.T) {
 		{"according to a title and its name", "Three people were killed, according to the regional governor, Piet Ammer.", "piet ammer"},
 		{"a name set off by commas", "Karsten's chief negotiator, Teodor Raskin, said three points were agreed.", "teodor raskin"},
 		{"a relative clause between speaker and verb", "Prime Minister Ilse Marbek, who visited Ostrel on Wednesday, said three bridges collapsed.", "ilse marbek"},
+		{"said before a hedged figure", "Police said about three thousand people took part in the march.", "police"},
+		{"a report about things is no speech", "The ministry released reports about three thousand schools.", ""},
 		{"a place after the speaker", "Officials in Lisova said three people were killed.", "officials"},
 		{"a place before the speaker is part of it", "Lisova officials said three people were killed.", "lisova officials"},
 		{"an honorific and its period before the name", "Three people were killed, said Dr. Ines Clifford.", "ines clifford"},
@@ -50,8 +52,10 @@ func TestSaidBy(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			claims := extractText(t, lx, tt.text)
 			c := claimQuoted(claims, model.QuantityClaim, "three")
-			if c == nil {
-				c = claimQuoted(claims, model.QuantityClaim, "Three")
+			for _, q := range []string{"Three", "about three thousand"} {
+				if c == nil {
+					c = claimQuoted(claims, model.QuantityClaim, q)
+				}
 			}
 			require.NotNil(t, c, "%v", quotes(claims))
 			assert.Equal(t, tt.want, c.SaidBy)

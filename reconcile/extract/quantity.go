@@ -93,6 +93,14 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Measure == "" && v.at < 0 {
 			c.Measure = f.nounMeasure // "the plant has 500 workers"
 		}
+		if c.Measure == "" && f.kind == model.Count && crowdOf(s.lw, f.a, f.c) {
+			// "Police estimated the crowd at 28,000", "A crowd of 5,000
+			// gathered": people who took part.
+			c.Measure = attendMeasure
+			if f.thing == "" {
+				c.Subject = "people"
+			}
+		}
 		if f.nounMeasure != "" && x.lx.Class(c.Measure) == "attack" && x.lx.Class(f.nounMeasure) == "count" {
 			c.Measure = f.nounMeasure // "Lyft fired 700 employees": nothing was launched
 		}
@@ -2077,4 +2085,25 @@ func (x *Extractor) estimator(s *sentence, st *docState, a int) string {
 		}
 	}
 	return ""
+}
+
+// attendMeasure is the measure of a crowd: how many took part, marched
+// or turned out.
+const attendMeasure = "attend"
+
+// crowdOf reports whether the figure in tokens [a, c) counts a crowd:
+// "estimated the crowd at 28,000", "a crowd of about 5,000", "crowds of up
+// to 30,000", "a 10,000 crowd". Such a figure counts those who took
+// part, as "38,000 people took part in the march" does.
+func crowdOf(lw []string, a, c int) bool {
+	isCrowd := func(w string) bool { return w == "crowd" || w == "crowds" }
+	if c < len(lw) && isCrowd(lw[c]) {
+		return true
+	}
+	for k := a - 1; k >= 1 && k >= a-4; k-- {
+		if lw[k] == "at" || lw[k] == "of" {
+			return isCrowd(lw[k-1])
+		}
+	}
+	return false
 }
