@@ -96,6 +96,7 @@ func DefaultOptions() (Options, error) {
 	}
 	o.Compare.Event = func(s string) bool { return events[s] }
 	o.Compare.Reported = func(s string) bool { return lx.Class(s) == "finance" }
+	o.Compare.Reading = func(m string) bool { return lx.Class(m) == "reading" }
 	o.Compare.TimeUnit = func(w string) (float64, bool) {
 		u, ok := lx.Unit(w)
 		return u.Factor, ok && u.IsTime()

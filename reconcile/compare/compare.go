@@ -42,6 +42,12 @@ type Options struct {
 	// when only one of their sentences names the company: a results story
 	// names it once and then speaks of "net profit". Nil names none.
 	Reported func(subject string) bool
+	// Reading reports whether a measure is what an instrument or an
+	// agency measures (lexicon class "reading": "magnitude"): two figures
+	// credited to different agencies are each agency's own reading, as a
+	// quake's magnitude differs by method, and are not compared. Nil
+	// names none.
+	Reading func(measure string) bool
 	// TimeUnit gives the days in a unit of time ("years" -> 365.25), for
 	// dates counted back from an unknown publication day ("three years
 	// ago"), which one article's claims share. Nil compares no such dates.

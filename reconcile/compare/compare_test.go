@@ -80,6 +80,7 @@ func lasting(src string, days float64, opts ...func(*model.Claim)) model.Claim {
 
 func names(es ...string) func(*model.Claim) { return func(c *model.Claim) { c.Entities = es } }
 func target(t string) func(*model.Claim)    { return func(c *model.Claim) { c.Target = t } }
+func saidBy(w string) func(*model.Claim)    { return func(c *model.Claim) { c.SaidBy = w } }
 
 // elect writes a role claim's value as reconcile extract does for the
 // elect state: "president-elect".
@@ -213,6 +214,10 @@ func TestRules(t *testing.T) {
 		{"precise figures do not", []model.Claim{qty("a.txt", 0, 2745000), qty("b.txt", 0, 2645000)}, []model.Kind{model.QuantityMismatch}},
 		{"hedge that contains the other figure", []model.Claim{qty("a.txt", 0, 12, hedged("at least", 10, 1e9)), qty("b.txt", 0, 15)}, nil},
 		{"hedge that excludes it", []model.Claim{qty("a.txt", 0, 20, hedged("at least", 20, 1e9)), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
+		{"two agencies' readings", []model.Claim{qty("a.txt", 0, 6.9, measure("magnitude"), saidBy("bureau")), qty("b.txt", 0, 7.1, measure("magnitude"), saidBy("meridian centre"))}, nil},
+		{"one agency's readings", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude"), saidBy("meridian centre")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
+		{"a reading credited on one side", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
+		{"two parties' counts that are no readings", []model.Claim{qty("a.txt", 0, 12, saidBy("bureau")), qty("b.txt", 0, 15, saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
 		{"a vague magnitude is a floor", []model.Claim{qty("a.txt", 0, 2000, hedged("vague", 2000, 10000)), qty("b.txt", 0, 25000)}, nil},
 		{"a figure under a vague magnitude's floor", []model.Claim{qty("a.txt", 0, 200, hedged("vague", 200, 1000)), qty("b.txt", 0, 80)}, []model.Kind{model.QuantityMismatch}},
 		{"a figure far above a vague magnitude", []model.Claim{qty("a.txt", 0, 200, hedged("vague", 200, 1000)), qty("b.txt", 0, 4100)}, []model.Kind{model.QuantityMismatch}},
@@ -327,6 +332,7 @@ func TestRules(t *testing.T) {
 	}
 	opts := DefaultOptions()
 	opts.Aggregate = map[string]bool{"week": true, "total": true}
+	opts.Reading = func(m string) bool { return m == "magnitude" }
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, kinds(run(t, opts, tt.claims...)))

@@ -78,6 +78,10 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		why.add("each side's own count: credited to ", a.SaidBy, " vs ", b.SaidBy)
 		return false, 0
 	}
+	if opts.Reading != nil && opts.Reading(a.Measure) && a.SaidBy != "" && b.SaidBy != "" && a.SaidBy != b.SaidBy && !shortFor(a.SaidBy, b.SaidBy) {
+		why.add("each agency's own reading: credited to ", a.SaidBy, " vs ", b.SaidBy)
+		return false, 0
+	}
 	conf = 0.55
 	if a.Period != b.Period && (aggregate[a.Period] || aggregate[b.Period] || isWindow(a.Period) || isWindow(b.Period)) {
 		if !doc || a.Period+b.Period != runningTotal {

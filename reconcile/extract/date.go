@@ -280,8 +280,8 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 	}
 	from, to := -1, -1 // the measure's tokens
 	for k := a - 1; k >= 0 && k >= a-10; k-- {
-		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {
-			measure, from, to = m, k, k+n
+		if m, n := x.measureAt(s, k); n > 0 && k+n <= a && x.lx.Class(m) != readingClass {
+			measure, from, to = m, k, k+n // "a magnitude 7.7 quake struck on Friday" dates no magnitude
 			break
 		}
 	}

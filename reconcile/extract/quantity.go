@@ -173,6 +173,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		x.governed(s, st, f, &c, out)
 		x.financeOf(s, st, f, &c)
+		x.magnitudeOf(s, st, f, &c)
 		x.bareShare(s, f, &c)
 		if f.of >= 0 {
 			parent := &out[f.of]
@@ -2103,6 +2104,93 @@ func crowdOf(lw []string, a, c int) bool {
 	for k := a - 1; k >= 1 && k >= a-4; k-- {
 		if lw[k] == "at" || lw[k] == "of" {
 			return isCrowd(lw[k-1])
+		}
+	}
+	return false
+}
+
+// magnitudeMeasure is the measure of an earthquake's size.
+const magnitudeMeasure = "magnitude"
+
+// readingClass is the class of the measures list for what an instrument
+// or an agency measures ("magnitude"): each agency's reading is its own.
+const readingClass = "reading"
+
+// magnitudeOf reads a figure that gives an earthquake's magnitude: "a
+// magnitude 7.1 quake", "a 5.6-magnitude tremor", "had a magnitude of
+// 7.7", "measured 6.4 on the Richter scale", "measured the quake at 7.9".
+// It counts no thing: its subject is the earthquake, or the aftershock
+// when the sentence speaks of aftershocks before it ("140 aftershocks, the
+// strongest a magnitude 5.6 tremor"), and whoever measured it (the
+// agency that "measured the quake at 7.3", "as measured by the Meridian
+// Geophysical Centre") is its credit, not its actor: agencies' readings
+// differ by method, and each is compared only with its own.
+func (x *Extractor) magnitudeOf(s *sentence, st *docState, f *figure, c *model.Claim) {
+	if f.kind != model.Count || c.Value.Lo < 1 || c.Value.Hi >= 10 {
+		return
+	}
+	lw := s.lw
+	at := -1 // the verb of measuring before the figure, if any
+	for k := f.a - 1; k >= 0 && k >= f.a-6; k-- {
+		if lw[k] == "," || lw[k] == ";" {
+			break
+		}
+		if isMeasuringVerb(lw[k]) {
+			at = k
+			break
+		}
+	}
+	// "measured the quake at 7.3", "at magnitude 7.3"
+	putAt := f.a >= 1 && lw[f.a-1] == "at" || f.a >= 2 && lw[f.a-2] == "at" && lw[f.a-1] == magnitudeMeasure
+	next := f.c // the word after the figure, past a hyphen: "5.6-magnitude"
+	for next < len(lw) && lw[next] == "-" {
+		next++
+	}
+	magnitude := c.Measure == magnitudeMeasure || c.Subject == magnitudeMeasure ||
+		f.a >= 1 && lw[f.a-1] == magnitudeMeasure || next < len(lw) && lw[next] == magnitudeMeasure ||
+		at >= 0 && putAt && quakeWordIn(lw[at+1:f.a])
+	if !magnitude {
+		return
+	}
+	c.Measure, c.Subject = magnitudeMeasure, "earthquake"
+	for k := range min(f.c+2, len(lw)) {
+		if strings.HasPrefix(lw[k], "aftershock") {
+			c.Subject = "aftershock"
+		}
+	}
+	by := ""
+	if at >= 0 && putAt {
+		by = x.npAt(s, st, at-1, -1) // "The Meridian Geophysical Centre measured the quake at 7.3"
+	}
+	for k := f.c; k+2 < len(lw); k++ {
+		if lw[k] == "measured" && lw[k+1] == "by" {
+			by = x.npAt(s, st, k+2, +1) // "The magnitude 7.1 quake, as measured by the Meridian Geophysical Centre"
+			break
+		}
+	}
+	if by != "" {
+		c.SaidBy = by
+	}
+	c.Actor, c.Target, c.Origin = "", "", ""
+}
+
+// isMeasuringVerb reports whether w puts an earthquake at a magnitude:
+// "measured the quake at 7.3", "put its magnitude at 6.9".
+func isMeasuringVerb(w string) bool {
+	switch w {
+	case "measured", "measures", "put", "puts", "estimated", "estimates", "registered", "rated", "recorded", "gave", "gives":
+		return true
+	}
+	return false
+}
+
+// quakeWordIn reports whether words name an earthquake ("the quake", "it"
+// does not).
+func quakeWordIn(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "quake", "earthquake", "tremor", "temblor", "aftershock", "magnitude":
+			return true
 		}
 	}
 	return false
