@@ -218,6 +218,8 @@ func TestRules(t *testing.T) {
 		{"one agency's readings", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude"), saidBy("meridian centre")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
 		{"a reading credited on one side", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
 		{"two parties' counts that are no readings", []model.Claim{qty("a.txt", 0, 12, saidBy("bureau")), qty("b.txt", 0, 15, saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
+		{"a hedged round figure carries no rounding on top", []model.Claim{qty("a.txt", 0, 3800, hedged("about", 3610, 3990)), qty("b.txt", 0, 4100, hedged("more than", 4100, 8200))}, []model.Kind{model.QuantityMismatch}},
+		{"an unhedged round figure does", []model.Claim{qty("a.txt", 0, 3800), qty("b.txt", 0, 3950)}, nil},
 		{"a vague magnitude is a floor", []model.Claim{qty("a.txt", 0, 2000, hedged("vague", 2000, 10000)), qty("b.txt", 0, 25000)}, nil},
 		{"a figure under a vague magnitude's floor", []model.Claim{qty("a.txt", 0, 200, hedged("vague", 200, 1000)), qty("b.txt", 0, 80)}, []model.Kind{model.QuantityMismatch}},
 		{"a figure far above a vague magnitude", []model.Claim{qty("a.txt", 0, 200, hedged("vague", 200, 1000)), qty("b.txt", 0, 4100)}, []model.Kind{model.QuantityMismatch}},

@@ -8,7 +8,9 @@ import (
 
 // agreeValues reports whether two values can both hold. Figures written
 // the same way agree whatever their hedges ("over four regions" and "four
-// key regions" are one figure); round figures carry a rounding tolerance.
+// key regions" are one figure); round figures carry a rounding tolerance,
+// unless hedged: a hedge ("about 3,800", "more than 4,100") states its own
+// reach, and rounding on top of it would let the two meet.
 func agreeValues(a, b model.Value, tol float64) bool {
 	if a.Kind.IsTemporal() && b.Kind.IsTemporal() {
 		return !datesConflict(a, b)
@@ -32,7 +34,7 @@ func agreeValues(a, b model.Value, tol float64) bool {
 		return true
 	}
 	t := tol
-	if round(a.Nominal) || round(b.Nominal) {
+	if round(a.Nominal) && a.Hedge == "" || round(b.Nominal) && b.Hedge == "" {
 		t = math.Max(t, 0.05)
 	}
 	return a.Intersects(b, t)

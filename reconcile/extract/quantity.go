@@ -1809,7 +1809,13 @@ func (x *Extractor) value(f *figure) model.Value {
 			v.Hi = math.Inf(1)
 		}
 	case "about":
-		v.Lo, v.Hi, v.Hedge = lo*0.9, hi*1.1, "about"
+		// "about 4,000" rounds to its leading digit, and may be 10% off;
+		// "about 3,800" states a second digit, and is 5% off at most.
+		r := 0.1
+		if lo == hi && !oneDigit(f.n.lo) {
+			r = 0.05
+		}
+		v.Lo, v.Hi, v.Hedge = lo*(1-r), hi*(1+r), "about"
 	case "nearly":
 		v.Lo, v.HiOpen, v.Hedge = lo*0.85, true, "nearly"
 		if lo == 0 {
@@ -2194,4 +2200,16 @@ func quakeWordIn(words []string) bool {
 		}
 	}
 	return false
+}
+
+// oneDigit reports whether x has one significant digit: 4, 40, 4,000,
+// 0.4; not 45 or 3,800. Figures with decimals count their decimals.
+func oneDigit(x float64) bool {
+	if x <= 0 || x != math.Trunc(x) {
+		return false
+	}
+	for x >= 10 && math.Mod(x, 10) == 0 {
+		x /= 10
+	}
+	return x < 10
 }

@@ -475,3 +475,27 @@ func TestListedPartsShareWhole(t *testing.T) {
 	}
 	assert.Empty(t, claimQuoted(claims, model.QuantityClaim, "12").Parent, "another sentence's figure")
 }
+
+// TestAboutRange checks how far "about" reaches: 10% round a figure of one
+// significant digit, 5% round one that states a second.
+func TestAboutRange(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	tests := []struct {
+		text, quote string
+		lo, hi      float64
+	}{
+		{"About 4,000 buildings were destroyed.", "About 4,000", 3600, 4400},
+		{"About 40 buildings were destroyed.", "About 40", 36, 44},
+		{"About 3,800 buildings were destroyed.", "About 3,800", 3610, 3990},
+		{"About 45 buildings were destroyed.", "About 45", 42.75, 47.25},
+	}
+	for _, tt := range tests {
+		t.Run(tt.quote, func(t *testing.T) {
+			c := claimQuoted(extractText(t, lx, tt.text), model.QuantityClaim, tt.quote)
+			require.NotNil(t, c)
+			assert.InDelta(t, tt.lo, c.Value.Lo, 1e-9)
+			assert.InDelta(t, tt.hi, c.Value.Hi, 1e-9)
+		})
+	}
+}
