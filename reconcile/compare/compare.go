@@ -363,6 +363,10 @@ const horizonBonus = 0.05
 // (Options.Event).
 const eventBonus = 0.1
 
+// readingBonus raises the confidence of two readings of one thing
+// (Options.Reading): a story gives one quake's magnitude and depth.
+const readingBonus = 0.1
+
 // unstatedBonus is added to the confidence of a conflict between a summary
 // claim and a body claim when the body never states the summary's value.
 const unstatedBonus = 0.25
@@ -601,6 +605,12 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		if a.Measure == b.Measure {
 			conf += 0.1
 			why.add("same measure: ", a.Measure)
+			if opts.Reading != nil && opts.Reading(a.Measure) {
+				// A story has one quake's magnitude and depth: two readings
+				// of one thing likely give the same, whatever words their
+				// sentences share.
+				conf += readingBonus
+			}
 		}
 	case model.TimeClaim:
 		o := overlap(a.Context, b.Context)

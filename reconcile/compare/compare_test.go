@@ -82,6 +82,14 @@ func names(es ...string) func(*model.Claim) { return func(c *model.Claim) { c.En
 func target(t string) func(*model.Claim)    { return func(c *model.Claim) { c.Target = t } }
 func saidBy(w string) func(*model.Claim)    { return func(c *model.Claim) { c.SaidBy = w } }
 
+// length makes a claim's value a length in km, written as text says.
+func length(text string) func(*model.Claim) {
+	return func(c *model.Claim) {
+		c.Value = model.Point(model.Measurement, c.Value.Nominal)
+		c.Value.Unit, c.Value.Text = "km", text
+	}
+}
+
 // elect writes a role claim's value as reconcile extract does for the
 // elect state: "president-elect".
 func elect(c model.Claim) model.Claim {
@@ -214,6 +222,8 @@ func TestRules(t *testing.T) {
 		{"precise figures do not", []model.Claim{qty("a.txt", 0, 2745000), qty("b.txt", 0, 2645000)}, []model.Kind{model.QuantityMismatch}},
 		{"hedge that contains the other figure", []model.Claim{qty("a.txt", 0, 12, hedged("at least", 10, 1e9)), qty("b.txt", 0, 15)}, nil},
 		{"hedge that excludes it", []model.Claim{qty("a.txt", 0, 20, hedged("at least", 20, 1e9)), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
+		{"a length converted and rounded", []model.Claim{qty("a.txt", 0, 9.656064, length("6 miles")), qty("b.txt", 0, 9.3, length("9.3 km"))}, nil},
+		{"two lengths in one unit", []model.Claim{qty("a.txt", 0, 9.65, length("9.65 km")), qty("b.txt", 0, 9.3, length("9.3 km"))}, []model.Kind{model.QuantityMismatch}},
 		{"two agencies' readings", []model.Claim{qty("a.txt", 0, 6.9, measure("magnitude"), saidBy("bureau")), qty("b.txt", 0, 7.1, measure("magnitude"), saidBy("meridian centre"))}, nil},
 		{"one agency's readings", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude"), saidBy("meridian centre")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
 		{"a reading credited on one side", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
 )
@@ -34,13 +35,24 @@ func agreeValues(a, b model.Value, tol float64) bool {
 		return true
 	}
 	t := tol
-	if round(a.Nominal) && a.Hedge == "" || round(b.Nominal) && b.Hedge == "" {
+	if round(a.Nominal) && a.Hedge == "" || round(b.Nominal) && b.Hedge == "" || converted(a, b) {
 		t = math.Max(t, 0.05)
 	}
 	return a.Intersects(b, t)
 }
 
 func sameUnit(a, b model.Value) bool { return a.Unit == b.Unit }
+
+// converted reports whether two measurements were written in different
+// units ("6 miles", "10 km"): one is likely the other converted and
+// rounded, and gets the rounding tolerance.
+func converted(a, b model.Value) bool {
+	if a.Kind != model.Measurement || b.Kind != model.Measurement {
+		return false
+	}
+	unitWord := func(v model.Value) string { return v.Text[strings.LastIndexByte(v.Text, ' ')+1:] }
+	return unitWord(a) != unitWord(b)
+}
 
 // loosely reports whether v, a vague magnitude ("thousands", "dozens"),
 // holds for o all the same: such a word is written for a floor more than

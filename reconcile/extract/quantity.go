@@ -174,6 +174,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		x.governed(s, st, f, &c, out)
 		x.financeOf(s, st, f, &c)
 		x.magnitudeOf(s, st, f, &c)
+		if fi == 0 || !bracketed(s, figs[fi-1].c, f.a) { // not "(6 miles)" after "10 km"
+			x.depthOf(s, st, f, &c)
+		}
 		x.bareShare(s, f, &c)
 		if f.of >= 0 {
 			parent := &out[f.of]
@@ -253,8 +256,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 		}
 		// Coordinated figures share their predicate: "launched 82 drones and
-		// six cruise missiles", "won two seats with 18 percent".
-		if c.Measure == "" && fi > 0 && onlyLinks(s.lw, figs[fi-1].c, f.a) && figs[fi-1].kind != model.Age {
+		// six cruise missiles", "won two seats with 18 percent"; not a
+		// reading ("a depth of 10km, about 17.2km from Mandalay").
+		if c.Measure == "" && fi > 0 && onlyLinks(s.lw, figs[fi-1].c, f.a) && figs[fi-1].kind != model.Age && x.lx.Class(out[fi-1].Measure) != readingClass {
 			prev := &out[fi-1]
 			c.Measure, c.Actor = prev.Measure, prev.Actor
 			if c.Target == "" {
@@ -2158,12 +2162,7 @@ func (x *Extractor) magnitudeOf(s *sentence, st *docState, f *figure, c *model.C
 	if !magnitude {
 		return
 	}
-	c.Measure, c.Subject = magnitudeMeasure, "earthquake"
-	for k := range min(f.c+2, len(lw)) {
-		if strings.HasPrefix(lw[k], "aftershock") {
-			c.Subject = "aftershock"
-		}
-	}
+	c.Measure, c.Subject = magnitudeMeasure, quakeSubject(lw, f.c)
 	by := ""
 	if at >= 0 && putAt {
 		by = x.npAt(s, st, at-1, -1) // "The Meridian Geophysical Centre measured the quake at 7.3"
@@ -2178,6 +2177,60 @@ func (x *Extractor) magnitudeOf(s *sentence, st *docState, f *figure, c *model.C
 		c.SaidBy = by
 	}
 	c.Actor, c.Target, c.Origin = "", "", ""
+}
+
+// depthMeasure is the measure of how deep an earthquake struck.
+const depthMeasure = "depth"
+
+// depthOf reads a length that gives an earthquake's depth, in a sentence
+// about one: "its depth at 10 kilometres", "at a depth of 10 km", "18
+// kilometres below the surface", "16 miles deep". Like a magnitude, it is
+// the earthquake's (or the aftershock's), and whoever measured it is its
+// credit: agencies' depths differ by method too.
+func (x *Extractor) depthOf(s *sentence, st *docState, f *figure, c *model.Claim) {
+	if f.kind != model.Measurement || c.Value.Unit != "km" && c.Value.Unit != "m" || !quakeWordIn(s.lw) {
+		return
+	}
+	lw := s.lw
+	deep := f.c < len(lw) && (lw[f.c] == "deep" || lw[f.c] == "below" || lw[f.c] == "beneath" || lw[f.c] == "underground")
+	// "a depth of 10 km", "its depth at about 10 kilometres"; not "at a
+	// depth of 10km, about 17.2km from Mandalay".
+	for k := f.a - 1; !deep && k >= 1 && k >= f.a-3; k-- {
+		if lw[k] == "of" || lw[k] == "at" {
+			deep = lw[k-1] == depthMeasure
+			break
+		}
+	}
+	if !deep {
+		return
+	}
+	c.Measure, c.Subject = depthMeasure, quakeSubject(lw, f.c)
+	if c.SaidBy == "" {
+		// "The bureau put its magnitude at 6.9 and its depth at 10
+		// kilometres": who put it there.
+		for k := f.a - 1; k >= 1 && k >= f.a-10; k-- {
+			if lw[k] == "," || lw[k] == ";" {
+				break
+			}
+			if isMeasuringVerb(lw[k]) {
+				c.SaidBy = x.npAt(s, st, k-1, -1)
+				break
+			}
+		}
+	}
+	c.Actor, c.Target, c.Origin = "", "", ""
+}
+
+// quakeSubject is what a magnitude or depth before token end belongs to:
+// the aftershock in a sentence that speaks of aftershocks, else the
+// earthquake.
+func quakeSubject(lw []string, end int) string {
+	for k := range min(end+2, len(lw)) {
+		if strings.HasPrefix(lw[k], "aftershock") {
+			return "aftershock"
+		}
+	}
+	return "earthquake"
 }
 
 // isMeasuringVerb reports whether w puts an earthquake at a magnitude:
@@ -2195,7 +2248,8 @@ func isMeasuringVerb(w string) bool {
 func quakeWordIn(words []string) bool {
 	for _, w := range words {
 		switch w {
-		case "quake", "earthquake", "tremor", "temblor", "aftershock", "magnitude":
+		case "quake", "quakes", "earthquake", "earthquakes", "tremor", "temblor", "aftershock", "aftershocks",
+			"magnitude", "epicentre", "epicenter", "seismic", "seismological":
 			return true
 		}
 	}
