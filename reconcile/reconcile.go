@@ -94,7 +94,9 @@ func DefaultOptions() (Options, error) {
 	for _, e := range lx.Table(lexicon.Events).Canonicals() {
 		events[e] = true
 	}
-	o.Compare.Event = func(s string) bool { return events[s] }
+	// A court's acts (an arrest, a charge, a conviction, a sentence) are
+	// events too: a story of one case has one of each.
+	o.Compare.Event = func(s string) bool { return events[s] || lx.Class(s) == "legal" }
 	o.Compare.Reported = func(s string) bool { return lx.Class(s) == "finance" }
 	o.Compare.Reading = func(m string) bool { return lx.Class(m) == "reading" }
 	o.Compare.TimeUnit = func(w string) (float64, bool) {
