@@ -1193,10 +1193,11 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			break // "Tens of Thousands March", "on Friday"
 		}
 		if m, n := x.measureAt(s, k); n > 0 {
-			// "101 missing people", "three injured adults": a casualty
-			// written as an adjective of the counted noun is what the
-			// figure says of them, whatever verb the clause has.
-			if casualtyAdjective(x.lx, m, t.low) && k+n < len(s.toks) && s.toks[k+n].kind == tWord && !s.is(k+n, cStop|cBeAux) {
+			// "101 missing people", "three injured adults", "13 damaged
+			// containers": a casualty or a damage written as an adjective
+			// of the counted noun is what the figure says of them,
+			// whatever verb the clause has.
+			if stateAdjective(x.lx, m, t.low) && k+n < len(s.toks) && s.toks[k+n].kind == tWord && !s.is(k+n, cStop|cBeAux) {
 				f.npMeasure = m
 				k += n
 				continue
@@ -1879,10 +1880,12 @@ func formatValue(f *figure, v model.Value) string {
 // got: "counted", "tallied".
 const progressClass = "progress"
 
-// casualtyAdjective reports whether word, a form of measure m, is a
-// casualty written as an adjective: "missing", "injured", "wounded".
-func casualtyAdjective(lx *lexicon.Lexicon, m, word string) bool {
-	return lx.Class(m) == "casualty" && (strings.HasSuffix(word, "ed") || strings.HasSuffix(word, "ing"))
+// stateAdjective reports whether word, a form of measure m, is a casualty
+// or a damage written as an adjective: "missing", "injured", "wounded",
+// "damaged", "burned".
+func stateAdjective(lx *lexicon.Lexicon, m, word string) bool {
+	c := lx.Class(m)
+	return (c == "casualty" || c == "damage") && (strings.HasSuffix(word, "ed") || strings.HasSuffix(word, "ing"))
 }
 
 // ageUnit makes an age stated in a unit of time shorter than a year ("a
