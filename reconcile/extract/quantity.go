@@ -2126,7 +2126,8 @@ func crowdOf(lw []string, a, c int) bool {
 const magnitudeMeasure = "magnitude"
 
 // readingClass is the class of the measures list for what an instrument
-// or an agency measures ("magnitude"): each agency's reading is its own.
+// or an agency measures ("magnitude", "depth"): each agency's reading is
+// its own.
 const readingClass = "reading"
 
 // magnitudeOf reads a figure that gives an earthquake's magnitude: "a
