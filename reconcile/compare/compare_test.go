@@ -340,6 +340,11 @@ func TestRules(t *testing.T) {
 		{"another person's title", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilse Marn", "president", "")}, nil},
 		{"the minister against the minister's deputy", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy minister", "")}, []model.Kind{model.RoleConflict}},
 		{"a former deputy may be the minister now", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy minister", "former")}, nil},
+		{"two offices of one company", []model.Claim{role("a.txt", 0, "Dario Menk", "chief executive", ""), role("b.txt", 0, "Dario Menk", "chief operating officer", "")}, []model.Kind{model.RoleConflict}},
+		{"a former office against another", []model.Claim{role("a.txt", 0, "Dario Menk", "chief executive", ""), role("b.txt", 0, "Dario Menk", "chief financial officer", "former")}, nil},
+		{"a head may be any officer", []model.Claim{role("a.txt", 0, "Dario Menk", "head", ""), role("b.txt", 0, "Dario Menk", "chief operating officer", "")}, nil},
+		{"a former head against the chief executive", []model.Claim{role("a.txt", 0, "Dario Menk", "head", "former"), role("b.txt", 0, "Dario Menk", "chief executive", "")}, []model.Kind{model.RoleConflict}},
+		{"an officer and a minister", []model.Claim{role("a.txt", 0, "Dario Menk", "chief executive", ""), role("b.txt", 0, "Dario Menk", "minister", "")}, nil},
 		{"a deputy of another title", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy mayor", "")}, nil},
 	}
 	opts := DefaultOptions()

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/match"
 )
 
 // exclusive lists role states that cannot hold at once for the same role.
@@ -22,7 +23,9 @@ var exclusive = map[[2]string]bool{
 // A deputy's title against the title it deputizes ("Deputy Emergency
 // Situations Minister" against "Emergency Situations Minister") conflicts
 // when both are held now: one person is not the minister and the
-// minister's deputy at once. A former deputy may be the minister now.
+// minister's deputy at once. A former deputy may be the minister now. So
+// do two executive offices of one company ("chief executive" against
+// "chief operating officer").
 func rolesConflict(a, b model.Value) bool {
 	sa, sb := roleState(a.Text), roleState(b.Text)
 	if sa == "current" {
@@ -31,10 +34,26 @@ func rolesConflict(a, b model.Value) bool {
 	if sb == "current" {
 		sb = ""
 	}
-	if ta, tb := roleTitle(a.Text), roleTitle(b.Text); ta != tb {
-		return sa == "" && sb == "" && deputyOf(ta, tb)
+	if ta, tb := roleTitle(a.Text), roleTitle(b.Text); !sameRole(ta, tb) {
+		return sa == "" && sb == "" && (deputyOf(ta, tb) || officersApart(ta, tb))
 	}
 	return exclusive[[2]string{sa, sb}] || exclusive[[2]string{sb, sa}]
+}
+
+// sameRole reports whether two titles name one role: the same title, or
+// a company's head and its chief executive.
+func sameRole(a, b string) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return a == b || a == "chief executive" && b == "head"
+}
+
+// officersApart reports whether two titles are different executive
+// offices of a company ("chief executive", "chief operating officer"):
+// one person does not hold both at once. "head" is said of any of them.
+func officersApart(a, b string) bool {
+	return a != b && a != "head" && b != "head" && match.RoleFamily(a) == "head" && match.RoleFamily(b) == "head"
 }
 
 // roleTitle takes the title back out of a role value's text, without its
@@ -73,5 +92,5 @@ func roleState(text string) string {
 // say whose.
 func rolesComparable(a, b *model.Claim) bool {
 	ra, rb := a.Role(), b.Role()
-	return (ra.Title == rb.Title || deputyOf(ra.Title, rb.Title)) && (ra.Of == "" || rb.Of == "" || ra.Of == rb.Of)
+	return (sameRole(ra.Title, rb.Title) || deputyOf(ra.Title, rb.Title) || officersApart(ra.Title, rb.Title)) && (ra.Of == "" || rb.Of == "" || ra.Of == rb.Of)
 }

@@ -82,8 +82,9 @@ func unanchored(c *model.Claim) string {
 	case model.RoleClaim:
 		if c.Subject != "" {
 			// A deputy's title is blocked with the title it deputizes,
-			// which it conflicts with (see compare).
-			return keyRole + c.Subject + "|" + strings.TrimPrefix(c.Role().Title, model.DeputyPrefix)
+			// and a company officer's with the other officers', which
+			// they conflict with (see compare).
+			return keyRole + c.Subject + "|" + RoleFamily(strings.TrimPrefix(c.Role().Title, model.DeputyPrefix))
 		}
 	case model.TimeClaim:
 		if c.Value.Date.Horizon {
@@ -234,4 +235,23 @@ func SpelledAlike(a, b string) bool {
 		return SameWord(a, b[strings.LastIndexByte(b, ' ')+1:])
 	}
 	return false
+}
+
+// officers are the titles of a company's executive officers: one person
+// holds one of them at a time ("chief executive" against "chief operating
+// officer" of one airline is a disagreement), while "head" may be said of
+// any of them.
+var officers = map[string]bool{
+	"head": true, "chief executive": true, "chief operating officer": true,
+	"chief financial officer": true, "chief technology officer": true,
+}
+
+// RoleFamily returns the title role claims are blocked by: "head" for a
+// company officer's title, which conflicts with another officer's, and
+// the title itself otherwise.
+func RoleFamily(title string) string {
+	if officers[title] {
+		return "head"
+	}
+	return title
 }
