@@ -244,9 +244,13 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	if f.whole || c < len(s.lw) && (s.is(c, cBeAux) || s.lw[c] == "had" || s.lw[c] == "has" || s.lw[c] == "have") {
 		return x.measureAfter(s, c, hi, f.whole)
 	}
-	// Object position: the nearest measure to the left.
+	// Object position: the nearest measure to the left. A figure that a
+	// verb of its own follows after ", and" starts a clause of its own:
+	// "A dozen were taken to hospital, and hundreds of volunteers
+	// gathered"; "killed 12 in Osk, and 40 in Tolvar" shares the verb.
+	ownVerb := c < len(s.lw) && strings.HasSuffix(s.lw[c], "ed") && !s.toks[c].upper
 	for k := a - 1; k >= lo && k >= a-12; k-- {
-		if s.lw[k] == ";" {
+		if s.lw[k] == ";" || ownVerb && k >= 1 && s.lw[k] == "and" && s.lw[k-1] == "," {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {

@@ -379,6 +379,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// set only against counts of more of the same.
 				c.Version = additional
 			}
+			if c.Version == additional && fi > 0 && otherCount(&out[fi-1], &c) {
+				// "Eleven people were killed and 41 others were taken to
+				// hospital", "23 died, and a further 1,150 suspected
+				// cases": beyond a count of something else, none of the
+				// same was counted before.
+				c.Version = ""
+			}
 			if c.Version == "" {
 				c.Version = x.openingVersion(s)
 			}
@@ -2270,4 +2277,12 @@ func oneDigit(x float64) bool {
 		x /= 10
 	}
 	return x < 10
+}
+
+// otherCount reports whether prev, the figure before c in its sentence,
+// counts something else: both state a measure, and not the same one.
+// "divers recovered three more bodies" after "the toll rose to 15" are
+// more of the dead all the same.
+func otherCount(prev, c *model.Claim) bool {
+	return prev.Measure != "" && c.Measure != "" && prev.Measure != c.Measure
 }
