@@ -800,9 +800,9 @@ func inMention(s *sentence, k int) bool {
 }
 
 // isAgoWord reports whether w counts a span back or forth from a time:
-// "a year earlier", "a week ago".
+// "a year earlier", "a week ago", "a day after the river overtopped".
 func isAgoWord(w string) bool {
-	return w == "earlier" || w == "ago" || w == "before" || w == "later"
+	return w == "earlier" || w == "ago" || w == "before" || w == "later" || w == "after"
 }
 
 // runningTotal is the period of the periods list that counts up to the

@@ -80,7 +80,7 @@ func TestDateEvents(t *testing.T) {
 		{"a preposition is no event", "The ferry capsized near Haldor on Wednesday.", "Wednesday=capsize/"},
 		{"a place is no event", "The ferry capsized in rough seas off Orvane's southern coast on Tuesday.", "Tuesday=capsize/"},
 		{"a place near is no event", "A bus overturned near the border crossing on Monday.", "Monday=capsize/"},
-		{"a place named is no event, nor what was counted", "Heavy rain flooded 14 villages in northern Valdoria on Tuesday.", "Tuesday=flooded/"},
+		{"a place named is no event, nor what was counted", "Heavy rain flooded 14 villages in northern Valdoria on Tuesday.", "Tuesday=flood/flood"},
 		{"a fire that broke out started", "A wildfire broke out on Saturday near Orvell.", "Saturday=start/"},
 		{"a swearing-in is an inauguration", "Mira Tollen will be sworn in on June 1.", "June 1=inaugurate/"},
 		{"what is no place is the event", "Turnout in Tolvar's regional election on Sunday was 58%.", "Sunday=election/"},
