@@ -685,7 +685,7 @@ func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 		if !s.is(k, cPeriods) {
 			continue
 		}
-		if p, n := x.periodAt(s, k); n > 0 && !qualifiesNoun(s, k, n) {
+		if p, n := x.periodAt(s, k); n > 0 && !qualifiesNoun(s, k, n) && !saidWhen(s, k) {
 			return p
 		}
 	}
@@ -695,6 +695,13 @@ func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 		}
 	}
 	return ""
+}
+
+// saidWhen reports whether the period phrase at token k dates a verb of
+// saying right before it: "the statistics office said last week" tells
+// when it was said, not what window "7.4% in September" covers.
+func saidWhen(s *sentence, k int) bool {
+	return k > 0 && s.is(k-1, cSay)
 }
 
 // windowAt reads the window a phrase at token k counts from an edge of a

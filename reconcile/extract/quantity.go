@@ -842,7 +842,7 @@ func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2
 		if !s.is(i, cPeriods) || inRate(figs, i) || rateAfter(s, figs, i) {
 			continue
 		}
-		if p, n := x.periodAt(s, i); n > 0 && !qualifiesNoun(s, i, n) {
+		if p, n := x.periodAt(s, i); n > 0 && !qualifiesNoun(s, i, n) && !saidWhen(s, i) {
 			return p, window
 		}
 	}

@@ -181,6 +181,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"flooded homes", "A day after the river overtopped its banks and flooded 2,300 homes, residents returned.", "2,300", "", "home/flood"},
 		{"a flood's warnings are no flooding", "Forecasters issued five flood alerts for Osk.", "five", "", "alert/"},
 		{"a day after is no period", "Residents returned a day after the storm destroyed 230 homes.", "230", "", "home/destroy"},
+		{"a period after a verb of saying dates the saying", "Inflation reached 7.4% in September, the statistics office said last week.", "7.4%", "", "inflation/ period=september"},
+		{"nor frames the sentence", "Rival Kessing Auto said last month it would cut 2,000 jobs.", "2,000", "", "job/decrease actor=rival kessing auto"},
 		{"damaged buildings", "Falling debris damaged 12 residential buildings.", "12", "", "building/damage"},
 		{"apartment blocks are buildings", "Debris damaged 14 apartment blocks in Lisk.", "14", "", "building/damage place=lisk"},
 		{"a damage said of the counted noun", "The Coast Guard is examining 13 damaged containers.", "13", "", "container/damage actor=coast guard"},
