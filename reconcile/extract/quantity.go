@@ -116,6 +116,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Actor == "" && f.kind == model.Share && f.a >= 1 && (s.lw[f.a-1] == "his" || s.lw[f.a-1] == "her") {
 			c.Actor = rivalOwner(s, st, out) // "Ruiz won with 56% of the vote to his 44%"
 		}
+		if f.kind == model.Amount && c.Measure == "release" {
+			c.Measure = "cost" // "released $85 million in emergency funds": money paid out
+		}
 		if f.kind == model.Share && x.lx.Class(c.Measure) == "attack" {
 			c.Measure = "" // "inflation hit 7.5%" reached it; nothing was struck
 		}
@@ -703,8 +706,9 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			continue
 		}
 		f := figure{n: n, a: n.i, b: n.j, c: n.j, of: -1, wholeAt: -1, kind: model.Count, scale: 1}
-		// A hedge before the figure: "at least", "more than", "nearly".
-		if h, k := x.v.hedges.ending(s, n.i-1); k > 0 {
+		// A hedge before the figure: "at least", "more than", "nearly";
+		// not the particle of "handed over 146 prisoners".
+		if h, k := x.v.hedges.ending(s, n.i-1); k > 0 && !particleOver(s.lw, n.i-k, k) {
 			f.hedge = h
 			f.a = n.i - k
 		}
@@ -2285,4 +2289,18 @@ func oneDigit(x float64) bool {
 // more of the dead all the same.
 func otherCount(prev, c *model.Claim) bool {
 	return prev.Measure != "" && c.Measure != "" && prev.Measure != c.Measure
+}
+
+// particleOver reports whether the hedge of k tokens at token i is the
+// "over" of a verb that takes it: "handed over 146 prisoners", "turned
+// over 300 documents" hand them over, all of them.
+func particleOver(lw []string, i, k int) bool {
+	if k != 1 || lw[i] != "over" || i == 0 {
+		return false
+	}
+	switch lw[i-1] {
+	case "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning":
+		return true
+	}
+	return false
 }
