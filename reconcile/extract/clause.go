@@ -152,10 +152,21 @@ func (x *Extractor) npAt(s *sentence, st *docState, i, dir int) string {
 		// "the 34-year-old said": a piece of a hyphenated figure names no one.
 		return ""
 	}
+	// The person the phrase is about: before a verb, the last one
+	// ("Deputy Health Minister Idris Kalvane said", where the portfolio
+	// reads as a titled name too); after it, the first ("said Dr. John
+	// Clifford of Osk Hospital").
+	who, found := mention{}, false
 	for _, m := range s.mentions {
 		if m.i >= a && m.j <= b && m.kind == model.Person {
-			return st.entityKey(m)
+			who, found = m, true
+			if dir > 0 {
+				break
+			}
 		}
+	}
+	if found {
+		return st.entityKey(who)
 	}
 	return normKey(joinTokens(s.doc.Text, s.toks[a:b]))
 }

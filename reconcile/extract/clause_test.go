@@ -26,6 +26,8 @@ func TestSaidBy(t *testing.T) {
 		{"a relative clause between speaker and verb", "Prime Minister Ilse Marbek, who visited Ostrel on Wednesday, said three bridges collapsed.", "ilse marbek"},
 		{"said before a hedged figure", "Police said about three thousand people took part in the march.", "police"},
 		{"a report about things is no speech", "The ministry released reports about three thousand schools.", ""},
+		{"a deputy with a portfolio before the name", "Deputy Health Minister Idris Kalvane said three people had died.", "idris kalvane"},
+		{"a portfolio before the name", "The toll rose, said Health Minister Idris Kalvane, to three.", "idris kalvane"},
 		{"a place after the speaker", "Officials in Lisova said three people were killed.", "officials"},
 		{"a place before the speaker is part of it", "Lisova officials said three people were killed.", "lisova officials"},
 		{"an honorific and its period before the name", "Three people were killed, said Dr. Ines Clifford.", "ines clifford"},

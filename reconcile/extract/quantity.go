@@ -1352,6 +1352,13 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 	if j <= i && f.n.i > f.a && s.is(f.n.i-1, cCopula) {
 		i, j, verb = x.governor(s, f.n.i, share) // "Turnout topped 60%": the hedge is the verb
 	}
+	if verb && f.kind == model.Count {
+		if thing, m, ok := x.numberOf(s, x.clauseStart(s, f.a)); ok {
+			// "The number of people killed by the fever has risen to 32"
+			c.Subject, c.Measure, c.Actor = thing, m, ""
+			return
+		}
+	}
 	if j <= i || c.Subject != "" && !(verb && f.kind == model.Share) {
 		return
 	}
@@ -1390,6 +1397,35 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 			}
 		}
 	}
+}
+
+// numberOf reads a clause that opens with "the number of" what a
+// participle says of them: "The number of people killed by Calder fever
+// has risen to 32" counts people killed, "the total number of homes
+// flooded" homes flooded. ok is false for any other opening.
+func (x *Extractor) numberOf(s *sentence, k int) (thing, measure string, ok bool) {
+	lw := s.lw
+	if k < len(lw) && (lw[k] == "the" || lw[k] == "a") {
+		k++
+	}
+	if k < len(lw) && lw[k] == "total" {
+		k++
+	}
+	if k+2 >= len(lw) || lw[k] != "number" || lw[k+1] != "of" {
+		return "", "", false
+	}
+	k += 2
+	if canon, n := x.v.things.at(s, k); n > 0 {
+		thing, k = canon, k+n
+	} else if s.toks[k].kind == tWord && !s.is(k, cStop) {
+		thing, k = lemma(x.lx, lw[k]), k+1
+	} else {
+		return "", "", false
+	}
+	if m, n := x.measureAt(s, k); n > 0 {
+		measure = m
+	}
+	return thing, measure, measure != ""
 }
 
 // partlyIn reports whether the words [k, hi) after a figure place only a

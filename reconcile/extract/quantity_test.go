@@ -186,6 +186,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"released prisoners", "Kesmarch released 146 Valdorians on Saturday.", "146", "", "valdorian/release"},
 		{"handed over is no hedge", "Kesmarch handed over 146 prisoners.", "146", "146", "prisoner/release"},
 		{"released money is paid out", "The ministry released $85 million in emergency funds.", "$85 million", "", "money/cost"},
+		{"the number of people killed", "The number of people killed by the fever has risen to 32, officials said.", "32", "", "people/kill version=update"},
+		{"the number of homes flooded", "The total number of homes flooded rose to 3,200.", "3,200", "", "home/flood version=update"},
 		{"damaged buildings", "Falling debris damaged 12 residential buildings.", "12", "", "building/damage"},
 		{"apartment blocks are buildings", "Debris damaged 14 apartment blocks in Lisk.", "14", "", "building/damage place=lisk"},
 		{"a damage said of the counted noun", "The Coast Guard is examining 13 damaged containers.", "13", "", "container/damage actor=coast guard"},
