@@ -130,6 +130,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Measure = "age"
 			if h := appositiveHolder(s, st, f); h != "" {
 				c.Actor = h // "Mira Tollen, 29,": whose age
+			} else if v := x.vehicleAfter(s, f.c); v != "" {
+				c.Actor = v // "the 19-year-old aircraft": a story's one plane
 			}
 		case model.Duration, model.Measurement:
 			if f.kind == model.Duration && c.Measure == sentenceMeasure && f.thing == "" {
@@ -1397,6 +1399,26 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 			}
 		}
 	}
+}
+
+// vehicleAfter returns the vehicle a figure's noun phrase names within
+// a few words after token k ("a 14-year-old Arvel 72 twin turboprop", "the
+// 40-year-old ferry"), as the lexicon's things of class "interceptable"
+// (aircraft, boats, missiles); "" for none. A story speaks of one such
+// plane or ship, where "a 34-year-old man" may be any man.
+func (x *Extractor) vehicleAfter(s *sentence, k int) string {
+	for n := 0; k < len(s.lw) && n < 5; k, n = k+1, n+1 {
+		if s.toks[k].kind == tPunct || s.is(k, cStop|cBeAux|cSay) {
+			return ""
+		}
+		if canon, m := x.v.things.at(s, k); m > 0 {
+			if x.lx.Class(canon) == "interceptable" {
+				return canon
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // numberOf reads a clause that opens with "the number of" what a
