@@ -82,6 +82,15 @@ func names(es ...string) func(*model.Claim) { return func(c *model.Claim) { c.En
 func target(t string) func(*model.Claim)    { return func(c *model.Claim) { c.Target = t } }
 func saidBy(w string) func(*model.Claim)    { return func(c *model.Claim) { c.SaidBy = w } }
 
+// speed makes a claim a speed of the given subject ("speed", "speed
+// limit") in km/h, written as text says.
+func speed(subject, text string) func(*model.Claim) {
+	return func(c *model.Claim) {
+		c.Value = model.Point(model.Measurement, c.Value.Nominal)
+		c.Value.Unit, c.Value.Text, c.Subject, c.Measure = "km/h", text, subject, ""
+	}
+}
+
 // length makes a claim's value a length in km, written as text says.
 func length(text string) func(*model.Claim) {
 	return func(c *model.Claim) {
@@ -224,6 +233,8 @@ func TestRules(t *testing.T) {
 		{"hedge that excludes it", []model.Claim{qty("a.txt", 0, 20, hedged("at least", 20, 1e9)), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
 		{"a length converted and rounded", []model.Claim{qty("a.txt", 0, 9.656064, length("6 miles")), qty("b.txt", 0, 9.3, length("9.3 km"))}, nil},
 		{"two lengths in one unit", []model.Claim{qty("a.txt", 0, 9.65, length("9.65 km")), qty("b.txt", 0, 9.3, length("9.3 km"))}, []model.Kind{model.QuantityMismatch}},
+		{"two speeds of one story", []model.Claim{qty("a.txt", 0, 112, speed("speed", "112 km/h"), saidBy("kasimir delt")), qty("b.txt", 0, 121, speed("speed", "121 km/h"), saidBy("ivo marrek"))}, []model.Kind{model.QuantityMismatch}},
+		{"a speed against a limit", []model.Claim{qty("a.txt", 0, 112, speed("speed", "112 km/h")), qty("b.txt", 0, 80, speed("speed limit", "80 km/h"))}, nil},
 		{"two agencies' readings", []model.Claim{qty("a.txt", 0, 6.9, measure("magnitude"), saidBy("bureau")), qty("b.txt", 0, 7.1, measure("magnitude"), saidBy("meridian centre"))}, nil},
 		{"one agency's readings", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude"), saidBy("meridian centre")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
 		{"a reading credited on one side", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},

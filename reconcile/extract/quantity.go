@@ -883,11 +883,14 @@ func qualifiesNoun(s *sentence, i, n int) bool {
 }
 
 // inRate reports whether token i is part of the rate of one of figs: the
-// "an hour" of "£6.50 an hour".
+// "an hour" of "£6.50 an hour", the "per hour" of a speed.
 func inRate(figs []figure, i int) bool {
 	for k := range figs {
 		if n := &figs[k].n; n.rate != "" && i >= n.i && i < n.j {
 			return true
+		}
+		if f := &figs[k]; f.unit == "km/h" && i >= f.a && i < f.c {
+			return true // the "per hour" of "165 miles per hour"
 		}
 	}
 	return false
@@ -1173,6 +1176,19 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 				f.kind = model.Duration
 			}
 			f.c = k + 1
+			if n := perHour(s.lw, k+1); n > 0 && u.Base == "km" {
+				// "112 km/h", "70 miles per hour": a speed, in km/h.
+				f.unit, f.unitName, f.c = "km/h", u.Name+"/h", k+1+n
+			}
+			if f.unit == "km/h" {
+				f.thing = "speed"
+				for p := k - 2; p >= 0 && p >= k-5; p-- {
+					if s.lw[p] == "limit" || s.lw[p] == "limited" || s.lw[p] == "limits" {
+						f.thing = "speed limit" // "where the limit is 80 km/h", "limited to 80 km/h"
+						break
+					}
+				}
+			}
 			return
 		}
 		if p, n := x.polityAt(s, k); n > 0 && t.upper {
@@ -1976,6 +1992,21 @@ func shareText(x float64) string {
 	return model.FormatNumber(math.Round(x*scale) / scale)
 }
 
+// perHour returns how many tokens from k say "per hour" after a unit of
+// length: "/h" of "km/h", "per hour", "an hour", "/hr"; 0 for none.
+func perHour(lw []string, k int) int {
+	if k+1 >= len(lw) {
+		return 0
+	}
+	switch {
+	case lw[k] == "/" && (lw[k+1] == "h" || lw[k+1] == "hr" || lw[k+1] == "hour"):
+		return 2
+	case (lw[k] == "per" || lw[k] == "an" || lw[k] == "a") && lw[k+1] == "hour":
+		return 2
+	}
+	return 0
+}
+
 // temperatureOf returns "temperature" for a unit of temperature (c, f),
 // the thing a figure in it measures, and "" for any other unit.
 func temperatureOf(u lexicon.Unit) string {
@@ -1989,6 +2020,10 @@ func temperatureOf(u lexicon.Unit) string {
 // "km"), in the plural when plural is set.
 func measureUnits(name string, plural bool) string {
 	switch {
+	case name == "km/h" || name == "mph":
+		return name
+	case name == "mile/h":
+		return "mph"
 	case name == "celsius":
 		return "°C"
 	case name == "fahrenheit":
