@@ -736,10 +736,11 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			i = f.c + 1
 			continue
 		}
-		// "three people were killed, including two crew members": a part.
+		// "three people were killed, including two crew members", "146
+		// Valdorians, among them 28 civilians": a part.
 		if f.of < 0 && len(figs) > 0 {
 			last := &figs[len(figs)-1]
-			if inc := indexOf(s.lw, "including", last.c); inc >= 0 && inc < f.a && x.inInclusion(s, &f, inc) {
+			if inc := inclusionAt(s.lw, last.c); inc >= 0 && inc < f.a && x.inInclusion(s, &f, inc) {
 				f.of = len(figs) - 1
 			} else if last.of >= 0 && !last.which && f.a == last.c+1 && (s.lw[last.c] == "and" || s.lw[last.c] == ",") {
 				// "including two firefighters and three pilots": the next
@@ -774,6 +775,21 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		}
 	}
 	return dropTentative(figs)
+}
+
+// inclusionAt returns the last token of the first phrase from token k on
+// that opens the parts of a whole: "including", "among them", "among
+// whom"; -1 for none.
+func inclusionAt(lw []string, k int) int {
+	for ; k < len(lw); k++ {
+		switch {
+		case lw[k] == "including":
+			return k
+		case lw[k] == "among" && k+1 < len(lw) && (lw[k+1] == "them" || lw[k+1] == "whom" || lw[k+1] == "those"):
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // inInclusion reports whether figure f stands in the phrase that

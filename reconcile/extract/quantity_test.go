@@ -196,6 +196,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a speed in words", "Winds reached 165 miles per hour.", "165", "165 mph", "speed/"},
 		{"a speed in mph", "The car hit 70 mph.", "70", "70 mph", "speed/"},
 		{"a distance stays one", "The epicentre was 80 km from Osk.", "80", "80 km", "/"},
+		{"a part among them", "Kesmarch released 146 Valdorians, among them 28 civilians.", "28", "", "civilian/release"},
 		{"damaged buildings", "Falling debris damaged 12 residential buildings.", "12", "", "building/damage"},
 		{"apartment blocks are buildings", "Debris damaged 14 apartment blocks in Lisk.", "14", "", "building/damage place=lisk"},
 		{"a damage said of the counted noun", "The Coast Guard is examining 13 damaged containers.", "13", "", "container/damage actor=coast guard"},
