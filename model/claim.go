@@ -38,6 +38,11 @@ func ParseClaimKind(s string) (ClaimKind, error) {
 // "minister" when both are held at once.
 const DeputyPrefix = "deputy "
 
+// VoteTally is the subject of a vote's tally ("The board voted 5-2"): a
+// pair of figures like a match result, but one that reports of the same
+// vote share and compare.
+const VoteTally = "vote tally"
+
 // RoleInfo is what a role claim says about a person.
 type RoleInfo struct {
 	Title  string `json:"title"`            // normalized title: "president", "spokesman", "son-in-law"

@@ -560,10 +560,12 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			return v, false
 		}
 	}
-	if (a.Value.Kind == model.Ordinal || a.Value.Kind == model.Score) && (!doc || !sameTopic(a.Subject, b.Subject)) {
+	tallies := a.Subject == model.VoteTally && b.Subject == model.VoteTally
+	if (a.Value.Kind == model.Ordinal || a.Value.Kind == model.Score) && (!doc && !tallies || !sameTopic(a.Subject, b.Subject)) {
 		// A rank is compared with a rank of the same thing, and a result
 		// with a result, in its own article: reports of one match rank
-		// other goals and cite other results.
+		// other goals and cite other results. A vote's tally is compared
+		// across articles too.
 		return v, false
 	}
 	ok, conf := context(a, b, opts, doc, why)

@@ -82,6 +82,14 @@ func names(es ...string) func(*model.Claim) { return func(c *model.Claim) { c.En
 func target(t string) func(*model.Claim)    { return func(c *model.Claim) { c.Target = t } }
 func saidBy(w string) func(*model.Claim)    { return func(c *model.Claim) { c.SaidBy = w } }
 
+// tally makes a claim a vote's tally a-b of the given version.
+func tally(a, b int, version string) func(*model.Claim) {
+	return func(c *model.Claim) {
+		c.Value = model.ScoreValue(a, b)
+		c.Subject, c.Measure, c.Version = model.VoteTally, "vote", version
+	}
+}
+
 // speed makes a claim a speed of the given subject ("speed", "speed
 // limit") in km/h, written as text says.
 func speed(subject, text string) func(*model.Claim) {
@@ -235,6 +243,12 @@ func TestRules(t *testing.T) {
 		{"two lengths in one unit", []model.Claim{qty("a.txt", 0, 9.65, length("9.65 km")), qty("b.txt", 0, 9.3, length("9.3 km"))}, []model.Kind{model.QuantityMismatch}},
 		{"two speeds of one story", []model.Claim{qty("a.txt", 0, 112, speed("speed", "112 km/h"), saidBy("kasimir delt")), qty("b.txt", 0, 121, speed("speed", "121 km/h"), saidBy("ivo marrek"))}, []model.Kind{model.QuantityMismatch}},
 		{"a speed against a limit", []model.Claim{qty("a.txt", 0, 112, speed("speed", "112 km/h")), qty("b.txt", 0, 80, speed("speed limit", "80 km/h"))}, nil},
+		{"two tallies of one vote", []model.Claim{qty("a.txt", 0, 0, tally(5, 2, "")), qty("b.txt", 0, 0, tally(6, 1, ""))}, []model.Kind{model.QuantityMismatch}},
+		{"a tally of an earlier vote", []model.Claim{qty("a.txt", 0, 0, tally(5, 2, "")), qty("b.txt", 0, 0, tally(4, 3, "initial"))}, nil},
+		{"two match results across reports", []model.Claim{qty("a.txt", 0, 0, func(c *model.Claim) { c.Value, c.Subject, c.Measure = model.ScoreValue(4, 1), "score", "" }),
+			qty("b.txt", 0, 0, func(c *model.Claim) { c.Value, c.Subject, c.Measure = model.ScoreValue(2, 1), "score", "" })}, nil},
+		{"more of a thing is no document", []model.Claim{qty("a.txt", 0, 2, measure(""), version("additional")), qty("b.txt", 0, 14, measure(""), version("additional"))}, nil},
+		{"a document's version is", []model.Claim{qty("a.txt", 0, 20, measure(""), version("revised")), qty("b.txt", 0, 22, measure(""), version("revised"))}, []model.Kind{model.QuantityMismatch}},
 		{"two agencies' readings", []model.Claim{qty("a.txt", 0, 6.9, measure("magnitude"), saidBy("bureau")), qty("b.txt", 0, 7.1, measure("magnitude"), saidBy("meridian centre"))}, nil},
 		{"one agency's readings", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude"), saidBy("meridian centre")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
 		{"a reading credited on one side", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},

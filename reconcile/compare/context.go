@@ -242,7 +242,7 @@ func partyWord(who string, party func(string) bool) string {
 }
 
 // runningTotal is the period of figures counted up to the day of writing:
-// "so far", "to date", "in total".
+// "so far", "to date".
 const runningTotal = "total"
 
 // aggregatePenalty lowers the confidence of a summary figure against a

@@ -984,6 +984,11 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		case "which", "whom", "them", "those", "these":
 			// "63 of which", "all but two of them": part of the figure before.
 			f.c = j + 2
+			if canon, n := x.v.things.at(s, f.c); n > 0 && lw[j+1] != "which" {
+				// "164 Valdorians, 22 of them civilians": the part names
+				// what it counts.
+				f.thing, f.c = canon, f.c+n
+			}
 			if len(prev) > 0 {
 				// "247 drones and 9 missiles, 171 of which": the whole is the
 				// coordination, named by its first figure.

@@ -197,6 +197,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a speed in mph", "The car hit 70 mph.", "70", "70 mph", "speed/"},
 		{"a distance stays one", "The epicentre was 80 km from Osk.", "80", "80 km", "/"},
 		{"a part among them", "Kesmarch released 146 Valdorians, among them 28 civilians.", "28", "", "civilian/release"},
+		{"a part that names what it counts", "Kesmarch released 164 Valdorians, 22 of them civilians, on Friday.", "22", "", "civilian/release"},
 		{"damaged buildings", "Falling debris damaged 12 residential buildings.", "12", "", "building/damage"},
 		{"apartment blocks are buildings", "Debris damaged 14 apartment blocks in Lisk.", "14", "", "building/damage place=lisk"},
 		{"a damage said of the counted noun", "The Coast Guard is examining 13 damaged containers.", "13", "", "container/damage actor=coast guard"},
@@ -530,5 +531,18 @@ func TestAboutRange(t *testing.T) {
 			assert.InDelta(t, tt.lo, c.Value.Lo, 1e-9)
 			assert.InDelta(t, tt.hi, c.Value.Hi, 1e-9)
 		})
+	}
+}
+
+// TestWebAddress checks that the words and figures of a web address give
+// no claim: "three-dead-and-12-hurt" names a page.
+func TestWebAddress(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Osk News\n\nThe ministry posted its report at https://example.com/news/three-dead-and-12-hurt on its site.",
+		"Osk News\n\nThe ministry posted its report at www.osk-news.com/2024/05/14/40-killed-in-osk on its site.",
+	} {
+		assert.Empty(t, quotes(extractText(t, lx, text)), text)
 	}
 }

@@ -10,17 +10,32 @@ import (
 // digits joined by a hyphen or a dash ("4-1", "2–0"), with a word of the
 // scorewords list near them ("beat Liverpool 4-1", "a 2-0 win"). A result
 // counts the thing "score" and is compared only with the results of its
-// own article (see compare): reports of one match cite others.
+// own article (see compare): reports of one match cite others. With a
+// word of voting next to it instead ("voted 5-2", "a 7-2 vote"), the pair
+// is a vote's tally (model.VoteTally), which reports of one vote share.
 func (x *Extractor) scores(out []model.Claim, s *sentence, st *docState) []model.Claim {
 	for i := 0; i+1 < len(s.toks); i++ {
 		a, b, j, ok := scoreAt(s, i)
-		if !ok || !x.nearScoreWord(s, i, j) {
+		if !ok {
 			continue
+		}
+		vote := false
+		if !x.nearScoreWord(s, i, j) {
+			if vote = nearVoteWord(s.lw, i, j); !vote {
+				continue
+			}
 		}
 		x.frameClaims(s, st)
 		c := s.claimBase(model.QuantityClaim, i, j)
 		c.Value = model.ScoreValue(a, b)
 		c.Subject = "score"
+		if vote {
+			// "The board voted 5-2", "a 7-2 vote": a tally, compared
+			// across reports of the same vote; "At its previous meeting,
+			// the board had voted 4-3" tallies an earlier one.
+			c.Subject, c.Measure = model.VoteTally, "vote"
+			c.Version = x.versionIn(s, 0, i)
+		}
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, i-10, j+10)
 		out = append(out, c)
@@ -64,4 +79,15 @@ func (x *Extractor) nearScoreWord(s *sentence, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// nearVoteWord reports whether a word of voting stands right before the
+// pair at [i, j) ("voted 5-2", "a vote of 5-2") or right after it ("a 7-2
+// vote", "7-2 in favour").
+func nearVoteWord(lw []string, i, j int) bool {
+	isVote := func(w string) bool { return w == "voted" || w == "vote" || w == "votes" || w == "voting" }
+	if i >= 1 && isVote(lw[i-1]) || i >= 2 && lw[i-1] == "of" && isVote(lw[i-2]) {
+		return true
+	}
+	return j < len(lw) && (isVote(lw[j]) || lw[j] == "in" && j+1 < len(lw) && (lw[j+1] == "favor" || lw[j+1] == "favour"))
 }

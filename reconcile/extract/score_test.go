@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,8 +30,33 @@ func TestScores(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := claimTexts(extractText(t, lx, tt.text), func(c *model.Claim) bool { return c.Value.Kind == model.Score },
+			got := claimTexts(extractText(t, lx, tt.text), func(c *model.Claim) bool { return c.Value.Kind == model.Score && c.Subject == "score" },
 				func(c *model.Claim) string { return c.Quote + "=" + c.Value.Text })
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestVoteTallies pins which pairs are a vote's tally, and which earlier
+// vote a tally is of.
+func TestVoteTallies(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"voted", "The board voted 5-2 to lift the rate.", "5-2=5-2"},
+		{"a vote after the pair", "A 6-4 vote backed the plan in Osk.", "6-4=6-4"},
+		{"a vote of", "The plan passed by a vote of 7-2.", "7-2=7-2"},
+		{"in favour", "The board backed it 6-1 in favour.", "6-1=6-1"},
+		{"an earlier vote", "At its previous meeting, the board had voted 4-3 to hold rates.", "4-3=4-3 initial"},
+		{"a result is no tally", "Osk United beat Brenvik 4-1 on Saturday.", ""},
+		{"nor a range", "Temperatures of 5-8 degrees are expected.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := claimTexts(extractText(t, lx, tt.text), func(c *model.Claim) bool { return c.Subject == model.VoteTally },
+				func(c *model.Claim) string { return strings.TrimSpace(c.Quote + "=" + c.Value.Text + " " + c.Version) })
 			assert.Equal(t, tt.want, got)
 		})
 	}

@@ -112,6 +112,10 @@ func (z *tokenizer) add(text string, start, end int) {
 				continue
 			}
 		}
+		if j := urlEnd(text, i, end); j > i {
+			i = j // "https://example.com/two-children-killed-17-wounded": an address says nothing
+			continue
+		}
 		s := i
 		var k tokKind
 		fold := c >= utf8.RuneSelf // needsFold(text[s:i]); digits and ASCII marks never need it
@@ -354,4 +358,19 @@ func lower(s string) string {
 		s = strings.ReplaceAll(s, "’", "'")
 	}
 	return s
+}
+
+// urlEnd returns where a web address that starts at byte i ends (at the
+// next space), or i when none starts there: "http://", "https://",
+// "www.". Its words and figures are a page's name, no claim of the text.
+func urlEnd(text string, i, end int) int {
+	rest := text[i:end]
+	if !(strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "www.")) {
+		return i
+	}
+	j := i
+	for j < end && !asciiSpace[text[j]] {
+		j++
+	}
+	return j
 }

@@ -55,6 +55,9 @@ func unanchored(c *model.Claim) string {
 	switch c.Kind {
 	case model.QuantityClaim:
 		switch {
+		case c.Value.Kind == model.Score && c.Subject == model.VoteTally:
+			// "The board voted 5-2": reports of one vote give its tally.
+			return keyQuantity + model.VoteTally + "|v:" + Topic(c.Version)
 		case c.Value.Kind == model.Ordinal || c.Value.Kind == model.Score:
 			// "the third division", "the second half": which one of a
 			// thing is ranked only against the article's own body, since
@@ -79,9 +82,10 @@ func unanchored(c *model.Claim) string {
 			// "Turnout was 62%", "inflation reached 7.2% in January": a
 			// share names what it is a share of.
 			return keyQuantity + Topic(c.Subject) + "|pct"
-		case c.Subject != "" && c.Version != "":
+		case c.Subject != "" && c.Version != "" && c.Version != "additional":
 			// "the revised 20-point plan": a version names one document,
-			// whose counts need no verb to be compared.
+			// whose counts need no verb to be compared; "two more
+			// children" names none.
 			return keyQuantity + Topic(c.Subject) + "|v:" + Topic(c.Version)
 		}
 	case model.RoleClaim:
