@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -33,6 +34,10 @@ type dateSpan struct {
 	ago   bool       // "three years ago": back holds how far before publication
 	back  [2]float64 // for ago, the days before publication it may lie, fewest first
 	hedge string     // for ago, the hedge of its figure: "about three years ago"
+	// event names an earlier event a year dates ("the 2011 earthquake",
+	// "In 2009, an earthquake ... killed"): the date's subject, with the
+	// version earlierEvent.
+	event string
 }
 
 // findDates reads the dates, weekdays, relative dates and horizons of s,
@@ -55,17 +60,61 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 			continue
 		}
 		d, a, b := x.dateAt(s, i)
+		event := ""
 		if b <= i {
-			continue
+			if y, ok := x.eventYear(s, i); ok {
+				d, a, b = model.DateParts{Year: int32(y)}, i, i+1
+				event, _ = x.lx.Table(lexicon.Events).Match(s.lw, i+1)
+			} else {
+				continue
+			}
+		} else if d.Year != 0 && d.Month == 0 && a == 1 && b < len(s.lw) && s.lw[b] == "," && (s.lw[0] == "in" || s.lw[0] == "back") {
+			event = x.openedEvent(s, b+1) // "In 2009, an earthquake in Serun province killed 640"
 		}
 		for k := a; k < b; k++ {
 			s.taken[k] = true
 		}
-		spans = append(spans, dateSpan{d: d, a: a, b: b})
+		spans = append(spans, dateSpan{d: d, a: a, b: b, event: event})
 		from = b
 		i = b - 1
 	}
 	return spans
+}
+
+// eventYear reads a year that names an earlier event at token i: "the
+// 2011 earthquake", "a 2026 derailment", the event being one of the
+// events list. Reports of a disaster recall the last one by its year, and
+// get that year wrong.
+func (x *Extractor) eventYear(s *sentence, i int) (int, bool) {
+	t := s.toks[i]
+	if t.kind != tNum || len(t.text) != 4 || i == 0 || i+1 >= len(s.lw) {
+		return 0, false
+	}
+	if w := s.lw[i-1]; w != "the" && w != "a" && w != "an" {
+		return 0, false
+	}
+	y, err := strconv.Atoi(t.text)
+	if err != nil || y < 1800 || y > 2200 {
+		return 0, false
+	}
+	if _, n := x.lx.Table(lexicon.Events).Match(s.lw, i+1); n == 0 {
+		return 0, false
+	}
+	return y, true
+}
+
+// openedEvent returns the event of the clause from token k that a year
+// opening the sentence dates: "In 2009, an earthquake in neighbouring
+// Serun province killed about 640 people" dates an earthquake. The first
+// word of the events list in the clause names it; "" for none.
+func (x *Extractor) openedEvent(s *sentence, k int) string {
+	events := x.lx.Table(lexicon.Events)
+	for ; k < len(s.lw) && s.lw[k] != "," && s.lw[k] != ";"; k++ {
+		if ev, n := events.Match(s.lw, k); n > 0 {
+			return ev
+		}
+	}
+	return ""
 }
 
 // agoAt reads the date that ends with "ago" at token i and starts at or
@@ -147,6 +196,9 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		}
 		c.Value.Text = dateText(d)
 		c.Subject, c.Measure = x.eventOf(s, a, b)
+		if sp.event != "" {
+			c.Subject, c.Measure, c.Version = sp.event, sp.event, earlierEvent
+		}
 		c.Place = x.placeOf(s, max(0, a-8), min(len(s.toks), b+8))
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, a-10, b+10)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -80,6 +81,9 @@ func TestDateEvents(t *testing.T) {
 		{"a preposition is no event", "The ferry capsized near Haldor on Wednesday.", "Wednesday=capsize/"},
 		{"a place is no event", "The ferry capsized in rough seas off Orvane's southern coast on Tuesday.", "Tuesday=capsize/"},
 		{"a place near is no event", "A bus overturned near the border crossing on Monday.", "Monday=capsize/"},
+		{"a year names an earlier event", "Residents recalled the 2011 earthquake in Serun province.", "2011=earthquake/earthquake earlier event"},
+		{"a year that opens a sentence dates its clause's event", "In 2009, an earthquake in Serun province killed 640 people.", "2009=earthquake/earthquake earlier event"},
+		{"a year of no listed event names none", "Residents recalled the 2011 budget.", ""},
 		{"a place named is no event, nor what was counted", "Heavy rain flooded 14 villages in northern Valdoria on Tuesday.", "Tuesday=flood/flood"},
 		{"a fire that broke out started", "A wildfire broke out on Saturday near Orvell.", "Saturday=start/"},
 		{"a swearing-in is an inauguration", "Mira Tollen will be sworn in on June 1.", "June 1=inaugurate/"},
@@ -97,7 +101,9 @@ func TestDateEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := claimTexts(extractText(t, lx, tt.text), isDate, func(c *model.Claim) string { return c.Quote + "=" + c.Subject + "/" + c.Measure })
+			got := claimTexts(extractText(t, lx, tt.text), isDate, func(c *model.Claim) string {
+				return strings.TrimSpace(c.Quote + "=" + c.Subject + "/" + c.Measure + " " + c.Version)
+			})
 			assert.Equal(t, tt.want, got)
 		})
 	}
