@@ -356,12 +356,17 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 	return v, true
 }
 
-// horizonBonus raises the confidence of a pair of horizons.
+// horizonBonus raises the confidence of a pair of horizons, and of two
+// dates that both recall an earlier event of one kind.
 const horizonBonus = 0.05
 
 // eventBonus raises the confidence of two dates of one listed event
 // (Options.Event).
 const eventBonus = 0.1
+
+// earlierEvent is the version of a figure or date of an earlier event
+// than the story's own ("the 2011 earthquake").
+const earlierEvent = "earlier event"
 
 // readingBonus raises the confidence of two readings of one thing
 // (Options.Reading): a story gives one quake's magnitude and depth.
@@ -632,6 +637,12 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			if opts.Event != nil && opts.Event(a.Subject) {
 				conf += eventBonus
 				why.add("same event: ", a.Subject)
+				if a.Version == earlierEvent && b.Version == earlierEvent {
+					// "the 2009 flood", "the 2011 flood": a story recalls
+					// the last one of its kind.
+					conf += horizonBonus
+					why.add("both recall an earlier ", a.Subject)
+				}
 			}
 		}
 	case model.RoleClaim:

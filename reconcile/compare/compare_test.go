@@ -931,3 +931,22 @@ func TestTwinSentences(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlierEventDates checks that two reports recalling the last flood
+// in different years conflict even when their sentences share one word,
+// while the same two dates of the story's own event would not reach the
+// threshold on so little.
+func TestEarlierEventDates(t *testing.T) {
+	opts := DefaultOptions()
+	opts.Event = func(s string) bool { return s == "flood" }
+	flood := func(src string, y int, version string, words ...string) model.Claim {
+		c := date(src, 0, y, 0, 0, words...)
+		c.Subject, c.Measure, c.Version = "flood", "flood", version
+		c.Entities = []string{"Tolle"}
+		return c
+	}
+	a := []string{"flood", "quay", "rebuild", "recalled", "river", "scene", "wall"}
+	b := []string{"embankment", "flood", "killed", "memory", "programme", "raise", "tolle"}
+	assert.Equal(t, []model.Kind{model.DateMismatch}, kinds(run(t, opts, flood("a.txt", 2009, "earlier event", a...), flood("b.txt", 2011, "earlier event", b...))))
+	assert.Empty(t, kinds(run(t, opts, flood("a.txt", 2009, "", a...), flood("b.txt", 2011, "", b...))))
+}
