@@ -38,6 +38,17 @@ func ParseClaimKind(s string) (ClaimKind, error) {
 // "minister" when both are held at once.
 const DeputyPrefix = "deputy "
 
+// EarlierEvent is the version of a figure or a date of another, earlier
+// event than the story's own, named to compare with it or recalled by its
+// year: "the supermarket shooting that killed 10", "the 2011 earthquake".
+// Such claims are set only against claims of such an event.
+const EarlierEvent = "earlier event"
+
+// Additional is the version of a count beyond those counted before:
+// "another 117", "three more bodies". It names no document, so such counts
+// with no verb are not compared across articles as a plan's drafts are.
+const Additional = "additional"
+
 // VoteTally is the subject of a vote's tally ("The board voted 5-2"): a
 // pair of figures like a match result, but one that reports of the same
 // vote share and compare.

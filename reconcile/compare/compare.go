@@ -43,10 +43,10 @@ type Options struct {
 	// names it once and then speaks of "net profit". Nil names none.
 	Reported func(subject string) bool
 	// Reading reports whether a measure is what an instrument or an
-	// agency measures (lexicon class "reading": "magnitude"): two figures
-	// credited to different agencies are each agency's own reading, as a
-	// quake's magnitude differs by method, and are not compared. Nil
-	// names none.
+	// agency measures (lexicon class "reading": "magnitude", "depth"):
+	// two figures credited to different agencies are each agency's own
+	// reading, as a quake's magnitude differs by method, and are not
+	// compared. Nil names none.
 	Reading func(measure string) bool
 	// TimeUnit gives the days in a unit of time ("years" -> 365.25), for
 	// dates counted back from an unknown publication day ("three years
@@ -364,10 +364,6 @@ const horizonBonus = 0.05
 // (Options.Event).
 const eventBonus = 0.1
 
-// earlierEvent is the version of a figure or date of an earlier event
-// than the story's own ("the 2011 earthquake").
-const earlierEvent = "earlier event"
-
 // readingBonus raises the confidence of two readings of one thing
 // (Options.Reading): a story gives one quake's magnitude and depth.
 const readingBonus = 0.1
@@ -637,7 +633,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			if opts.Event != nil && opts.Event(a.Subject) {
 				conf += eventBonus
 				why.add("same event: ", a.Subject)
-				if a.Version == earlierEvent && b.Version == earlierEvent {
+				if a.Version == model.EarlierEvent && b.Version == model.EarlierEvent {
 					// "the 2009 flood", "the 2011 flood": a story recalls
 					// the last one of its kind.
 					conf += horizonBonus

@@ -830,8 +830,9 @@ const runningTotal = "total"
 // additional is the version of a count beyond those counted before. The
 // versions list gives it to "another 117" and "a further 20"; readNP marks
 // the counts it is read after ("three more bodies", "four others", "12
-// other vehicles"), and quantities gives them the version.
-const additional = "additional"
+// other vehicles"), and quantities gives them the version
+// (model.Additional).
+const additional = model.Additional
 
 // tallyStamp reports whether the sentence opens with the time its figures
 // were counted up to, set off by a comma: "As of 14:30, 40 people were

@@ -546,9 +546,8 @@ func onlyLinks(lw []string, i, j int) bool {
 
 // earlierEvent is the version of a figure of another, earlier event that
 // an article names to compare its own with: "the deadliest shooting since
-// the supermarket shooting that killed 10". It is set only against figures
-// of such an event.
-const earlierEvent = "earlier event"
+// the supermarket shooting that killed 10" (model.EarlierEvent).
+const earlierEvent = model.EarlierEvent
 
 // comparedEvent reports whether the figure starting at token a, whose verb
 // is at v, is told of an event the sentence compares its own with: the

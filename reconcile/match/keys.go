@@ -82,7 +82,7 @@ func unanchored(c *model.Claim) string {
 			// "Turnout was 62%", "inflation reached 7.2% in January": a
 			// share names what it is a share of.
 			return keyQuantity + Topic(c.Subject) + "|pct"
-		case c.Subject != "" && c.Version != "" && c.Version != "additional":
+		case c.Subject != "" && c.Version != "" && c.Version != model.Additional:
 			// "the revised 20-point plan": a version names one document,
 			// whose counts need no verb to be compared; "two more
 			// children" names none.
