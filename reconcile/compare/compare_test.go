@@ -243,6 +243,8 @@ func TestRules(t *testing.T) {
 		{"two lengths in one unit", []model.Claim{qty("a.txt", 0, 9.65, length("9.65 km")), qty("b.txt", 0, 9.3, length("9.3 km"))}, []model.Kind{model.QuantityMismatch}},
 		{"two speeds of one story", []model.Claim{qty("a.txt", 0, 112, speed("speed", "112 km/h"), saidBy("kasimir delt")), qty("b.txt", 0, 121, speed("speed", "121 km/h"), saidBy("ivo marrek"))}, []model.Kind{model.QuantityMismatch}},
 		{"a speed against a limit", []model.Claim{qty("a.txt", 0, 112, speed("speed", "112 km/h")), qty("b.txt", 0, 80, speed("speed limit", "80 km/h"))}, nil},
+		{"a summary's figure against its body's peak", []model.Claim{qty("a.txt", 0, 40, summary, measure("employ")), qty("a.txt", 50, 300, measure("employ"), version("peak"))}, nil},
+		{"a summary that drops its body's draft", []model.Claim{qty("a.txt", 0, 40, summary, measure("employ")), qty("a.txt", 50, 300, measure("employ"), version("revised"))}, []model.Kind{model.SummaryVsBody}},
 		{"two tallies of one vote", []model.Claim{qty("a.txt", 0, 0, tally(5, 2, "")), qty("b.txt", 0, 0, tally(6, 1, ""))}, []model.Kind{model.QuantityMismatch}},
 		{"a tally of an earlier vote", []model.Claim{qty("a.txt", 0, 0, tally(5, 2, "")), qty("b.txt", 0, 0, tally(4, 3, "initial"))}, nil},
 		{"two match results across reports", []model.Claim{qty("a.txt", 0, 0, func(c *model.Claim) { c.Value, c.Subject, c.Measure = model.ScoreValue(4, 1), "score", "" }),

@@ -384,6 +384,11 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 	// The subject to the left of the verb, within its clause.
 	start := 0
 	for k := v.at - 1; k >= 0; k-- {
+		if s.lw[k] == "with" && k > 0 && s.lw[k-1] == "," && slices.Contains(s.lw[k:v.at], ",") {
+			// "Marrowgate, with 610 stores, employs 48,000 people": a
+			// phrase set off by commas between the subject and its verb.
+			continue
+		}
 		if s.is(k, cClauseStop|cSay) {
 			// "drones that targeted infrastructure wounded six": a relative
 			// clause between subject and verb is skipped.

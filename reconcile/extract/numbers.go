@@ -725,7 +725,8 @@ func (r reader) currencyAfter(toks []token, k int, n *number) int {
 	return k
 }
 
-// rate reads "an hour", "a week", "per year", "-a-week" after money.
+// rate reads "an hour", "a week", "per year", "-a-week" after money, and
+// "a share", "per share" (perShare).
 func (r reader) rate(toks []token, n *number) {
 	j := n.j
 	if n.currency == "" || j >= len(toks) {
@@ -744,6 +745,9 @@ func (r reader) rate(toks []token, n *number) {
 		}
 		if u, ok := r.lx.Unit(toks[j+1].low); ok && u.IsTime() {
 			n.rate, n.j = u.Name, j+2
+		}
+		if toks[j+1].low == "share" && t.low != "each" && t.low != "every" {
+			n.rate, n.j = perShare, j+2 // "$38.50 a share": a share's price, no total
 		}
 	}
 }
@@ -1110,3 +1114,8 @@ loop:
 	x := total + g
 	return x, x, j, false, false, true
 }
+
+// perShare is the rate of an amount paid or earned for each share: "$38.50
+// a share", "earnings of $6.12 per share". Its unit is the currency per
+// share ("USD/share"), which no total is compared with.
+const perShare = "share"

@@ -76,6 +76,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		c := s.claimBase(model.QuantityClaim, f.a, f.n.j)
 		c.ID = tmpID(c.Span.Start.Offset)
 		ids[fi] = c.ID
+		if f.kind == model.Amount && f.n.rate == "" && sharePrice(s.lw, f.a) && !strings.HasSuffix(f.unit, "/"+perShare) {
+			f.unit += "/" + perShare // "Lunsford's closing price of $30.32"
+		}
 		c.Value = x.value(f)
 		c.Subject = f.thing
 		if c.Subject == "" {
@@ -105,6 +108,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Measure = f.nounMeasure // "Lyft fired 700 employees": nothing was launched
 		}
 		c.Actor = x.actorOf(s, st, v, f.a, f.c)
+		if c.Actor == "" && v.at < 0 && f.nounMeasure != "" && c.Measure == f.nounMeasure {
+			c.Actor = x.holderOf(s, st, f.a) // "Lunsford has about 21,000 employees"
+		}
 		if c.Actor == "" && v.subject && v.at == f.c && f.a >= 1 && s.is(f.a-1, cSay) && pluralNoun(s.lw[v.at]) && x.lx.Class(v.measure) != "casualty" {
 			// "Kessing Auto announced 2,000 job cuts": cuts it makes;
 			// "Thailand reported 10 deaths" are no deaths it caused.
@@ -115,6 +121,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		if c.Actor == "" && f.kind == model.Share && f.a >= 1 && (s.lw[f.a-1] == "his" || s.lw[f.a-1] == "her") {
 			c.Actor = rivalOwner(s, st, out) // "Ruiz won with 56% of the vote to his 44%"
+		}
+		if c.Measure == employMeasure && c.Subject == "people" {
+			c.Subject = employeeThing // "employs about 21,000 people" counts its employees
 		}
 		if f.kind == model.Amount && c.Measure == "release" {
 			c.Measure = "cost" // "released $85 million in emergency funds": money paid out
@@ -383,6 +392,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// count beyond those counted before is no total, and is
 				// set only against counts of more of the same.
 				c.Version = additional
+			}
+			if c.Version == "" && x.versionIn(s, f.c, min(hi, f.c+6)) == peakVersion {
+				c.Version = peakVersion // "employed 300 people at its peak": no count of now
 			}
 			if c.Version == additional && fi > 0 && otherCount(&out[fi-1], &c) {
 				// "Eleven people were killed and 41 others were taken to
@@ -1187,6 +1199,9 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		if canon, n := things.at(s, k); n > 0 {
 			f.thing, f.c = canon, k+n
 			f.more = f.more || k == start && t.low == "others" // "four others", a list's word for people
+			if m, mn := x.measureAt(s, k); mn == n && canon == employeeThing && m == employMeasure {
+				f.nounMeasure = m // "209,000 workers": employees, whom someone employs
+			}
 			return
 		}
 		if u, ok := x.lx.Unit(t.low); ok && (len(t.low) > 1 || t.joined) {
@@ -1577,7 +1592,7 @@ func (x *Extractor) financeOf(s *sentence, st *docState, f *figure, c *model.Cla
 	if f.kind != model.Amount || c.Subject != "money" || f.a < 2 {
 		return
 	}
-	if f.c+1 < len(s.lw) && (s.lw[f.c] == "a" || s.lw[f.c] == "per") && s.lw[f.c+1] == "share" {
+	if strings.HasSuffix(f.unit, "/"+perShare) {
 		return // "earnings of $6.12 a share": a share's part, no total
 	}
 	k := f.a - 1
@@ -2417,3 +2432,56 @@ func particleOver(lw []string, i, k int) bool {
 	}
 	return false
 }
+
+// sharePrice reports whether the amount at token a is a share's price:
+// "closing price of $30.32", "a share price of $12", "shares closed at
+// $41.20", "the stock ended at $9". Like "$38.50 a share", no total is
+// compared with it.
+func sharePrice(lw []string, a int) bool {
+	for k := a - 1; k >= 1 && k >= a-4; k-- {
+		switch lw[k] {
+		case "price", "prices":
+			p := lw[k-1]
+			return p == "closing" || p == "share" || p == "stock" || p == "opening" || p == "offer"
+		case "closed", "ended", "finished", "opened", "traded", "trading", "closing":
+			for p := k - 1; p >= 0 && p >= k-3; p-- {
+				if lw[p] == "shares" || lw[p] == "stock" || lw[p] == "share" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// holderOf returns who has the figure at token a, a count of a noun that
+// is its own measure ("21,000 employees"): the name that opens the clause
+// right before "has", "have" or "had". "" for none.
+func (x *Extractor) holderOf(s *sentence, st *docState, a int) string {
+	k := a - 1
+	if k >= 0 && s.is(k, cHedges) {
+		for k >= 0 && s.is(k, cHedges) {
+			k--
+		}
+	}
+	if k < 1 || s.lw[k] != "has" && s.lw[k] != "have" && s.lw[k] != "had" {
+		return ""
+	}
+	if m, ok := lastMention(s, x.clauseStart(s, k), k, func(mention) bool { return true }); ok && m.j == k {
+		return st.entityKey(m)
+	}
+	return ""
+}
+
+// peakVersion is the version of a figure at its highest ("employed 300
+// people at its peak"): no count of the time of writing.
+const peakVersion = "peak"
+
+// employMeasure and employeeThing are the measure of a workforce and the
+// thing it counts: "employs 21,000 people", "has 21,000 workers" and
+// "48,000 staff" are one count.
+const (
+	employMeasure = "employ"
+	employeeThing = "employee"
+)
