@@ -81,6 +81,7 @@ func TestDateEvents(t *testing.T) {
 		{"a preposition is no event", "The ferry capsized near Haldor on Wednesday.", "Wednesday=capsize/"},
 		{"a place is no event", "The ferry capsized in rough seas off Orvane's southern coast on Tuesday.", "Tuesday=capsize/"},
 		{"a place near is no event", "A bus overturned near the border crossing on Monday.", "Monday=capsize/"},
+		{"a landfall", "The storm came ashore on Saturday near Lisk Bay.", "Saturday=landfall/"},
 		{"a year names an earlier event", "Residents recalled the 2011 earthquake in Serun province.", "2011=earthquake/earthquake earlier event"},
 		{"a year that opens a sentence dates its clause's event", "In 2009, an earthquake in Serun province killed 640 people.", "2009=earthquake/earthquake earlier event"},
 		{"a year of no listed event names none", "Residents recalled the 2011 budget.", ""},

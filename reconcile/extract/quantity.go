@@ -174,6 +174,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if f.kind != model.Duration || f.thing == "" {
 				c.Actor = ""
 			}
+			if f.kind == model.Duration && f.thing == "" {
+				if st := outOfService(s.lw, f.a); st != "" {
+					c.Subject = st // "Systems were down for nine days": how long the outage lasted
+				}
+			}
 		}
 		if f.back != nil {
 			// "A dozen of them were taken to hospital": part of an earlier figure.
@@ -2485,3 +2490,28 @@ const (
 	employMeasure = "employ"
 	employeeThing = "employee"
 )
+
+// outOfService returns what a span of time after "for" at token a lasts
+// when a state of being shut or down comes before it: "closure" for "the
+// line would remain closed for six days", "outage" for "systems were down
+// for nine days", "offline for 12 days"; "" for none.
+func outOfService(lw []string, a int) string {
+	k := a - 1
+	if k >= 0 && lw[k] != "for" {
+		k-- // a hedge: "for about nine days"
+	}
+	if k < 1 || lw[k] != "for" {
+		return ""
+	}
+	switch lw[k-1] {
+	case "closed", "shut", "suspended", "halted", "blocked":
+		return "closure"
+	case "down", "offline", "disrupted", "dark", "paralysed", "paralyzed", "crippled":
+		return "outage"
+	case "service", "action":
+		if k >= 3 && lw[k-2] == "of" && lw[k-3] == "out" {
+			return "outage" // "out of service for five days"
+		}
+	}
+	return ""
+}
