@@ -382,6 +382,14 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Version == "" && x.comparedEvent(s, v, f.a) {
 				c.Version = earlierEvent // "the deadliest since the 2019 blast that killed 10"
 			}
+			if y := x.recalledBefore(s, f.a); c.Version == "" && y != "" {
+				// "surpassing the 1991 collapse at the Millgate Ground,
+				// which killed nine people": that event's figure.
+				c.Version = earlierEvent
+				if c.Period == "" {
+					c.Period = y
+				}
+			}
 			if c.Version == "" && f.of >= 0 && out[f.of].Version != "update" {
 				// "Another 117 people were injured, including 10 children":
 				// a part of a count beyond those counted before is one too.
@@ -2511,6 +2519,24 @@ func outOfService(lw []string, a int) string {
 	case "service", "action":
 		if k >= 3 && lw[k-2] == "of" && lw[k-3] == "out" {
 			return "outage" // "out of service for five days"
+		}
+	}
+	return ""
+}
+
+// recalledBefore returns the year of an earlier event the figure at token
+// a is told of, in a clause of "which" or "that" set off after it: "the
+// 1991 collapse of a terrace barrier at the Millgate Ground, which killed
+// nine people". "" for none.
+func (x *Extractor) recalledBefore(s *sentence, a int) string {
+	for k := max(1, a-25); k < a; k++ {
+		if _, ok := x.eventYear(s, k); !ok {
+			continue
+		}
+		for j := k + 2; j+1 < a; j++ {
+			if s.lw[j] == "," && (s.lw[j+1] == "which" || s.lw[j+1] == "that") {
+				return s.toks[k].text
+			}
 		}
 	}
 	return ""

@@ -210,6 +210,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"how long a line stays closed", "The line between Brennoch and Halvik would remain closed for six days.", "six", "6 days", "closure/"},
 		{"a span of something else", "Talks went on for six days.", "six", "6 days", "/"},
 		{"stolen records", "Hackers stole the records of about 480,000 patients.", "about 480,000", "", "patient/steal"},
+		{"a figure told of a recalled event", "It surpassed the 1991 collapse of a terrace barrier at the Millgate Ground, which killed nine people.", "nine", "", "people/kill actor=millgate ground period=1991 version=earlier event"},
 		{"damaged buildings", "Falling debris damaged 12 residential buildings.", "12", "", "building/damage"},
 		{"apartment blocks are buildings", "Debris damaged 14 apartment blocks in Lisk.", "14", "", "building/damage place=lisk"},
 		{"a damage said of the counted noun", "The Coast Guard is examining 13 damaged containers.", "13", "", "container/damage actor=coast guard"},

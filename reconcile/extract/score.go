@@ -35,6 +35,8 @@ func (x *Extractor) scores(out []model.Claim, s *sentence, st *docState) []model
 			// the board had voted 4-3" tallies an earlier one.
 			c.Subject, c.Measure = model.VoteTally, "vote"
 			c.Version = x.versionIn(s, 0, i)
+			// "voted 7-2 in April to reject": a vote of another month.
+			c.Period = x.monthIn(s, j, min(len(s.lw), j+3))
 		}
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, i-10, j+10)

@@ -50,13 +50,16 @@ func TestVoteTallies(t *testing.T) {
 		{"a vote of", "The plan passed by a vote of 7-2.", "7-2=7-2"},
 		{"in favour", "The board backed it 6-1 in favour.", "6-1=6-1"},
 		{"an earlier vote", "At its previous meeting, the board had voted 4-3 to hold rates.", "4-3=4-3 initial"},
+		{"a vote of another month", "The board voted 7-2 in April to reject the bid.", "7-2=7-2 april"},
 		{"a result is no tally", "Osk United beat Brenvik 4-1 on Saturday.", ""},
 		{"nor a range", "Temperatures of 5-8 degrees are expected.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := claimTexts(extractText(t, lx, tt.text), func(c *model.Claim) bool { return c.Subject == model.VoteTally },
-				func(c *model.Claim) string { return strings.TrimSpace(c.Quote + "=" + c.Value.Text + " " + c.Version) })
+				func(c *model.Claim) string {
+					return strings.Join(strings.Fields(c.Quote+"="+c.Value.Text+" "+c.Version+" "+c.Period), " ")
+				})
 			assert.Equal(t, tt.want, got)
 		})
 	}
