@@ -68,7 +68,7 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 			} else {
 				continue
 			}
-		} else if d.Year != 0 && d.Month == 0 && a == 1 && b < len(s.lw) && s.lw[b] == "," && (s.lw[0] == "in" || s.lw[0] == "back") {
+		} else if d.Year != 0 && d.Month == 0 && b < len(s.lw) && s.lw[b] == "," && (a == 1 && s.lw[0] == "in" || a == 2 && s.lw[0] == "back" && s.lw[1] == "in") {
 			event = x.openedEvent(s, b+1) // "In 2009, an earthquake in Serun province killed 640"
 		}
 		for k := a; k < b; k++ {

@@ -84,6 +84,7 @@ func TestDateEvents(t *testing.T) {
 		{"a landfall", "The storm came ashore on Saturday near Lisk Bay.", "Saturday=landfall/"},
 		{"a year names an earlier event", "Residents recalled the 2011 earthquake in Serun province.", "2011=earthquake/earthquake earlier event"},
 		{"a year that opens a sentence dates its clause's event", "In 2009, an earthquake in Serun province killed 640 people.", "2009=earthquake/earthquake earlier event"},
+		{"back in a year", "Back in 2009, an earthquake in Serun province killed 640 people.", "2009=earthquake/earthquake earlier event"},
 		{"a year of no listed event names none", "Residents recalled the 2011 budget.", ""},
 		{"a place named is no event, nor what was counted", "Heavy rain flooded 14 villages in northern Valdoria on Tuesday.", "Tuesday=flood/flood"},
 		{"a fire that broke out started", "A wildfire broke out on Saturday near Orvell.", "Saturday=start/"},

@@ -364,6 +364,9 @@ func lower(s string) string {
 // next space), or i when none starts there: "http://", "https://",
 // "www.". Its words and figures are a page's name, no claim of the text.
 func urlEnd(text string, i, end int) int {
+	if c := text[i]; c != 'h' && c != 'w' {
+		return i // most tokens: no prefix to compare
+	}
 	rest := text[i:end]
 	if !(strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "www.")) {
 		return i
