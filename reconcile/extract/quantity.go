@@ -2472,12 +2472,7 @@ func sharePrice(lw []string, a int) bool {
 // is its own measure ("21,000 employees"): the name that opens the clause
 // right before "has", "have" or "had". "" for none.
 func (x *Extractor) holderOf(s *sentence, st *docState, a int) string {
-	k := a - 1
-	if k >= 0 && s.is(k, cHedges) {
-		for k >= 0 && s.is(k, cHedges) {
-			k--
-		}
-	}
+	k := a - 1 // a figure's first token is its hedge's: "has about 21,000"
 	if k < 1 || s.lw[k] != "has" && s.lw[k] != "have" && s.lw[k] != "had" {
 		return ""
 	}
@@ -2504,10 +2499,7 @@ const (
 // line would remain closed for six days", "outage" for "systems were down
 // for nine days", "offline for 12 days"; "" for none.
 func outOfService(lw []string, a int) string {
-	k := a - 1
-	if k >= 0 && lw[k] != "for" {
-		k-- // a hedge: "for about nine days"
-	}
+	k := a - 1 // a figure's first token is its hedge's: "for about nine days"
 	if k < 1 || lw[k] != "for" {
 		return ""
 	}
