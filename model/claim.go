@@ -49,6 +49,11 @@ const EarlierEvent = "earlier event"
 // with no verb are not compared across articles as a plan's drafts are.
 const Additional = "additional"
 
+// PeakVersion is the version of a figure at its highest ("employed 300
+// people at its peak"): no count of the time of writing, which not even
+// the article's own summary restates.
+const PeakVersion = "peak"
+
 // VoteTally is the subject of a vote's tally ("The board voted 5-2"): a
 // pair of figures like a match result, but one that reports of the same
 // vote share and compare.

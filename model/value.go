@@ -116,6 +116,12 @@ func Point(kind ValueKind, x float64) Value {
 	return Value{Kind: kind, Lo: x, Hi: x, Nominal: x, Text: FormatNumber(x)}
 }
 
+// SpeedUnit is the unit of every speed: "70 mph" is read in km/h.
+const SpeedUnit = "km/h"
+
+// IsSpeed reports whether v is a speed ("112 km/h", "70 mph").
+func (v Value) IsSpeed() bool { return v.Kind == Measurement && v.Unit == SpeedUnit }
+
 // IsPoint reports whether the value is a single number.
 func (v Value) IsPoint() bool { return v.Lo == v.Hi && !v.LoOpen && !v.HiOpen }
 

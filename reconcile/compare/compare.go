@@ -546,7 +546,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			(!namesApart(a, b) || a.Value.Kind == model.Amount && a.Subject == b.Subject && opts.Reported != nil && opts.Reported(a.Subject))
 		// "travelling at 112 km/h": a speed names itself, whoever reports
 		// it; a speed limit is another subject.
-		named = named || a.Measure == "" && b.Measure == "" && isSpeed(a.Value) && isSpeed(b.Value)
+		named = named || a.Measure == "" && b.Measure == "" && a.Value.IsSpeed() && b.Value.IsSpeed()
 		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !named) {
 			return v, false
 		}
@@ -1095,6 +1095,3 @@ func countSourcesOf(cs []*model.Claim) int {
 	}
 	return n
 }
-
-// isSpeed reports whether v is a speed ("112 km/h", "70 mph").
-func isSpeed(v model.Value) bool { return v.Kind == model.Measurement && v.Unit == "km/h" }

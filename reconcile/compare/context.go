@@ -124,7 +124,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	// A version qualifier on one side says there are several drafts or
 	// estimates; without the same qualifier on the other, they may differ.
 	if a.Version != b.Version && a.Version != "update" && b.Version != "update" {
-		if !doc || a.Version != "" && b.Version != "" || a.Version == peakVersion || b.Version == peakVersion {
+		if !doc || a.Version != "" && b.Version != "" || a.Version == model.PeakVersion || b.Version == model.PeakVersion {
 			// A summary does not drop "at its peak": the body's count of
 			// then is no count of now.
 			why.clear()
@@ -242,10 +242,6 @@ func partyWord(who string, party func(string) bool) string {
 	}
 	return ""
 }
-
-// peakVersion is the version of a figure at its highest ("employed 300
-// people at its peak").
-const peakVersion = "peak"
 
 // runningTotal is the period of figures counted up to the day of writing:
 // "so far", "to date".

@@ -929,7 +929,7 @@ func inRate(figs []figure, i int) bool {
 		if n := &figs[k].n; n.rate != "" && i >= n.i && i < n.j {
 			return true
 		}
-		if f := &figs[k]; f.unit == "km/h" && i >= f.a && i < f.c {
+		if f := &figs[k]; f.unit == model.SpeedUnit && i >= f.a && i < f.c {
 			return true // the "per hour" of "165 miles per hour"
 		}
 	}
@@ -1226,9 +1226,9 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			f.c = k + 1
 			if n := perHour(s.lw, k+1); n > 0 && u.Base == "km" {
 				// "112 km/h", "70 miles per hour": a speed, in km/h.
-				f.unit, f.unitName, f.c = "km/h", u.Name+"/h", k+1+n
+				f.unit, f.unitName, f.c = model.SpeedUnit, u.Name+"/h", k+1+n
 			}
-			if f.unit == "km/h" {
+			if f.unit == model.SpeedUnit {
 				f.thing = "speed"
 				for p := k - 2; p >= 0 && p >= k-5; p-- {
 					if s.lw[p] == "limit" || s.lw[p] == "limited" || s.lw[p] == "limits" {
@@ -2483,8 +2483,8 @@ func (x *Extractor) holderOf(s *sentence, st *docState, a int) string {
 }
 
 // peakVersion is the version of a figure at its highest ("employed 300
-// people at its peak"): no count of the time of writing.
-const peakVersion = "peak"
+// people at its peak"; model.PeakVersion).
+const peakVersion = model.PeakVersion
 
 // employMeasure and employeeThing are the measure of a workforce and the
 // thing it counts: "employs 21,000 people", "has 21,000 workers" and

@@ -73,10 +73,9 @@ func unanchored(c *model.Claim) string {
 			// "a $2.5 billion aid package": an amount that qualifies a
 			// noun names what it is worth.
 			return keyQuantity + Topic(c.Subject) + "|amt"
-		case c.Value.Kind == model.Measurement && c.Value.Unit == "km/h" && c.Subject != "" && c.Measure == "":
+		case c.Value.IsSpeed() && c.Subject != "" && c.Measure == "":
 			// "travelling at 112 km/h", "where the limit is 80 km/h": a
-			// speed names itself, and a limit is kept apart from it (as
-			// compare's isSpeed reads it).
+			// speed names itself, and a limit is kept apart from it.
 			return keyQuantity + Topic(c.Subject) + "|kmh"
 		case c.Value.Kind == model.Share && c.Subject != "" && c.Measure == "":
 			// "Turnout was 62%", "inflation reached 7.2% in January": a
