@@ -56,6 +56,9 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				r.Status, a = status, a-1-k
 			}
 			r.Of = x.roleOwner(s, st, a)
+			if r.Of == "" && r.Status == "" {
+				a = portfolioStart(s, a) // "Sports Minister Kelda Marrin"
+			}
 			if r.Of != "" && a > 0 {
 				a = x.ownerStart(s, a)
 				if d, k := titles.ending(s, a-1); k > 0 && d == deputy && !strings.HasPrefix(r.Title, deputy) && r.Status == "" {
@@ -121,10 +124,14 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 					r := model.RoleInfo{Title: title}
 					if k+n < m.i-1 && (s.lw[k+n] == "of" || s.lw[k+n] == "for") {
 						r.Of = normKey(joinTokens(s.doc.Text, s.toks[k+n+1:m.i-1]))
-					} else if k >= 2 && s.lw[k-1] == "'s" {
-						r.Of = x.ownerKey(s, st, k-2)
 					}
-					out = append(out, x.roleClaim(s, st, person, r, k, m.j))
+					a := k
+					if r.Of == "" && k >= 2 && s.lw[k-1] == "'s" {
+						// "Halden Bay's chief executive, Teodor Vasse": the
+						// quote takes in the owner.
+						r.Of, a = x.ownerKey(s, st, k-2), x.ownerStart(s, k)
+					}
+					out = append(out, x.roleClaim(s, st, person, r, a, m.j))
 					break
 				}
 				if s.lw[k] == "," || s.lw[k] == "." {
@@ -149,6 +156,22 @@ func portfolio(s *sentence, k int) bool {
 		return false
 	}
 	return t.cls&cStop == 0 || capitals(t.text)
+}
+
+// portfolioStart returns where a title starting at token a starts with
+// the capitalized words of its portfolio before it: "Sports Minister",
+// "Foreign Affairs Minister", which name no owner of their own. A date
+// word is no portfolio ("On Monday Finance Minister ...").
+func portfolioStart(s *sentence, a int) int {
+	for k := a - 1; k >= 0 && k >= a-2; k-- {
+		t := s.toks[k]
+		if !t.upper || t.kind != tWord || strings.HasSuffix(t.low, "'s") ||
+			t.cls&(cStop|cStatuses|cTitles|cWeekdays|cMonths|cRelDates|cDatePreps) != 0 {
+			break
+		}
+		a = k
+	}
+	return a
 }
 
 // capitals reports whether w is an abbreviation written in capitals, of

@@ -62,3 +62,26 @@ func TestRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleQuotes pins the words a role's quote takes in: the portfolio
+// and the owner before a title, and no date word.
+func TestRoleQuotes(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a portfolio at the start of a sentence", "Sports Minister Kelda Marrin visited the ground.", "Sports Minister Kelda Marrin"},
+		{"a portfolio of two words", "Then Foreign Affairs Minister Ola Brak spoke.", "Foreign Affairs Minister Ola Brak"},
+		{"a date word is no portfolio", "On Monday Minister Ola Brak spoke.", "Minister Ola Brak"},
+		{"a stopword is no portfolio", "The Minister Ola Brak spoke.", "Minister Ola Brak"},
+		{"an owner before an appositive title", "Halden Bay's chief executive, Teodor Vasse, apologised.", "Halden Bay's chief executive, Teodor Vasse"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := claimTexts(extractText(t, lx, tt.text), func(c *model.Claim) bool { return c.Kind == model.RoleClaim },
+				func(c *model.Claim) string { return c.Quote })
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
