@@ -574,6 +574,24 @@ func dateline(s *sentence, m mention) bool {
 	return false
 }
 
+// opensSentence reports whether token k opens its sentence, where a
+// capital proves no name: the first token, or the first after a dateline
+// ("OSK, Calvoria (Wire) — Inflation rose to 7.6%").
+func opensSentence(s *sentence, k int) bool {
+	if k == 0 {
+		return true
+	}
+	if w := s.lw[k-1]; w != "—" && w != "–" || k > 13 {
+		return false
+	}
+	for p := 0; p < k-1; p++ {
+		if w := s.lw[p]; w != "," && w != "(" && w != ")" && !s.toks[p].upper {
+			return false
+		}
+	}
+	return true
+}
+
 // isPlaceObject reports whether m is the object of a place preposition.
 func (x *Extractor) isPlaceObject(s *sentence, m mention) bool {
 	k := m.i - 1

@@ -28,6 +28,7 @@ type figure struct {
 	more        bool         // counted beyond others: "three more bodies", "12 other vehicles", "four others"
 	qualifies   bool         // the figure qualifies the noun after it: "a 20-point plan", "a five-storey building"
 	tentative   bool         // "one Venezuelan and ...": kept only if the figure after it names what it counts
+	ofEconomy   bool         // a share of a whole economy's output: "2.1% of GDP"
 	kind        model.ValueKind
 	unit        string
 	unitName    string // for a duration or a measurement, the unit as written, canonical: "year", "mile"
@@ -429,6 +430,15 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					// "net profit rose to $312 million": this period's
 					// figure against last year's, not a revision of an
 					// earlier report.
+					c.Version = ""
+				}
+			}
+			if f.kind == model.Share && c.Subject != "" && f.a > 0 && s.lw[f.a-1] == "to" && x.lx.Class(c.Measure) == "change" {
+				// "Inflation rose to 7.6%": the rate it reached, as "was
+				// 7.4%" states one, not the change; and in a period of its
+				// own ("in September") that period's rate, not a revision.
+				c.Measure = ""
+				if c.Version == "update" && c.Period != "" {
 					c.Version = ""
 				}
 			}
@@ -1003,6 +1013,14 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		x.ageUnit(f, unit)
 		return
 	}
+	if f.kind == model.Share && j+1 < len(lw) && lw[j] == "of" {
+		if end := x.economyAt(s, j+1); end > 0 {
+			// "the deficit to 3.1% of GDP": the economy is what the share
+			// is set against; what it measures is governed.
+			f.ofEconomy, f.c = true, end
+			return
+		}
+	}
 	if j+1 < len(lw) && lw[j] == "of" {
 		switch lw[j+1] {
 		case "which", "whom", "them", "those", "these":
@@ -1142,6 +1160,32 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		}
 	}
 }
+
+// determiner reports whether w opens a noun phrase before its noun: an
+// article or a possessive ("the deficit", "its workforce").
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
+}
+
+// economyAt returns where the name of a whole economy's output at token k
+// ends ("GDP", "the gross domestic product"), the whole of a share of it;
+// 0 for none.
+func (x *Extractor) economyAt(s *sentence, k int) int {
+	if k < len(s.lw) && s.lw[k] == "the" {
+		k++
+	}
+	if canon, n := x.v.things.at(s, k); n > 0 && x.lx.Class(canon) == economyClass {
+		return k + n
+	}
+	return 0
+}
+
+// economyClass is the class of lexicon.Things of a whole economy's output.
+const economyClass = "economy"
 
 // partitive reads the phrase after the "of" of a part: "63 of the drones",
 // "52 of the 54 seats", "all 6 of its remaining ferries". k is the token
@@ -1447,6 +1491,11 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 		return
 	}
 	if _, n := x.measureAt(s, j-1); n > 0 {
+		if f.ofEconomy {
+			// "Defence spending will rise to 2.1% of GDP": the size of
+			// the spending, told apart by what it is spent on.
+			c.Subject = strings.Join(s.lw[i:j], " ")
+		}
 		return
 	}
 	c.Subject = lemma(x.lx, head)
@@ -1755,6 +1804,11 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 			found := false
 			for v := k - 1; v >= 0 && v >= k-5; v-- {
 				if m, n := x.measureAt(s, v); n > 0 && v+n <= k && x.lx.Class(m) == "change" {
+					if i, j := x.nounEndingAt(s, k-1); j > 0 && (i == v+n || i == v+n+1 && determiner(lw[v+n])) {
+						// "shrink the deficit to 3.4%", "cut its workforce
+						// to 9,000": what the verb changed is its object.
+						return i, j, true
+					}
 					k, found = v, true
 					break
 				}
@@ -1849,7 +1903,7 @@ func (x *Extractor) nounAtStart(s *sentence, k, end int) (i, j int) {
 	i = k
 	for ; k < end && k-i < 3; k++ {
 		t := s.toks[k]
-		if t.kind != tWord || t.cls&(cStop|cBeAux|cVerbGroup) != 0 || adverbish(t.low) || t.upper && k > 0 {
+		if t.kind != tWord || t.cls&(cStop|cBeAux|cVerbGroup) != 0 || adverbish(t.low) || t.upper && !opensSentence(s, k) {
 			break
 		}
 		if _, n := x.measureAt(s, k); n > 0 && x.lx.Class(x.measureName(s, k)) == "change" {
@@ -1887,7 +1941,7 @@ func (x *Extractor) nounEndingAt(s *sentence, e int) (i, j int) {
 		if t.kind != tWord || t.cls&(cStop|cVerbGroup|cBeAux) != 0 || adverbish(t.low) {
 			break
 		}
-		if t.upper && k != 0 && s.sec != model.Headline {
+		if t.upper && !opensSentence(s, k) && s.sec != model.Headline {
 			break // a name: "Valdoria's budget deficit" stops at the possessive anyway
 		}
 		i = k

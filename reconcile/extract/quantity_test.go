@@ -437,6 +437,16 @@ func TestQuantitySlots(t *testing.T) {
 		{"a toll that tops a figure is more than it", "The death toll tops 200.", "tops 200", "more than 200", "people/kill"},
 		{"by contrast is no time", "By contrast, 40 people were injured in Velm.", "40", "40", "people/injure place=velm"},
 
+		{"a rate reached is the rate", "Inflation rose to 7.6% in September.", "7.6%", "", "inflation/ period=september"},
+		{"as a rate stated is", "Inflation was 7.4% in September.", "7.4%", "", "inflation/ period=september"},
+		{"a rise is a change", "Revenue rose 12% in the quarter.", "12%", "", "revenue/increase"},
+		{"a rate reached in no period of its own is an update", "The jobless rate climbed to 6%.", "6%", "", "rate/ version=update"},
+		{"a capital after a dateline opens the sentence", "OSK (Wire) — Inflation rose to 7.6% in September.", "7.6%", "", "inflation/ period=september"},
+		{"what a change verb changed is its object", "The government plans to shrink the deficit to 3.4% of GDP.", "3.4%", "", "deficit/"},
+		{"a workforce cut to a size", "The company cut its workforce to 9,000.", "9,000", "", "workforce/decrease"},
+		{"a change from a figure has no object", "The death toll rose from nine to 11 overnight.", "11", "", "people/kill period=night"},
+		{"a share of GDP is of what is spent", "Defence spending will rise to 2.1% of GDP.", "2.1%", "", "defence spending/"},
+		{"a share of the gross domestic product", "Public debt stood at 61% of gross domestic product in June.", "61%", "", "debt/ period=june"},
 		// The counted noun phrase.
 		{"a plural ends the phrase", "The flood reached 14 villages downstream.", "14", "", "village/"},
 		{"a singular continues it", "The ferry carried 14 crew members.", "14", "", "member/carry"},
