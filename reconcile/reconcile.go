@@ -96,7 +96,7 @@ func DefaultOptions() (Options, error) {
 	}
 	// A court's acts (an arrest, a charge, a conviction, a sentence) are
 	// events too: a story of one case has one of each.
-	o.Compare.Event = func(s string) bool { return events[s] || lx.Class(s) == "legal" }
+	o.Compare.Event = func(s string) bool { return events[s] || lx.Class(s) == "legal" || lx.Class(s) == "event" }
 	o.Compare.Reported = func(s string) bool { return lx.Class(s) == "finance" }
 	o.Compare.Reading = func(m string) bool { return lx.Class(m) == "reading" }
 	o.Compare.TimeUnit = func(w string) (float64, bool) {

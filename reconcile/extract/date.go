@@ -330,6 +330,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 	if ev, ok := x.clauseEvent(s, a, b); ok {
 		return ev, ev
 	}
+	if ev, ok := x.eventAfter(s, a, b); ok {
+		return ev, ev
+	}
 	from, to := -1, -1 // the measure's tokens
 	for k := a - 1; k >= 0 && k >= a-10; k-- {
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a && x.lx.Class(m) != readingClass {
@@ -350,6 +353,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		}
 		if t.kind != tWord || t.upper || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
 			continue // "capsized near Haldor on Wednesday" dates no "near"
+		}
+		if timeOfDay[t.low] {
+			continue // "plunged off the road late on Sunday" dates the plunge
 		}
 		if jumped && (adverbish(t.low) || k > 0 && (s.toks[k-1].kind != tWord || s.is(k-1, cNumStart))) {
 			continue // "meet again in the cup next month", "flooded 14 villages in Osk"
@@ -389,6 +395,45 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		return lemma(x.lx, t.low), measure
 	}
 	return measure, measure
+}
+
+// timeOfDay are the words that place a date early or late in its day:
+// "late on Sunday", "early Friday".
+var timeOfDay = map[string]bool{"late": true, "early": true}
+
+// eventAfter returns the event of a verb right after the date at [a, b)
+// that stands between a named subject and its verb: "Kuvari People's
+// Front on Friday released nine tourists", "Ashvane on Tuesday presented a
+// budget". A verb of
+// saying is no event ("officials on Monday said"), and neither is a
+// reading.
+func (x *Extractor) eventAfter(s *sentence, a, b int) (string, bool) {
+	if b >= len(s.toks) || a < 2 || x.datePrep(s, a-1) == "" {
+		return "", false
+	}
+	// The subject is a name, not the object of a place ("a shooting in
+	// Minneapolis on Wednesday killed two": the date is the shooting's).
+	subject := false
+	for _, m := range s.mentions {
+		if m.j == a-1 {
+			k := m.i - 1
+			if k >= 0 && s.lw[k] == "the" {
+				k--
+			}
+			subject = k < 0 || !wherePlacePreps[s.lw[k]]
+			break
+		}
+	}
+	if !subject {
+		return "", false
+	}
+	if m, n := x.measureAt(s, b); n > 0 && x.lx.Class(m) != readingClass {
+		return m, true
+	}
+	if ev, n := x.lx.Table(lexicon.Events).Match(s.lw, b); n > 0 {
+		return ev, true
+	}
+	return "", false
 }
 
 // wherePlacePreps open a phrase that says where something happened: "off

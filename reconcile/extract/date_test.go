@@ -99,6 +99,11 @@ func TestDateEvents(t *testing.T) {
 		{"the head of what takes place", "The funeral of the two firefighters will take place on Friday.", "Friday=funeral/"},
 		{"a vigil for victims", "A vigil for the victims took place on Tuesday.", "Tuesday=vigil/"},
 		{"a name takes place", "The Osk Marathon takes place on Sunday.", "Sunday=osk marathon/"},
+		{"a time of day is no event", "The ferry capsized near Haldor late on Wednesday.", "Wednesday=capsize/"},
+		{"a verb after a named subject's date", "Gunmen from the Kuvari Front on Friday released nine tourists.", "Friday=release/release"},
+		{"an irregular verb after the date", "Valdoria and Kesmarch on Friday met in Selvik.", "Friday=meet/meet"},
+		{"a verb of saying after the date is no event", "The Kuvari Front on Friday said the talks had failed.", "Friday=/"},
+		{"a place's date is its event's", "A shooting at the Lisova Academy on Wednesday killed two people.", "Wednesday=shooting/"},
 		{"an infinitive is no object", "The loan is to meet Valdoria's needs over the next two years.", "over the next two years=need/meet"},
 	}
 	for _, tt := range tests {
