@@ -361,3 +361,19 @@ func TestPreparerReused(t *testing.T) {
 		assert.Equal(t, fresh[i].Claims, kept[i].Claims, "article %d's claims", i)
 	}
 }
+
+// TestDefaultEvents pins which subjects a date may share as one event:
+// the events list's, a court's acts and the measures marked as events;
+// not a casualty or a count.
+func TestDefaultEvents(t *testing.T) {
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	for subject, want := range map[string]bool{
+		"earthquake": true, "capsize": true, // the events list
+		"arrest": true, "sentence": true, // a court's acts
+		"release": true, "meet": true, // measures of class event
+		"kill": false, "employ": false, "medical": false,
+	} {
+		assert.Equal(t, want, opts.Compare.Event(subject), subject)
+	}
+}
