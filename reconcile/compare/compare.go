@@ -547,6 +547,9 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		// "travelling at 112 km/h": a speed names itself, whoever reports
 		// it; a speed limit is another subject.
 		named = named || a.Measure == "" && b.Measure == "" && a.Value.IsSpeed() && b.Value.IsSpeed()
+		// "1,200 tonnes of ammonium nitrate were stored", "840 metres
+		// underground": a measurement names what it measures.
+		named = named || a.Measure == "" && b.Measure == "" && a.Value.Kind == model.Measurement && a.Subject != "" && a.Subject == b.Subject
 		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !named) {
 			return v, false
 		}
@@ -610,7 +613,11 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		}
 		if a.Measure == b.Measure {
 			conf += 0.1
-			why.add("same measure: ", a.Measure)
+			if a.Measure == "" {
+				why.add("neither names a measure")
+			} else {
+				why.add("same measure: ", a.Measure)
+			}
 			if opts.Reading != nil && opts.Reading(a.Measure) {
 				// A story has one quake's magnitude and depth: two readings
 				// of one thing likely give the same, whatever words their

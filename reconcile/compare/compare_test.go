@@ -99,6 +99,15 @@ func speed(subject, text string) func(*model.Claim) {
 	}
 }
 
+// mass makes a claim a mass in tonnes of the given substance, with no
+// measure, written as text says.
+func mass(subject, text string) func(*model.Claim) {
+	return func(c *model.Claim) {
+		c.Value = model.Point(model.Measurement, c.Value.Nominal)
+		c.Value.Unit, c.Value.Text, c.Subject, c.Measure = "t", text, subject, ""
+	}
+}
+
 // length makes a claim's value a length in km, written as text says.
 func length(text string) func(*model.Claim) {
 	return func(c *model.Claim) {
@@ -242,6 +251,9 @@ func TestRules(t *testing.T) {
 		{"a length converted and rounded", []model.Claim{qty("a.txt", 0, 9.656064, length("6 miles")), qty("b.txt", 0, 9.3, length("9.3 km"))}, nil},
 		{"two lengths in one unit", []model.Claim{qty("a.txt", 0, 9.65, length("9.65 km")), qty("b.txt", 0, 9.3, length("9.3 km"))}, []model.Kind{model.QuantityMismatch}},
 		{"two speeds of one story", []model.Claim{qty("a.txt", 0, 112, speed("speed", "112 km/h"), saidBy("kasimir delt")), qty("b.txt", 0, 121, speed("speed", "121 km/h"), saidBy("ivo marrek"))}, []model.Kind{model.QuantityMismatch}},
+		{"two masses of one substance", []model.Claim{qty("a.txt", 0, 1200, mass("nitrate", "1,200 tons")), qty("b.txt", 0, 2100, mass("nitrate", "2,100 tons"))}, []model.Kind{model.QuantityMismatch}},
+		{"masses of two substances", []model.Claim{qty("a.txt", 0, 1200, mass("nitrate", "1,200 tons")), qty("b.txt", 0, 2100, mass("crude", "2,100 tons"))}, nil},
+		{"a mass carried against a mass of no act", []model.Claim{qty("a.txt", 0, 85000, mass("crude", "85,000 tons"), measure("carry")), qty("b.txt", 0, 4200, mass("crude", "4,200 tons"))}, nil},
 		{"a speed against a limit", []model.Claim{qty("a.txt", 0, 112, speed("speed", "112 km/h")), qty("b.txt", 0, 80, speed("speed limit", "80 km/h"))}, nil},
 		{"a summary's figure against its body's peak", []model.Claim{qty("a.txt", 0, 40, summary, measure("employ")), qty("a.txt", 50, 300, measure("employ"), version("peak"))}, nil},
 		{"a summary that drops its body's draft", []model.Claim{qty("a.txt", 0, 40, summary, measure("employ")), qty("a.txt", 50, 300, measure("employ"), version("revised"))}, []model.Kind{model.SummaryVsBody}},
@@ -951,4 +963,21 @@ func TestEarlierEventDates(t *testing.T) {
 	b := []string{"embankment", "flood", "killed", "memory", "programme", "raise", "tolle"}
 	assert.Equal(t, []model.Kind{model.DateMismatch}, kinds(run(t, opts, flood("a.txt", 2009, "earlier event", a...), flood("b.txt", 2011, "earlier event", b...))))
 	assert.Empty(t, kinds(run(t, opts, flood("a.txt", 2009, "", a...), flood("b.txt", 2011, "", b...))))
+}
+
+// TestMeasuredAlike checks that two measurements of one substance with no
+// measure are compared whatever names their sentences hold: "1,200 tonnes
+// of ammonium nitrate, according to the company" against "Halvane
+// Chemicals said 2,100 tonnes", which other rules for figures with no
+// measure keep apart.
+func TestMeasuredAlike(t *testing.T) {
+	opts := DefaultOptions()
+	a := qty("a.txt", 0, 1200, mass("nitrate", "1,200 tons"), names())
+	b := qty("b.txt", 0, 2100, mass("nitrate", "2,100 tons"), names("halvane chemicals"))
+	v, ok := judge(&a, &b, false, opts, &notes{})
+	require.True(t, ok)
+	assert.True(t, v.Comparable && !v.Agree)
+	c := qty("c.txt", 0, 2100, mass("crude", "2,100 tons"), names("halvane chemicals"))
+	_, ok = judge(&a, &c, false, opts, &notes{})
+	assert.False(t, ok, "another substance")
 }

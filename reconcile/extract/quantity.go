@@ -161,6 +161,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				}
 				break
 			}
+			if f.kind == model.Measurement && f.head != "" && c.Measure != "" {
+				// "was carrying 85,000 tonnes of light crude": what was
+				// done with the substance measured, which a cargo is
+				// told apart by from a spill.
+				break
+			}
 			if f.kind == model.Measurement && c.Value.Unit == "ha" && c.Measure != "" {
 				// "has burned 12,000 hectares", "flooded 3,000 acres": the
 				// area the act covered.
@@ -1280,6 +1286,10 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 						break
 					}
 				}
+				return
+			}
+			if f.kind == model.Measurement && f.thing == "" {
+				x.measuredThing(s, f)
 			}
 			return
 		}
@@ -2093,6 +2103,38 @@ func shareText(x float64) string {
 	scale := math.Pow(10, 1-math.Floor(math.Log10(math.Abs(x))))
 	return model.FormatNumber(math.Round(x*scale) / scale)
 }
+
+// measuredThing reads what a measurement right before token f.c measures:
+// a substance after "of" ("1,200 tonnes of ammonium nitrate", "240
+// millimetres of rain"), or a depth below the ground ("trapped 840 metres
+// underground", "2 km below the surface").
+func (x *Extractor) measuredThing(s *sentence, f *figure) {
+	lw := s.lw
+	k := f.c
+	if k+1 >= len(lw) {
+		return
+	}
+	switch lw[k] {
+	case "of":
+		if h := x.headAfter(s, k+1); h != "" && !s.toks[k+1].upper {
+			f.head = h
+		}
+	case "underground", "deep":
+		f.thing = depthThing
+	case "below", "beneath", "under":
+		j := k + 1
+		if lw[j] == "the" && j+1 < len(lw) {
+			j++
+		}
+		switch lw[j] {
+		case "ground", "surface", "sea", "seabed":
+			f.thing = depthThing
+		}
+	}
+}
+
+// depthThing is the subject of a measurement below the ground.
+const depthThing = "depth"
 
 // perHour returns how many tokens from k say "per hour" after a unit of
 // length: "/h" of "km/h", "per hour", "an hour", "/hr"; 0 for none.

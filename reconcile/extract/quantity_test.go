@@ -73,7 +73,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a toll that rose from a figure", "The toll rose to 17 from 12 on Tuesday.", "12", "12", "people/kill version=initial"},
 		{"a participle after a comma is the clause subject's", "Mira Tollen won Marnia's runoff on Sunday, beating Aron Dask with 54.2% of the vote to his 45.8%.", "54.2%", "54.2%", "vote/win actor=mira tollen"},
 		{"an area burned", "The fire has burned more than 12,000 hectares.", "more than 12,000", "more than 12,000 hectares", "area/burn"},
-		{"a size is no area", "The miners were trapped 600 meters underground.", "600", "", "/"},
+		{"a size is no area", "The miners were trapped 600 meters underground.", "600", "", "depth/"},
 		{"a share of the noun a relative clause is about", "Firefighters were battling the blaze, which was 20% contained by Monday evening.", "20%", "20%", "blaze/contain"},
 		{"fired employees are no launch", "Osk Motors fired 700 employees.", "700", "700", "employee/employ actor=osk motors"},
 		{"fired rockets are", "Troops fired 40 rockets at Osk.", "40", "40", "rocket/launch target=osk"},
@@ -176,7 +176,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a depth below the surface", "The quake originated 18 kilometres below the surface.", "18", "", "earthquake/depth"},
 		{"a depth of", "The quake struck at a depth of 10km, about 17.2km from Mandalay.", "10", "", "earthquake/depth"},
 		{"a distance after a depth is none", "The quake struck at a depth of 10km, about 17.2km from Mandalay.", "about 17.2", "", "/"},
-		{"a depth in a story of no quake is none", "The miners were trapped 600 meters underground.", "600", "", "/"},
+		{"a depth in a story of no quake is no reading", "The miners were trapped 600 meters underground.", "600", "", "depth/"},
 		{"a figure put at a value is no magnitude", "Police put the number of injured at 3.", "3", "", "people/injure"},
 		{"flooded homes", "A day after the river overtopped its banks and flooded 2,300 homes, residents returned.", "2,300", "", "home/flood"},
 		{"a flood's warnings are no flooding", "Forecasters issued five flood alerts for Osk.", "five", "", "alert/"},
@@ -389,7 +389,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"the first clause of the series too", "At least 70 have been killed, 340 people have been injured and 30 are missing in Marnia.", "At least 70", "", "people/kill place=marnia"},
 		{"a clause with a place of its own keeps it", "Ten people were killed in Osk, and 16 were injured in Dravik.", "Ten", "", "people/kill place=osk"},
 		{"a clause dated apart is no series", "Ten people were killed on Friday and 16 were injured in Dravik.", "Ten", "", "people/kill"},
-		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600", "600 meters", "/"},
+		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600", "600 meters", "depth/"},
 
 		// Ages with no person named beside them count nobody.
 		{"a decade of life", "The three injured adults were in their 80s.", "80s", "aged 80–89", "age/age"},
@@ -447,6 +447,10 @@ func TestQuantitySlots(t *testing.T) {
 		{"a change from a figure has no object", "The death toll rose from nine to 11 overnight.", "11", "", "people/kill period=night"},
 		{"a share of GDP is of what is spent", "Defence spending will rise to 2.1% of GDP.", "2.1%", "", "defence spending/"},
 		{"a share of the gross domestic product", "Public debt stood at 61% of gross domestic product in June.", "61%", "", "debt/ period=june"},
+		{"a mass of a substance", "About 1,200 tonnes of ammonium nitrate were stored in the warehouse.", "About 1,200", "about 1,200 tons", "nitrate/"},
+		{"a substance carried keeps its verb", "The ship was carrying 85,000 tonnes of light crude.", "85,000", "", "crude/carry"},
+		{"a depth below the surface", "The miners were trapped 780 metres below the surface.", "780", "780 meters", "depth/"},
+		{"a distance is no depth", "The mine is 80 km from Osk.", "80", "80 km", "/"},
 		// The counted noun phrase.
 		{"a plural ends the phrase", "The flood reached 14 villages downstream.", "14", "", "village/"},
 		{"a singular continues it", "The ferry carried 14 crew members.", "14", "", "member/carry"},

@@ -77,6 +77,11 @@ func unanchored(c *model.Claim) string {
 			// "travelling at 112 km/h", "where the limit is 80 km/h": a
 			// speed names itself, and a limit is kept apart from it.
 			return keyQuantity + Topic(c.Subject) + "|kmh"
+		case c.Value.Kind == model.Measurement && c.Subject != "" && c.Measure == "":
+			// "1,200 tonnes of ammonium nitrate", "840 metres
+			// underground": a measurement names what it measures, in its
+			// unit's dimension.
+			return keyQuantity + Topic(c.Subject) + "|u:" + c.Value.Unit
 		case c.Value.Kind == model.Share && c.Subject != "" && c.Measure == "":
 			// "Turnout was 62%", "inflation reached 7.2% in January": a
 			// share names what it is a share of.

@@ -102,4 +102,10 @@ func TestKeysOfALength(t *testing.T) {
 	turnout := model.Claim{Kind: model.QuantityClaim, Span: model.Span{Source: "a.txt"}, Subject: "turnout",
 		Value: model.Value{Kind: model.Share, Unit: "%", Lo: 62, Hi: 62, Nominal: 62}}
 	assert.Equal(t, []string{DocKey("a.txt"), "q|turnout|pct|marnia"}, Keys(&turnout, []string{"marnia"}), "a share of a named thing")
+	crude := model.Claim{Kind: model.QuantityClaim, Span: model.Span{Source: "a.txt"}, Subject: "crude",
+		Value: model.Value{Kind: model.Measurement, Unit: "t", Lo: 4200, Hi: 4200, Nominal: 4200}}
+	unnamed := crude
+	unnamed.Subject = ""
+	assert.Equal(t, []string{DocKey("a.txt"), "q|crude|u:t|marnia"}, Keys(&crude, []string{"marnia"}), "a measurement of a named thing")
+	assert.Equal(t, []string{DocKey("a.txt")}, Keys(&unnamed, []string{"marnia"}), "a measurement of nothing named")
 }
