@@ -371,13 +371,15 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			k = headBeforePhrase(s, k)
 			t = s.toks[k]
 		}
-		if k >= from && k < to {
-			return measure, measure // "talks on Thursday": the word is the measure's
-		}
-		// "was shut on Feb. 5" dates a closure, as "closed on Feb. 3" does.
+		// "was shut on Feb. 5" dates a closure, as "closed on Feb. 3" does;
+		// an event's word that is also a measure's is the event: "the bus
+		// plunged off the road" dates a crash, not a fall.
 		events := x.lx.Table(lexicon.Events)
 		if ev, n := events.Match(s.lw, k); n > 0 {
 			return ev, measure
+		}
+		if k >= from && k < to {
+			return measure, measure // "talks on Thursday": the word is the measure's
 		}
 		if ev, n := events.MatchEnding(s.lw, k); n > 1 {
 			return ev, measure // "broke free June 10"

@@ -439,6 +439,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Version = ""
 				}
 			}
+			if f.ofEconomy && c.Subject != "" {
+				// "narrow the deficit to 3.1% of GDP while spending more":
+				// the size of what the share names, whatever verb is near.
+				c.Measure = ""
+			}
 			if f.kind == model.Share && c.Subject != "" && f.a > 0 && s.lw[f.a-1] == "to" && x.lx.Class(c.Measure) == "change" {
 				// "Inflation rose to 7.6%": the rate it reached, as "was
 				// 7.4%" states one, not the change; and in a period of its
@@ -2530,13 +2535,18 @@ func otherCount(prev, c *model.Claim) bool {
 
 // particleOver reports whether the hedge of k tokens at token i is the
 // "over" of a verb that takes it: "handed over 146 prisoners", "turned
-// over 300 documents" hand them over, all of them.
+// over 300 documents" hand them over, all of them; or the "over" of a
+// span after a share or a spread.
 func particleOver(lw []string, i, k int) bool {
 	if k != 1 || lw[i] != "over" || i == 0 {
 		return false
 	}
 	switch lw[i-1] {
 	case "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning":
+		return true
+	case "%", "percent", "spread", "staggered", "phased":
+		// "raise salaries by 11% over three years", "spread over four
+		// years": the span a rise is spread over, not more than it.
 		return true
 	}
 	return false

@@ -445,6 +445,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"what a change verb changed is its object", "The government plans to shrink the deficit to 3.4% of GDP.", "3.4%", "", "deficit/"},
 		{"a workforce cut to a size", "The company cut its workforce to 9,000.", "9,000", "", "workforce/decrease"},
 		{"a change from a figure has no object", "The death toll rose from nine to 11 overnight.", "11", "", "people/kill period=night"},
+		{"a share of GDP keeps no verb nearby", "Ashvane promised to narrow the deficit to 3.1% of GDP while spending more on hospitals.", "3.1%", "", "deficit/"},
+		{"an over after a share is its span", "The deal will raise salaries by 11% over three years.", "three", "3 years", "/"},
 		{"a share of GDP is of what is spent", "Defence spending will rise to 2.1% of GDP.", "2.1%", "", "defence spending/"},
 		{"a share of the gross domestic product", "Public debt stood at 61% of gross domestic product in June.", "61%", "", "debt/ period=june"},
 		{"a mass of a substance", "About 1,200 tonnes of ammonium nitrate were stored in the warehouse.", "About 1,200", "about 1,200 tons", "nitrate/"},
