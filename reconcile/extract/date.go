@@ -68,7 +68,7 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 			} else {
 				continue
 			}
-		} else if d.Year != 0 && d.Month == 0 && b < len(s.lw) && s.lw[b] == "," && (a == 1 && s.lw[0] == "in" || a == 2 && s.lw[0] == "back" && s.lw[1] == "in") {
+		} else if d.Year != 0 && d.Month == 0 && b < len(s.lw) && s.lw[b] == "," && opensClause(s, a) {
 			event = x.openedEvent(s, b+1) // "In 2009, an earthquake in Serun province killed 640"
 		}
 		for k := a; k < b; k++ {
@@ -101,6 +101,20 @@ func (x *Extractor) eventYear(s *sentence, i int) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// opensClause reports whether "in" (or "back in") before token a opens
+// the sentence, or a clause after a colon or semicolon: "In 2009, ...",
+// "It is not the first accident at the site: in 2027, ...".
+func opensClause(s *sentence, a int) bool {
+	k := a - 1
+	if k < 0 || s.lw[k] != "in" {
+		return false
+	}
+	if k > 0 && s.lw[k-1] == "back" {
+		k--
+	}
+	return k == 0 || s.lw[k-1] == ":" || s.lw[k-1] == ";"
 }
 
 // openedEvent returns the event of the clause from token k that a year

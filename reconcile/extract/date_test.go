@@ -85,6 +85,8 @@ func TestDateEvents(t *testing.T) {
 		{"a year names an earlier event", "Residents recalled the 2011 earthquake in Serun province.", "2011=earthquake/earthquake earlier event"},
 		{"a year that opens a sentence dates its clause's event", "In 2009, an earthquake in Serun province killed 640 people.", "2009=earthquake/earthquake earlier event"},
 		{"back in a year", "Back in 2009, an earthquake in Serun province killed 640 people.", "2009=earthquake/earthquake earlier event"},
+		{"a year after a colon opens its clause", "It is not the first accident at the site: in 2027, a fire in a loading bay injured four workers.", "2027=fire/fire earlier event"},
+		{"a year mid-sentence opens nothing", "Officials said in 2027, a fire in a loading bay injured four workers.", "2027=/"},
 		{"a year of no listed event names none", "Residents recalled the 2011 budget.", ""},
 		{"a place named is no event, nor what was counted", "Heavy rain flooded 14 villages in northern Valdoria on Tuesday.", "Tuesday=flood/flood"},
 		{"a fire that broke out started", "A wildfire broke out on Saturday near Orvell.", "Saturday=start/"},
