@@ -449,6 +449,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"an over after a share is its span", "The deal will raise salaries by 11% over three years.", "three", "3 years", "/"},
 		{"a share of GDP is of what is spent", "Defence spending will rise to 2.1% of GDP.", "2.1%", "", "defence spending/"},
 		{"a share of the gross domestic product", "Public debt stood at 61% of gross domestic product in June.", "61%", "", "debt/ period=june"},
+		{"what one side asked for is a demand", "Prosecutors had asked for 12 years for Vellin.", "12", "12 years", "/ version=demand"},
+		{"what was paid is none", "A ransom of $3.5 million had been paid.", "$3.5 million", "", "money/cost"},
 		{"a mass of a substance", "About 1,200 tonnes of ammonium nitrate were stored in the warehouse.", "About 1,200", "about 1,200 tons", "nitrate/"},
 		{"a substance carried keeps its verb", "The ship was carrying 85,000 tonnes of light crude.", "85,000", "", "crude/carry"},
 		{"a depth below the surface", "The miners were trapped 780 metres below the surface.", "780", "780 meters", "depth/"},
