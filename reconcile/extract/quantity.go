@@ -348,6 +348,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Period == "" {
 				c.Period = pastYear(s, f.c, min(hi, f.c+4))
 			}
+			if c.Period == "" && f.kind == model.Amount {
+				// "the $33 million Athletic paid Northgate United for
+				// midfielder Tomas Iller in 2021": a payment's year ends
+				// the clause that tells it.
+				c.Period = pastYear(s, f.c, min(hi, x.clauseEndAfter(s, f.c, 12)))
+			}
 			if c.Period == "" && f.kind == model.Share {
 				// "Inflation reached 7.2% in January": a month's rate.
 				c.Period = x.monthIn(s, f.c, min(hi, f.c+4))
@@ -2334,6 +2340,18 @@ func pastYear(s *sentence, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// clauseEndAfter returns where the clause that token k stands in ends: at
+// the next comma, semicolon or clause stop, and at most n tokens on.
+func (x *Extractor) clauseEndAfter(s *sentence, k, n int) int {
+	end := min(len(s.lw), k+n)
+	for p := k; p < end; p++ {
+		if s.lw[p] == "," || s.lw[p] == ";" || s.is(p, cClauseStop) {
+			return p
+		}
+	}
+	return end
 }
 
 // estimator returns who puts a figure at a value, when the figure at token

@@ -449,6 +449,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"an over after a share is its span", "The deal will raise salaries by 11% over three years.", "three", "3 years", "/"},
 		{"a share of GDP is of what is spent", "Defence spending will rise to 2.1% of GDP.", "2.1%", "", "defence spending/"},
 		{"a share of the gross domestic product", "Public debt stood at 61% of gross domestic product in June.", "61%", "", "debt/ period=june"},
+		{"a payment's year ends its clause", "The fee eclipses the $33 million Athletic paid Northgate United for midfielder Tomas Iller in 2021, a record.", "$33 million", "", "money/cost period=2021"},
 		{"what one side asked for is a demand", "Prosecutors had asked for 12 years for Vellin.", "12", "12 years", "/ version=demand"},
 		{"what was paid is none", "A ransom of $3.5 million had been paid.", "$3.5 million", "", "money/cost"},
 		{"a mass of a substance", "About 1,200 tonnes of ammonium nitrate were stored in the warehouse.", "About 1,200", "about 1,200 tons", "nitrate/"},
