@@ -74,7 +74,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 		}
 		scanned = f.a
-		c := s.claimBase(model.QuantityClaim, f.a, f.n.j)
+		c := s.claimBase(model.QuantityClaim, f.a, max(f.n.j, f.b))
 		c.ID = tmpID(c.Span.Start.Offset)
 		ids[fi] = c.ID
 		if f.kind == model.Amount && f.n.rate == "" && sharePrice(s.lw, f.a) && !strings.HasSuffix(f.unit, "/"+perShare) {
@@ -1084,8 +1084,9 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 	// A unit glued by a hyphen: "28-point plan", "92-year-old", "11-year
 	// war", "five-storey building".
 	glued, after := f.n.glued, j
-	if glued == "" && j < len(s.toks) && s.toks[j].joined && s.toks[j].kind == tWord {
+	if glued == "" && j < len(s.toks) && s.toks[j].joined && s.toks[j].kind == tWord && lw[j] != "'s" {
 		glued, after = lw[j], j+1
+		f.b = after // the quote takes in the word glued to the figure: "3-kilometre"
 	}
 	if glued != "" {
 		if strings.HasSuffix(glued, "-old") || glued == "year-old" {
