@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -247,6 +248,9 @@ func TestRules(t *testing.T) {
 		{"a whole count is no rounding of another", []model.Claim{qty("a.txt", 0, 44), qty("b.txt", 0, 44.2)}, []model.Kind{model.QuantityMismatch}},
 		{"precise figures do not", []model.Claim{qty("a.txt", 0, 2745000), qty("b.txt", 0, 2645000)}, []model.Kind{model.QuantityMismatch}},
 		{"hedge that contains the other figure", []model.Claim{qty("a.txt", 0, 12, hedged("at least", 10, 1e9)), qty("b.txt", 0, 15)}, nil},
+		{"two floors of one toll", []model.Claim{qty("a.txt", 0, 23, hedged("at least", 23, math.Inf(1))), qty("b.txt", 0, 32, hedged("at least", 32, math.Inf(1)))}, []model.Kind{model.QuantityMismatch}},
+		{"the same floor", []model.Claim{qty("a.txt", 0, 23, hedged("at least", 23, math.Inf(1))), qty("b.txt", 0, 23, hedged("more than", 23, math.Inf(1)))}, nil},
+		{"round floors are roundings", []model.Claim{qty("a.txt", 0, 1000, hedged("more than", 1000, math.Inf(1))), qty("b.txt", 0, 1200, hedged("more than", 1200, math.Inf(1)))}, nil},
 		{"hedge that excludes it", []model.Claim{qty("a.txt", 0, 20, hedged("at least", 20, 1e9)), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
 		{"a length converted and rounded", []model.Claim{qty("a.txt", 0, 9.656064, length("6 miles")), qty("b.txt", 0, 9.3, length("9.3 km"))}, nil},
 		{"two lengths in one unit", []model.Claim{qty("a.txt", 0, 9.65, length("9.65 km")), qty("b.txt", 0, 9.3, length("9.3 km"))}, []model.Kind{model.QuantityMismatch}},

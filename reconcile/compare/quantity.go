@@ -34,6 +34,13 @@ func agreeValues(a, b model.Value, tol float64) bool {
 	if loosely(a, b) || loosely(b, a) {
 		return true
 	}
+	if floor(a) && floor(b) && sameUnit(a, b) && !roundish(a.Nominal) && !roundish(b.Nominal) {
+		// "at least 23" and "At least 32": two floors of one toll that
+		// both hold, yet a report gives the toll it has confirmed, and
+		// two that confirm different tolls disagree. A round floor
+		// ("more than 1,000") is a rounding, which a higher one meets.
+		return a.Nominal == b.Nominal
+	}
 	t := tol
 	if round(a.Nominal) && a.Hedge == "" || round(b.Nominal) && b.Hedge == "" || converted(a, b) {
 		t = math.Max(t, 0.05)
@@ -92,4 +99,16 @@ func comparableValues(a, b model.Value) bool {
 		return a.Kind.IsTemporal() && b.Kind.IsTemporal()
 	}
 	return a.Kind.IsTemporal() || a.Kind == model.Role || sameUnit(a, b)
+}
+
+// floor reports whether v is a lower bound with no top: "at least 23",
+// "more than 40".
+func floor(v model.Value) bool {
+	return math.IsInf(v.Hi, 1) && v.Hedge != "vague" && v.Hedge != ""
+}
+
+// roundish reports whether x reads as rounded for a floor: a round figure
+// (see round), or a multiple of ten from 100 up ("more than 120").
+func roundish(x float64) bool {
+	return round(x) || x >= 100 && math.Mod(x, 10) == 0
 }
