@@ -985,3 +985,20 @@ func TestMeasuredAlike(t *testing.T) {
 	_, ok = judge(&a, &c, false, opts, &notes{})
 	assert.False(t, ok, "another substance")
 }
+
+// TestCreditedNamesNothing checks that the entity credited with a share
+// is no name that sets two sentences apart, while a place named still is.
+func TestCreditedNamesNothing(t *testing.T) {
+	opts := DefaultOptions()
+	turnout := func(src string, v float64, speaker string, ents ...string) model.Claim {
+		return qty(src, 0, v, percent, func(c *model.Claim) { c.Subject, c.Measure = "turnout", "" }, saidBy(speaker), names(ents...))
+	}
+	a := turnout("a.txt", 58.3, "benedek suro", "benedek suro")
+	b := turnout("b.txt", 53.8, "electoral commission", "electoral commission")
+	v, ok := judge(&a, &b, false, opts, &notes{})
+	require.True(t, ok)
+	assert.True(t, v.Comparable && !v.Agree, "two speakers name nothing apart")
+	c := turnout("c.txt", 53.8, "electoral commission", "electoral commission", "osk")
+	_, ok = judge(&a, &c, false, opts, &notes{})
+	assert.False(t, ok, "a place one sentence names sets it apart")
+}
