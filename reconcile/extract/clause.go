@@ -159,6 +159,9 @@ func (x *Extractor) npAt(s *sentence, st *docState, i, dir int) string {
 	who, found := mention{}, false
 	for _, m := range s.mentions {
 		if m.i >= a && m.j <= b && m.kind == model.Person {
+			if found && m.i > 0 && s.lw[m.i-1] == "of" {
+				continue // "Governor Ilse Markovan of Lower Tolle": where she governs
+			}
 			who, found = m, true
 			if dir > 0 {
 				break

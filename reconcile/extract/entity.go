@@ -31,6 +31,23 @@ var placePreps = map[string]bool{"in": true, "near": true, "outside": true, "fro
 	"across": true, "over": true, "to": true, "into": true, "around": true, "toward": true, "towards": true, "within": true,
 	"through": true}
 
+// personBefore reports whether a run of capitalized words reads as a
+// person's name, which a connector does not continue: "Teodra Halm of
+// Kessary Province" is a governor and her province. Two words or more with
+// no word of an organization or a place ("Bank of England", "Republic of
+// Korea") do; a single word ("Duke of York") does not.
+func personBefore(run []token) bool {
+	if len(run) < 2 {
+		return false
+	}
+	for i := range run {
+		if run[i].cls&(cOrgWord|cPlaceWord) != 0 || run[i].kind != tWord {
+			return false
+		}
+	}
+	return true
+}
+
 // isNameWord reports whether a token can be part of a proper name.
 func isNameWord(t *token) bool {
 	return t.kind == tWord && t.upper && t.low != "'s"
@@ -419,7 +436,7 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 				for k < len(toks) && toks[k].cls&cConnector != 0 && !toks[k].upper {
 					k++
 				}
-				if k < len(toks) && isNameWord(k) && (toks[j].low != "and" || hasOrgWordAhead(toks, k)) && toks[j].low != "the" {
+				if k < len(toks) && isNameWord(k) && (toks[j].low != "and" || hasOrgWordAhead(toks, k)) && toks[j].low != "the" && !personBefore(toks[i:j]) {
 					j = k
 					continue
 				}

@@ -81,6 +81,9 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				r.Status, k = status, k+n
 			}
 			owner := ""
+			if k+2 < len(s.lw) && s.lw[k] == "the" && s.lw[k+2] == "'s" && !s.toks[k+1].upper {
+				k++ // "Ilsa Vennard, the service's deputy director"
+			}
 			// possessive owner: "Trump's son-in-law", "Russia's envoy"
 			if k+1 < len(s.lw) && s.lw[k+1] == "'s" {
 				owner = x.ownerKey(s, st, k)
@@ -104,6 +107,9 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				}
 				r.Title = title
 				end := k + n
+				if end < len(s.toks) && s.toks[end].kind == tWord && !s.toks[end].upper && !s.is(end, cStop) {
+					continue // "the service's chief forecaster": a title the table does not hold
+				}
 				if owner == "" && end+1 < len(s.lw) && (s.lw[end] == "of" || s.lw[end] == "for" || s.lw[end] == "at") {
 					e := end + 1
 					for e < len(s.toks) && s.lw[e] != "," && s.lw[e] != "." && s.lw[e] != ";" && e-end < 8 {
