@@ -435,6 +435,13 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 				break
 			}
 		}
+		for k := start; k < v.at && k <= start+2; k++ {
+			if s.lw[k] == "it" || s.lw[k] == "they" {
+				// "Dravik Motors said it will shut its Brask plant,
+				// cutting 2,800 jobs": whoever the pronoun is.
+				return x.speakerPolity(s, st)
+			}
+		}
 	}
 	if commonSubject(s, start, v.at) {
 		return "" // "where the carmaker employs 21,000 people"
@@ -445,10 +452,29 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 	if v.np {
 		end = a // "Halvard Bank Approves €2.5bn Reconstruction Loan"
 	}
-	if m, ok := lastMention(s, start, end, func(m mention) bool { return !x.isPlaceObject(s, m) && !x.inPhrase(s, m) }); ok {
+	if m, ok := lastMention(s, start, end, func(m mention) bool {
+		return !x.isPlaceObject(s, m) && !x.inPhrase(s, m) && !(m.j < v.at && possessed(s, m))
+	}); ok {
 		return st.entityKey(m)
 	}
 	return ""
+}
+
+// possessed reports whether a possessive determiner stands before mention
+// m and a word after it that may be a noun, so that m names something of
+// the owner's: "its Brask assembly plant" is no actor. (The caller tells
+// a verb after it: "His Unity Party won 87 seats".)
+func possessed(s *sentence, m mention) bool {
+	if m.i == 0 || m.j >= len(s.toks) {
+		return false
+	}
+	switch s.lw[m.i-1] {
+	case "its", "their", "his", "her", "our":
+	default:
+		return false
+	}
+	t := s.toks[m.j]
+	return t.kind == tWord && !t.upper && !s.is(m.j, cStop|cBeAux|cVerbGroup)
 }
 
 // nounUse reports whether the measure at token k is a noun after a
@@ -506,10 +532,11 @@ func (x *Extractor) speakerPolity(s *sentence, st *docState) string {
 		if !s.is(k, cSay) {
 			continue
 		}
+		lead := datelineEnd(s)
 		for _, m := range s.mentions {
-			// "OSTREL — Halvern Motors said it would cut": a dateline
-			// says nothing.
-			if m.j <= k && !x.inPhrase(s, m) && !dateline(s, m) {
+			// "OSTREL — Halvern Motors said it would cut", "BRASK, Orveth
+			// (Wire) — Dravik Motors said": a dateline says nothing.
+			if m.j <= k && m.i >= lead && !x.inPhrase(s, m) && !dateline(s, m) {
 				return st.entityKey(m)
 			}
 		}
@@ -581,18 +608,25 @@ func dateline(s *sentence, m mention) bool {
 // capital proves no name: the first token, or the first after a dateline
 // ("OSK, Calvoria (Wire) — Inflation rose to 7.6%").
 func opensSentence(s *sentence, k int) bool {
-	if k == 0 {
-		return true
-	}
-	if w := s.lw[k-1]; w != "—" && w != "–" || k > 13 {
-		return false
-	}
-	for p := 0; p < k-1; p++ {
-		if w := s.lw[p]; w != "," && w != "(" && w != ")" && !s.toks[p].upper {
-			return false
+	return k == 0 || k == datelineEnd(s)
+}
+
+// datelineEnd returns the token after the dash of the dateline that opens
+// s ("OSK, Calvoria (Wire) — "), or 0 when s opens with none: only names,
+// commas and brackets stand before the dash.
+func datelineEnd(s *sentence) int {
+	for p := 0; p < len(s.lw) && p < 13; p++ {
+		switch w := s.lw[p]; {
+		case w == "—" || w == "–":
+			if p == 0 {
+				return 0
+			}
+			return p + 1
+		case w != "," && w != "(" && w != ")" && !s.toks[p].upper:
+			return 0
 		}
 	}
-	return true
+	return 0
 }
 
 // isPlaceObject reports whether m is the object of a place preposition.
