@@ -392,6 +392,11 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if ev, n := events.Match(s.lw, k); n > 0 {
 			return ev, measure
 		}
+		if t.low == "ceremony" && k > 0 {
+			if ev, n := events.Match(s.lw, k-1); n == 1 {
+				return ev, measure // "an inauguration ceremony on November 3" dates the inauguration
+			}
+		}
 		if k >= from && k < to {
 			return measure, measure // "talks on Thursday": the word is the measure's
 		}

@@ -103,6 +103,7 @@ func TestDateEvents(t *testing.T) {
 		{"a name takes place", "The Osk Marathon takes place on Sunday.", "Sunday=osk marathon/"},
 		{"a plunge is a crash, not a fall", "A bus plunged off a mountain road late on Saturday.", "Saturday=crash/decrease"},
 		{"what gave way collapsed", "A section of haulage tunnel gave way late on Saturday.", "Saturday=collapse/"},
+		{"a ceremony of an event dates the event", "Drosny will hand over office at an inauguration ceremony at City Hall on November 3.", "November 3=inaugurate/"},
 		{"a time of day is no event", "The ferry capsized near Haldor late on Wednesday.", "Wednesday=capsize/"},
 		{"a verb after a named subject's date", "Gunmen from the Kuvari Front on Friday released nine tourists.", "Friday=release/release"},
 		{"an irregular verb after the date", "Valdoria and Kesmarch on Friday met in Selvik.", "Friday=meet/meet"},

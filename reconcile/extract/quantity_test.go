@@ -455,6 +455,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a dateline's names are no speaker's", "BRASK, Orveth (Orveth Wire) — Dravik Motors said it will cut 2,800 jobs.", "2,800", "", "job/decrease actor=dravik motors"},
 		{"a payment's year ends its clause", "The fee eclipses the $33 million Athletic paid Northgate United for midfielder Tomas Iller in 2021, a record.", "$33 million", "", "money/cost period=2021"},
 		{"a unit glued by a hyphen is quoted with its figure", "Police set up a 3-kilometre exclusion zone.", "3-kilometre", "3 km", "/"},
+		{"a share that qualifies a rise names what rises", "The union is demanding a 22% pay rise over two years.", "22%", "", "pay/cost version=demand"},
+		{"what one side wants is a demand", "The association wants an 18% pay increase.", "18%", "", "pay/cost version=demand"},
 		{"what one side asked for is a demand", "Prosecutors had asked for 12 years for Vellin.", "12", "12 years", "/ version=demand"},
 		{"what was paid is none", "A ransom of $3.5 million had been paid.", "$3.5 million", "", "money/cost"},
 		{"a mass of a substance", "About 1,200 tonnes of ammonium nitrate were stored in the warehouse.", "About 1,200", "about 1,200 tons", "nitrate/"},

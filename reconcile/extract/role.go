@@ -82,10 +82,12 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			}
 			owner := ""
 			if k+2 < len(s.lw) && s.lw[k] == "the" && s.lw[k+2] == "'s" && !s.toks[k+1].upper {
-				k++ // "Ilsa Vennard, the service's deputy director"
-			}
-			// possessive owner: "Trump's son-in-law", "Russia's envoy"
-			if k+1 < len(s.lw) && s.lw[k+1] == "'s" {
+				// "Ilsa Vennard, the service's deputy director": the
+				// owner is a noun that refers back to a name, and names
+				// no body of its own.
+				k += 3
+			} else if k+1 < len(s.lw) && s.lw[k+1] == "'s" {
+				// possessive owner: "Trump's son-in-law", "Russia's envoy"
 				owner = x.ownerKey(s, st, k)
 				k += 2
 			} else if k+2 < len(s.lw) && s.lw[k+2] == "'s" && s.toks[k+1].upper {
