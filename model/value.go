@@ -129,11 +129,19 @@ func (v Value) IsPoint() bool { return v.Lo == v.Hi && !v.LoOpen && !v.HiOpen }
 // widened by the relative tolerance tol (0.05 widens by 5%). Values of
 // different kinds or units never intersect.
 func (v Value) Intersects(o Value, tol float64) bool {
+	return v.IntersectsWithin(o, tol, tol)
+}
+
+// IntersectsWithin is Intersects with each value widened by its own
+// tolerance: vtol for v, otol for o. A round figure may stand for a range
+// where a precise one stands for itself.
+func (v Value) IntersectsWithin(o Value, vtol, otol float64) bool {
 	if v.Kind != o.Kind || !strings.EqualFold(v.Unit, o.Unit) {
 		return false
 	}
-	alo, ahi := widen(v.Lo, v.Hi, tol)
-	blo, bhi := widen(o.Lo, o.Hi, tol)
+	tol := max(vtol, otol)
+	alo, ahi := widen(v.Lo, v.Hi, vtol)
+	blo, bhi := widen(o.Lo, o.Hi, otol)
 	if ahi < blo || bhi < alo {
 		return false
 	}

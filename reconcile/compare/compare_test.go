@@ -243,6 +243,7 @@ func TestRules(t *testing.T) {
 		{"same count, other figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
 		{"same figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 12)}, nil},
 		{"a round figure allows 5%", []model.Claim{qty("a.txt", 0, 1300), qty("b.txt", 0, 1250)}, nil},
+		{"a precise figure allows none", []model.Claim{qty("a.txt", 0, 340e6), qty("b.txt", 0, 312e6)}, []model.Kind{model.QuantityMismatch}},
 		{"a whole percent for the same share to a place", []model.Claim{qty("a.txt", 0, 44, percent), qty("b.txt", 0, 44.2, percent)}, nil},
 		{"a whole percent the share does not round to", []model.Claim{qty("a.txt", 0, 44, percent), qty("b.txt", 0, 44.6, percent)}, []model.Kind{model.QuantityMismatch}},
 		{"a whole count is no rounding of another", []model.Claim{qty("a.txt", 0, 44), qty("b.txt", 0, 44.2)}, []model.Kind{model.QuantityMismatch}},

@@ -41,11 +41,17 @@ func agreeValues(a, b model.Value, tol float64) bool {
 		// ("more than 1,000") is a rounding, which a higher one meets.
 		return a.Nominal == b.Nominal
 	}
-	t := tol
-	if round(a.Nominal) && a.Hedge == "" || round(b.Nominal) && b.Hedge == "" || converted(a, b) {
-		t = math.Max(t, 0.05)
+	// A round figure ("340 million") may stand for any figure within 5% of
+	// it, a precise one ("312 million") for itself only; figures written
+	// in different units are both likely converted and rounded.
+	ta, tb := tol, tol
+	if round(a.Nominal) && a.Hedge == "" || converted(a, b) {
+		ta = math.Max(ta, 0.05)
 	}
-	return a.Intersects(b, t)
+	if round(b.Nominal) && b.Hedge == "" || converted(a, b) {
+		tb = math.Max(tb, 0.05)
+	}
+	return a.IntersectsWithin(b, ta, tb)
 }
 
 func sameUnit(a, b model.Value) bool { return a.Unit == b.Unit }

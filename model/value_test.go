@@ -1,0 +1,26 @@
+package model
+
+import "testing"
+
+// TestIntersectsWithin checks that each value is widened by its own
+// tolerance: a round 340 million at 5% reaches 323 million, not 312.
+func TestIntersectsWithin(t *testing.T) {
+	round, precise := Point(Count, 340e6), Point(Count, 312e6)
+	tests := []struct {
+		name       string
+		vtol, otol float64
+		want       bool
+	}{
+		{"the round one widened only", 0.05, 0, false},
+		{"both widened", 0.05, 0.05, true},
+		{"neither", 0, 0, false},
+	}
+	for _, tt := range tests {
+		if got := round.IntersectsWithin(precise, tt.vtol, tt.otol); got != tt.want {
+			t.Errorf("%s: IntersectsWithin = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	if !round.Intersects(precise, 0.05) {
+		t.Error("Intersects widens both sides by its tolerance")
+	}
+}
