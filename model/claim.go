@@ -54,6 +54,11 @@ const Additional = "additional"
 // the article's own summary restates.
 const PeakVersion = "peak"
 
+// PartVersion is the version of a part of a count that names a place of
+// its own ("At least 38 people have died, 11 of them in Kellmoor"): a
+// count of one place, which no other report's total is set against.
+const PartVersion = "part"
+
 // VoteTally is the subject of a vote's tally ("The board voted 5-2"): a
 // pair of figures like a match result, but one that reports of the same
 // vote share and compare.

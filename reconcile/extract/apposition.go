@@ -66,6 +66,11 @@ func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 		// the pronoun stands for, when no noun follows ("he was 30 metres
 		// away").
 		return "year", true
+	case a >= 3 && (lw[a-1] == "over" || lw[a-1] == "under") && lw[a-2] == "them" && lw[a-3] == "of" &&
+		f.n.lo == f.n.hi && f.n.lo <= maxAge && endsPhrase(s, j):
+		// "killed at least 38 people, most of them over 70": how old the
+		// part is, not a count of it.
+		return "year", true
 	case j+2 < len(lw) && lw[j] == "-" && (lw[j+1] == "and" || lw[j+1] == "or" || lw[j+1] == "to"):
 		for k := j + 2; k < min(len(lw), j+6); k++ {
 			if s.toks[k].kind != tWord || !s.toks[k].joined {

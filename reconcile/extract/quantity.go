@@ -429,6 +429,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// same was counted before.
 				c.Version = ""
 			}
+			if c.Version == "" && f.of >= 0 {
+				if w := &out[f.of]; w.Subject == c.Subject && w.Measure == c.Measure && c.Place != "" && c.Place != w.Place {
+					// "At least 38 people have died, 11 of them in
+					// Kellmoor": the count of one place.
+					c.Version = model.PartVersion
+				}
+			}
 			if c.Version == "" {
 				c.Version = x.openingVersion(s)
 			}
@@ -2335,7 +2342,7 @@ func pastYear(s *sentence, lo, hi int) string {
 		if err != nil || y < 1800 || y > 2200 || !pub.IsZero() && y == pub.Year() {
 			continue
 		}
-		in := k > 0 && s.lw[k-1] == "in"
+		in := k > 0 && s.lw[k-1] == "in" || k > 1 && s.lw[k-1] == "of" && seasons[s.lw[k-2]]
 		modifies := k > 0 && (s.lw[k-1] == "a" || s.lw[k-1] == "an" || s.lw[k-1] == "the" || s.lw[k-1] == "its" || s.lw[k-1] == "their") &&
 			k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, cStop|cBeAux)
 		if in || modifies {
@@ -2344,6 +2351,10 @@ func pastYear(s *sentence, lo, hi int) string {
 	}
 	return ""
 }
+
+// seasons name a part of a year that "of" ties to it: "in the summer of
+// 1987".
+var seasons = map[string]bool{"summer": true, "winter": true, "spring": true, "autumn": true, "fall": true}
 
 // clauseEndAfter returns where the clause that token k stands in ends: at
 // the next comma, semicolon or clause stop, and at most n tokens on.
