@@ -213,12 +213,49 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		if sp.event != "" {
 			c.Subject, c.Measure, c.Version = sp.event, sp.event, earlierEvent
 		}
+		if d.Year != 0 && d.Month == 0 && sp.event == "" && recordBefore(s.lw, a) {
+			// "The previous national record was set in 2021", "the 46.1C
+			// mark set in Brenmark in 2013": when the record stood.
+			c.Subject, c.Measure, c.Version = recordEvent, recordEvent, earlierEvent
+		}
 		c.Place = x.placeOf(s, max(0, a-8), min(len(s.toks), b+8))
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, a-10, b+10)
 		out = append(out, c)
 	}
 	return out
+}
+
+// recordEvent is the subject of the year a previous record was set in.
+const recordEvent = "record"
+
+// recordBefore reports whether a previous record is told of within 16
+// tokens before the year at token a: "record" or "high" after "previous",
+// "old", "former" or "earlier" ("the previous national record of 46.1C,
+// set in the eastern city of Brenmark in 2011", "the previous national
+// high"), or "record" or "mark" right before "set" or "was set" ("the 46.1C
+// mark set in Brenmark in 2013"), in the same clause.
+func recordBefore(lw []string, a int) bool {
+	for k := a - 1; k >= 1 && k >= a-16; k-- {
+		switch lw[k] {
+		case ";", "but", "while", "whereas":
+			return false
+		case "record", "mark", "high":
+			if k+1 < len(lw) && (lw[k+1] == "set" || lw[k+1] == "was" && k+2 < len(lw) && lw[k+2] == "set") {
+				return true
+			}
+			if lw[k] != "record" && lw[k] != "high" {
+				continue
+			}
+			for p := k - 1; p >= 0 && p >= k-2; p-- {
+				switch lw[p] {
+				case "previous", "old", "former", "earlier":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // mayStartDate reports whether dateAt may find a date at token i: a
