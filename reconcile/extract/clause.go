@@ -57,7 +57,21 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 				return st.entityKey(m)
 			}
 		}
-		if sp := x.npAt(s, st, i-1, -1); sp != "" && !x.isWhen(sp) && !auxAdverb(s, i-1) {
+		p := i - 1
+		if p >= 1 && strings.HasSuffix(lw[p], "ly") && !s.toks[p].upper && !auxAdverb(s, p) && !determiner(lw[p-1]) {
+			p-- // "the governor's office initially said": who said it, not how ("the family said")
+		}
+		if p >= 0 && (lw[p] == "it" || lw[p] == "they") && st.prev != nil && !quotedBefore(s, p) {
+			// "It separately claimed to have intercepted dozens": with no
+			// name before it in its sentence, the pronoun is the speaker
+			// of the sentence before.
+			if _, named := lastMention(s, datelineEnd(s), p, func(mention) bool { return true }); !named {
+				if sp := x.prevSpeaker(st); sp != "" {
+					return sp
+				}
+			}
+		}
+		if sp := x.npAt(s, st, p, -1); sp != "" && !x.isWhen(sp) && !auxAdverb(s, i-1) {
 			// "the general staff in Lisova said": the speaker, not its place.
 			for _, m := range s.mentions {
 				if m.j == i && m.i >= 2 && (lw[m.i-1] == "in" || lw[m.i-1] == "of") && m.kind != model.Person {
@@ -96,6 +110,32 @@ func (x *Extractor) hedgesFigure(s *sentence, i int) bool {
 func auxAdverb(s *sentence, k int) bool {
 	return k >= 1 && strings.HasSuffix(s.lw[k], "ly") && !s.toks[k].upper &&
 		(s.is(k-1, cBeAux) || s.lw[k-1] == "had" || s.lw[k-1] == "has" || s.lw[k-1] == "have")
+}
+
+// quotedBefore reports whether a quotation mark stands before token k of
+// s: '"They told us for 20 years the dam was safe," said Emil Rasko' quotes
+// the speaker, whose "they" is no one named before.
+func quotedBefore(s *sentence, k int) bool {
+	for p := 0; p < k; p++ {
+		switch s.lw[p] {
+		case `"`, "“", "”", "'", "‘":
+			return true
+		}
+	}
+	return false
+}
+
+// prevSpeaker returns the speaker of the sentence before the one being
+// read, without looking further back.
+func (x *Extractor) prevSpeaker(st *docState) string {
+	prev := st.prev
+	if prev.framed {
+		return prev.speaker
+	}
+	st.prev = nil
+	sp := x.speaker(prev, st)
+	st.prev = prev
+	return sp
 }
 
 // isWhen reports whether a speaker phrase is only a day, month or

@@ -49,6 +49,11 @@ func TestSaidBy(t *testing.T) {
 		{"a noun, not a verb of saying", "Recent reports about the flood show three people were hurt.", ""},
 		{"who puts a figure at a value", "Police put the number of injured at three, while organisers said 40 were hurt.", "police"},
 		{"after a conjunction", "The operator said 40 were trapped, though regional officials put the number at three.", "regional officials"},
+		{"an adverb before the verb is no speaker", "The governor's office initially said three people had died.", "governor's office"},
+		{"an adverb before the estimating verb is none either", "Authorities had initially put the death toll at three.", "authorities"},
+		{"a pronoun opening the sentence is the speaker before", "The defence ministry said its forces struck depots. It separately claimed to have intercepted three drones.", "defence ministry"},
+		{"a pronoun after a name is no speaker before", "The defence ministry said its forces struck depots. The army of Kalmeria lost three drones, it said.", ""},
+		{"a pronoun in a quote is no one named before", "The ministry said depots burned. \"They told us three times the dam was safe,\" said Emil Rasko.", "emil rasko"},
 		{"the other clause's figure is the speaker's", "Police put the number of injured at 25, while organisers said three were hurt.", "organisers"},
 	}
 	for _, tt := range tests {

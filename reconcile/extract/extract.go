@@ -126,6 +126,7 @@ type docState struct {
 	order    []int32           // entityList's buffers
 	rank     []int32
 	count    []int32
+	prev     *sentence    // the sentence read before, whose speaker "It said" names
 	lastQty  *model.Claim // the previous quantity claim, for ellipsis: nil or &last
 	last     model.Claim  // a copy of the previous quantity claim
 }
@@ -146,7 +147,7 @@ func (st *docState) reset() {
 	clear(st.names)
 	clear(st.entities)
 	st.ents, st.mentions = st.ents[:0], st.mentions[:0]
-	st.lastQty, st.last = nil, model.Claim{}
+	st.lastQty, st.last, st.prev = nil, model.Claim{}, nil
 }
 
 // entityList returns the entities named in doc, sorted by name, each with
@@ -292,6 +293,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		claims = x.quantities(claims, s, st)
 		claims = x.scores(claims, s, st)
 		claims = x.dates(claims, s, st, dates)
+		st.prev = s
 	}
 	sc.claims, sc.dates = claims, dates
 	sort.Stable(byOffset(claims))

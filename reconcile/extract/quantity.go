@@ -379,6 +379,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Period = framing // not "24" of "In the first 24 hours, ..."
 			}
 		}
+		if c.Period == "" && f.kind != model.Age {
+			// "In 2019, inmates held 11 guards for two days, and three
+			// prisoners died": a year that opens the sentence dates its
+			// figures however far they stand.
+			c.Period = openingYear(s)
+		}
 		if c.Period == "" && f.kind != model.Age && stamped {
 			c.Period = runningTotal // "As of 14:30, 40 people were injured"
 		}
@@ -435,6 +441,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					// Kellmoor": the count of one place.
 					c.Version = model.PartVersion
 				}
+			}
+			if c.Version == "" && initiallyIn(s.lw, x.clauseStart(s, f.a), f.a) {
+				// "The ministry initially put the number of injured at 18
+				// but later revised it to 23": the first count.
+				c.Version = "initial"
 			}
 			if c.Version == "" {
 				c.Version = x.openingVersion(s)
@@ -2352,6 +2363,30 @@ func pastYear(s *sentence, lo, hi int) string {
 	return ""
 }
 
+// initiallyIn reports whether an adverb of a first count ("initially",
+// "originally") stands in tokens [from, to).
+func initiallyIn(lw []string, from, to int) bool {
+	for k := max(0, from); k < to && k < len(lw); k++ {
+		if lw[k] == "initially" || lw[k] == "originally" {
+			return true
+		}
+	}
+	return false
+}
+
+// openingYear returns the past year that opens s ("In 2019, ...", "Back in
+// 2019, ..."), or "".
+func openingYear(s *sentence) string {
+	k := 0
+	if len(s.lw) > 1 && s.lw[0] == "back" {
+		k = 1
+	}
+	if k+3 >= len(s.lw) || s.lw[k] != "in" || s.lw[k+2] != "," {
+		return ""
+	}
+	return pastYear(s, k+1, k+2)
+}
+
 // seasons name a part of a year that "of" ties to it: "in the summer of
 // 1987".
 var seasons = map[string]bool{"summer": true, "winter": true, "spring": true, "autumn": true, "fall": true}
@@ -2378,7 +2413,14 @@ func (x *Extractor) estimator(s *sentence, st *docState, a int) string {
 	for v := a - 2; v >= 0 && v >= a-6; v-- {
 		switch s.lw[v] {
 		case "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "pegged", "pegs":
-			return x.npAt(s, st, v-1, -1)
+			p := v - 1
+			if p >= 1 && strings.HasSuffix(s.lw[p], "ly") && !s.toks[p].upper && !determiner(s.lw[p-1]) {
+				p-- // "Authorities had initially put the death toll at five"
+			}
+			for p >= 1 && (s.lw[p] == "had" || s.lw[p] == "has" || s.lw[p] == "have") {
+				p-- // not "is estimated at": a passive names no estimator
+			}
+			return x.npAt(s, st, p, -1)
 		case ",", ";":
 			return ""
 		}

@@ -453,6 +453,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a name its owner's noun follows is no subject", "Halvane said its Brask vehicle assembly plant employs 2,000 people.", "2,000", "", "employee/employ"},
 		{"an owner's name before the verb is its subject", "His Unity Party won 87 of the 200 seats.", "87", "", "seat/win actor=unity party"},
 		{"a dateline's names are no speaker's", "BRASK, Orveth (Orveth Wire) — Dravik Motors said it will cut 2,800 jobs.", "2,800", "", "job/decrease actor=dravik motors"},
+		{"a figure told as the first count", "The ministry initially put the number of injured at 18 but later revised it to 23.", "18", "", "people/injure version=initial"},
+		{"a year opening the sentence dates its figures", "In 2019, inmates held 11 guards for two days, and three prisoners died.", "three", "", "prisoner/kill period=2019"},
 		{"a part of a count in a place of its own", "At least 38 people have died of the heat, the ministry said, 11 of them in Kellmoor alone.", "11", "", "people/kill place=kellmoor version=part"},
 		{"a part in the whole's place is none", "At least 38 people have died in Kellmoor, 11 of them children.", "11", "", "child/kill place=kellmoor"},
 		{"a season's year", "The deadliest heatwave, in the summer of 1987, killed 156 people.", "156", "", "people/kill period=1987"},
