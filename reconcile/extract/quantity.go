@@ -463,6 +463,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Version = ""
 				}
 			}
+			if f.kind == model.Share && c.Subject == "" && c.Measure == containMeasure {
+				c.Subject = fireThing // "with the blaze 25% contained": a fire is what is contained
+			}
 			if f.ofEconomy && c.Subject != "" {
 				// "narrow the deficit to 3.1% of GDP while spending more":
 				// the size of what the share names, whatever verb is near.
@@ -1291,6 +1294,13 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		if t.kind != tWord || t.low == "'s" {
 			break
 		}
+		if _, n := things.at(s, k); n > 0 && lexicon.Singular(s.lw[k+n-1]) == s.lw[k+n-1] && x.compoundAfter(s, k+n) {
+			f.head, f.c = lexicon.Singular(s.lw[k+n]), k+n+1 // "40 fire engines"
+			if canon, ok := things.t.Lookup(f.head); ok {
+				f.thing, f.head = canon, ""
+			}
+			return
+		}
 		if canon, n := things.at(s, k); n > 0 {
 			f.thing, f.c = canon, k+n
 			f.more = f.more || k == start && t.low == "others" // "four others", a list's word for people
@@ -1420,6 +1430,33 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			f.thing, f.head = canon, ""
 		}
 	}
+}
+
+// containMeasure is the measure of a fire's containment, and fireThing
+// the thing it is of.
+const (
+	containMeasure = "contain"
+	fireThing      = "fire"
+)
+
+// compoundAfter reports whether token k is a plural noun that makes the
+// (singular) thing before it a modifier: "40 fire engines", "three
+// missile launchers" count engines and launchers; "bullied children goes
+// on" is no compound, a plural being no modifier. A measure ("civilian deaths") or
+// a known thing ("attack drones") is not such a noun.
+func (x *Extractor) compoundAfter(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if t.kind != tWord || t.upper || t.joined || s.is(k, cStop|cBeAux|cVerbGroup) || adverbish(t.low) || !pluralNoun(t.low) {
+		return false
+	}
+	if _, n := x.measureAt(s, k); n > 0 {
+		return false
+	}
+	_, n := x.v.things.at(s, k)
+	return n == 0
 }
 
 // modifierBeforeNoun reports whether token k is an adjective that reads
