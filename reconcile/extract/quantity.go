@@ -1136,6 +1136,11 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			f.kind, f.unit, f.unitName, f.scale = model.Measurement, unit.Base, unit.Name, unit.Factor
 			f.c = after
 			f.thing = temperatureOf(unit)
+			if f.thing == "" && x.nounFollows(s, after) && !pluralNoun(s.lw[after]) {
+				// "the 38-metre rocket", "a 5km race": the size of the
+				// one thing it qualifies; "60-tonne rigs" are any rigs.
+				f.head, f.qualifies = x.headWith(s, after, thingLemma), true
+			}
 			return
 		}
 		f.thing = lemma(x.lx, base)
@@ -1438,6 +1443,25 @@ const (
 	containMeasure = "contain"
 	fireThing      = "fire"
 )
+
+// nounFollows reports whether a plain noun may start at token k: a word
+// in lower case that is no function word, adverb or measure.
+func (x *Extractor) nounFollows(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if t.kind != tWord || t.upper || s.is(k, cStop|cBeAux|cVerbGroup|cPeriods) || adverbish(t.low) || dimensionWords[t.low] {
+		return false
+	}
+	_, n := x.measureAt(s, k)
+	return n == 0
+}
+
+// dimensionWords say which way a length runs, after it: "100 miles away",
+// "50 feet deep"; no noun.
+var dimensionWords = map[string]bool{"away": true, "deep": true, "high": true, "long": true, "wide": true, "tall": true,
+	"thick": true, "across": true, "underground": true, "offshore": true, "inland": true}
 
 // compoundAfter reports whether token k is a plural noun that makes the
 // (singular) thing before it a modifier: "40 fire engines", "three
