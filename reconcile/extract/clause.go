@@ -653,8 +653,12 @@ func opensSentence(s *sentence, k int) bool {
 
 // datelineEnd returns the token after the dash of the dateline that opens
 // s ("OSK, Calvoria (Wire) — "), or 0 when s opens with none: only names,
-// commas and brackets stand before the dash.
-func datelineEnd(s *sentence) int {
+// commas and brackets stand before the dash. It is read once, when the
+// sentence's tokens are (findDatelineEnd).
+func datelineEnd(s *sentence) int { return int(s.lead) }
+
+// findDatelineEnd works out datelineEnd.
+func findDatelineEnd(s *sentence) int {
 	for p := 0; p < len(s.lw) && p < 13; p++ {
 		switch w := s.lw[p]; {
 		case w == "—" || w == "–":

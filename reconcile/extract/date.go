@@ -462,9 +462,8 @@ var timeOfDay = map[string]bool{"late": true, "early": true}
 // eventAfter returns the event of a verb right after the date at [a, b)
 // that stands between a named subject and its verb: "Kuvari People's
 // Front on Friday released nine tourists", "Ashvane on Tuesday presented a
-// budget". A verb of
-// saying is no event ("officials on Monday said"), and neither is a
-// reading.
+// budget". A verb of saying is no measure and so no event ("officials on
+// Monday said"), and a reading is none either.
 func (x *Extractor) eventAfter(s *sentence, a, b int) (string, bool) {
 	if b >= len(s.toks) || a < 2 || x.datePrep(s, a-1) == "" {
 		return "", false

@@ -102,6 +102,7 @@ type sentence struct {
 	speaker  string     // who the sentence is attributed to
 	taken    []bool     // tokens already read as part of a date
 	place    string     // a place that frames the whole sentence: "In Cherkasy, ..."
+	lead     int32      // the token after the dash of a dateline that opens the sentence, or 0
 	lemmaOK  bool       // lexs and rank are filled
 	lexs     []string   // the distinct lemmas of the sentence, sorted
 	rank     []int32    // per token, the index of its lemma in lexs, or -1
@@ -245,6 +246,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		s := &sents[k]
 		s.toks = toks[s.from:s.to:s.to]
 		s.lw = lw[s.from:s.to:s.to]
+		s.lead = int32(findDatelineEnd(s))
 		st.words.see(s.toks, s.sec == model.Headline)
 		ptrs = append(ptrs, s)
 	}

@@ -1299,14 +1299,14 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		if t.kind != tWord || t.low == "'s" {
 			break
 		}
-		if _, n := things.at(s, k); n > 0 && lexicon.Singular(s.lw[k+n-1]) == s.lw[k+n-1] && x.compoundAfter(s, k+n) {
-			f.head, f.c = lexicon.Singular(s.lw[k+n]), k+n+1 // "40 fire engines"
-			if canon, ok := things.t.Lookup(f.head); ok {
-				f.thing, f.head = canon, ""
-			}
-			return
-		}
 		if canon, n := things.at(s, k); n > 0 {
+			if lexicon.Singular(s.lw[k+n-1]) == s.lw[k+n-1] && x.compoundAfter(s, k+n) {
+				f.head, f.c = lexicon.Singular(s.lw[k+n]), k+n+1 // "40 fire engines"
+				if canon, ok := things.t.Lookup(f.head); ok {
+					f.thing, f.head = canon, ""
+				}
+				return
+			}
 			f.thing, f.c = canon, k+n
 			f.more = f.more || k == start && t.low == "others" // "four others", a list's word for people
 			if m, mn := x.measureAt(s, k); mn == n && canon == employeeThing && m == employMeasure {
@@ -1464,10 +1464,10 @@ var dimensionWords = map[string]bool{"away": true, "deep": true, "high": true, "
 	"thick": true, "across": true, "underground": true, "offshore": true, "inland": true}
 
 // compoundAfter reports whether token k is a plural noun that makes the
-// (singular) thing before it a modifier: "40 fire engines", "three
-// missile launchers" count engines and launchers; "bullied children goes
-// on" is no compound, a plural being no modifier. A measure ("civilian deaths") or
-// a known thing ("attack drones") is not such a noun.
+// (singular) thing before it a modifier: "40 fire engines", "three missile
+// launchers" count engines and launchers. A measure ("civilian deaths")
+// or a known thing ("attack drones") is no such noun, and the caller
+// keeps a plural thing ("bullied children goes on") from modifying.
 func (x *Extractor) compoundAfter(s *sentence, k int) bool {
 	if k >= len(s.toks) {
 		return false
@@ -2438,14 +2438,12 @@ func initiallyIn(lw []string, from, to int) bool {
 // openingYear returns the past year that opens s ("In 2019, ...", "Back in
 // 2019, ..."), or "".
 func openingYear(s *sentence) string {
-	k := 0
-	if len(s.lw) > 1 && s.lw[0] == "back" {
-		k = 1
+	for a := 1; a <= 2 && a+1 < len(s.lw); a++ {
+		if s.lw[a+1] == "," && opensClause(s, a) && (a == 1 || s.lw[0] == "back") {
+			return pastYear(s, a, a+1)
+		}
 	}
-	if k+3 >= len(s.lw) || s.lw[k] != "in" || s.lw[k+2] != "," {
-		return ""
-	}
-	return pastYear(s, k+1, k+2)
+	return ""
 }
 
 // seasons name a part of a year that "of" ties to it: "in the summer of
