@@ -261,6 +261,7 @@ func TestRules(t *testing.T) {
 		{"a mass carried against a mass of no act", []model.Claim{qty("a.txt", 0, 85000, mass("crude", "85,000 tons"), measure("carry")), qty("b.txt", 0, 4200, mass("crude", "4,200 tons"))}, nil},
 		{"a speed against a limit", []model.Claim{qty("a.txt", 0, 112, speed("speed", "112 km/h")), qty("b.txt", 0, 80, speed("speed limit", "80 km/h"))}, nil},
 		{"a summary's figure against its body's peak", []model.Claim{qty("a.txt", 0, 40, summary, measure("employ")), qty("a.txt", 50, 300, measure("employ"), version("peak"))}, nil},
+		{"a summary's figure against the one its body's changed from", []model.Claim{qty("a.txt", 0, 65, summary, measure("cost")), qty("a.txt", 50, 62, measure("cost"), version("initial"))}, nil},
 		{"a summary that drops its body's draft", []model.Claim{qty("a.txt", 0, 40, summary, measure("employ")), qty("a.txt", 50, 300, measure("employ"), version("revised"))}, []model.Kind{model.SummaryVsBody}},
 		{"two tallies of one vote", []model.Claim{qty("a.txt", 0, 0, tally(5, 2, "")), qty("b.txt", 0, 0, tally(6, 1, ""))}, []model.Kind{model.QuantityMismatch}},
 		{"a tally of an earlier vote", []model.Claim{qty("a.txt", 0, 0, tally(5, 2, "")), qty("b.txt", 0, 0, tally(4, 3, "initial"))}, nil},

@@ -124,9 +124,11 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	// A version qualifier on one side says there are several drafts or
 	// estimates; without the same qualifier on the other, they may differ.
 	if a.Version != b.Version && a.Version != "update" && b.Version != "update" {
-		if !doc || a.Version != "" && b.Version != "" || a.Version == model.PeakVersion || b.Version == model.PeakVersion {
+		if !doc || a.Version != "" && b.Version != "" || a.Version == model.PeakVersion || b.Version == model.PeakVersion ||
+			a.Version == initialVersion || b.Version == initialVersion {
 			// A summary does not drop "at its peak": the body's count of
-			// then is no count of now.
+			// then is no count of now; nor "initially" or "from 62", a
+			// figure a later one replaced.
 			why.clear()
 			why.addQuoted("other version: ", a.Version, b.Version)
 			return false, 0
@@ -250,6 +252,10 @@ const runningTotal = "total"
 // aggregatePenalty lowers the confidence of a summary figure against a
 // body figure of its article when only one is stated as a running total.
 const aggregatePenalty = 0.1
+
+// initialVersion is the version of a figure a later one replaced: "an
+// initial toll of nine", "raise the age from 62 to 64".
+const initialVersion = "initial"
 
 // versionPenalty lowers the confidence of a summary figure against a body
 // figure of its article when only one states a version.

@@ -218,12 +218,52 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 			// mark set in Brenmark in 2013": when the record stood.
 			c.Subject, c.Measure, c.Version = recordEvent, recordEvent, earlierEvent
 		}
+		if d.Year != 0 && d.Day == 0 && sp.event == "" && (x.sinceCompared(s, a) || x.lastDone(s, a)) {
+			// "the deadliest avalanche at a resort since January 2019",
+			// "erupted for the first time since 1987": when the last
+			// such event happened.
+			c.Version = earlierEvent
+			if ev, ok := x.lx.Table(lexicon.Events).Lookup(c.Subject); ok && ev == c.Subject {
+				c.Measure = c.Subject
+			}
+		}
 		c.Place = x.placeOf(s, max(0, a-8), min(len(s.toks), b+8))
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, a-10, b+10)
 		out = append(out, c)
 	}
 	return out
+}
+
+// sinceCompared reports whether the date at token a follows "since", with
+// a superlative, a comparative or "first" before it in its clause: "the
+// worst flooding since 2019", "for the first time since March 1987".
+func (x *Extractor) sinceCompared(s *sentence, a int) bool {
+	k := a - 1
+	if k < 1 || s.lw[k] != "since" {
+		return false
+	}
+	return x.comparing(s.lw[x.clauseStart(s, k):k])
+}
+
+// lastDone reports whether "last" stands right before a word of the events
+// or measures lists that the date at token a dates, with at most a
+// preposition between: "The volcano last erupted in 1978", "last struck
+// the region in 2009".
+func (x *Extractor) lastDone(s *sentence, a int) bool {
+	for k := a - 2; k >= 1 && k >= a-5; k-- {
+		if s.lw[k-1] != "last" {
+			continue
+		}
+		if _, n := x.lx.Table(lexicon.Events).Match(s.lw, k); n > 0 {
+			return true
+		}
+		if _, n := x.measureAt(s, k); n > 0 {
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // recordEvent is the subject of the year a previous record was set in.

@@ -414,7 +414,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// a part of a count beyond those counted before is one too.
 				c.Version = out[f.of].Version
 			}
-			if c.Version == "" && x.changedFrom(s, f.a) {
+			if c.Version == "" && x.changedFrom(s, f.a, f.b) {
 				// "Turnout was 61%, down from 67%", "rose to 17 from 12":
 				// the figure before the change.
 				c.Version = "initial"
@@ -1521,14 +1521,22 @@ func (x *Extractor) isDateWord(s *sentence, k int) bool {
 	return x.monthAt(s, k) > 0
 }
 
-// changedFrom reports whether the figure at token a is what a change
-// started from: after "down from" or "up from", or after "from" with a
-// measure of change (rose, fell) a few words before it.
-func (x *Extractor) changedFrom(s *sentence, a int) bool {
+// changedFrom reports whether the figure at tokens [a, b) is what a
+// change started from: after "down from" or "up from"; after "from" and
+// before "to" and another figure ("would raise the retirement age from 62
+// to 64"); or after "from" with a measure of change (rose, fell) a few
+// words before it.
+func (x *Extractor) changedFrom(s *sentence, a, b int) bool {
+	if a > 2 && s.lw[a-1] == "the" {
+		a-- // "the toll had climbed from the 89 deaths it reported"
+	}
 	if a < 2 || s.lw[a-1] != "from" {
 		return false
 	}
 	if s.lw[a-2] == "down" || s.lw[a-2] == "up" {
+		return true
+	}
+	if b+1 < len(s.lw) && s.lw[b] == "to" && (s.toks[b+1].kind == tNum || s.is(b+1, cNumStart)) {
 		return true
 	}
 	for k := a - 2; k >= 0 && k >= a-8; k-- {
@@ -2758,8 +2766,14 @@ func outOfService(lw []string, a int) string {
 // recalledBefore returns the year of an earlier event the figure at token
 // a is told of, in a clause of "which" or "that" set off after it: "the
 // 1991 collapse of a terrace barrier at the Millgate Ground, which killed
-// nine people". "" for none.
+// nine people"; or in a clause of "when" set off after a year that "since",
+// "in" or "of" names: "the deadliest since January 2019, when a slide at
+// Feldmoos killed six people", "memories of 2009, when burglars took 14
+// paintings". "" for none.
 func (x *Extractor) recalledBefore(s *sentence, a int) string {
+	if y := x.yearWhen(s, a); y != "" {
+		return y
+	}
 	for k := max(1, a-25); k < a; k++ {
 		if _, ok := x.eventYear(s, k); !ok {
 			continue
@@ -2771,4 +2785,41 @@ func (x *Extractor) recalledBefore(s *sentence, a int) string {
 		}
 	}
 	return ""
+}
+
+// yearWhen returns the year of a clause of "when" that the figure at token
+// a stands in: the year, with no day and at most a month before it, comes
+// right after "since", "in" or "of" and is set off by a comma before
+// "when" ("since January 2019, when a slide killed six people"). A clause
+// that a semicolon or a dash closes before the figure is not its clause.
+// "" for none.
+func (x *Extractor) yearWhen(s *sentence, a int) string {
+	for k := a - 1; k >= 3 && k >= a-20; k-- {
+		switch s.lw[k] {
+		case ";", "—", "–":
+			return ""
+		case "when":
+		default:
+			continue
+		}
+		y := k - 2
+		if s.lw[k-1] != "," || !isYear(s.toks[y]) {
+			return ""
+		}
+		p := y - 1
+		if _, n := x.v.months.at(s, p); n == 1 && p > 0 {
+			p--
+		}
+		switch s.lw[p] {
+		case "since", "in", "of":
+			return s.toks[y].text
+		}
+		return ""
+	}
+	return ""
+}
+
+// isYear reports whether t is a year of four digits.
+func isYear(t token) bool {
+	return t.kind == tNum && len(t.text) == 4 && t.text[0] >= '1' && t.text[0] <= '2'
 }

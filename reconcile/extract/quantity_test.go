@@ -70,6 +70,9 @@ func TestQuantitySlots(t *testing.T) {
 		{"a subject with an article is no name before it", "The cuts fall in Ostrel and Brevik, where the carmaker employs 21,000 people.", "21,000", "21,000", "employee/employ"},
 		{"a figure a change started from is an earlier one", "Turnout was 61%, down from 67% in the first round.", "67%", "67%", "turnout/ version=initial"},
 		{"and the figure it changed to is not", "Turnout was 61%, down from 67% in the first round.", "61%", "61%", "turnout/"},
+		{"a change from one figure to another", "The reform would raise the retirement age from 62 to 64.", "62", "62", "/cost version=initial"},
+		{"the figure it is changed to is none", "The reform would raise the retirement age from 62 to 64.", "64", "64", "/cost"},
+		{"a toll that climbed from the figure before", "The ministry said the toll had climbed from the 89 deaths it reported on Tuesday.", "89", "89", "people/kill version=initial"},
 		{"a toll that rose from a figure", "The toll rose to 17 from 12 on Tuesday.", "12", "12", "people/kill version=initial"},
 		{"a participle after a comma is the clause subject's", "Mira Tollen won Marnia's runoff on Sunday, beating Aron Dask with 54.2% of the vote to his 45.8%.", "54.2%", "54.2%", "vote/win actor=mira tollen"},
 		{"an area burned", "The fire has burned more than 12,000 hectares.", "more than 12,000", "more than 12,000 hectares", "area/burn"},
@@ -210,6 +213,9 @@ func TestQuantitySlots(t *testing.T) {
 		{"how long a line stays closed", "The line between Brennoch and Halvik would remain closed for six days.", "six", "6 days", "closure/"},
 		{"a span of something else", "Talks went on for six days.", "six", "6 days", "/"},
 		{"stolen records", "Hackers stole the records of about 480,000 patients.", "about 480,000", "", "patient/steal"},
+		{"a figure in a clause of when after since and a year", "It is the deadliest avalanche since January 2019, when a slide at Feldmoos killed six people.", "six", "6", "people/kill period=2019 version=earlier event"},
+		{"a figure in a clause of when after of and a year", "The raid revived memories of 2009, when burglars took 14 paintings.", "14", "14", "painting/ period=2009 version=earlier event"},
+		{"a clause of when after a day is no earlier event", "On Tuesday, when the slide hit, six people were killed.", "six", "6", "people/kill"},
 		{"a figure told of a recalled event", "It surpassed the 1991 collapse of a terrace barrier at the Millgate Ground, which killed nine people.", "nine", "", "people/kill actor=millgate ground period=1991 version=earlier event"},
 		{"damaged buildings", "Falling debris damaged 12 residential buildings.", "12", "", "building/damage"},
 		{"apartment blocks are buildings", "Debris damaged 14 apartment blocks in Lisk.", "14", "", "building/damage place=lisk"},
@@ -356,6 +362,9 @@ func TestQuantitySlots(t *testing.T) {
 		{"no one", "No one was killed.", "No one", "0", "people/kill"},
 		{"a no one that counts nothing", "\"No one will be left without a roof,\" she said.", "No one", "", ""},
 		{"none of", "None of the crew members was hurt.", "None", "0", "member/injure"},
+
+		{"buried under snow are trapped", "The avalanche buried 14 skiers on a marked run.", "14", "14", "skier/trap"},
+		{"treated people", "The governor said 17 people were treated for breathing problems.", "17", "17", "people/treat"},
 
 		// The noun that governs a figure with no thing of its own.
 		{"put the toll at", "Karstenian commanders put the toll at 74.", "74", "74", "people/kill"},

@@ -37,6 +37,7 @@ func TestRoles(t *testing.T) {
 		{"a deputy's title is its own", "Deputy Prime Minister Piet Oren met Vice President Jane Dorn.", "piet oren=deputy prime minister; jane dorn=vice president"},
 		{"a deputy in an appositive", "Piet Oren, the deputy mayor, spoke in Gresk.", "piet oren=deputy mayor"},
 		{"a state before a portfolio", "Former finance minister Ilse Marow spoke in Gresk.", "ilse marow=former minister"},
+		{"a prosecutor's title", "Deputy State Prosecutor Halvard Renn said the scheme was a fraud.", "halvard renn=deputy prosecutor"},
 		{"a chief executive is a title of its own", "Former chief executive Lina Marsk spoke in Gresk.", "lina marsk=former chief executive"},
 		{"a chief economist is no chief and an economist", "Chief Economist Tobin Achterly spoke in Gresk.", "tobin achterly=chief economist"},
 		{"a chief financial officer does not", "Chief financial officer Lina Marsk spoke in Gresk.", "lina marsk=chief financial officer"},
