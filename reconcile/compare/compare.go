@@ -395,11 +395,16 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 		stated, sameKind := false, false
 		for _, m := range body {
 			b := m.Claim
-			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind ||
-				a.Kind == model.QuantityClaim && (!sameTopic(a.Subject, b.Subject) || a.Measure != b.Measure) {
+			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure {
 				continue
 			}
-			sameKind = true
+			// A body that counts the dead as "three of them" after "14
+			// skiers" states a headline's "killing three" people: a
+			// measure of its own names the fact whatever noun counts it.
+			if a.Kind == model.QuantityClaim && !sameTopic(a.Subject, b.Subject) && a.Measure == "" {
+				continue
+			}
+			sameKind = sameKind || a.Kind != model.QuantityClaim || sameTopic(a.Subject, b.Subject)
 			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value, opts.TimeUnit) && asPrecise(b.Value.Date, a.Value.Date) &&
 				!rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) {
 				stated = true

@@ -125,10 +125,10 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	// estimates; without the same qualifier on the other, they may differ.
 	if a.Version != b.Version && a.Version != "update" && b.Version != "update" {
 		if !doc || a.Version != "" && b.Version != "" || a.Version == model.PeakVersion || b.Version == model.PeakVersion ||
-			a.Version == initialVersion || b.Version == initialVersion {
+			a.Version == initialVersion || b.Version == initialVersion || a.Version == model.EarlierEvent || b.Version == model.EarlierEvent {
 			// A summary does not drop "at its peak": the body's count of
 			// then is no count of now; nor "initially" or "from 62", a
-			// figure a later one replaced.
+			// figure a later one replaced; nor an earlier event's figure.
 			why.clear()
 			why.addQuoted("other version: ", a.Version, b.Version)
 			return false, 0

@@ -234,6 +234,19 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 	if m, n := x.v.measures.at(s, k); n > 0 || k < 0 || k >= len(s.lw) {
 		return m, n
 	}
+	if s.lw[k] == "taken" && k+1 < len(s.lw) && s.lw[k+1] == "to" {
+		// "taken to the regional hospital in Varnaz", "taken to Varnaz
+		// regional hospital": the list's "taken to hospital" with a
+		// hospital's name or kind between.
+		for j := k + 2; j < len(s.lw) && j <= k+5; j++ {
+			if s.lw[j] == "hospital" || s.lw[j] == "hospitals" {
+				return hospitalizeMeasure, j + 1 - k
+			}
+			if s.toks[j].kind != tWord {
+				break
+			}
+		}
+	}
 	if w, ok := strings.CutPrefix(s.lw[k], "re-"); ok {
 		one := [1]string{w}
 		if m, n := x.v.measures.t.Match(one[:], 0); n == 1 {
@@ -242,6 +255,9 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 	}
 	return "", 0
 }
+
+// hospitalizeMeasure is the measure of those taken to hospital.
+const hospitalizeMeasure = "hospitalize"
 
 // verbSite is where a figure's measure was found.
 type verbSite struct {

@@ -364,6 +364,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"none of", "None of the crew members was hurt.", "None", "0", "member/injure"},
 
 		{"buried under snow are trapped", "The avalanche buried 14 skiers on a marked run.", "14", "14", "skier/trap"},
+		{"taken to a hospital named", "Eleven people were dug out alive, and seven were taken to the regional hospital in Varnaz.", "seven", "7", "people/hospitalize place=varnaz"},
 		{"treated people", "The governor said 17 people were treated for breathing problems.", "17", "17", "people/treat"},
 
 		// The noun that governs a figure with no thing of its own.
