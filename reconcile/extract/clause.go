@@ -247,6 +247,18 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 			}
 		}
 	}
+	if (s.lw[k] == "dug" || s.lw[k] == "pulled") && k+1 < len(s.lw) {
+		// "dug 11 skiers out alive", "pulled 40 people alive from the
+		// rubble": the list's "dug out" around its object.
+		for j := k + 2; j < len(s.lw) && j <= k+5; j++ {
+			if s.lw[j] == "out" || s.lw[j] == "alive" || s.lw[j] == "free" {
+				return rescueMeasure, 1
+			}
+			if s.toks[j].kind == tPunct {
+				break
+			}
+		}
+	}
 	if w, ok := strings.CutPrefix(s.lw[k], "re-"); ok {
 		one := [1]string{w}
 		if m, n := x.v.measures.t.Match(one[:], 0); n == 1 {
@@ -255,6 +267,9 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 	}
 	return "", 0
 }
+
+// rescueMeasure is the measure of those rescued.
+const rescueMeasure = "rescue"
 
 // hospitalizeMeasure is the measure of those taken to hospital.
 const hospitalizeMeasure = "hospitalize"
@@ -845,6 +860,12 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 	lw := s.lw
 	switch lw[k] {
 	case "in", "on", "over", "during", "within", "for":
+	case "since":
+		// "have fallen since Sunday": the window from that day on.
+		if w, n := x.v.weekdays.at(s, k+1); n > 0 {
+			return "since " + w, n + 1
+		}
+		return "", 0
 	default:
 		return "", 0
 	}
@@ -862,6 +883,10 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 		edge = "first"
 	case "final":
 	default:
+		// "in the 24 hours before the slide": the window up to an event.
+		if p, n := x.windowBefore(s, j); n > 0 {
+			return p, j + n - k
+		}
 		// "over the last seven years" is the "seven years" of a summary
 		// that has "in seven years": no window of its own.
 		return "", 0
@@ -889,6 +914,21 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 		return edge + " " + u.Name, j + 1 - k
 	}
 	return fmt.Sprintf("%s %d %ss", edge, int(count), u.Name), j + 1 - k
+}
+
+// windowBefore reads a span of time at token j that runs up to an event:
+// "24 hours before" in "in the 24 hours before the slide" is "24 hours
+// before". n is the phrase's length in tokens, 0 for none.
+func (x *Extractor) windowBefore(s *sentence, j int) (p string, n int) {
+	if j+2 >= len(s.lw) || s.toks[j].kind != tNum || s.lw[j+2] != "before" && s.lw[j+2] != "preceding" {
+		return "", 0
+	}
+	v, _, dec, ok := parseDigits(s.toks[j].text)
+	u, isUnit := x.lx.Unit(lexicon.Singular(s.lw[j+1]))
+	if !ok || dec || !isUnit || !u.IsTime() || v < 1 || v > 1000 {
+		return "", 0
+	}
+	return fmt.Sprintf("%d %ss before", int(v), u.Name), 3
 }
 
 // shareOwner returns who holds a share, named right before it within its

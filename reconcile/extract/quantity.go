@@ -161,6 +161,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				}
 				break
 			}
+			if f.kind == model.Measurement && x.lx.Class(c.Measure) == "change" && x.lx.Class(c.Subject) == weatherClass {
+				// "45 centimeters of snow fell": how much fell, no decrease.
+				c.Measure = ""
+				break
+			}
 			if f.kind == model.Measurement && f.head != "" && c.Measure != "" {
 				// "was carrying 85,000 tonnes of light crude": what was
 				// done with the substance measured, which a cargo is
@@ -1230,6 +1235,9 @@ func (x *Extractor) economyAt(s *sentence, k int) int {
 	return 0
 }
 
+// weatherClass is the class of lexicon.Things of what falls from the sky.
+const weatherClass = "weather"
+
 // economyClass is the class of lexicon.Things of a whole economy's output.
 const economyClass = "economy"
 
@@ -2278,7 +2286,7 @@ func measureUnits(name string, plural bool) string {
 	case name == "foot":
 		return "feet"
 	}
-	return name + "s"
+	return lexicon.Plural(name)
 }
 
 // timeUnits returns a unit of time by its canonical name ("year",

@@ -222,6 +222,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a damage said of the counted noun", "The Coast Guard is examining 13 damaged containers.", "13", "", "container/damage actor=coast guard"},
 		{"a window from the start is the figure's period", "Rail operators cancelled 8,200 trains in the first two days of the strike.", "8,200", "", "train/cancel period=first 2 days"},
 		{"a window of one day", "Rail operators cancelled 4,100 trains on the first day.", "4,100", "", "train/cancel period=first day"},
+		{"a window up to an event", "Forecasters said 45 centimeters of snow fell in the 24 hours before the slide.", "45", "45 centimeters", "snow/ period=24 hours before"},
+		{"a window since a day", "Weather data show 130 centimeters of fresh snow have fallen since Sunday.", "130", "130 centimeters", "snow/ period=since sunday"},
 		{"a window of a few hours", "Divers rescued 174 people in the first hours after the accident.", "174", "", "people/rescue period=first hours"},
 		{"a window before the figure", "In the final 48 hours of the campaign, Osk spent $2 million.", "$2 million", "", "money/cost actor=osk period=final 48 hours"},
 		{"the window's own count has none", "Rescuers pulled 40 people from the rubble in the first 24 hours.", "24", "", "/ version=initial"},
@@ -365,6 +367,8 @@ func TestQuantitySlots(t *testing.T) {
 
 		{"buried under snow are trapped", "The avalanche buried 14 skiers on a marked run.", "14", "14", "skier/trap"},
 		{"taken to a hospital named", "Eleven people were dug out alive, and seven were taken to the regional hospital in Varnaz.", "seven", "7", "people/hospitalize place=varnaz"},
+		{"dug out around the object", "Rescuers dug 11 skiers out alive after the slide.", "11", "11", "skier/rescue"},
+		{"dug with nothing out is no rescue", "The crew dug 3 trenches along the road.", "3", "3", "trench/"},
 		{"treated people", "The governor said 17 people were treated for breathing problems.", "17", "17", "people/treat"},
 
 		// The noun that governs a figure with no thing of its own.
@@ -484,6 +488,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"what one side asked for is a demand", "Prosecutors had asked for 12 years for Vellin.", "12", "12 years", "/ version=demand"},
 		{"what was paid is none", "A ransom of $3.5 million had been paid.", "$3.5 million", "", "money/cost"},
 		{"a mass of a substance", "About 1,200 tonnes of ammonium nitrate were stored in the warehouse.", "About 1,200", "about 1,200 tons", "nitrate/"},
+		{"rain that fell is no decrease", "About 240 mm of rain fell on the hills.", "About 240", "about 240 millimeters", "rain/"},
+		{"a length in inches", "Officials said up to 20 inches of rain could fall.", "up to 20", "up to 20 inches", "rain/"},
 		{"a substance carried keeps its verb", "The ship was carrying 85,000 tonnes of light crude.", "85,000", "", "crude/carry"},
 		{"a depth below the surface", "The miners were trapped 780 metres below the surface.", "780", "780 meters", "depth/"},
 		{"a distance is no depth", "The mine is 80 km from Osk.", "80", "80 km", "/"},
