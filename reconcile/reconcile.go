@@ -408,6 +408,7 @@ func Reconcile(ctx context.Context, arts []Article, opts Options) (*model.Report
 	copts.Jobs = opts.Jobs
 	copts.Spellings = func(source, anchor string) []string { return in.spellings[source][anchor] }
 	copts.Names = in.named.names(claimsOf)
+	copts.Claims = func(source string) []model.Claim { return claimsOf[source] }
 	out := compare.Compare(st, copts)
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -73,6 +73,13 @@ type Options struct {
 	// it: "a second ferry, the Sorrel, carrying 90 passengers" is not the
 	// ferry of a report that never mentions the Sorrel.
 	Names func(source, anchor string) (named, known bool)
+	// Claims, when set, returns the claims read from the article at
+	// source. A figure that leaves out an actor, target or origin the
+	// other of two disagreeing figures states is then another party's
+	// when its own article gives that party a figure of its own: in a
+	// story that says "Lessa Brandt, 46, was sentenced to six years", the
+	// headline's "jailed for 14 years" is not Brandt's term.
+	Claims func(source string) []model.Claim
 	// Spellings, when set, returns the folded names by which the article
 	// at source names the entity of a blocking anchor ("khorlar" for
 	// "katrin_kholar"), or nil when it names it only by the anchor's own
@@ -263,7 +270,7 @@ func compareBlock(out []Verdict, scratch *[]*store.Member, key string, members [
 		for i := range summary {
 			for j := range body {
 				if v, ok := judgePair(summary[i], body[j], key, true, opts); ok {
-					if v.Comparable && !v.Agree && unstated[summary[i].Claim] {
+					if v.Comparable && !v.Agree && unstated[summary[i].Claim] && sameFact(summary[i].Claim, body[j].Claim) {
 						v.Confidence = max(clamp(v.Confidence+unstatedBonus), unstatedFloor)
 						v.unstated = true
 					}
@@ -367,6 +374,24 @@ const eventBonus = 0.1
 // readingBonus raises the confidence of two readings of one thing
 // (Options.Reading): a story gives one quake's magnitude and depth.
 const readingBonus = 0.1
+
+// sameFact reports whether a body claim may state the fact of a summary
+// claim the body never states: a date any date of the same kind; a figure
+// one that names the same thing or the same measure, and no other.
+// "Sentenced to 14 years" is not the trial's "six weeks", which names
+// neither; "1 in 16 truck drivers are high" may be "one in 12 heavy
+// vehicle drivers test positive".
+func sameFact(a, b *model.Claim) bool {
+	if a.Kind != model.QuantityClaim {
+		return true
+	}
+	measures := a.Measure != "" && b.Measure != ""
+	subjects := a.Subject != "" && b.Subject != ""
+	if measures && a.Measure != b.Measure || subjects && !sameTopic(a.Subject, b.Subject) {
+		return false
+	}
+	return measures || subjects
+}
 
 // unstatedBonus is added to the confidence of a conflict between a summary
 // claim and a body claim when the body never states the summary's value.
@@ -585,6 +610,12 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 	v.Comparable = true
 	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance)
 	if !doc && !v.Agree {
+		if slot, name := ownedElsewhere(a, b, opts.Claims); slot != "" {
+			why.clear()
+			why.add("other ", slot, ": the other article gives ", name, " a figure of its own")
+			v.Comparable, v.Confidence = false, 0
+			return v, true
+		}
 		if slot, name := unnamedElsewhere(a, b, opts.Names); slot != "" {
 			// Figures that disagree, one of them of a party the other's
 			// article never names, are that party's: "a second ferry, the

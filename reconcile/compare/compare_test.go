@@ -345,6 +345,10 @@ func TestRules(t *testing.T) {
 			qty("a.txt", 100, 3, func(c *model.Claim) { c.Subject, c.Context = "skier", []string{"bury", "kill", "skier"} }),
 			qty("a.txt", 200, 7, measure(""), version("part"), func(c *model.Claim) { c.Context = []string{"hospital", "seven"} }),
 			qty("a.txt", 300, 6, version("earlier event"), func(c *model.Claim) { c.Context = []string{"feldmoos", "kill", "slide"} })}, nil},
+		{"summary figure against a body figure that names neither its thing nor its measure", []model.Claim{
+			qty("a.txt", 0, 14, summary, target("dorin maskell"), func(c *model.Claim) { c.Subject, c.Measure, c.Context = "prison term", "sentence", []string{"founder", "sentence"} }),
+			qty("a.txt", 100, 8, target("lessa brandt"), func(c *model.Claim) { c.Subject, c.Measure, c.Context = "prison term", "sentence", []string{"brandt", "officer"} }),
+			qty("a.txt", 200, 6, func(c *model.Claim) { c.Subject, c.Measure, c.Context = "", "", []string{"trial", "week"} })}, nil},
 		{"summary figure of another measure", []model.Claim{qty("a.txt", 0, 11, summary, measure("rescue"), func(c *model.Claim) { c.Context = []string{"rescue"} }), qty("a.txt", 100, 15)}, nil},
 		{"summary figure of a thing the body does not count", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Subject, c.Context = "boats", []string{"boat", "harbour"} }), qty("a.txt", 100, 15)}, nil},
 		{"horizons of one commitment", []model.Claim{horizon("a.txt", "next 2 years", 0, "cost", "military", "need", "next", "two", "ukraine", "year"),
@@ -684,6 +688,43 @@ func TestNamedElsewhere(t *testing.T) {
 				require.Len(t, res.NearMisses, 1)
 				assert.Equal(t, tt.nearMiss, res.NearMisses[0].Reason)
 			}
+		})
+	}
+}
+
+// TestOwnedElsewhere checks that a figure that leaves out a party the
+// other figure states is another party's when its own article gives that
+// party a figure of its own, and only when that figure differs from it.
+func TestOwnedElsewhere(t *testing.T) {
+	term := func(src string, off int, v float64, target string) model.Claim {
+		return qty(src, off, v, func(c *model.Claim) {
+			c.Value = model.Point(model.Duration, v)
+			c.Value.Unit = "day"
+			c.Subject, c.Measure, c.Target = "prison term", "sentence", target
+		})
+	}
+	tests := []struct {
+		name  string
+		owned float64 // what a.txt's other claim gives lessa brandt; 0 = no such claim
+		want  []model.Kind
+	}{
+		{"the article gives the party another figure", 6 * 365, nil},
+		{"the article gives the party the same figure", 14 * 365, []model.Kind{model.QuantityMismatch}},
+		{"the article gives the party none", 0, []model.Kind{model.QuantityMismatch}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims := map[string][]model.Claim{
+				"a.txt": {term("a.txt", 0, 14*365, "")},
+				"b.txt": {term("b.txt", 0, 8*365, "lessa brandt")},
+			}
+			if tt.owned != 0 {
+				claims["a.txt"] = append(claims["a.txt"], term("a.txt", 500, tt.owned, "lessa brandt"))
+			}
+			opts := DefaultOptions()
+			opts.Claims = func(source string) []model.Claim { return claims[source] }
+			res := run(t, opts, claims["a.txt"][0], claims["b.txt"][0])
+			assert.Equal(t, tt.want, kinds(res))
 		})
 	}
 }

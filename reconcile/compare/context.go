@@ -68,6 +68,37 @@ func unnamedElsewhere(a, b *model.Claim, names func(source, anchor string) (bool
 	return "", ""
 }
 
+// ownedElsewhere returns the first party slot (actor, target, origin)
+// that one of a and b states and the other leaves out, where the article
+// of the claim that leaves it out gives that party another value of the
+// same thing and measure: the claim that leaves it out is another
+// party's. It returns the slot's name and value, or "" when there is
+// none. claims may be nil.
+func ownedElsewhere(a, b *model.Claim, claims func(source string) []model.Claim) (slot, value string) {
+	if claims == nil || a.Kind != model.QuantityClaim {
+		return "", ""
+	}
+	for _, s := range slots {
+		x, y := s.get(a), s.get(b)
+		if !s.party || x != "" && y != "" || x == y {
+			continue
+		}
+		blank, v := b, x
+		if x == "" {
+			blank, v = a, y
+		}
+		cs := claims(blank.Span.Source)
+		for i := range cs {
+			c := &cs[i]
+			if s.get(c) == v && c.ID != a.ID && c.ID != b.ID && c.Kind == blank.Kind && c.Value.Kind == blank.Value.Kind &&
+				c.Measure == blank.Measure && sameTopic(c.Subject, blank.Subject) && !c.Value.Intersects(blank.Value, 0) {
+				return s.name, v
+			}
+		}
+	}
+	return "", ""
+}
+
 // context judges whether a and b describe the same thing. It returns
 // ok=false with the reason when a slot both state differs (another actor,
 // place, window or draft); otherwise a confidence in [0, 1] and the

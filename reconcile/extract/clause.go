@@ -306,6 +306,9 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 				// own act, whose object follows, is no predicate of the figure.
 				break
 			}
+			if placedAboard(s, k, a) {
+				break
+			}
 			v := verbSite{measure: m, at: k, n: n, subject: true}
 			for p := k - 1; p >= c && p >= k-3; p-- {
 				if s.is(p, cBeAux) {
@@ -353,7 +356,18 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 			return v
 		}
 	}
-	return x.measureAfter(s, c, hi, false)
+	if v := x.measureAfter(s, c, hi, false); v.at < 0 || !placedAboard(s, v.at, a) {
+		return v
+	}
+	return verbSite{at: -1}
+}
+
+// placedAboard reports whether the measure at token k is "aboard" or "on
+// board" after the object of a verb in "-ed" the figure at token a
+// follows: "searched 46 containers aboard the ship" says where they stood,
+// not that they were carried.
+func placedAboard(s *sentence, k, a int) bool {
+	return (s.lw[k] == "aboard" || s.lw[k] == "on") && a > 0 && s.toks[a-1].kind == tWord && strings.HasSuffix(s.lw[a-1], "ed")
 }
 
 // participle reports whether the measure at token k is an "-ing" form

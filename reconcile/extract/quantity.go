@@ -2378,7 +2378,7 @@ func (x *Extractor) sentencedOf(s *sentence, st *docState, v verbSite) string {
 	if v.passive {
 		who := ""
 		for _, m := range s.mentions {
-			if m.kind == model.Person && m.j <= v.at && m.j >= v.at-3 {
+			if m.kind == model.Person && m.j <= v.at && (m.j >= v.at-3 || agedBetween(s, m.j, v.at)) {
 				who = st.entityKey(m)
 			}
 		}
@@ -2398,7 +2398,37 @@ func (x *Extractor) sentencedOf(s *sentence, st *docState, v verbSite) string {
 			return st.entityKey(m)
 		}
 	}
+	if k := v.at + v.n; k < len(s.lw) && (s.lw[k] == "to" || s.lw[k] == "for") {
+		// "founder Dorin Maskell sentenced to 14 years": a headline's
+		// passive, with no object between the verb and the term.
+		for _, m := range s.mentions {
+			if m.kind == model.Person && m.j == v.at {
+				return st.entityKey(m)
+			}
+		}
+	}
 	return ""
+}
+
+// agedBetween reports whether tokens [i, j) hold only a person's age set
+// off by commas and the auxiliaries of a passive verb: ", 46, was" in
+// "Lessa Brandt, 46, was sentenced".
+func agedBetween(s *sentence, i, j int) bool {
+	if j-i > 6 || i >= j || s.lw[i] != "," {
+		return false
+	}
+	aged := false
+	for k := i; k < j; k++ {
+		switch {
+		case s.lw[k] == ",":
+		case s.toks[k].kind == tNum && len(s.lw[k]) <= 3:
+			aged = true
+		case s.is(k, cBeAux) || s.lw[k] == "has" || s.lw[k] == "had":
+		default:
+			return false
+		}
+	}
+	return aged
 }
 
 // monthIn returns the month, lower case, that tokens [lo, hi) of s name

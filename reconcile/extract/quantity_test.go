@@ -59,6 +59,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a participle after an adverb is the figure's", "Dozens are still missing after the ferry sank.", "Dozens", "24–100", "people/missing"},
 		{"passengers and a count of crew are passengers", "The ferry was carrying 212 passengers and six crew members.", "212", "212", "passenger/carry"},
 		{"people aboard are carried", "The ferry capsized with 221 people aboard.", "221", "221", "people/carry"},
+		{"what another verb's object is aboard is not carried", "Officers searched 46 containers aboard the ship.", "46", "46", "container/"},
+		{"those killed on board are killed", "The crash killed all 298 people on board.", "all 298", "298", "people/kill"},
 		{"what a ferry may carry is its capacity", "The ferry was licensed to carry 180 passengers.", "180", "180", "passenger/carry version=capacity"},
 		{"a participle after the figure's noun is the noun's act", "The coast guard intercepted 14 boats carrying 950 migrants.", "14", "14", "boat/intercept"},
 		{"and its object is what the noun does", "Saravel's coast guard intercepted 14 boats carrying 950 migrants.", "950", "950", "migrant/carry"},
@@ -345,6 +347,9 @@ func TestQuantitySlots(t *testing.T) {
 
 		// Prison terms and fines.
 		{"a term in prison however far its verb", "The judge sentenced his co-defendant, the broker Tamsin Roark, 46, to six years in prison.", "six", "", "prison term/sentence target=tamsin roark"},
+		{"a term of the person before an age", "His former finance chief, Lessa Brandt, 46, was sentenced to six years.", "six", "", "prison term/sentence target=lessa brandt"},
+		{"a headline's passive term", "Aurelian founder Dorin Maskell sentenced to 14 years\n\nThe court ruled on Thursday.", "14", "", "prison term/sentence target=dorin maskell"},
+		{"an active term names no one before its verb", "Judge Imra Solvey sentenced the founder to 14 years.", "14", "", "prison term/sentence"},
 		{"a term of the person the sentence opens with", "Tamsin Roark, 46, the broker whose firm sold the bonds, was jailed for five years.", "five", "", "prison term/sentence target=tamsin roark"},
 		{"an age in apposition lends no predicate", "The judge gave Oskar Vellin, 58, nine years.", "nine", "", "/"},
 		{"a fine is no cost", "The judge fined him $1.5 million.", "$1.5 million", "", "money/fine"},
