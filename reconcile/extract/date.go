@@ -218,6 +218,14 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 			// mark set in Brenmark in 2013": when the record stood.
 			c.Subject, c.Measure, c.Version = recordEvent, recordEvent, earlierEvent
 		}
+		if d.Year != 0 && d.Day == 0 && sp.event == "" && whenAfter(s, b) {
+			// "memories of 2009, when burglars broke into the museum":
+			// the year of the event its clause of "when" tells.
+			c.Version = earlierEvent
+			if ev := x.openedEvent(s, b+2); ev != "" {
+				c.Subject, c.Measure = ev, ev
+			}
+		}
 		if d.Year != 0 && d.Day == 0 && sp.event == "" && (x.sinceCompared(s, a) || x.lastDone(s, a)) {
 			// "the deadliest avalanche at a resort since January 2019",
 			// "erupted for the first time since 1987": when the last
@@ -244,6 +252,12 @@ func (x *Extractor) sinceCompared(s *sentence, a int) bool {
 		return false
 	}
 	return x.comparing(s.lw[x.clauseStart(s, k):k])
+}
+
+// whenAfter reports whether a clause of "when" is set off right after the
+// date ending before token b: "in 2009, when ...".
+func whenAfter(s *sentence, b int) bool {
+	return b+1 < len(s.lw) && s.lw[b] == "," && s.lw[b+1] == "when"
 }
 
 // lastDone reports whether "last" stands right before a word of the events
@@ -445,8 +459,8 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if t.kind != tWord || t.upper || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
 			continue // "capsized near Haldor on Wednesday" dates no "near"
 		}
-		if timeOfDay[t.low] {
-			continue // "plunged off the road late on Sunday" dates the plunge
+		if timeOfDay[t.low] || x.lx.Has(lexicon.ClockWords, t.low) {
+			continue // "plunged off the road late on Sunday", "struck at 3:42 a.m. on Tuesday" date the plunge, the strike
 		}
 		if jumped && (adverbish(t.low) || k > 0 && (s.toks[k-1].kind != tWord || s.is(k-1, cNumStart))) {
 			continue // "meet again in the cup next month", "flooded 14 villages in Osk"

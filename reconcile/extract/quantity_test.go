@@ -372,6 +372,7 @@ func TestQuantitySlots(t *testing.T) {
 
 		{"buried under snow are trapped", "The avalanche buried 14 skiers on a marked run.", "14", "14", "skier/trap"},
 		{"taken to a hospital named", "Eleven people were dug out alive, and seven were taken to the regional hospital in Varnaz.", "seven", "7", "people/hospitalize place=varnaz"},
+		{"a theft of things", "Police arrested two men over the theft of nine pieces of royal jewelry.", "nine", "9", "piece/steal"},
 		{"dug out around the object", "Rescuers dug 11 skiers out alive after the slide.", "11", "11", "skier/rescue"},
 		{"dug with nothing out is no rescue", "The crew dug 3 trenches along the road.", "3", "3", "trench/"},
 		{"treated people", "The governor said 17 people were treated for breathing problems.", "17", "17", "people/treat"},
