@@ -346,8 +346,12 @@ func TestRules(t *testing.T) {
 			qty("a.txt", 200, 7, measure(""), version("part"), func(c *model.Claim) { c.Context = []string{"hospital", "seven"} }),
 			qty("a.txt", 300, 6, version("earlier event"), func(c *model.Claim) { c.Context = []string{"feldmoos", "kill", "slide"} })}, nil},
 		{"summary figure against a body figure that names neither its thing nor its measure", []model.Claim{
-			qty("a.txt", 0, 14, summary, target("dorin maskell"), func(c *model.Claim) { c.Subject, c.Measure, c.Context = "prison term", "sentence", []string{"founder", "sentence"} }),
-			qty("a.txt", 100, 8, target("lessa brandt"), func(c *model.Claim) { c.Subject, c.Measure, c.Context = "prison term", "sentence", []string{"brandt", "officer"} }),
+			qty("a.txt", 0, 14, summary, target("dorin maskell"), func(c *model.Claim) {
+				c.Subject, c.Measure, c.Context = "prison term", "sentence", []string{"founder", "sentence"}
+			}),
+			qty("a.txt", 100, 8, target("lessa brandt"), func(c *model.Claim) {
+				c.Subject, c.Measure, c.Context = "prison term", "sentence", []string{"brandt", "officer"}
+			}),
 			qty("a.txt", 200, 6, func(c *model.Claim) { c.Subject, c.Measure, c.Context = "", "", []string{"trial", "week"} })}, nil},
 		{"summary figure of another measure", []model.Claim{qty("a.txt", 0, 11, summary, measure("rescue"), func(c *model.Claim) { c.Context = []string{"rescue"} }), qty("a.txt", 100, 15)}, nil},
 		{"summary figure of a thing the body does not count", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Subject, c.Context = "boats", []string{"boat", "harbour"} }), qty("a.txt", 100, 15)}, nil},

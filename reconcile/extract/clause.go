@@ -875,15 +875,35 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 	switch lw[k] {
 	case "in", "on", "over", "during", "within", "for":
 	case "since":
-		// "have fallen since Sunday": the window from that day on.
+		// "have fallen since Sunday", "since March 1": the window from
+		// that day on.
 		if w, n := x.v.weekdays.at(s, k+1); n > 0 {
 			return "since " + w, n + 1
+		}
+		if m, n := x.v.months.at(s, k+1); n > 0 {
+			p, n = "since "+m, n+1
+			if d := k + n; d < len(s.lw) && s.toks[d].kind == tNum && len(s.lw[d]) <= 2 {
+				p, n = p+" "+s.lw[d], n+1
+			}
+			if y := k + n; y < len(s.lw) && isYear(s.toks[y]) || y+1 < len(s.lw) && s.lw[y] == "," && isYear(s.toks[y+1]) {
+				return "", 0 // "since January 2019": a time long past, no window of now
+			}
+			return p, n
 		}
 		return "", 0
 	default:
 		return "", 0
 	}
 	j := k + 1
+	if lw[k] == "in" && j+1 < len(lw) && s.toks[j].kind == tNum {
+		// "212 millimetres of rain fell in 48 hours": a span of hours or
+		// days right after "in" bounds the figure before it.
+		v, _, dec, ok := parseDigits(s.toks[j].text)
+		u, isUnit := x.lx.Unit(lexicon.Singular(lw[j+1]))
+		if ok && !dec && isUnit && u.IsTime() && u.Factor <= 1 && v >= 1 && v <= 1000 {
+			return fmt.Sprintf("%d %ss", int(v), u.Name), 3
+		}
+	}
 	if j >= len(lw) || lw[j] != "the" && lw[j] != "its" && lw[j] != "their" {
 		return "", 0
 	}
