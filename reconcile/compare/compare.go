@@ -386,11 +386,33 @@ func sameFact(a, b *model.Claim) bool {
 		return true
 	}
 	measures := a.Measure != "" && b.Measure != ""
-	subjects := a.Subject != "" && b.Subject != ""
+	subjects := named(a.Subject) && named(b.Subject)
 	if measures && a.Measure != b.Measure || subjects && !sameTopic(a.Subject, b.Subject) {
 		return false
 	}
-	return measures || subjects
+	return measures || subjects || a.Value.Kind == model.Amount && b.Value.Kind == model.Amount
+}
+
+// isWhole reports whether a claim of its article is a part of c ("74" of
+// "won 74 of 200 seats" is of "200"). claims may be nil.
+func isWhole(c *model.Claim, claims func(source string) []model.Claim) bool {
+	if claims == nil {
+		return false
+	}
+	cs := claims(c.Span.Source)
+	for i := range cs {
+		if cs[i].Parent == c.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports whether a figure's subject names its thing: "money", what
+// every amount counts, names none ("earns a $150,000 record bonus" is the
+// body's "$100,000 world-record bonus").
+func named(subject string) bool {
+	return subject != "" && subject != "money"
 }
 
 // unstatedBonus is added to the confidence of a conflict between a summary
@@ -582,6 +604,15 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		named = named || a.Measure == "" && b.Measure == "" && a.Value.Kind == model.Measurement && a.Subject != "" && a.Subject == b.Subject
 		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !named) {
 			return v, false
+		}
+		if doc && opts.Claims != nil {
+			// "wins 74 of 200 seats": a whole that names no measure of its
+			// own is the size of what its part is taken from, no count of
+			// anything else.
+			wa, wb := a.Measure == "" && isWhole(a, opts.Claims), b.Measure == "" && isWhole(b, opts.Claims)
+			if wa != wb {
+				return v, false
+			}
 		}
 		if !doc && a.Value.Kind == model.Share && len(a.Entities) > 0 && len(b.Entities) > 0 && namesApart(a, b) {
 			return v, false // revenue that rose 12% at Delmar, 9% at Osk Bank

@@ -733,6 +733,56 @@ func TestOwnedElsewhere(t *testing.T) {
 	}
 }
 
+// TestUnstatedAmount checks that a summary amount its body never states
+// is set against the body amount of its noun, which "money" is no other
+// noun than: "earns a $150,000 record bonus" against "a $100,000
+// world-record bonus", not against "the $50,000 winner's prize".
+func TestUnstatedAmount(t *testing.T) {
+	amount := func(off int, v float64, subject, measure string, context ...string) model.Claim {
+		return qty("a.txt", off, v, func(c *model.Claim) {
+			c.Value = model.Point(model.Amount, v)
+			c.Value.Unit = "USD"
+			c.Subject, c.Measure, c.Context = subject, measure, context
+		})
+	}
+	sum := amount(0, 150000, "money", "cost", "bonus", "earn", "record")
+	sum.Section = model.Summary
+	res := run(t, DefaultOptions(), sum,
+		amount(100, 100000, "bonus", "", "bonus", "record", "world"),
+		amount(200, 50000, "money", "cost", "prize", "winner"))
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, "100,000", res.Discrepancies[0].Claims[1].Quote)
+}
+
+// TestWholeInSummary checks that a summary's whole ("74 of 200 seats"),
+// which names no measure, is set against no body figure but a whole.
+func TestWholeInSummary(t *testing.T) {
+	seats := func(off int, v float64, m string, opts ...func(*model.Claim)) model.Claim {
+		return qty("a.txt", off, v, append([]func(*model.Claim){measure(m), func(c *model.Claim) { c.Subject = "seat" }}, opts...)...)
+	}
+	part := seats(0, 74, "win", summary)
+	whole := seats(5, 200, "", summary)
+	part.Parent = whole.ID
+	body := seats(100, 17, "", func(c *model.Claim) { c.Context = whole.Context })
+	for _, tt := range []struct {
+		name   string
+		claims bool
+		want   []model.Kind
+	}{
+		{"a whole its article shows", true, nil},
+		{"no article to show it", false, []model.Kind{model.SummaryVsBody}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := DefaultOptions()
+			if tt.claims {
+				opts.Claims = func(string) []model.Claim { return []model.Claim{part, whole, body} }
+			}
+			res := run(t, opts, whole, body)
+			assert.Equal(t, tt.want, kinds(res))
+		})
+	}
+}
+
 // TestReported checks that two articles' amounts of a figure a company
 // reports are compared when only one sentence names the company, and
 // other amounts are not.

@@ -203,6 +203,9 @@ func isWindow(p string) bool {
 	if strings.HasPrefix(p, "first ") || strings.HasPrefix(p, "final ") {
 		return true // "first 2 days", "final day": a window counted from an edge
 	}
+	if strings.HasSuffix(p, " ago") {
+		return true // "year ago": "a year ago, the key rate stood at 4.5%"
+	}
 	if len(p) != 4 {
 		return false
 	}

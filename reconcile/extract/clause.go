@@ -995,6 +995,13 @@ func (x *Extractor) shareOwner(s *sentence, st *docState, lo, a int) string {
 // none.
 func (x *Extractor) periodAt(s *sentence, k int) (p string, n int) {
 	p, n = x.v.periods.at(s, k)
+	if n == 2 && s.lw[k] == "a" && k+3 < len(s.lw) && (s.lw[k+2] == "ago" || s.lw[k+2] == "earlier") && s.lw[k+3] == "," &&
+		(k == 0 || s.lw[k-1] == ";" || s.lw[k-1] == ":") {
+		// "A year ago, the key rate stood at 4.5%": the figure of a
+		// year before, which no figure of now is set against; not "up
+		// 21% from a year ago", a change since then.
+		return p + " ago", n + 1
+	}
 	if n > 0 && (k+n < len(s.lw) && isAgoWord(s.lw[k+n]) || s.toks[k].upper && inMention(s, k) || k >= 2 && s.lw[k-2] == "same") {
 		return "", 0
 	}

@@ -263,6 +263,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Measure = prev.Measure
 				c.Actor = prev.Actor
 				c.Target = prev.Target
+				if g := gappedActor(s, st, lo, f.a); g != "" {
+					c.Actor = g // "The Green Frontier won 22 seats, the Farmers' Union 18"
+				}
 			}
 		}
 		// A share with no thing of its own: "up from 58 percent", "with 18 percent".
@@ -488,6 +491,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		if c.Actor == c.Target {
 			c.Target = ""
+		}
+		if c.Parent == "" && f.wholeAt >= 0 && fi+1 < len(figs) && figs[fi+1].whole {
+			// "won 74 of 200 seats": a part of the whole after it.
+			c.Parent = tmpID(int32(s.toks[figs[fi+1].a].start))
 		}
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, lo-6, hi+6)
@@ -2410,6 +2417,31 @@ func (x *Extractor) sentencedOf(s *sentence, st *docState, v verbSite) string {
 	return ""
 }
 
+// gappedActor returns who does what the figure before it was done by, in
+// a clause that leaves the verb out: the name right before the figure at
+// token a, after the figure before it ends at lo and a comma or "and" ("The Green Frontier won 22 seats, the Farmers' Union 18 and the
+// nationalist National Hearth 15"). "" for none.
+func gappedActor(s *sentence, st *docState, lo, a int) string {
+	m, ok := lastMention(s, lo, a, func(mention) bool { return true })
+	if !ok || m.j != a || m.i-lo > 4 || m.i <= lo {
+		return ""
+	}
+	linked := false
+	for k := lo; k < m.i; k++ {
+		switch w := s.lw[k]; {
+		case w == "," || w == "and":
+			linked = true
+		case s.toks[k].kind == tWord && !s.toks[k].upper && (w == "the" || !s.is(k, cStop|cSay|cBeAux)):
+		default:
+			return ""
+		}
+	}
+	if !linked {
+		return ""
+	}
+	return st.entityKey(m)
+}
+
 // agedBetween reports whether tokens [i, j) hold only a person's age set
 // off by commas and the auxiliaries of a passive verb: ", 46, was" in
 // "Lessa Brandt, 46, was sentenced".
@@ -2802,7 +2834,7 @@ func outOfService(lw []string, a int) string {
 }
 
 // recalledBefore returns the year of an earlier event the figure at token
-// a is told of, in a clause of "which" or "that" set off after it: "the
+// a is told of, in a clause of "which", "that" or "when" set off after it: "the
 // 1991 collapse of a terrace barrier at the Millgate Ground, which killed
 // nine people"; or in a clause of "when" set off after a year that "since",
 // "in" or "of" names: "the deadliest since January 2019, when a slide at
@@ -2817,7 +2849,7 @@ func (x *Extractor) recalledBefore(s *sentence, a int) string {
 			continue
 		}
 		for j := k + 2; j+1 < a; j++ {
-			if s.lw[j] == "," && (s.lw[j+1] == "which" || s.lw[j+1] == "that") {
+			if s.lw[j] == "," && (s.lw[j+1] == "which" || s.lw[j+1] == "that" || s.lw[j+1] == "when") {
 				return s.toks[k].text
 			}
 		}
@@ -2841,7 +2873,13 @@ func (x *Extractor) yearWhen(s *sentence, a int) string {
 			continue
 		}
 		y := k - 2
-		if s.lw[k-1] != "," || !isYear(s.toks[y]) {
+		if s.lw[k-1] != "," {
+			return ""
+		}
+		if m, n := x.v.months.at(s, y); n == 1 && y > 0 && s.lw[y-1] == "since" {
+			return m // "the first since October, when each side freed 95 prisoners"
+		}
+		if !isYear(s.toks[y]) {
 			return ""
 		}
 		p := y - 1
