@@ -1580,13 +1580,47 @@ func pluralNoun(w string) bool {
 // previous figure counted. A share is the governing noun's even when it
 // says "of what" ("the deficit is expected to reach 6.4% of output").
 func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Claim, out []model.Claim) {
-	if f.kind != model.Count && f.kind != model.Share {
+	if f.kind != model.Count && f.kind != model.Share && (f.kind != model.Measurement || c.Subject != "") {
 		return
 	}
 	share := f.kind == model.Share
 	i, j, verb := x.governor(s, f.a, share)
 	if j <= i && f.n.i > f.a && s.is(f.n.i-1, cCopula) {
 		i, j, verb = x.governor(s, f.n.i, share) // "Turnout topped 60%": the hedge is the verb
+	}
+	if f.kind == model.Measurement {
+		// "The grain harvest has fallen to 3.1 million tonnes": the
+		// size of the harvest; not "The mine is 80 km from Osk", how
+		// far it is.
+		if f.c < len(s.lw) && distanceWords[s.lw[f.c]] {
+			return
+		}
+		for k := i + 1; k < j; k++ {
+			if s.is(k, cPlacePrep) {
+				j = k // "the water in his shop reached 1.4 metres": the water
+				break
+			}
+		}
+		if i >= 2 && s.is(i-1, cPlacePrep) && s.toks[i-2].kind == tWord && !s.toks[i-2].upper && !s.is(i-2, cStop) {
+			i, j = i-2, i-1
+		}
+		// Not the object of a change ("widening the exclusion zone to 15
+		// kilometres" is where it may go, not how large it is).
+		if verb && j > i && s.toks[j-1].kind == tWord && !s.toks[j-1].upper && !x.changedObject(s, i) {
+			c.Subject = lemma(x.lx, s.lw[j-1])
+		}
+		return
+	}
+	if share && j > i && j+2 < len(s.lw) && portionWords[s.lw[j-1]] && s.lw[j] == "of" {
+		// "Its share of the vote dropped to 31.2%": a share of the vote.
+		k := j + 1
+		if s.lw[k] == "the" {
+			k++
+		}
+		if k < len(s.lw) && s.toks[k].kind == tWord {
+			c.Subject = lemma(x.lx, s.lw[k])
+			return
+		}
 	}
 	if verb && f.kind == model.Count {
 		if thing, m, ok := x.numberOf(s, x.clauseStart(s, f.a)); ok {
@@ -2416,6 +2450,26 @@ func (x *Extractor) sentencedOf(s *sentence, st *docState, v verbSite) string {
 	}
 	return ""
 }
+
+// changedObject reports whether a change verb stands right before the
+// noun phrase at token i, a determiner between: "widening the exclusion
+// zone".
+func (x *Extractor) changedObject(s *sentence, i int) bool {
+	k := i - 1
+	if k > 0 && determiner(s.lw[k]) {
+		k--
+	}
+	return k >= 0 && x.changeVerbAt(s, k)
+}
+
+// distanceWords follow a length that says how far one place is from
+// another: "80 km from Osk", "14 nautical miles off Cape Lusk".
+var distanceWords = map[string]bool{"from": true, "away": true, "off": true, "north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true}
+
+// portionWords are nouns of a share that say nothing of what it is a
+// share of: "its share of the vote".
+var portionWords = map[string]bool{"share": true, "proportion": true, "percentage": true, "portion": true}
 
 // gappedActor returns who does what the figure before it was done by, in
 // a clause that leaves the verb out: the name right before the figure at
