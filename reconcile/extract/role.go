@@ -49,11 +49,11 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				r.Status, a = status, a-k
 			} else if a > 0 && strings.HasSuffix(s.lw[a-1], "-") {
 				a--
-			} else if status, k := x.v.statuses.ending(s, a-2); k > 0 && portfolio(s, a-1) {
-				// "former finance minister": the state stands before the
-				// portfolio, which is read as "Former Finance Minister"
-				// is: a minister.
-				r.Status, a = status, a-1-k
+			} else if status, k, j := x.statusBeforePortfolio(s, a); k > 0 {
+				// "former finance minister", "former maritime affairs
+				// minister": the state stands before the portfolio, which
+				// is read as "Former Finance Minister" is: a minister.
+				r.Status, a = status, a-j-k
 			}
 			r.Of = x.roleOwner(s, st, a)
 			if r.Of == "" && r.Status == "" {
@@ -149,6 +149,19 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 		}
 	}
 	return out
+}
+
+// statusBeforePortfolio returns the state that stands before a portfolio
+// of one to three words before the title at token a ("former maritime
+// affairs minister", "former cabin crew union president"), its length k
+// in tokens and the portfolio's j; k is 0 for none.
+func (x *Extractor) statusBeforePortfolio(s *sentence, a int) (status string, k, j int) {
+	for j = 1; j <= 3 && a-j >= 1 && portfolio(s, a-j); j++ {
+		if status, k := x.v.statuses.ending(s, a-j-1); k > 0 {
+			return status, k, j
+		}
+	}
+	return "", 0, 0
 }
 
 // portfolio reports whether token k may name what a title is of, between
