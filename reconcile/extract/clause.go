@@ -268,6 +268,9 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 	return "", 0
 }
 
+// killMeasure is the measure of the dead.
+const killMeasure = "kill"
+
 // rescueMeasure is the measure of those rescued.
 const rescueMeasure = "rescue"
 

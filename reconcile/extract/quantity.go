@@ -301,6 +301,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		// Casualties count people unless they say what: "Dozens killed",
 		// "the death toll rose to 15", "five deaths".
+		if c.Subject == "body" && c.Measure == "" && f.kind == model.Count && f.c == f.n.j+1 {
+			// "23 bodies had been recovered": the dead, counted.
+			c.Subject, c.Measure = "", killMeasure
+		}
 		if c.Subject == "" && f.kind == model.Count && x.lx.Class(c.Measure) == "casualty" {
 			c.Subject = "people"
 		}
