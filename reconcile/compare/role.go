@@ -70,7 +70,7 @@ func roleTitle(text string) string {
 // deputyOf reports whether one of two titles is the other's deputy:
 // "deputy minister" and "minister".
 func deputyOf(a, b string) bool {
-	return a == model.DeputyPrefix+b || b == model.DeputyPrefix+a
+	return a == model.DeputyPrefix+b || b == model.DeputyPrefix+a || a == "vice "+b || b == "vice "+a
 }
 
 // roleState takes the state back out of a role value's text: "former

@@ -541,11 +541,25 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 		end = a // "Halvard Bank Approves €2.5bn Reconstruction Loan"
 	}
 	if m, ok := lastMention(s, start, end, func(m mention) bool {
-		return !x.isPlaceObject(s, m) && !x.inPhrase(s, m) && !(m.j < v.at && possessed(s, m))
+		return !x.isPlaceObject(s, m) && !x.inPhrase(s, m) && !(m.j < v.at && possessed(s, m)) && !ledBy(s, m)
 	}); ok {
 		return st.entityKey(m)
 	}
 	return ""
+}
+
+// ledBy reports whether mention m stands in a phrase set off by commas
+// that says who leads the subject: "The opposition Labour Alliance, led
+// by Ilsa Dorrane, finished second with 61 seats" is the alliance's.
+func ledBy(s *sentence, m mention) bool {
+	if m.i < 3 || m.j >= len(s.lw) || s.lw[m.j] != "," || s.lw[m.i-1] != "by" || s.lw[m.i-3] != "," {
+		return false
+	}
+	switch s.lw[m.i-2] {
+	case "led", "headed", "run", "chaired", "founded", "owned", "coached":
+		return true
+	}
+	return false
 }
 
 // possessed reports whether a possessive determiner stands before mention

@@ -280,6 +280,21 @@ func (x *Extractor) lastDone(s *sentence, a int) bool {
 	return false
 }
 
+// setAfter reports whether "set" stands in tokens [i, j) within ten
+// tokens of i, no comma before it: "the mark set in 2013", "the mark of
+// 2:00:58 that Dario Kessen set on the streets of Lunhaven in 2024".
+func setAfter(lw []string, i, j int) bool {
+	for k := i; k < j && k < i+10; k++ {
+		switch lw[k] {
+		case "set":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // recordEvent is the subject of the year a previous record was set in.
 const recordEvent = "record"
 
@@ -290,12 +305,12 @@ const recordEvent = "record"
 // high"), or "record" or "mark" right before "set" or "was set" ("the 46.1C
 // mark set in Brenmark in 2013"), in the same clause.
 func recordBefore(lw []string, a int) bool {
-	for k := a - 1; k >= 1 && k >= a-16; k-- {
+	for k := a - 1; k >= 1 && k >= a-24; k-- {
 		switch lw[k] {
 		case ";", "but", "while", "whereas":
 			return false
 		case "record", "mark", "high":
-			if k+1 < len(lw) && (lw[k+1] == "set" || lw[k+1] == "was" && k+2 < len(lw) && lw[k+2] == "set") {
+			if setAfter(lw, k+1, a) {
 				return true
 			}
 			if lw[k] != "record" && lw[k] != "high" {

@@ -100,6 +100,7 @@ func TestDateEvents(t *testing.T) {
 		{"last before no event is none", "The last bus left the depot in 1978.", "1978=depot/"},
 		{"a year mid-sentence opens nothing", "Officials said in 2027, a fire in a loading bay injured four workers.", "2027=/"},
 		{"a previous record's year", "The previous national record was set in 2021, when officers seized 6.1 tonnes.", "2021=record/record earlier event"},
+		{"a mark that someone set far before its year", "The Morvenian beat the mark of 2:00:58 that Dario Kessen set on the flat streets of Lunhaven in 2024.", "2024=record/record earlier event"},
 		{"a mark set in a year", "The reading broke the 46.1C mark set in Brenmark in 2013.", "2013=record/record earlier event"},
 		{"a record far before its year", "It beat the previous national record of 46.1C, set in the eastern city of Brenmark in 2011, by a degree.", "2011=record/record earlier event"},
 		{"a record set now is none", "The heatwave set a new national record, and the town last flooded in 2011.", "2011=flood/flood earlier event"},

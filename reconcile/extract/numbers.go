@@ -499,9 +499,14 @@ func (r reader) readDigits(toks []token, j int, n *number) (k, skip int, ok bool
 	if !ok {
 		return 0, 1, false
 	}
-	// Clock times: "5:30", "5pm", "5 p.m.", "1500 GMT".
+	// Clock times and race times: "5:30", "2:00:31", "5pm", "5 p.m.",
+	// "1500 GMT".
 	if j+2 < len(toks) && toks[j+1].text == ":" && toks[j+1].start == t.end && toks[j+2].kind == tNum && toks[j+2].start == toks[j+1].end {
-		return 0, 3, false
+		e := j + 3
+		for e+1 < len(toks) && e-j < maxChain && toks[e].text == ":" && toks[e].start == toks[e-1].end && toks[e+1].kind == tNum && toks[e+1].start == toks[e].end {
+			e += 2
+		}
+		return 0, e - j, false
 	}
 	if !ord && j+1 < len(toks) && r.w.clock.Has(toks[j+1].low) && v <= 2400 {
 		return 0, 2, false

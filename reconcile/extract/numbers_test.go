@@ -165,6 +165,7 @@ func TestReadNumber(t *testing.T) {
 
 		// Clock times, scores, dates, phone numbers: stepped over.
 		{"at 5:30 on Monday", "", "", 0, 0, "", "", ""},
+		{"won in a world-record 2:00:31 on Sunday", "", "", 0, 0, "", "", ""},
 		{"at 5pm local time", "", "", 0, 0, "", "", ""},
 		{"at 5 p.m. local time", "", "", 0, 0, "", "", ""},
 		{"at 1500 GMT", "", "", 0, 0, "", "", ""},
@@ -545,6 +546,7 @@ func TestReadSkip(t *testing.T) {
 	}{
 		{"won 4-1 on Sunday", "4", 2},
 		{"at 5:30 on Monday", "5", 3},
+		{"won in 2:17:48 on Sunday", "2", 5},
 		{"at 5pm", "5", 2},
 		{"F-16s arrived", "16", 2},
 		{"call 555-0134", "555", 2},

@@ -386,6 +386,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a theft of things", "Police arrested two men over the theft of nine pieces of royal jewelry.", "nine", "9", "piece/steal"},
 		{"bodies recovered are the dead", "The coast guard said 23 bodies had been recovered by Thursday.", "23", "23", "people/kill"},
 		{"bodies of another kind are not", "Three regulatory bodies approved the plan.", "Three", "3", "body/"},
+		{"the subject, not who leads it", "The opposition Labour Alliance, led by Ilsa Dorrane, finished second with 61 seats.", "61", "61", "seat/win actor=labour alliance"},
 		{"a runner-up's seats are won", "The Labour Alliance finished second with 61 seats.", "61", "61", "seat/win actor=labour alliance"},
 		{"those affected", "About 46,000 farmers had been affected by the drought.", "About 46,000", "about 46,000", "farmer/affect"},
 		{"dug out around the object", "Rescuers dug 11 skiers out alive after the slide.", "11", "11", "skier/rescue"},

@@ -256,7 +256,8 @@ func SpelledAlike(a, b string) bool {
 // any of them.
 var officers = map[string]bool{
 	"head": true, "chief executive": true, "chief operating officer": true,
-	"chief financial officer": true, "chief technology officer": true,
+	"chief financial officer": true, "chief technology officer": true, "chief medical officer": true,
+	"chief scientific officer": true, "chief information officer": true, "chief marketing officer": true,
 }
 
 // RoleFamily returns the title role claims are blocked by: "head" for a
@@ -266,5 +267,10 @@ func RoleFamily(title string) string {
 	if officers[title] {
 		return "head"
 	}
-	return title
+	return strings.TrimPrefix(title, vicePrefix)
 }
+
+// vicePrefix opens a title that deputizes the title after it: "vice
+// president" is the president's deputy, as "deputy governor" is the
+// governor's.
+const vicePrefix = "vice "
