@@ -551,6 +551,18 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Measure = ""
 		}
 	}
+	// "Nine of the 11 foreign trekkers released": the verb after a whole
+	// is its part's, who were released; the whole only says of how many.
+	for fi := 0; fi+1 < len(figs) && fi+1 < len(out); fi++ {
+		part, whole := &out[fi], &out[fi+1]
+		if figs[fi].wholeAt >= 0 && figs[fi+1].whole && part.Parent == ids[fi+1] && part.Measure == "" && whole.Measure != "" && sites[fi+1].subject &&
+			s.lw[sites[fi+1].at] != "aboard" && s.lw[sites[fi+1].at] != "on" {
+			part.Measure, whole.Measure = whole.Measure, ""
+			if part.Actor == "" {
+				part.Actor, whole.Actor = whole.Actor, ""
+			}
+		}
+	}
 	// A zero with no predicate states no count: "No one will be left
 	// without a roof". Nor does a count of nothing named with no
 	// predicate, unless it is a whole of parts: "switched to a back four"
