@@ -304,7 +304,7 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 {
-			if k == c && participle(s, k) && k+n < len(s.toks) && s.toks[k+n].kind != tPunct {
+			if k == c && participle(s, k) && !stateAdjective(x.lx, m, s.lw[k]) && k+n < len(s.toks) && s.toks[k+n].kind != tPunct {
 				// "intercepted 14 boats carrying 950 migrants": the boats'
 				// own act, whose object follows, is no predicate of the figure.
 				break

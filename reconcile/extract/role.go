@@ -112,6 +112,9 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				if end < len(s.toks) && s.toks[end].kind == tWord && !s.toks[end].upper && !s.is(end, cStop) {
 					continue // "the service's chief forecaster": a title the table does not hold
 				}
+				if end < len(s.toks) && s.toks[end].kind == tWord && s.toks[end].upper && startsPersonAt(s, end) {
+					continue // "Speaking to the Herald Sun, Inspector Rankin said": the title of the name after it
+				}
 				if owner == "" && end+1 < len(s.lw) && (s.lw[end] == "of" || s.lw[end] == "for" || s.lw[end] == "at") {
 					e := end + 1
 					for e < len(s.toks) && s.lw[e] != "," && s.lw[e] != "." && s.lw[e] != ";" && e-end < 8 {
@@ -162,6 +165,17 @@ func (x *Extractor) statusBeforePortfolio(s *sentence, a int) (status string, k,
 		}
 	}
 	return "", 0, 0
+}
+
+// startsPersonAt reports whether a person's name s mentions starts at
+// token k.
+func startsPersonAt(s *sentence, k int) bool {
+	for _, m := range s.mentions {
+		if m.i == k && m.kind == model.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolio reports whether token k may name what a title is of, between

@@ -40,6 +40,8 @@ func TestRoles(t *testing.T) {
 		{"a state before a portfolio of several words", "Former maritime affairs minister Oren Kask toured the harbour.", "oren kask=former minister"},
 		{"a state before a body's title", "Former cabin crew union president Dagna Rell said workers had warned for years.", "dagna rell=former president"},
 		{"a chief medical officer", "Chief Medical Officer Ilse Marrow said side effects were mild.", "ilse marrow=chief medical officer"},
+		{"an inspector's title", "Chief Sanitation Inspector Anselm Quist said the outbreak had not peaked.", "anselm quist=inspector of sanitation"},
+		{"a title after a comma before a name is that name's", "Speaking to the Herald Sun, Inspector Bernie Rankin said the figure was low.", "bernie rankin=inspector"},
 		{"a prosecutor's title", "Deputy State Prosecutor Halvard Renn said the scheme was a fraud.", "halvard renn=deputy prosecutor"},
 		{"a chief executive is a title of its own", "Former chief executive Lina Marsk spoke in Gresk.", "lina marsk=former chief executive"},
 		{"a chief economist is no chief and an economist", "Chief Economist Tobin Achterly spoke in Gresk.", "tobin achterly=chief economist"},
