@@ -658,6 +658,10 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			return v, true
 		}
 	}
+	if doc && v.Agree && floorRestated(a.Value, b.Value) {
+		v.Agree = false
+		why.add("a floor its summary restates as another count")
+	}
 	if doc && v.Agree && agoApart(a.Value, b.Value, opts.TimeUnit) {
 		v.Agree = false
 		why.add("counted back from the same publication day")

@@ -41,6 +41,11 @@ func agreeValues(a, b model.Value, tol float64) bool {
 		// ("more than 1,000") is a rounding, which a higher one meets.
 		return a.Nominal == b.Nominal
 	}
+	if floor(a) && !floor(b) && b.Lo > 3*a.Nominal || floor(b) && !floor(a) && a.Lo > 3*b.Nominal {
+		// "at least 31 injured" holds "about 6,800", yet no report puts
+		// a toll it knows to be far higher at "at least 31".
+		return false
+	}
 	// A round figure ("340 million") may stand for any figure within 5% of
 	// it, a precise one ("312 million") for itself only; figures written
 	// in different units are both likely converted and rounded.
@@ -111,6 +116,22 @@ func comparableValues(a, b model.Value) bool {
 // "more than 40".
 func floor(v model.Value) bool {
 	return math.IsInf(v.Hi, 1) && v.Hedge != "vague" && v.Hedge != ""
+}
+
+// floorRestated reports whether one of two counts is a floor and the
+// other a figure with no hedge, neither of them round, that differ: "At
+// least seven people were killed" in an article whose summary says "Nine
+// people killed". The floor is the toll the article confirms; a summary
+// that gives another has not restated it, though across articles a
+// higher count meets a floor.
+func floorRestated(a, b model.Value) bool {
+	return (floor(a) && exact(b) || floor(b) && exact(a)) && a.Kind == model.Count && sameUnit(a, b) &&
+		!roundish(a.Nominal) && !roundish(b.Nominal) && a.Nominal != b.Nominal
+}
+
+// exact reports whether v is a figure with no hedge: "nine", "23".
+func exact(v model.Value) bool {
+	return v.Hedge == "" && v.Lo == v.Hi
 }
 
 // roundish reports whether x reads as rounded for a floor: a round figure

@@ -776,10 +776,27 @@ func (x *Extractor) placeOf(s *sentence, from, to int) string {
 		}
 		if k >= 0 && s.is(k, cPlacePrep) && !s.is(k, cTargetPrep) && s.lw[k] != "from" && s.lw[k] != "to" &&
 			(m.kind == model.Place || m.kind == model.Other) {
+			if n, ok := placeOwned(s, m); ok {
+				return placeKey(x.lx, n) // "in Brastova's Ostrel district": the district
+			}
 			return placeKey(x.lx, m)
 		}
 	}
 	return ""
+}
+
+// placeOwned returns the place named right after mention m and its "'s":
+// "Ostrel" in "Brastova's Ostrel district".
+func placeOwned(s *sentence, m mention) (mention, bool) {
+	if m.j+1 >= len(s.lw) || s.lw[m.j] != "'s" {
+		return mention{}, false
+	}
+	for _, n := range s.mentions {
+		if n.i == m.j+1 && (n.kind == model.Place || n.kind == model.Other) {
+			return n, true
+		}
+	}
+	return mention{}, false
 }
 
 // contrastPlace reads the place that a clause of contrast opens with: the

@@ -386,6 +386,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a theft of things", "Police arrested two men over the theft of nine pieces of royal jewelry.", "nine", "9", "piece/steal"},
 		{"bodies recovered are the dead", "The coast guard said 23 bodies had been recovered by Thursday.", "23", "23", "people/kill"},
 		{"bodies of another kind are not", "Three regulatory bodies approved the plan.", "Three", "3", "body/"},
+		{"a place of a place", "At least seven people were killed in Brastova's Ostrel district on Tuesday.", "At least seven", "at least 7", "people/kill place=ostrel"},
 		{"missing after a figure is no participle", "Nine people killed and four missing after blast in Ostrel\n\nThe blast struck on Tuesday.", "four", "4", "people/missing place=ostrel"},
 		{"sick after the counted noun", "The ship docked with 278 passengers sick with a stomach virus.", "278", "278", "passenger/infect"},
 		{"whales refloated are rescued", "Volunteers refloated 38 pilot whales on Wednesday.", "38", "38", "whale/rescue"},
