@@ -377,17 +377,18 @@ const readingBonus = 0.1
 
 // sameFact reports whether a body claim may state the fact of a summary
 // claim the body never states: a date any date of the same kind; a figure
-// one that names the same thing or the same measure, and no other.
-// "Sentenced to 14 years" is not the trial's "six weeks", which names
-// neither; "1 in 16 truck drivers are high" may be "one in 12 heavy
-// vehicle drivers test positive".
+// one that names a thing as it does, or the same measure, and no other
+// measure. "Sentenced to 14 years" is not the trial's "six weeks", which
+// names neither; "1 in 16 truck drivers are high" may be "one in 12 heavy
+// vehicle drivers test positive", and "12,000 nurses walk out" "about
+// 14,000 of its members had joined".
 func sameFact(a, b *model.Claim) bool {
 	if a.Kind != model.QuantityClaim {
 		return true
 	}
 	measures := a.Measure != "" && b.Measure != ""
 	subjects := named(a.Subject) && named(b.Subject)
-	if measures && a.Measure != b.Measure || subjects && !sameTopic(a.Subject, b.Subject) {
+	if measures && a.Measure != b.Measure {
 		return false
 	}
 	return measures || subjects || a.Value.Kind == model.Amount && b.Value.Kind == model.Amount

@@ -761,6 +761,24 @@ func TestUnstatedAmount(t *testing.T) {
 	assert.Equal(t, "100,000", res.Discrepancies[0].Claims[1].Quote)
 }
 
+// TestUnstatedOtherNoun checks that a summary count its body never states
+// gains weight against a body count of another noun and no measure ("12,000
+// nurses walk out" against "about 14,000 of its members had joined"), as
+// against one of its own noun.
+func TestUnstatedOtherNoun(t *testing.T) {
+	count := func(off int, v float64, subject, measure string, context ...string) model.Claim {
+		return qty("a.txt", off, v, func(c *model.Claim) { c.Subject, c.Measure, c.Context = subject, measure, context })
+	}
+	sum := count(0, 12000, "nurse", "", "hospital", "nurse", "union", "walk")
+	sum.Section = model.Summary
+	res := run(t, DefaultOptions(), sum,
+		count(100, 14000, "member", "", "hospital", "member", "strike", "union", "walkout"),
+		count(200, 30, "nurse", "", "bed", "nurse", "ward"),
+		count(300, 1000, "nurse", "meet", "nurse", "rally", "square"))
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, "14,000", res.Discrepancies[0].Claims[1].Quote)
+}
+
 // TestWholeInSummary checks that a summary's whole ("74 of 200 seats"),
 // which names no measure, is set against no body figure but a whole.
 func TestWholeInSummary(t *testing.T) {

@@ -41,9 +41,10 @@ func agreeValues(a, b model.Value, tol float64) bool {
 		// ("more than 1,000") is a rounding, which a higher one meets.
 		return a.Nominal == b.Nominal
 	}
-	if floor(a) && !floor(b) && b.Lo > 3*a.Nominal || floor(b) && !floor(a) && a.Lo > 3*b.Nominal {
+	if floor(a) && !roundish(a.Nominal) && !floor(b) && b.Lo > 3*a.Nominal || floor(b) && !roundish(b.Nominal) && !floor(a) && a.Lo > 3*b.Nominal {
 		// "at least 31 injured" holds "about 6,800", yet no report puts
-		// a toll it knows to be far higher at "at least 31".
+		// a toll it knows to be far higher at "at least 31"; "more than
+		// a thousand" is a rounding that says little more than "many".
 		return false
 	}
 	// A round figure ("340 million") may stand for any figure within 5% of

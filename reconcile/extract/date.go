@@ -218,11 +218,11 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 			// mark set in Brenmark in 2013": when the record stood.
 			c.Subject, c.Measure, c.Version = recordEvent, recordEvent, earlierEvent
 		}
-		if d.Year != 0 && d.Day == 0 && sp.event == "" && whenAfter(s, b) {
+		if w := whenAfter(s, b); d.Year != 0 && d.Day == 0 && sp.event == "" && w > 0 {
 			// "memories of 2009, when burglars broke into the museum":
 			// the year of the event its clause of "when" tells.
 			c.Version = earlierEvent
-			if ev := x.openedEvent(s, b+2); ev != "" {
+			if ev := x.openedEvent(s, w); ev != "" {
 				c.Subject, c.Measure = ev, ev
 			}
 		}
@@ -254,10 +254,18 @@ func (x *Extractor) sinceCompared(s *sentence, a int) bool {
 	return x.comparing(s.lw[x.clauseStart(s, k):k])
 }
 
-// whenAfter reports whether a clause of "when" is set off right after the
-// date ending before token b: "in 2009, when ...".
-func whenAfter(s *sentence, b int) bool {
-	return b+1 < len(s.lw) && s.lw[b] == "," && s.lw[b+1] == "when"
+// whenAfter returns where a clause of "when" starts after the date ending
+// before token b, set off by a comma or not ("in 2009, when ...",
+// "collapsed in 2016 when parliament rejected it"): the token after
+// "when", or -1 for none.
+func whenAfter(s *sentence, b int) int {
+	if b < len(s.lw) && s.lw[b] == "," {
+		b++
+	}
+	if b < len(s.lw) && s.lw[b] == "when" {
+		return b + 1
+	}
+	return -1
 }
 
 // lastDone reports whether "last" stands right before a word of the events

@@ -166,6 +166,16 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Measure = ""
 				break
 			}
+			if f.kind == model.Measurement && c.Subject == "" && rainUnits[f.unitName] && v.at >= 0 && fallForms[s.lw[v.at]] {
+				// "286 millimetres fell on the area": millimetres, centimetres
+				// or inches that fall are rain, or snow when the sentence
+				// says so (a bus that "fell about 150 metres" is neither).
+				c.Subject, c.Measure = "rain", ""
+				if slices.Contains(s.lw, "snow") || slices.Contains(s.lw, "snowfall") {
+					c.Subject = "snow"
+				}
+				break
+			}
 			if f.kind == model.Measurement && f.head != "" && c.Measure != "" {
 				// "was carrying 85,000 tonnes of light crude": what was
 				// done with the substance measured, which a cargo is
@@ -1257,6 +1267,12 @@ func (x *Extractor) economyAt(s *sentence, k int) int {
 	}
 	return 0
 }
+
+// rainUnits are the units rain and snow are measured in.
+var rainUnits = map[string]bool{"millimeter": true, "centimeter": true, "inch": true}
+
+// fallForms are the forms of "fall", which a length of rain or snow does.
+var fallForms = map[string]bool{"fell": true, "fallen": true, "falls": true, "fall": true, "falling": true}
 
 // weatherClass is the class of lexicon.Things of what falls from the sky.
 const weatherClass = "weather"
