@@ -116,7 +116,7 @@ func TestDateEvents(t *testing.T) {
 		{"a clause the date opens", "Vell was serving a sentence for theft when in July 1967 she escaped from prison.", "July 1967=escape/escape"},
 		{"a name after the date", "In 2019, Osk Bank cut 300 jobs.", "2019=decrease/decrease"},
 		{"no subject after the date", "On Monday, the court heard the case.", "Monday=/"},
-		{"the verb over its object, an event", "Dana Vell escaped from a Lisova prison in 1972.", "1972=escape/"},
+		{"the verb over its object, an event", "Dana Vell escaped from a Lisova prison in 1972.", "1972=escape/escape"},
 		{"an event of two words", "Dana Vell broke free on June 10, 1972.", "June 10, 1972=escape/"},
 		{"what takes place", "The funeral will take place on Friday.", "Friday=funeral/"},
 		{"the head of what takes place", "The funeral of the two firefighters will take place on Friday.", "Friday=funeral/"},

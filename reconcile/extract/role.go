@@ -54,6 +54,13 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				// minister": the state stands before the portfolio, which
 				// is read as "Former Finance Minister" is: a minister.
 				r.Status, a = status, a-j-k
+			} else if _, k, j := x.deputyBeforePortfolio(s, a); k > 0 && !strings.HasPrefix(r.Title, deputy) {
+				// "former deputy trade minister": a deputy of the
+				// portfolio's minister, and the state before it.
+				r.Title, a = model.DeputyPrefix+r.Title, a-j-k
+				if status, k := x.v.statuses.ending(s, a-1); k > 0 {
+					r.Status, a = status, a-k
+				}
 			}
 			r.Of = x.roleOwner(s, st, a)
 			if r.Of == "" && r.Status == "" {
@@ -176,6 +183,20 @@ func startsPersonAt(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// deputyBeforePortfolio returns the deputy's title that stands before a
+// lower-case portfolio of one to three words before the title at token a
+// ("deputy trade minister"), its length k in tokens and the portfolio's j;
+// k is 0 for none.
+func (x *Extractor) deputyBeforePortfolio(s *sentence, a int) (title string, k, j int) {
+	titles := x.v.titles
+	for j = 1; j <= 3 && a-j >= 1 && portfolio(s, a-j) && !s.toks[a-j].upper; j++ {
+		if d, k := titles.ending(s, a-j-1); k > 0 && d == deputy {
+			return d, k, j
+		}
+	}
+	return "", 0, 0
 }
 
 // portfolio reports whether token k may name what a title is of, between

@@ -38,6 +38,7 @@ func TestRoles(t *testing.T) {
 		{"a deputy in an appositive", "Piet Oren, the deputy mayor, spoke in Gresk.", "piet oren=deputy mayor"},
 		{"a state before a portfolio", "Former finance minister Ilse Marow spoke in Gresk.", "ilse marow=former minister"},
 		{"a state before a portfolio of several words", "Former maritime affairs minister Oren Kask toured the harbour.", "oren kask=former minister"},
+		{"a state before a deputy and a portfolio", "The talks were led by former deputy trade minister Pell Aramund.", "pell aramund=former deputy minister"},
 		{"a state before a body's title", "Former cabin crew union president Dagna Rell said workers had warned for years.", "dagna rell=former president"},
 		{"a chief medical officer", "Chief Medical Officer Ilse Marrow said side effects were mild.", "ilse marrow=chief medical officer"},
 		{"an inspector's title", "Chief Sanitation Inspector Anselm Quist said the outbreak had not peaked.", "anselm quist=inspector of sanitation"},
