@@ -394,6 +394,12 @@ func sameFact(a, b *model.Claim) bool {
 	return measures || subjects || a.Value.Kind == model.Amount && b.Value.Kind == model.Amount
 }
 
+// wholeApart reports whether one of a and b is a whole that names no
+// measure of its own and the other is not (see isWhole).
+func wholeApart(a, b *model.Claim, claims func(source string) []model.Claim) bool {
+	return (a.Measure == "" && isWhole(a, claims)) != (b.Measure == "" && isWhole(b, claims))
+}
+
 // isWhole reports whether a claim of its article is a part of c ("74" of
 // "won 74 of 200 seats" is of "200"). claims may be nil.
 func isWhole(c *model.Claim, claims func(source string) []model.Claim) bool {
@@ -606,15 +612,6 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !named) {
 			return v, false
 		}
-		if doc && opts.Claims != nil {
-			// "wins 74 of 200 seats": a whole that names no measure of its
-			// own is the size of what its part is taken from, no count of
-			// anything else.
-			wa, wb := a.Measure == "" && isWhole(a, opts.Claims), b.Measure == "" && isWhole(b, opts.Claims)
-			if wa != wb {
-				return v, false
-			}
-		}
 		if !doc && a.Value.Kind == model.Share && len(a.Entities) > 0 && len(b.Entities) > 0 && namesApart(a, b) {
 			return v, false // revenue that rose 12% at Delmar, 9% at Osk Bank
 		}
@@ -641,6 +638,13 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 	}
 	v.Comparable = true
 	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance)
+	if doc && !v.Agree && a.Kind == model.QuantityClaim && wholeApart(a, b, opts.Claims) {
+		// "wins 74 of 200 seats": a whole that names no measure of its
+		// own is the size of what its part is taken from, no count of
+		// anything else. (Asked of disagreeing pairs only: it reads the
+		// article's claims.)
+		return v, false
+	}
 	if !doc && !v.Agree {
 		if slot, name := ownedElsewhere(a, b, opts.Claims); slot != "" {
 			why.clear()

@@ -68,9 +68,9 @@ func roleTitle(text string) string {
 }
 
 // deputyOf reports whether one of two titles is the other's deputy:
-// "deputy minister" and "minister".
+// "deputy minister" and "minister", "vice president" and "president".
 func deputyOf(a, b string) bool {
-	return a == model.DeputyPrefix+b || b == model.DeputyPrefix+a || a == "vice "+b || b == "vice "+a
+	return a == model.DeputyPrefix+b || b == model.DeputyPrefix+a || a == match.VicePrefix+b || b == match.VicePrefix+a
 }
 
 // roleState takes the state back out of a role value's text: "former

@@ -1627,15 +1627,6 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 		if f.c < len(s.lw) && distanceWords[s.lw[f.c]] {
 			return
 		}
-		for k := i + 1; k < j; k++ {
-			if s.is(k, cPlacePrep) {
-				j = k // "the water in his shop reached 1.4 metres": the water
-				break
-			}
-		}
-		if i >= 2 && s.is(i-1, cPlacePrep) && s.toks[i-2].kind == tWord && !s.toks[i-2].upper && !s.is(i-2, cStop) {
-			i, j = i-2, i-1
-		}
 		// Not the object of a change ("widening the exclusion zone to 15
 		// kilometres" is where it may go, not how large it is).
 		if verb && j > i && s.toks[j-1].kind == tWord && !s.toks[j-1].upper && !x.changedObject(s, i) {

@@ -267,10 +267,10 @@ func RoleFamily(title string) string {
 	if officers[title] {
 		return "head"
 	}
-	return strings.TrimPrefix(title, vicePrefix)
+	return strings.TrimPrefix(title, VicePrefix)
 }
 
-// vicePrefix opens a title that deputizes the title after it: "vice
+// VicePrefix opens a title that deputizes the title after it: "vice
 // president" is the president's deputy, as "deputy governor" is the
 // governor's.
-const vicePrefix = "vice "
+const VicePrefix = "vice "
