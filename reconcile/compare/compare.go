@@ -378,7 +378,7 @@ const readingBonus = 0.1
 // sameFact reports whether a body claim may state the fact of a summary
 // claim the body never states: a date any date of the same kind; a figure
 // one that names a thing as it does, or the same measure, and no other
-// measure. "Sentenced to 14 years" is not the trial's "six weeks", which
+// measure nor other thing (a group's members may be any group's people). "Sentenced to 14 years" is not the trial's "six weeks", which
 // names neither; "1 in 16 truck drivers are high" may be "one in 12 heavy
 // vehicle drivers test positive", and "12,000 nurses walk out" "about
 // 14,000 of its members had joined".
@@ -390,6 +390,9 @@ func sameFact(a, b *model.Claim) bool {
 	subjects := named(a.Subject) && named(b.Subject)
 	if measures && a.Measure != b.Measure {
 		return false
+	}
+	if subjects && !sameTopic(a.Subject, b.Subject) && a.Subject != memberThing && b.Subject != memberThing {
+		return false // "85,000 homes lost power" is no count of the travellers stranded
 	}
 	return measures || subjects || a.Value.Kind == model.Amount && b.Value.Kind == model.Amount
 }
@@ -414,6 +417,10 @@ func isWhole(c *model.Claim, claims func(source string) []model.Claim) bool {
 	}
 	return false
 }
+
+// memberThing counts the members of a group, whatever the group is: "14,000
+// of its members joined the walkout" counts the union's nurses.
+const memberThing = "member"
 
 // named reports whether a figure's subject names its thing: "money", what
 // every amount counts, names none ("earns a $150,000 record bonus" is the

@@ -779,6 +779,39 @@ func TestUnstatedOtherNoun(t *testing.T) {
 	assert.Equal(t, "14,000", res.Discrepancies[0].Claims[1].Quote)
 }
 
+// TestUnstatedOtherThing checks that a summary count its body never states
+// gains nothing against a body count of another thing that is not a
+// group's members: "85,000 homes lost power" is set against the body's
+// "58,000 homes", and never against the thousands of travellers a
+// blizzard stranded.
+func TestUnstatedOtherThing(t *testing.T) {
+	homes := func(off int, v float64, opts ...func(*model.Claim)) model.Claim {
+		return qty("a.txt", off, v, append([]func(*model.Claim){func(c *model.Claim) {
+			c.Subject, c.Measure, c.Context = "home", "cost", []string{"home", "power", "storm"}
+		}}, opts...)...)
+	}
+	travellers := qty("a.txt", 200, 60000, func(c *model.Claim) {
+		c.Subject, c.Measure, c.Period, c.Context = "traveller", "", "day", []string{"blizzard", "snow", "traveller"}
+	})
+	for _, tt := range []struct {
+		name string
+		body model.Claim
+		want []string
+	}{
+		{"the body's count of its thing", homes(100, 58000), []string{"58,000"}},
+		{"a count of its thing at another stage", homes(100, 58000, version("peak")), nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, DefaultOptions(), homes(0, 85000, summary), tt.body, travellers)
+			var got []string
+			for _, d := range res.Discrepancies {
+				got = append(got, d.Claims[1].Quote)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 // TestWholeInSummary checks that a summary's whole ("74 of 200 seats"),
 // which names no measure, is set against no body figure but a whole.
 func TestWholeInSummary(t *testing.T) {

@@ -1129,11 +1129,20 @@ func (x *Extractor) spanNoun(w string) bool {
 	return false
 }
 
+// possessivePeak reports whether tokens from k read "at the <noun>'s peak"
+// or "height", which the versions list cannot spell for every noun.
+func possessivePeak(lw []string, k int) bool {
+	return k+4 < len(lw) && lw[k] == "at" && lw[k+1] == "the" && lw[k+3] == "'s" && (lw[k+4] == "peak" || lw[k+4] == "height")
+}
+
 // versionIn reads a version qualifier in tokens [from, to).
 func (x *Extractor) versionIn(s *sentence, from, to int) string {
 	for k := max(0, from); k < to && k < len(s.lw); k++ {
 		if !s.is(k, cVersions) {
 			continue
+		}
+		if possessivePeak(s.lw, k) {
+			return peakVersion // "at the storm's peak", as "at the peak of the storm"
 		}
 		if p, n := x.v.versions.at(s, k); n > 0 {
 			// "earlier this week" and "first time" are times, not drafts;

@@ -105,6 +105,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Subject = "people"
 			}
 		}
+		if f.kind == model.Count && (f.thing == "people" || f.thing == "civilian" || f.thing == "" && f.head == "") && x.populationOf(s.lw, f.a) {
+			// "paralysing Ostrena's capital of 1.8 million people": who
+			// lives there, not whom the storm paralysed.
+			c.Measure, c.Subject = populationMeasure, "people"
+		}
 		if f.nounMeasure != "" && x.lx.Class(c.Measure) == "attack" && x.lx.Class(f.nounMeasure) == "count" {
 			c.Measure = f.nounMeasure // "Lyft fired 700 employees": nothing was launched
 		}
@@ -2661,6 +2666,20 @@ func crowdOf(lw []string, a, c int) bool {
 		}
 	}
 	return false
+}
+
+// populationMeasure is the measure of how many people live in a place.
+const populationMeasure = "population"
+
+// populationOf reports whether the figure starting at token a counts the
+// people of a place: it follows "<settlement> of" ("a town of about
+// 3,000", "a population of 40 million") or "home to" ("the city, home to
+// 2 million people").
+func (x *Extractor) populationOf(lw []string, a int) bool {
+	if a < 2 {
+		return false
+	}
+	return lw[a-1] == "of" && x.lx.Has(lexicon.Settlements, lw[a-2]) || lw[a-1] == "to" && lw[a-2] == "home"
 }
 
 // magnitudeMeasure is the measure of an earthquake's size.

@@ -54,6 +54,7 @@ const (
 	Events        = "events"
 	ScoreWords    = "scorewords"
 	Comparatives  = "comparatives"
+	Settlements   = "settlements"
 )
 
 // The classes of the numbers list (see NumberWords).
@@ -80,7 +81,7 @@ func Lists() []string {
 	l := []string{Measures, Things, Currencies, Multipliers, Hedges, Periods, Versions, Titles,
 		Statuses, Places, Headings, Boilerplate, Captions, CaptionVerbs, Abbreviations, Starters, Stopwords, SayVerbs,
 		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords,
-		Parties, Honorifics, RankWords, Events, ScoreWords, DayParts, Comparatives}
+		Parties, Honorifics, RankWords, Events, ScoreWords, DayParts, Comparatives, Settlements}
 	sort.Strings(l)
 	return l
 }
