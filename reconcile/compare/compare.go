@@ -670,7 +670,9 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			return v, true
 		}
 	}
-	if doc && v.Agree && floorRestated(a.Value, b.Value) {
+	if doc && v.Agree && floorRestated(a.Value, b.Value) && !topicConflict(a, b) {
+		// Not "31 missing" against "at least 14" dead: a floor is
+		// restated only as a count of its own thing and measure.
 		v.Agree = false
 		why.add("a floor its summary restates as another count")
 	}
@@ -1034,7 +1036,7 @@ func explain(k model.Kind, a, b *model.Claim) string {
 	case model.UpdatedFigure:
 		rule = "A figure was revised; shown for review, not an error."
 	case model.RoleConflict:
-		rule = "The same person is given mutually exclusive states of the same role."
+		rule = "The same person is given roles that cannot both hold at once: another state or rank of the same office, or another office of the same company."
 	case model.DateMismatch:
 		rule = "The sources date the same event, or the end of the same span, differently."
 	default:

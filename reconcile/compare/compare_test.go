@@ -262,6 +262,7 @@ func TestRules(t *testing.T) {
 		{"a speed against a limit", []model.Claim{qty("a.txt", 0, 112, speed("speed", "112 km/h")), qty("b.txt", 0, 80, speed("speed limit", "80 km/h"))}, nil},
 		{"a summary's figure against its body's peak", []model.Claim{qty("a.txt", 0, 40, summary, measure("employ")), qty("a.txt", 50, 300, measure("employ"), version("peak"))}, nil},
 		{"a summary's count against its body's floor", []model.Claim{qty("a.txt", 0, 9, summary), qty("a.txt", 50, 7, hedged("at least", 7, math.Inf(1)))}, []model.Kind{model.SummaryVsBody}},
+		{"a summary's count of another measure against its body's floor", []model.Claim{qty("a.txt", 0, 31, summary, measure("missing")), qty("a.txt", 50, 14, hedged("at least", 14, math.Inf(1)))}, nil},
 		{"a floor far under a count", []model.Claim{qty("a.txt", 0, 31, hedged("at least", 31, math.Inf(1))), qty("b.txt", 50, 6800)}, []model.Kind{model.QuantityMismatch}},
 		{"a floor met across articles", []model.Claim{qty("a.txt", 0, 9), qty("b.txt", 50, 7, hedged("at least", 7, math.Inf(1)))}, nil},
 		{"a summary's count against its body's round floor", []model.Claim{qty("a.txt", 0, 130, summary), qty("a.txt", 50, 100, hedged("more than", 100, math.Inf(1)))}, nil},

@@ -32,6 +32,7 @@ type figure struct {
 	kind        model.ValueKind
 	unit        string
 	unitName    string // for a duration or a measurement, the unit as written, canonical: "year", "mile"
+	unitEnd     int    // end of a unit written right after the figure ("two hours"), which the quote takes in; 0 for none
 	scale       float64
 	hedge       string
 }
@@ -74,7 +75,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 		}
 		scanned = f.a
-		c := s.claimBase(model.QuantityClaim, f.a, max(f.n.j, f.b))
+		c := s.claimBase(model.QuantityClaim, f.a, max(f.n.j, f.b, f.unitEnd))
 		c.ID = tmpID(c.Span.Start.Offset)
 		ids[fi] = c.ID
 		if f.kind == model.Amount && f.n.rate == "" && sharePrice(s.lw, f.a) && !strings.HasSuffix(f.unit, "/"+perShare) {
@@ -1376,6 +1377,9 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			if n := perHour(s.lw, k+1); n > 0 && u.Base == "km" {
 				// "112 km/h", "70 miles per hour": a speed, in km/h.
 				f.unit, f.unitName, f.c = model.SpeedUnit, u.Name+"/h", k+1+n
+			}
+			if k == f.b {
+				f.unitEnd = f.c // the quote is "two hours", not "two"
 			}
 			if f.unit == model.SpeedUnit {
 				f.thing = "speed"
