@@ -456,7 +456,7 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 		stated, sameKind := false, false
 		for _, m := range body {
 			b := m.Claim
-			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure {
+			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure && (a.Measure != "" || a.Value.Kind != model.Amount) {
 				continue
 			}
 			// A body that counts the dead as "three of them" after "14

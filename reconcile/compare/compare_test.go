@@ -762,6 +762,21 @@ func TestUnstatedAmount(t *testing.T) {
 	assert.Equal(t, "100,000", res.Discrepancies[0].Claims[1].Quote)
 }
 
+// TestUnstatedAmountOfNoMeasure checks that a summary amount that names no
+// measure is set against its body's amounts of any measure: "a budget of
+// US$140 each week" against "lives on just $100" he is paid.
+func TestUnstatedAmountOfNoMeasure(t *testing.T) {
+	amount := func(off int, v float64, measure string, opts ...func(*model.Claim)) model.Claim {
+		return qty("a.txt", off, v, append([]func(*model.Claim){func(c *model.Claim) {
+			c.Value = model.Point(model.Amount, v)
+			c.Value.Unit = "USD"
+			c.Subject, c.Measure, c.Context = "money", measure, []string{"budget", "week"}
+		}}, opts...)...)
+	}
+	res := run(t, DefaultOptions(), amount(0, 140, "", summary), amount(100, 100, "cost", func(c *model.Claim) { c.Context = []string{"live", "spend"} }))
+	assert.Equal(t, []model.Kind{model.SummaryVsBody}, kinds(res))
+}
+
 // TestUnstatedOtherNoun checks that a summary count its body never states
 // gains weight against a body count of another noun and no measure ("12,000
 // nurses walk out" against "about 14,000 of its members had joined"), as

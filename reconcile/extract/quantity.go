@@ -132,8 +132,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Measure == employMeasure && c.Subject == "people" {
 			c.Subject = employeeThing // "employs about 21,000 people" counts its employees
 		}
-		if f.kind == model.Amount && c.Measure == "release" {
-			c.Measure = "cost" // "released $85 million in emergency funds": money paid out
+		if f.kind == model.Amount && c.Measure == employMeasure {
+			c.Measure = "" // "the winners, all employees of the works, will receive $8.4 million": no one employed
+		}
+		if f.kind == model.Amount && (c.Measure == "release" || c.Measure == "receive") {
+			// "released $85 million in emergency funds": money paid out;
+			// "will receive a $100,000 bonus": paid to whoever earns it.
+			c.Measure = "cost"
 		}
 		if f.kind == model.Share && x.lx.Class(c.Measure) == "attack" {
 			c.Measure = "" // "inflation hit 7.5%" reached it; nothing was struck
@@ -1301,6 +1306,9 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 	}
 	np := figure{of: -1, wholeAt: -1, kind: model.Count, scale: 1}
 	owner, at := possessor(s, k) // "half of Osk Bank's (90) branches"
+	if owner == "" && k+2 < len(lw) && lw[k+1] == "'s" && !s.toks[k].upper {
+		at = k + 2 // "23 of the plant's workers" counts workers, not plants
+	}
 	if n, ok, _ := x.num.read(s.toks, at); ok && !n.year && !n.ordinal && n.currency == "" && !n.share {
 		np.n = n
 		x.readNP(s, &np, n.j, nil)

@@ -99,7 +99,7 @@ func TestQuantitySlots(t *testing.T) {
 		// A bracketed amount restates the one before it.
 		{"reduce is a decrease", "The plan would reduce benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
 		{"a bracketed amount restates the one before", "Taxpayers paid an estimated $6.2 billion (£4.2bn) in benefits.", "£4.2bn", "GBP 4,200,000,000", "money/cost"},
-		{"an amount in another clause does not", "Osk paid $6.2 billion; Marn received £4.2bn.", "£4.2bn", "GBP 4,200,000,000", "money/"},
+		{"an amount in another clause does not", "Osk paid $6.2 billion; Marn had £4.2bn.", "£4.2bn", "GBP 4,200,000,000", "money/"},
 
 		// A rate is its own figure's period, and frames no other.
 		{"a rate frames no other figure", "Paying £6.50 an hour would cut benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
@@ -173,6 +173,9 @@ func TestQuantitySlots(t *testing.T) {
 		{"a crowd of a figure", "A crowd of about 5,000 gathered outside the court.", "about 5,000", "", "people/attend"},
 		{"took part", "Organisers said 40,000 people took part.", "40,000", "", "people/attend"},
 		{"marched", "Thousands marched through Osk on Sunday.", "Thousands", "2,000–10,000", "people/attend place=osk"},
+		{"a part of what a noun owns", "Officials named 23 of the plant's workers.", "23", "", "employee/employ"},
+		{"an amount is no one's employment", "The winners, all employees of the works, will receive about $8.4 million.", "about $8.4 million", "about USD 8,400,000", "money/cost"},
+		{"a count received", "The council received 300 complaints.", "300", "", "complaint/receive"},
 		{"a place of a figure counts its people", "The blizzard paralysed Ostrena's capital of 1.8 million people.", "1.8 million", "", "people/population"},
 		{"a town of a bare figure", "The storm hit the town of about 6,800 on Monday.", "about 6,800", "", "people/population"},
 		{"home to a figure", "Valmarek, home to 2 million people, was cut off.", "2 million", "", "people/population"},
