@@ -210,6 +210,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if f.kind == model.Duration && f.thing == "" {
 				if st := outOfService(s.lw, f.a); st != "" {
 					c.Subject = st // "Systems were down for nine days": how long the outage lasted
+				} else if v := tookTo(s, f.a, f.c); v != "" {
+					// "Firefighters took about two hours to bring the blaze
+					// under control": how long the act took.
+					c.Subject = "time to " + v
 				}
 			}
 		}
@@ -423,6 +427,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		if f.kind != model.Ordinal && f.kind != model.Age { // "first" ranks, "old" ages; neither is an "initial" draft
 			c.Version = x.versionIn(s, max(lo, f.a-3), f.c)
+			if c.Version == "" && f.a >= 2 && s.lw[f.a-1] == "of" {
+				// "the previous national record of $142 million": the
+				// figure is the value of the noun before "of", whose
+				// qualifiers are its own.
+				c.Version = x.versionIn(s, max(lo, f.a-5), f.a-1)
+			}
 			// "The revised plan, which has 22 points": the noun the clause
 			// is about carries the version.
 			for k := f.a - 1; c.Version == "" && k >= 1 && k >= f.a-4; k-- {
@@ -2678,6 +2688,26 @@ func crowdOf(lw []string, a, c int) bool {
 		}
 	}
 	return false
+}
+
+// tookTo returns the verb of a duration that says how long an act took,
+// for the figure spanning tokens [a, c): "took about two hours to bring",
+// "took firefighters nearly three hours to bring". It returns "" when the
+// figure is no such span.
+func tookTo(s *sentence, a, c int) string {
+	lw := s.lw
+	if c+1 >= len(lw) || lw[c] != "to" || s.toks[c+1].kind != tWord || s.is(c+1, cStop) {
+		return ""
+	}
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch lw[k] {
+		case "took", "take", "takes", "taken", "taking":
+			return lw[c+1]
+		case ",", ".", ";":
+			return ""
+		}
+	}
+	return ""
 }
 
 // populationMeasure is the measure of how many people live in a place.
