@@ -371,6 +371,9 @@ const horizonBonus = 0.05
 // (Options.Event).
 const eventBonus = 0.1
 
+// dayOf reports whether a date names a day: a weekday or a day of a month.
+func dayOf(d model.DateParts) bool { return d.Weekday != 0 || d.Day != 0 }
+
 // readingBonus raises the confidence of two readings of one thing
 // (Options.Reading): a story gives one quake's magnitude and depth.
 const readingBonus = 0.1
@@ -725,6 +728,13 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			if opts.Event != nil && opts.Event(a.Subject) {
 				conf += eventBonus
 				why.add("same event: ", a.Subject)
+				if dayOf(a.Value.Date) && dayOf(b.Value.Date) && a.Version == b.Version {
+					// "put down an attempted coup on Tuesday", "tried to
+					// overthrow him before dawn on Wednesday": reports of a
+					// story date its event by the day, in the words of
+					// each; a year may be another flood's.
+					conf += eventBonus
+				}
 				if a.Version == model.EarlierEvent && b.Version == model.EarlierEvent {
 					// "the 2009 flood", "the 2011 flood": a story recalls
 					// the last one of its kind.

@@ -1146,6 +1146,23 @@ func TestEarlierEventDates(t *testing.T) {
 	assert.Empty(t, kinds(run(t, opts, flood("a.txt", 2009, "", a...), flood("b.txt", 2011, "", b...))))
 }
 
+// TestEventDays checks that two reports dating one listed event by the day
+// conflict however few words their sentences share ("put down an attempted
+// coup in the capital on Tuesday" against "tried to overthrow President
+// Osric Vantha before dawn on Wednesday"), where two years of it need more.
+func TestEventDays(t *testing.T) {
+	opts := DefaultOptions()
+	opts.Event = func(s string) bool { return s == "coup" }
+	coup := func(c model.Claim) model.Claim {
+		c.Subject, c.Entities = "coup", []string{"Tarvonne"}
+		return c
+	}
+	a := []string{"attempted", "broadcaster", "capital", "coup", "put", "soldier", "tarvonne"}
+	b := []string{"collapsed", "dawn", "loyal", "overthrow", "president", "tarvonne", "uprising"}
+	assert.Equal(t, []model.Kind{model.DateMismatch}, kinds(run(t, opts, coup(day("a.txt", 0, 2, a...)), coup(day("b.txt", 0, 3, b...)))))
+	assert.Empty(t, kinds(run(t, opts, coup(date("a.txt", 0, 2009, 0, 0, a...)), coup(date("b.txt", 0, 2011, 0, 0, b...)))))
+}
+
 // TestMeasuredAlike checks that two measurements of one substance with no
 // measure are compared whatever names their sentences hold: "1,200 tonnes
 // of ammonium nitrate, according to the company" against "Halvane

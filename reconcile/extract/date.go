@@ -479,11 +479,19 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if placed && t.kind == tWord && t.upper && t.cls&cStop == 0 {
 			return nameEndingAt(s, k), measure // "the Osk Marathon takes place on Sunday"
 		}
+		if t.kind == tWord && t.upper && t.cls&cStop == 0 && !placed {
+			// "tried to overthrow President Osric Vantha before dawn on
+			// Wednesday": a name is stepped over, and looks no nearer.
+			lo = max(lo-1, a-12)
+		}
 		if t.kind != tWord || t.upper || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
 			continue // "capsized near Haldor on Wednesday" dates no "near"
 		}
-		if timeOfDay[t.low] || x.lx.Has(lexicon.ClockWords, t.low) {
-			continue // "plunged off the road late on Sunday", "struck at 3:42 a.m. on Tuesday" date the plunge, the strike
+		if timeOfDay[t.low] || x.lx.Has(lexicon.ClockWords, t.low) || x.lx.Has(lexicon.DayParts, t.low) {
+			// "plunged off the road late on Sunday", "struck at 3:42 a.m.
+			// on Tuesday", "tried to overthrow him before dawn on
+			// Wednesday" date the plunge, the strike, the overthrow.
+			continue
 		}
 		if jumped && (adverbish(t.low) || k > 0 && (s.toks[k-1].kind != tWord || s.is(k-1, cNumStart))) {
 			continue // "meet again in the cup next month", "flooded 14 villages in Osk"
