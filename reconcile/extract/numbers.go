@@ -29,6 +29,13 @@ type number struct {
 	glued    string  // a unit glued to a number in words: "storey" in "five-storey"
 }
 
+// temperatureDigits reports whether digits may be a temperature's: at most
+// three before the point and one after it ("41", "105", "47.6").
+func temperatureDigits(d string) bool {
+	whole, frac, _ := strings.Cut(d, ".")
+	return len(whole) <= 3 && len(frac) <= 1
+}
+
 // joinedPrefixes may be glued to a number that is still read: "mid-2022".
 // "to", "or" and "in" are glued inside "10-to-15", "1-in-5".
 var joinedPrefixes = map[string]bool{
@@ -519,10 +526,10 @@ func (r reader) readDigits(toks []token, j int, n *number) (k, skip int, ok bool
 		}
 		return 0, e - j, false
 	}
-	// "5G", "3D": a single capital letter glued on is a name; "41C" and
-	// "105F" are temperatures.
+	// "5G", "3D": a single capital letter glued on is a name; "41C",
+	// "47.6C" and "105F" are temperatures.
 	if j+1 < len(toks) && toks[j+1].joined && toks[j+1].kind == tWord && len(toks[j+1].text) == 1 &&
-		toks[j+1].upper && !strings.Contains("KMB", toks[j+1].text) && !(strings.Contains("CF", toks[j+1].text) && len(t.text) <= 3) {
+		toks[j+1].upper && !strings.Contains("KMB", toks[j+1].text) && !(strings.Contains("CF", toks[j+1].text) && temperatureDigits(t.text)) {
 		return 0, 2, false
 	}
 	n.lo, n.hi = v, v

@@ -214,6 +214,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					// "Firefighters took about two hours to bring the blaze
 					// under control": how long the act took.
 					c.Subject = "time to " + v
+				} else if v := x.spanOf(s, f.a); v != "" {
+					c.Subject = v // "stranded for four days", "repairs would take three weeks"
 				}
 			}
 		}
@@ -1340,6 +1342,27 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 	return true
 }
 
+// limitBefore reports whether a word of limiting stands among the four
+// tokens before token k: "limited to 80", "the legal limit of 5".
+func limitBefore(lw []string, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
+		if lw[p] == "limit" || lw[p] == "limited" || lw[p] == "limits" {
+			return true
+		}
+	}
+	return false
+}
+
+// degrees reports whether token k is "degrees" before the name of a
+// temperature scale: "47.3 degrees Celsius".
+func (x *Extractor) degrees(lw []string, k int) bool {
+	if k+1 >= len(lw) || lw[k] != "degrees" && lw[k] != "degree" {
+		return false
+	}
+	u, ok := x.lx.Unit(lw[k+1])
+	return ok && temperatureOf(u) != ""
+}
+
 // possessor reads a name that owns the phrase after it, at token k: "Osk
 // Bank's" in "Osk Bank's branches". It returns the name in lower case and
 // the token after the "'s", or "" and k when there is none.
@@ -1370,6 +1393,10 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		if t.kind != tWord || t.low == "'s" {
 			break
 		}
+		if k == start && x.degrees(s.lw, k) {
+			k++ // "47.3 degrees Celsius": the scale is the unit
+			continue
+		}
 		if canon, n := things.at(s, k); n > 0 {
 			if lexicon.Singular(s.lw[k+n-1]) == s.lw[k+n-1] && x.compoundAfter(s, k+n) {
 				f.head, f.c = lexicon.Singular(s.lw[k+n]), k+n+1 // "40 fire engines"
@@ -1396,17 +1423,18 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 				// "112 km/h", "70 miles per hour": a speed, in km/h.
 				f.unit, f.unitName, f.c = model.SpeedUnit, u.Name+"/h", k+1+n
 			}
-			if k == f.b {
+			if k == f.b || k == f.b+1 && x.degrees(s.lw, f.b) {
 				f.unitEnd = f.c // the quote is "two hours", not "two"
 			}
 			if f.unit == model.SpeedUnit {
 				f.thing = "speed"
-				for p := k - 2; p >= 0 && p >= k-5; p-- {
-					if s.lw[p] == "limit" || s.lw[p] == "limited" || s.lw[p] == "limits" {
-						f.thing = "speed limit" // "where the limit is 80 km/h", "limited to 80 km/h"
-						break
-					}
-				}
+			}
+			if (f.thing == "speed" || f.thing == "temperature") && limitBefore(s.lw, k-1) {
+				// "where the limit is 80 km/h", "limited to 80 km/h", "the
+				// legal limit of 5 degrees Celsius": a limit, not a reading.
+				f.thing += " limit"
+			}
+			if f.unit == model.SpeedUnit {
 				return
 			}
 			if f.kind == model.Measurement && f.thing == "" {
@@ -2709,6 +2737,34 @@ func tookTo(s *sentence, a, c int) string {
 	}
 	return ""
 }
+
+// spanOf returns what lasts the duration starting at token a: the act of
+// a verb in "-ed" right before "for" ("were stranded for four days",
+// "burned for 16 hours"), or the noun that takes it ("repairs would take
+// three weeks", "the work will take two months"). It returns "" when
+// there is none.
+func (x *Extractor) spanOf(s *sentence, a int) string {
+	lw := s.lw
+	word := func(k int) bool {
+		return k >= 0 && s.toks[k].kind == tWord && (!s.toks[k].upper || k == 0) && !s.is(k, cStop)
+	}
+	switch {
+	case a >= 2 && lw[a-1] == "for" && word(a-2) && pastForm(lw[a-2]):
+		return lemma(x.lx, lw[a-2])
+	case a >= 2 && takeForms[lw[a-1]]:
+		k := a - 2
+		if modals[lw[k]] && k > 0 {
+			k--
+		}
+		if word(k) && !pastForm(lw[k]) && !strings.HasSuffix(lw[k], "ly") { // not "would normally take"
+			return lemma(x.lx, lw[k])
+		}
+	}
+	return ""
+}
+
+// modals stand between a subject and its verb: "repairs would take".
+var modals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true}
 
 // populationMeasure is the measure of how many people live in a place.
 const populationMeasure = "population"
