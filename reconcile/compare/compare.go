@@ -381,8 +381,9 @@ const readingBonus = 0.1
 // sameFact reports whether a body claim may state the fact of a summary
 // claim the body never states: a date any date of the same kind; a figure
 // one that names a thing as it does, or the same measure, and no other
-// measure nor other thing (a group's members may be any group's people). "Sentenced to 14 years" is not the trial's "six weeks", which
-// names neither; "1 in 16 truck drivers are high" may be "one in 12 heavy
+// measure nor other thing (a group's members may be any group's people).
+// "Sentenced to 14 years" is not the trial's "six weeks", which names
+// neither; "1 in 16 truck drivers are high" may be "one in 12 heavy
 // vehicle drivers test positive", and "12,000 nurses walk out" "about
 // 14,000 of its members had joined".
 func sameFact(a, b *model.Claim) bool {
@@ -457,9 +458,12 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 			continue
 		}
 		stated, sameKind := false, false
+		// A figure states or contradicts one of its own measure; an amount
+		// of none ("a budget of US$140 each week") one of any.
+		anyMeasure := a.Measure == "" && a.Value.Kind == model.Amount
 		for _, m := range body {
 			b := m.Claim
-			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure && (a.Measure != "" || a.Value.Kind != model.Amount) {
+			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure && !anyMeasure {
 				continue
 			}
 			// A body that counts the dead as "three of them" after "14
@@ -734,6 +738,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 					// story date its event by the day, in the words of
 					// each; a year may be another flood's.
 					conf += eventBonus
+					why.add("both date it by the day")
 				}
 				if a.Version == model.EarlierEvent && b.Version == model.EarlierEvent {
 					// "the 2009 flood", "the 2011 flood": a story recalls

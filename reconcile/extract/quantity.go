@@ -2728,10 +2728,10 @@ func tookTo(s *sentence, a, c int) string {
 		return ""
 	}
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		switch lw[k] {
-		case "took", "take", "takes", "taken", "taking":
+		switch {
+		case takeForms[lw[k]]:
 			return lw[c+1]
-		case ",", ".", ";":
+		case s.toks[k].kind == tPunct:
 			return ""
 		}
 	}
@@ -2741,7 +2741,7 @@ func tookTo(s *sentence, a, c int) string {
 // spanOf returns what lasts the duration starting at token a: the act of
 // a verb in "-ed" right before "for" ("were stranded for four days",
 // "burned for 16 hours"), or the noun that takes it ("repairs would take
-// three weeks", "the work will take two months"). It returns "" when
+// three weeks", "are expected to take two months"). It returns "" when
 // there is none.
 func (x *Extractor) spanOf(s *sentence, a int) string {
 	lw := s.lw
@@ -2753,8 +2753,8 @@ func (x *Extractor) spanOf(s *sentence, a int) string {
 		return lemma(x.lx, lw[a-2])
 	case a >= 2 && takeForms[lw[a-1]]:
 		k := a - 2
-		if modals[lw[k]] && k > 0 {
-			k--
+		for n := 0; n < 3 && k > 0 && verbGroup[lw[k]]; n++ {
+			k-- // "repairs would take", "are expected to take"
 		}
 		if word(k) && !pastForm(lw[k]) && !strings.HasSuffix(lw[k], "ly") { // not "would normally take"
 			return lemma(x.lx, lw[k])
@@ -2762,9 +2762,6 @@ func (x *Extractor) spanOf(s *sentence, a int) string {
 	}
 	return ""
 }
-
-// modals stand between a subject and its verb: "repairs would take".
-var modals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true}
 
 // populationMeasure is the measure of how many people live in a place.
 const populationMeasure = "population"

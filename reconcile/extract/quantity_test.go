@@ -175,6 +175,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"marched", "Thousands marched through Osk on Sunday.", "Thousands", "2,000–10,000", "people/attend place=osk"},
 		{"how long an act lasted", "Eleven climbers who were stranded for four days were flown to safety.", "four days", "4 days", "stranded/"},
 		{"how long a noun takes", "Repairs would take three weeks, the company said.", "three weeks", "3 weeks", "repair/"},
+		{"how long a noun is expected to take", "The transport is expected to take about two weeks.", "about two weeks", "about 2 weeks", "transport/"},
 		{"an adverb before take is no noun", "Such repairs would normally take two weeks.", "two weeks", "2 weeks", "/"},
 		{"a temperature in degrees of a scale", "Temperatures hit a national record of 47.3 degrees Celsius.", "47.3 degrees Celsius", "47.3 °C", "temperature/"},
 		{"a decimal temperature", "The mercury reached 47.6C at the station.", "47.6C", "47.6 °C", "temperature/"},
