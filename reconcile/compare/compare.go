@@ -371,12 +371,12 @@ const horizonBonus = 0.05
 // (Options.Event).
 const eventBonus = 0.1
 
-// dayOf reports whether a date names a day: a weekday or a day of a month.
-func dayOf(d model.DateParts) bool { return d.Weekday != 0 || d.Day != 0 }
-
 // readingBonus raises the confidence of two readings of one thing
 // (Options.Reading): a story gives one quake's magnitude and depth.
 const readingBonus = 0.1
+
+// dayOf reports whether a date names a day: a weekday or a day of a month.
+func dayOf(d model.DateParts) bool { return d.Weekday != 0 || d.Day != 0 }
 
 // sameFact reports whether a body claim may state the fact of a summary
 // claim the body never states: a date any date of the same kind; a figure

@@ -1434,10 +1434,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 				// legal limit of 5 degrees Celsius": a limit, not a reading.
 				f.thing += " limit"
 			}
-			if f.unit == model.SpeedUnit {
-				return
-			}
-			if f.kind == model.Measurement && f.thing == "" {
+			if f.kind == model.Measurement && f.thing == "" { // a speed names itself
 				x.measuredThing(s, f)
 			}
 			return
