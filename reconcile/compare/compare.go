@@ -666,6 +666,16 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			v.Comparable, v.Confidence = false, 0
 			return v, true
 		}
+		if a.Kind == model.QuantityClaim && scaleApart(a.Value, b.Value) {
+			// "spent about $1,900 on bottled water" against "pledged $2.5
+			// million to reimburse households": reports of one figure
+			// differ by a slip of a digit or of a unit, not by a thousand
+			// times and more; these are of different reach.
+			why.clear()
+			why.add("figures far apart, with no slip of a unit between them")
+			v.Comparable, v.Confidence = false, 0
+			return v, true
+		}
 		if slot, name := unnamedElsewhere(a, b, opts.Names); slot != "" {
 			// Figures that disagree, one of them of a party the other's
 			// article never names, are that party's: "a second ferry, the

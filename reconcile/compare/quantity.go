@@ -140,3 +140,25 @@ func exact(v model.Value) bool {
 func roundish(x float64) bool {
 	return round(x) || x >= 100 && math.Mod(x, 10) == 0
 }
+
+// scaleApart reports whether two counts or amounts are so far apart that
+// they cannot be reports of one figure: a hundred times and more, and no
+// power of ten apart (a slip of "million" for "billion", of a digit or a
+// decimal point, keeps its ratio).
+func scaleApart(a, b model.Value) bool {
+	if a.Kind != b.Kind || a.Kind != model.Count && a.Kind != model.Amount || a.Hedge == "vague" || b.Hedge == "vague" ||
+		floor(a) || floor(b) {
+		return false // "at least 31" is a count far from done, which a floor says
+	}
+	lo, hi := min(a.Nominal, b.Nominal), max(a.Nominal, b.Nominal)
+	if lo <= 0 || math.IsInf(hi, 0) || hi < minScaleGap*lo {
+		return false
+	}
+	r := hi / lo
+	slip := r / math.Pow(10, math.Round(math.Log10(r)))
+	return math.Abs(slip-1) > 0.02
+}
+
+// minScaleGap is how many times apart two figures are before scaleApart
+// looks for a slip between them.
+const minScaleGap = 100
