@@ -71,6 +71,9 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 				}
 			}
 		}
+		if timedClause(lw, p) {
+			continue // "destroyed since the outbreak was confirmed": when, not who says so
+		}
 		if sp := x.npAt(s, st, p, -1); sp != "" && !x.isWhen(sp) && !auxAdverb(s, i-1) {
 			// "the general staff in Lisova said": the speaker, not its place.
 			for _, m := range s.mentions {
@@ -93,6 +96,22 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 		}
 	}
 	return ""
+}
+
+// timedClause reports whether the few words ending at token p, before a
+// verb of saying, open with "since", "after", "before", "until" or "once":
+// "since outbreak confirmed", "after the ministry announced". Such a
+// clause tells when, and its subject is no speaker of the sentence.
+func timedClause(lw []string, p int) bool {
+	for q := p; q >= 0 && q >= p-3; q-- {
+		switch lw[q] {
+		case "since", "after", "before", "until", "once":
+			return true
+		case ",", ";", "—", "–", `"`:
+			return false
+		}
+	}
+	return false
 }
 
 // hedgesFigure reports whether "about" after the verb of saying at token

@@ -35,6 +35,8 @@ func TestSaidBy(t *testing.T) {
 		{"an honorific before the verb", "Sen. Paul Rae said three people were killed.", "paul rae"},
 		{"a one-letter name after an honorific word is kept", "Three people were killed, said the Gen Z panel.", "gen z"},
 		{"no speaker", "Three people were killed in Ostrel.", ""},
+		{"a passive estimate has no speaker", "The toll is now put at three.", ""},
+		{"a clause of when is no speaker", "Three farms were cleared since the outbreak confirmed it.", ""},
 		{"a speaker of a place is the speaker", "Governor Ilse Markovan of Lower Tolle said three people were killed.", "ilse markovan"},
 		{"the name after a dateline, set off by commas", "PORT AMBREL, Calvora (Ambrel Ledger) — Halvane Retail Group, the largest chain, said three stores closed.", "halvane retail group"},
 		{"a dateline is no speaker", "PORT AMBREL, Calvora (Ambrel Ledger) — Three stores closed, the largest chain, said officials.", "officials"},

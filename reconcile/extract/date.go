@@ -235,6 +235,10 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 				c.Measure = c.Subject
 			}
 		}
+		if c.Version == "" && plannedFirst(s.lw, x.clauseStart(s, a), a) {
+			// "was originally due to open in 2026": the first plan's date.
+			c.Version = "initial"
+		}
 		c.Place = x.placeOf(s, max(0, a-8), min(len(s.toks), b+8))
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, a-10, b+10)
@@ -242,6 +246,28 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 	}
 	return out
 }
+
+// plannedFirst reports whether a plan's first date follows in tokens
+// [from, to): "initially" or "originally" right before a word of a plan
+// ("originally due to open in", "initially scheduled for"). Not "officials
+// initially said six died on Tuesday", where the first count is dated.
+func plannedFirst(lw []string, from, to int) bool {
+	for k := min(to, len(lw)) - 2; k >= max(0, from); k-- {
+		switch lw[k] {
+		case "initially", "originally":
+			if planWords[lw[k+1]] {
+				return true
+			}
+		case "and", "but", ",", ";":
+			return false // "originally due in 2026 and most recently scheduled for 2028"
+		}
+	}
+	return false
+}
+
+// planWords say that a date is planned: "due", "scheduled", "set".
+var planWords = map[string]bool{"due": true, "scheduled": true, "planned": true, "set": true, "slated": true,
+	"expected": true, "intended": true, "meant": true, "booked": true, "timed": true}
 
 // sinceCompared reports whether the date at token a follows "since", with
 // a superlative, a comparative or "first" before it in its clause: "the

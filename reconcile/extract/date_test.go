@@ -93,6 +93,8 @@ func TestDateEvents(t *testing.T) {
 		{"a year a clause of when follows with no comma", "A previous agreement collapsed in 2016 when Velmora's parliament rejected it.", "2016=collapse/ earlier event"},
 		{"a day a clause of when follows is no earlier event", "The raid began on Sunday, when the museum was closed.", "Sunday=start/"},
 		{"a clock time is no event", "The quake struck the town at 3:42 a.m. on Tuesday.", "Tuesday=strike/strike"},
+		{"a first plan's date", "The line was originally due to open in 2026 and had most recently been scheduled to open in 2028.", "2026=open/ initial; 2028=open/"},
+		{"a first act is no plan", "The bridge was initially closed on Tuesday.", "Tuesday=close/"},
 		{"a stranding", "In 2018, 71 pilot whales stranded on the same beach.", "2018=strand/strand earlier event"},
 		{"a company that went public", "It is the largest offering since rival Brindlecore went public in 2022.", "2022=list/"},
 		{"an inspection last done", "The building's gas installation was last inspected in 2022.", "2022=inspect/inspect earlier event"},

@@ -146,6 +146,15 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.kind == model.Amount && f.qualifies && c.Measure == "" {
 			c.Subject = f.head // "approved a $2.5 billion aid package": a package
 		}
+		if f.kind == model.Amount && c.Subject == "money" && f.c+1 < len(s.lw) && s.lw[f.c] == "in" && moneyKinds[s.lw[f.c+1]] {
+			// "would pay $8.6 million in compensation", "$40 million in
+			// aid": what the money is, as a "$6.8 million compensation
+			// fund" is compensation; paying it says no more.
+			c.Subject = lemma(x.lx, s.lw[f.c+1])
+			if c.Measure == "cost" {
+				c.Measure = ""
+			}
+		}
 		switch f.kind {
 		case model.Age:
 			c.Measure = "age"
@@ -210,6 +219,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if f.kind == model.Duration && f.thing == "" {
 				if st := outOfService(s.lw, f.a); st != "" {
 					c.Subject = st // "Systems were down for nine days": how long the outage lasted
+				} else if inOffice(s.lw, f.a, f.c) {
+					c.Subject = tenure // "after 17 months in office"
 				} else if v := tookTo(s, f.a, f.c); v != "" {
 					// "Firefighters took about two hours to bring the blaze
 					// under control": how long the act took.
@@ -236,6 +247,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			x.depthOf(s, st, f, &c)
 		}
 		x.bareShare(s, f, &c)
+		if f.kind == model.Count && cutOff(s.lw, f.a, f.c) {
+			// "cut electricity to 1.2 million customers", "a million
+			// customers lost power": how many the outage reached, which
+			// "left 1.4 million customers without power" counts too; no
+			// reduction, nor a loss of money.
+			c.Measure = ""
+		}
 		if f.of >= 0 {
 			parent := &out[f.of]
 			c.Parent = ids[f.of]
@@ -354,7 +372,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Target = x.targetOf(s, st, f.a, hi)
 		}
 		if c.Place == "" && !partlyIn(s.lw, f.c, hi) {
-			c.Place = x.placeOf(s, f.c, hi)
+			c.Place = x.placeOf(s, f.c, setOff(s.lw, f.c, hi))
 		}
 		if c.Place == "" && v.at >= 0 && v.at < f.a {
 			c.Place = x.placeOf(s, v.at, f.a)
@@ -383,7 +401,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// "A 2019 earthquake killed 120 people", "in 2019, 120 died":
 			// a past year's figure is that year's.
 			// A dozen words before it, or the few after its noun.
-			c.Period = pastYear(s, max(lo, f.a-12), f.a)
+			c.Period = pastYear(s, ownClauseFrom(s, max(lo, f.a-12), f.a), f.a)
 			if c.Period == "" {
 				c.Period = pastYear(s, f.c, min(hi, f.c+4))
 			}
@@ -470,8 +488,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// set only against counts of more of the same.
 				c.Version = additional
 			}
-			if c.Version == "" && x.versionIn(s, f.c, min(hi, f.c+6)) == peakVersion {
-				c.Version = peakVersion // "employed 300 people at its peak": no count of now
+			if c.Version == "" && (x.versionIn(s, f.c, min(hi, f.c+6)) == peakVersion ||
+				x.versionIn(s, max(x.clauseStart(s, f.a), f.a-5), f.a) == peakVersion) {
+				// "employed 300 people at its peak", "a blackout that at
+				// its peak left 1.4 million customers without power": no
+				// count of now.
+				c.Version = peakVersion
 			}
 			if c.Version == additional && fi > 0 && otherCount(&out[fi-1], &c) {
 				// "Eleven people were killed and 41 others were taken to
@@ -481,9 +503,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Version = ""
 			}
 			if c.Version == "" && f.of >= 0 {
-				if w := &out[f.of]; w.Subject == c.Subject && w.Measure == c.Measure && c.Place != "" && c.Place != w.Place {
+				apposed := f.kind == model.Count && f.a > 0 && s.lw[f.a-1] == ","
+				if w := &out[f.of]; w.Subject == c.Subject && w.Measure == c.Measure && (apposed || c.Place != "" && c.Place != w.Place) {
 					// "At least 38 people have died, 11 of them in
-					// Kellmoor": the count of one place.
+					// Kellmoor": the count of one place. "37 people were
+					// treated, none of them seriously": set off by a
+					// comma, with no verb of its own, a part is of those
+					// its words set apart, which the claim does not hold.
 					c.Version = model.PartVersion
 				}
 			}
@@ -1819,6 +1845,23 @@ func partlyIn(lw []string, k, hi int) bool {
 	return false
 }
 
+// setOff returns where a phrase set off after the figure ending before
+// token k starts, by hi: a comma before "with", "while" or "but" ("cut
+// power to 1.2 million customers, with villages in Upper Kesta the last
+// to be reconnected"). What it names is not where the figure is.
+func setOff(lw []string, k, hi int) int {
+	hi = min(hi, len(lw))
+	for i := k; i+1 < hi; i++ {
+		if lw[i] == "," {
+			switch lw[i+1] {
+			case "with", "while", "whereas", "but", "although", "though":
+				return i
+			}
+		}
+	}
+	return hi
+}
+
 // whereOf reads the place a clause of "where" that holds the figure at
 // token a refers to: "in Halvek province, where 1,020 people died". A
 // place listed with others ("in Ostrel and Brevik, where") names none of
@@ -2351,12 +2394,22 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		if lw[j] == "the" && j+1 < len(lw) {
 			j++
 		}
-		switch lw[j] {
-		case "ground", "surface", "sea", "seabed":
+		switch {
+		case lw[j] == "ground" || lw[j] == "surface" || lw[j] == "sea" || lw[j] == "seabed":
+			f.thing = depthThing
+		case lw[k] != "under" && !belowMarks[lw[j]]:
+			// "22 metres below street level", "31 metres beneath the
+			// Halvard Square district": how deep, not how far short.
 			f.thing = depthThing
 		}
 	}
 }
+
+// belowMarks are what a measure falls short of, not what it lies under:
+// "2 cm below the average".
+var belowMarks = map[string]bool{"average": true, "normal": true, "limit": true, "forecast": true, "target": true,
+	"threshold": true, "record": true, "estimate": true, "expectations": true, "minimum": true, "mark": true,
+	"par": true, "previous": true, "last": true, "that": true, "those": true}
 
 // depthThing is the subject of a measurement below the ground.
 const depthThing = "depth"
@@ -2631,6 +2684,23 @@ func pastYear(s *sentence, lo, hi int) string {
 	return ""
 }
 
+// ownClauseFrom returns where the figure at token a may look back to,
+// from lo: past a semicolon or a dash before it, another clause stands
+// ("was budgeted at $2.9 billion in 2019; its cost is now $3.6 billion"),
+// and past "and" before a verb another predicate ("is due to open in 2029
+// and is expected to cost $3.6 billion").
+func ownClauseFrom(s *sentence, lo, a int) int {
+	for k := a - 1; k >= max(0, lo); k-- {
+		switch {
+		case s.lw[k] == ";" || s.lw[k] == "—" || s.lw[k] == "–":
+			return k + 1
+		case s.lw[k] == "and" && k+1 < a && s.lw[k+1] != "to" && verbGroup[s.lw[k+1]]:
+			return k + 1
+		}
+	}
+	return lo
+}
+
 // initiallyIn reports whether an adverb of a first count ("initially",
 // "originally") stands in tokens [from, to).
 func initiallyIn(lw []string, from, to int) bool {
@@ -2680,8 +2750,8 @@ func (x *Extractor) estimator(s *sentence, st *docState, a int) string {
 		switch s.lw[v] {
 		case "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "pegged", "pegs":
 			p := v - 1
-			if p >= 1 && strings.HasSuffix(s.lw[p], "ly") && !s.toks[p].upper && !determiner(s.lw[p-1]) {
-				p-- // "Authorities had initially put the death toll at five"
+			if p >= 1 && (strings.HasSuffix(s.lw[p], "ly") && !s.toks[p].upper && !determiner(s.lw[p-1]) || s.lw[p] == "now") {
+				p-- // "Authorities had initially put the death toll at five", "is now put at"
 			}
 			for p >= 1 && (s.lw[p] == "had" || s.lw[p] == "has" || s.lw[p] == "have") {
 				p-- // not "is estimated at": a passive names no estimator
@@ -3020,6 +3090,83 @@ func outOfService(lw []string, a int) string {
 	}
 	return ""
 }
+
+// cutOff reports whether the count in tokens [a, c) is of those a supply
+// was cut off from: "cut power to 1.2 million customers", "cut off
+// electricity to", "a million customers lost power", "left 40,000 homes
+// without water".
+func cutOff(lw []string, a, c int) bool {
+	k := a - 1
+	if k >= 2 && lw[k] == "to" && supplies[lw[k-1]] {
+		v := k - 2
+		if lw[v] == "off" && v > 0 {
+			v--
+		}
+		switch lw[v] {
+		case "cut", "cuts", "cutting", "knocked", "knocking", "shut", "shutting", "lost", "interrupted", "disrupted":
+			return true
+		}
+	}
+	for j := c; j < len(lw)-1 && j < c+4; j++ {
+		switch lw[j] {
+		case "lost", "lose", "losing", "without":
+			return supplies[lw[j+1]]
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// supplies are what a network delivers and an outage cuts off.
+var supplies = map[string]bool{"power": true, "electricity": true, "water": true, "gas": true, "heat": true,
+	"heating": true, "supply": true, "supplies": true, "service": true, "internet": true}
+
+// moneyKinds are what an amount is paid, given or owed as, after "in":
+// "$8.6 million in compensation", "$3 million in damages".
+var moneyKinds = map[string]bool{"compensation": true, "aid": true, "funding": true, "damages": true, "fines": true,
+	"bonuses": true, "taxes": true, "subsidies": true, "grants": true, "loans": true, "donations": true, "ransom": true,
+	"bribes": true, "reparations": true, "penalties": true, "fees": true, "refunds": true, "relief": true,
+	"investment": true, "investments": true, "payouts": true, "severance": true, "benefits": true, "pensions": true}
+
+// tenure is the subject of a span in office or in power.
+const tenure = "time in office"
+
+// inOffice reports whether the span of time in tokens [a, c) is one in
+// office: "after 17 months in office", "19 months in power", "three years
+// at the helm", "had held power for 17 months", "a coalition government
+// that lasted 17 months".
+func inOffice(lw []string, a, c int) bool {
+	if c+1 < len(lw) {
+		switch lw[c] + " " + lw[c+1] {
+		case "in office", "in power", "in charge":
+			return true
+		case "at the":
+			if c+2 < len(lw) && lw[c+2] == "helm" {
+				return true
+			}
+		}
+	}
+	k := a - 1
+	if k >= 1 && lw[k] == "for" && (lw[k-1] == "power" || lw[k-1] == "office") {
+		return true
+	}
+	if k >= 1 && lw[k] == "for" {
+		k--
+	}
+	if k >= 1 && (lw[k] == "lasted" || lw[k] == "lasting") {
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if governments[lw[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// governments are what lasts a time in office.
+var governments = map[string]bool{"government": true, "coalition": true, "premiership": true, "presidency": true,
+	"administration": true, "cabinet": true, "tenure": true, "reign": true, "rule": true, "term": true}
 
 // recalledBefore returns the year of an earlier event the figure at token
 // a is told of, in a clause of "which", "that" or "when" set off after it: "the
