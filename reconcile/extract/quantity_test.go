@@ -209,6 +209,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a supply cut to a count", "The fire cut electricity to 1.2 million customers.", "1.2 million", "", "customer/"},
 		{"a count that lost a supply", "More than a million customers lost power.", "More than a million", "", "customer/"},
 		{"a place set off after the figure", "The failure cut power to 900 homes, with villages in Upper Kesta the last to be reconnected.", "900", "", "home/"},
+		{"an amount in a currency of several words", "The fund holds 8.6 billion Swedish crowns.", "8.6 billion Swedish crowns", "SEK 8,600,000,000", "money/"},
 		{"an amount in compensation", "The government will pay $8.6 million in compensation to farmers.", "$8.6 million", "", "compensation/"},
 		{"those cut off are trapped", "Most walked out, but 14 were cut off behind the debris.", "14", "", "people/trap"},
 		{"a magnitude before a quake", "A magnitude 7.1 earthquake struck near Korvel.", "7.1", "", "earthquake/magnitude place=korvel"},
