@@ -625,6 +625,8 @@ func classifyMention(lx *lexicon.Lexicon, v *vocab, toks []token, sentLW []strin
 		m.kind = model.Org
 	case toks[m.j-1].cls&cPlaceWord != 0: // last is a place word
 		m.kind = model.Place
+	case m.j-m.i >= 2 && placeHeads[lw[0]]: // "Port Lisken", "Mount Orel", "Lake Vess"
+		m.kind = model.Place
 	case m.titled:
 		m.kind = model.Person
 	case m.i > 0 && toks[m.i-1].cls&cPlacePrep != 0 && m.j-m.i <= 3:
@@ -635,6 +637,10 @@ func classifyMention(lx *lexicon.Lexicon, v *vocab, toks []token, sentLW []strin
 		m.kind = model.Other
 	}
 }
+
+// placeHeads are first words that make a capitalized name a place.
+var placeHeads = map[string]bool{"port": true, "mount": true, "mt.": true, "lake": true, "fort": true,
+	"cape": true, "isle": true, "glen": true}
 
 // isDemonym reports whether w is an adjective or people name for a polity
 // rather than its name: "ukrainian" for Ukraine.

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/load"
 )
 
@@ -97,6 +98,36 @@ func TestWordsThatAreNoNames(t *testing.T) {
 				got = append(got, e.Name)
 			}
 			assert.ElementsMatch(t, tt.want, got)
+		})
+	}
+}
+
+// TestEntityKinds checks the kind a capitalized name is given by its
+// words: an organization's last word, a place's first or last word.
+func TestEntityKinds(t *testing.T) {
+	tests := []struct {
+		name, in, entity string
+		want             model.EntityKind
+	}{
+		{"a two-word name is a person's", "The envoy met Kirill Dmitriev on Monday.", "Kirill Dmitriev", model.Person},
+		{"a company's last word", "The owner, Halvard-Orne Shipping, paid the ransom.", "Halvard-Orne Shipping", model.Org},
+		{"an outlet's last word", "The report appeared in the Lisken Courier on Monday.", "Lisken Courier", model.Org},
+		{"a place's first word", "Families gathered in the harbour of Port Lisken on Monday.", "Port Lisken", model.Place},
+		{"a mountain's first word", "Climbers reached Mount Orel on Monday.", "Mount Orel", model.Place},
+	}
+	lx := numTestReader(t).lx
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := load.New(lx).Parse("a.txt", ".txt", []byte("Envoy Meets Officials\n\n"+tt.in+"\n"))
+			require.NoError(t, err)
+			r := New(lx).Extract(docs[0])
+			for _, e := range r.Entities {
+				if e.Name == tt.entity {
+					assert.Equal(t, tt.want, e.Kind)
+					return
+				}
+			}
+			t.Fatalf("no entity %q among %+v", tt.entity, r.Entities)
 		})
 	}
 }
