@@ -55,9 +55,22 @@ const Additional = "additional"
 const PeakVersion = "peak"
 
 // PartVersion is the version of a part of a count that names a place of
-// its own ("At least 38 people have died, 11 of them in Kellmoor"): a
-// count of one place, which no other report's total is set against.
+// its own ("At least 38 people have died, 11 of them in Kellmoor"), or is
+// set off by a comma with no verb of its own ("37 were treated, none of
+// them seriously"): a count of some, which no other report's total is set
+// against.
 const PartVersion = "part"
+
+// EachVersion is the version of a figure of each one of several things,
+// not of them all: "can each carry up to 180 passengers", "every $10
+// increase in the oil price". Such a figure is set only against another
+// figure of each.
+const EachVersion = "each"
+
+// Nationwide is the place of a count of a whole country ("85 people have
+// been killed nationwide"): another place than any one town or region of
+// it, and the place a report that names none most likely means.
+const Nationwide = "nationwide"
 
 // VoteTally is the subject of a vote's tally ("The board voted 5-2"): a
 // pair of figures like a match result, but one that reports of the same

@@ -1199,3 +1199,23 @@ func TestCreditedNamesNothing(t *testing.T) {
 	_, ok = judge(&a, &c, false, opts, &notes{})
 	assert.False(t, ok, "a place one sentence names sets it apart")
 }
+
+// TestNationwide checks that a national count set against one that names
+// no place loses nothing for it, while one place against another keeps
+// the pair apart.
+func TestNationwide(t *testing.T) {
+	at := func(p string) func(*model.Claim) { return func(c *model.Claim) { c.Place = p } }
+	// Credited to two parties, so that the confidence stays under 1.
+	by := func(who string) func(*model.Claim) { return func(c *model.Claim) { c.SaidBy = who } }
+	a, b := by("interior ministry"), by("regional officials")
+	none := run(t, DefaultOptions(), qty("a.txt", 0, 31, a), qty("b.txt", 0, 74, b))
+	nation := run(t, DefaultOptions(), qty("a.txt", 0, 31, a, at(model.Nationwide)), qty("b.txt", 0, 74, b))
+	town := run(t, DefaultOptions(), qty("a.txt", 0, 31, a, at("meskal")), qty("b.txt", 0, 74, b))
+	apart := run(t, DefaultOptions(), qty("a.txt", 0, 31, a, at(model.Nationwide)), qty("b.txt", 0, 74, b, at("meskal")))
+	require.Len(t, none.Discrepancies, 1)
+	require.Len(t, nation.Discrepancies, 1)
+	require.Len(t, town.Discrepancies, 1)
+	assert.Equal(t, none.Discrepancies[0].Confidence, nation.Discrepancies[0].Confidence)
+	assert.Less(t, town.Discrepancies[0].Confidence, none.Discrepancies[0].Confidence)
+	assert.Empty(t, apart.Discrepancies)
+}

@@ -141,6 +141,9 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 			conf += 0.08
 			shared++
 			why.add("same ", s.name, ": ", x)
+		case s.name == "place" && (x == model.Nationwide || y == model.Nationwide):
+			// A report that names no place of a national count means the
+			// nation: nothing is stated on one side only.
 		case x != "" || y != "":
 			conf -= 0.04
 			why.add(s.name, " stated on one side only")

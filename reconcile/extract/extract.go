@@ -448,6 +448,10 @@ func (x *Extractor) frameClaims(s *sentence, st *docState) {
 	}
 	s.framed = true
 	s.speaker = x.speaker(s, st)
+	// "Nationwide, ...", "Across the country, ...": the whole country.
+	if k := indexOf(s.lw, ",", 0); k > 0 && nationwideIn(s.lw, 0, k) && k <= 3 {
+		s.place = model.Nationwide
+	}
 	// "In Cherkasy, ...", "In Russia's Rostov region, ...": a place that
 	// opens the sentence frames all of it.
 	if len(s.toks) > 2 && s.is(0, cPlacePrep) {

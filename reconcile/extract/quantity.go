@@ -283,8 +283,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Target == "" && c.Measure == parent.Measure {
 				c.Target = parent.Target
 			}
-			if c.Place == "" {
-				c.Place = parent.Place
+			if c.Place == "" && x.placeOf(s, f.c, setOff(s.lw, f.c, hi)) == "" {
+				c.Place = parent.Place // not "including at least 60 in Meskal"
 			}
 		}
 		// An ellipsis ("and seven near Odesa", "intercepting 47") takes what
@@ -390,6 +390,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if p := x.destinationOf(s, f.c); p != "" {
 				c.Place = p
 			}
+		}
+		if c.Place == "" && nationwideIn(s.lw, x.clauseStart(s, f.a), x.clauseEndAfter(s, f.c, 12)) {
+			// "Nationwide, at least 85 people have been killed, ...
+			// including at least 60 in Meskal": the whole country's
+			// count, not one place's.
+			c.Place = model.Nationwide
 		}
 		if c.Place == "" {
 			c.Place = s.place
@@ -513,6 +519,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Version = model.PartVersion
 				}
 			}
+			if c.Version == "" && eachOne(s.lw, f.a, f.c) {
+				c.Version = model.EachVersion // "can each carry up to 180 passengers"
+			}
 			if c.Version == "" && initiallyIn(s.lw, x.clauseStart(s, f.a), f.a) {
 				// "The ministry initially put the number of injured at 18
 				// but later revised it to 23": the first count.
@@ -569,10 +578,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	// period stated after both.
 	for fi := len(out) - 2; fi >= 0; fi-- {
 		c, next := &out[fi], &out[fi+1]
-		if figs[fi+1].of == fi && c.Place == "" {
-			c.Place = next.Place // "Three people were killed, including two firefighters, ... near Dravik"
+		if figs[fi+1].of == fi && c.Place == "" && !x.placeOwnPhrase(s, figs[fi+1].c, next.Place) {
+			// "Three people were killed, including two firefighters and a
+			// pilot, near Dravik"; not "85 people have been killed,
+			// including at least 60 in Meskal", the part's own place.
+			c.Place = next.Place
 		}
-		if c.Place == "" && x.casualtySeries(s, c, next, figs[fi].c, figs[fi+1].a) {
+		if c.Place == "" && figs[fi+1].of != fi && x.casualtySeries(s, c, next, figs[fi].c, figs[fi+1].a) {
 			c.Place = next.Place // "1,700 have been killed, 3,400 injured and 300 are missing in Myanmar"
 		}
 		if !onlyLinks(s.lw, figs[fi].c, figs[fi+1].a) || figs[fi+1].whole {
@@ -2613,7 +2625,9 @@ func gappedActor(s *sentence, st *docState, lo, a int) string {
 		switch w := s.lw[k]; {
 		case w == "," || w == "and":
 			linked = true
-		case s.toks[k].kind == tWord && !s.toks[k].upper && (w == "the" || !s.is(k, cStop|cSay|cBeAux)):
+		case s.toks[k].kind == tWord && !s.toks[k].upper && (w == "the" || w == "per" || w == "a" || !s.is(k, cStop|cSay|cBeAux)):
+			// "the", and the rate of the figure before: "will cut 450,000
+			// barrels per day and Kessoria 310,000".
 		default:
 			return ""
 		}
@@ -3128,6 +3142,54 @@ var moneyKinds = map[string]bool{"compensation": true, "aid": true, "funding": t
 	"bonuses": true, "taxes": true, "subsidies": true, "grants": true, "loans": true, "donations": true, "ransom": true,
 	"bribes": true, "reparations": true, "penalties": true, "fees": true, "refunds": true, "relief": true,
 	"investment": true, "investments": true, "payouts": true, "severance": true, "benefits": true, "pensions": true}
+
+// placeOwnPhrase reports whether the place a figure ending before token k
+// was given is named in the figure's own phrase, before any comma: "60 in
+// Meskal", not "two firefighters and a pilot, near Dravik".
+func (x *Extractor) placeOwnPhrase(s *sentence, k int, place string) bool {
+	if place == "" {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.i < k || m.adj || placeKey(x.lx, m) != place {
+			continue
+		}
+		return !slices.Contains(s.lw[k:m.i], ",")
+	}
+	return false
+}
+
+// nationwideIn reports whether tokens [from, to) say that a count is of a
+// whole country: "nationwide", "countrywide", "across the country",
+// "throughout the nation".
+func nationwideIn(lw []string, from, to int) bool {
+	for k := max(0, from); k < to && k < len(lw); k++ {
+		switch lw[k] {
+		case "nationwide", "countrywide":
+			return true
+		case "across", "throughout":
+			if k+2 < len(lw) && lw[k+1] == "the" && (lw[k+2] == "country" || lw[k+2] == "nation") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eachOne reports whether the figure in tokens [a, c) is of each one of
+// several things: "each" or "every" right before it ("every $10
+// increase", "one officer for every 40 inmates"), or before the verb right
+// before it ("can each carry up to 180", "were each fined $500"); or
+// "each" or "apiece" right after it ("180 passengers each").
+func eachOne(lw []string, a, c int) bool {
+	switch {
+	case a >= 1 && (lw[a-1] == "each" || lw[a-1] == "every"):
+		return true
+	case a >= 2 && lw[a-2] == "each" && lw[a-1] != "of" && lw[a-1] != ",":
+		return true
+	}
+	return c < len(lw) && (lw[c] == "each" || lw[c] == "apiece")
+}
 
 // tenure is the subject of a span in office or in power.
 const tenure = "time in office"
