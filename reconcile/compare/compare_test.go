@@ -264,6 +264,8 @@ func TestRules(t *testing.T) {
 		{"a summary's count against its body's floor", []model.Claim{qty("a.txt", 0, 9, summary), qty("a.txt", 50, 7, hedged("at least", 7, math.Inf(1)))}, []model.Kind{model.SummaryVsBody}},
 		{"a summary's count of another measure against its body's floor", []model.Claim{qty("a.txt", 0, 31, summary, measure("missing")), qty("a.txt", 50, 14, hedged("at least", 14, math.Inf(1)))}, nil},
 		{"a floor far under a count", []model.Claim{qty("a.txt", 0, 31, hedged("at least", 31, math.Inf(1))), qty("b.txt", 50, 6800)}, []model.Kind{model.QuantityMismatch}},
+		{"two figures rounded to the same place", []model.Claim{qty("a.txt", 0, 5.2e6), qty("b.txt", 50, 5.6e6)}, []model.Kind{model.QuantityMismatch}},
+		{"figures rounded to other places may be one", []model.Claim{qty("a.txt", 0, 2000), qty("b.txt", 50, 2100)}, nil},
 		{"counts a thousand times apart are of different reach", []model.Claim{qty("a.txt", 0, 19), qty("b.txt", 50, 25000)}, nil},
 		{"a slip of a unit is a disagreement", []model.Claim{qty("a.txt", 0, 25), qty("b.txt", 50, 25000)}, []model.Kind{model.QuantityMismatch}},
 		{"counts a few times apart disagree", []model.Claim{qty("a.txt", 0, 19), qty("b.txt", 50, 57)}, []model.Kind{model.QuantityMismatch}},

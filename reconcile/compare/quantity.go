@@ -47,6 +47,12 @@ func agreeValues(a, b model.Value, tol float64) bool {
 		// a thousand" is a rounding that says little more than "many".
 		return false
 	}
+	if a.Hedge == "" && b.Hedge == "" && sameUnit(a, b) && round(a.Nominal) && round(b.Nominal) &&
+		lastPlace(a.Nominal) == lastPlace(b.Nominal) && !converted(a, b) {
+		// "5.2 million" and "5.6 million": two figures rounded to the same
+		// place are two counts, whatever rounding lets each stand for.
+		return false
+	}
 	// A round figure ("340 million") may stand for any figure within 5% of
 	// it, a precise one ("312 million") for itself only; figures written
 	// in different units are both likely converted and rounded.
@@ -61,6 +67,17 @@ func agreeValues(a, b model.Value, tol float64) bool {
 }
 
 func sameUnit(a, b model.Value) bool { return a.Unit == b.Unit }
+
+// lastPlace returns the place value of the last significant digit of a
+// whole figure: 100,000 for 5,200,000, 1,000 for 45,000.
+func lastPlace(x float64) float64 {
+	p := 1.0
+	for x >= 10 && math.Mod(x, 10) == 0 {
+		x /= 10
+		p *= 10
+	}
+	return p
+}
 
 // converted reports whether two measurements were written in different
 // units ("6 miles", "10 km"): one is likely the other converted and
