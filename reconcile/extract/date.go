@@ -612,6 +612,10 @@ func (x *Extractor) eventAfter(s *sentence, a, b int) (string, bool) {
 var wherePlacePreps = map[string]bool{"in": true, "near": true, "off": true, "outside": true, "inside": true,
 	"along": true, "across": true, "at": true, "beside": true, "behind": true}
 
+// nearPreps are the prepositions of wherePlacePreps that always say
+// where, whatever their noun: "touched down near the Moon's south pole".
+var nearPreps = map[string]bool{"near": true, "outside": true, "beside": true, "behind": true}
+
 // wherePhrase returns the preposition of the place phrase whose noun is
 // token k, a place word (lexicon.PlaceWords: "coast", "border", "seas")
 // or a word before a name ("northern" in "in northern Valdoria"), with at
@@ -620,13 +624,14 @@ var wherePlacePreps = map[string]bool{"in": true, "near": true, "off": true, "ou
 // for a verb or a figure, which no place phrase holds.
 func (x *Extractor) wherePhrase(s *sentence, k int) int {
 	name := k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].upper // "in northern Valdoria"
-	if k < 1 || !name && !s.is(k, cPlaceWord) && !x.lx.Has(lexicon.PlaceWords, lemma(x.lx, s.lw[k])) {
+	placeWord := name || s.is(k, cPlaceWord) || x.lx.Has(lexicon.PlaceWords, lemma(x.lx, s.lw[k]))
+	if k < 1 {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		t := s.toks[j]
 		switch {
-		case wherePlacePreps[t.low]:
+		case wherePlacePreps[t.low] && (placeWord || nearPreps[t.low]):
 			if j > 0 && s.toks[j-1].kind == tPunct {
 				return -1 // ", in the largest protest since 2019": the clause's own phrase
 			}

@@ -221,6 +221,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Subject = st // "Systems were down for nine days": how long the outage lasted
 				} else if inOffice(s.lw, f.a, f.c) {
 					c.Subject = tenure // "after 17 months in office"
+				} else if st := stateOf(s.lw, f.a, f.c); st != "" {
+					c.Subject = st // "after 41 days in captivity"
 				} else if v := tookTo(s, f.a, f.c); v != "" {
 					// "Firefighters took about two hours to bring the blaze
 					// under control": how long the act took.
@@ -2391,6 +2393,12 @@ func shareText(x float64) string {
 func (x *Extractor) measuredThing(s *sentence, f *figure) {
 	lw := s.lw
 	k := f.c
+	if (f.unit == "km" || f.unit == "m") && (travelled(lw, f.a) || k < len(lw) && journeys[lw[k]]) {
+		// "the spacecraft covered roughly 1.4 million kilometres", "a
+		// 1,836 mile flight"
+		f.thing = distanceThing
+		return
+	}
 	if k+1 >= len(lw) {
 		return
 	}
@@ -2422,6 +2430,31 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 var belowMarks = map[string]bool{"average": true, "normal": true, "limit": true, "forecast": true, "target": true,
 	"threshold": true, "record": true, "estimate": true, "expectations": true, "minimum": true, "mark": true,
 	"par": true, "previous": true, "last": true, "that": true, "those": true}
+
+// distanceThing is the subject of a length travelled.
+const distanceThing = "distance"
+
+// journeys are what a length qualifying a noun is travelled in: "a 1,836
+// mile flight".
+var journeys = map[string]bool{"flight": true, "journey": true, "trip": true, "drive": true, "voyage": true,
+	"trek": true, "hike": true, "ride": true, "crossing": true, "march": true, "route": true}
+
+// travelled reports whether a verb of travel stands right before the
+// length at token a ("travelled about 1.7 million kilometres", "covered
+// roughly 1.4 million kilometres", "had flown 900 km").
+func travelled(lw []string, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-2; k-- {
+		switch lw[k] {
+		case "travelled", "traveled", "travels", "travel", "covered", "covers", "cover", "flew", "flown",
+			"sailed", "drove", "driven", "walked", "hiked", "trekked", "cycled", "swam", "journeyed":
+			return true
+		}
+		if !adverbish(lw[k]) {
+			return false
+		}
+	}
+	return false
+}
 
 // depthThing is the subject of a measurement below the ground.
 const depthThing = "depth"
@@ -3225,6 +3258,56 @@ func inOffice(lw []string, a, c int) bool {
 	}
 	return false
 }
+
+// stateOf returns the state a span of time in tokens [a, c) is spent in:
+// "41 days in captivity", "47 days of captivity", "after 41 days as
+// captives", "held hostage for 41 days"; "" for none.
+func stateOf(lw []string, a, c int) string {
+	if c+1 < len(lw) && (lw[c] == "in" || lw[c] == "of") {
+		k := c + 1
+		if determiner(lw[k]) && k+1 < len(lw) {
+			k++
+		}
+		if st := states[lw[k]]; st != "" {
+			return st
+		}
+	}
+	switch {
+	case c+1 < len(lw) && lw[c] == "as":
+		if st := states[lw[c+1]]; st != "" {
+			return st
+		}
+	case c+2 < len(lw) && lw[c] == "in" && lw[c+2] == "hands":
+		return captivity // "41 days in pirate hands"
+	case c < len(lw) && lw[c] == "held":
+		return captivity // "after 47 days held at anchor"
+	case a >= 2 && lw[a-1] == "for" && lw[a-2] == "held":
+		return captivity // "was held for 63 days"
+	case a >= 3 && lw[a-1] == "for" && lw[a-3] == "held":
+		return states[lw[a-2]] // "held hostage for 41 days"
+	case a >= 2 && lw[a-1] == "after":
+		// "Pirates free 23 crew members of the Kestrel Dawn after 47
+		// days": how long those freed were held.
+		for k := a - 2; k >= 0 && k >= a-9; k-- {
+			switch lw[k] {
+			case "free", "frees", "freed", "release", "releases", "released":
+				return captivity
+			case ",", ";":
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// captivity is the state of those held against their will.
+const captivity = "captivity"
+
+// states are what a span of time is spent in, by the word that names it.
+var states = map[string]string{"captivity": captivity, "hostage": captivity, "hostages": captivity,
+	"captive": captivity, "captives": captivity, "detention": "detention", "custody": "detention",
+	"prison": "prison", "jail": "prison", "hiding": "hiding", "exile": "exile", "quarantine": "quarantine",
+	"isolation": "isolation", "orbit": "orbit", "lockdown": "lockdown", "hospital": "hospital", "coma": "coma"}
 
 // governments are what lasts a time in office.
 var governments = map[string]bool{"government": true, "coalition": true, "premiership": true, "presidency": true,

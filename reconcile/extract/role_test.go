@@ -35,6 +35,7 @@ func TestRoles(t *testing.T) {
 		{"a state in one word with the title, last", "Valdoria's President-elect Mira Tollen met investors.", "mira tollen=president-elect of valdoria"},
 		{"a state after its title", "President elect Ivo Hart spoke in Gresk.", "ivo hart=president-elect"},
 		{"a deputy's title is its own", "Deputy Prime Minister Piet Oren met Vice President Jane Dorn.", "piet oren=deputy prime minister; jane dorn=vice president"},
+		{"a director-general", "Director-General Mattis Orlow told staff the probe had landed.", "mattis orlow=head"},
 		{"a speaker and a deputy speaker", "Speaker Ilsa Marrow read the tally to Deputy Speaker Tomas Reyl.", "ilsa marrow=speaker; tomas reyl=deputy speaker"},
 		{"a deputy in an appositive", "Piet Oren, the deputy mayor, spoke in Gresk.", "piet oren=deputy mayor"},
 		{"a state before a portfolio", "Former finance minister Ilse Marow spoke in Gresk.", "ilse marow=former minister"},
