@@ -628,7 +628,7 @@ func (x *Extractor) wherePhrase(s *sentence, k int) int {
 	if k < 1 {
 		return -1
 	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		t := s.toks[j]
 		switch {
 		case wherePlacePreps[t.low] && (placeWord || nearPreps[t.low]):
