@@ -106,9 +106,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Subject = "people"
 			}
 		}
-		if f.kind == model.Count && (f.thing == "people" || f.thing == "civilian" || f.thing == "" && f.head == "") && x.populationOf(s.lw, f.a) {
+		if f.kind == model.Count && (f.thing == "people" || f.thing == "civilian" || f.thing == "" && f.head == "") && x.populationOf(s.lw, f.a) ||
+			f.kind == model.Count && f.thing == "civilian" && hasBefore(s.lw, f.a) {
 			// "paralysing Ostrena's capital of 1.8 million people": who
-			// lives there, not whom the storm paralysed.
+			// lives there, not whom the storm paralysed; "Port Ilvane now
+			// has 2.31 million residents".
 			c.Measure, c.Subject = populationMeasure, "people"
 		}
 		if f.nounMeasure != "" && x.lx.Class(c.Measure) == "attack" && x.lx.Class(f.nounMeasure) == "count" {
@@ -2889,6 +2891,14 @@ func (x *Extractor) populationOf(lw []string, a int) bool {
 		return false
 	}
 	return lw[a-1] == "of" && x.lx.Has(lexicon.Settlements, lw[a-2]) || lw[a-1] == "to" && lw[a-2] == "home"
+}
+
+// hasBefore reports whether "has", "had" or "have" stands right before
+// the figure at token a ("now has 2.31 million residents"), or before an
+// adverb there ("has roughly 40,000").
+func hasBefore(lw []string, a int) bool {
+	has := func(k int) bool { return k >= 0 && (lw[k] == "has" || lw[k] == "had" || lw[k] == "have") }
+	return has(a-1) || a >= 2 && has(a-2) && (lw[a-1] == "still" || strings.HasSuffix(lw[a-1], "ly"))
 }
 
 // magnitudeMeasure is the measure of an earthquake's size.

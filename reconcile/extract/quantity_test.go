@@ -192,6 +192,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a place of a figure counts its people", "The blizzard paralysed Ostrena's capital of 1.8 million people.", "1.8 million", "", "people/population"},
 		{"a town of a bare figure", "The storm hit the town of about 6,800 on Monday.", "about 6,800", "", "people/population"},
 		{"home to a figure", "Valmarek, home to 2 million people, was cut off.", "2 million", "", "people/population"},
+		{"a place that has its residents", "Port Ilvane now has 2.31 million residents.", "2.31 million", "", "people/population"},
+		{"a firm that has people is no population", "The firm now has 2,000 people.", "2,000", "", "people/"},
 		{"a count of a place's other things is no population", "Brena is a town of 40 shops.", "40", "", "shop/"},
 		{"a peak of a possessive noun", "About 85,000 homes lost power at the storm's peak.", "About 85,000", "", "home/ version=peak"},
 		{"a count of a crowd's size is no crowd", "Police arrested 12 people in the crowd.", "12", "", "people/arrest"},
