@@ -550,6 +550,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if f.kind == model.Share && c.Subject == "" && c.Measure == containMeasure {
 				c.Subject = fireThing // "with the blaze 25% contained": a fire is what is contained
 			}
+			if f.kind == model.Share && c.Subject == "" && c.Actor != "" && x.lx.Class(c.Measure) == "change" {
+				// "Corvan Blend, the regional benchmark, rose 4.6%": a named
+				// thing's own value is what changed.
+				c.Subject = c.Actor
+			}
 			if f.ofEconomy && c.Subject != "" {
 				// "narrow the deficit to 3.1% of GDP while spending more":
 				// the size of what the share names, whatever verb is near.
@@ -1775,6 +1780,9 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 		}
 		return
 	}
+	if inName(s, j-1) {
+		return // "Corvan Blend climbed 6.4%": a name is whose, not what
+	}
 	c.Subject = lemma(x.lx, head)
 	if f := x.financeIn(s, i, j); f != "" {
 		c.Subject = f // "data center revenue soared 427%": a part's
@@ -1789,6 +1797,18 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 			}
 		}
 	}
+}
+
+// inName reports whether token k is a word inside a name the sentence
+// mentions, with a capitalized word of the name right after it: "Corvan"
+// of "Corvan Blend", not "Shares" of "Shares of Brennick".
+func inName(s *sentence, k int) bool {
+	for _, m := range s.mentions {
+		if m.i <= k && k+1 < m.j && s.toks[k+1].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // vehicleAfter returns the vehicle a figure's noun phrase names within
