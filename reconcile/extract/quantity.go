@@ -92,8 +92,18 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		v := x.findMeasure(s, f, lo, hi)
 		c.Measure = v.measure
+		if v.at >= 0 && v.at+1 < len(s.lw) && x.lx.Class(c.Measure) == "change" && movedTo[s.lw[v.at+1]] {
+			// "A ransom of $4.5 million was dropped onto the ship's deck":
+			// moved, not changed.
+			c.Measure = ""
+		}
 		if f.npMeasure != "" {
 			c.Measure = f.npMeasure
+		}
+		if c.Measure == "" && f.kind == model.Amount && f.a >= 2 && s.lw[f.a-1] == "of" && payments[s.lw[f.a-2]] {
+			// "A ransom of $4.5 million was dropped onto the deck": paid,
+			// as "a ransom of $3.5 million had been paid".
+			c.Measure = "cost"
 		}
 		if c.Measure == "" && v.at < 0 {
 			c.Measure = f.nounMeasure // "the plant has 500 workers"
@@ -3253,6 +3263,13 @@ func eachOne(lw []string, a, c int) bool {
 	}
 	return c < len(lw) && (lw[c] == "each" || lw[c] == "apiece")
 }
+
+// payments are nouns of an amount paid: "a ransom of $4.5 million".
+var payments = map[string]bool{"ransom": true, "bribe": true, "payout": true, "payment": true}
+
+// movedTo are the prepositions after a verb of change that say it moved a
+// thing rather than changed its size: "dropped onto the deck".
+var movedTo = map[string]bool{"onto": true, "into": true, "off": true, "overboard": true}
 
 // tenure is the subject of a span in office or in power.
 const tenure = "time in office"

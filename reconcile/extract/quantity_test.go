@@ -232,6 +232,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a length travelled", "The probe travelled about 1.7 million kilometres.", "about 1.7 million kilometres", "about 1,700,000 km", "distance/"},
 		{"a length of a journey", "It was a 1,836 mile flight.", "1,836 mile", "1,836 miles", "distance/"},
 		{"trawlers are boats", "The coast guard seized nine trawlers.", "nine", "9", "boat/seize"},
+		{"a ransom dropped is paid, not lowered", "A ransom of $4.5 million was dropped onto the ship's deck.", "$4.5 million", "", "money/cost"},
+		{"vehicles plunged into a river fell, not decreased", "At least 14 vehicles plunged into the river.", "At least 14", "", "vehicle/"},
 		{"an amount in compensation", "The government will pay $8.6 million in compensation to farmers.", "$8.6 million", "", "compensation/"},
 		{"those cut off are trapped", "Most walked out, but 14 were cut off behind the debris.", "14", "", "people/trap"},
 		{"a magnitude before a quake", "A magnitude 7.1 earthquake struck near Korvel.", "7.1", "", "earthquake/magnitude place=korvel"},
