@@ -533,6 +533,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Version = model.PartVersion
 				}
 			}
+			if c.Version == "" && f.kind == model.Count && ofCasualties(s.lw, f.c) {
+				// "Nine of the dead were in Keld Harbour", "Five of the
+				// injured are in critical condition": some of them.
+				c.Version = model.PartVersion
+			}
 			if c.Version == "" && eachOne(s.lw, f.a, f.c) {
 				c.Version = model.EachVersion // "can each carry up to 180 passengers"
 			}
@@ -3214,7 +3219,8 @@ var supplies = map[string]bool{"power": true, "electricity": true, "water": true
 var moneyKinds = map[string]bool{"compensation": true, "aid": true, "funding": true, "damages": true, "fines": true,
 	"bonuses": true, "taxes": true, "subsidies": true, "grants": true, "loans": true, "donations": true, "ransom": true,
 	"bribes": true, "reparations": true, "penalties": true, "fees": true, "refunds": true, "relief": true,
-	"investment": true, "investments": true, "payouts": true, "severance": true, "benefits": true, "pensions": true}
+	"investment": true, "investments": true, "payouts": true, "severance": true, "benefits": true, "pensions": true,
+	"prize": true, "winnings": true}
 
 // placeOwnPhrase reports whether the place a figure ending before token k
 // was given is named in the figure's own phrase, before any comma: "60 in
@@ -3245,6 +3251,19 @@ func nationwideIn(lw []string, from, to int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// ofCasualties reports whether "of the dead", "of the injured" or the
+// like stands at token k, after a count: a part of a toll.
+func ofCasualties(lw []string, k int) bool {
+	if k+2 >= len(lw) || lw[k] != "of" || lw[k+1] != "the" && lw[k+1] != "those" {
+		return false
+	}
+	switch lw[k+2] {
+	case "dead", "injured", "wounded", "missing", "victims", "survivors", "casualties", "killed", "hurt":
+		return true
 	}
 	return false
 }
