@@ -50,6 +50,11 @@ func hedged(h string, lo, hi float64) func(*model.Claim) {
 }
 func measure(m string) func(*model.Claim) { return func(c *model.Claim) { c.Measure = m } }
 
+// gusts makes a claim a speed of the wind.
+func gusts(c *model.Claim) {
+	c.Value.Kind, c.Value.Unit, c.Subject, c.Measure = model.Measurement, model.SpeedUnit, "speed", ""
+}
+
 // score is a match result of source src, a-b, with options applied.
 func score(src string, off, a, b int, opts ...func(*model.Claim)) model.Claim {
 	c := qty(src, off, 0, opts...)
@@ -264,6 +269,9 @@ func TestRules(t *testing.T) {
 		{"a summary's count against its body's floor", []model.Claim{qty("a.txt", 0, 9, summary), qty("a.txt", 50, 7, hedged("at least", 7, math.Inf(1)))}, []model.Kind{model.SummaryVsBody}},
 		{"a summary's count of another measure against its body's floor", []model.Claim{qty("a.txt", 0, 31, summary, measure("missing")), qty("a.txt", 50, 14, hedged("at least", 14, math.Inf(1)))}, nil},
 		{"a floor far under a count", []model.Claim{qty("a.txt", 0, 31, hedged("at least", 31, math.Inf(1))), qty("b.txt", 50, 6800)}, []model.Kind{model.QuantityMismatch}},
+		{"two caps of one amount", []model.Claim{qty("a.txt", 0, 52e6, hedged("up to", 0, 52e6)), qty("b.txt", 50, 25e6, hedged("up to", 0, 25e6))}, []model.Kind{model.QuantityMismatch}},
+		{"two readings' tops", []model.Claim{qty("a.txt", 0, 90, hedged("up to", 0, 90), gusts), qty("b.txt", 50, 65, hedged("up to", 0, 65), gusts)}, nil},
+		{"a cap and a figure under it", []model.Claim{qty("a.txt", 0, 52e6, hedged("up to", 0, 52e6)), qty("b.txt", 50, 25e6)}, nil},
 		{"two figures rounded to the same place", []model.Claim{qty("a.txt", 0, 5.2e6), qty("b.txt", 50, 5.6e6)}, []model.Kind{model.QuantityMismatch}},
 		{"figures rounded to other places may be one", []model.Claim{qty("a.txt", 0, 2000), qty("b.txt", 50, 2100)}, nil},
 		{"counts a thousand times apart are of different reach", []model.Claim{qty("a.txt", 0, 19), qty("b.txt", 50, 25000)}, nil},

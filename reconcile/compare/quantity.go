@@ -41,6 +41,13 @@ func agreeValues(a, b model.Value, tol float64) bool {
 		// ("more than 1,000") is a rounding, which a higher one meets.
 		return a.Nominal == b.Nominal
 	}
+	if ceiling(a) && ceiling(b) && sameUnit(a, b) && (a.Kind == model.Amount || a.Kind == model.Count) {
+		// "could impose a fine of up to $52 million" and "of up to $25
+		// million": two caps of one thing, each stating the cap. A
+		// reading's top ("gusts of up to 90 km/h") varies with where and
+		// when it was taken.
+		return a.Nominal == b.Nominal
+	}
 	if floor(a) && !roundish(a.Nominal) && !floor(b) && b.Lo > 3*a.Nominal || floor(b) && !roundish(b.Nominal) && !floor(a) && a.Lo > 3*b.Nominal {
 		// "at least 31 injured" holds "about 6,800", yet no report puts
 		// a toll it knows to be far higher at "at least 31"; "more than
@@ -128,6 +135,12 @@ func comparableValues(a, b model.Value) bool {
 		return a.Kind.IsTemporal() && b.Kind.IsTemporal()
 	}
 	return a.Kind.IsTemporal() || a.Kind == model.Role || sameUnit(a, b)
+}
+
+// ceiling reports whether v is an upper bound with no bottom: "up to $52
+// million", "as many as 300".
+func ceiling(v model.Value) bool {
+	return (math.IsInf(v.Lo, -1) || v.Lo == 0) && v.Hi == v.Nominal && v.Nominal > 0 && v.Hedge != "vague" && v.Hedge != ""
 }
 
 // floor reports whether v is a lower bound with no top: "at least 23",
