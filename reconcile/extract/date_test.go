@@ -95,6 +95,7 @@ func TestDateEvents(t *testing.T) {
 		{"a clock time is no event", "The quake struck the town at 3:42 a.m. on Tuesday.", "Tuesday=strike/strike"},
 		{"a landing", "The lander touched down near the pole on Wednesday.", "Wednesday=land/"},
 		{"a place phrase of five words", "The lander touched down near the Moon's south pole on Wednesday.", "Wednesday=land/"},
+		{"rules that come into force", "The new prices would apply from Monday.", "Monday=effect/cost"},
 		{"an agreement signed", "The two countries signed an agreement on Wednesday.", "Wednesday=agree/"},
 		{"results published", "The results were published on Wednesday.", "Wednesday=release/"},
 		{"a first plan's date", "The line was originally due to open in 2026 and had most recently been scheduled to open in 2028.", "2026=open/ initial; 2028=open/"},

@@ -108,11 +108,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Measure == "" && v.at < 0 {
 			c.Measure = f.nounMeasure // "the plant has 500 workers"
 		}
-		if c.Measure == "" && f.kind == model.Count && crowdOf(s.lw, f.a, f.c) {
+		if (c.Measure == "" || c.Measure == viewMeasure) && f.kind == model.Count && crowdOf(s.lw, f.a, f.c) {
 			// "Police estimated the crowd at 28,000", "A crowd of 5,000
-			// gathered": people who took part.
+			// gathered", "A crowd of 54,812 watched", "in front of 58,412
+			// spectators": people who took part.
 			c.Measure = attendMeasure
-			if f.thing == "" {
+			if f.thing == "" || f.c > f.a && spectators[s.lw[f.c-1]] {
 				c.Subject = "people"
 			}
 		}
@@ -2854,11 +2855,11 @@ const attendMeasure = "attend"
 
 // crowdOf reports whether the figure in tokens [a, c) counts a crowd:
 // "estimated the crowd at 28,000", "a crowd of about 5,000", "crowds of up
-// to 30,000", "a 10,000 crowd". Such a figure counts those who took
-// part, as "38,000 people took part in the march" does.
+// to 30,000", "a 10,000 crowd", "58,412 spectators". Such a figure counts
+// those who took part, as "38,000 people took part in the march" does.
 func crowdOf(lw []string, a, c int) bool {
 	isCrowd := func(w string) bool { return w == "crowd" || w == "crowds" }
-	if c < len(lw) && isCrowd(lw[c]) {
+	if c < len(lw) && isCrowd(lw[c]) || c > a && c <= len(lw) && spectators[lw[c-1]] {
 		return true
 	}
 	for k := a - 1; k >= 1 && k >= a-4; k-- {
@@ -2868,6 +2869,12 @@ func crowdOf(lw []string, a, c int) bool {
 	}
 	return false
 }
+
+// viewMeasure is the measure of watching: a crowd that watched took part.
+const viewMeasure = "view"
+
+// spectators are those a figure counts as a crowd: "58,412 spectators".
+var spectators = map[string]bool{"spectators": true, "spectator": true, "attendees": true}
 
 // tookTo returns the verb of a duration that says how long an act took,
 // for the figure spanning tokens [a, c): "took about two hours to bring",
@@ -3172,7 +3179,7 @@ func outOfService(lw []string, a int) string {
 	}
 	switch lw[k-1] {
 	case "closed", "shut", "suspended", "halted", "blocked":
-		return "closure"
+		return closure
 	case "down", "offline", "disrupted", "dark", "paralysed", "paralyzed", "crippled":
 		return "outage"
 	case "service", "action":
@@ -3347,6 +3354,8 @@ func stateOf(lw []string, a, c int) string {
 		return captivity // "41 days in pirate hands"
 	case c < len(lw) && lw[c] == "held":
 		return captivity // "after 47 days held at anchor"
+	case a >= 2 && lw[a-1] == "of" && states[lw[a-2]] != "":
+		return states[lw[a-2]] // "ending a closure of seven years"
 	case a >= 2 && lw[a-1] == "for" && lw[a-2] == "held":
 		return captivity // "was held for 63 days"
 	case a >= 3 && lw[a-1] == "for" && lw[a-3] == "held":
@@ -3373,7 +3382,12 @@ const captivity = "captivity"
 var states = map[string]string{"captivity": captivity, "hostage": captivity, "hostages": captivity,
 	"captive": captivity, "captives": captivity, "detention": "detention", "custody": "detention",
 	"prison": "prison", "jail": "prison", "hiding": "hiding", "exile": "exile", "quarantine": "quarantine",
-	"isolation": "isolation", "orbit": "orbit", "lockdown": "lockdown", "hospital": "hospital", "coma": "coma"}
+	"isolation": "isolation", "orbit": "orbit", "lockdown": "lockdown", "hospital": "hospital", "coma": "coma",
+	"closure": closure}
+
+// closure is how long a place was shut: "closed for six days" (see
+// outOfService), "a closure of seven years", "eight years of closure".
+const closure = "closure"
 
 // governments are what lasts a time in office.
 var governments = map[string]bool{"government": true, "coalition": true, "premiership": true, "presidency": true,
