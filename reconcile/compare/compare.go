@@ -824,6 +824,12 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 			// ("half of its customers", "a third of its branches").
 			conf -= 0.3
 			why.add("other thing: ", a.Subject, " vs ", b.Subject)
+		} else if a.Kind == model.QuantityClaim && a.Value.Kind == model.Amount && named(a.Subject) && named(b.Subject) {
+			// "unveils $412 million makeover" against "the $265 million
+			// budget approved when work began": an amount of another
+			// thing.
+			conf -= 0.2
+			why.add("other thing: ", a.Subject, " vs ", b.Subject)
 		} else if a.Kind == model.TimeClaim {
 			// "escaped in August 1972" and "was found last week" date two
 			// events, whatever words their sentences share.

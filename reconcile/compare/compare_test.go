@@ -50,6 +50,14 @@ func hedged(h string, lo, hi float64) func(*model.Claim) {
 }
 func measure(m string) func(*model.Claim) { return func(c *model.Claim) { c.Measure = m } }
 
+// amount makes a claim an amount in dollars of a thing, with no measure.
+func amount(thing string) func(*model.Claim) {
+	return func(c *model.Claim) {
+		c.Value.Kind, c.Value.Unit, c.Subject, c.Measure = model.Amount, "USD", thing, ""
+		c.Context = []string{"cost", "museum", thing}
+	}
+}
+
 // gusts makes a claim a speed of the wind.
 func gusts(c *model.Claim) {
 	c.Value.Kind, c.Value.Unit, c.Subject, c.Measure = model.Measurement, model.SpeedUnit, "speed", ""
@@ -269,6 +277,8 @@ func TestRules(t *testing.T) {
 		{"a summary's count against its body's floor", []model.Claim{qty("a.txt", 0, 9, summary), qty("a.txt", 50, 7, hedged("at least", 7, math.Inf(1)))}, []model.Kind{model.SummaryVsBody}},
 		{"a summary's count of another measure against its body's floor", []model.Claim{qty("a.txt", 0, 31, summary, measure("missing")), qty("a.txt", 50, 14, hedged("at least", 14, math.Inf(1)))}, nil},
 		{"a floor far under a count", []model.Claim{qty("a.txt", 0, 31, hedged("at least", 31, math.Inf(1))), qty("b.txt", 50, 6800)}, []model.Kind{model.QuantityMismatch}},
+		{"a summary's amount of another thing than its body's", []model.Claim{qty("a.txt", 0, 412e6, summary, amount("renovation")), qty("a.txt", 50, 265e6, amount("budget"))}, nil},
+		{"a summary's amount of the body's thing", []model.Claim{qty("a.txt", 0, 412e6, summary, amount("renovation")), qty("a.txt", 50, 265e6, amount("renovation"))}, []model.Kind{model.SummaryVsBody}},
 		{"two caps of one amount", []model.Claim{qty("a.txt", 0, 52e6, hedged("up to", 0, 52e6)), qty("b.txt", 50, 25e6, hedged("up to", 0, 25e6))}, []model.Kind{model.QuantityMismatch}},
 		{"two readings' tops", []model.Claim{qty("a.txt", 0, 90, hedged("up to", 0, 90), gusts), qty("b.txt", 50, 65, hedged("up to", 0, 65), gusts)}, nil},
 		{"a cap and a figure under it", []model.Claim{qty("a.txt", 0, 52e6, hedged("up to", 0, 52e6)), qty("b.txt", 50, 25e6)}, nil},
