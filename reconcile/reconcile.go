@@ -90,6 +90,11 @@ func DefaultOptions() (Options, error) {
 	o := Options{Lexicon: lx, Compare: compare.DefaultOptions(), MaxBytes: load.DefaultMaxBytes, Jobs: runtime.NumCPU()}
 	o.Compare.Aggregate = aggregatePeriods(lx)
 	o.Compare.Party = lx.Set(lexicon.Parties).Has
+	portfolios := map[string]bool{}
+	for _, p := range lx.Table(lexicon.Portfolios).Canonicals() {
+		portfolios[p] = true
+	}
+	o.Compare.Portfolio = func(of string) bool { return portfolios[of] }
 	events := map[string]bool{}
 	for _, e := range lx.Table(lexicon.Events).Canonicals() {
 		events[e] = true

@@ -31,6 +31,11 @@ type Options struct {
 	// to different parties, one or both of them such a party, are each
 	// side's own count and are not compared. Nil marks no word.
 	Party func(word string) bool
+	// Portfolio reports whether what a title is of names a minister's
+	// portfolio (lexicon.Portfolios: "finance", "interior"): one person
+	// holds no two sitting ministers' titles of two such portfolios at
+	// once. Nil names none.
+	Portfolio func(of string) bool
 	// Event reports whether the subject of a date names an event of its
 	// own (lexicon.Events: "capsize", "resign"): two dates of one such
 	// event in reports that share an anchor likely date the same act,
@@ -633,7 +638,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			return v, false // "the 20-year-old" of one report is nobody known in another
 		}
 	case model.RoleClaim:
-		if a.Subject != b.Subject || !rolesComparable(a, b) {
+		if a.Subject != b.Subject || !rolesComparable(a, b) && !portfoliosApart(a, b, opts.Portfolio) {
 			return v, false
 		}
 	}
@@ -651,7 +656,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		return v, true
 	}
 	v.Comparable = true
-	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance)
+	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance) && !portfoliosApart(a, b, opts.Portfolio)
 	if doc && !v.Agree && a.Kind == model.QuantityClaim && wholeApart(a, b, opts.Claims) {
 		// "wins 74 of 200 seats": a whole that names no measure of its
 		// own is the size of what its part is taken from, no count of
@@ -1067,7 +1072,7 @@ func explain(k model.Kind, a, b *model.Claim) string {
 	case model.UpdatedFigure:
 		rule = "A figure was revised; shown for review, not an error."
 	case model.RoleConflict:
-		rule = "The same person is given roles that cannot both hold at once: another state or rank of the same office, or another office of the same company."
+		rule = "The same person is given roles that cannot both hold at once: another state or rank of the same office, another office of the same company, or another minister's portfolio."
 	case model.DateMismatch:
 		rule = "The sources date the same event, or the end of the same span, differently."
 	default:

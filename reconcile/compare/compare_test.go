@@ -1239,3 +1239,41 @@ func TestNationwide(t *testing.T) {
 	assert.Less(t, town.Discrepancies[0].Confidence, none.Discrepancies[0].Confidence)
 	assert.Empty(t, apart.Discrepancies)
 }
+
+// TestPortfolios checks that one person's sitting ministers' titles of
+// two portfolios conflict, while a portfolio against none, a former one
+// against a sitting one, and portfolios the option does not know do not.
+func TestPortfolios(t *testing.T) {
+	opts := DefaultOptions()
+	opts.Portfolio = func(of string) bool { return of == "energy" || of == "finance" }
+	of := func(c model.Claim, of string) model.Claim {
+		r := c.Role()
+		r.Of = of
+		c.SetRole(r)
+		c.Value.Text += " of " + of
+		return c
+	}
+	minister := func(src, status, portfolio string) model.Claim {
+		c := role(src, 0, "Sabeth Orrun", "minister", status)
+		if portfolio != "" {
+			c = of(c, portfolio)
+		}
+		return c
+	}
+	tests := []struct {
+		name   string
+		claims []model.Claim
+		want   []model.Kind
+	}{
+		{"two portfolios", []model.Claim{minister("a.txt", "", "energy"), minister("b.txt", "", "finance")}, []model.Kind{model.RoleConflict}},
+		{"one portfolio", []model.Claim{minister("a.txt", "", "energy"), minister("b.txt", "", "energy")}, nil},
+		{"a portfolio against none", []model.Claim{minister("a.txt", "", "energy"), minister("b.txt", "", "")}, nil},
+		{"a former portfolio against a sitting one", []model.Claim{minister("a.txt", "former", "energy"), minister("b.txt", "", "finance")}, nil},
+		{"a body that is no portfolio", []model.Claim{minister("a.txt", "", "energy"), minister("b.txt", "", "valdoria")}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, kinds(run(t, opts, tt.claims...)))
+		})
+	}
+}

@@ -94,3 +94,13 @@ func rolesComparable(a, b *model.Claim) bool {
 	ra, rb := a.Role(), b.Role()
 	return (sameRole(ra.Title, rb.Title) || deputyOf(ra.Title, rb.Title) || officersApart(ra.Title, rb.Title)) && (ra.Of == "" || rb.Of == "" || ra.Of == rb.Of)
 }
+
+// portfoliosApart reports whether two role claims give one person two
+// sitting ministers' titles of two portfolios ("Energy Minister" against
+// "Finance Minister"): portfolio tells a portfolio from another body a
+// title is of. Nil tells none.
+func portfoliosApart(a, b *model.Claim, portfolio func(string) bool) bool {
+	ra, rb := a.Role(), b.Role()
+	return portfolio != nil && ra.Title == rb.Title && ra.Status == "" && rb.Status == "" &&
+		ra.Of != rb.Of && portfolio(ra.Of) && portfolio(rb.Of)
+}

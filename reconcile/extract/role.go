@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
+	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 )
 
 // roles reads the titles and roles given to people in s: a title before a
@@ -44,6 +45,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				title, a = model.DeputyPrefix+title, a-k // "Deputy Prime Minister"
 			}
 			r := model.RoleInfo{Title: title}
+			held := "" // a portfolio written in lower case before the title
 			// "U.S. special envoy": the qualifier in the title phrase
 			if status, k := x.v.statuses.ending(s, a-1); k > 0 {
 				r.Status, a = status, a-k
@@ -53,10 +55,12 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				// "former finance minister", "former maritime affairs
 				// minister": the state stands before the portfolio, which
 				// is read as "Former Finance Minister" is: a minister.
+				held = x.portfolio(s.lw[a-j : a])
 				r.Status, a = status, a-j-k
 			} else if _, k, j := x.deputyBeforePortfolio(s, a); k > 0 && !strings.HasPrefix(r.Title, deputy) {
 				// "former deputy trade minister": a deputy of the
 				// portfolio's minister, and the state before it.
+				held = x.portfolio(s.lw[a-j : a])
 				r.Title, a = model.DeputyPrefix+r.Title, a-j-k
 				if status, k := x.v.statuses.ending(s, a-1); k > 0 {
 					r.Status, a = status, a-k
@@ -64,7 +68,13 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			}
 			r.Of = x.roleOwner(s, st, a)
 			if r.Of == "" && r.Status == "" {
-				a = portfolioStart(s, a) // "Sports Minister Kelda Marrin"
+				p := portfolioStart(s, a) // "Sports Minister Kelda Marrin"
+				held, a = x.portfolio(s.lw[p:a]), p
+			}
+			if p := x.portfolio(strings.Fields(r.Of)); p != "" {
+				r.Of = p // "Internal Affairs Minister": the interior's
+			} else if r.Of == "" && held != "" && r.Title == ministerTitle || r.Of == "" && held != "" && r.Title == model.DeputyPrefix+ministerTitle {
+				r.Of = held
 			}
 			if r.Of != "" && a > 0 {
 				a = x.ownerStart(s, a)
@@ -344,4 +354,21 @@ func (x *Extractor) roleClaim(s *sentence, st *docState, person string, r model.
 	c.Entities = s.entitiesOf(st)
 	c.Context = x.contextOf(s, a-4, b+4)
 	return c
+}
+
+// ministerTitle is the title whose portfolio a word before it names.
+const ministerTitle = "minister"
+
+// portfolio returns the canonical name of the portfolio the words name
+// ("internal affairs" -> "interior"), or "" when they are no portfolio of
+// the lexicon's list.
+func (x *Extractor) portfolio(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	t := x.lx.Table(lexicon.Portfolios)
+	if c, n := t.Match(words, 0); n == len(words) {
+		return c
+	}
+	return ""
 }
