@@ -71,7 +71,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				p := portfolioStart(s, a) // "Sports Minister Kelda Marrin"
 				held, a = x.portfolio(s.lw[p:a]), p
 			}
-			if p := x.portfolio(strings.Fields(r.Of)); p != "" {
+			if p, ok := x.lx.Table(lexicon.Portfolios).Lookup(r.Of); ok {
 				r.Of = p // "Internal Affairs Minister": the interior's
 			} else if r.Of == "" && held != "" && r.Title == ministerTitle || r.Of == "" && held != "" && r.Title == model.DeputyPrefix+ministerTitle {
 				r.Of = held
