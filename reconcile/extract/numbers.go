@@ -594,6 +594,15 @@ func dashNext(toks []token, j int) int {
 	return 0
 }
 
+// shareNext reports whether the number toks[j] is a share or a decimal:
+// "45.7%", "45.7 percent", which no label numbers.
+func shareNext(toks []token, j int) bool {
+	if strings.ContainsAny(toks[j].text, ".,%") {
+		return true
+	}
+	return j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].low == "percent" || toks[j+1].low == "per")
+}
+
 // labelled reports how many tokens to skip when toks[j], a tNum, names
 // rather than counts: glued to a word ("F-16", "COVID-19"), after a label
 // word ("Article 5", "No. 10", "Boeing 737") or a "#". It returns 0 for a
@@ -607,8 +616,8 @@ func (r reader) labelled(toks []token, j int) int {
 	switch {
 	case toks[j].joined && p.kind == tWord && !joinedPrefixes[p.low]:
 		label = true // "F-16", "Su-34", "COVID-19"
-	case p.kind == tWord && r.w.labels.Has(p.low) && !(p.low == "no" && !p.upper):
-		label = true
+	case p.kind == tWord && r.w.labels.Has(p.low) && !(p.low == "no" && (!p.upper || shareNext(toks, j))):
+		label = true // not "and No 45.7%": a side's share
 	case p.text == "." && j >= 2 && toks[j-2].is("no", "nos", "vol", "art", "fig", "p", "pp"):
 		label = true // "No. 10"
 	case p.text == "#" && p.end == toks[j].start:

@@ -243,6 +243,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"years of closure", "It reopens after eight years of closure.", "eight years", "8 years", "closure/"},
 		{"a walkout is a strike", "The deal ends a 16-day walkout.", "16-day", "16 days", "strike/"},
 		{"a rebuilding is a renovation", "It closes the book on a $438 million rebuilding.", "$438 million", "", "renovation/"},
+		{"a side's share after No", "Yes took 54.3% of the vote and No 45.7%.", "45.7%", "45.7%", "vote/"},
+		{"kept in hospital", "Forty-one people fell ill, and four were kept in hospital overnight.", "four", "4", "people/hospitalize period=night"},
 		{"an amount in compensation", "The government will pay $8.6 million in compensation to farmers.", "$8.6 million", "", "compensation/"},
 		{"those cut off are trapped", "Most walked out, but 14 were cut off behind the debris.", "14", "", "people/trap"},
 		{"a magnitude before a quake", "A magnitude 7.1 earthquake struck near Korvel.", "7.1", "", "earthquake/magnitude place=korvel"},
