@@ -92,6 +92,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		v := x.findMeasure(s, f, lo, hi)
 		c.Measure = v.measure
+		if c.Measure == launchMeasure && v.at >= 0 && v.at < f.a {
+			// "sending the All-Share Index down 1,148 points": a change.
+			if w := directionBetween(s.lw, v.at+1, f.a); w != "" {
+				c.Measure = w
+			}
+		}
 		if v.at >= 0 && v.at+1 < len(s.lw) && x.lx.Class(c.Measure) == "change" && movedTo[s.lw[v.at+1]] {
 			// "A ransom of $4.5 million was dropped onto the ship's deck":
 			// moved, not changed.
@@ -2431,6 +2437,14 @@ func shareText(x float64) string {
 func (x *Extractor) measuredThing(s *sentence, f *figure) {
 	lw := s.lw
 	k := f.c
+	if f.unit == "kg" && weighed(lw, f.a) {
+		f.thing = weightThing // "The tusks weighed about 380 kilograms", "46 tusks, weighing 410 kilograms"
+		return
+	}
+	if (f.unit == "km" || f.unit == "m") && aloft(lw, f.a) {
+		f.thing = altitudeThing // "climbing through about 31,000 feet"
+		return
+	}
 	if (f.unit == "km" || f.unit == "m") && (travelled(lw, f.a) || k < len(lw) && journeys[lw[k]]) {
 		// "the spacecraft covered roughly 1.4 million kilometres", "a
 		// 1,836 mile flight"
@@ -2468,6 +2482,52 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 var belowMarks = map[string]bool{"average": true, "normal": true, "limit": true, "forecast": true, "target": true,
 	"threshold": true, "record": true, "estimate": true, "expectations": true, "minimum": true, "mark": true,
 	"par": true, "previous": true, "last": true, "that": true, "those": true}
+
+// weightThing is the subject of a mass something weighs; altitudeThing of
+// a height something flies at.
+const (
+	weightThing   = "weight"
+	altitudeThing = "altitude"
+)
+
+// weighed reports whether a form of "weigh" stands right before the mass
+// at token a, or before an adverb there ("weighed about", "weighing").
+func weighed(lw []string, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-2; k-- {
+		switch lw[k] {
+		case "weighed", "weighing", "weighs", "weigh":
+			return true
+		}
+		if !adverbish(lw[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// aloft reports whether the length at token a is a height flown at:
+// "climbing through 27,000 feet", "cruising at 35,000 feet", "an altitude
+// of 31,000 feet".
+func aloft(lw []string, a int) bool {
+	if a < 2 {
+		return false
+	}
+	switch lw[a-1] {
+	case "through":
+		switch lw[a-2] {
+		case "climbing", "climbed", "descending", "descended", "passing":
+			return true
+		}
+	case "at":
+		switch lw[a-2] {
+		case "cruising", "flying", "flew", "cruised":
+			return true
+		}
+	case "of":
+		return lw[a-2] == "altitude" || lw[a-2] == "height"
+	}
+	return false
+}
 
 // distanceThing is the subject of a length travelled.
 const distanceThing = "distance"
@@ -3292,6 +3352,24 @@ func eachOne(lw []string, a, c int) bool {
 
 // payments are nouns of an amount paid: "a ransom of $4.5 million".
 var payments = map[string]bool{"ransom": true, "bribe": true, "payout": true, "payment": true}
+
+// launchMeasure is the measure of what is fired or sent.
+const launchMeasure = "launch"
+
+// directionBetween returns the change that "down" or "lower" ("decrease")
+// or "up" or "higher" ("increase") says between tokens from and to; ""
+// for none.
+func directionBetween(lw []string, from, to int) string {
+	for k := max(0, from); k < to && k < len(lw); k++ {
+		switch lw[k] {
+		case "down", "lower":
+			return "decrease"
+		case "up", "higher":
+			return "increase"
+		}
+	}
+	return ""
+}
 
 // movedTo are the prepositions after a verb of change that say it moved a
 // thing rather than changed its size: "dropped onto the deck".
