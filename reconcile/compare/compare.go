@@ -612,6 +612,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 	if !comparableValues(a.Value, b.Value) {
 		return v, false
 	}
+	portfolios := false // one person's two ministers' titles of two portfolios
 	switch a.Kind {
 	case model.QuantityClaim:
 		versioned := a.Measure == "" && b.Measure == "" && a.Version != "" && a.Version == b.Version
@@ -638,7 +639,8 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			return v, false // "the 20-year-old" of one report is nobody known in another
 		}
 	case model.RoleClaim:
-		if a.Subject != b.Subject || !rolesComparable(a, b) && !portfoliosApart(a, b, opts.Portfolio) {
+		portfolios = portfoliosApart(a, b, opts.Portfolio)
+		if a.Subject != b.Subject || !rolesComparable(a, b) && !portfolios {
 			return v, false
 		}
 	}
@@ -656,7 +658,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		return v, true
 	}
 	v.Comparable = true
-	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance) && !portfoliosApart(a, b, opts.Portfolio)
+	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance) && !portfolios
 	if doc && !v.Agree && a.Kind == model.QuantityClaim && wholeApart(a, b, opts.Claims) {
 		// "wins 74 of 200 seats": a whole that names no measure of its
 		// own is the size of what its part is taken from, no count of

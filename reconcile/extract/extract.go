@@ -449,7 +449,7 @@ func (x *Extractor) frameClaims(s *sentence, st *docState) {
 	s.framed = true
 	s.speaker = x.speaker(s, st)
 	// "Nationwide, ...", "Across the country, ...": the whole country.
-	if k := indexOf(s.lw, ",", 0); k > 0 && nationwideIn(s.lw, 0, k) && k <= 3 {
+	if k := indexOf(s.lw, ",", 0); k > 0 && k <= 3 && nationwideIn(s.lw, 0, k) {
 		s.place = model.Nationwide
 	}
 	// "In Cherkasy, ...", "In Russia's Rostov region, ...": a place that

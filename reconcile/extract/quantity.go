@@ -2437,7 +2437,7 @@ func shareText(x float64) string {
 func (x *Extractor) measuredThing(s *sentence, f *figure) {
 	lw := s.lw
 	k := f.c
-	if f.unit == "kg" && weighed(lw, f.a) {
+	if f.unit == "kg" && verbJustBefore(lw, f.a, weighVerbs) {
 		f.thing = weightThing // "The tusks weighed about 380 kilograms", "46 tusks, weighing 410 kilograms"
 		return
 	}
@@ -2445,7 +2445,7 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		f.thing = altitudeThing // "climbing through about 31,000 feet"
 		return
 	}
-	if (f.unit == "km" || f.unit == "m") && (travelled(lw, f.a) || k < len(lw) && journeys[lw[k]]) {
+	if (f.unit == "km" || f.unit == "m") && (verbJustBefore(lw, f.a, travelVerbs) || k < len(lw) && journeys[lw[k]]) {
 		// "the spacecraft covered roughly 1.4 million kilometres", "a
 		// 1,836 mile flight"
 		f.thing = distanceThing
@@ -2490,21 +2490,6 @@ const (
 	altitudeThing = "altitude"
 )
 
-// weighed reports whether a form of "weigh" stands right before the mass
-// at token a, or before an adverb there ("weighed about", "weighing").
-func weighed(lw []string, a int) bool {
-	for k := a - 1; k >= 0 && k >= a-2; k-- {
-		switch lw[k] {
-		case "weighed", "weighing", "weighs", "weigh":
-			return true
-		}
-		if !adverbish(lw[k]) {
-			return false
-		}
-	}
-	return false
-}
-
 // aloft reports whether the length at token a is a height flown at:
 // "climbing through 27,000 feet", "cruising at 35,000 feet", "an altitude
 // of 31,000 feet".
@@ -2537,14 +2522,12 @@ const distanceThing = "distance"
 var journeys = map[string]bool{"flight": true, "journey": true, "trip": true, "drive": true, "voyage": true,
 	"trek": true, "hike": true, "ride": true, "crossing": true, "march": true, "route": true}
 
-// travelled reports whether a verb of travel stands right before the
-// length at token a ("travelled about 1.7 million kilometres", "covered
-// roughly 1.4 million kilometres", "had flown 900 km").
-func travelled(lw []string, a int) bool {
+// verbJustBefore reports whether a word of verbs stands right before the
+// figure at token a, or before an adverb there: "travelled about 1.7
+// million kilometres", "The tusks weighed about 380 kilograms".
+func verbJustBefore(lw []string, a int, verbs map[string]bool) bool {
 	for k := a - 1; k >= 0 && k >= a-2; k-- {
-		switch lw[k] {
-		case "travelled", "traveled", "travels", "travel", "covered", "covers", "cover", "flew", "flown",
-			"sailed", "drove", "driven", "walked", "hiked", "trekked", "cycled", "swam", "journeyed":
+		if verbs[lw[k]] {
 			return true
 		}
 		if !adverbish(lw[k]) {
@@ -2553,6 +2536,16 @@ func travelled(lw []string, a int) bool {
 	}
 	return false
 }
+
+// travelVerbs are the verbs a length travelled follows ("covered roughly
+// 1.4 million kilometres", "had flown 900 km"); weighVerbs those a mass
+// weighed follows ("46 tusks, weighing 410 kilograms").
+var (
+	travelVerbs = map[string]bool{"travelled": true, "traveled": true, "travels": true, "travel": true,
+		"covered": true, "covers": true, "cover": true, "flew": true, "flown": true, "sailed": true, "drove": true,
+		"driven": true, "walked": true, "hiked": true, "trekked": true, "cycled": true, "swam": true, "journeyed": true}
+	weighVerbs = map[string]bool{"weighed": true, "weighing": true, "weighs": true, "weigh": true}
+)
 
 // depthThing is the subject of a measurement below the ground.
 const depthThing = "depth"
