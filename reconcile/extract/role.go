@@ -73,7 +73,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			}
 			if p, ok := x.lx.Table(lexicon.Portfolios).Lookup(r.Of); ok {
 				r.Of = p // "Internal Affairs Minister": the interior's
-			} else if r.Of == "" && held != "" && r.Title == ministerTitle || r.Of == "" && held != "" && r.Title == model.DeputyPrefix+ministerTitle {
+			} else if r.Of == "" && held != "" && strings.TrimPrefix(r.Title, model.DeputyPrefix) == ministerTitle {
 				r.Of = held
 			}
 			if r.Of != "" && a > 0 {
