@@ -140,6 +140,13 @@ func TestDateEvents(t *testing.T) {
 		{"an irregular verb after the date", "Valdoria and Kesmarch on Friday met in Selvik.", "Friday=meet/meet"},
 		{"a verb of saying after the date is no event", "The Kuvari Front on Friday said the talks had failed.", "Friday=/"},
 		{"a place's date is its event's", "A shooting at the Lisova Academy on Wednesday killed two people.", "Wednesday=shooting/"},
+		{"the verb over its direct object", "Osk Bank opened the Ossa Lane branch and all three of its offices on Monday.", "Monday=open/"},
+		{"a direct object that is a thing", "Tavessa plans to land a spacecraft on the Moon on Thursday.", "Thursday=land/"},
+		{"a measure's verb over its object dates the object", "Rebels seized the port of Tal Esmir on Sunday.", "Sunday=port/seize"},
+		{"a word before a noun is no verb", "The team was forced to leave the crash site in August.", "August=site/"},
+		{"a document names the act better than its verb", "The two sides signed a ceasefire on Monday.", "Monday=ceasefire/"},
+		{"an adverb of repetition is no event", "The crater lake erupted again on Friday.", "Friday=erupt/"},
+		{"a time's adverb is no event", "The fire started shortly before 9 p.m. on February 9.", "February 9=start/launch"},
 		{"an infinitive is no object", "The loan is to meet Valdoria's needs over the next two years.", "over the next two years=need/meet"},
 	}
 	for _, tt := range tests {

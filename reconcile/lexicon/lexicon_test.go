@@ -65,6 +65,7 @@ func TestSingularPlural(t *testing.T) {
 func TestInflect(t *testing.T) {
 	assert.Equal(t, []string{"fire", "fires", "fired", "firing"}, Inflect("fire"))
 	assert.Equal(t, []string{"jam", "jams", "jammed", "jamming"}, Inflect("jam"))
+	assert.Equal(t, []string{"open", "opens", "opened", "opening"}, Inflect("open"))
 	assert.Equal(t, []string{"launch", "launches", "launched", "launching"}, Inflect("launch"))
 	assert.Equal(t, []string{"die", "dies", "died", "dying"}, Inflect("die"))
 	assert.Equal(t, []string{"destroy", "destroys", "destroyed", "destroying"}, Inflect("destroy"))

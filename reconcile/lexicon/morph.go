@@ -37,10 +37,12 @@ func Inflect(phrase string) []string {
 }
 
 // doublesFinal reports whether a short consonant-vowel-consonant verb doubles
-// its last letter before -ed and -ing (jam -> jammed).
+// its last letter before -ed and -ing (jam -> jammed). A verb of two
+// syllables that opens with a vowel stresses the first and keeps its
+// letter: open -> opened.
 func doublesFinal(v string) bool {
 	n := len(v)
-	if n < 3 || n > 4 {
+	if n < 3 || n > 4 || n == 4 && isVowel(v[0]) {
 		return false
 	}
 	c1, vw, c2 := v[n-3], v[n-2], v[n-1]
