@@ -38,6 +38,10 @@ func ParseClaimKind(s string) (ClaimKind, error) {
 // "minister" when both are held at once.
 const DeputyPrefix = "deputy "
 
+// AssistantPrefix starts the title of an assistant to a title's holder:
+// "assistant chief constable", a rank below "deputy chief constable".
+const AssistantPrefix = "assistant "
+
 // EarlierEvent is the version of a figure or a date of another, earlier
 // event than the story's own, named to compare with it or recalled by its
 // year: "the supermarket shooting that killed 10", "the 2011 earthquake".

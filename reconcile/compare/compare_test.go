@@ -435,6 +435,13 @@ func TestRules(t *testing.T) {
 		{"a head may be any officer", []model.Claim{role("a.txt", 0, "Dario Menk", "head", ""), role("b.txt", 0, "Dario Menk", "chief operating officer", "")}, nil},
 		{"a former head against the chief executive", []model.Claim{role("a.txt", 0, "Dario Menk", "head", "former"), role("b.txt", 0, "Dario Menk", "chief executive", "")}, []model.Kind{model.RoleConflict}},
 		{"an officer and a minister", []model.Claim{role("a.txt", 0, "Dario Menk", "chief executive", ""), role("b.txt", 0, "Dario Menk", "minister", "")}, nil},
+		{"two ranks", []model.Claim{role("a.txt", 0, "Ansel Brekke", "commodore", ""), role("b.txt", 0, "Ansel Brekke", "rear admiral", "")}, []model.Kind{model.RoleConflict}},
+		{"an assistant's rank against a deputy's", []model.Claim{role("a.txt", 0, "Mara Voskel", "assistant chief constable", ""), role("b.txt", 0, "Mara Voskel", "deputy chief constable", "")}, []model.Kind{model.RoleConflict}},
+		{"a rank of one word said of the ranks after it", []model.Claim{role("a.txt", 0, "Osric Vantha", "general", ""), role("b.txt", 0, "Osric Vantha", "major general", "")}, nil},
+		{"a former rank against another", []model.Claim{role("a.txt", 0, "Osric Vantha", "colonel", "former"), role("b.txt", 0, "Osric Vantha", "major general", "")}, nil},
+		{"a retired officer keeps the rank", []model.Claim{role("a.txt", 0, "Dessa Maruk", "captain", "former"), role("b.txt", 0, "Dessa Maruk", "captain", "")}, nil},
+		{"a rank and a role", []model.Claim{role("a.txt", 0, "Emil Haskar", "lieutenant", ""), role("b.txt", 0, "Emil Haskar", "spokesperson", "")}, nil},
+		{"a vice rector and the rector", []model.Claim{role("a.txt", 0, "Ilse Marandt", "rector", ""), role("b.txt", 0, "Ilse Marandt", "vice rector", "")}, []model.Kind{model.RoleConflict}},
 		{"a deputy of another title", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy mayor", "")}, nil},
 	}
 	opts := DefaultOptions()

@@ -25,7 +25,9 @@ var exclusive = map[[2]string]bool{
 // when both are held now: one person is not the minister and the
 // minister's deputy at once. A former deputy may be the minister now. So
 // do two executive offices of one company ("chief executive" against
-// "chief operating officer").
+// "chief operating officer"), and two sitting military or police ranks
+// ("commodore" against "rear admiral"); one rank is never in conflict
+// with itself, since a retired officer keeps it.
 func rolesConflict(a, b model.Value) bool {
 	sa, sb := roleState(a.Text), roleState(b.Text)
 	if sa == "current" {
@@ -34,7 +36,13 @@ func rolesConflict(a, b model.Value) bool {
 	if sb == "current" {
 		sb = ""
 	}
-	if ta, tb := roleTitle(a.Text), roleTitle(b.Text); !sameRole(ta, tb) {
+	ta, tb := roleTitle(a.Text), roleTitle(b.Text)
+	if match.IsRank(ta) && match.IsRank(tb) {
+		// A retired officer keeps the rank: "retired navy captain Dessa
+		// Maruk" is Captain Dessa Maruk.
+		return sa == "" && sb == "" && ranksApart(ta, tb)
+	}
+	if !sameRole(ta, tb) {
 		return sa == "" && sb == "" && (deputyOf(ta, tb) || officersApart(ta, tb))
 	}
 	return exclusive[[2]string{sa, sb}] || exclusive[[2]string{sb, sa}]
@@ -54,6 +62,17 @@ func sameRole(a, b string) bool {
 // one person does not hold both at once. "head" is said of any of them.
 func officersApart(a, b string) bool {
 	return a != b && a != "head" && b != "head" && match.RoleFamily(a) == "head" && match.RoleFamily(b) == "head"
+}
+
+// ranksApart reports whether two ranks cannot be one person's at once:
+// "commodore" and "rear admiral", "assistant chief constable" and "deputy
+// chief constable". A rank of one word is said loosely of the ranks named
+// after it, so "general" and "major general" may be one rank.
+func ranksApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != b && (strings.Contains(a, " ") || !strings.HasSuffix(b, " "+a))
 }
 
 // roleTitle takes the title back out of a role value's text, without its
@@ -92,7 +111,9 @@ func roleState(text string) string {
 // say whose.
 func rolesComparable(a, b *model.Claim) bool {
 	ra, rb := a.Role(), b.Role()
-	return (sameRole(ra.Title, rb.Title) || deputyOf(ra.Title, rb.Title) || officersApart(ra.Title, rb.Title)) && (ra.Of == "" || rb.Of == "" || ra.Of == rb.Of)
+	comparable := sameRole(ra.Title, rb.Title) || deputyOf(ra.Title, rb.Title) || officersApart(ra.Title, rb.Title) ||
+		match.IsRank(ra.Title) && match.IsRank(rb.Title)
+	return comparable && (ra.Of == "" || rb.Of == "" || ra.Of == rb.Of)
 }
 
 // portfoliosApart reports whether two role claims give one person two

@@ -5,6 +5,7 @@ import (
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
+	"github.com/reconcile-news/reconcile/reconcile/match"
 )
 
 // roles reads the titles and roles given to people in s: a title before a
@@ -41,8 +42,13 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 		// Title before the name.
 		if title, n := titles.ending(s, m.i-1); n > 0 {
 			a := m.i - n
+			if outer, k := titles.ending(s, a-1); k > 0 && outer != deputy && match.IsRank(title) && !match.IsRank(outer) {
+				// "Air Force spokesman Colonel Idris Venn": the role is
+				// the spokesman's, and the rank is no part of the name.
+				title, a = outer, a-k
+			}
 			if d, k := titles.ending(s, a-1); k > 0 && d == deputy && title != deputy {
-				title, a = model.DeputyPrefix+title, a-k // "Deputy Prime Minister"
+				title, a = deputyPrefix(s.lw[a-k])+title, a-k // "Deputy Prime Minister"
 			}
 			r := model.RoleInfo{Title: title}
 			held := "" // a portfolio written in lower case before the title
@@ -57,7 +63,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 				// is read as "Former Finance Minister" is: a minister.
 				held = x.portfolio(s.lw[a-j : a])
 				r.Status, a = status, a-j-k
-			} else if _, k, j := x.deputyBeforePortfolio(s, a); k > 0 && !strings.HasPrefix(r.Title, deputy) {
+			} else if _, k, j := x.deputyBeforePortfolio(s, a); k > 0 && !deputized(r.Title) {
 				// "former deputy trade minister": a deputy of the
 				// portfolio's minister, and the state before it.
 				held = x.portfolio(s.lw[a-j : a])
@@ -78,10 +84,10 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			}
 			if r.Of != "" && a > 0 {
 				a = x.ownerStart(s, a)
-				if d, k := titles.ending(s, a-1); k > 0 && d == deputy && !strings.HasPrefix(r.Title, deputy) && r.Status == "" {
+				if d, k := titles.ending(s, a-1); k > 0 && d == deputy && !deputized(r.Title) && r.Status == "" {
 					// "Deputy Emergency Situations Minister": the deputy of
 					// the portfolio's minister.
-					r.Title, a = model.DeputyPrefix+r.Title, a-k
+					r.Title, a = deputyPrefix(s.lw[a-k])+r.Title, a-k
 					if status, k := x.v.statuses.ending(s, a-1); k > 0 {
 						r.Status, a = status, a-k
 					}
@@ -122,7 +128,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			}
 			if title, n := titles.at(s, k); n > 0 {
 				if t, m := titles.at(s, k+n); m > 0 && title == deputy && t != deputy {
-					title, n = model.DeputyPrefix+t, n+m // ", the deputy prime minister,"
+					title, n = deputyPrefix(s.lw[k])+t, n+m // ", the deputy prime minister,"
 				}
 				r.Title = title
 				end := k + n
@@ -268,6 +274,22 @@ func startsPerson(s *sentence, k int) bool {
 // deputy is the title of a deputy ("deputy", "vice", "assistant"), which
 // makes a title of its own with the title after it: "deputy mayor".
 const deputy = "deputy"
+
+// deputized reports whether title is already a deputy's or an
+// assistant's.
+func deputized(title string) bool {
+	return strings.HasPrefix(title, deputy) || strings.HasPrefix(title, model.AssistantPrefix)
+}
+
+// deputyPrefix returns the prefix a deputy's title word w gives the title
+// after it: an assistant's ("Assistant Chief Constable") is a rank of its
+// own, below a deputy's.
+func deputyPrefix(w string) string {
+	if w == "assistant" {
+		return model.AssistantPrefix
+	}
+	return model.DeputyPrefix
+}
 
 // statedTitle reads a title that carries its state right before the name
 // at token i: in one hyphenated word, the state first ("ex-president") or
