@@ -684,13 +684,17 @@ func (x *Extractor) wherePhrase(s *sentence, k int) int {
 				return -1 // ", in the largest protest since 2019": the clause's own phrase
 			}
 			return j
-		case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "'s":
+		case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "'s" || possessives[t.low]:
 		case t.kind != tWord || t.cls&(cStop|cNumStart|cMeasures) != 0 || pastForm(t.low):
 			return -1
 		}
 	}
 	return -1
 }
+
+// possessives stand before a noun as an article does: "at its Brennock
+// plant".
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
 
 // pastForm reports whether w looks like a past form of a verb: "reached",
 // "killed".
