@@ -625,6 +625,14 @@ func TestExplain(t *testing.T) {
 	}
 	assert.Contains(t, reasons, "other place: osk vs brel")
 	assert.Contains(t, reasons, `other version: "initial" vs "revised"`)
+
+	// A pair kept under the threshold says what it had in common.
+	opts.MinConfidence = 0.99
+	words := func(ws ...string) func(*model.Claim) { return func(c *model.Claim) { c.Context = ws } }
+	res = run(t, opts, qty("a.txt", 0, 30, place("osk"), words("flood", "osk")), qty("b.txt", 0, 35, words("flood", "rain")))
+	assert.Empty(t, res.Discrepancies)
+	require.Len(t, res.NearMisses, 1)
+	assert.Regexp(t, `^below the confidence threshold of 0\.99: place stated on one side only; .*same thing counted: people`, res.NearMisses[0].Reason)
 }
 
 // TestInvolving checks that comparing only pairs with a new claim finds

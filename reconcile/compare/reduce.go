@@ -187,7 +187,8 @@ func (r *reducer) result() Result {
 	r.pending = slab.List[view]{}
 	var res Result
 	flagged := map[[2]int32]bool{}
-	var picked []*Verdict // the conflicts to report, in view order
+	missed := map[[2]int32]bool{} // near misses kept, with --explain
+	var picked []*Verdict         // the conflicts to report, in view order
 	for lo := 0; lo < len(r.views); {
 		hi := lo + 1
 		for hi < len(r.views) && compareViews(r.views[hi], r.views[lo]) == 0 {
@@ -229,8 +230,16 @@ func (r *reducer) result() Result {
 			continue
 		}
 		if v.Confidence < r.opts.MinConfidence {
-			if r.opts.Explain {
-				res.NearMisses = append(res.NearMisses, nearMiss(v, "below the confidence threshold"))
+			if r.opts.Explain && !missed[pk] {
+				missed[pk] = true // each claim's view may find it
+				// The reasons are worked out now: a pair judged
+				// comparable kept none (see judgePair).
+				w, _ := judge(v.A, v.B, v.doc, r.opts, &notes{on: true})
+				why := fmt.Sprintf("below the confidence threshold of %.2f", r.opts.MinConfidence)
+				if len(w.Reasons) > 0 {
+					why += ": " + strings.Join(w.Reasons, "; ")
+				}
+				res.NearMisses = append(res.NearMisses, nearMiss(v, why))
 			}
 			continue
 		}

@@ -2338,9 +2338,15 @@ func (x *Extractor) value(f *figure) model.Value {
 		}
 	case "about":
 		// "about 4,000" rounds to its leading digit, and may be 10% off;
-		// "about 3,800" states a second digit, and is 5% off at most.
+		// "about 3,800" states a second digit, and is 5% off at most;
+		// "about $412 million" a third, and is 2% off at most, so that
+		// "$421 million" is another figure.
 		r := 0.1
-		if lo == hi && !oneDigit(f.n.lo) {
+		switch {
+		case lo != hi || oneDigit(f.n.lo):
+		case sigDigits(f.n.lo) >= 3:
+			r = 0.02
+		default:
 			r = 0.05
 		}
 		v.Lo, v.Hi, v.Hedge = lo*(1-r), hi*(1+r), "about"
@@ -3134,16 +3140,25 @@ func quakeWordIn(words []string) bool {
 	return false
 }
 
-// oneDigit reports whether x has one significant digit: 4, 40, 4,000,
-// 0.4; not 45 or 3,800. Figures with decimals count their decimals.
+// oneDigit reports whether x is a whole number of one significant digit:
+// 4, 40, 4,000; not 45, 3,800 or 0.4.
 func oneDigit(x float64) bool {
-	if x <= 0 || x != math.Trunc(x) {
-		return false
+	return sigDigits(x) == 1 && x == math.Trunc(x)
+}
+
+// sigDigits returns how many significant digits x is written with: 2 for
+// 3,800 and 8.1, 3 for 412 and 4.12; 0 for no positive number.
+func sigDigits(x float64) int {
+	if x <= 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return 0
 	}
-	for x >= 10 && math.Mod(x, 10) == 0 {
-		x /= 10
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	digits := strings.TrimLeft(whole+frac, "0")
+	if frac == "" {
+		digits = strings.TrimRight(digits, "0")
 	}
-	return x < 10
+	return len(digits)
 }
 
 // otherCount reports whether prev, the figure before c in its sentence,

@@ -245,6 +245,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a rebuilding is a renovation", "It closes the book on a $438 million rebuilding.", "$438 million", "", "renovation/"},
 		{"a side's share after No", "Yes took 54.3% of the vote and No 45.7%.", "45.7%", "45.7%", "vote/"},
 		{"kept in hospital", "Forty-one people fell ill, and four were kept in hospital overnight.", "four", "4", "people/hospitalize period=night"},
+		{"a window's possessive dates the event", "The exchange put the amount stolen in last week's hack at $421 million.", "$421 million", "", "money/steal period=week's"},
+		{"a year's possessive is another year's", "Last year's harvest was 2.8 million tonnes.", "2.8 million tonnes", "", "harvest/ period=year"},
 		{"flights diverted", "Forty-six flights were diverted to Selvik.", "Forty-six", "46", "flight/divert"},
 		{"a cancellation of flights", "Drones forced the cancellation of 241 flights.", "241", "241", "flight/cancel"},
 		{"money drained is stolen", "Hackers drained roughly $412 million from the exchange.", "roughly $412 million", "about USD 412,000,000", "money/steal"},
@@ -697,7 +699,8 @@ func TestListedPartsShareWhole(t *testing.T) {
 }
 
 // TestAboutRange checks how far "about" reaches: 10% round a figure of one
-// significant digit, 5% round one that states a second.
+// significant digit, 5% round one that states a second, 2% round one that
+// states a third.
 func TestAboutRange(t *testing.T) {
 	lx, err := lexicon.Default()
 	require.NoError(t, err)
@@ -709,6 +712,8 @@ func TestAboutRange(t *testing.T) {
 		{"About 40 buildings were destroyed.", "About 40", 36, 44},
 		{"About 3,800 buildings were destroyed.", "About 3,800", 3610, 3990},
 		{"About 45 buildings were destroyed.", "About 45", 42.75, 47.25},
+		{"About 412 buildings were destroyed.", "About 412", 403.76, 420.24},
+		{"Hackers stole about $4.12 billion.", "about $4.12 billion", 4.0376e9, 4.2024e9},
 	}
 	for _, tt := range tests {
 		t.Run(tt.quote, func(t *testing.T) {
