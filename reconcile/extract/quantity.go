@@ -2315,13 +2315,21 @@ func (x *Extractor) headWith(s *sentence, k int, lem func(*lexicon.Lexicon, stri
 		if _, n := x.measureAt(s, k); n > 0 && head != "" {
 			break
 		}
-		if head != "" && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
-			break // "an aid package approved by": the participle is not the head
+		if head != "" && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || participles[t.low]) {
+			break // "an aid package approved by", "styrene bound for": the participle is not the head
 		}
 		head = lem(x.lx, t.low)
 	}
 	return head
 }
+
+// participles are past participles not in "-ed", and words like them,
+// that follow a head noun to qualify it: "22,000 tonnes of styrene bound
+// for Caldreth", "cars built in 2019".
+var participles = map[string]bool{"bound": true, "built": true, "made": true, "held": true, "kept": true,
+	"left": true, "sold": true, "sent": true, "taken": true, "brought": true, "found": true, "known": true,
+	"given": true, "shown": true, "seen": true, "stolen": true, "paid": true, "lost": true, "spent": true,
+	"worth": true, "due": true}
 
 // value turns a figure into an interval.
 func (x *Extractor) value(f *figure) model.Value {

@@ -247,6 +247,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"kept in hospital", "Forty-one people fell ill, and four were kept in hospital overnight.", "four", "4", "people/hospitalize period=night"},
 		{"a window's possessive dates the event", "The exchange put the amount stolen in last week's hack at $421 million.", "$421 million", "", "money/steal period=week's"},
 		{"a year's possessive is another year's", "Last year's harvest was 2.8 million tonnes.", "2.8 million tonnes", "", "harvest/ period=year"},
+		{"a participle after the head", "The tanker was carrying 22,000 tonnes of styrene bound for the port of Caldreth.", "22,000 tonnes", "22,000 tons", "styrene/carry"},
+		{"a cargo loaded", "The tanker, loaded with 26,000 tonnes of styrene, was holed.", "26,000 tonnes", "26,000 tons", "styrene/carry"},
 		{"flights diverted", "Forty-six flights were diverted to Selvik.", "Forty-six", "46", "flight/divert"},
 		{"a cancellation of flights", "Drones forced the cancellation of 241 flights.", "241", "241", "flight/cancel"},
 		{"money drained is stolen", "Hackers drained roughly $412 million from the exchange.", "roughly $412 million", "about USD 412,000,000", "money/steal"},
