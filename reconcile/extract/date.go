@@ -235,6 +235,11 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 				c.Measure = c.Subject
 			}
 		}
+		if c.Version == "" && c.Subject != "" && previousBefore(s.lw, a) {
+			// "At its previous meeting on September 10": not the meeting
+			// the story looks ahead to ("its next meeting on December 3").
+			c.Version = earlierEvent
+		}
 		if c.Version == "" && plannedFirst(s.lw, x.clauseStart(s, a), a) {
 			// "was originally due to open in 2026": the first plan's date.
 			c.Version = "initial"
@@ -245,6 +250,21 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		out = append(out, c)
 	}
 	return out
+}
+
+// previousBefore reports whether "previous" or "prior" stands among the
+// four words before the date at token a, in a phrase of the event it
+// dates: "its previous meeting on September 10".
+func previousBefore(lw []string, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		switch lw[k] {
+		case "previous", "prior":
+			return true
+		case ",", ";", ":", "and", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // plannedFirst reports whether a plan's first date follows in tokens
@@ -513,7 +533,7 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if t.kind != tWord || t.upper || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
 			continue // "capsized near Haldor on Wednesday" dates no "near"
 		}
-		if timeOfDay[t.low] || x.lx.Has(lexicon.ClockWords, t.low) || x.lx.Has(lexicon.DayParts, t.low) {
+		if timeOfDay[t.low] || planWords[t.low] || x.lx.Has(lexicon.ClockWords, t.low) || x.lx.Has(lexicon.DayParts, t.low) {
 			// "plunged off the road late on Sunday", "struck at 3:42 a.m.
 			// on Tuesday", "tried to overthrow him before dawn on
 			// Wednesday" date the plunge, the strike, the overthrow.

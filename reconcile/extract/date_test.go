@@ -148,6 +148,8 @@ func TestDateEvents(t *testing.T) {
 		{"a halt is a closure", "Verolac halted production at its Brennock plant on Friday.", "Friday=close/"},
 		{"a possessive opens a place phrase", "A boat capsized off their home island on Friday.", "Friday=capsize/"},
 		{"a halt in the passive", "Production at Brennock was halted on Saturday.", "Saturday=close/"},
+		{"a plan's word is no event", "The next auction, scheduled for March 25, will go ahead.", "March 25=auction/"},
+		{"a previous event's date", "At its previous meeting on September 10, the board held rates.", "September 10=meet/meet earlier event"},
 		{"an adverb of repetition is no event", "The crater lake erupted again on Friday.", "Friday=erupt/"},
 		{"a time's adverb is no event", "The fire started shortly before 9 p.m. on February 9.", "February 9=start/launch"},
 		{"an infinitive is no object", "The loan is to meet Valdoria's needs over the next two years.", "over the next two years=need/meet"},
