@@ -251,6 +251,9 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 		return "", 0 // the common case, decided without a call
 	}
 	if m, n := x.v.measures.at(s, k); n > 0 || k < 0 || k >= len(s.lw) {
+		if n == 1 && m == carryMeasure && k+1 < len(s.lw) && s.lw[k+1] == "out" {
+			return "", 0 // "carried out avoidance manoeuvres": done, not carried
+		}
 		return m, n
 	}
 	if s.lw[k] == "taken" && k+1 < len(s.lw) && s.lw[k+1] == "to" {
@@ -295,6 +298,9 @@ const rescueMeasure = "rescue"
 
 // hospitalizeMeasure is the measure of those taken to hospital.
 const hospitalizeMeasure = "hospitalize"
+
+// carryMeasure is the measure of what a vessel or vehicle carries.
+const carryMeasure = "carry"
 
 // verbSite is where a figure's measure was found.
 type verbSite struct {

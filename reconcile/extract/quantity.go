@@ -165,11 +165,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.kind == model.Amount && f.qualifies && c.Measure == "" {
 			c.Subject = f.head // "approved a $2.5 billion aid package": a package
 		}
-		if f.kind == model.Amount && c.Subject == "money" && f.c+1 < len(s.lw) && s.lw[f.c] == "in" && moneyKinds[s.lw[f.c+1]] {
+		if f.kind == model.Amount && c.Subject == "money" && f.c+1 < len(s.lw) && s.lw[f.c] == "in" && moneyKinds[s.lw[f.c+1]] != "" {
 			// "would pay $8.6 million in compensation", "$40 million in
 			// aid": what the money is, as a "$6.8 million compensation
 			// fund" is compensation; paying it says no more.
-			c.Subject = lemma(x.lx, s.lw[f.c+1])
+			c.Subject = moneyKinds[s.lw[f.c+1]]
 			if c.Measure == "cost" {
 				c.Measure = ""
 			}
@@ -2505,8 +2505,8 @@ const (
 )
 
 // aloft reports whether the length at token a is a height flown at:
-// "climbing through 27,000 feet", "cruising at 35,000 feet", "an altitude
-// of 31,000 feet".
+// "climbing through 27,000 feet", "cruising at 35,000 feet", "orbiting at
+// 758 kilometres", "an altitude of 31,000 feet".
 func aloft(lw []string, a int) bool {
 	if a < 2 {
 		return false
@@ -2519,8 +2519,8 @@ func aloft(lw []string, a int) bool {
 		}
 	case "at":
 		switch lw[a-2] {
-		case "cruising", "flying", "flew", "cruised":
-			return true
+		case "cruising", "flying", "flew", "cruised", "orbiting", "orbited", "orbits", "circling", "circled", "hovering":
+			return true // "orbiting at 758 kilometres"
 		}
 	case "of":
 		return lw[a-2] == "altitude" || lw[a-2] == "height"
@@ -3297,13 +3297,17 @@ func cutOff(lw []string, a, c int) bool {
 var supplies = map[string]bool{"power": true, "electricity": true, "water": true, "gas": true, "heat": true,
 	"heating": true, "supply": true, "supplies": true, "service": true, "internet": true}
 
-// moneyKinds are what an amount is paid, given or owed as, after "in":
-// "$8.6 million in compensation", "$3 million in damages".
-var moneyKinds = map[string]bool{"compensation": true, "aid": true, "funding": true, "damages": true, "fines": true,
-	"bonuses": true, "taxes": true, "subsidies": true, "grants": true, "loans": true, "donations": true, "ransom": true,
-	"bribes": true, "reparations": true, "penalties": true, "fees": true, "refunds": true, "relief": true,
-	"investment": true, "investments": true, "payouts": true, "severance": true, "benefits": true, "pensions": true,
-	"prize": true, "winnings": true}
+// moneyKinds are what an amount is paid, given or owed as, after "in",
+// each with the subject it gives the amount: "$8.6 million in
+// compensation", "$3 million in damages", "$7.3 billion in liabilities"
+// (debt, as "$7.8 billion in debts" is).
+var moneyKinds = map[string]string{"compensation": "compensation", "aid": "aid", "funding": "funding",
+	"damages": "damage", "fines": "fine", "bonuses": "bonus", "taxes": "tax", "subsidies": "subsidy",
+	"grants": "grant", "loans": "loan", "donations": "donation", "ransom": "ransom", "bribes": "bribe",
+	"reparations": "reparation", "penalties": "penalty", "fees": "fee", "refunds": "refund", "relief": "relief",
+	"investment": "investment", "investments": "investment", "payouts": "payout", "severance": "severance",
+	"benefits": "benefit", "pensions": "pension", "prize": "prize", "winnings": "winnings",
+	"debt": "debt", "debts": "debt", "liabilities": "debt", "obligations": "debt"}
 
 // placeOwnPhrase reports whether the place a figure ending before token k
 // was given is named in the figure's own phrase, before any comma: "60 in

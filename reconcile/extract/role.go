@@ -74,7 +74,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			}
 			r.Of = x.roleOwner(s, st, a)
 			if r.Of == "" && r.Status == "" {
-				p := portfolioStart(s, a) // "Sports Minister Kelda Marrin"
+				p := x.portfolioStart(s, a) // "Sports Minister Kelda Marrin"
 				held, a = x.portfolio(s.lw[p:a]), p
 			}
 			if p, ok := x.lx.Table(lexicon.Portfolios).Lookup(r.Of); ok {
@@ -234,12 +234,15 @@ func portfolio(s *sentence, k int) bool {
 // the capitalized words of its portfolio before it: "Sports Minister",
 // "Foreign Affairs Minister", which name no owner of their own. A date
 // word is no portfolio ("On Monday Finance Minister ...").
-func portfolioStart(s *sentence, a int) int {
+func (x *Extractor) portfolioStart(s *sentence, a int) int {
 	for k := a - 1; k >= 0 && k >= a-2; k-- {
 		t := s.toks[k]
 		if !t.upper || t.kind != tWord || strings.HasSuffix(t.low, "'s") ||
-			t.cls&(cStop|cStatuses|cTitles|cWeekdays|cMonths|cRelDates|cDatePreps) != 0 {
+			t.cls&(cStop|cStatuses|cWeekdays|cMonths|cRelDates|cDatePreps) != 0 {
 			break
+		}
+		if _, ok := x.lx.Table(lexicon.Portfolios).Lookup(t.low); t.cls&cTitles != 0 && !ok {
+			break // a title word is no portfolio, unless the list holds it: "Justice Minister"
 		}
 		a = k
 	}

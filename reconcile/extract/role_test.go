@@ -36,6 +36,7 @@ func TestRoles(t *testing.T) {
 		{"a state after its title", "President elect Ivo Hart spoke in Gresk.", "ivo hart=president-elect"},
 		{"a deputy's title is its own", "Deputy Prime Minister Piet Oren met Vice President Jane Dorn.", "piet oren=deputy prime minister; jane dorn=vice president"},
 		{"an assistant's title is its own", "Assistant Chief Constable Mara Voskel met Deputy Chief Constable Ivo Hart.", "mara voskel=assistant chief constable; ivo hart=deputy chief constable"},
+		{"a portfolio that is also a title word", "Justice Minister Dorin Valescu met Interior Minister Ada Lind.", "dorin valescu=minister of justice; ada lind=minister of interior"},
 		{"a role before a rank", "Air Force spokesman Colonel Idris Venn spoke.", "idris venn=spokesperson of air force"},
 		{"ranks", "Rear Admiral Ansel Brekke met Commodore Ilse Varn and Vice-Rector Piet Oren.", "ansel brekke=rear admiral; ilse varn=commodore; piet oren=vice rector"},
 		{"a portfolio before the title", "Energy Minister Sabeth Orrun spoke in Kavrasi.", "sabeth orrun=minister of energy"},

@@ -84,12 +84,20 @@ func (x *Extractor) nearScoreWord(s *sentence, i, j int) bool {
 }
 
 // nearVoteWord reports whether a word of voting stands right before the
-// pair at [i, j) ("voted 5-2", "a vote of 5-2") or right after it ("a 7-2
-// vote", "7-2 in favour").
+// pair at [i, j) ("voted 5-2", "a vote of 5-2", a court that "split 6-3"
+// or "ruled 6-3") or right after it ("a 7-2 vote", "7-2 in favour", "a 6-3
+// ruling").
 func nearVoteWord(lw []string, i, j int) bool {
 	isVote := func(w string) bool { return w == "voted" || w == "vote" || w == "votes" || w == "voting" }
-	if i >= 1 && isVote(lw[i-1]) || i >= 2 && lw[i-1] == "of" && isVote(lw[i-2]) {
+	if i >= 1 && (isVote(lw[i-1]) || tallyVerbs[lw[i-1]]) || i >= 2 && lw[i-1] == "of" && isVote(lw[i-2]) {
 		return true
 	}
-	return j < len(lw) && (isVote(lw[j]) || lw[j] == "in" && j+1 < len(lw) && (lw[j+1] == "favor" || lw[j+1] == "favour"))
+	return j < len(lw) && (isVote(lw[j]) || tallyNouns[lw[j]] || lw[j] == "in" && j+1 < len(lw) && (lw[j+1] == "favor" || lw[j+1] == "favour"))
 }
+
+// tallyVerbs say how a bench or a board divided, before its tally; and
+// tallyNouns name its decision after it.
+var (
+	tallyVerbs = map[string]bool{"split": true, "ruled": true, "divided": true, "decided": true}
+	tallyNouns = map[string]bool{"ruling": true, "decision": true, "verdict": true, "majority": true}
+)

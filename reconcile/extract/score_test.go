@@ -46,6 +46,8 @@ func TestVoteTallies(t *testing.T) {
 		name, text, want string
 	}{
 		{"voted", "The board voted 5-2 to lift the rate.", "5-2=5-2"},
+		{"a bench split", "The nine-member court split 6-3.", "6-3=6-3"},
+		{"a ruling's tally", "In a 7-2 ruling, the court struck down the law.", "7-2=7-2"},
 		{"a vote after the pair", "A 6-4 vote backed the plan in Osk.", "6-4=6-4"},
 		{"a vote of", "The plan passed by a vote of 7-2.", "7-2=7-2"},
 		{"in favour", "The board backed it 6-1 in favour.", "6-1=6-1"},
