@@ -283,6 +283,8 @@ func TestRules(t *testing.T) {
 		{"two readings' tops", []model.Claim{qty("a.txt", 0, 90, hedged("up to", 0, 90), gusts), qty("b.txt", 50, 65, hedged("up to", 0, 65), gusts)}, nil},
 		{"a cap and a figure under it", []model.Claim{qty("a.txt", 0, 52e6, hedged("up to", 0, 52e6)), qty("b.txt", 50, 25e6)}, nil},
 		{"two figures rounded to the same place", []model.Claim{qty("a.txt", 0, 5.2e6), qty("b.txt", 50, 5.6e6)}, []model.Kind{model.QuantityMismatch}},
+		{"about a figure rounded to the place of another", []model.Claim{qty("a.txt", 0, 7.8e9, hedged("about", 7.41e9, 8.19e9)), qty("b.txt", 50, 7.3e9)}, []model.Kind{model.QuantityMismatch}},
+		{"about a round figure holds one of its reach", []model.Claim{qty("a.txt", 0, 7.8e9, hedged("about", 7.41e9, 8.19e9)), qty("b.txt", 50, 7.5e9)}, nil},
 		{"figures rounded to other places may be one", []model.Claim{qty("a.txt", 0, 2000), qty("b.txt", 50, 2100)}, nil},
 		{"counts a thousand times apart are of different reach", []model.Claim{qty("a.txt", 0, 19), qty("b.txt", 50, 25000)}, nil},
 		{"a slip of a unit is a disagreement", []model.Claim{qty("a.txt", 0, 25), qty("b.txt", 50, 25000)}, []model.Kind{model.QuantityMismatch}},

@@ -62,18 +62,27 @@ func agreeValues(a, b model.Value, tol float64) bool {
 	}
 	// A round figure ("340 million") may stand for any figure within 5% of
 	// it, a precise one ("312 million") for itself only; figures written
-	// in different units are both likely converted and rounded.
+	// in different units are both likely converted and rounded. Not
+	// against "about" a figure rounded to the same place ("about $7.8
+	// billion" against "$7.3 billion"): the hedge already reaches as far
+	// as that rounding does.
 	ta, tb := tol, tol
-	if round(a.Nominal) && a.Hedge == "" || converted(a, b) {
+	if round(a.Nominal) && a.Hedge == "" && !aboutSamePlace(b, a) || converted(a, b) {
 		ta = math.Max(ta, 0.05)
 	}
-	if round(b.Nominal) && b.Hedge == "" || converted(a, b) {
+	if round(b.Nominal) && b.Hedge == "" && !aboutSamePlace(a, b) || converted(a, b) {
 		tb = math.Max(tb, 0.05)
 	}
 	return a.IntersectsWithin(b, ta, tb)
 }
 
 func sameUnit(a, b model.Value) bool { return a.Unit == b.Unit }
+
+// aboutSamePlace reports whether v is "about" a figure rounded to the
+// place o's last digit stands at: "about $7.8 billion" for "$7.3 billion".
+func aboutSamePlace(v, o model.Value) bool {
+	return v.Hedge == "about" && sameUnit(v, o) && round(v.Nominal) && lastPlace(v.Nominal) == lastPlace(o.Nominal)
+}
 
 // lastPlace returns the place value of the last significant digit of a
 // whole figure: 100,000 for 5,200,000, 1,000 for 45,000.
