@@ -2812,7 +2812,9 @@ func (x *Extractor) monthIn(s *sentence, lo, hi int) string {
 }
 
 // pastYear returns a year, as written, that tokens [lo, hi) of s name
-// alone after "in" ("in 2019") or before a noun it dates ("a 2019 quake"),
+// alone after "in" ("in 2019"), with its month after "in" when it opens a
+// clause ("In February 2021, a fire destroyed"; not "will close the plant
+// in September 2026 and cut"), or before a noun it dates ("a 2019 quake"),
 // when it is not the year the article was published; "" when there is
 // none. "Since 2019", "through 2026" and "June 11, 2019" frame no figure.
 func pastYear(s *sentence, lo, hi int) string {
@@ -2826,7 +2828,8 @@ func pastYear(s *sentence, lo, hi int) string {
 		if err != nil || y < 1800 || y > 2200 || !pub.IsZero() && y == pub.Year() {
 			continue
 		}
-		in := k > 0 && s.lw[k-1] == "in" || k > 1 && s.lw[k-1] == "of" && seasons[s.lw[k-2]]
+		in := k > 0 && s.lw[k-1] == "in" || k > 1 && s.lw[k-1] == "of" && seasons[s.lw[k-2]] ||
+			monthOpens(s, k) // "In February 2021, a fire destroyed 600 shelters"
 		modifies := k > 0 && (s.lw[k-1] == "a" || s.lw[k-1] == "an" || s.lw[k-1] == "the" || s.lw[k-1] == "its" || s.lw[k-1] == "their") &&
 			k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, cStop|cBeAux)
 		if in || modifies {
@@ -2834,6 +2837,17 @@ func pastYear(s *sentence, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// monthOpens reports whether the year at token k follows a month and
+// "in" that open a phrase set off by commas: "In February 2021, a fire
+// destroyed", "the last inspection, in March 2022, rated"; not "will shut
+// its plant in September 2026, cutting".
+func monthOpens(s *sentence, k int) bool {
+	if k < 2 || s.lw[k-2] != "in" || !s.is(k-1, cMonths) || k+1 >= len(s.lw) || s.lw[k+1] != "," {
+		return false
+	}
+	return k == 2 || s.toks[k-3].kind == tPunct
 }
 
 // ownClauseFrom returns where the figure at token a may look back to,
