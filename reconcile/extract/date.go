@@ -590,10 +590,43 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 				return ev, measure
 			}
 		}
+		if ev := x.subjectEvent(s, x.clauseStart(s, k), k, events); ev != "" {
+			return ev, measure // "A fire swept through the Dabaro camp late Tuesday"
+		}
 		return lemma(x.lx, t.low), measure
 	}
 	return measure, measure
 }
+
+// subjectEvent returns the event its clause, from token from, opens with
+// as its subject, before token k: "A fire swept through the camp", "An
+// explosion ripped through the plant", "Flooding damaged 300 homes". The
+// subject is an event of the events list, after at most an article, and a
+// verb in the past follows it; "" when the clause opens otherwise ("a
+// departing jet struck", "The closure goes beyond the plan Dravik outlined
+// in February").
+func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table) string {
+	j := from
+	if j < k && (s.lw[j] == "a" || s.lw[j] == "an" || s.lw[j] == "the") {
+		j++
+	}
+	ev, n := events.Match(s.lw, j)
+	v := j + n
+	if n == 0 || v >= k || !pastForm(s.lw[v]) && !pastVerbs[s.lw[v]] {
+		return ""
+	}
+	for j := v + 1; j < k; j++ {
+		if clauseOpeners[s.lw[j]] || s.lw[j] == "since" || s.lw[j] == "because" {
+			return "" // "The blaze burned for 31 hours before tugs put it out on Friday"
+		}
+	}
+	return ev
+}
+
+// pastVerbs are irregular past forms that tell what an event did: "A fire
+// swept through", "The storm tore across".
+var pastVerbs = map[string]bool{"swept": true, "tore": true, "struck": true, "broke": true, "spread": true,
+	"hit": true, "ran": true, "shook": true, "left": true, "began": true, "burnt": true, "blew": true}
 
 // documents are things agreed, presented or passed: the noun names the
 // event better than the verb does, since reports word one act
