@@ -282,6 +282,9 @@ func TestRules(t *testing.T) {
 		{"two caps of one amount", []model.Claim{qty("a.txt", 0, 52e6, hedged("up to", 0, 52e6)), qty("b.txt", 50, 25e6, hedged("up to", 0, 25e6))}, []model.Kind{model.QuantityMismatch}},
 		{"two readings' tops", []model.Claim{qty("a.txt", 0, 90, hedged("up to", 0, 90), gusts), qty("b.txt", 50, 65, hedged("up to", 0, 65), gusts)}, nil},
 		{"a cap and a figure under it", []model.Claim{qty("a.txt", 0, 52e6, hedged("up to", 0, 52e6)), qty("b.txt", 50, 25e6)}, nil},
+		{"two tallies that share few words", []model.Claim{
+			qty("a.txt", 0, 0, tally(6, 3, ""), func(c *model.Claim) { c.Context = []string{"court", "member", "split"} }),
+			qty("b.txt", 50, 0, tally(7, 2, ""), func(c *model.Claim) { c.Context = []string{"judge", "overturn", "voted"} })}, []model.Kind{model.QuantityMismatch}},
 		{"two figures rounded to the same place", []model.Claim{qty("a.txt", 0, 5.2e6), qty("b.txt", 50, 5.6e6)}, []model.Kind{model.QuantityMismatch}},
 		{"about a figure rounded to the place of another", []model.Claim{qty("a.txt", 0, 7.8e9, hedged("about", 7.41e9, 8.19e9)), qty("b.txt", 50, 7.3e9)}, []model.Kind{model.QuantityMismatch}},
 		{"about a round figure holds one of its reach", []model.Claim{qty("a.txt", 0, 7.8e9, hedged("about", 7.41e9, 8.19e9)), qty("b.txt", 50, 7.5e9)}, nil},

@@ -176,7 +176,10 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	j := jaccard(a.Context, b.Context)
 	conf += 0.3 * j
 	why.addFloat("context overlap ", j)
-	if !doc && shared == 0 && j < thinOverlap {
+	// A vote's tally is not: a story tells of one vote, and a tally of an
+	// earlier one says so ("At its previous meeting, the board had voted
+	// 4-3").
+	if !doc && shared == 0 && j < thinOverlap && !(a.Subject == model.VoteTally && b.Subject == model.VoteTally) {
 		// Two articles' figures of one thing and measure that share no
 		// actor, place or window and hardly a word ("three consecutive
 		// Premier League wins", "two single-goal wins over Peru") are
