@@ -1722,7 +1722,7 @@ func (x *Extractor) changedFrom(s *sentence, a, b int) bool {
 // as a plural noun rather than the verb of a plural subject: "cuts" in
 // "2,000 job cuts", "arrests"; not "died" or "fell".
 func pluralNoun(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return len(w) > 3 && strings.HasSuffix(w, "s") && lexicon.Singular(w) != w // not "radius", "census"
 }
 
 // governed reads what a figure with no counted thing of its own measures
