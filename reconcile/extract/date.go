@@ -609,10 +609,13 @@ func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table
 	j := from
 	if j < k && (s.lw[j] == "a" || s.lw[j] == "an" || s.lw[j] == "the") {
 		j++
+		if _, n := events.Match(s.lw, j); n == 0 && j+1 < k && s.toks[j].kind == tWord && !s.toks[j].upper && !s.is(j, cStop) {
+			j++ // "A violent hailstorm tore through"
+		}
 	}
 	ev, n := events.Match(s.lw, j)
 	v := j + n
-	if n == 0 || v >= k || !pastForm(s.lw[v]) && !pastVerbs[s.lw[v]] {
+	if n == 0 || v > k || !pastForm(s.lw[v]) && !pastVerbs[s.lw[v]] {
 		return ""
 	}
 	for j := v + 1; j < k; j++ {

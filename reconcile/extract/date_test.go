@@ -151,6 +151,8 @@ func TestDateEvents(t *testing.T) {
 		{"a plan's word is no event", "The next auction, scheduled for March 25, will go ahead.", "March 25=auction/"},
 		{"a previous event's date", "At its previous meeting on September 10, the board held rates.", "September 10=meet/meet earlier event"},
 		{"an event that opens its clause", "A fire swept through the Dabaro refugee camp in northern Kaveria late Tuesday.", "Tuesday=fire/"},
+		{"a storm with an adjective before it", "A violent hailstorm tore through the Dorvallo Valley on Tuesday evening.", "Tuesday=storm/"},
+		{"an event's verb right before the date", "The collapse occurred on Tuesday night.", "Tuesday=collapse/"},
 		{"an event with no article that opens its clause", "Flooding damaged 300 homes in the valley on Monday.", "Monday=flood/damage"},
 		{"a clause of its own after the event's verb", "The blaze burned for 31 hours before tugs put it out on Friday.", "Friday=put/burn"},
 		{"an event that qualifies the subject", "Investigators said a departing jet struck a turboprop on Tuesday.", "Tuesday=aircraft/strike"},
