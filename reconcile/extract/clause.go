@@ -1064,11 +1064,12 @@ func (x *Extractor) periodAt(s *sentence, k int) (p string, n int) {
 	if n > 0 && (k+n < len(s.lw) && isAgoWord(s.lw[k+n]) || s.toks[k].upper && inMention(s, k) || k >= 2 && s.lw[k-2] == "same") {
 		return "", 0
 	}
-	if n > 0 && k+n < len(s.lw) && s.lw[k+n] == "'s" && recentPeriods[p] {
-		// "the amount stolen in last week's hack": the phrase tells when
-		// the hack was, no window the amount sums over, so it is kept
-		// apart from the period itself ("stolen last week"). "Last
-		// year's harvest" is another harvest than this one's.
+	if n > 0 && k+n < len(s.lw) && s.lw[k+n] == "'s" && (recentPeriods[p] || s.lw[k] == "this") {
+		// "the amount stolen in last week's hack", "this month's
+		// election": the phrase tells when the hack or the election was,
+		// no window the figure sums over, so it is kept apart from the
+		// period itself ("stolen last week"). "Last year's harvest" is
+		// another harvest than this one's.
 		return p + "'s", n + 1
 	}
 	return p, n
