@@ -27,6 +27,7 @@ type figure struct {
 	npMeasure   string       // a casualty said of the counted noun: "injure" for "12 injured people"
 	more        bool         // counted beyond others: "three more bodies", "12 other vehicles", "four others"
 	qualifies   bool         // the figure qualifies the noun after it: "a 20-point plan", "a five-storey building"
+	ownPeriod   string       // a period written as an adjective of the counted noun: "day" for "140 daily services"
 	tentative   bool         // "one Venezuelan and ...": kept only if the figure after it names what it counts
 	ofEconomy   bool         // a share of a whole economy's output: "2.1% of GDP"
 	kind        model.ValueKind
@@ -443,7 +444,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Period = x.monthIn(s, f.c, min(hi, f.c+4))
 			}
 		}
-		if p := x.periodIn(s, f.c, hi, f.a); p != "" {
+		if f.ownPeriod != "" {
+			c.Period = f.ownPeriod
+		} else if p := x.periodIn(s, f.c, hi, f.a); p != "" {
 			c.Period = p
 		} else if p := x.periodIn(s, lo, f.a, f.a); p != "" && !datedBetween(s, f.c, hi) {
 			c.Period = p
@@ -1530,6 +1533,14 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 				start++ // the noun after it starts the phrase
 			}
 			k++ // "two late goals", "three elderly residents"
+			continue
+		}
+		if p, n := x.v.periods.at(s, k); n == 1 && strings.HasSuffix(t.low, "ly") && x.nounFollows(s, k+1) {
+			if k == start {
+				start++
+			}
+			f.ownPeriod = p
+			k++ // "24 daily slot pairs", "40 weekly flights": a window of the counted noun
 			continue
 		}
 		if t.cls&(cStop|cBeAux|cPlacePrep|cTargetPrep) != 0 || adverbish(t.low) {
