@@ -1484,6 +1484,17 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			}
 			return
 		}
+		if u, ok := x.poweredUnit(s, k); ok {
+			// "9 million cubic metres of ice", "40 square kilometres":
+			// a volume or an area, which no length is compared with.
+			f.kind, f.unit, f.unitName, f.scale = model.Measurement, u.Base, u.Name, u.Factor
+			f.c = k + 2
+			if k == f.b {
+				f.unitEnd = f.c // the quote is "40 square kilometres"
+			}
+			x.measuredThing(s, f)
+			return
+		}
 		if u, ok := x.lx.Unit(t.low); ok && (len(t.low) > 1 || t.joined) {
 			f.kind, f.unit, f.unitName, f.scale = model.Measurement, u.Base, u.Name, u.Factor
 			f.thing = temperatureOf(u)
@@ -2502,6 +2513,23 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 	}
 }
 
+// poweredUnit reads a unit of volume or area at token k: "cubic" or
+// "square" before a unit of length ("cubic metres", "square miles"), in
+// that length's base cubed or squared ("m3", "km2").
+func (x *Extractor) poweredUnit(s *sentence, k int) (lexicon.Unit, bool) {
+	if k+1 >= len(s.lw) || s.lw[k] != "cubic" && s.lw[k] != "square" {
+		return lexicon.Unit{}, false
+	}
+	u, ok := x.lx.Unit(s.lw[k+1])
+	if !ok || u.Base != "m" && u.Base != "km" {
+		return lexicon.Unit{}, false
+	}
+	if s.lw[k] == "cubic" {
+		return lexicon.Unit{Name: "cubic " + u.Name, Base: u.Base + "3", Factor: u.Factor * u.Factor * u.Factor}, true
+	}
+	return lexicon.Unit{Name: "square " + u.Name, Base: u.Base + "2", Factor: u.Factor * u.Factor}, true
+}
+
 // belowMarks are what a measure falls short of, not what it lies under:
 // "2 cm below the average".
 var belowMarks = map[string]bool{"average": true, "normal": true, "limit": true, "forecast": true, "target": true,
@@ -2611,8 +2639,10 @@ func measureUnits(name string, plural bool) string {
 		return "°C"
 	case name == "fahrenheit":
 		return "°F"
-	case !plural || name == "km" || name == "kg":
+	case !plural || name == "km" || name == "kg" || strings.HasSuffix(name, " km"):
 		return name
+	case strings.HasSuffix(name, " foot"):
+		return strings.TrimSuffix(name, "foot") + "feet" // "cubic feet"
 	case name == "foot":
 		return "feet"
 	}

@@ -254,6 +254,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"liabilities are debt", "In its petition the city listed $7.3 billion in liabilities.", "$7.3 billion", "USD 7,300,000,000", "debt/"},
 		{"a past month's figure", "In February 2021, a fire destroyed about 600 shelters.", "about 600", "about 600", "shelter/destroy period=2021"},
 		{"a future month's plan frames no figure", "Dravik Motors will shut its Brask plant in September 2026, cutting 2,800 jobs.", "2,800", "2,800", "job/decrease actor=dravik motors"},
+		{"a volume", "Roughly 9 million cubic metres of ice and rock came down.", "Roughly 9 million cubic metres", "about 9,000,000 cubic meters", "ice/"},
+		{"an area", "The fire burned 40 square kilometres of forest.", "40 square kilometres", "40 square km", "forest/burn"},
 		{"a radius is a zone", "Police sealed off a 5-kilometre radius around the site.", "5-kilometre", "5 km", "zone/"},
 		{"an exclusion zone", "Police set up a 3-kilometre exclusion zone.", "3-kilometre", "3 km", "zone/"},
 		{"a cargo loaded", "The tanker, loaded with 26,000 tonnes of styrene, was holed.", "26,000 tonnes", "26,000 tons", "styrene/carry"},
