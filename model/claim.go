@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // ClaimKind is the family a claim belongs to.
 type ClaimKind uint8
@@ -41,6 +44,27 @@ const DeputyPrefix = "deputy "
 // AssistantPrefix starts the title of an assistant to a title's holder:
 // "assistant chief constable", a rank below "deputy chief constable".
 const AssistantPrefix = "assistant "
+
+// Undeputized returns title without the prefix of a deputy's or an
+// assistant's title: "deputy chief constable" -> "chief constable".
+func Undeputized(title string) string {
+	if t, ok := strings.CutPrefix(title, DeputyPrefix); ok {
+		return t
+	}
+	return strings.TrimPrefix(title, AssistantPrefix)
+}
+
+// IsRank reports whether title, without a deputy's or an assistant's
+// prefix, is a military or police rank: one person holds one at a time.
+func IsRank(title string) bool { return ranks[Undeputized(title)] }
+
+// ranks are the military and police ranks of the titles lexicon list.
+var ranks = map[string]bool{
+	"general": true, "lieutenant general": true, "major general": true, "brigadier general": true,
+	"brigadier": true, "colonel": true, "lieutenant colonel": true, "captain": true, "lieutenant": true,
+	"sergeant": true, "admiral": true, "vice admiral": true, "rear admiral": true, "commodore": true,
+	"constable": true, "chief constable": true, "superintendent": true, "chief superintendent": true,
+}
 
 // EarlierEvent is the version of a figure or a date of another, earlier
 // event than the story's own, named to compare with it or recalled by its

@@ -37,7 +37,7 @@ func rolesConflict(a, b model.Value) bool {
 		sb = ""
 	}
 	ta, tb := roleTitle(a.Text), roleTitle(b.Text)
-	if match.IsRank(ta) && match.IsRank(tb) {
+	if model.IsRank(ta) && model.IsRank(tb) {
 		// A retired officer keeps the rank: "retired navy captain Dessa
 		// Maruk" is Captain Dessa Maruk.
 		return sa == "" && sb == "" && ranksApart(ta, tb)
@@ -112,7 +112,7 @@ func roleState(text string) string {
 func rolesComparable(a, b *model.Claim) bool {
 	ra, rb := a.Role(), b.Role()
 	comparable := sameRole(ra.Title, rb.Title) || deputyOf(ra.Title, rb.Title) || officersApart(ra.Title, rb.Title) ||
-		match.IsRank(ra.Title) && match.IsRank(rb.Title)
+		model.IsRank(ra.Title) && model.IsRank(rb.Title)
 	return comparable && (ra.Of == "" || rb.Of == "" || ra.Of == rb.Of)
 }
 

@@ -586,7 +586,7 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			// offices on Monday" dates the opening, "landed a
 			// spacecraft" the landing. A measure's verb is not read so:
 			// "launched an airlift", "visited the site".
-			if ev, ok := x.verbOverDirectObject(s, k, a-14, func(j int) (string, int) { return events.Match(s.lw, j) }); ok {
+			if ev, ok := verbOverDirectObject(s, k, a-14, events); ok {
 				return ev, measure
 			}
 		}
@@ -639,26 +639,26 @@ var documents = map[string]bool{"plan": true, "budget": true, "ceasefire": true,
 	"agreement": true, "accord": true, "treaty": true, "pact": true, "contract": true, "bill": true, "law": true,
 	"proposal": true, "offer": true, "package": true, "report": true, "motion": true, "resolution": true}
 
-// determiners open a noun phrase: a verb right before one has it for
+// opensObject reports whether w opens a noun phrase, as a determiner or
+// "this", "these", "all" do: a verb right before one has the phrase for
 // its direct object.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
-	"her": true, "this": true, "these": true, "all": true}
+func opensObject(w string) bool { return determiner(w) || w == "this" || w == "these" || w == "all" }
 
-// verbOverDirectObject returns what matchAt reads of a verb whose direct object
-// ends at token k: "opened the Ossa Lane branch and all three of its
-// offices", "landed a spacecraft", "started the company". The
-// object opens with a determiner right after the verb, so that a word
-// qualifying a noun is no verb ("the crash site", "his closing
-// argument"); it holds words, names, figures and "of", at most ten
-// tokens, and starts no earlier than lo.
-func (x *Extractor) verbOverDirectObject(s *sentence, k, lo int, matchAt func(j int) (string, int)) (string, bool) {
+// verbOverDirectObject returns the event of a verb of the events list
+// whose direct object ends at token k: "opened the Ossa Lane branch and
+// all three of its offices", "landed a spacecraft", "started the
+// company". The object opens with a determiner right after the verb, so
+// that a word qualifying a noun is no verb ("the crash site", "his
+// closing argument"); it holds words, names, figures and "of", at most
+// ten tokens, and starts no earlier than lo.
+func verbOverDirectObject(s *sentence, k, lo int, events *lexicon.Table) (string, bool) {
 	for j := k - 1; j >= max(lo, 0) && j >= k-11; j-- {
 		t := s.toks[j]
-		if m, n := matchAt(j); n > 0 && j+n < k && determiners[s.lw[j+n]] {
-			return m, true
+		if ev, n := events.Match(s.lw, j); n > 0 && j+n < k && opensObject(s.lw[j+n]) {
+			return ev, true
 		}
 		switch {
-		case t.kind == tWord && (t.cls&cStop == 0 || determiners[t.low] || t.low == "of" || t.low == "and"), t.kind == tNum:
+		case t.kind == tWord && (t.cls&cStop == 0 || opensObject(t.low) || t.low == "of" || t.low == "and"), t.kind == tNum:
 		default:
 			return "", false
 		}
@@ -740,17 +740,13 @@ func (x *Extractor) wherePhrase(s *sentence, k int) int {
 				return -1 // ", in the largest protest since 2019": the clause's own phrase
 			}
 			return j
-		case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "'s" || possessives[t.low]:
+		case determiner(t.low) || t.low == "'s": // "at its Brennock plant"
 		case t.kind != tWord || t.cls&(cStop|cNumStart|cMeasures) != 0 || pastForm(t.low):
 			return -1
 		}
 	}
 	return -1
 }
-
-// possessives stand before a noun as an article does: "at its Brennock
-// plant".
-var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
 
 // pastForm reports whether w looks like a past form of a verb: "reached",
 // "killed".

@@ -5,7 +5,6 @@ import (
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
-	"github.com/reconcile-news/reconcile/reconcile/match"
 )
 
 // roles reads the titles and roles given to people in s: a title before a
@@ -42,7 +41,7 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 		// Title before the name.
 		if title, n := titles.ending(s, m.i-1); n > 0 {
 			a := m.i - n
-			if outer, k := titles.ending(s, a-1); k > 0 && outer != deputy && match.IsRank(title) && !match.IsRank(outer) {
+			if outer, k := titles.ending(s, a-1); k > 0 && outer != deputy && model.IsRank(title) && !model.IsRank(outer) {
 				// "Air Force spokesman Colonel Idris Venn": the role is
 				// the spokesman's, and the rank is no part of the name.
 				title, a = outer, a-k

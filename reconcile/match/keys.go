@@ -97,7 +97,7 @@ func unanchored(c *model.Claim) string {
 			// A deputy's title is blocked with the title it deputizes,
 			// and a company officer's with the other officers', which
 			// they conflict with (see compare).
-			return keyRole + c.Subject + "|" + RoleFamily(Undeputized(c.Role().Title))
+			return keyRole + c.Subject + "|" + RoleFamily(model.Undeputized(c.Role().Title))
 		}
 	case model.TimeClaim:
 		if c.Value.Date.Horizon {
@@ -268,31 +268,10 @@ func RoleFamily(title string) string {
 	switch {
 	case officers[title]:
 		return "head"
-	case ranks[title]:
+	case model.IsRank(title):
 		return "rank"
 	}
 	return strings.TrimPrefix(title, VicePrefix)
-}
-
-// Undeputized returns title without the prefix of a deputy's or an
-// assistant's title: "deputy chief constable" -> "chief constable".
-func Undeputized(title string) string {
-	if t, ok := strings.CutPrefix(title, model.DeputyPrefix); ok {
-		return t
-	}
-	return strings.TrimPrefix(title, model.AssistantPrefix)
-}
-
-// IsRank reports whether title, without a deputy's or an assistant's
-// prefix, is a military or police rank: one person holds one at a time.
-func IsRank(title string) bool { return ranks[Undeputized(title)] }
-
-// ranks are the military and police ranks of the titles lexicon list.
-var ranks = map[string]bool{
-	"general": true, "lieutenant general": true, "major general": true, "brigadier general": true,
-	"brigadier": true, "colonel": true, "lieutenant colonel": true, "captain": true, "lieutenant": true,
-	"sergeant": true, "admiral": true, "vice admiral": true, "rear admiral": true, "commodore": true,
-	"constable": true, "chief constable": true, "superintendent": true, "chief superintendent": true,
 }
 
 // VicePrefix opens a title that deputizes the title after it: "vice
