@@ -240,8 +240,10 @@ func (x *Extractor) portfolioStart(s *sentence, a int) int {
 			t.cls&(cStop|cStatuses|cWeekdays|cMonths|cRelDates|cDatePreps) != 0 {
 			break
 		}
-		if _, ok := x.lx.Table(lexicon.Portfolios).Lookup(t.low); t.cls&cTitles != 0 && !ok {
-			break // a title word is no portfolio, unless the list holds it: "Justice Minister"
+		if t.cls&cTitles != 0 {
+			if _, ok := x.lx.Table(lexicon.Portfolios).Lookup(t.low); !ok {
+				break // a title word is no portfolio, unless the list holds it: "Justice Minister"
+			}
 		}
 		a = k
 	}
