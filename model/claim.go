@@ -148,7 +148,7 @@ type Claim struct {
 
 	Parent   string   // ID of the whole this claim is part of ("63 of which" -> "82 drones")
 	Entities []string // entities named in the sentence, canonical names
-	Context  []string // content-word lemmas of the claim's clause, sorted, for topic similarity
+	Context  Words    // content-word lemmas of the claim's clause, for topic similarity
 }
 
 // Pos returns the start of the claim's quote.

@@ -21,7 +21,7 @@ func TestSizes(t *testing.T) {
 		{"Pos", unsafe.Sizeof(Pos{}), 12},
 		{"Span", unsafe.Sizeof(Span{}), 40},
 		{"Range", unsafe.Sizeof(Range{}), 24},
-		{"Claim", unsafe.Sizeof(Claim{}), 440},
+		{"Claim", unsafe.Sizeof(Claim{}), 432},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -74,12 +74,12 @@ func TestCorpusAddToVersion1(t *testing.T) {
 	code, out, errs := runCmd("corpus", "add", "--corpus", dir, fixture("000"))
 	require.Equal(t, exitOK, code, errs)
 	assert.Contains(t, out, "added 1, skipped 0 already present; 4 articles in all")
-	assert.Contains(t, errs, "corpus format raised from version 1 to 2")
+	assert.Contains(t, errs, "corpus format raised from version 1 to 3")
 	assert.Contains(t, errs, "3 articles stored by format version 1 have no entities")
 
 	code, out, errs = runCmd("corpus", "stats", "--corpus", dir)
 	require.Equal(t, exitOK, code, errs)
-	assert.Regexp(t, `format version:\s+2\n`, out)
+	assert.Regexp(t, `format version:\s+3\n`, out)
 	assert.Regexp(t, `articles without entities:\s+3 `, out)
 }
 

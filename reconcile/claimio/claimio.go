@@ -156,7 +156,7 @@ func FromModel(c *model.Claim) Claim {
 		SaidBy:   c.SaidBy,
 		Parent:   c.Parent,
 		Entities: orEmpty(c.Entities),
-		Context:  orEmpty(c.Context),
+		Context:  orEmpty(c.Context.List()),
 	}
 	if !c.Sentence.IsZero() {
 		s := c.Sentence
@@ -255,13 +255,10 @@ func (c *Claim) ToModel() (model.Claim, error) {
 		},
 		Actor: c.Actor, Target: c.Target, Origin: c.Origin, Place: c.Place, Period: c.Period,
 		Version: c.Version, SaidBy: c.SaidBy, Parent: c.Parent,
-		Entities: c.Entities, Context: c.Context,
+		Entities: c.Entities, Context: model.MakeWords(c.Context...),
 	}
 	if len(out.Entities) == 0 {
 		out.Entities = nil
-	}
-	if len(out.Context) == 0 {
-		out.Context = nil
 	}
 	if c.Value.Date != nil {
 		if out.Value.Date, err = c.Value.Date.toModel(); err != nil {

@@ -38,9 +38,6 @@ func TestRoundTripFixtures(t *testing.T) {
 		if w.Entities != nil && len(w.Entities) == 0 {
 			w.Entities = nil
 		}
-		if w.Context != nil && len(w.Context) == 0 {
-			w.Context = nil
-		}
 		assert.Equal(t, w, got[i])
 	}
 }

@@ -42,7 +42,7 @@ func synthetic(n int) ([]model.Source, []store.Record) {
 					Quote:   fmt.Sprint(v),
 					Subject: things[k%3], Measure: measures[k/2%3],
 					Value: model.Point(model.Count, v), Section: model.Body,
-					Entities: ents, Context: []string{measures[k/2%3], things[k%3]},
+					Entities: ents, Context: model.MakeWords(measures[k/2%3], things[k%3]),
 				}
 				recs = append(recs, store.Record{Claim: &c, Keys: match.Keys(&c, match.Anchors(&c, []string{place}))})
 			}

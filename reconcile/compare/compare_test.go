@@ -25,7 +25,7 @@ func qty(src string, off int, v float64, opts ...func(*model.Claim)) model.Claim
 		Span:    model.Span{Source: src, Start: model.Pos{Offset: int32(off), Line: 1, Column: int32(off + 1)}},
 		Quote:   model.FormatNumber(v),
 		Subject: "people", Measure: "kill", Value: model.Point(model.Count, v),
-		Section: model.Body, Entities: []string{"Vardenfell"}, Context: []string{"kill", "people", "strike"},
+		Section: model.Body, Entities: []string{"Vardenfell"}, Context: model.MakeWords("kill", "people", "strike"),
 	}
 	for _, o := range opts {
 		o(&c)
@@ -54,7 +54,7 @@ func measure(m string) func(*model.Claim) { return func(c *model.Claim) { c.Meas
 func amount(thing string) func(*model.Claim) {
 	return func(c *model.Claim) {
 		c.Value.Kind, c.Value.Unit, c.Subject, c.Measure = model.Amount, "USD", thing, ""
-		c.Context = []string{"cost", "museum", thing}
+		c.Context = model.MakeWords("cost", "museum", thing)
 	}
 }
 
@@ -78,7 +78,7 @@ func rank(src string, off int, n float64, thing string, opts ...func(*model.Clai
 	return qty(src, off, n, append([]func(*model.Claim){func(c *model.Claim) {
 		c.ID = fmt.Sprintf("%s:rank:%d", src, off)
 		c.Value = model.Value{Kind: model.Ordinal, Lo: n, Hi: n, Nominal: n, Text: model.FormatNumber(n)}
-		c.Subject, c.Measure, c.Context = thing, "win", []string{"draw", thing, "prize", "win"}
+		c.Subject, c.Measure, c.Context = thing, "win", model.MakeWords("draw", thing, "prize", "win")
 	}}, opts...)...)
 }
 
@@ -88,7 +88,7 @@ func lasting(src string, days float64, opts ...func(*model.Claim)) model.Claim {
 	return qty(src, 0, days, append([]func(*model.Claim){func(c *model.Claim) {
 		c.ID = fmt.Sprintf("%s:duration:0", src)
 		c.Value = model.Value{Kind: model.Duration, Unit: "day", Lo: days, Hi: days, Nominal: days}
-		c.Subject, c.Measure, c.Entities, c.Context = "ceasefire", "", nil, []string{"agreed", "ceasefire", "day"}
+		c.Subject, c.Measure, c.Entities, c.Context = "ceasefire", "", nil, model.MakeWords("agreed", "ceasefire", "day")
 	}}, opts...)...)
 }
 
@@ -143,7 +143,7 @@ func aged(src string, years float64, holder string) model.Claim {
 	return qty(src, 0, years, func(c *model.Claim) {
 		c.ID = fmt.Sprintf("%s:age:0", src)
 		c.Value = model.Value{Kind: model.Age, Lo: years, Hi: years, Nominal: years, Text: "aged " + model.FormatNumber(years)}
-		c.Subject, c.Measure, c.Actor, c.Context = "age", "age", holder, []string{"age", "club", "player", "year-old"}
+		c.Subject, c.Measure, c.Actor, c.Context = "age", "age", holder, model.MakeWords("age", "club", "player", "year-old")
 	})
 }
 
@@ -170,7 +170,7 @@ func day(src string, off, wd int, words ...string) model.Claim {
 		ID: fmt.Sprintf("%s:date:%d", src, off), Kind: model.TimeClaim,
 		Span:    model.Span{Source: src, Start: model.Pos{Offset: int32(off), Line: 1, Column: int32(off + 1)}},
 		Value:   model.Value{Kind: model.Weekday, Date: model.DateParts{Weekday: int8(wd)}},
-		Section: model.Body, Context: words,
+		Section: model.Body, Context: model.MakeWords(words...),
 	}
 }
 
@@ -283,8 +283,8 @@ func TestRules(t *testing.T) {
 		{"two readings' tops", []model.Claim{qty("a.txt", 0, 90, hedged("up to", 0, 90), gusts), qty("b.txt", 50, 65, hedged("up to", 0, 65), gusts)}, nil},
 		{"a cap and a figure under it", []model.Claim{qty("a.txt", 0, 52e6, hedged("up to", 0, 52e6)), qty("b.txt", 50, 25e6)}, nil},
 		{"two tallies that share few words", []model.Claim{
-			qty("a.txt", 0, 0, tally(6, 3, ""), func(c *model.Claim) { c.Context = []string{"court", "member", "split"} }),
-			qty("b.txt", 50, 0, tally(7, 2, ""), func(c *model.Claim) { c.Context = []string{"judge", "overturn", "voted"} })}, []model.Kind{model.QuantityMismatch}},
+			qty("a.txt", 0, 0, tally(6, 3, ""), func(c *model.Claim) { c.Context = model.MakeWords("court", "member", "split") }),
+			qty("b.txt", 50, 0, tally(7, 2, ""), func(c *model.Claim) { c.Context = model.MakeWords("judge", "overturn", "voted") })}, []model.Kind{model.QuantityMismatch}},
 		{"two figures rounded to the same place", []model.Claim{qty("a.txt", 0, 5.2e6), qty("b.txt", 50, 5.6e6)}, []model.Kind{model.QuantityMismatch}},
 		{"about a figure rounded to the place of another", []model.Claim{qty("a.txt", 0, 7.8e9, hedged("about", 7.41e9, 8.19e9)), qty("b.txt", 50, 7.3e9)}, []model.Kind{model.QuantityMismatch}},
 		{"about a round figure holds one of its reach", []model.Claim{qty("a.txt", 0, 7.8e9, hedged("about", 7.41e9, 8.19e9)), qty("b.txt", 50, 7.5e9)}, nil},
@@ -346,18 +346,18 @@ func TestRules(t *testing.T) {
 		{"a full date confirms a less precise summary", []model.Claim{inSummary(date("a.txt", 0, 1998, 0, 0, "mill", "closed")), date("a.txt", 100, 1998, 8, 3, "mill", "closed")}, nil},
 		{"a weekday confirms the date that falls on it", []model.Claim{inSummary(date("a.txt", 0, 1946, 6, 14, "cover", "post")), date("a.txt", 100, 1943, 5, 29, "cover", "post"), day("a.txt", 200, 5, "cover", "post")}, nil},
 		{"a body figure within the summary's hedge, counting nothing said, does not support it", []model.Claim{
-			qty("a.txt", 0, 45, summary, hedged("more than", 45, 90), func(c *model.Claim) { c.Context = []string{"author", "book", "cook"} }),
-			qty("a.txt", 100, 40, hedged("more than", 40, 80), func(c *model.Claim) { c.Context = []string{"author", "book", "name"} }),
-			qty("a.txt", 200, 51, func(c *model.Claim) { c.Subject, c.Measure, c.Context = "", "", []string{"copy", "sold"} })}, []model.Kind{model.SummaryVsBody}},
+			qty("a.txt", 0, 45, summary, hedged("more than", 45, 90), func(c *model.Claim) { c.Context = model.MakeWords("author", "book", "cook") }),
+			qty("a.txt", 100, 40, hedged("more than", 40, 80), func(c *model.Claim) { c.Context = model.MakeWords("author", "book", "name") }),
+			qty("a.txt", 200, 51, func(c *model.Claim) { c.Subject, c.Measure, c.Context = "", "", model.MakeWords("copy", "sold") })}, []model.Kind{model.SummaryVsBody}},
 		{"a body figure within the summary's hedge, of the same thing, does", []model.Claim{
-			qty("a.txt", 0, 45, summary, hedged("more than", 45, 90), func(c *model.Claim) { c.Context = []string{"author", "book", "cook"} }),
-			qty("a.txt", 100, 40, hedged("more than", 40, 80), func(c *model.Claim) { c.Context = []string{"author", "book", "name"} }),
-			qty("a.txt", 200, 51, func(c *model.Claim) { c.Measure, c.Context = "", []string{"copy", "sold"} })}, nil},
+			qty("a.txt", 0, 45, summary, hedged("more than", 45, 90), func(c *model.Claim) { c.Context = model.MakeWords("author", "book", "cook") }),
+			qty("a.txt", 100, 40, hedged("more than", 40, 80), func(c *model.Claim) { c.Context = model.MakeWords("author", "book", "name") }),
+			qty("a.txt", 200, 51, func(c *model.Claim) { c.Measure, c.Context = "", model.MakeWords("copy", "sold") })}, nil},
 		{"a summary figure without the body's version is compared within the article", []model.Claim{qty("a.txt", 0, 140000, summary), qty("a.txt", 100, 100000, version("revised"))}, []model.Kind{model.SummaryVsBody}},
 		{"an equal figure of another version does not restate a summary's", []model.Claim{
-			qty("a.txt", 0, 50, summary, measure(""), version("revised"), func(c *model.Claim) { c.Subject, c.Context = "father", []string{"father", "new", "old"} }),
-			qty("a.txt", 100, 67, measure(""), version("revised"), func(c *model.Claim) { c.Subject, c.Context = "father", []string{"father", "new", "old"} }),
-			qty("a.txt", 200, 50, measure(""), func(c *model.Claim) { c.Subject, c.Context = "", []string{"study", "daughter"} })}, []model.Kind{model.SummaryVsBody}},
+			qty("a.txt", 0, 50, summary, measure(""), version("revised"), func(c *model.Claim) { c.Subject, c.Context = "father", model.MakeWords("father", "new", "old") }),
+			qty("a.txt", 100, 67, measure(""), version("revised"), func(c *model.Claim) { c.Subject, c.Context = "father", model.MakeWords("father", "new", "old") }),
+			qty("a.txt", 200, 50, measure(""), func(c *model.Claim) { c.Subject, c.Context = "", model.MakeWords("study", "daughter") })}, []model.Kind{model.SummaryVsBody}},
 		{"a summary's result against its body's", []model.Claim{score("a.txt", 0, 6, 1, summary), score("a.txt", 100, 4, 1)}, []model.Kind{model.SummaryVsBody}},
 		{"a result is no round figure", []model.Claim{score("a.txt", 0, 4, 0, summary), score("a.txt", 100, 4, 1)}, []model.Kind{model.SummaryVsBody}},
 		{"the same result, the loser's figure first", []model.Claim{score("a.txt", 0, 1, 4, summary), score("a.txt", 100, 4, 1)}, nil},
@@ -366,28 +366,28 @@ func TestRules(t *testing.T) {
 		{"a window in the summary, none in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("week")), qty("a.txt", 100, 3500000)}, nil},
 		{"a running total against no window across sources", []model.Claim{qty("a.txt", 0, 5000000, period("total")), qty("b.txt", 0, 3500000)}, nil},
 		{"a summary that keeps the body's hedge, not its figure, is not stated", []model.Claim{
-			qty("a.txt", 0, 105, summary, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = []string{"found", "island", "statue"} }),
-			qty("a.txt", 100, 100, measure(""), hedged("about", 90, 110), func(c *model.Claim) { c.Context = []string{"red", "stone", "wear"} })}, []model.Kind{model.SummaryVsBody}},
+			qty("a.txt", 0, 105, summary, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = model.MakeWords("found", "island", "statue") }),
+			qty("a.txt", 100, 100, measure(""), hedged("about", 90, 110), func(c *model.Claim) { c.Context = model.MakeWords("red", "stone", "wear") })}, []model.Kind{model.SummaryVsBody}},
 		{"a summary that keeps the body's hedge and figure", []model.Claim{
-			qty("a.txt", 0, 105, summary, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = []string{"found", "island", "statue"} }),
-			qty("a.txt", 100, 100, measure(""), hedged("about", 90, 110), func(c *model.Claim) { c.Context = []string{"red", "stone", "wear"} }),
-			qty("a.txt", 200, 105, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = []string{"counted", "survey"} })}, nil},
-		{"summary figure the body never states", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = []string{"blast"} }), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
+			qty("a.txt", 0, 105, summary, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = model.MakeWords("found", "island", "statue") }),
+			qty("a.txt", 100, 100, measure(""), hedged("about", 90, 110), func(c *model.Claim) { c.Context = model.MakeWords("red", "stone", "wear") }),
+			qty("a.txt", 200, 105, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = model.MakeWords("counted", "survey") })}, nil},
+		{"summary figure the body never states", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = model.MakeWords("blast") }), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
 		{"summary figure its body states of another noun", []model.Claim{
-			qty("a.txt", 0, 3, summary, func(c *model.Claim) { c.Context = []string{"avalanche", "kill", "three"} }),
-			qty("a.txt", 100, 3, func(c *model.Claim) { c.Subject, c.Context = "skier", []string{"bury", "kill", "skier"} }),
-			qty("a.txt", 200, 7, measure(""), version("part"), func(c *model.Claim) { c.Context = []string{"hospital", "seven"} }),
-			qty("a.txt", 300, 6, version("earlier event"), func(c *model.Claim) { c.Context = []string{"feldmoos", "kill", "slide"} })}, nil},
+			qty("a.txt", 0, 3, summary, func(c *model.Claim) { c.Context = model.MakeWords("avalanche", "kill", "three") }),
+			qty("a.txt", 100, 3, func(c *model.Claim) { c.Subject, c.Context = "skier", model.MakeWords("bury", "kill", "skier") }),
+			qty("a.txt", 200, 7, measure(""), version("part"), func(c *model.Claim) { c.Context = model.MakeWords("hospital", "seven") }),
+			qty("a.txt", 300, 6, version("earlier event"), func(c *model.Claim) { c.Context = model.MakeWords("feldmoos", "kill", "slide") })}, nil},
 		{"summary figure against a body figure that names neither its thing nor its measure", []model.Claim{
 			qty("a.txt", 0, 14, summary, target("dorin maskell"), func(c *model.Claim) {
-				c.Subject, c.Measure, c.Context = "prison term", "sentence", []string{"founder", "sentence"}
+				c.Subject, c.Measure, c.Context = "prison term", "sentence", model.MakeWords("founder", "sentence")
 			}),
 			qty("a.txt", 100, 8, target("lessa brandt"), func(c *model.Claim) {
-				c.Subject, c.Measure, c.Context = "prison term", "sentence", []string{"brandt", "officer"}
+				c.Subject, c.Measure, c.Context = "prison term", "sentence", model.MakeWords("brandt", "officer")
 			}),
-			qty("a.txt", 200, 6, func(c *model.Claim) { c.Subject, c.Measure, c.Context = "", "", []string{"trial", "week"} })}, nil},
-		{"summary figure of another measure", []model.Claim{qty("a.txt", 0, 11, summary, measure("rescue"), func(c *model.Claim) { c.Context = []string{"rescue"} }), qty("a.txt", 100, 15)}, nil},
-		{"summary figure of a thing the body does not count", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Subject, c.Context = "boats", []string{"boat", "harbour"} }), qty("a.txt", 100, 15)}, nil},
+			qty("a.txt", 200, 6, func(c *model.Claim) { c.Subject, c.Measure, c.Context = "", "", model.MakeWords("trial", "week") })}, nil},
+		{"summary figure of another measure", []model.Claim{qty("a.txt", 0, 11, summary, measure("rescue"), func(c *model.Claim) { c.Context = model.MakeWords("rescue") }), qty("a.txt", 100, 15)}, nil},
+		{"summary figure of a thing the body does not count", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Subject, c.Context = "boats", model.MakeWords("boat", "harbour") }), qty("a.txt", 100, 15)}, nil},
 		{"horizons of one commitment", []model.Claim{horizon("a.txt", "next 2 years", 0, "cost", "military", "need", "next", "two", "ukraine", "year"),
 			horizon("b.txt", "", 2026, "budgetary", "cost", "massive", "military", "requirement", "ukraine")}, []model.Kind{model.DateMismatch}},
 		{"horizons of different things", []model.Claim{horizon("a.txt", "next 2 years", 0, "cost", "military", "need", "next", "two", "ukraine", "year"),
@@ -407,17 +407,17 @@ func TestRules(t *testing.T) {
 		{"a summary age its body gives otherwise, nobody named", []model.Claim{inSummary(aged("a.txt", 20, "")), func() model.Claim { c := aged("a.txt", 29, ""); c.ID += "b"; c.Span.Start.Offset = 300; return c }()}, []model.Kind{model.SummaryVsBody}},
 		{"figures with nothing else in common", []model.Claim{
 			qty("a.txt", 0, 3, measure("win"), func(c *model.Claim) {
-				c.Subject, c.Context = "win", []string{"consecutive", "league", "recorded", "win"}
+				c.Subject, c.Context = "win", model.MakeWords("consecutive", "league", "recorded", "win")
 			}),
 			qty("b.txt", 0, 2, measure("win"), func(c *model.Claim) {
-				c.Subject, c.Context = "win", []string{"eked", "goal", "peru", "single", "soil", "spanish", "usa", "win"}
+				c.Subject, c.Context = "win", model.MakeWords("eked", "goal", "peru", "single", "soil", "spanish", "usa", "win")
 			})}, nil},
 		{"figures that share a place and hardly a word", []model.Claim{
 			qty("a.txt", 0, 3, measure("win"), place("osk"), func(c *model.Claim) {
-				c.Subject, c.Context = "win", []string{"consecutive", "league", "recorded", "win"}
+				c.Subject, c.Context = "win", model.MakeWords("consecutive", "league", "recorded", "win")
 			}),
 			qty("b.txt", 0, 2, measure("win"), place("osk"), func(c *model.Claim) {
-				c.Subject, c.Context = "win", []string{"eked", "goal", "peru", "single", "soil", "spanish", "usa", "win"}
+				c.Subject, c.Context = "win", model.MakeWords("eked", "goal", "peru", "single", "soil", "spanish", "usa", "win")
 			})}, []model.Kind{model.QuantityMismatch}},
 		{"a past year's figure against one of no window", []model.Claim{qty("a.txt", 0, 120, period("2019")), qty("b.txt", 0, 15)}, nil},
 		{"a window from the start against none", []model.Claim{qty("a.txt", 0, 4100), qty("b.txt", 0, 8200, period("first 2 days"))}, nil},
@@ -517,7 +517,7 @@ func TestCounterpart(t *testing.T) {
 // sentence is much closer in wording, still wins.
 func TestCounterpartByGap(t *testing.T) {
 	words := func(w ...string) func(*model.Claim) {
-		return func(c *model.Claim) { c.Context = slices.Sorted(slices.Values(w)) }
+		return func(c *model.Claim) { c.Context = model.MakeWords(w...) }
 	}
 	tests := []struct {
 		name string
@@ -633,7 +633,9 @@ func TestExplain(t *testing.T) {
 
 	// A pair kept under the threshold says what it had in common.
 	opts.MinConfidence = 0.99
-	words := func(ws ...string) func(*model.Claim) { return func(c *model.Claim) { c.Context = ws } }
+	words := func(ws ...string) func(*model.Claim) {
+		return func(c *model.Claim) { c.Context = model.MakeWords(ws...) }
+	}
 	res = run(t, opts, qty("a.txt", 0, 30, place("osk"), words("flood", "osk")), qty("b.txt", 0, 35, words("flood", "rain")))
 	assert.Empty(t, res.Discrepancies)
 	require.Len(t, res.NearMisses, 1)
@@ -793,7 +795,7 @@ func TestUnstatedAmount(t *testing.T) {
 		return qty("a.txt", off, v, func(c *model.Claim) {
 			c.Value = model.Point(model.Amount, v)
 			c.Value.Unit = "USD"
-			c.Subject, c.Measure, c.Context = subject, measure, context
+			c.Subject, c.Measure, c.Context = subject, measure, model.MakeWords(context...)
 		})
 	}
 	sum := amount(0, 150000, "money", "cost", "bonus", "earn", "record")
@@ -813,10 +815,10 @@ func TestUnstatedAmountOfNoMeasure(t *testing.T) {
 		return qty("a.txt", off, v, append([]func(*model.Claim){func(c *model.Claim) {
 			c.Value = model.Point(model.Amount, v)
 			c.Value.Unit = "USD"
-			c.Subject, c.Measure, c.Context = "money", measure, []string{"budget", "week"}
+			c.Subject, c.Measure, c.Context = "money", measure, model.MakeWords("budget", "week")
 		}}, opts...)...)
 	}
-	res := run(t, DefaultOptions(), amount(0, 140, "", summary), amount(100, 100, "cost", func(c *model.Claim) { c.Context = []string{"live", "spend"} }))
+	res := run(t, DefaultOptions(), amount(0, 140, "", summary), amount(100, 100, "cost", func(c *model.Claim) { c.Context = model.MakeWords("live", "spend") }))
 	assert.Equal(t, []model.Kind{model.SummaryVsBody}, kinds(res))
 }
 
@@ -826,7 +828,7 @@ func TestUnstatedAmountOfNoMeasure(t *testing.T) {
 // against one of its own noun.
 func TestUnstatedOtherNoun(t *testing.T) {
 	count := func(off int, v float64, subject, measure string, context ...string) model.Claim {
-		return qty("a.txt", off, v, func(c *model.Claim) { c.Subject, c.Measure, c.Context = subject, measure, context })
+		return qty("a.txt", off, v, func(c *model.Claim) { c.Subject, c.Measure, c.Context = subject, measure, model.MakeWords(context...) })
 	}
 	sum := count(0, 12000, "nurse", "", "hospital", "nurse", "union", "walk")
 	sum.Section = model.Summary
@@ -846,11 +848,11 @@ func TestUnstatedOtherNoun(t *testing.T) {
 func TestUnstatedOtherThing(t *testing.T) {
 	homes := func(off int, v float64, opts ...func(*model.Claim)) model.Claim {
 		return qty("a.txt", off, v, append([]func(*model.Claim){func(c *model.Claim) {
-			c.Subject, c.Measure, c.Context = "home", "cost", []string{"home", "power", "storm"}
+			c.Subject, c.Measure, c.Context = "home", "cost", model.MakeWords("home", "power", "storm")
 		}}, opts...)...)
 	}
 	travellers := qty("a.txt", 200, 60000, func(c *model.Claim) {
-		c.Subject, c.Measure, c.Period, c.Context = "traveller", "", "day", []string{"blizzard", "snow", "traveller"}
+		c.Subject, c.Measure, c.Period, c.Context = "traveller", "", "day", model.MakeWords("blizzard", "snow", "traveller")
 	})
 	for _, tt := range []struct {
 		name string

@@ -307,35 +307,25 @@ const saidByPenalty = 0.15
 
 func clamp(x float64) float64 { return max(0, min(1, x)) }
 
-// jaccard is the overlap of two sorted word sets.
-func jaccard(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
+// jaccard is the overlap of two word sets.
+func jaccard(a, b model.Words) float64 {
+	la, lb := a.Len(), b.Len()
+	if la == 0 || lb == 0 {
 		return 0
 	}
-	i, j, both := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			both++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(both) / float64(len(a)+len(b)-both)
+	both := a.Shared(b)
+	return float64(both) / float64(la+lb-both)
 }
 
 // overlap is the share of the smaller set found in the larger.
-func overlap(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
+func overlap(a, b model.Words) float64 {
+	la, lb := a.Len(), b.Len()
+	if la == 0 || lb == 0 {
 		return 0
 	}
 	j := jaccard(a, b)
-	both := j * float64(len(a)+len(b)) / (1 + j)
-	return both / float64(min(len(a), len(b)))
+	both := j * float64(la+lb) / (1 + j)
+	return both / float64(min(la, lb))
 }
 
 func sortedCopy(l []string) []string {

@@ -62,7 +62,7 @@ func testArticle(i, n int) Article {
 			Period:   "overnight",
 			SaidBy:   "velmora's air force",
 			Entities: []string{"ostrava", "tarsia", "velmora"},
-			Context:  []string{"air", "drone", "force", "launch", "missile"},
+			Context:  model.MakeWords("air", "drone", "force", "launch", "missile"),
 		}
 		switch k % 3 {
 		case 1:
@@ -295,25 +295,25 @@ func TestRefuse(t *testing.T) {
 			return dir
 		}, ErrCorrupt, "MANIFEST: corrupt corpus: line 3", false},
 		{"newer manifest version", func(t *testing.T, dir string) string {
-			edit(t, dir, "MANIFEST", `"version": 2`, `"version": 3`)
+			edit(t, dir, "MANIFEST", `"version": 3`, `"version": 4`)
 			return dir
-		}, ErrNewer, "MANIFEST: written by a newer version of reconcile: format version 3", false},
+		}, ErrNewer, "MANIFEST: written by a newer version of reconcile: format version 4", false},
 		{"newer segment version in the manifest", func(t *testing.T, dir string) string {
-			edit(t, dir, "MANIFEST", `"version": 2,
-      "stamp"`, `"version": 3,
+			edit(t, dir, "MANIFEST", `"version": 3,
+      "stamp"`, `"version": 4,
       "stamp"`)
 			return dir
-		}, ErrNewer, "MANIFEST: written by a newer version of reconcile: segment seg-000001.rcs has format version 3", false},
+		}, ErrNewer, "MANIFEST: written by a newer version of reconcile: segment seg-000001.rcs has format version 4", false},
 		{"segment newer than its manifest", func(t *testing.T, dir string) string {
-			edit(t, dir, "MANIFEST", `"version": 2,
-  "segments"`, `"version": 1,
+			edit(t, dir, "MANIFEST", `"version": 3,
+  "segments"`, `"version": 2,
   "segments"`)
 			return dir
-		}, ErrCorrupt, "MANIFEST: corrupt corpus: segment seg-000001.rcs: format version 2 in a version 1 corpus", false},
+		}, ErrCorrupt, "MANIFEST: corrupt corpus: segment seg-000001.rcs: format version 3 in a version 2 corpus", false},
 		{"segment version not the manifest's", func(t *testing.T, dir string) string {
-			edit(t, dir, seg1, `"version":2}`, `"version":1}`)
+			edit(t, dir, seg1, `"version":3}`, `"version":2}`)
 			return dir
-		}, ErrCorrupt, seg1 + ": corrupt corpus: segment format version 1, the manifest says 2", true},
+		}, ErrCorrupt, seg1 + ": corrupt corpus: segment format version 2, the manifest says 3", true},
 		{"stamp with a control character", func(t *testing.T, dir string) string {
 			edit(t, dir, "MANIFEST", `"stamp": "extract 1,`, `"stamp": "extract \u001b[2J1,`)
 			return dir
@@ -354,7 +354,7 @@ func TestRefuse(t *testing.T) {
 			return dir
 		}, ErrCorrupt, seg1 + ": record 2 (offset", true},
 		{"newer segment version", func(t *testing.T, dir string) string {
-			edit(t, dir, seg1, `"version":2}`, `"version":7}`)
+			edit(t, dir, seg1, `"version":3}`, `"version":7}`)
 			return dir
 		}, ErrNewer, seg1 + ": written by a newer version of reconcile: segment format version 7", true},
 	}
@@ -477,7 +477,7 @@ func TestStatsText(t *testing.T) {
 	}
 	want := []string{
 		"corpus: " + dir,
-		"format version: 2",
+		"format version: 3",
 		"segments: 2",
 		"articles: 5",
 		"claims: 30",
@@ -527,15 +527,15 @@ func TestVersion1(t *testing.T) {
 	require.NoError(t, s.WriteText(&b))
 	assert.Regexp(t, `articles without entities:\s+3 \(stored by format version 1`, b.String())
 
-	// Adding writes a version 2 segment and raises the corpus to version
-	// 2; the version 1 segment is read as it is, and never rewritten.
+	// Adding writes a version 3 segment and raises the corpus to version
+	// 3; the version 1 segment is read as it is, and never rewritten.
 	added, _, err := c.Add(testArticles(3, 5, 4), testStamp)
 	require.NoError(t, err)
 	assert.Equal(t, 2, added)
 	c, err = Open(dir)
 	require.NoError(t, err)
 	s = c.Stats()
-	assert.Equal(t, 2, s.Version)
+	assert.Equal(t, 3, s.Version)
 	assert.Equal(t, 3, s.NoEntities)
 	assert.Equal(t, 8, s.Entities)
 	assert.Equal(t, []Reading{{"", 3}, {testStamp, 2}}, s.Readings)
@@ -546,8 +546,8 @@ func TestVersion1(t *testing.T) {
 	assert.Equal(t, testArticle(4, 4), got[4])
 	now := snapshot(t, dir)
 	assert.Equal(t, old["seg-000001.rcs"], now["seg-000001.rcs"])
-	assert.Contains(t, now["MANIFEST"], `"version": 2`)
-	assert.Contains(t, now["seg-000002.rcs"], `{"format":"reconcile-corpus-segment","version":2}`)
+	assert.Contains(t, now["MANIFEST"], `"version": 3`)
+	assert.Contains(t, now["seg-000002.rcs"], `{"format":"reconcile-corpus-segment","version":3}`)
 }
 
 // TestStamps adds articles read with different stamps and checks what the
@@ -658,8 +658,8 @@ func TestAddRefusesBadStamp(t *testing.T) {
 
 // TestVersion2WithoutStamps reads a version 2 corpus written before
 // segments recorded their stamp, and adds to it: the old segment's
-// articles count as read with an unknown stamp, the corpus stays at format
-// version 2, and the old segment is never rewritten.
+// articles count as read with an unknown stamp, the corpus is raised to
+// format version 3, and the old segment is never rewritten.
 func TestVersion2WithoutStamps(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "v2")
 	require.NoError(t, os.CopyFS(dir, os.DirFS("testdata/v2")))
@@ -686,14 +686,14 @@ func TestVersion2WithoutStamps(t *testing.T) {
 	c, err = Open(dir)
 	require.NoError(t, err)
 	s = c.Stats()
-	assert.Equal(t, 2, s.Version)
+	assert.Equal(t, 3, s.Version)
 	assert.Equal(t, []Reading{{"", 3}, {testStamp, 2}}, s.Readings)
 	got, err = c.Load()
 	require.NoError(t, err)
 	assert.Equal(t, testArticles(0, 5, 4), got)
 	now := snapshot(t, dir)
 	assert.Equal(t, old["seg-000001.rcs"], now["seg-000001.rcs"])
-	assert.Contains(t, now["MANIFEST"], `"version": 2,
+	assert.Contains(t, now["MANIFEST"], `"version": 3,
   "segments"`)
 }
 

@@ -28,13 +28,15 @@
 //
 // # Versions
 //
-// This package writes format version 2 and reads versions 1 and 2. Version 1
-// kept no entities: its articles load without them, so a check against them
-// may block their claims otherwise than a full check would, and Stats counts
-// them as NoEntities. Adding to a version 1 corpus writes the new segment as
-// version 2, leaves the old segments as they are, and raises the MANIFEST
-// to version 2 (each segment entry names its own version): a reconcile that
-// reads only version 1 then refuses the corpus as written by a newer
+// This package writes format version 3 and reads versions 1, 2 and 3.
+// Version 3 stores a claim's Context as one string (model.Words), where
+// version 2 stored a list of words. Version 1 kept no entities: its
+// articles load without them, so a check against them may block their
+// claims otherwise than a full check would, and Stats counts them as
+// NoEntities. Adding to an older corpus writes the new segment as version
+// 3, leaves the old segments as they are, and raises the MANIFEST to
+// version 3 (each segment entry names its own version): a reconcile that
+// reads only older versions then refuses the corpus as written by a newer
 // version, rather than misreading it. To give old articles their entities,
 // add them again to a new corpus.
 //

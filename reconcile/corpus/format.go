@@ -11,10 +11,10 @@ import (
 	"github.com/reconcile-news/reconcile/model"
 )
 
-// The byte layout of a segment file, version 2.
+// The byte layout of a segment file, version 3.
 //
 //	segment  = header record* index trailer
-//	header   = `{"format":"reconcile-corpus-segment","version":2}` "\n"
+//	header   = `{"format":"reconcile-corpus-segment","version":3}` "\n"
 //	record   = uvarint(len(payload)) payload crc32c(payload) as 4 bytes little-endian
 //	trailer  = offset of the index record as 8 bytes little-endian, then "RCSEGEND"
 //
@@ -30,7 +30,7 @@ import (
 //	claim    = s(ID) byte(Kind) byte(Section) byte(flags) span(Span) [s(Quote)] span(Sentence)
 //	           s(Text) s(Subject) s(Measure) value s(Role.Title) s(Role.Status) s(Role.Of)
 //	           s(Actor) s(Target) s(Origin) s(Place) s(Period) s(Version) s(SaidBy) s(Parent)
-//	           uv(n) s*n (Entities) uv(n) s*n (Context)
+//	           uv(n) s*n (Entities) s(Context)
 //	span     = s(Source) v(Start.Offset) v(Start.Line) v(Start.Column)
 //	           v(End.Offset-Start.Offset) v(End.Line-Start.Line) v(End.Column-Start.Column)
 //	value    = byte(Kind) s(Unit) f(Lo) f(Hi) f(Nominal) s(Hedge) v(Year) v(Month) v(Day)
@@ -44,7 +44,7 @@ import (
 //
 // The string table holds each distinct string of the article once; blob is
 // the concatenation of its entries. nlists is the total number of Entities
-// and Context entries of all claims, so that they can share one slice;
+// entries of all claims, so that they can share one slice;
 // naliases and nmentions are the totals over all entities of the article,
 // for the same reason. The Quote is left out (flag quoteInText) when it is
 // the part of Text that Span covers. A mention's position is stored relative
@@ -52,11 +52,12 @@ import (
 // the first), as mentions are in source order. A mention's Text is a part of
 // the article's text, which the corpus does not keep, so it is stored as a
 // string; it is most often the entity's Name or one of its Aliases, and then
-// costs one byte. Empty Entities, Context, Aliases and Mentions come back as
-// nil.
+// costs one byte. Empty Entities, Aliases and Mentions come back as nil.
 //
-// Version 1 is the same without the entities of an article: its articles
-// come back with no Entities. This package reads both and writes version 2.
+// Version 2 stores a claim's Context as a list, uv(n) s*n, after its
+// Entities, and counts its entries in nlists; version 1 is version 2
+// without the entities of an article, whose articles come back with no
+// Entities. This package reads all three and writes version 3.
 //
 // Fields added to MANIFEST that an older reader can ignore without
 // misreading the articles, such as a segment's stamp, do not raise the
@@ -66,10 +67,13 @@ const (
 	segmentFormatName = "reconcile-corpus-segment"
 	// Version is the format version this package writes, and the newest it
 	// reads. It reads every version from 1 up.
-	Version = 2
+	Version = 3
 
 	// versionEntities is the first version that stores an article's entities.
 	versionEntities = 2
+	// versionWords is the first version that stores a claim's Context as
+	// one string (model.Words).
+	versionWords = 3
 
 	trailerMagic = "RCSEGEND"
 	trailerSize  = 16
@@ -273,11 +277,8 @@ func (e *encoder) claim(c *model.Claim) {
 	for _, s := range c.Entities {
 		e.str(s)
 	}
-	e.uv(uint64(len(c.Context)))
-	for _, s := range c.Context {
-		e.str(s)
-	}
-	e.lists += len(c.Entities) + len(c.Context)
+	e.str(string(c.Context))
+	e.lists += len(c.Entities)
 }
 
 func (e *encoder) entities(ents []model.Entity) {
@@ -700,13 +701,25 @@ func (d *decoder) claim(c *model.Claim, prev *model.Claim, lists []string) []str
 	c.Version = d.str()
 	c.SaidBy = d.str()
 	c.Parent = d.str()
-	var prevEnts, prevCtx []string
+	var prevEnts []string
+	var prevCtx model.Words
 	if prev != nil {
 		prevEnts, prevCtx = prev.Entities, prev.Context
 	}
 	c.Entities, lists = d.list(lists, prevEnts)
-	c.Context, lists = d.list(lists, prevCtx)
-	return lists
+	if d.version >= versionWords {
+		c.Context = model.Words(d.str())
+		return lists
+	}
+	// A list of words, as version 2 and version 1 store it, in the room
+	// nlists counted for it.
+	var words []string
+	words, lists = d.list(lists, nil)
+	if c.Context = model.MakeWords(words...); c.Context == prevCtx {
+		c.Context = prevCtx
+	}
+	clear(words)
+	return lists[:len(lists)-len(words)]
 }
 
 // list reads a list of strings into the shared backing array lists and

@@ -17,7 +17,7 @@ import (
 const manifestName = "MANIFEST"
 
 // manifest lists the segments of a corpus. Format and Version come first so
-// that the file starts with {"format":"reconcile-corpus","version":2. Version
+// that the file starts with {"format":"reconcile-corpus","version":3. Version
 // is the newest format version of its segments, so that a reconcile too old
 // to read one of them refuses the corpus as a whole.
 type manifest struct {

@@ -44,11 +44,13 @@ type scratch struct {
 	lw         []string   // the tokens' lower-case forms, for all sentences
 	lemmaKeys  []lemmaKey // lemmatize's buffers
 	lemmaWords []string
-	rank       []int32  // the tokens' lemma ranks, for all sentences; see lemmatize
-	lexs       []string // the sentences' sorted lemmas, back to back
-	marks      []bool   // contextOf's marks, one per lemma of a sentence, all false between calls
-	lists      []string // the claims' Entities and Context lists, back to back, until ownLists copies them out
-	taken      []bool   // tokens read as part of a date, for all sentences
+	rank       []int32     // the tokens' lemma ranks, for all sentences; see lemmatize
+	lexs       []string    // the sentences' sorted lemmas, back to back
+	marks      []bool      // contextOf's marks, one per lemma of a sentence, all false between calls
+	lists      []string    // the claims' Entities lists, back to back, until ownLists copies them out
+	ctxBuf     []byte      // contextOf's buffer
+	lastCtx    model.Words // the context contextOf returned last, which an equal one shares
+	taken      []bool      // tokens read as part of a date, for all sentences
 	sents      []sentence
 	ptrs       []*sentence
 	mentions   []mention
@@ -80,6 +82,7 @@ func (sc *scratch) reset() {
 	sc.rank, sc.lexs, sc.lists = sc.rank[:0], sc.lexs[:0], sc.lists[:0]
 	sc.sents, sc.ptrs, sc.mentions = sc.sents[:0], sc.ptrs[:0], sc.mentions[:0]
 	sc.claims, sc.dates = sc.claims[:0], sc.dates[:0]
+	sc.lastCtx = ""
 	sc.st.reset()
 }
 
@@ -587,49 +590,36 @@ func (s *sentence) listEntities(st *docState) []string {
 	return out
 }
 
-// ownLists copies the Entities and Context lists of claims, which point
-// into the scratch buffer sc.lists, into one block taken from sl.
-// A claim whose list equals the one of the claim before it (those of one
-// sentence, which stand together, often name the same entities, and
-// sometimes read the same clause) shares its copy: nothing changes a
-// claim's lists once it is read. An empty list stays nil or empty as it
-// was.
+// ownLists copies the Entities lists of claims, which point into the
+// scratch buffer sc.lists, into one block taken from sl. A claim whose
+// list equals the one of the claim before it (those of one sentence, which
+// stand together, often name the same entities) shares its copy: nothing
+// changes a claim's lists once it is read. An empty list stays nil or
+// empty as it was.
 func ownLists(claims []model.Claim, sl *slab.Slab[string]) {
 	n := 0
-	var ents, ctx []string // the last lists counted
+	var ents []string // the last list counted
 	for i := range claims {
 		c := &claims[i]
 		if !sameList(c.Entities, ents) {
 			n += len(c.Entities)
 			ents = c.Entities
 		}
-		if !sameList(c.Context, ctx) {
-			n += len(c.Context)
-			ctx = c.Context
-		}
 	}
 	block := sl.Take(n)
-	own := func(l []string) []string {
-		if len(l) == 0 {
-			if l == nil {
-				return nil
-			}
-			return []string{}
-		}
-		k := len(block)
-		block = append(block, l...)
-		return block[k:len(block):len(block)]
-	}
-	var entsFrom, entsTo, ctxFrom, ctxTo []string // the last lists copied, and their copies
+	var from, to []string // the last list copied, and its copy
 	for i := range claims {
 		c := &claims[i]
-		if !sameList(c.Entities, entsFrom) {
-			entsFrom, entsTo = c.Entities, own(c.Entities)
+		switch {
+		case len(c.Entities) == 0:
+		case !sameList(c.Entities, from):
+			k := len(block)
+			block = append(block, c.Entities...)
+			from, to = c.Entities, block[k:len(block):len(block)]
+			c.Entities = to
+		default:
+			c.Entities = to
 		}
-		if !sameList(c.Context, ctxFrom) {
-			ctxFrom, ctxTo = c.Context, own(c.Context)
-		}
-		c.Entities, c.Context = entsTo, ctxTo
 	}
 }
 
@@ -638,35 +628,35 @@ func sameList(a, b []string) bool {
 	return len(a) > 0 && len(a) == len(b) && (&a[0] == &b[0] || slices.Equal(a, b))
 }
 
-// contextOf returns the sorted, distinct content-word lemmas of tokens [i, j),
-// never nil. The list lies in the scratch buffer sc.lists until ownLists
-// copies it out.
-func (x *Extractor) contextOf(s *sentence, i, j int) []string {
+// contextOf returns the content-word lemmas of tokens [i, j). Claims of one
+// sentence often read the same words: a context equal to the one before it
+// is that one, not a copy.
+func (x *Extractor) contextOf(s *sentence, i, j int) model.Words {
 	i, j = max(0, i), min(len(s.toks), j)
 	if !s.lemmaOK {
 		x.lemmatize(s)
 	}
 	marks := s.sc.marks[:len(s.lexs)]
-	n := 0
 	for k := i; k < j; k++ {
-		if r := s.rank[k]; r >= 0 && !marks[r] {
+		if r := s.rank[k]; r >= 0 {
 			marks[r] = true
-			n++
 		}
 	}
-	lists := s.sc.lists
-	from := len(lists)
+	buf := s.sc.ctxBuf[:0]
 	for r, m := range marks {
 		if m {
-			lists = append(lists, s.lexs[r])
+			if len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, s.lexs[r]...)
 			marks[r] = false
 		}
 	}
-	s.sc.lists = lists
-	if len(lists) == from {
-		return []string{}
+	s.sc.ctxBuf = buf
+	if string(buf) != string(s.sc.lastCtx) {
+		s.sc.lastCtx = model.Words(buf)
 	}
-	return lists[from:len(lists):len(lists)]
+	return s.sc.lastCtx
 }
 
 // lemmatize looks up the lemmas of s once: several claims of a sentence
