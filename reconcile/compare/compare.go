@@ -283,7 +283,7 @@ func compareBlock(out []Verdict, scratch *[]*store.Member, key string, members [
 				}
 			}
 		}
-		twinSentences(out[start:], summary, body)
+		twinSentences(out[start:], summary, body, opts.Event)
 		return out
 	}
 	window := len(ms)
@@ -427,6 +427,21 @@ func isWhole(c *model.Claim, claims func(source string) []model.Claim) bool {
 	return false
 }
 
+// partOfStated reports whether part is a part of a whole ("two of them")
+// whose figure is the one other states, of the same thing.
+func partOfStated(part, other *model.Claim, opts Options) bool {
+	if part.Parent == "" || opts.Claims == nil {
+		return false
+	}
+	cs := opts.Claims(part.Span.Source)
+	for i := range cs {
+		if w := &cs[i]; w.ID == part.Parent {
+			return sameTopic(w.Subject, other.Subject) && agreeValues(w.Value, other.Value, opts.Tolerance)
+		}
+	}
+	return false
+}
+
 // memberThing counts the members of a group, whatever the group is: "14,000
 // of its members joined the walkout" counts the union's nurses.
 const memberThing = "member"
@@ -468,6 +483,10 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 		anyMeasure := a.Measure == "" && a.Value.Kind == model.Amount
 		for _, m := range body {
 			b := m.Claim
+			if a.Kind == model.QuantityClaim && b.Kind == a.Kind && sameFigure(a, b) {
+				stated = true // whatever each side says it counts; see sameFigure
+				break
+			}
 			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure && !anyMeasure {
 				continue
 			}
@@ -509,9 +528,10 @@ const twinReason = "the two sentences state another figure alike"
 // that body sentence, so a value that is the only one of its kind in each
 // ("in seven years", "over the last six years") most likely restates the
 // other, even when neither names a thing of its own; two values of
-// different things or measures do not. summary and body are
-// the article's claims, which say what else each sentence states.
-func twinSentences(vs []Verdict, summary, body []*store.Member) {
+// different things or measures do not, nor two dates of two listed events
+// (event; see twinApart). summary and body are the article's claims,
+// which say what else each sentence states.
+func twinSentences(vs []Verdict, summary, body []*store.Member, event func(string) bool) {
 	type pair struct{ summary, body int32 } // the sentences' start offsets
 	sentences := func(v *Verdict) pair {
 		s, b := v.A, v.B
@@ -552,18 +572,33 @@ func twinSentences(vs []Verdict, summary, body []*store.Member) {
 	for i := range vs {
 		v := &vs[i]
 		if v.Comparable && !v.Agree && !v.A.Sentence.IsZero() && !v.B.Sentence.IsZero() && twins[sentences(v)] &&
-			only(v.A) && only(v.B) && near(v.A.Value, v.B.Value) && !topicConflict(v.A, v.B) {
-			if v.Confidence < twinFloor {
-				v.Confidence, v.twinned = twinFloor, true
-			}
+			only(v.A) && only(v.B) && near(v.A.Value, v.B.Value) && !twinApart(v.A, v.B, event) {
+			v.twinned = true
+			v.Confidence = max(v.Confidence, twinFloor)
 		}
 	}
 }
 
+// twinApart reports whether two claims of twin sentences are of different
+// things or measures; for dates, of two events (event; nil for none) the
+// lexicon lists. A date's subject is otherwise a word near it ("ordered
+// out of their homes on Wednesday night", "went door to door late on
+// Thursday night"), which tells no two dates of one sentence pair apart.
+func twinApart(a, b *model.Claim, event func(string) bool) bool {
+	if a.Kind == model.TimeClaim {
+		return event != nil && a.Subject != b.Subject && event(a.Subject) && event(b.Subject)
+	}
+	return topicConflict(a, b)
+}
+
 // near reports whether two values are written in one unit and lie within
 // a factor of ten of each other: "seven years" may be misstated as "six
-// years", but "£6billion" is no misstated "£7.85".
+// years", but "£6billion" is no misstated "£7.85". Two days of the week,
+// or two calendar dates, are near.
 func near(a, b model.Value) bool {
+	if a.Kind.IsTemporal() || b.Kind.IsTemporal() {
+		return a.Kind == b.Kind
+	}
 	x, y := math.Abs(a.Nominal), math.Abs(b.Nominal)
 	return a.Unit == b.Unit && x > 0 && y > 0 && max(x, y) <= 10*min(x, y)
 }
@@ -664,6 +699,13 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		// own is the size of what its part is taken from, no count of
 		// anything else. (Asked of disagreeing pairs only: it reads the
 		// article's claims.)
+		return v, false
+	}
+	if !v.Agree && a.Kind == model.QuantityClaim && (partOfStated(a, b, opts) || partOfStated(b, a, opts)) {
+		// "Twenty-three people taken to hospitals, two of them in critical
+		// condition" against "23 people taken to four hospitals": a part
+		// against the whole its own sentence gives. (Asked of disagreeing
+		// pairs only: it reads the article's claims.)
 		return v, false
 	}
 	if !doc && !v.Agree {
@@ -849,7 +891,7 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 			conf += 0.15
 			why.add("same measure: ", a.Measure)
 		} else {
-			conf -= 0.2
+			conf -= 0.3
 			why.add("other measure: ", a.Measure, " vs ", b.Measure)
 		}
 	}
@@ -862,8 +904,35 @@ func sameTopic(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	return a == b || match.SameWord(match.Fold(a), match.Fold(b))
+	fa, fb := match.Fold(a), match.Fold(b)
+	return a == b || match.SameWord(fa, fb) || sameStem(fa, fb)
 }
+
+// minStem is the shortest stem by which sameStem takes two words for one.
+const minStem = 5
+
+// sameStem reports whether two folded words are forms of one word that
+// differ by a verb's or a noun's ending: "deliberated", "deliberation"
+// and "deliberations" ("jurors deliberated for six hours", "after nine
+// hours of deliberations"). A short stem is no evidence: "stated" is no
+// "station".
+func sameStem(a, b string) bool {
+	sa, sb := stem(a), stem(b)
+	return sa == sb && len(sa) >= minStem
+}
+
+// stem strips the first of stemEndings that a word ends with.
+func stem(w string) string {
+	for _, e := range stemEndings {
+		if r, ok := strings.CutSuffix(w, e); ok {
+			return r
+		}
+	}
+	return w
+}
+
+// stemEndings are the endings stem strips, longest first.
+var stemEndings = [...]string{"ions", "ion", "ings", "ing", "ed", "es", "s", "e"}
 
 func pairKey(v *Verdict) string {
 	a, b := v.A.ID, v.B.ID

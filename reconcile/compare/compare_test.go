@@ -1161,7 +1161,7 @@ func TestTwinSentences(t *testing.T) {
 				{A: &ta, B: &tb, Comparable: true, Agree: true, Confidence: 0.9},
 				{A: &sa, B: &sb, Comparable: true, Confidence: 0.5},
 			}
-			twinSentences(vs, sum, body)
+			twinSentences(vs, sum, body, nil)
 			assert.Equal(t, tt.wantRaised, vs[1].twinned)
 			if tt.wantRaised {
 				assert.Equal(t, twinFloor, vs[1].Confidence)
@@ -1298,4 +1298,133 @@ func TestPortfolios(t *testing.T) {
 			assert.Equal(t, tt.want, kinds(run(t, opts, tt.claims...)))
 		})
 	}
+}
+
+// TestRestatedInArticle checks the rules by which a summary restates its
+// own body in other words: a part beside the whole its sentence gives, one
+// uncommon figure of people in general, two dates in sentences that state
+// another figure alike, and a verb's and a noun's forms of one word.
+func TestRestatedInArticle(t *testing.T) {
+	ctx := func(w ...string) func(*model.Claim) {
+		return func(c *model.Claim) { c.Context = model.MakeWords(w...) }
+	}
+	thing := func(s string) func(*model.Claim) { return func(c *model.Claim) { c.Subject = s } }
+	parent := func(id string) func(*model.Claim) { return func(c *model.Claim) { c.Parent, c.Version = id, "part" } }
+	about := hedged("about", 1330, 1470)
+	in := func(start int32) func(*model.Claim) { // the sentence from start on
+		return func(c *model.Claim) {
+			c.Sentence = model.Range{Start: model.Pos{Offset: start}, End: model.Pos{Offset: start + 90}}
+		}
+	}
+	residents := func(src string, off int, opts ...func(*model.Claim)) model.Claim {
+		return qty(src, off, 1200, append([]func(*model.Claim){thing("resident"), measure("order"), ctx("home", "order", "resident")}, opts...)...)
+	}
+	nightOf := func(off, wd int, subject string, opts ...func(*model.Claim)) model.Claim {
+		c := day("a.txt", off, wd, "home", "night", "order", "resident")
+		c.Subject = subject
+		for _, o := range opts {
+			o(&c)
+		}
+		return c
+	}
+	span := func(off int, v float64, subject string, opts ...func(*model.Claim)) model.Claim {
+		c := qty("a.txt", off, v, append([]func(*model.Claim){thing(subject), measure("")}, opts...)...)
+		c.Value.Kind, c.Value.Unit = model.Duration, "day"
+		return c
+	}
+	tests := []struct {
+		name   string
+		claims []model.Claim
+		want   []model.Kind
+	}{
+		{"a part beside the whole its sentence gives", []model.Claim{
+			qty("a.txt", 0, 23, summary, measure("hospitalize")),
+			qty("a.txt", 10, 2, summary, measure("hospitalize"), parent("a.txt:quantity:0")),
+			qty("a.txt", 100, 23, measure("hospitalize"))}, nil},
+		{"a part whose whole is not the body's figure", []model.Claim{
+			qty("a.txt", 10, 2, summary, measure("hospitalize"), parent("a.txt:quantity:0")),
+			qty("a.txt", 100, 23, measure("hospitalize")),
+			qty("a.txt", 0, 25, summary, measure("hospitalize"), func(c *model.Claim) { c.Section = model.Headline })},
+			[]model.Kind{model.SummaryVsBody, model.SummaryVsBody}},
+		{"one uncommon figure of people in general", []model.Claim{
+			qty("a.txt", 0, 1400, summary, about, thing("patient"), measure(""), ctx("contact", "former", "patient")),
+			qty("a.txt", 100, 1400, about, measure(""), ctx("east", "stayed", "tower")),
+			qty("a.txt", 200, 11, thing("patient"), measure(""), ctx("hospital", "patient", "sicken")),
+			qty("a.txt", 300, 2, thing("patient"), measure(""), ctx("patient"))}, nil},
+		{"one uncommon figure of another named thing", []model.Claim{
+			qty("a.txt", 0, 1400, summary, about, thing("patient"), measure(""), ctx("contact", "former", "patient")),
+			qty("a.txt", 100, 1400, about, thing("option"), measure(""), ctx("east", "stayed", "tower")),
+			qty("a.txt", 200, 11, thing("patient"), measure(""), ctx("hospital", "patient", "sicken")),
+			qty("a.txt", 300, 2, thing("patient"), measure(""), ctx("patient"))}, []model.Kind{model.SummaryVsBody}},
+		{"a common figure of people in general", []model.Claim{
+			qty("a.txt", 0, 14, summary, thing("patient"), measure(""), ctx("contact", "former", "patient")),
+			qty("a.txt", 100, 14, measure(""), ctx("east", "stayed", "tower")),
+			qty("a.txt", 200, 11, thing("patient"), measure(""), ctx("hospital", "patient", "sicken")),
+			qty("a.txt", 300, 2, thing("patient"), measure(""), ctx("patient"))}, []model.Kind{model.SummaryVsBody}},
+		{"a figure of another measure, in words alike", []model.Claim{
+			qty("a.txt", 0, 187, summary, measure("carry"), ctx("aboard", "dawn", "ferry", "people", "sank")),
+			qty("a.txt", 100, 34, measure("missing"), ctx("aboard", "ferry", "missing", "people", "searched", "unaccounted", "water"))}, nil},
+		{"dates of sentences that state another figure alike", []model.Claim{
+			residents("a.txt", 0, summary, in(0)), nightOf(10, 3, "home", summary, in(0)),
+			residents("a.txt", 100, in(100)), nightOf(110, 4, "door", in(100), ctx("door", "late", "went")),
+			nightOf(300, 3, "barrier", in(300), ctx("barrier", "rose", "river"))},
+			[]model.Kind{model.SummaryVsBody}},
+		{"dates of two listed events in such sentences", []model.Claim{
+			residents("a.txt", 0, summary, in(0)), nightOf(10, 3, "evacuation", summary, in(0)),
+			residents("a.txt", 100, in(100)), nightOf(110, 4, "return", in(100), ctx("door", "late", "went")),
+			nightOf(300, 3, "barrier", in(300), ctx("barrier", "rose", "river"))},
+			nil},
+		{"a verb's and a noun's forms of one word", []model.Claim{
+			span(0, 0.25, "deliberated", summary, ctx("juror", "six")), span(100, 0.375, "deliberation", ctx("nine", "verdict"))},
+			[]model.Kind{model.SummaryVsBody}},
+		{"words that only begin alike", []model.Claim{
+			span(0, 0.25, "stated", summary, ctx("juror", "six")), span(100, 0.375, "station", ctx("nine", "verdict"))}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := DefaultOptions()
+			byDoc := map[string][]model.Claim{}
+			for _, c := range tt.claims {
+				byDoc[c.Span.Source] = append(byDoc[c.Span.Source], c)
+			}
+			opts.Claims = func(source string) []model.Claim { return byDoc[source] }
+			opts.Event = func(s string) bool { return s == "evacuation" || s == "return" }
+			assert.Equal(t, tt.want, kinds(run(t, opts, tt.claims...)))
+		})
+	}
+}
+
+// TestTwinCounterpart checks that of two body dates raised to the same
+// floor against a summary date, the finding names the one whose sentence
+// states another figure as the summary's does, even when the other shares
+// more words with it.
+func TestTwinCounterpart(t *testing.T) {
+	in := func(start int32) func(*model.Claim) {
+		return func(c *model.Claim) {
+			c.Sentence = model.Range{Start: model.Pos{Offset: start}, End: model.Pos{Offset: start + 90}}
+		}
+	}
+	heat := func(off int, opts ...func(*model.Claim)) model.Claim {
+		c := qty("a.txt", off, 45.2, opts...)
+		c.Value.Kind, c.Value.Unit, c.Subject, c.Measure = model.Measurement, "°C", "temperature", ""
+		return c
+	}
+	on := func(off, wd int, start int32, opts ...func(*model.Claim)) model.Claim {
+		c := day("a.txt", off, wd, "city", "heat", "hottest", "wave")
+		c.Subject = ""
+		in(start)(&c)
+		for _, o := range opts {
+			o(&c)
+		}
+		return c
+	}
+	words := func(w ...string) func(*model.Claim) {
+		return func(c *model.Claim) { c.Context = model.MakeWords(w...) }
+	}
+	res := run(t, DefaultOptions(),
+		heat(0, summary, in(0)), on(10, 5, 0, summary),
+		heat(100, in(100)), on(110, 6, 100, words("airport", "mercury", "reading")),
+		on(300, 4, 300, words("city", "fans", "match", "stadium")))
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, "a.txt:date:110", res.Discrepancies[0].Claims[1].ID)
 }

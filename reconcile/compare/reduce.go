@@ -98,7 +98,7 @@ func (r *reducer) add(v Verdict) {
 		// A figure restated with a version on one side only ("a new
 		// £100,000-a-week deal", "50 per cent" against "one-half of new
 		// fathers") is no restatement: it needs the confidence too.
-		if v.Confidence < need && (bounded || !(same && v.A.Version == v.B.Version && !topicConflict(v.A, v.B) && restates(v.A, v.B))) {
+		if v.Confidence < need && (bounded || !(same && v.A.Version == v.B.Version && (!topicConflict(v.A, v.B) || sameFigure(v.A, v.B)) && restates(v.A, v.B))) {
 			return
 		}
 		a.agree, b.agree = true, true
@@ -324,6 +324,33 @@ func restates(a, b *model.Claim) bool {
 	return a.Value.Nominal == b.Value.Nominal || sameTopic(a.Subject, b.Subject)
 }
 
+// minFigure is the least figure that sameFigure takes for the same fact.
+const minFigure = 20
+
+// peopleThing is what a count of people in general counts (the canonical
+// "people" of the lexicon's things).
+const peopleThing = "people"
+
+// sameFigure reports whether two claims of one article give one uncommon
+// figure in the same words, of the same measure, one of them of people in
+// general: a count, amount or measure of at least minFigure with the same
+// hedge and unit. "About 1,400 former patients" are then the body's
+// "about 1,400 people who stayed in the east tower". Small figures recur
+// for many things; and a figure of another measure or of another named
+// thing ("over 33 books" against "over 33 options") is another fact, as a
+// summary that took the wrong figure from its own body says.
+func sameFigure(a, b *model.Claim) bool {
+	x, y := a.Value, b.Value
+	switch x.Kind {
+	case model.Count, model.Amount, model.Measurement:
+	default:
+		return false
+	}
+	return x.Kind == y.Kind && x.Nominal == y.Nominal && x.Nominal >= minFigure && x.Hedge == y.Hedge &&
+		x.Unit == y.Unit && x.IsPoint() == y.IsPoint() && a.Measure == b.Measure &&
+		(a.Subject == peopleThing || b.Subject == peopleThing)
+}
+
 // withinBound reports whether a summary figure s merely falls within an
 // open-ended body figure b: "3 in 12" within "at least 10 per cent", "25"
 // within "up to 40". A bound that states the summary's own figure ("at
@@ -410,8 +437,9 @@ func weekday(y, m, d int) int {
 // of the two figures: a summary that misstates a body figure usually
 // changes it a little (£12.15 for the body's £9.15 an hour, not its £6.50
 // minimum wage, which shares a few more words). Of equal scores, when
-// both were raised to a floor, the body sentence that shares more words
-// with the summary's; then the closer values, then ids.
+// both were raised to a floor, the body sentence that states another
+// figure alike (twinSentences), then the one that shares more words with
+// the summary's; then the closer values, then ids.
 func better(v, w *Verdict, minConf float64) bool {
 	if rv, rw := v.Confidence >= minConf, w.Confidence >= minConf; rv != rw {
 		return rv
@@ -420,8 +448,12 @@ func better(v, w *Verdict, minConf float64) bool {
 		return sv > sw
 	}
 	if v.raw < v.Confidence && w.raw < w.Confidence {
-		// Both were raised to a floor: the body sentence that shares more
-		// words with the summary's.
+		// Both were raised to a floor: the body sentence that states
+		// another figure as the summary's does, then the one that shares
+		// more words with it.
+		if v.twinned != w.twinned {
+			return v.twinned
+		}
 		if ov, ow := overlap(v.A.Context, v.B.Context), overlap(w.A.Context, w.B.Context); ov != ow {
 			return ov > ow
 		}

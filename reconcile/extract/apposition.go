@@ -41,6 +41,24 @@ func appositiveAge(s *sentence, f *figure) bool {
 	return ok
 }
 
+// commaAge reports whether figure f is a person's age written between
+// commas after a noun phrase that names no one, as headlines write it:
+// "British father of two, 44, and Dutch guide, 31, killed", "Mother, 32,
+// jailed". The figure is a whole number in digits, of an age, with no
+// hedge; a figure right before the first comma makes a list of figures
+// ("scored 12, 44, and 56"), and a name there is a place's or an
+// organization's, a person's being appositiveAge's ("In Dravik, 12,
+// including two children, were killed").
+func commaAge(s *sentence, f *figure) bool {
+	if f.kind != model.Count || f.hedge != "" || f.n.vague || f.n.lo != f.n.hi || f.n.lo < 1 || f.n.lo > maxAge ||
+		f.n.lo != float64(int(f.n.lo)) || f.n.j-f.n.i != 1 || f.a != f.n.i {
+		return false
+	}
+	a, j := f.n.i, f.n.j
+	return a >= 2 && s.toks[a].kind == tNum && s.lw[a-1] == "," && j < len(s.lw) && s.lw[j] == "," &&
+		s.toks[a-2].kind == tWord && !s.is(a-2, cStop) && (!s.toks[a-2].upper || a-2 == 0)
+}
+
 // looseAge reports whether the words around figure f make it an age that
 // stands without a person's name, and returns the age's unit as written:
 // a decade of life ("in their 80s"), a bound of ages ("as young as 6"),
@@ -87,6 +105,61 @@ func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 	}
 	return "", false
 }
+
+// agedFigure reports whether figure f is an age written after "aged"
+// without a name before it, "a man aged 45", "people aged 65 and over",
+// "aged between 5 and 12", "aged 18 to 24", or a later figure of a list
+// that one opens, "aged 34, 41 and 52 charged". It counts nobody; a
+// counted thing after it makes it a count, and a figure
+// after a comma that no "and" or further figure follows is no longer the
+// list's ("aged 18 to 24, four were hurt"). A unit of time may follow:
+// "aged 6 months".
+func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
+	j := f.n.j
+	if f.kind != model.Count || f.n.vague || f.n.lo < 0 || f.n.hi > maxAge {
+		return false
+	}
+	if _, n := x.v.things.at(s, j); n > 0 {
+		return false
+	}
+	if f.a >= 1 && s.lw[f.a-1] == "aged" {
+		return true
+	}
+	if len(prev) == 0 {
+		return false
+	}
+	p := &prev[len(prev)-1]
+	if p.kind != model.Age || p.c >= f.a {
+		return false
+	}
+	and := false
+	for k := p.c; k < f.a; k++ {
+		switch s.lw[k] {
+		case "and", "or":
+			and = true
+		case ",":
+		default:
+			return false
+		}
+	}
+	return and || (j+1 < len(s.lw) && (s.lw[j] == "," || s.lw[j] == "and") && s.toks[j+1].kind == tNum)
+}
+
+// ageBound reports whether the age f, written after "aged", bounds the
+// ages of a group: "aged 65 and over", "aged over 75", "aged under 16".
+func ageBound(lw []string, f *figure) bool {
+	if f.a < 1 || lw[f.a-1] != "aged" {
+		return false
+	}
+	switch f.hedge {
+	case "morethan", "atleast", "fewerthan", "upto":
+		return true
+	}
+	return f.c+1 < len(lw) && (lw[f.c] == "and" || lw[f.c] == "or") && boundWords[lw[f.c+1]]
+}
+
+// boundWords close an age bound: "65 and over", "16 or younger".
+var boundWords = map[string]bool{"over": true, "older": true, "above": true, "up": true, "under": true, "younger": true, "below": true}
 
 // endsPhrase reports whether no noun follows the figure that ends before
 // token j: the sentence ends, or punctuation, a function word or a period

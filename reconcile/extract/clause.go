@@ -244,8 +244,27 @@ func foldApostrophes(s string) string {
 	return strings.ReplaceAll(s, "’", "'")
 }
 
+// fineMeasure is the measure of a penalty: "fined", "ordered to pay".
+const fineMeasure = "fine"
+
+// orderedToPay reports whether "pay" at token k is what someone was
+// ordered to do: "ordered Brennick Mercantile Bank to pay", "was ordered
+// to pay".
+func orderedToPay(lw []string, k int) bool {
+	if k < 2 || lw[k-1] != "to" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-7; j-- {
+		if lw[j] == "ordered" {
+			return true
+		}
+	}
+	return false
+}
+
 // measureAt returns the canonical measure whose phrase starts at token k.
 // A verb with the prefix "re-" is its verb: "re-elected" is "elected".
+// "Pay" that someone was ordered to do is a fine.
 func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 	if uint(k) < uint(len(s.toks)) && s.toks[k].cls&cMeasures == 0 && !strings.HasPrefix(s.lw[k], "re-") {
 		return "", 0 // the common case, decided without a call
@@ -253,6 +272,9 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 	if m, n := x.v.measures.at(s, k); n > 0 || k < 0 || k >= len(s.lw) {
 		if n == 1 && m == carryMeasure && k+1 < len(s.lw) && s.lw[k+1] == "out" {
 			return "", 0 // "carried out avoidance manoeuvres": done, not carried
+		}
+		if n == 1 && s.lw[k] == "pay" && orderedToPay(s.lw, k) {
+			return fineMeasure, 1 // "ordered the bank to pay $38.5 million": a penalty
 		}
 		return m, n
 	}

@@ -231,7 +231,7 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 			// "erupted for the first time since 1987": when the last
 			// such event happened.
 			c.Version = earlierEvent
-			if ev, ok := x.lx.Table(lexicon.Events).Lookup(c.Subject); ok && ev == c.Subject {
+			if x.listedEvent(c.Subject) {
 				c.Measure = c.Subject
 			}
 		}
@@ -530,6 +530,11 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			// Wednesday": a name is stepped over, and looks no nearer.
 			lo = max(lo-1, a-12)
 		}
+		if t.kind != tWord && !placed {
+			// "started at about 2:15 p.m. on Sunday": a time of day is
+			// stepped over, and looks no nearer.
+			lo = max(lo-1, a-12)
+		}
 		if t.kind != tWord || t.upper || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
 			continue // "capsized near Haldor on Wednesday" dates no "near"
 		}
@@ -624,6 +629,13 @@ func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table
 		}
 	}
 	return ev
+}
+
+// listedEvent reports whether subject is an event of the lexicon's events
+// list, by its canonical name.
+func (x *Extractor) listedEvent(subject string) bool {
+	ev, ok := x.lx.Table(lexicon.Events).Lookup(subject)
+	return ok && ev == subject
 }
 
 // pastVerbs are irregular past forms that tell what an event did: "A fire

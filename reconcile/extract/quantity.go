@@ -115,10 +115,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Measure == "" && v.at < 0 {
 			c.Measure = f.nounMeasure // "the plant has 500 workers"
 		}
-		if (c.Measure == "" || c.Measure == viewMeasure) && f.kind == model.Count && crowdOf(s.lw, f.a, f.c) {
+		if f.kind == model.Count && ((c.Measure == "" || c.Measure == viewMeasure) && crowdOf(s.lw, f.a, f.c) || watchedBy(s.lw, f.a)) {
 			// "Police estimated the crowd at 28,000", "A crowd of 5,000
 			// gathered", "A crowd of 54,812 watched", "in front of 58,412
-			// spectators": people who took part.
+			// spectators": people who took part. "won the title in front
+			// of 21,500 fans": the fans won nothing.
 			c.Measure = attendMeasure
 			if f.thing == "" || f.c > f.a && spectators[s.lw[f.c-1]] {
 				c.Subject = "people"
@@ -247,6 +248,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					// "Firefighters took about two hours to bring the blaze
 					// under control": how long the act took.
 					c.Subject = "time to " + v
+				} else if h := x.lastingOf(s, f.a, f.c); h != "" {
+					c.Subject = h // "nine hours of deliberations", "a pregnancy that lasted 96 days"
 				} else if v := x.spanOf(s, f.a); v != "" {
 					c.Subject = v // "stranded for four days", "repairs would take three weeks"
 				}
@@ -941,6 +944,12 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			i = f.c + 1
 			continue
 		}
+		// "Pensioners aged 65 and over", "people aged over 75": a bound
+		// of a group's ages counts nobody and is nobody's age.
+		if f.kind == model.Age && ageBound(s.lw, &f) {
+			i = f.c
+			continue
+		}
 		// "three people were killed, including two crew members", "146
 		// Valdorians, among them 28 civilians": a part.
 		if f.of < 0 && len(figs) > 0 {
@@ -979,7 +988,49 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			a.thing, a.head, a.c = b.thing, b.head, e
 		}
 	}
-	return dropTentative(figs)
+	return dropTentative(compoundDurations(s.lw, figs))
+}
+
+// compoundDurations joins a span written in several units into one
+// figure: "3 hours 42 minutes", "three hours and 12 minutes", "two years,
+// six months", "2 hours, 3 minutes and 5 seconds". Each later part must be
+// exact, in a smaller unit, and follow with nothing or "and" or a comma
+// between.
+func compoundDurations(lw []string, figs []figure) []figure {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.kind != model.Duration || b.kind != model.Duration || b.hedge != "" || b.n.lo != b.n.hi ||
+			b.scale >= a.scale || a.thing != "" || a.unitEnd == 0 || b.unitEnd == 0 || !onlyJoins(lw, a.c, b.a) {
+			continue
+		}
+		add := b.n.lo * b.scale / a.scale
+		a.n.lo, a.n.hi = a.n.lo+add, a.n.hi+add
+		a.b, a.c, a.unitEnd, a.thing = b.b, b.c, b.unitEnd, b.thing
+		figs = slices.Delete(figs, k+1, k+2)
+		for i := range figs {
+			switch {
+			case figs[i].of == k+1:
+				figs[i].of = k
+			case figs[i].of > k+1:
+				figs[i].of--
+			}
+		}
+		k-- // "2 hours, 3 minutes and 5 seconds": a third unit may follow
+	}
+	return figs
+}
+
+// onlyJoins reports whether tokens [i, j) are nothing, "and" or a comma.
+func onlyJoins(lw []string, i, j int) bool {
+	if j-i > 2 || i > j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if lw[k] != "and" && lw[k] != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // inclusionAt returns the last token of the first phrase from token k on
@@ -1172,7 +1223,7 @@ func coordinated(s *sentence, a, b *figure) bool {
 func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docState) {
 	j := f.n.j
 	lw := s.lw
-	if appositiveAge(s, f) {
+	if appositiveAge(s, f) || commaAge(s, f) {
 		f.kind, f.thing, f.c = model.Age, "age", j
 		return
 	}
@@ -1182,6 +1233,14 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			f.c = j + 1
 		}
 		x.ageUnit(f, unit)
+		return
+	}
+	if x.agedFigure(s, f, prev) {
+		f.kind, f.thing, f.c = model.Age, "age", j
+		if u, ok := x.lx.Unit(lw[min(j, len(lw)-1)]); ok && u.IsTime() && j < len(lw) {
+			x.ageUnit(f, lw[j]) // "aged 6 months"
+			f.c, f.unitEnd = j+1, j+1
+		}
 		return
 	}
 	if f.kind == model.Share && j+1 < len(lw) && lw[j] == "of" {
@@ -1289,6 +1348,11 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			f.head = lemma(x.lx, lw[k])
 			f.qualifies = true
 		}
+		if !f.qualifies && after < len(lw) && s.toks[after].kind == tWord && s.toks[after].upper && !s.is(after, cStop|cBeAux) {
+			// "a five-storey Mumbai apartment block": a name may stand
+			// between the compound and the noun it qualifies.
+			f.qualifies = true
+		}
 		return
 	}
 	// "years old", "three weeks old"
@@ -1320,6 +1384,8 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 	if f.kind == model.Share {
 		if j+1 < len(lw) && lw[j] == "of" {
 			f.head = x.headAfter(s, j+1)
+		} else if t := relativeRisk(lw, j); t != "" {
+			f.thing, f.c = t, j+2 // "were 37% more likely to develop", "a 20% higher risk of"
 		} else if m, n := x.measureAt(s, j); n > 0 && x.lx.Class(m) == "change" && j+n+1 < len(lw) && lw[j+n] == "in" {
 			f.head = x.headAfter(s, j+n+1) // "a 15% rise in revenue"
 		} else if m, n := x.measureAt(s, j+1); n > 0 && x.lx.Class(m) == "change" && s.toks[j].kind == tWord && !s.toks[j].upper && !s.is(j, cStop|cBeAux) {
@@ -1468,6 +1534,12 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		if k == start && x.degrees(s.lw, k) {
 			k++ // "47.3 degrees Celsius": the scale is the unit
 			continue
+		}
+		if k == start {
+			if noun, ok := x.adjectiveList(s, k); ok {
+				k, start = noun, noun // "local, state and federal officers": officers
+				continue
+			}
 		}
 		if canon, n := things.at(s, k); n > 0 {
 			if lexicon.Singular(s.lw[k+n-1]) == s.lw[k+n-1] && x.compoundAfter(s, k+n) {
@@ -1627,6 +1699,53 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 	}
 }
 
+// adjectiveList returns the token of the noun that a list of adjectives
+// starting at token k qualifies: "officers" in "local, state and federal
+// officers", "buses" in "red and white buses", "soldiers" in "British and
+// French soldiers". ok is false when no such list starts at k: a word of
+// the list that is a plural, a number or a measure's word lists things or
+// acts ("officers, dogs and helicopters", "police and soldiers", "one
+// Venezuelan and two Spanish citizens", "killed and wounded").
+func (x *Extractor) adjectiveList(s *sentence, k int) (noun int, ok bool) {
+	adjective := func(i int) bool {
+		if i >= len(s.toks) || s.toks[i].kind != tWord || s.is(i, cStop|cBeAux|cNumStart) {
+			return false
+		}
+		if _, n := x.measureAt(s, i); n > 0 {
+			return false
+		}
+		w := s.lw[i]
+		return lexicon.Singular(w) == w && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !adverbish(w)
+	}
+	if !adjective(k) {
+		return 0, false
+	}
+	for i, n := k+1, 0; n < 4 && i+1 < len(s.lw); n++ {
+		switch s.lw[i] {
+		case ",":
+			if !adjective(i + 1) {
+				return 0, false
+			}
+			i += 2
+		case "and", "or":
+			if !adjective(i + 1) {
+				return 0, false
+			}
+			i += 2
+			if i >= len(s.toks) || s.toks[i].kind != tWord || s.is(i, cStop|cBeAux) {
+				return 0, false
+			}
+			if _, n := x.v.things.at(s, i); n > 0 || lexicon.Singular(s.lw[i]) != s.lw[i] {
+				return i, true // a counted noun, or a plural: "a single carrier and noticeably higher fares" is none
+			}
+			return 0, false
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // containMeasure is the measure of a fire's containment, and fireThing
 // the thing it is of.
 const (
@@ -1759,6 +1878,9 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 		return
 	}
 	share := f.kind == model.Share
+	if share && relativeRisk(s.lw, f.n.j) != "" {
+		return // "Smokers were 27% more likely": a likelihood, not smokers
+	}
 	i, j, verb := x.governor(s, f.a, share)
 	if j <= i && f.n.i > f.a && s.is(f.n.i-1, cCopula) {
 		i, j, verb = x.governor(s, f.n.i, share) // "Turnout topped 60%": the hedge is the verb
@@ -2351,7 +2473,8 @@ func (x *Extractor) headWith(s *sentence, k int, lem func(*lexicon.Lexicon, stri
 var participles = map[string]bool{"bound": true, "built": true, "made": true, "held": true, "kept": true,
 	"left": true, "sold": true, "sent": true, "taken": true, "brought": true, "found": true, "known": true,
 	"given": true, "shown": true, "seen": true, "stolen": true, "paid": true, "lost": true, "spent": true,
-	"worth": true, "due": true}
+	"worth": true, "due": true, "spread": true, "led": true, "won": true, "drawn": true, "written": true,
+	"driven": true, "hidden": true, "thrown": true, "born": true, "caught": true, "bought": true, "fought": true}
 
 // value turns a figure into an interval.
 func (x *Extractor) value(f *figure) model.Value {
@@ -2420,6 +2543,11 @@ func formatValue(f *figure, v model.Value) string {
 			num += " " + timeUnits(f.unitName, f.n.lo != 1 || f.n.hi != 1) // "aged 6 months"
 		}
 	case model.Duration:
+		// "3 hours, 20 minutes" is 3.33 hours, not 3.3333333333333335.
+		num = model.FormatNumber(math.Round(f.n.lo*100) / 100)
+		if f.n.hi != f.n.lo {
+			num += "–" + model.FormatNumber(math.Round(f.n.hi*100)/100)
+		}
 		num += " " + timeUnits(f.unitName, f.n.lo != 1 || f.n.hi != 1)
 	case model.Ordinal:
 		num += ordSuffix(int(f.n.lo))
@@ -2992,6 +3120,13 @@ func crowdOf(lw []string, a, c int) bool {
 	return false
 }
 
+// watchedBy reports whether the figure at token a follows "in front of"
+// or "watched by": a crowd, whatever the clause's verb.
+func watchedBy(lw []string, a int) bool {
+	return a >= 3 && lw[a-3] == "in" && lw[a-2] == "front" && lw[a-1] == "of" ||
+		a >= 2 && lw[a-2] == "watched" && lw[a-1] == "by"
+}
+
 // viewMeasure is the measure of watching: a crowd that watched took part.
 const viewMeasure = "view"
 
@@ -3042,6 +3177,55 @@ func (x *Extractor) spanOf(s *sentence, a int) string {
 	}
 	return ""
 }
+
+// relativeRisk returns what a share right before token j compares, when
+// it is a relative likelihood or risk: "likelihood" for "37% more likely",
+// "risk" for "a 20% higher risk"; "" for any other share.
+func relativeRisk(lw []string, j int) string {
+	if j+1 >= len(lw) {
+		return ""
+	}
+	switch w := lw[j+1]; {
+	case (lw[j] == "more" || lw[j] == "less") && w == "likely":
+		return "likelihood"
+	case riskWords[lw[j]] && (w == "risk" || w == "chance" || w == "odds"):
+		return "risk"
+	}
+	return ""
+}
+
+// riskWords say which way a relative risk goes: "a 20% higher risk".
+var riskWords = map[string]bool{"higher": true, "lower": true, "greater": true, "increased": true, "reduced": true}
+
+// lastingOf returns what lasts the duration of tokens [a, c): the noun
+// after "of" ("nine hours of deliberations", "after 11 minutes of
+// bidding"), or the noun whose verb "last" comes right before the figure
+// ("a pregnancy that lasted 96 days", "the talks, which lasted 14 hours",
+// "a strike lasting 12 days", "the siege lasted 40 days").
+func (x *Extractor) lastingOf(s *sentence, a, c int) string {
+	lw := s.lw
+	if c+1 < len(lw) && lw[c] == "of" {
+		return x.headAfter(s, c+1)
+	}
+	k := a - 1
+	if k < 1 || !lastForms[lw[k]] {
+		return ""
+	}
+	k--
+	if lw[k] == "that" || lw[k] == "which" {
+		k--
+	}
+	if k >= 0 && lw[k] == "," {
+		k--
+	}
+	if k < 0 || s.toks[k].kind != tWord || s.toks[k].upper && k > 0 || s.is(k, cStop|cBeAux) {
+		return ""
+	}
+	return lemma(x.lx, lw[k])
+}
+
+// lastForms are the forms of the verb "last".
+var lastForms = map[string]bool{"lasted": true, "lasting": true, "lasts": true, "last": true}
 
 // populationMeasure is the measure of how many people live in a place.
 const populationMeasure = "population"

@@ -115,7 +115,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a span is a duration", "Tomas worked three years at the mill.", "three years", "3 years", "/"},
 		{"a duration is written in its own unit", "Lena Vos ended a 15-year affair.", "15-year", "15 years", "relationship/"},
 		{"one unit stays singular", "Tomas worked one week at the mill.", "one week", "1 week", "/"},
-		{"a century's plural", "The feud lasted two centuries.", "two centuries", "2 centuries", "/"},
+		{"a century's plural", "The feud lasted two centuries.", "two centuries", "2 centuries", "feud/"},
 		{"a measurement is written in its own unit", "The runner covered 42 miles on Sunday.", "42 miles", "42 miles", "distance/"},
 		{"a unit glued to its figure", "The bridge is 1,400ft long.", "1,400ft", "1,400 feet", "bridge/"},
 		{"a measurement a change verb reaches is its subject's", "The grain harvest has fallen to 3.1 million tonnes.", "3.1 million tonnes", "3,100,000 tons", "harvest/"},
@@ -521,7 +521,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"the agent of a pledge", "The loan comes on top of $3 billion pledged by Saravel.", "$3 billion", "", "money/cost actor=saravel"},
 
 		// Spans of time and sizes take no measure; "ago" dates.
-		{"a span of fighting", "At least 31 people were killed in two days of fighting.", "two days", "2 days", "/"},
+		{"a span of fighting", "At least 31 people were killed in two days of fighting.", "two days", "2 days", "fighting/"},
 		{"years ago is a date", "The party won 58 percent four years ago.", "four", "", ""},
 		{"a figure between commas after a name is an age", "Mira Tollen, 29, was arrested in Osk on Monday.", "29", "aged 29", "age/age actor=mira tollen place=osk"},
 		{"a figure of nothing named with no predicate is no claim", "Marn switched to a back four when ahead.", "four", "", ""},
@@ -641,6 +641,27 @@ func TestQuantitySlots(t *testing.T) {
 			"people/injure place=osk"},
 		{"a number word glued to its unit", "Rescuers searched a five-storey building.", "five-storey", "5", "storey/"},
 		{"one glued to a word is an adjective", "The government made a one-off payment.", "one-off", "", ""},
+
+		// Ages after "aged", spans and risks, crowds, lists of adjectives.
+		{"an age after aged", "A man aged 45 was arrested in Osk.", "45", "aged 45", "age/age place=osk"},
+		{"ages listed after aged", "Three men aged 34, 41 and 52 were charged in Osk.", "52", "aged 52", "age/age place=osk"},
+		{"a figure after an age range and a comma is no age", "Of the 12 people aged 18 to 24, four were hurt.", "four", "4", "people/injure"},
+		{"an age bound of a group is no claim", "Spain said most of the dead were people aged over 75.", "over 75", "", ""},
+		{"an age in months", "The boy, aged 6 months, was unhurt.", "6 months", "aged 6 months", "age/age"},
+		{"an age between commas after no name", "British father of two, 44, and Dutch guide, 31, killed.", "31", "aged 31", "age/age"},
+		{"figures listed between commas are no ages", "The team scored 12, 44, and 56 points.", "44", "44", "/win"},
+		{"a compound before a name lends nothing", "A five-storey Mumbai apartment block collapsed, killing at least 23.", "at least 23", "at least 23",
+			"people/kill actor=mumbai"},
+		{"what lasted", "The cubs were born after a pregnancy that lasted 96 days.", "96 days", "96 days", "pregnancy/"},
+		{"hours of what", "The jury reached its decision after nearly nine hours of deliberations.", "nearly nine hours", "nearly 9 hours", "deliberation/"},
+		{"a relative likelihood", "Smokers were 27 percent more likely to develop heart disease.", "27 percent", "27%", "likelihood/"},
+		{"adjectives listed before their noun", "More than 300 local, state and federal officers searched the woods.", "More than 300", "more than 300", "officer/"},
+		{"nouns listed are no adjectives", "The ferry carried 161 passengers and 26 crew, officers, dogs and helicopters.", "161", "161", "passenger/carry"},
+		{"a crowd in front of whom a title is won", "Mainwaring won the title in front of 21,500 fans in Cardiff.", "21,500", "21,500", "people/attend place=cardiff"},
+		{"ordered to pay is fined", "The regulator ordered Osk Bank to pay $38.5 million for its failures.", "$38.5 million", "USD 38,500,000", "money/fine actor=osk bank"},
+		{"a span in two units", "Children spend three hours and 12 minutes a day on screens.", "three hours and 12 minutes", "3.2 hours", "/ period=day"},
+		{"a span in three units", "The winner finished in 2 hours, 3 minutes and 5 seconds.", "2 hours, 3 minutes and 5 seconds", "2.05 hours", "/"},
+		{"struck down with an illness", "At least 86 guests were struck down with salmonella.", "At least 86", "at least 86", "guest/infect"},
 
 		// A title-case headline: verbs and nouns the body writes in lower case are not names.
 		{"headline actor", "Karsten Fires 82 Drones at Valdoria\n\nKarsten launched 82 drones at Valdoria overnight. Karsten's army confirmed it.",
