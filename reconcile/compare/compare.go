@@ -518,6 +518,10 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 // is the only value of its kind in its sentence besides that figure.
 const twinFloor = 0.65
 
+// maxTwinGap is how far, in bytes, a date may stand from its sentence's
+// twin figure to be set against the other sentence's date (twinSentences).
+const maxTwinGap = 60
+
 // twinReason is the reason such a conflict gives.
 const twinReason = "the two sentences state another figure alike"
 
@@ -542,14 +546,16 @@ func twinSentences(vs []Verdict, summary, body []*store.Member, event func(strin
 	}
 	var twins map[pair]bool
 	var twin map[*model.Claim]bool // the figures stated alike
+	var figureAt map[int32]int32   // sentence start -> where its twin figure starts
 	for i := range vs {
 		v := &vs[i]
 		if v.Comparable && v.Agree && twinFigures(v.A, v.B) {
 			if twins == nil {
-				twins, twin = map[pair]bool{}, map[*model.Claim]bool{}
+				twins, twin, figureAt = map[pair]bool{}, map[*model.Claim]bool{}, map[int32]int32{}
 			}
 			twins[sentences(v)] = true
 			twin[v.A], twin[v.B] = true, true
+			figureAt[v.A.Sentence.Start.Offset], figureAt[v.B.Sentence.Start.Offset] = v.A.Span.Start.Offset, v.B.Span.Start.Offset
 		}
 	}
 	if twins == nil {
@@ -569,10 +575,17 @@ func twinSentences(vs []Verdict, summary, body []*store.Member, event func(strin
 		}
 	}
 	only := func(c *model.Claim) bool { return values[sentenceKind{c.Sentence.Start.Offset, c.Value.Kind}] == 1 }
+	// A date far from its sentence's twin figure may date another act of
+	// the sentence: "will lift him to No. 4 in the rankings released
+	// Monday", "officials said Wednesday".
+	nearFigure := func(c *model.Claim) bool {
+		d := c.Span.Start.Offset - figureAt[c.Sentence.Start.Offset]
+		return c.Kind != model.TimeClaim || -maxTwinGap <= d && d <= maxTwinGap
+	}
 	for i := range vs {
 		v := &vs[i]
 		if v.Comparable && !v.Agree && !v.A.Sentence.IsZero() && !v.B.Sentence.IsZero() && twins[sentences(v)] &&
-			only(v.A) && only(v.B) && near(v.A.Value, v.B.Value) && !twinApart(v.A, v.B, event) {
+			only(v.A) && only(v.B) && nearFigure(v.A) && nearFigure(v.B) && near(v.A.Value, v.B.Value) && !twinApart(v.A, v.B, event) {
 			v.twinned = true
 			v.Confidence = max(v.Confidence, twinFloor)
 		}
@@ -672,6 +685,13 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		}
 		if !doc && a.Value.Kind == model.Age && (a.Actor == "" || b.Actor == "") {
 			return v, false // "the 20-year-old" of one report is nobody known in another
+		}
+		if doc && spansApart(a.Value, b.Value) {
+			// "born 40 minutes apart" and "spent two days in the same
+			// nursery": a summary misstates a span by a little, or by
+			// a unit, not by seventy times.
+			why.add("spans more than ten times apart")
+			return v, true
 		}
 	case model.RoleClaim:
 		portfolios = portfoliosApart(a, b, opts.Portfolio)

@@ -1369,6 +1369,11 @@ func TestRestatedInArticle(t *testing.T) {
 			residents("a.txt", 100, in(100)), nightOf(110, 4, "door", in(100), ctx("door", "late", "went")),
 			nightOf(300, 3, "barrier", in(300), ctx("barrier", "rose", "river"))},
 			[]model.Kind{model.SummaryVsBody}},
+		{"a date far from its sentence's twin figure", []model.Claim{
+			residents("a.txt", 0, summary, in(0)), nightOf(10, 3, "home", summary, in(0)),
+			residents("a.txt", 100, in(100)), nightOf(180, 4, "door", in(100), ctx("door", "late", "went")),
+			nightOf(300, 3, "barrier", in(300), ctx("barrier", "rose", "river"))},
+			nil},
 		{"dates of two listed events in such sentences", []model.Claim{
 			residents("a.txt", 0, summary, in(0)), nightOf(10, 3, "evacuation", summary, in(0)),
 			residents("a.txt", 100, in(100)), nightOf(110, 4, "return", in(100), ctx("door", "late", "went")),
@@ -1376,6 +1381,11 @@ func TestRestatedInArticle(t *testing.T) {
 			nil},
 		{"a verb's and a noun's forms of one word", []model.Claim{
 			span(0, 0.25, "deliberated", summary, ctx("juror", "six")), span(100, 0.375, "deliberation", ctx("nine", "verdict"))},
+			[]model.Kind{model.SummaryVsBody}},
+		{"spans far apart", []model.Claim{
+			span(0, 2, "", summary, ctx("apart", "born", "nursery")), span(100, 40.0/1440, "", ctx("apart", "born", "minute"))}, nil},
+		{"spans a little apart", []model.Claim{
+			span(0, 2, "", summary, ctx("apart", "born", "nursery")), span(100, 3, "", ctx("apart", "born", "nursery"))},
 			[]model.Kind{model.SummaryVsBody}},
 		{"words that only begin alike", []model.Claim{
 			span(0, 0.25, "stated", summary, ctx("juror", "six")), span(100, 0.375, "station", ctx("nine", "verdict"))}, nil},

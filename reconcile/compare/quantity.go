@@ -198,6 +198,16 @@ func scaleApart(a, b model.Value) bool {
 	return math.Abs(slip-1) > 0.02
 }
 
+// spansApart reports whether two lengths of time lie more than ten times
+// apart.
+func spansApart(a, b model.Value) bool {
+	if a.Kind != model.Duration || b.Kind != model.Duration {
+		return false
+	}
+	lo, hi := min(a.Nominal, b.Nominal), max(a.Nominal, b.Nominal)
+	return lo > 0 && !math.IsInf(hi, 0) && hi > 10*lo
+}
+
 // minScaleGap is how many times apart two figures are before scaleApart
 // looks for a slip between them.
 const minScaleGap = 100
