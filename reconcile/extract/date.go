@@ -509,6 +509,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 	}
 	from, to := -1, -1 // the measure's tokens
 	for k := a - 1; k >= 0 && k >= a-10; k-- {
+		if s.sec != model.Headline && capitalizedRun(s, k) {
+			continue // "at Prairie View Regional Hospital": a name's word is no measure
+		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a && x.lx.Class(m) != readingClass {
 			measure, from, to = m, k, k+n // "a magnitude 7.7 quake struck on Friday" dates no magnitude
 			break
@@ -629,6 +632,14 @@ func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table
 		}
 	}
 	return ev
+}
+
+// capitalizedRun reports whether token k is a capitalized word beside
+// another: a word of a name ("Prairie View Regional Hospital"), not a
+// sentence's first word ("Rescue crews on Thursday").
+func capitalizedRun(s *sentence, k int) bool {
+	upper := func(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].upper }
+	return upper(k) && (upper(k-1) || upper(k+1))
 }
 
 // listedEvent reports whether subject is an event of the lexicon's events

@@ -94,6 +94,8 @@ func TestDateEvents(t *testing.T) {
 		{"a day a clause of when follows is no earlier event", "The raid began on Sunday, when the museum was closed.", "Sunday=start/"},
 		{"a clock time is no event", "The quake struck the town at 3:42 a.m. on Tuesday.", "Tuesday=earthquake/strike"},
 		{"a clock time is stepped over", "The fire started at about 2:15 p.m. on Sunday beside a road.", "Sunday=start/launch"},
+		{"a name's word is no measure", "The twins were born 40 minutes apart at Prairie View Regional Hospital on June 3, 1998.", "June 3, 1998=apart/"},
+		{"a sentence's first word is", "Rescue crews on Thursday freed the miners.", "Thursday=crew/rescue"},
 		{"a landing", "The lander touched down near the pole on Wednesday.", "Wednesday=land/"},
 		{"a place phrase of five words", "The lander touched down near the Moon's south pole on Wednesday.", "Wednesday=land/"},
 		{"rules that come into force", "The new prices would apply from Monday.", "Monday=effect/cost"},
