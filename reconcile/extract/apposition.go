@@ -107,13 +107,13 @@ func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 }
 
 // agedFigure reports whether figure f is an age written after "aged"
-// without a name before it, "a man aged 45", "people aged 65 and over",
-// "aged between 5 and 12", "aged 18 to 24", or a later figure of a list
-// that one opens, "aged 34, 41 and 52 charged". It counts nobody; a
-// counted thing after it makes it a count, and a figure
-// after a comma that no "and" or further figure follows is no longer the
-// list's ("aged 18 to 24, four were hurt"). A unit of time may follow:
-// "aged 6 months".
+// without a name before it, "a man aged 45", "aged between 5 and 12",
+// "aged 18 to 24", or a later figure of a list that one opens, "aged 34,
+// 41 and 52 charged". It counts nobody. A counted thing after it makes it
+// a count, and a figure after a comma that no "and" or further figure
+// follows is no longer the list's ("aged 18 to 24, four were hurt"). A
+// unit of time may follow: "aged 6 months". A bound of a group's ages
+// ("aged 65 and over") is an age here, which ageBound then drops.
 func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	j := f.n.j
 	if f.kind != model.Count || f.n.vague || f.n.lo < 0 || f.n.hi > maxAge {

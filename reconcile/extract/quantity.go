@@ -1237,9 +1237,11 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 	}
 	if x.agedFigure(s, f, prev) {
 		f.kind, f.thing, f.c = model.Age, "age", j
-		if u, ok := x.lx.Unit(lw[min(j, len(lw)-1)]); ok && u.IsTime() && j < len(lw) {
-			x.ageUnit(f, lw[j]) // "aged 6 months"
-			f.c, f.unitEnd = j+1, j+1
+		if j < len(lw) {
+			if u, ok := x.lx.Unit(lw[j]); ok && u.IsTime() {
+				x.ageUnit(f, lw[j]) // "aged 6 months"
+				f.c, f.unitEnd = j+1, j+1
+			}
 		}
 		return
 	}
@@ -3224,8 +3226,9 @@ func (x *Extractor) lastingOf(s *sentence, a, c int) string {
 	return lemma(x.lx, lw[k])
 }
 
-// lastForms are the forms of the verb "last".
-var lastForms = map[string]bool{"lasted": true, "lasting": true, "lasts": true, "last": true}
+// lastForms are the forms of the verb "last" that no adjective shares
+// ("the last 12 days" are the final ones).
+var lastForms = map[string]bool{"lasted": true, "lasting": true, "lasts": true}
 
 // populationMeasure is the measure of how many people live in a place.
 const populationMeasure = "population"
