@@ -8,9 +8,9 @@ import (
 
 // Words is a set of words held in one string: distinct, sorted in byte
 // order and separated by single spaces, "" for no word. A claim's Context
-// is one: a string header and its bytes cost a third of what a slice of
-// strings costs, one header for each word (16 bytes), which made the
-// contexts the largest part of a large run's memory after the claims.
+// is one: a string header and its bytes cost less than half of what a
+// slice of strings costs, with a 16-byte header for each word, which made
+// the contexts the largest part of a large run's memory after the claims.
 type Words string
 
 // MakeWords returns the set of the words of list, which need be neither
