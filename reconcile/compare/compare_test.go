@@ -364,6 +364,12 @@ func TestRules(t *testing.T) {
 		{"results are not compared across articles", []model.Claim{score("a.txt", 0, 6, 1), score("b.txt", 0, 4, 1)}, nil},
 		{"a running total in the summary, no window in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("total")), qty("a.txt", 100, 3500000)}, []model.Kind{model.SummaryVsBody}},
 		{"a window in the summary, none in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("week")), qty("a.txt", 100, 3500000)}, nil},
+		{"a price in a sentence of last week, in the summary with none", []model.Claim{
+			qty("a.txt", 0, 85, summary, amount("fee")), qty("a.txt", 100, 95, amount("fee"), period("week"))}, []model.Kind{model.SummaryVsBody}},
+		{"a count of last week, in the summary with none", []model.Claim{
+			qty("a.txt", 0, 85, summary), qty("a.txt", 100, 95, period("week"))}, nil},
+		{"a price of last week against none across sources", []model.Claim{
+			qty("a.txt", 0, 85, amount("fee")), qty("b.txt", 0, 95, amount("fee"), period("week"))}, nil},
 		{"a running total against no window across sources", []model.Claim{qty("a.txt", 0, 5000000, period("total")), qty("b.txt", 0, 3500000)}, nil},
 		{"a summary that keeps the body's hedge, not its figure, is not stated", []model.Claim{
 			qty("a.txt", 0, 105, summary, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = model.MakeWords("found", "island", "statue") }),

@@ -115,7 +115,12 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	}
 	conf = 0.55
 	if a.Period != b.Period && (aggregate[a.Period] || aggregate[b.Period] || isWindow(a.Period) || isWindow(b.Period)) {
-		if !doc || a.Period+b.Period != runningTotal {
+		// Within one article, a size or a price ("hail as large as 8
+		// centimetres this week", "the fee falls to $95" under a deal
+		// "finalised last week") sums nothing over its sentence's week: the
+		// window dates it, and a summary that drops the window restates it.
+		level := doc && (a.Period == "" || b.Period == "") && aggregate[a.Period+b.Period] && (a.Value.Kind == model.Measurement || a.Value.Kind == model.Amount)
+		if !level && (!doc || a.Period+b.Period != runningTotal) {
 			why.addQuoted("other period: ", a.Period, b.Period)
 			return false, 0
 		}
