@@ -707,6 +707,14 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		// across articles too.
 		return v, false
 	}
+	if doc && restatedFigure(a, b) {
+		// "Pennsylvania school board's vote eliminates 118 teaching jobs"
+		// restates "the Allegheny Ridge School Board voted to eliminate
+		// 118 teaching positions", whatever each names the board.
+		v.Comparable, v.Agree, v.Confidence = true, true, 1
+		why.add("the same uncommon figure of the same thing and measure")
+		return v, true
+	}
 	ok, conf := context(a, b, opts, doc, why)
 	if !ok {
 		v.Confidence = 0
@@ -833,6 +841,30 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 	}
 	v.Confidence = clamp(conf)
 	return v, true
+}
+
+// restatedFigure reports whether two claims of one article give
+// one uncommon figure (at least minFigure, stated exactly, in the same
+// unit) of the same named thing and measure: one fact, however each
+// names who did it, where or when, unless they name other parties
+// against whom or whose things, or trade the parties' places. A summary
+// that took its figure from its body says so.
+func restatedFigure(a, b *model.Claim) bool {
+	x, y := a.Value, b.Value
+	switch x.Kind {
+	case model.Count, model.Amount, model.Measurement:
+	default:
+		return false // an age is a person's at one time ("92-year-old ... at the time"), a share may be of another whole
+	}
+	if a.Target != b.Target && a.Target != "" && b.Target != "" || a.Origin != b.Origin && a.Origin != "" && b.Origin != "" ||
+		a.Actor != "" && (a.Actor == b.Target || a.Actor == b.Origin) || b.Actor != "" && (b.Actor == a.Target || b.Actor == a.Origin) {
+		// "Ukraine's air defenses intercepted 47" Russian drones is not
+		// "Russia said it intercepted 47 Ukrainian drones": the parties
+		// trade places.
+		return false
+	}
+	return x.Kind == y.Kind && x.IsPoint() && y.IsPoint() && x.Nominal == y.Nominal && x.Nominal >= minFigure && x.Unit == y.Unit &&
+		a.Subject != "" && a.Subject == b.Subject && a.Measure == b.Measure
 }
 
 // namesApart reports whether the sentences of two claims name no entity

@@ -1367,6 +1367,14 @@ func TestRestatedInArticle(t *testing.T) {
 			qty("a.txt", 100, 14, measure(""), ctx("east", "stayed", "tower")),
 			qty("a.txt", 200, 11, thing("patient"), measure(""), ctx("hospital", "patient", "sicken")),
 			qty("a.txt", 300, 2, thing("patient"), measure(""), ctx("patient"))}, []model.Kind{model.SummaryVsBody}},
+		{"the same uncommon figure of the same thing, credited to another actor", []model.Claim{
+			qty("a.txt", 0, 118, summary, thing("job"), measure("decrease"), actor("pennsylvania")),
+			qty("a.txt", 100, 118, thing("job"), measure("decrease"), actor("allegheny ridge school board")),
+			qty("a.txt", 200, 70, thing("job"), measure("decrease"))}, nil},
+		{"the same small figure of the same thing, credited to another actor", []model.Claim{
+			qty("a.txt", 0, 18, summary, thing("job"), measure("decrease"), actor("pennsylvania")),
+			qty("a.txt", 100, 18, thing("job"), measure("decrease"), actor("allegheny ridge school board")),
+			qty("a.txt", 200, 7, thing("job"), measure("decrease"))}, []model.Kind{model.SummaryVsBody}},
 		{"a figure of another measure, in words alike", []model.Claim{
 			qty("a.txt", 0, 187, summary, measure("carry"), ctx("aboard", "dawn", "ferry", "people", "sank")),
 			qty("a.txt", 100, 34, measure("missing"), ctx("aboard", "ferry", "missing", "people", "searched", "unaccounted", "water"))}, nil},
