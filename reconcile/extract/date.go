@@ -601,6 +601,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if ev := x.subjectEvent(s, x.clauseStart(s, k), k, events); ev != "" {
 			return ev, measure // "A fire swept through the Dabaro camp late Tuesday"
 		}
+		if ev := x.clauseVerbEvent(s, a, events); ev != "" && !documents[lemma(x.lx, t.low)] {
+			return ev, measure // "collapsed just yards from the finish line of the marathon in Louisville, Kentucky, on Sunday"
+		}
 		return lemma(x.lx, t.low), measure
 	}
 	return measure, measure
@@ -633,6 +636,48 @@ func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table
 	}
 	return ev
 }
+
+// clauseVerbEvent returns the event of the verb in the past that the
+// clause of a date at token a tells of, when the date ends a long phrase
+// after it: "collapsed about 400 yards from the finish of the Louisville
+// race on Saturday", "collapsed and died just yards from the finish line
+// of the Riverfront Marathon in Louisville, Kentucky, on Sunday morning".
+// The verb is of the events list, in a form in "-ed" or an irregular past
+// (pastVerbs) or a phrase of its own ("gave way"), with no determiner
+// before it ("the collapse"). A clause
+// that opens between them ("when", "which", a verb of saying), or a comma
+// other than one between the parts of a place's name ("Louisville,
+// Kentucky,"), ends the search: "" then.
+func (x *Extractor) clauseVerbEvent(s *sentence, a int, events *lexicon.Table) string {
+	upper := func(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].upper }
+	for j := a - 1; j >= 0 && j >= a-maxVerbReach; j-- {
+		w := s.lw[j]
+		switch {
+		case w == ",":
+			if !upper(j - 1) {
+				return ""
+			}
+			continue
+		case clauseOpeners[w] || w == "which" || w == "who" || w == "that" || w == "since" || w == "because" || w == "and" && j+1 < a && s.lw[j+1] != "died" || s.is(j, cClauseStop|cSay):
+			return ""
+		}
+		ev, n := events.Match(s.lw, j)
+		if n == 0 || j+n >= a || j > 0 && determiner(s.lw[j-1]) || j > 1 && strings.HasSuffix(s.lw[j-1], "ly") && determiner(s.lw[j-2]) {
+			continue // "the collapse", "a partly collapsed building"
+		}
+		if s.lw[j+n] == "to" {
+			return "" // "agreed to lend the guitar for an exhibition next year" dates the exhibition
+		}
+		if n > 1 || pastForm(s.lw[j]) || pastVerbs[s.lw[j]] {
+			return ev // "collapsed", "broke out", "gave way"
+		}
+	}
+	return ""
+}
+
+// maxVerbReach is how many tokens before a date clauseVerbEvent looks
+// for its clause's verb.
+const maxVerbReach = 20
 
 // capitalizedRun reports whether token k is a capitalized word beside
 // another: a word of a name ("Prairie View Regional Hospital"), not a
@@ -682,12 +727,18 @@ func verbOverDirectObject(s *sentence, k, lo int, events *lexicon.Table) (string
 		}
 		switch {
 		case t.kind == tWord && (t.cls&cStop == 0 || opensObject(t.low) || t.low == "of" || t.low == "and"), t.kind == tNum:
+		case particles[t.low] && j > 0:
+			// "held up a gas station", "shut down the plant": the
+			// particle ends the verb's words, matched from the verb.
 		default:
 			return "", false
 		}
 	}
 	return "", false
 }
+
+// particles end a phrasal verb: "held up", "shut down", "sealed off".
+var particles = map[string]bool{"up": true, "down": true, "off": true, "out": true}
 
 // timeOfDay are the words that place a date early or late in its day:
 // "late on Sunday", "early Friday".
@@ -720,6 +771,9 @@ func (x *Extractor) eventAfter(s *sentence, a, b int) (string, bool) {
 		}
 	}
 	if !subject {
+		subject = x.bodySubject(s, a-2)
+	}
+	if !subject {
 		return "", false
 	}
 	if m, n := x.measureAt(s, b); n > 0 && x.lx.Class(m) != readingClass {
@@ -729,6 +783,32 @@ func (x *Extractor) eventAfter(s *sentence, a, b int) (string, bool) {
 		return ev, true
 	}
 	return "", false
+}
+
+// bodySubject reports whether token k ends a subject that is a body of
+// people named by a common noun: "the competition watchdog", "Norvalia's
+// commission", "the city council" (lexicon.OrgWords). The noun phrase
+// opens its clause: before it stand only a determiner, a possessor,
+// adjectives and names, back to the start of the sentence, a dateline or
+// a comma, never a preposition ("fined by the regulator on Tuesday").
+func (x *Extractor) bodySubject(s *sentence, k int) bool {
+	if k < 0 || s.toks[k].kind != tWord || s.toks[k].upper || !s.is(k, cOrgWord) {
+		return false
+	}
+	lead := datelineEnd(s)
+	for j := k - 1; j >= lead && j >= k-5; j-- {
+		t := &s.toks[j]
+		switch {
+		case t.low == "," || t.low == "—" || t.low == "-":
+			return true
+		case t.kind != tWord || s.is(j, cPlacePrep) || phrasePreps[t.low] || objectPreps[t.low] || t.low == "by":
+			return false
+		}
+		if j == lead {
+			return true
+		}
+	}
+	return k == lead
 }
 
 // wherePlacePreps open a phrase that says where something happened: "off

@@ -232,6 +232,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a length travelled", "The probe travelled about 1.7 million kilometres.", "about 1.7 million kilometres", "about 1,700,000 km", "distance/"},
 		{"a length of a journey", "It was a 1,836 mile flight.", "1,836 mile", "1,836 miles", "distance/"},
 		{"trawlers are boats", "The coast guard seized nine trawlers.", "nine", "9", "boat/seize"},
+		{"a price fetched is paid", "The roadster fetched $16.7 million at a sale in Monterey.", "$16.7 million", "", "money/cost place=monterey"},
 		{"a ransom dropped is paid, not lowered", "A ransom of $4.5 million was dropped onto the ship's deck.", "$4.5 million", "", "money/cost"},
 		{"vehicles plunged into a river fell, not decreased", "At least 14 vehicles plunged into the river.", "At least 14", "", "vehicle/"},
 		{"some of the dead", "Nine of the dead were in Keld Harbour.", "Nine", "9", "people/kill place=keld version=part"},
