@@ -1452,3 +1452,27 @@ func TestTwinCounterpart(t *testing.T) {
 	require.Len(t, res.Discrepancies, 1)
 	assert.Equal(t, "a.txt:date:110", res.Discrepancies[0].Claims[1].ID)
 }
+
+// TestSameEventCounterpart holds that of two body dates a summary date is
+// raised against, it is set against the one of its own event, though the
+// other's sentence shares more of its words: "robbed in 2010" against "a
+// robbery in March 2011", not "the second time the store had been robbed
+// since he bought it in 2008".
+func TestSameEventCounterpart(t *testing.T) {
+	event := func(e string) func(*model.Claim) { return func(c *model.Claim) { c.Subject = e } }
+	on := func(off, y, m int, words []string, opts ...func(*model.Claim)) model.Claim {
+		c := date("a.txt", off, y, m, 0, words...)
+		for _, o := range opts {
+			o(&c)
+		}
+		return c
+	}
+	opts := DefaultOptions()
+	opts.Event = func(e string) bool { return e == "robbery" }
+	res := run(t, opts,
+		on(0, 2010, 0, []string{"camera", "install", "owner", "robbery", "store"}, summary, event("robbery")),
+		on(100, 2008, 0, []string{"bought", "robbery", "store"}, event("cost"), measure("cost")),
+		on(200, 2011, 3, []string{"clerk", "room", "tied"}, event("robbery")))
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, "a.txt:date:200", res.Discrepancies[0].Claims[1].ID)
+}

@@ -438,8 +438,9 @@ func weekday(y, m, d int) int {
 // changes it a little (£12.15 for the body's £9.15 an hour, not its £6.50
 // minimum wage, which shares a few more words). Of equal scores, when
 // both were raised to a floor, the body sentence that states another
-// figure alike (twinSentences), then the one that shares more words with
-// the summary's; then the closer values, then ids.
+// figure alike (twinSentences), then the one of the same thing or event,
+// then the one that shares more words with the summary's; then the closer
+// values, then ids.
 func better(v, w *Verdict, minConf float64) bool {
 	if rv, rw := v.Confidence >= minConf, w.Confidence >= minConf; rv != rw {
 		return rv
@@ -453,6 +454,9 @@ func better(v, w *Verdict, minConf float64) bool {
 		// more words with it.
 		if v.twinned != w.twinned {
 			return v.twinned
+		}
+		if sv, sw := sameTopic(v.A.Subject, v.B.Subject), sameTopic(w.A.Subject, w.B.Subject); sv != sw {
+			return sv // "robbed in 2010" is set against "a robbery in March 2011", not "bought it in 2008"
 		}
 		if ov, ow := overlap(v.A.Context, v.B.Context), overlap(w.A.Context, w.B.Context); ov != ow {
 			return ov > ow
