@@ -273,9 +273,10 @@ func compareBlock(out []Verdict, scratch *[]*store.Member, key string, members [
 		summary, body := splitSummary(ms, opts.MaxBlock)
 		unstated := unstatedInBody(summary, body, opts)
 		for i := range summary {
+			mate := unitMate(summary[i].Claim, body)
 			for j := range body {
 				if v, ok := judgePair(summary[i], body[j], key, true, opts); ok {
-					if v.Comparable && !v.Agree && unstated[summary[i].Claim] && sameFact(summary[i].Claim, body[j].Claim) {
+					if v.Comparable && !v.Agree && unstated[summary[i].Claim] && (sameFact(summary[i].Claim, body[j].Claim) || body[j].Claim == mate) {
 						v.Confidence = max(clamp(v.Confidence+unstatedBonus), unstatedFloor)
 						v.unstated = true
 					}
@@ -490,6 +491,11 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure && !anyMeasure {
 				continue
 			}
+			if unitMates(a, b) {
+				// "delivered at 32 weeks" and "30 weeks pregnant": a span
+				// or a size in a unit; unitMate says which body figure.
+				sameKind = true
+			}
 			// A body that counts the dead as "three of them" after "14
 			// skiers" states a headline's "killing three" people: a
 			// measure of its own names the fact whatever noun counts it.
@@ -511,6 +517,35 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 		}
 	}
 	return out
+}
+
+// unitMates reports whether a summary figure s and a body figure b are a
+// span or a size in the same unit, of no measure, and of at most one
+// named thing: "delivered at 32 weeks" and "30 weeks pregnant", "along 28
+// miles of the river" and "a 38-mile stretch".
+func unitMates(s, b *model.Claim) bool {
+	k := s.Value.Kind
+	return s.Kind == model.QuantityClaim && b.Kind == s.Kind && (k == model.Duration || k == model.Measurement) &&
+		b.Value.Kind == k && s.Value.Unit != "" && s.Value.Unit == b.Value.Unit && s.Measure == "" && b.Measure == "" &&
+		(!named(s.Subject) || !named(b.Subject) || sameTopic(s.Subject, b.Subject))
+}
+
+// unitMate returns the one body figure that is a unit mate of summary
+// claim s (unitMates), or nil when the body has none or several: the
+// only "weeks" of a story of a birth is the one its summary restates,
+// whatever words each sentence uses, while of several spans in hours
+// none is more likely than another.
+func unitMate(s *model.Claim, body []*store.Member) *model.Claim {
+	var mate *model.Claim
+	for _, m := range body {
+		if unitMates(s, m.Claim) {
+			if mate != nil {
+				return nil
+			}
+			mate = m.Claim
+		}
+	}
+	return mate
 }
 
 // twinFloor is the least confidence of a conflict between a summary claim
@@ -630,8 +665,21 @@ func twinFigures(a, b *model.Claim) bool {
 // hedge but not the same figure ("over 45" against "over 40", "some 105"
 // against "around 100"): a summary that keeps its body's hedge and not its
 // figure restates the figure wrongly, even though the intervals overlap.
+//
+// Not of a span or a size written in other units: "more than three days"
+// is "more than 80 hours" in days.
 func rehedged(a, b model.Value) bool {
-	return a.Hedge != "" && a.Hedge == b.Hedge && a.Nominal != b.Nominal && a.Hedge != "vague"
+	return a.Hedge != "" && a.Hedge == b.Hedge && a.Nominal != b.Nominal && a.Hedge != "vague" && writtenUnit(a) == writtenUnit(b)
+}
+
+// writtenUnit returns the unit a span or a size is written in, the last
+// word of its text ("hours" of "more than 80 hours"), or "" for other
+// values, whose unit is written as it is kept.
+func writtenUnit(v model.Value) string {
+	if v.Kind != model.Duration && v.Kind != model.Measurement {
+		return ""
+	}
+	return v.Text[strings.LastIndexByte(v.Text, ' ')+1:]
 }
 
 // memberOrder orders a block by publication time, then source and claim

@@ -1333,6 +1333,7 @@ func TestRestatedInArticle(t *testing.T) {
 		}
 		return c
 	}
+	written := func(text string) func(*model.Claim) { return func(c *model.Claim) { c.Value.Text = text } }
 	span := func(off int, v float64, subject string, opts ...func(*model.Claim)) model.Claim {
 		c := qty("a.txt", off, v, append([]func(*model.Claim){thing(subject), measure("")}, opts...)...)
 		c.Value.Kind, c.Value.Unit = model.Duration, "day"
@@ -1378,6 +1379,19 @@ func TestRestatedInArticle(t *testing.T) {
 		{"a figure of another measure, in words alike", []model.Claim{
 			qty("a.txt", 0, 187, summary, measure("carry"), ctx("aboard", "dawn", "ferry", "people", "sank")),
 			qty("a.txt", 100, 34, measure("missing"), ctx("aboard", "ferry", "missing", "people", "searched", "unaccounted", "water"))}, nil},
+		{"the body's only span, in words of its own", []model.Claim{
+			span(0, 224, "", summary, ctx("babies", "delivered", "section")),
+			span(100, 210, "", ctx("hospital", "pregnant", "weeks"))}, []model.Kind{model.SummaryVsBody}},
+		{"one of the body's spans", []model.Claim{
+			span(0, 224, "", summary, ctx("babies", "delivered", "section")),
+			span(100, 210, "", ctx("hospital", "pregnant", "weeks")),
+			span(200, 49, "", ctx("hospital", "stay", "weeks"))}, nil},
+		{"a span in other units, with the same hedge", []model.Claim{
+			span(0, 3, "", summary, hedged("more than", 3, 6), written("more than 3 days"), ctx("miners", "trapped")),
+			span(100, 80.0/24, "", hedged("more than", 80.0/24, 160.0/24), written("more than 80 hours"), ctx("miners", "trapped"))}, nil},
+		{"a span in the same units, with the same hedge", []model.Claim{
+			span(0, 3, "", summary, hedged("more than", 3, 6), written("more than 3 days"), ctx("miners", "trapped")),
+			span(100, 4, "", hedged("more than", 4, 8), written("more than 4 days"), ctx("miners", "trapped"))}, []model.Kind{model.SummaryVsBody}},
 		{"dates of sentences that state another figure alike", []model.Claim{
 			residents("a.txt", 0, summary, in(0)), nightOf(10, 3, "home", summary, in(0)),
 			residents("a.txt", 100, in(100)), nightOf(110, 4, "door", in(100), ctx("door", "late", "went")),
