@@ -2617,6 +2617,17 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		f.thing = distanceThing
 		return
 	}
+	if (f.unit == "km" || f.unit == "m") && f.a >= 2 && lw[f.a-1] == "of" && lw[f.a-2] == "depth" {
+		f.thing = depthThing // "working at a depth of roughly 680 metres"
+		return
+	}
+	if (f.unit == "km" || f.unit == "m") && f.a >= 1 && lw[f.a-1] == "within" {
+		// "evacuated from homes within 2 kilometres of the rupture",
+		// "from within 3 kilometres of the blast": a radius around a
+		// place, whatever each report calls the place.
+		f.thing = radiusThing
+		return
+	}
 	if k+1 >= len(lw) {
 		return
 	}
@@ -2732,6 +2743,11 @@ var (
 
 // depthThing is the subject of a measurement below the ground.
 const depthThing = "depth"
+
+// radiusThing is the subject of a length around a place: "within 2
+// kilometres of the rupture" is the zone a "2-kilometre exclusion zone"
+// or "a 2-kilometre radius" is (the lexicon's things).
+const radiusThing = "zone"
 
 // perHour returns how many tokens from k say "per hour" after a unit of
 // length: "/h" of "km/h", "per hour", "an hour", "/hr"; 0 for none.
