@@ -58,8 +58,11 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 			}
 		}
 		p := i - 1
-		if p >= 1 && strings.HasSuffix(lw[p], "ly") && !s.toks[p].upper && !auxAdverb(s, p) && !determiner(lw[p-1]) {
-			p-- // "the governor's office initially said": who said it, not how ("the family said")
+		if p >= 1 && (strings.HasSuffix(lw[p], "ly") || lw[p] == "never" || lw[p] == "not") && !s.toks[p].upper && !auxAdverb(s, p) && !determiner(lw[p-1]) {
+			// "the governor's office initially said": who said it, not
+			// how ("the family said"); "were never reported to
+			// authorities" has no speaker.
+			p--
 		}
 		if p >= 0 && (lw[p] == "it" || lw[p] == "they") && st.prev != nil && !quotedBefore(s, p) {
 			// "It separately claimed to have intercepted dozens": with no
@@ -347,7 +350,7 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	// Subject position: "three people were killed", "63 of which were
 	// intercepted or jammed", "82 drones hit".
 	for k := c; k < hi && k < c+5; k++ {
-		if s.toks[k].kind == tPunct && s.toks[k].text != "-" || s.lw[k] == "and" || s.lw[k] == "or" || s.lw[k] == "but" {
+		if s.toks[k].kind == tPunct && s.toks[k].text != "-" || s.lw[k] == "and" || s.lw[k] == "or" || s.lw[k] == "but" || worthOfNext(s, k, hi) {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 {
@@ -412,6 +415,14 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	return verbSite{at: -1}
 }
 
+// worthOfNext reports whether token k is "worth" or "valued" before the
+// next figure, which starts at token hi: "3,400 suspect transfers worth
+// $1.6 billion went unreported", "paintings valued at $3 million". What
+// things are worth is the amount's measure, not what was done with them.
+func worthOfNext(s *sentence, k, hi int) bool {
+	return (s.lw[k] == "worth" || s.lw[k] == "valued") && hi > k && hi-k <= 4
+}
+
 // placedAboard reports whether the measure at token k is "aboard" or "on
 // board" after the object of a verb in "-ed" the figure at token a
 // follows: "searched 46 containers aboard the ship" says where they stood,
@@ -462,6 +473,9 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 		return verbSite{at: -1}
 	}
 	for k := c; k < hi && k < c+10; k++ {
+		if worthOfNext(s, k, hi) {
+			break
+		}
 		if m, n := x.measureAt(s, k); n > 0 {
 			v := verbSite{measure: m, at: k, n: n, subject: true}
 			if k > 0 && s.is(k-1, cBeAux) {
