@@ -1368,6 +1368,10 @@ func TestRestatedInArticle(t *testing.T) {
 			qty("a.txt", 100, 14, measure(""), ctx("east", "stayed", "tower")),
 			qty("a.txt", 200, 11, thing("patient"), measure(""), ctx("hospital", "patient", "sicken")),
 			qty("a.txt", 300, 2, thing("patient"), measure(""), ctx("patient"))}, []model.Kind{model.SummaryVsBody}},
+		{"a vague body figure vouches for no exact summary figure", []model.Claim{
+			qty("a.txt", 0, 473, summary, thing("passenger"), measure("carry")),
+			qty("a.txt", 100, 200, thing("passenger"), measure("carry"), hedged("vague", 200, 999)),
+			qty("a.txt", 200, 437, thing("passenger"), measure("carry"))}, []model.Kind{model.SummaryVsBody}},
 		{"the same uncommon figure of the same thing, credited to another actor", []model.Claim{
 			qty("a.txt", 0, 118, summary, thing("job"), measure("decrease"), actor("pennsylvania")),
 			qty("a.txt", 100, 118, thing("job"), measure("decrease"), actor("allegheny ridge school board")),

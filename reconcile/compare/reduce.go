@@ -79,6 +79,9 @@ func (r *reducer) add(v Verdict) {
 			if !asPrecise(body.Value.Date, sum.Value.Date) {
 				return // "September" vouches for no "September 17 2014"
 			}
+			if body.Value.Hedge == "vague" && sum.Value.Hedge != "vague" {
+				return // "hundreds of passengers" vouches for no "473 passengers"
+			}
 			bounded = withinBound(sum.Value, body.Value)
 		}
 		// Within one article any agreeing body statement supports a summary

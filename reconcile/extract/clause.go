@@ -42,6 +42,12 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 			// "reports about the shootout": a noun, not a verb of saying.
 			continue
 		}
+		if i+1 < len(lw) && (lw[i+1] == "and" || lw[i+1] == "or" || lw[i+1] == "to" && (lw[i] == "told" || lw[i] == "asked")) {
+			// "bogus invoices, false expense claims and transfers": a
+			// noun in a list; "residents told to leave": an order, not
+			// words said.
+			continue
+		}
 		// "Karsten's chief negotiator, Teodor Raskin, said", "Ilse Marbek,
 		// who visited the valley, said": the person set off by commas.
 		if i > 0 && lw[i-1] == "," {
