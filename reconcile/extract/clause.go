@@ -429,6 +429,23 @@ func worthOfNext(s *sentence, k, hi int) bool {
 	return (s.lw[k] == "worth" || s.lw[k] == "valued") && hi > k && hi-k <= 4
 }
 
+// thatVerbBetween reports whether tokens [i, k) hold a verb that takes a
+// clause of "that": one in "-ed" ("ruled that", "learned that") or an
+// irregular one of thatVerbs ("heard that", "found that").
+func thatVerbBetween(s *sentence, i, k int) bool {
+	for j := i; j < k; j++ {
+		if pastForm(s.lw[j]) || thatVerbs[s.lw[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// thatVerbs are irregular verbs that take a clause of "that".
+var thatVerbs = map[string]bool{"heard": true, "hears": true, "found": true, "finds": true, "knew": true, "knows": true,
+	"thought": true, "thinks": true, "felt": true, "saw": true, "told": true, "said": true, "says": true, "wrote": true,
+	"writes": true, "shows": true, "showed": true, "shown": true, "held": true, "holds": true, "argues": true, "claims": true}
+
 // placedAboard reports whether the measure at token k is "aboard" or "on
 // board" after the object of a verb in "-ed" the figure at token a
 // follows: "searched 46 containers aboard the ship" says where they stood,
@@ -552,7 +569,11 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 			// clause between subject and verb is skipped.
 			if s.lw[k] == "that" || s.lw[k] == "which" || s.lw[k] == "who" {
 				if k > 0 && s.toks[k-1].kind == tWord && !s.is(k-1, cSay) && k-1 > 0 {
-					if m, ok := lastMention(s, 0, k, func(m mention) bool { return !x.isPlaceObject(s, m) }); ok && m.j >= k-2 {
+					// The name right before "that" or its noun's ("Russian
+					// drones that", "the Orsk river flood that"); not the
+					// subject of a verb before it ("Bristol Crown Court
+					// heard that he siphoned off").
+					if m, ok := lastMention(s, 0, k, func(m mention) bool { return !x.isPlaceObject(s, m) }); ok && m.j >= k-2 && !thatVerbBetween(s, m.j, k) {
 						return st.entityKey(m)
 					}
 				}
