@@ -593,6 +593,22 @@ func twinSentences(vs []Verdict, summary, body []*store.Member, event func(strin
 			figureAt[v.A.Sentence.Start.Offset], figureAt[v.B.Sentence.Start.Offset] = v.A.Span.Start.Offset, v.B.Span.Start.Offset
 		}
 	}
+	// Sentences that give one time of day ("stood on top at 7:15 a.m. on
+	// Wednesday", "stood on top of the peak at 7:15 a.m. local time on
+	// Thursday") tell of one moment: the time is their twin figure.
+	for i := range vs {
+		v := &vs[i]
+		if !v.Comparable || v.Agree || v.A.Sentence.IsZero() || v.B.Sentence.IsZero() || twins[sentences(v)] {
+			continue
+		}
+		if at, bt, ok := sameClock(v.A.Text, v.B.Text); ok {
+			if twins == nil {
+				twins, twin, figureAt = map[pair]bool{}, map[*model.Claim]bool{}, map[int32]int32{}
+			}
+			twins[sentences(v)] = true
+			figureAt[v.A.Sentence.Start.Offset], figureAt[v.B.Sentence.Start.Offset] = v.A.Sentence.Start.Offset+int32(at), v.B.Sentence.Start.Offset+int32(bt)
+		}
+	}
 	if twins == nil {
 		return
 	}
@@ -626,6 +642,51 @@ func twinSentences(vs []Verdict, summary, body []*store.Member, event func(strin
 		}
 	}
 }
+
+// sameClock returns where in sentences a and b one time of day stands
+// that both give ("7:15 a.m.", "11:40 pm"), when they give one.
+func sameClock(a, b string) (at, bt int, ok bool) {
+	for i := 0; i < len(a); i++ {
+		n := clockAt(a, i)
+		if n == 0 {
+			continue
+		}
+		if j := strings.Index(b, a[i:i+n]); j >= 0 && clockAt(b, j) == n && (j == 0 || !isDigit(b[j-1])) {
+			return i, j, true
+		}
+		i += n
+	}
+	return 0, 0, false
+}
+
+// clockAt returns the length of a time of day written at s[i:], hours,
+// a colon, two digits and "a.m." or "p.m." (or "am", "pm"), or 0. A digit
+// right before i is part of another number.
+func clockAt(s string, i int) int {
+	if i > 0 && isDigit(s[i-1]) {
+		return 0
+	}
+	j := i
+	for j < len(s) && j-i < 2 && isDigit(s[j]) {
+		j++
+	}
+	if j == i || j+3 > len(s) || s[j] != ':' || !isDigit(s[j+1]) || !isDigit(s[j+2]) {
+		return 0
+	}
+	j += 3
+	k := j
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	for _, m := range [...]string{"a.m.", "p.m.", "am", "pm"} {
+		if strings.HasPrefix(s[k:], m) {
+			return k + len(m) - i
+		}
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // twinApart reports whether two claims of twin sentences are of different
 // things or measures; for dates, of two events (event; nil for none) the

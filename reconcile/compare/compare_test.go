@@ -1494,3 +1494,45 @@ func TestSameEventCounterpart(t *testing.T) {
 	require.Len(t, res.Discrepancies, 1)
 	assert.Equal(t, "a.txt:date:200", res.Discrepancies[0].Claims[1].ID)
 }
+
+// TestSameClock holds which sentences give one time of day.
+func TestSameClock(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"stood on top at 7:15 a.m. on Wednesday", "stood on top of the peak at 7:15 a.m. local time on Thursday", true},
+		{"broke out at 11:40pm", "the alarm sounded at 11:40pm on Friday", true},
+		{"at 7:15 a.m.", "at 17:15 a.m.", false},
+		{"at 7:15 a.m.", "at 7:15 p.m.", false},
+		{"a 7:15 ratio", "a 7:15 ratio", false},
+		{"no time at all", "none here", false},
+	}
+	for _, tt := range tests {
+		_, _, got := sameClock(tt.a, tt.b)
+		assert.Equal(t, tt.want, got, "%q / %q", tt.a, tt.b)
+	}
+}
+
+// TestClockTwins holds that a summary date is set against the body date
+// whose sentence gives the same time of day, rather than one whose
+// sentence shares more of its words: one moment, told twice.
+func TestClockTwins(t *testing.T) {
+	on := func(off, wd int, start int32, text string, words ...string) model.Claim {
+		c := day("a.txt", off, wd, words...)
+		c.Sentence = model.Range{Start: model.Pos{Offset: start}, End: model.Pos{Offset: start + int32(len(text))}}
+		c.Text = text
+		return c
+	}
+	top := on(40, 3, 0, "Ashworth stood on top at 7:15 a.m. on Wednesday", "ashworth", "guide", "morning", "stood", "top")
+	top.Section = model.Summary
+	for _, tt := range []struct {
+		clock, want string
+	}{{"7:15 a.m.", "a.txt:date:160"}, {"9:40 a.m.", "a.txt:date:260"}} {
+		res := run(t, DefaultOptions(), top,
+			on(160, 4, 100, "He reached the peak at "+tt.clock+" local time on Thursday", "local", "peak", "reached", "time"),
+			on(260, 2, 200, "Ashworth slept at the camp on Tuesday", "ashworth", "camp", "slept", "tent", "wind"))
+		require.Len(t, res.Discrepancies, 1, tt.clock)
+		assert.Equal(t, tt.want, res.Discrepancies[0].Claims[1].ID, tt.clock)
+	}
+}
