@@ -488,6 +488,13 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 				stated = true // whatever each side says it counts; see sameFigure
 				break
 			}
+			if a.Kind == model.QuantityClaim && b.Kind == a.Kind && sizeRestated(a.Value, b.Value) {
+				// "a 40-tonne rig" is the body's "40-tonne truck", whatever
+				// each calls the thing: a span or a size the body gives
+				// exactly is stated.
+				stated = true
+				break
+			}
 			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure && !anyMeasure {
 				continue
 			}
@@ -531,7 +538,8 @@ func unitMates(s, b *model.Claim) bool {
 }
 
 // unitMate returns the one body figure that is a unit mate of summary
-// claim s (unitMates), or nil when the body has none or several: the
+// claim s (unitMates), or nil when the body has none or several (a
+// figure restated in other units is one; see sameSize): the
 // only "weeks" of a story of a birth is the one its summary restates,
 // whatever words each sentence uses, while of several spans in hours
 // none is more likely than another.
@@ -539,13 +547,27 @@ func unitMate(s *model.Claim, body []*store.Member) *model.Claim {
 	var mate *model.Claim
 	for _, m := range body {
 		if unitMates(s, m.Claim) {
-			if mate != nil {
+			if mate != nil && !sameSize(mate.Value, m.Claim.Value) {
 				return nil
 			}
-			mate = m.Claim
+			if mate == nil {
+				mate = m.Claim
+			}
 		}
 	}
 	return mate
+}
+
+// sizeRestated reports whether two spans or sizes of one dimension give
+// the same figure exactly.
+func sizeRestated(a, b model.Value) bool {
+	return (a.Kind == model.Duration || a.Kind == model.Measurement) && b.Kind == a.Kind && a.Unit == b.Unit && a.Nominal == b.Nominal
+}
+
+// sameSize reports whether two spans or sizes are one figure, written
+// twice or in two units: "a 55lb (25kg) mass", within 2%.
+func sameSize(a, b model.Value) bool {
+	return math.Abs(a.Nominal-b.Nominal) <= 0.02*max(math.Abs(a.Nominal), math.Abs(b.Nominal))
 }
 
 // twinFloor is the least confidence of a conflict between a summary claim

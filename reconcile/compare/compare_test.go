@@ -1390,6 +1390,14 @@ func TestRestatedInArticle(t *testing.T) {
 			span(0, 224, "", summary, ctx("babies", "delivered", "section")),
 			span(100, 210, "", ctx("hospital", "pregnant", "weeks")),
 			span(200, 49, "", ctx("hospital", "stay", "weeks"))}, nil},
+		{"the body's only span, written twice in two units", []model.Claim{
+			span(0, 65, "", summary, ctx("experts", "plastic", "stomach")),
+			span(100, 55, "", ctx("mass", "swallowed", "whale")),
+			span(110, 55.3, "", ctx("mass", "swallowed", "whale"))}, []model.Kind{model.SummaryVsBody}},
+		{"a summary size the body gives exactly, of a thing named otherwise", []model.Claim{
+			span(0, 40, "rig", summary, ctx("drivers", "rig")),
+			span(100, 60, "", ctx("lorry", "weigh")),
+			span(200, 40, "truck", ctx("drive", "truck"))}, nil},
 		{"a span in other units, with the same hedge", []model.Claim{
 			span(0, 3, "", summary, hedged("more than", 3, 6), written("more than 3 days"), ctx("miners", "trapped")),
 			span(100, 80.0/24, "", hedged("more than", 80.0/24, 160.0/24), written("more than 80 hours"), ctx("miners", "trapped"))}, nil},
