@@ -566,7 +566,7 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		// plunged off the road" dates a crash, not a fall.
 		events := x.lx.Table(lexicon.Events)
 		if ev, n := events.Match(s.lw, k); n > 0 {
-			return ev, measure
+			return x.startOfEvent(s, k, ev, events), measure
 		}
 		if t.low == "ceremony" && k > 0 {
 			if ev, n := events.Match(s.lw, k-1); n == 1 {
@@ -577,7 +577,7 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			return measure, measure // "talks on Thursday": the word is the measure's
 		}
 		if ev, n := events.MatchEnding(s.lw, k); n > 1 {
-			return ev, measure // "broke free June 10"
+			return x.startOfEvent(s, k-n+1, ev, events), measure // "broke free June 10"
 		}
 		if ev, ok := x.verbOverObject(s, k, a-10, func(j int) (string, int) { return events.Match(s.lw, j) }); ok {
 			return ev, measure // "escaped from a North Carolina prison in 1972"
@@ -608,6 +608,24 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 	}
 	return measure, measure
 }
+
+// startOfEvent returns ev, the event of the verb at token k, unless it
+// is the start of something and the clause's subject is an event of its
+// own: "Blaze broke out before 4 a.m. Saturday" and "The fire started on
+// Sunday" date the fire, as "fire tore through their apartment early
+// Sunday" does.
+func (x *Extractor) startOfEvent(s *sentence, k int, ev string, events *lexicon.Table) string {
+	if ev != startEvent {
+		return ev
+	}
+	if sub := x.subjectEvent(s, x.clauseStart(s, k), k, events); sub != "" && sub != startEvent {
+		return sub
+	}
+	return ev
+}
+
+// startEvent is the event of a start ("began", "broke out").
+const startEvent = "start"
 
 // subjectEvent returns the event its clause, from token from, opens with
 // as its subject, before token k: "A fire swept through the camp", "An

@@ -93,7 +93,7 @@ func TestDateEvents(t *testing.T) {
 		{"a year a clause of when follows with no comma", "A previous agreement collapsed in 2016 when Velmora's parliament rejected it.", "2016=collapse/ earlier event"},
 		{"a day a clause of when follows is no earlier event", "The raid began on Sunday, when the museum was closed.", "Sunday=start/"},
 		{"a clock time is no event", "The quake struck the town at 3:42 a.m. on Tuesday.", "Tuesday=earthquake/strike"},
-		{"a clock time is stepped over", "The fire started at about 2:15 p.m. on Sunday beside a road.", "Sunday=start/launch"},
+		{"a clock time is stepped over", "The fire started at about 2:15 p.m. on Sunday beside a road.", "Sunday=fire/launch"},
 		{"a name's word is no measure", "The twins were born 40 minutes apart at Prairie View Regional Hospital on June 3, 1998.", "June 3, 1998=apart/"},
 		{"a sentence's first word is", "Rescue crews on Thursday freed the miners.", "Thursday=crew/rescue"},
 		{"a body named by a common noun does what follows the day", "Norvalia's competition watchdog on Tuesday approved the takeover.", "Tuesday=approve/approve"},
@@ -104,6 +104,8 @@ func TestDateEvents(t *testing.T) {
 		{"a verb as an adjective is none", "Rescuers were still searching a partly collapsed building on Tuesday afternoon.", "Tuesday=building/"},
 		{"a verb before an infinitive is none", "The buyer agreed to lend the guitar for an exhibition marking his birthday next year.", "next year=birthday/cost"},
 		{"a comma that is no place's ends the clause", "The plant, which collapsed, was demolished by crews from Osk on Monday.", "Monday=crew/"},
+		{"the start of an event dates the event", "Blaze broke out before 4 a.m. Saturday, officials say.", "Saturday=fire/"},
+		{"the start of no event is a start", "The raid began on Sunday.", "Sunday=start/"},
 		{"a hold-up is a robbery", "Two masked men held up a Houston gas station early Sunday.", "Sunday=robbery/"},
 		{"a frozen account is closed", "The exchange froze all withdrawals on Tuesday.", "Tuesday=close/"},
 		{"a landing", "The lander touched down near the pole on Wednesday.", "Wednesday=land/"},
@@ -170,7 +172,7 @@ func TestDateEvents(t *testing.T) {
 		{"a clause of its own after the event's verb", "The blaze burned for 31 hours before tugs put it out on Friday.", "Friday=put/burn"},
 		{"an event that qualifies the subject", "Investigators said a departing jet struck a turboprop on Tuesday.", "Tuesday=aircraft/strike"},
 		{"an adverb of repetition is no event", "The crater lake erupted again on Friday.", "Friday=erupt/"},
-		{"a time's adverb is no event", "The fire started shortly before 9 p.m. on February 9.", "February 9=start/launch"},
+		{"a time's adverb is no event", "The fire started shortly before 9 p.m. on February 9.", "February 9=fire/launch"},
 		{"an infinitive is no object", "The loan is to meet Valdoria's needs over the next two years.", "over the next two years=need/meet"},
 	}
 	for _, tt := range tests {
