@@ -1544,3 +1544,36 @@ func TestClockTwins(t *testing.T) {
 		assert.Equal(t, tt.want, res.Discrepancies[0].Claims[1].ID, tt.clock)
 	}
 }
+
+// TestAdditionalWithNothingBefore holds that a count "beyond those counted
+// before" is compared across articles as a plain count when its article
+// counts nothing of its thing and measure before it: "Seven people were
+// killed. Another 41 people were missing" gives the whole count of the
+// missing, while "Three more bodies were found" after "12 bodies were
+// found" does not.
+func TestAdditionalWithNothingBefore(t *testing.T) {
+	missing := func(src string, off int, v float64, opts ...func(*model.Claim)) model.Claim {
+		return qty(src, off, v, append([]func(*model.Claim){measure("missing")}, opts...)...)
+	}
+	tests := []struct {
+		name   string
+		before []model.Claim // a.txt's claims before its "another 41"
+		want   []model.Kind
+	}{
+		{"nothing of the same measure before", []model.Claim{qty("a.txt", 0, 7)}, []model.Kind{model.QuantityMismatch}},
+		{"a count of the same measure before", []model.Claim{missing("a.txt", 0, 12)}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			another := missing("a.txt", 100, 41, version(model.Additional))
+			claims := map[string][]model.Claim{
+				"a.txt": append(slices.Clone(tt.before), another),
+				"b.txt": {missing("b.txt", 0, 47)},
+			}
+			opts := DefaultOptions()
+			opts.Claims = func(source string) []model.Claim { return claims[source] }
+			res := run(t, opts, another, claims["b.txt"][0])
+			assert.Equal(t, tt.want, kinds(res))
+		})
+	}
+}

@@ -162,21 +162,22 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	}
 	// A version qualifier on one side says there are several drafts or
 	// estimates; without the same qualifier on the other, they may differ.
-	if a.Version != b.Version && a.Version != "update" && b.Version != "update" {
-		if !doc || a.Version != "" && b.Version != "" || a.Version == model.PeakVersion || b.Version == model.PeakVersion ||
-			a.Version == initialVersion || b.Version == initialVersion || a.Version == model.EarlierEvent || b.Version == model.EarlierEvent {
+	va, vb := ownVersion(a, opts.Claims), ownVersion(b, opts.Claims)
+	if va != vb && va != "update" && vb != "update" {
+		if !doc || va != "" && vb != "" || va == model.PeakVersion || vb == model.PeakVersion ||
+			va == initialVersion || vb == initialVersion || va == model.EarlierEvent || vb == model.EarlierEvent {
 			// A summary does not drop "at its peak": the body's count of
 			// then is no count of now; nor "initially" or "from 62", a
 			// figure a later one replaced; nor an earlier event's figure.
 			why.clear()
-			why.addQuoted("other version: ", a.Version, b.Version)
+			why.addQuoted("other version: ", va, vb)
 			return false, 0
 		}
 		// Within one article a summary drops the body's qualifier ("a
 		// deal worth £140,000-a-week" for "a new £100,000-a-week deal");
 		// a summary figure of another draft still finds its own.
 		conf -= versionPenalty
-		why.addQuoted("version stated on one side only: ", a.Version, b.Version)
+		why.addQuoted("version stated on one side only: ", va, vb)
 	}
 	j := jaccard(a.Context, b.Context)
 	conf += 0.3 * j
@@ -201,6 +202,23 @@ const (
 	thinOverlap = 0.1
 	thinPenalty = 0.2
 )
+
+// ownVersion returns c's version, or none for a count "beyond those
+// counted before" (model.Additional) that its article counts nothing of
+// the same thing and measure before: "Another 41 people were missing",
+// after a toll of the dead, is the whole count of the missing. claims
+// gives an article's claims; nil leaves the version as it is.
+func ownVersion(c *model.Claim, claims func(source string) []model.Claim) string {
+	if c.Version != model.Additional || claims == nil {
+		return c.Version
+	}
+	for _, o := range claims(c.Span.Source) {
+		if o.Kind == c.Kind && o.Span.Start.Offset < c.Span.Start.Offset && o.Subject == c.Subject && o.Measure == c.Measure {
+			return c.Version
+		}
+	}
+	return ""
+}
 
 // isWindow reports whether a period is a year ("2019"), a month
 // ("january") or a stretch counted from an edge of another ("first 2
