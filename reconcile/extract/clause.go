@@ -983,8 +983,13 @@ func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 // saying right before it: "the statistics office said last week" tells
 // when it was said, not what window "7.4% in September" covers.
 func saidWhen(s *sentence, k int) bool {
-	return k > 0 && s.is(k-1, cSay)
+	return k > 0 && (s.is(k-1, cSay) || publishVerbs[s.lw[k-1]])
 }
+
+// publishVerbs tell that figures were made public, as a verb of saying
+// does: "official figures showed last week", "data released this week".
+var publishVerbs = map[string]bool{"showed": true, "shows": true, "show": true, "released": true,
+	"published": true, "issued": true}
 
 // windowAt reads the window a phrase at token k counts from an edge of a
 // stretch of time: "in the first two days" is "first 2 days", "on the

@@ -240,6 +240,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a passive verb of saying has no speaker", "More than 4,300 suspicious transactions, worth a combined $1.6 billion, were never reported to authorities.", "More than 4,300", "", "transaction/"},
 		{"a name before a verb of a clause of that is no actor", "Bristol Crown Court heard that he siphoned off £412,000.", "£412,000", "", "money/steal"},
 		{"a name before the noun of a relative clause is", "Karstenian drones that targeted the grid wounded six people.", "six", "", "people/injure actor=karsten"},
+		{"when figures were published is no window", "Visitor spending totalled $9.2 billion, according to ministry figures released last month.", "$9.2 billion", "", "money/"},
 		{"a price fetched is paid", "The roadster fetched $16.7 million at a sale in Monterey.", "$16.7 million", "", "money/cost place=monterey"},
 		{"a ransom dropped is paid, not lowered", "A ransom of $4.5 million was dropped onto the ship's deck.", "$4.5 million", "", "money/cost"},
 		{"vehicles plunged into a river fell, not decreased", "At least 14 vehicles plunged into the river.", "At least 14", "", "vehicle/"},
