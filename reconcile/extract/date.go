@@ -663,9 +663,10 @@ func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table
 // The verb is of the events list, in a form in "-ed" or an irregular past
 // (pastVerbs) or a phrase of its own ("gave way"), with no determiner
 // before it ("the collapse"). A clause
-// that opens between them ("when", "which", a verb of saying), or a comma
-// other than one between the parts of a place's name ("Louisville,
-// Kentucky,"), ends the search: "" then.
+// that opens between them ("when", "which", a verb of saying, "and"
+// before anything but a verb in the past), another date, or a comma other
+// than one between the parts of a place's name ("Louisville, Kentucky,"),
+// ends the search: "" then.
 func (x *Extractor) clauseVerbEvent(s *sentence, a int, events *lexicon.Table) string {
 	upper := func(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].upper }
 	for j := a - 1; j >= 0 && j >= a-maxVerbReach; j-- {
@@ -676,7 +677,14 @@ func (x *Extractor) clauseVerbEvent(s *sentence, a int, events *lexicon.Table) s
 				return ""
 			}
 			continue
-		case clauseOpeners[w] || w == "which" || w == "who" || w == "that" || w == "since" || w == "because" || w == "and" && j+1 < a && s.lw[j+1] != "died" || s.is(j, cClauseStop|cSay):
+		case clauseOpeners[w] || w == "which" || w == "who" || w == "that" || w == "since" || w == "because" || s.is(j, cClauseStop|cSay):
+			return ""
+		case w == "and" && !x.pastVerbAt(s, j+1):
+			return "" // not "collapsed and died", two verbs of one subject
+		case s.taken != nil && s.taken[j] && j < a-3:
+			// "presented ... on Saturday and detailed by the company on
+			// Monday": another date's verb; not "Wednesday, May 28",
+			// one date in two parts.
 			return ""
 		}
 		ev, n := events.Match(s.lw, j)
@@ -691,6 +699,19 @@ func (x *Extractor) clauseVerbEvent(s *sentence, a int, events *lexicon.Table) s
 		}
 	}
 	return ""
+}
+
+// pastVerbAt reports whether token k is a verb in the past: a form in
+// "-ed", an irregular one of pastVerbs, or a measure's ("died", "fled").
+func (x *Extractor) pastVerbAt(s *sentence, k int) bool {
+	if k >= len(s.lw) {
+		return false
+	}
+	if pastForm(s.lw[k]) || pastVerbs[s.lw[k]] {
+		return true
+	}
+	_, n := x.measureAt(s, k)
+	return n > 0
 }
 
 // maxVerbReach is how many tokens before a date clauseVerbEvent looks
