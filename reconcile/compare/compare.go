@@ -274,8 +274,12 @@ func compareBlock(out []Verdict, scratch *[]*store.Member, key string, members [
 		unstated := unstatedInBody(summary, body, opts)
 		for i := range summary {
 			mate := unitMate(summary[i].Claim, body)
+			ranked := rankedInBody(summary[i].Claim, body)
 			for j := range body {
 				if v, ok := judgePair(summary[i], body[j], key, true, opts); ok {
+					if ranked && v.Comparable && !v.Agree {
+						continue // the body states the figure as another kind of value
+					}
 					if v.Comparable && !v.Agree && unstated[summary[i].Claim] && (sameFact(summary[i].Claim, body[j].Claim) || body[j].Claim == mate) {
 						v.Confidence = max(clamp(v.Confidence+unstatedBonus), unstatedFloor)
 						v.unstated = true
@@ -488,6 +492,12 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 				stated = true // whatever each side says it counts; see sameFigure
 				break
 			}
+			if a.Kind == model.QuantityClaim && b.Kind == a.Kind && rankRestated(a, b) {
+				// "nine shark bites so far this year" is the body's "the
+				// ninth shark bite reported so far in 2013".
+				stated = true
+				break
+			}
 			if a.Kind == model.QuantityClaim && b.Kind == a.Kind && sizeRestated(a.Value, b.Value) {
 				// "a 40-tonne rig" is the body's "40-tonne truck", whatever
 				// each calls the thing: a span or a size the body gives
@@ -525,6 +535,42 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 	}
 	return out
 }
+
+// rankRestated reports whether a summary count s is the body's figure
+// b written as another kind of value: the rank of an ordinal, both
+// running totals (the ninth bite so far is nine bites so far), or a
+// count of points that the body gives as percentage points (a
+// "3.8-point margin of error" of a poll is "plus or minus 3.8
+// percentage points").
+func rankRestated(s, b *model.Claim) bool {
+	if s.Value.Kind != model.Count || !s.Value.IsPoint() || s.Value.Nominal != b.Value.Nominal || s.Value.Nominal == 0 {
+		return false
+	}
+	switch b.Value.Kind {
+	case model.Ordinal:
+		return s.Period != "" && s.Period == b.Period
+	case model.Share:
+		return s.Subject == pointThing && b.Value.IsPoint()
+	}
+	return false
+}
+
+// rankedInBody reports whether a body claim restates summary claim s as
+// another kind of value (rankRestated).
+func rankedInBody(s *model.Claim, body []*store.Member) bool {
+	if s.Kind != model.QuantityClaim || s.Value.Kind != model.Count {
+		return false
+	}
+	for _, m := range body {
+		if m.Claim.Kind == model.QuantityClaim && rankRestated(s, m.Claim) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointThing is what a count of points counts ("a 3.8-point margin").
+const pointThing = "point"
 
 // unitMates reports whether a summary figure s and a body figure b are a
 // span or a size in the same unit, of no measure, and of at most one

@@ -379,6 +379,40 @@ func TestRules(t *testing.T) {
 			qty("a.txt", 100, 100, measure(""), hedged("about", 90, 110), func(c *model.Claim) { c.Context = model.MakeWords("red", "stone", "wear") }),
 			qty("a.txt", 200, 105, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = model.MakeWords("counted", "survey") })}, nil},
 		{"summary figure the body never states", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = model.MakeWords("blast") }), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
+		{"summary count the body gives only as a share", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = model.MakeWords("blast") }),
+			qty("a.txt", 50, 11, percent, measure("")), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
+		{"a summary count its body gives as a rank", []model.Claim{
+			qty("a.txt", 0, 9, summary, measure(""), period("total"), func(c *model.Claim) { c.Subject, c.Context = "bite", model.MakeWords("bite", "county", "record") }),
+			qty("a.txt", 100, 9, measure(""), period("total"), func(c *model.Claim) {
+				c.Subject, c.Value, c.Context = "shark", model.Point(model.Ordinal, 9), model.MakeWords("bite", "county", "report", "shark")
+			}),
+			qty("a.txt", 200, 1, measure(""), func(c *model.Claim) {
+				c.Subject, c.Context = "bite", model.MakeWords("bite", "realize", "swim", "take")
+			})}, nil},
+		{"a summary count its body ranks in another window", []model.Claim{
+			qty("a.txt", 0, 9, summary, measure(""), period("total"), func(c *model.Claim) { c.Subject, c.Context = "bite", model.MakeWords("bite", "county", "record") }),
+			qty("a.txt", 100, 9, measure(""), period("year"), func(c *model.Claim) {
+				c.Subject, c.Value, c.Context = "shark", model.Point(model.Ordinal, 9), model.MakeWords("bite", "county", "report", "shark")
+			}),
+			qty("a.txt", 200, 1, measure(""), period("total"), func(c *model.Claim) { c.Subject, c.Context = "bite", model.MakeWords("bite", "county", "record") })},
+			[]model.Kind{model.SummaryVsBody}},
+		{"a summary count of points its body gives as percentage points", []model.Claim{
+			qty("a.txt", 0, 3.8, summary, measure(""), func(c *model.Claim) {
+				c.Subject, c.Context = "point", model.MakeWords("error", "lead", "margin", "point")
+			}),
+			qty("a.txt", 100, 3.8, measure(""), percent, func(c *model.Claim) { c.Subject, c.Context = "", model.MakeWords("error", "gap", "margin", "poll") }),
+			qty("a.txt", 150, 2, measure(""), func(c *model.Claim) {
+				c.Subject, c.Context = "point", model.MakeWords("error", "gap", "margin", "point", "poll")
+			})}, nil},
+		{"a summary count of points its body does not give", []model.Claim{
+			qty("a.txt", 0, 3.8, summary, measure(""), func(c *model.Claim) {
+				c.Subject, c.Context = "point", model.MakeWords("error", "lead", "margin", "point")
+			}),
+			qty("a.txt", 100, 4.8, measure(""), percent, func(c *model.Claim) { c.Subject, c.Context = "", model.MakeWords("error", "gap", "margin", "poll") }),
+			qty("a.txt", 150, 2, measure(""), func(c *model.Claim) {
+				c.Subject, c.Context = "point", model.MakeWords("error", "gap", "margin", "point", "poll")
+			})},
+			[]model.Kind{model.SummaryVsBody}},
 		{"summary figure its body states of another noun", []model.Claim{
 			qty("a.txt", 0, 3, summary, func(c *model.Claim) { c.Context = model.MakeWords("avalanche", "kill", "three") }),
 			qty("a.txt", 100, 3, func(c *model.Claim) { c.Subject, c.Context = "skier", model.MakeWords("bury", "kill", "skier") }),

@@ -11,7 +11,8 @@ const maxAge = 120
 
 // appositiveAge reports whether figure f is a person's age written after
 // the name between commas, as news writes it: "Mira Tollen, 29, said",
-// "Keefe, 92, died", "Mira Tollen, aged 29, said". The figure must be a
+// "Keefe, 92, died", "Mira Tollen, aged 29, said", "Hensley, now 19, was".
+// The figure must be a
 // whole number without a hedge or unit, the words before the comma a name
 // that is not a place or an organization, and a comma (or the end of the
 // sentence, after "aged") must close it: "Osk, 29 km away", "beat Brel,
@@ -33,6 +34,8 @@ func appositiveAge(s *sentence, f *figure) bool {
 		}
 	} else if j >= len(s.lw) || s.lw[j] != "," {
 		return false
+	} else if s.lw[a-1] == "now" {
+		comma = a - 2 // "Callum Hensley, now 19, was 17 when"
 	}
 	if comma < 1 || s.lw[comma] != "," {
 		return false
@@ -77,12 +80,10 @@ func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 		return "year", true
 	case a >= 3 && lw[a-1] == "as" && (lw[a-2] == "young" || lw[a-2] == "old") && lw[a-3] == "as" && f.n.lo <= maxAge:
 		return "year", true
-	case a >= 2 && f.n.lo == f.n.hi && f.n.lo <= maxAge && (!f.n.words || f.n.lo >= 2) && endsPhrase(s, j) &&
-		(lw[a-1] == "turns" || lw[a-1] == "turned" || lw[a-1] == "turning" || lw[a-1] == "is" || lw[a-1] == "was") &&
-		pronouns[lw[a-2]] && lw[a-2] != "it":
+	case a >= 2 && f.n.lo == f.n.hi && f.n.lo <= maxAge && (!f.n.words || f.n.lo >= 2) && endsPhrase(s, j) && agedSubject(s, a, j):
 		// "by the time he turns 30", "when she was 12": the age of whoever
 		// the pronoun stands for, when no noun follows ("he was 30 metres
-		// away").
+		// away"); "Callum Hensley, now 19, was just 17 when he launched".
 		return "year", true
 	case a >= 3 && (lw[a-1] == "over" || lw[a-1] == "under") && lw[a-2] == "them" && lw[a-3] == "of" &&
 		f.n.lo == f.n.hi && f.n.lo <= maxAge && endsPhrase(s, j):
@@ -183,8 +184,8 @@ func ageHolder(s *sentence, a int) (mention, bool) {
 // Tollen" in "Mira Tollen, 29,". Ages of two people are not compared.
 func appositiveHolder(s *sentence, st *docState, f *figure) string {
 	a := f.n.i
-	if a >= 3 && s.lw[a-1] == "aged" {
-		a-- // "Mira Tollen, aged 29,"
+	if a >= 3 && (s.lw[a-1] == "aged" || s.lw[a-1] == "now") {
+		a-- // "Mira Tollen, aged 29,", "Callum Hensley, now 19,"
 	}
 	if f.kind != model.Age || a < 2 || s.lw[a-1] != "," {
 		return ""
@@ -194,4 +195,24 @@ func appositiveHolder(s *sentence, st *docState, f *figure) string {
 		return ""
 	}
 	return st.entityKey(m)
+}
+
+// agedSubject reports whether the figure at tokens [a, j) is what its
+// subject was or turned, the subject a pronoun ("when she was 12") or,
+// when a clause of "when" follows, a name ("Hensley, now 19, was just 17
+// when he launched the attacks"). An adverb of degree may stand before
+// the figure.
+func agedSubject(s *sentence, a, j int) bool {
+	lw := s.lw
+	k := a - 1
+	if k >= 1 && (lw[k] == "just" || lw[k] == "only" || lw[k] == "barely" || lw[k] == "still") {
+		k--
+	}
+	if k < 1 || !(lw[k] == "turns" || lw[k] == "turned" || lw[k] == "turning" || lw[k] == "is" || lw[k] == "was") {
+		return false
+	}
+	if pronouns[lw[k-1]] && lw[k-1] != "it" {
+		return true
+	}
+	return j < len(lw) && lw[j] == "when" && (lw[k-1] == "," || s.toks[k-1].kind == tWord && s.toks[k-1].upper && s.toks[k-1].cls&cStop == 0)
 }

@@ -271,6 +271,20 @@ func orderedToPay(lw []string, k int) bool {
 	return false
 }
 
+// autumn reports whether "fall" at token k is the season: "this fall",
+// "last fall", "the fall of 2014", "in the fall" at the end of a clause;
+// not "the fall in prices" nor "a 3% fall".
+func autumn(s *sentence, k int) bool {
+	lw := s.lw
+	if k >= 1 && (lw[k-1] == "this" || lw[k-1] == "last" || lw[k-1] == "next") {
+		return true
+	}
+	if k+2 < len(lw) && lw[k+1] == "of" && s.toks[k+2].kind == tNum && len(s.toks[k+2].text) == 4 {
+		return true
+	}
+	return k >= 2 && lw[k-2] == "in" && lw[k-1] == "the" && (k+1 == len(lw) || s.toks[k+1].kind != tWord || lw[k+1] == "semester" || lw[k+1] == "term")
+}
+
 // measureAt returns the canonical measure whose phrase starts at token k.
 // A verb with the prefix "re-" is its verb: "re-elected" is "elected".
 // "Pay" that someone was ordered to do is a fine.
@@ -284,6 +298,9 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 		}
 		if n == 1 && s.lw[k] == "pay" && orderedToPay(s.lw, k) {
 			return fineMeasure, 1 // "ordered the bank to pay $38.5 million": a penalty
+		}
+		if n == 1 && s.lw[k] == "fall" && autumn(s, k) {
+			return "", 0 // "starting in the fall of 2014": a season, nothing fell
 		}
 		return m, n
 	}
@@ -961,13 +978,14 @@ func (x *Extractor) clauseStart(s *sentence, k int) int {
 
 // periodIn reads a period phrase in tokens [from, to) for the figure at
 // token fig; a window that holds the figure ("in the first 24 hours") is
-// what the figure counts, not its period.
+// what the figure counts, not its period, and so is a period that does
+// ("an hour and a half").
 func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 	for k := max(0, from); k < to && k < len(s.lw); k++ {
 		if !s.is(k, cPeriods) {
 			continue
 		}
-		if p, n := x.periodAt(s, k); n > 0 && !qualifiesNoun(s, k, n) && !saidWhen(s, k) {
+		if p, n := x.periodAt(s, k); n > 0 && !qualifiesNoun(s, k, n) && !saidWhen(s, k) && (fig < k || fig >= k+n) {
 			return p
 		}
 	}

@@ -196,8 +196,11 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 	}
 	x.frameClaims(s, st)
 	pub := s.doc.Source.Published
-	for _, sp := range spans {
+	for i, sp := range spans {
 		d, a, b := sp.d, sp.a, sp.b
+		if d.Month != 0 && d.Year == 0 && d.Relative == "" && !sp.ago {
+			d.Year = sentenceYear(s, spans, i)
+		}
 		c := s.claimBase(model.TimeClaim, a, b)
 		c.Value = model.Value{Kind: model.Date, Date: d}
 		if d.Weekday != 0 && d.Year == 0 && d.Month == 0 && d.Day == 0 {
@@ -220,11 +223,22 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		}
 		if w := whenAfter(s, b); d.Year != 0 && d.Day == 0 && sp.event == "" && w > 0 {
 			// "memories of 2009, when burglars broke into the museum":
-			// the year of the event its clause of "when" tells.
-			c.Version = earlierEvent
-			if ev := x.openedEvent(s, w); ev != "" {
+			// the year of the event its clause of "when" tells. A year
+			// since which something changed is the change's, when the
+			// clause tells no event: "has fallen 22 percent since 2008,
+			// when lawmakers provided about $98 million".
+			ev := x.openedEvent(s, w)
+			if ev != "" || a == 0 || s.lw[a-1] != "since" {
+				c.Version = earlierEvent
+			}
+			if ev != "" && !x.listedEvent(c.Subject) {
+				// "was stolen once before, in 1994, when two men hid in
+				// the museum until closing time" dates the theft.
 				c.Subject, c.Measure = ev, ev
 			}
+		}
+		if sp.event == "" && onceBefore(s.lw, a) {
+			c.Version = earlierEvent // "was stolen once before, in 1991"
 		}
 		if d.Year != 0 && d.Day == 0 && sp.event == "" && (x.sinceCompared(s, a) || x.lastDone(s, a)) {
 			// "the deadliest avalanche at a resort since January 2019",
@@ -312,6 +326,46 @@ func whenAfter(s *sentence, b int) int {
 		return b + 1
 	}
 	return -1
+}
+
+// sentenceYear returns the year that a date of spans[i] with a month and
+// no year takes from a date of the same sentence with a year and a later
+// or the same month, when it comes first ("between October and December
+// 2013") or a word of "after" or "earlier" stands between ("filed in
+// December 2013, two months after they separated in October"). 0 for
+// none, or when two dates of different years might lend theirs.
+func sentenceYear(s *sentence, spans []dateSpan, i int) int32 {
+	me := spans[i]
+	var year int32
+	for j, o := range spans {
+		if j == i || o.d.Year == 0 || o.d.Month < me.d.Month || o.d.Relative != "" || o.ago {
+			continue
+		}
+		lends := me.b <= o.a
+		for k := o.b; !lends && k < me.a; k++ {
+			lends = s.lw[k] == "after" || s.lw[k] == "earlier"
+		}
+		if !lends {
+			continue
+		}
+		if year != 0 && year != o.d.Year {
+			return 0
+		}
+		year = o.d.Year
+	}
+	return year
+}
+
+// onceBefore reports whether "once before" or "twice before" stands
+// right before the date at token a, with at most a comma and a
+// preposition between: "was stolen once before, in 1991" dates an
+// earlier theft than the one the story tells.
+func onceBefore(lw []string, a int) bool {
+	k := a - 1
+	for n := 0; n < 2 && k >= 0 && (lw[k] == "," || lw[k] == "in" || lw[k] == "on"); n++ {
+		k--
+	}
+	return k >= 1 && lw[k] == "before" && (lw[k-1] == "once" || lw[k-1] == "twice")
 }
 
 // lastDone reports whether "last" stands right before a word of the events
@@ -546,6 +600,13 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			// on Tuesday", "tried to overthrow him before dawn on
 			// Wednesday" date the plunge, the strike, the overthrow.
 			continue
+		}
+		if k > 0 && s.toks[k-1].kind == tNum && (t.low == "percent" || t.low == "points") ||
+			k > 1 && t.low == "cent" && s.lw[k-1] == "per" && s.toks[k-2].kind == tNum {
+			continue // "has fallen 22 percent since 2008" dates the fall
+		}
+		if t.low == "once" || t.low == "twice" {
+			continue // "was stolen once before, in 1994" dates the theft
 		}
 		if jumped && (adverbish(t.low) || k > 0 && (s.toks[k-1].kind != tWord || s.is(k-1, cNumStart))) {
 			continue // "meet again in the cup next month", "flooded 14 villages in Osk"

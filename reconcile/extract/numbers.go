@@ -858,6 +858,11 @@ func (r reader) readNumberWords(toks []token, i int, n *number) (k int, final, o
 			// "a single drone" is one; "a single week" is a period. The caller decides.
 			n.lo, n.hi = 1, 1
 			return i + 2, true, true
+		case halfUnits[nx] && i+4 < len(toks) && toks[i+2].low == "and" && toks[i+3].is("a", "an") && toks[i+4].low == "half":
+			// "an hour and a half", "a year and a half": the unit stands
+			// inside the figure, and is read as a glued one.
+			n.lo, n.hi, n.glued = 1.5, 1.5, nx
+			return i + 5, true, true
 		case nx == "couple" && i+2 < len(toks) && toks[i+2].low == "of":
 			// "a couple of" is two, often loosely three: [2, 3], vague.
 			n.lo, n.hi, n.vague = 2, 3, true
@@ -932,6 +937,10 @@ func (r reader) gluedUnit(w string) (v float64, unit string, ok bool) {
 	}
 	return 0, "", false
 }
+
+// halfUnits are the units of time that "and a half" may follow: "an
+// hour and a half", "a day and a half".
+var halfUnits = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
 
 // isLetters reports whether s is lower-case ASCII letters and hyphens,
 // starting with a letter.

@@ -164,6 +164,20 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.kind == model.Share && x.lx.Class(c.Measure) == "attack" {
 			c.Measure = "" // "inflation hit 7.5%" reached it; nothing was struck
 		}
+		if f.kind == model.Count && c.Measure == "cost" && lostJobs(s.lw, v.at) {
+			// "340 workers will lose their jobs" are the 340 jobs cut.
+			c.Subject, c.Measure = "job", "decrease"
+		}
+		if f.kind == model.Share && c.Measure == "cost" && v.at >= 0 && v.at < f.a {
+			// "voted to raise tuition by 8.5 percent", "lost 8 per cent of
+			// its customers": a change, no money raised or lost.
+			switch s.lw[v.at] {
+			case "raise", "raises", "raised", "raising":
+				c.Measure = "increase"
+			case "lose", "loses", "lost", "losing":
+				c.Measure = "decrease"
+			}
+		}
 		if f.kind == model.Amount && f.qualifies && c.Measure == "" {
 			c.Subject = f.head // "approved a $2.5 billion aid package": a package
 		}
@@ -704,6 +718,20 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	return dst[:base+len(kept)]
 }
 
+// lostJobs reports whether the verb at token v is "lose" with its
+// subject's jobs for object: "will lose their jobs", "lost his job".
+func lostJobs(lw []string, v int) bool {
+	if v < 0 || v+2 >= len(lw) {
+		return false
+	}
+	switch lw[v] {
+	case "lose", "loses", "lost", "losing":
+	default:
+		return false
+	}
+	return (lw[v+1] == "their" || lw[v+1] == "his" || lw[v+1] == "her") && (lw[v+2] == "jobs" || lw[v+2] == "job")
+}
+
 // tmpID is the temporary id of a quantity claim at offset off, which
 // its parts name until nameClaims gives it its final id.
 func tmpID(off int32) string {
@@ -905,7 +933,8 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 				continue
 			}
 		}
-		if n.year || n.ordinal || (s.taken != nil && s.taken[n.i]) || x.inPeriod(s, n.i) {
+		if n.year || n.ordinal || (s.taken != nil && s.taken[n.i]) || x.inPeriod(s, n.i) && !halfUnits[n.glued] {
+			// "an hour" is a rate's period; "an hour and a half" a span.
 			i = next
 			continue
 		}
@@ -1163,6 +1192,9 @@ func inRate(figs []figure, i int) bool {
 		}
 		if f := &figs[k]; f.unit == model.SpeedUnit && i >= f.a && i < f.c {
 			return true // the "per hour" of "165 miles per hour"
+		}
+		if n := &figs[k].n; halfUnits[n.glued] && i >= n.i && i < n.j {
+			return true // the "an hour" of "an hour and a half"
 		}
 	}
 	return false
@@ -2276,6 +2308,13 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 	case lw[k] == "of" || lw[k] == "by" || lw[k] == "at" && !s.is(k-1, cCopula):
 		// "an initial toll of nine", "cut pensions by 4 percent", "put the crowd at 35,000"
 		i, j = x.nounEndingAt(s, k-1)
+		if lw[k] == "by" && j > 0 && i >= 2 && (lw[i-1] == "for" || lw[i-1] == "at" || lw[i-1] == "among") {
+			// "raise tuition for in-state undergraduates by 8.5 percent":
+			// what changes is the verb's object, not whom it is for.
+			if i2, j2 := x.nounEndingAt(s, i-2); j2 > 0 {
+				return i2, j2, false
+			}
+		}
 		return i, j, false
 	case lw[k] == "at": // "stood at 15"
 		k--

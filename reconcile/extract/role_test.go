@@ -25,6 +25,8 @@ func TestRoles(t *testing.T) {
 		name, text, want string
 	}{
 		{"title before a name", "Foreign Minister Nadia Korvell said the plan was fair.", "nadia korvell=minister"},
+		{"a commandant and a vice commandant", "Coast Guard Commandant Tomas Quellin spoke. Coast Guard Vice Commandant Ilse Varn spoke.",
+			"tomas quellin=commandant of coast guard; ilse varn=vice commandant of coast guard"},
 		{"a deputy before a portfolio", "Deputy Emergency Situations Minister Teodor Vask said the search would go on.",
 			"teodor vask=deputy minister of emergency situations"},
 		{"a former deputy before a portfolio", "Former Deputy Finance Minister Ana Kress spoke.", "ana kress=former deputy minister of finance"},
