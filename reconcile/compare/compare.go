@@ -272,13 +272,14 @@ func compareBlock(out []Verdict, scratch *[]*store.Member, key string, members [
 		start := len(out)
 		summary, body := splitSummary(ms, opts.MaxBlock)
 		unstated := unstatedInBody(summary, body, opts)
+		echoed := echoedInBody(summary, body)
 		for i := range summary {
 			mate := unitMate(summary[i].Claim, body)
-			ranked := rankedInBody(summary[i].Claim, body)
+			ranked := rankedInBody(summary[i].Claim, body) || echoed[summary[i].Claim]
 			for j := range body {
 				if v, ok := judgePair(summary[i], body[j], key, true, opts); ok {
 					if ranked && v.Comparable && !v.Agree {
-						continue // the body states the figure as another kind of value
+						continue // the body states the figure, as another kind of value or in the sentence the summary restates
 					}
 					if v.Comparable && !v.Agree && unstated[summary[i].Claim] && (sameFact(summary[i].Claim, body[j].Claim) || body[j].Claim == mate) {
 						v.Confidence = max(clamp(v.Confidence+unstatedBonus), unstatedFloor)
@@ -567,6 +568,56 @@ func rankedInBody(s *model.Claim, body []*store.Member) bool {
 		}
 	}
 	return false
+}
+
+// echoedInBody returns the summary claims whose value a body sentence
+// states that also states another value of the summary claim's sentence:
+// "Five bidders competed for 14 minutes" restates "a bidding war among
+// five prospective buyers that lasted 14 minutes", so its five is the
+// buyers', whatever each calls them, and no other figure of the body.
+// Values are alike when their kind, unit and figure (or calendar fields)
+// are; a figure of nought, a day of the week, or a value relative to
+// publication, tells no sentence from another.
+func echoedInBody(summary, body []*store.Member) map[*model.Claim]bool {
+	type echo struct{ s, b *model.Claim }
+	var echoes []echo
+	for _, sm := range summary {
+		for _, bm := range body {
+			if sameValue(sm.Claim, bm.Claim) {
+				echoes = append(echoes, echo{sm.Claim, bm.Claim})
+			}
+		}
+	}
+	var out map[*model.Claim]bool
+	for _, e := range echoes {
+		for _, f := range echoes {
+			if f.s != e.s && f.s.Sentence == e.s.Sentence && f.b.Sentence == e.b.Sentence && !f.s.Sentence.IsZero() && !f.b.Sentence.IsZero() && !sameValue(f.s, e.s) {
+				if out == nil {
+					out = map[*model.Claim]bool{}
+				}
+				out[e.s] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// sameValue reports whether two claims state one value alike (see
+// echoedInBody).
+func sameValue(a, b *model.Claim) bool {
+	x, y := a.Value, b.Value
+	if a.Kind != b.Kind || x.Kind != y.Kind || x.Unit != y.Unit || a.Kind == model.RoleClaim {
+		return false
+	}
+	if a.Kind == model.TimeClaim {
+		// A day of the week recurs for many acts of one story: "stood
+		// on top at 7:15 a.m. on Wednesday after a 10-hour push" is not
+		// "left camp at 9:15 p.m. on Wednesday, and the climb took 10
+		// hours".
+		return x.Kind != model.Weekday && x.Date.Relative == "" && y.Date.Relative == "" && x.Date == y.Date
+	}
+	return x.Nominal == y.Nominal && x.Nominal != 0
 }
 
 // pointThing is what a count of points counts ("a 3.8-point margin").

@@ -379,6 +379,28 @@ func TestRules(t *testing.T) {
 			qty("a.txt", 100, 100, measure(""), hedged("about", 90, 110), func(c *model.Claim) { c.Context = model.MakeWords("red", "stone", "wear") }),
 			qty("a.txt", 200, 105, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = model.MakeWords("counted", "survey") })}, nil},
 		{"summary figure the body never states", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = model.MakeWords("blast") }), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
+		{"a summary place within the body's, which its sentence names", []model.Claim{
+			wed(date("a.txt", 0, 1945, 8, 0, "leeds", "wed"), "leeds", true, "Leeds"),
+			wed(date("a.txt", 100, 1943, 8, 21, "armley", "chapel", "leeds", "married"), "armley", false, "Armley", "Leeds")},
+			[]model.Kind{model.SummaryVsBody}},
+		{"a summary place the body's sentence does not name", []model.Claim{
+			wed(date("a.txt", 0, 1945, 8, 0, "leeds", "wed"), "leeds", true, "Leeds"),
+			wed(date("a.txt", 100, 1943, 8, 21, "armley", "chapel", "married"), "armley", false, "Armley")}, nil},
+		{"a precise figure its body states of another thing", []model.Claim{
+			qty("a.txt", 0, 214000, summary, measure(""), hedged("more than", 214000, math.Inf(1)), func(c *model.Claim) { c.Subject, c.Context = "home", model.MakeWords("home", "lost", "power") }),
+			qty("a.txt", 100, 214000, measure(""), hedged("more than", 214000, math.Inf(1)), func(c *model.Claim) { c.Subject, c.Context = "customer", model.MakeWords("customer", "electricity") }),
+			qty("a.txt", 200, 2, measure(""), func(c *model.Claim) { c.Subject, c.Context = "home", model.MakeWords("home", "moved", "resident") })}, nil},
+		{"a round figure its body states of another thing", []model.Claim{
+			qty("a.txt", 0, 5000, summary, measure(""), func(c *model.Claim) { c.Subject, c.Context = "home", model.MakeWords("home", "lost", "power") }),
+			qty("a.txt", 100, 5000, measure(""), func(c *model.Claim) { c.Subject, c.Context = "customer", model.MakeWords("customer", "electricity") }),
+			qty("a.txt", 200, 3000, measure(""), func(c *model.Claim) { c.Subject, c.Context = "home", model.MakeWords("home", "lost", "power") })},
+			[]model.Kind{model.SummaryVsBody}},
+		{"a summary sentence that echoes a body sentence", []model.Claim{
+			qty("a.txt", 0, 5, summary, measure(""), sentenceAt(0), func(c *model.Claim) { c.Subject, c.Context = "bidder", model.MakeWords("auction", "bidder", "compete") }),
+			qty("a.txt", 20, 14, summary, measure(""), sentenceAt(0), func(c *model.Claim) { c.Subject, c.Value.Kind, c.Value.Unit = "", model.Duration, "minute" }),
+			qty("a.txt", 100, 5, measure(""), sentenceAt(100), func(c *model.Claim) { c.Subject, c.Context = "buyer", model.MakeWords("buyer", "prospective", "war") }),
+			qty("a.txt", 130, 14, measure(""), sentenceAt(100), func(c *model.Claim) { c.Subject, c.Value.Kind, c.Value.Unit = "", model.Duration, "minute" }),
+			qty("a.txt", 200, 3, measure(""), sentenceAt(200), func(c *model.Claim) { c.Subject, c.Context = "bidder", model.MakeWords("auction", "bidder", "compete") })}, nil},
 		{"summary count the body gives only as a share", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = model.MakeWords("blast") }),
 			qty("a.txt", 50, 11, percent, measure("")), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
 		{"a summary count its body gives as a rank", []model.Claim{
@@ -1607,6 +1629,141 @@ func TestAdditionalWithNothingBefore(t *testing.T) {
 			opts := DefaultOptions()
 			opts.Claims = func(source string) []model.Claim { return claims[source] }
 			res := run(t, opts, another, claims["b.txt"][0])
+			assert.Equal(t, tt.want, kinds(res))
+		})
+	}
+}
+
+// TestEchoedInBody checks which summary claims a body sentence echoes: it
+// states their value and another value of their sentence.
+func TestEchoedInBody(t *testing.T) {
+	in := func(at int32) func(*model.Claim) {
+		return func(c *model.Claim) {
+			c.Sentence = model.Range{Start: model.Pos{Offset: at}, End: model.Pos{Offset: at + 90}}
+		}
+	}
+	minutes := func(c *model.Claim) {
+		c.Value, c.Subject, c.Measure = model.Point(model.Duration, 14), "", ""
+		c.Value.Unit = "minute"
+	}
+	weekday := func(src string, off int, wd int, at int32) model.Claim {
+		c := day(src, off, wd)
+		in(at)(&c)
+		return c
+	}
+	tests := []struct {
+		name    string
+		summary []model.Claim
+		body    []model.Claim
+		want    []int // indexes of the summary claims echoed
+	}{
+		{"two figures of one sentence",
+			[]model.Claim{qty("a.txt", 0, 5, summary, in(0)), qty("a.txt", 20, 14, summary, in(0), minutes)},
+			[]model.Claim{qty("a.txt", 100, 5, in(100)), qty("a.txt", 130, 14, in(100), minutes), qty("a.txt", 200, 3, in(200))},
+			[]int{0, 1}},
+		{"the figures in two body sentences",
+			[]model.Claim{qty("a.txt", 0, 5, summary, in(0)), qty("a.txt", 20, 14, summary, in(0), minutes)},
+			[]model.Claim{qty("a.txt", 100, 5, in(100)), qty("a.txt", 230, 14, in(200), minutes)},
+			nil},
+		{"one figure twice is no second value",
+			[]model.Claim{qty("a.txt", 0, 5, summary, in(0)), qty("a.txt", 20, 5, summary, in(0), measure("injure"))},
+			[]model.Claim{qty("a.txt", 100, 5, in(100)), qty("a.txt", 130, 5, in(100), measure("injure"))},
+			nil},
+		{"a day of the week echoes nothing",
+			[]model.Claim{weekday("a.txt", 0, 3, 0), qty("a.txt", 20, 14, summary, in(0), minutes)},
+			[]model.Claim{weekday("a.txt", 100, 3, 100), qty("a.txt", 130, 14, in(100), minutes)},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var sum, body []*store.Member
+			for i := range tt.summary {
+				tt.summary[i].Section = model.Summary
+				sum = append(sum, &store.Member{Claim: &tt.summary[i]})
+			}
+			for i := range tt.body {
+				body = append(body, &store.Member{Claim: &tt.body[i]})
+			}
+			got := echoedInBody(sum, body)
+			var idx []int
+			for i := range tt.summary {
+				if got[&tt.summary[i]] {
+					idx = append(idx, i)
+				}
+			}
+			assert.Equal(t, tt.want, idx)
+		})
+	}
+}
+
+// sentenceAt sets a claim's sentence to start at off.
+func sentenceAt(off int32) func(*model.Claim) {
+	return func(c *model.Claim) {
+		c.Sentence = model.Range{Start: model.Pos{Offset: off}, End: model.Pos{Offset: off + 90}}
+	}
+}
+
+// TestSigDigits pins the significant digits of whole figures.
+func TestSigDigits(t *testing.T) {
+	for x, want := range map[float64]int{214000: 3, 5000: 1, 1234: 4, 0: 0, 3.8: 0, -1200: 2} {
+		assert.Equal(t, want, sigDigits(x), "%v", x)
+	}
+}
+
+// TestSupportsHorizon checks that the end of a span confirms no date that
+// is not one: "closed until Thursday" is no "Thursday".
+func TestSupportsHorizon(t *testing.T) {
+	until := model.Value{Kind: model.Weekday, Date: model.DateParts{Weekday: 4, Horizon: true}}
+	on := model.Value{Kind: model.Weekday, Date: model.DateParts{Weekday: 4}}
+	assert.False(t, supports(until, on, nil))
+	assert.False(t, supports(on, until, nil))
+	assert.True(t, supports(until, until, nil))
+}
+
+// wed makes c a date of a wedding in place, in the summary or the body,
+// whose sentence names entities.
+func wed(c model.Claim, place string, inSummary bool, entities ...string) model.Claim {
+	c.Subject, c.Place, c.Entities = "marry", place, entities
+	if inSummary {
+		c.Section = model.Summary
+	}
+	return c
+}
+
+// TestOtherArticleStatesFigure checks that a conflict across articles is
+// dropped when the other article gives the claim's figure of the same
+// thing elsewhere: its other figure is of something else.
+func TestOtherArticleStatesFigure(t *testing.T) {
+	cars := func(src string, off int, v float64, m string) model.Claim {
+		return qty(src, off, v, measure(m), period("day"), hedged("about", v*0.95, v*1.05), func(c *model.Claim) {
+			c.Subject, c.Context = "vehicle", model.MakeWords("bridge", "carry", "vehicle")
+			c.Entities = []string{"Avern"}
+		})
+	}
+	tests := []struct {
+		name  string
+		other float64 // what b.txt's other claim gives; 0 = no such claim
+		want  []model.Kind
+	}{
+		{"the other article gives the figure elsewhere", 48000, nil},
+		{"the other article gives it under no hedge", 0, []model.Kind{model.QuantityMismatch}},
+		{"the other article gives another figure elsewhere", 52000, []model.Kind{model.QuantityMismatch}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims := map[string][]model.Claim{
+				"a.txt": {cars("a.txt", 0, 48000, "carry")},
+				"b.txt": {cars("b.txt", 0, 31000, "carry")},
+			}
+			if tt.other != 0 {
+				claims["b.txt"] = append(claims["b.txt"], cars("b.txt", 500, tt.other, ""))
+			} else {
+				plain := qty("b.txt", 500, 48000, measure(""), period("day"), func(c *model.Claim) { c.Subject = "vehicle" })
+				claims["b.txt"] = append(claims["b.txt"], plain)
+			}
+			opts := DefaultOptions()
+			opts.Claims = func(source string) []model.Claim { return claims[source] }
+			res := run(t, opts, claims["a.txt"][0], claims["b.txt"][0])
 			assert.Equal(t, tt.want, kinds(res))
 		})
 	}

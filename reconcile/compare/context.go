@@ -38,6 +38,17 @@ func shortFor(x, y string) bool {
 	return len(y) > len(x) && y[len(x)] == ' ' && strings.HasPrefix(y, x)
 }
 
+// namesPlace reports whether c's sentence names place among its
+// entities.
+func namesPlace(c *model.Claim, place string) bool {
+	for _, e := range c.Entities {
+		if strings.EqualFold(e, place) {
+			return true
+		}
+	}
+	return false
+}
+
 // unnamedElsewhere returns the first party slot (actor, target, origin)
 // that one of a and b states and the other leaves out, where the article
 // of the claim that leaves it out lists the entities it names and never
@@ -138,6 +149,11 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 			continue // judged above
 		}
 		switch {
+		case doc && s.name == "place" && x != "" && y != "" && x != y && (namesPlace(a, y) || namesPlace(b, x)):
+			// Within one article, "in Armley, Leeds" and "in Leeds": a
+			// place within the other, which the sentence names as well.
+			// Across articles a place named elsewhere in a sentence may
+			// be a part's ("85 nationwide, 60 of them in Meskal").
 		case x != "" && y != "" && x != y && !(s.party && shortFor(x, y)):
 			why.clear() // the reason a pair is set aside stands alone
 			why.add("other ", s.name, ": ", x, " vs ", y)

@@ -232,6 +232,15 @@ func (r *reducer) result() Result {
 		if r.agrees(other, r.source(c.Span.Source), c.Section.IsSummary()) {
 			continue
 		}
+		if o := otherClaim(v, c); o.Span.Source != c.Span.Source && r.opts.Claims != nil &&
+			(statesFigure(r.opts.Claims(o.Span.Source), c) || statesFigure(r.opts.Claims(c.Span.Source), o)) {
+			// The other article gives this claim's figure of the same
+			// thing elsewhere ("Some 48,000 vehicles a day" of the
+			// bridge): its other figure ("the Orlen Bridge upstream,
+			// which carries about 31,000 vehicles a day") is of
+			// something else.
+			continue
+		}
 		if v.Confidence < r.opts.MinConfidence {
 			if r.opts.Explain && !missed[pk] {
 				missed[pk] = true // each claim's view may find it
@@ -336,8 +345,8 @@ const peopleThing = "people"
 
 // sameFigure reports whether two claims of one article give one uncommon
 // figure in the same words, of the same measure, one of them of people in
-// general: a count, amount or measure of at least minFigure with the same
-// hedge and unit. "About 1,400 former patients" are then the body's
+// general or the figure a precise one: a count, amount or measure of at
+// least minFigure with the same hedge and unit. "About 1,400 former patients" are then the body's
 // "about 1,400 people who stayed in the east tower". Small figures recur
 // for many things; and a figure of another measure or of another named
 // thing ("over 33 books" against "over 33 options") is another fact, as a
@@ -351,7 +360,62 @@ func sameFigure(a, b *model.Claim) bool {
 	}
 	return x.Kind == y.Kind && x.Nominal == y.Nominal && x.Nominal >= minFigure && x.Hedge == y.Hedge &&
 		x.Unit == y.Unit && x.IsPoint() == y.IsPoint() && a.Measure == b.Measure &&
-		(a.Subject == peopleThing || b.Subject == peopleThing)
+		(a.Subject == peopleThing || b.Subject == peopleThing || x.Nominal >= minPreciseFigure && sigDigits(x.Nominal) >= 3)
+}
+
+// minPreciseFigure is the least figure that sameFigure takes, with three
+// significant digits or more, for one fact whatever each side counts:
+// "More than 214,000 homes and businesses lost power" is the body's "More
+// than 214,000 customers were without electricity".
+const minPreciseFigure = 1000
+
+// sigDigits counts the significant digits of a whole figure: 3 of
+// 214,000, 1 of 5,000, 4 of 1,234.
+func sigDigits(x float64) int {
+	n := int64(math.Abs(x))
+	if float64(n) != math.Abs(x) || n == 0 {
+		return 0
+	}
+	for n%10 == 0 {
+		n /= 10
+	}
+	d := 0
+	for ; n > 0; n /= 10 {
+		d++
+	}
+	return d
+}
+
+// otherClaim returns the claim of v that is not c.
+func otherClaim(v *Verdict, c *model.Claim) *model.Claim {
+	if v.A == c {
+		return v.B
+	}
+	return v.A
+}
+
+// statesFigure reports whether claims (one article's) give c's figure,
+// of at least minFigure and under the same hedge, of the same named
+// thing, with c's measure or none.
+func statesFigure(claims []model.Claim, c *model.Claim) bool {
+	x := c.Value
+	switch x.Kind {
+	case model.Count, model.Amount, model.Measurement:
+	default:
+		return false
+	}
+	if c.Kind != model.QuantityClaim || x.Nominal < minFigure || !named(c.Subject) {
+		return false
+	}
+	for i := range claims {
+		o := &claims[i]
+		y := o.Value
+		if o.Kind == model.QuantityClaim && y.Kind == x.Kind && y.Unit == x.Unit && y.Nominal == x.Nominal && y.Hedge == x.Hedge &&
+			sameTopic(o.Subject, c.Subject) && (o.Measure == c.Measure || o.Measure == "" || c.Measure == "") {
+			return true
+		}
+	}
+	return false
 }
 
 // withinBound reports whether a summary figure s merely falls within an
@@ -397,8 +461,8 @@ func supports(a, b model.Value, unit func(string) (float64, bool)) bool {
 		return true
 	}
 	da, db := a.Date, b.Date
-	if (da.Relative == "") != (db.Relative == "") {
-		return false
+	if (da.Relative == "") != (db.Relative == "") || da.Horizon != db.Horizon {
+		return false // "closed until Thursday" confirms no "Tuesday"
 	}
 	if da.Relative != "" {
 		if da.Relative == db.Relative {

@@ -126,6 +126,9 @@ func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	if f.a >= 1 && s.lw[f.a-1] == "aged" {
 		return true
 	}
+	if j < len(s.lw) && s.toks[j].kind == tWord && !s.toks[j].upper && pluralNoun(s.lw[j]) {
+		return false // "Pilot, 71, and three passengers walk away": a count of passengers
+	}
 	if len(prev) == 0 {
 		return false
 	}
@@ -198,9 +201,10 @@ func appositiveHolder(s *sentence, st *docState, f *figure) string {
 }
 
 // agedSubject reports whether the figure at tokens [a, j) is what its
-// subject was or turned, the subject a pronoun ("when she was 12") or,
-// when a clause of "when" follows, a name ("Hensley, now 19, was just 17
-// when he launched the attacks"). An adverb of degree may stand before
+// subject was or turned, the subject a pronoun ("when she was 12") or a
+// name in a clause of "when" ("when Edna Firth was 18"), or, when a clause
+// of "when" follows, a name ("Hensley, now 19, was just 17 when he
+// launched the attacks"). An adverb of degree may stand before
 // the figure.
 func agedSubject(s *sentence, a, j int) bool {
 	lw := s.lw
@@ -214,5 +218,16 @@ func agedSubject(s *sentence, a, j int) bool {
 	if pronouns[lw[k-1]] && lw[k-1] != "it" {
 		return true
 	}
-	return j < len(lw) && lw[j] == "when" && (lw[k-1] == "," || s.toks[k-1].kind == tWord && s.toks[k-1].upper && s.toks[k-1].cls&cStop == 0)
+	name := s.toks[k-1].kind == tWord && s.toks[k-1].upper && s.toks[k-1].cls&cStop == 0
+	if name {
+		// "when Edna Firth was 18": a clause of "when" the name opens.
+		n := k - 1
+		for n > 0 && k-1-n < 3 && s.toks[n-1].kind == tWord && s.toks[n-1].upper && s.toks[n-1].cls&cStop == 0 {
+			n--
+		}
+		if n > 0 && lw[n-1] == "when" {
+			return true
+		}
+	}
+	return j < len(lw) && lw[j] == "when" && (lw[k-1] == "," || name)
 }

@@ -299,6 +299,9 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 		if n == 1 && s.lw[k] == "pay" && orderedToPay(s.lw, k) {
 			return fineMeasure, 1 // "ordered the bank to pay $38.5 million": a penalty
 		}
+		if n == 1 && s.lw[k] == "cut" && (k+1 < len(s.lw) && s.lw[k+1] == "out" || k+2 < len(s.lw) && s.lw[k+2] == "out" && s.toks[k+1].kind == tWord) {
+			return "", 0 // "cut them out of a $56 million jackpot": left out, nothing cut
+		}
 		if n == 1 && s.lw[k] == "fall" && autumn(s, k) {
 			return "", 0 // "starting in the fall of 2014": a season, nothing fell
 		}
@@ -597,7 +600,7 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 				// "the MV Sorrel, which was carrying 90 passengers": the
 				// name the clause is set off from.
 				if k > 1 && s.lw[k-1] == "," && s.lw[k] != "that" {
-					if m, ok := lastMention(s, 0, k-1, func(mention) bool { return true }); ok && m.j == k-1 && !x.inPlaceList(s, m) {
+					if m, ok := lastMention(s, 0, k-1, func(mention) bool { return true }); ok && (m.j == k-1 || m.j == k-2 && whereAdverbs[s.lw[k-2]]) && (!x.inPlaceList(s, m) || verbsPlace(s, m)) {
 						return st.entityKey(m)
 					}
 				}
@@ -772,6 +775,28 @@ func (x *Extractor) inPlaceList(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// whereAdverbs may follow a name before the comma of its clause of
+// "which": "the Orlen Bridge upstream, which carries".
+var whereAdverbs = map[string]bool{"upstream": true, "downstream": true, "nearby": true}
+
+// verbsPlace reports whether mention m is the one place a verb sends
+// something to or from, which a clause of "which" after it is about:
+// "traffic was sent to the Orlen Bridge, which carries 31,000 vehicles a
+// day". Not a place that qualifies a noun ("a fire in Osk, which killed
+// 12") nor one of a list ("its plants in Ostrel and Brevik, which employ
+// 21,000").
+func verbsPlace(s *sentence, m mention) bool {
+	k := m.i - 1
+	if k >= 0 && s.lw[k] == "the" {
+		k--
+	}
+	if k < 1 || s.lw[k] != "to" && s.lw[k] != "from" && s.lw[k] != "onto" {
+		return false
+	}
+	v := s.lw[k-1]
+	return s.toks[k-1].kind == tWord && (pastForm(v) || v == "sent" || v == "went" || v == "taken" || v == "brought")
 }
 
 // commonSubject reports whether the words right before the verb at token
@@ -985,6 +1010,9 @@ func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 		if !s.is(k, cPeriods) {
 			continue
 		}
+		if (s.lw[k] == "every" || s.lw[k] == "each") && (k > fig+maxRateGap || k < fig-maxRateGap) {
+			continue // "chipped in every week for three years, ... a $56 million jackpot": how often another act was
+		}
 		if p, n := x.periodAt(s, k); n > 0 && !qualifiesNoun(s, k, n) && !saidWhen(s, k) && (fig < k || fig >= k+n) {
 			return p
 		}
@@ -996,6 +1024,11 @@ func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 	}
 	return ""
 }
+
+// maxRateGap is how many tokens from a figure a phrase of "every" or
+// "each" may stand to be its rate: "20 people every week", "Every week,
+// 20 people".
+const maxRateGap = 6
 
 // saidWhen reports whether the period phrase at token k dates a verb of
 // saying right before it: "the statistics office said last week" tells

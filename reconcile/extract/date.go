@@ -328,6 +328,22 @@ func whenAfter(s *sentence, b int) int {
 	return -1
 }
 
+// modelYears reports whether the year at token i names model years: it
+// and the years listed after it ("2011 to 2013", "2011, 2012 and 2013")
+// stand before "model year" or "model years".
+func modelYears(s *sentence, i int) bool {
+	for k := i + 1; k < len(s.lw) && k <= i+8; k++ {
+		switch w := s.lw[k]; {
+		case w == "model":
+			return k+1 < len(s.lw) && (s.lw[k+1] == "year" || s.lw[k+1] == "years")
+		case w == "," || w == "and" || w == "to" || w == "through" || w == "-" || w == "–" || s.toks[k].kind == tNum && len(s.toks[k].text) == 4:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // sentenceYear returns the year that a date of spans[i] with a month and
 // no year takes from a date of the same sentence with a year and a later
 // or the same month, when it comes first ("between October and December
@@ -540,11 +556,16 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		}
 	}
 	if canon, n := x.v.weekdays.at(s, i); n == 1 && s.toks[i].upper {
-		return model.DateParts{Weekday: int8(lexicon.Weekday(canon))}, i, i + 1
+		// "closed until Thursday" ends a span; "by Tuesday evening" stamps
+		// a tally, as "on Tuesday" would.
+		return model.DateParts{Weekday: int8(lexicon.Weekday(canon)), Horizon: horizon && lw[i-1] != "by"}, i, i + 1
 	}
 	if y, ok := isYear(i); ok && x.datePrep(s, i-1) != "" {
 		if i+1 < len(s.toks) && s.toks[i+1].joined && s.toks[i+1].kind != tPunct {
 			return d, a, i // "2014-15 season", "2020-style"; not the period that ends "in 2014."
+		}
+		if modelYears(s, i) {
+			return d, a, i // "vehicles from 2011 to 2013 model years": a label, no time
 		}
 		return model.DateParts{Year: int32(y), Horizon: horizon}, i, i + 1
 	}

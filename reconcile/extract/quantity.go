@@ -150,6 +150,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Actor == "" && f.kind == model.Share && f.a >= 1 && (s.lw[f.a-1] == "his" || s.lw[f.a-1] == "her") {
 			c.Actor = rivalOwner(s, st, out) // "Ruiz won with 56% of the vote to his 44%"
 		}
+		if c.Measure == employMeasure && v.at >= 0 && v.at < f.a && workforceNouns[s.lw[v.at]] && c.Subject != employeeThing {
+			// "health workers have given 421,000 doses": the workers
+			// gave them; no one was employed.
+			c.Measure = ""
+		}
 		if c.Measure == employMeasure && c.Subject == "people" {
 			c.Subject = employeeThing // "employs about 21,000 people" counts its employees
 		}
@@ -925,6 +930,10 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		if n.j <= i {
 			n.j = i + 1
 		}
+		if _, _, e, ok := scoreAt(s, n.i); ok && setsEnd(s, e) > e {
+			i = setsEnd(s, e) // "won 4-6 7-5 6-3": the games of sets, no range
+			continue
+		}
 		next := n.j
 		if n.ordinal && !n.year && !(s.taken != nil && s.taken[n.i]) {
 			if f, ok := x.ordinalFigure(s, n); ok {
@@ -1148,6 +1157,9 @@ func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2
 	for i := range s.lw {
 		if !s.is(i, cPeriods) || inRate(figs, i) || rateAfter(s, figs, i) {
 			continue
+		}
+		if s.lw[i] == "every" || s.lw[i] == "each" {
+			continue // "chipped in for a ticket every week": how often, no window of the sentence
 		}
 		if p, n := x.periodAt(s, i); n > 0 && !qualifiesNoun(s, i, n) && !saidWhen(s, i) {
 			return p, window
@@ -3532,6 +3544,10 @@ func (x *Extractor) holderOf(s *sentence, st *docState, a int) string {
 // peakVersion is the version of a figure at its highest ("employed 300
 // people at its peak"; model.PeakVersion).
 const peakVersion = model.PeakVersion
+
+// workforceNouns are the nouns of the measures list that name a
+// workforce rather than an act.
+var workforceNouns = map[string]bool{"workers": true, "employees": true, "staff": true}
 
 // employMeasure and employeeThing are the measure of a workforce and the
 // thing it counts: "employs 21,000 people", "has 21,000 workers" and

@@ -13,10 +13,18 @@ import (
 // own article (see compare): reports of one match cite others. With a
 // word of voting next to it instead ("voted 5-2", "a 7-2 vote"), the pair
 // is a vote's tally (model.VoteTally), which reports of one vote share.
+// A run of pairs ("won 4-6 7-5 6-3") is the games of each set: none is
+// read.
 func (x *Extractor) scores(out []model.Claim, s *sentence, st *docState) []model.Claim {
 	for i := 0; i+1 < len(s.toks); i++ {
 		a, b, j, ok := scoreAt(s, i)
 		if !ok {
+			continue
+		}
+		if end := setsEnd(s, j); end > j {
+			// "won 4-6 7-5 6-3": the games of each set, no result of a
+			// match, and no tally.
+			i = end - 1
 			continue
 		}
 		vote := false
@@ -49,6 +57,9 @@ func (x *Extractor) scores(out []model.Claim, s *sentence, st *docState) []model
 // scoreAt reads a result at token i: "4-1" (the tokenizer swallows the
 // hyphen and joins the second figure) or "4–1". j is the token after it.
 func scoreAt(s *sentence, i int) (a, b, j int, ok bool) {
+	if i+1 >= len(s.toks) {
+		return 0, 0, 0, false
+	}
 	t := s.toks[i]
 	if t.kind != tNum || len(t.text) > 2 || i > 0 && t.joined && s.toks[i-1].kind == tNum {
 		return 0, 0, 0, false // "5-2" in a formation, "3-5-2"
@@ -70,6 +81,27 @@ func scoreAt(s *sentence, i int) (a, b, j int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return x, y, k + 1, true
+}
+
+// setsEnd returns the token after a run of pairs that follows the pair
+// ending before token j, side by side or with commas ("4-6 7-5 6-3",
+// "6-4, 6-2"): the scores of a match's sets. It returns j when no pair
+// follows.
+func setsEnd(s *sentence, j int) int {
+	for {
+		k := j
+		if k < len(s.lw) && s.lw[k] == "," {
+			k++
+		}
+		if k >= len(s.toks) {
+			return j
+		}
+		_, _, e, ok := scoreAt(s, k)
+		if !ok {
+			return j
+		}
+		j = e
+	}
 }
 
 // nearScoreWord reports whether a word of the scorewords list stands within

@@ -27,6 +27,8 @@ func TestScores(t *testing.T) {
 		{"a formation is no result", "Osk switched to 3-5-2 when trailing.", ""},
 		{"a season is no result", "Osk won the title in the 2014-15 season.", ""},
 		{"three figures are no result", "Osk won with a 4-4-2 shape.", ""},
+		{"the games of sets are no result", "Kovac beat Lindqvist 4-6 7-5 6-3 in the final.", ""},
+		{"the games of sets with commas", "Kovac won the final 6-4, 6-2 on Saturday.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
