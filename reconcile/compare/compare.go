@@ -832,14 +832,18 @@ func near(a, b model.Value) bool {
 }
 
 // twinFigures reports whether two agreeing claims state the same figure,
-// above one, of the same stated thing: "about 50 countries" and "nearly
-// 50 countries". An age is no such figure: an article gives a person's
+// of at least minTwinFigure, of the same stated thing: "about 50
+// countries" and "nearly 50 countries"; not "three strokes", which a
+// story of a golf tournament gives of several rounds. An age is no such figure: an article gives a person's
 // age in many sentences about other things.
 func twinFigures(a, b *model.Claim) bool {
 	return a.Kind == model.QuantityClaim && b.Kind == model.QuantityClaim && a.Value.Kind != model.Age &&
 		!a.Sentence.IsZero() && !b.Sentence.IsZero() &&
-		a.Value.Nominal == b.Value.Nominal && a.Value.Nominal > 1 && sameTopic(a.Subject, b.Subject)
+		a.Value.Nominal == b.Value.Nominal && a.Value.Nominal >= minTwinFigure && sameTopic(a.Subject, b.Subject)
 }
+
+// minTwinFigure is the least figure that makes two sentences twins.
+const minTwinFigure = 10
 
 // rehedged reports whether two figures of one article carry the same
 // hedge but not the same figure ("over 45" against "over 40", "some 105"

@@ -1768,3 +1768,39 @@ func TestOtherArticleStatesFigure(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundedAt pins when a figure is another rounded to its last place.
+func TestRoundedAt(t *testing.T) {
+	usd := func(x float64) model.Value { v := model.Point(model.Amount, x); v.Unit = "USD"; return v }
+	tests := []struct {
+		name string
+		r, x float64
+		want bool
+	}{
+		{"a decimal dropped", 531e6, 531.2e6, true},
+		{"another figure", 531e6, 513.2e6, false},
+		{"two places alike", 5.2e6, 5.6e6, false},
+		{"one significant digit", 100000, 140000, false},
+		{"a finer figure", 531.2e6, 531e6, false},
+		{"too small", 531, 531.2, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, roundedAt(usd(tt.r), usd(tt.x)))
+			assert.Equal(t, tt.want, agreeValues(usd(tt.r), usd(tt.x), 0) && tt.want, "agreeValues")
+		})
+	}
+	assert.True(t, agreeValues(usd(531e6), usd(531.2e6), 0))
+	assert.False(t, agreeValues(usd(100000), usd(140000), 0))
+}
+
+// TestTwinFigureFloor checks that a small figure two sentences share
+// makes no twins: "three strokes" recurs in a story of four rounds.
+func TestTwinFigureFloor(t *testing.T) {
+	strokes := func(src string, off int, v float64, sec model.Section) *model.Claim {
+		c := qty(src, off, v, measure(""), sentenceAt(int32(off)), func(c *model.Claim) { c.Subject = "stroke"; c.Section = sec })
+		return &c
+	}
+	assert.False(t, twinFigures(strokes("a.txt", 0, 3, model.Summary), strokes("a.txt", 100, 3, model.Body)))
+	assert.True(t, twinFigures(strokes("a.txt", 0, 50, model.Summary), strokes("a.txt", 100, 50, model.Body)))
+}

@@ -31,6 +31,9 @@ func agreeValues(a, b model.Value, tol float64) bool {
 	if (a.Kind == model.Share || a.Kind == model.Measurement) && sameUnit(a, b) && (roundsTo(a, b) || roundsTo(b, a)) {
 		return true // "44%" for "44.2%"
 	}
+	if (a.Kind == model.Amount || a.Kind == model.Count) && sameUnit(a, b) && (roundedAt(a, b) || roundedAt(b, a)) {
+		return true // "$531 million" for "$531.2 million"
+	}
 	if loosely(a, b) || loosely(b, a) {
 		return true
 	}
@@ -123,6 +126,20 @@ func roundsTo(x, r model.Value) bool {
 		return false
 	}
 	return r.Nominal == math.Trunc(r.Nominal) && x.Nominal != math.Trunc(x.Nominal) && math.Round(x.Nominal) == r.Nominal
+}
+
+// roundedAt reports whether figure r is figure x rounded to the last
+// place r is written to, a coarser one than x's, with three significant
+// digits or more: "$531 million" of "$531.2 million", not of "$513.2
+// million", nor "5.2 million" of "5.6 million", nor "£100,000" of
+// "£140,000". Neither may be hedged, and r is at least 1,000.
+func roundedAt(r, x model.Value) bool {
+	if x.Lo != x.Hi || r.Lo != r.Hi || x.Hedge != "" || r.Hedge != "" || r.Nominal < 1000 {
+		return false
+	}
+	rv, xv := math.Round(r.Nominal), math.Round(x.Nominal)
+	p := lastPlace(rv)
+	return p > 1 && rv/p >= 100 && lastPlace(xv) < p && math.Round(xv/p)*p == rv
 }
 
 // round reports whether x looks rounded: 1,300 or 2.5 million.

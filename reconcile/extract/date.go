@@ -482,7 +482,8 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		v, ok := num(k)
 		return v, ok && v >= 1000 && v <= 2199 && !strings.ContainsAny(s.toks[k].text, ",.")
 	}
-	horizon := x.datePrep(s, i-1) == lexicon.HorizonPrep
+	horizon := x.datePrep(s, i-1) == lexicon.HorizonPrep ||
+		i >= 4 && lw[i-1] == "of" && lw[i-2] == "end" && lw[i-3] == "the" && x.datePrep(s, i-4) == lexicon.HorizonPrep // "by the end of June"
 	// Relative phrases, longest first. "last week's meetings" and "last
 	// week" are the same date.
 	if canon, n := x.v.relDates.at(s, i); n > 0 {
@@ -818,7 +819,7 @@ func (x *Extractor) listedEvent(subject string) bool {
 // pastVerbs are irregular past forms that tell what an event did: "A fire
 // swept through", "The storm tore across".
 var pastVerbs = map[string]bool{"swept": true, "tore": true, "struck": true, "broke": true, "spread": true,
-	"hit": true, "ran": true, "shook": true, "left": true, "began": true, "burnt": true, "blew": true}
+	"hit": true, "ran": true, "shook": true, "left": true, "began": true, "burnt": true, "blew": true, "came": true, "fell": true}
 
 // documents are things agreed, presented or passed: the noun names the
 // event better than the verb does, since reports word one act
