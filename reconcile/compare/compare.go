@@ -577,19 +577,28 @@ func rankedInBody(s *model.Claim, body []*store.Member) bool {
 // buyers', whatever each calls them, and no other figure of the body.
 // Values are alike when their kind, unit and figure (or calendar fields)
 // are; a figure of nought, a day of the week, or a value relative to
-// publication, tells no sentence from another.
+// publication, tells no sentence from another. A value the body gives of
+// another thing by another act (thingsApart) still twins the sentences,
+// but is not vouched for: "intercepted 11 of 36 drones" does not restate
+// the 11 of "fired 36 drones and 11 missiles".
 func echoedInBody(summary, body []*store.Member) map[*model.Claim]bool {
-	type echo struct{ s, b *model.Claim }
+	type echo struct {
+		s, b  *model.Claim
+		apart bool // the two count two things by two acts (thingsApart)
+	}
 	var echoes []echo
 	for _, sm := range summary {
 		for _, bm := range body {
 			if sameValue(sm.Claim, bm.Claim) {
-				echoes = append(echoes, echo{sm.Claim, bm.Claim})
+				echoes = append(echoes, echo{sm.Claim, bm.Claim, thingsApart(sm.Claim, bm.Claim)})
 			}
 		}
 	}
 	var out map[*model.Claim]bool
 	for _, e := range echoes {
+		if e.apart {
+			continue // vouches for no summary claim, though it twins the sentences
+		}
 		for _, f := range echoes {
 			if f.s != e.s && f.s.Sentence == e.s.Sentence && f.b.Sentence == e.b.Sentence && !f.s.Sentence.IsZero() && !f.b.Sentence.IsZero() && !sameValue(f.s, e.s) {
 				if out == nil {
@@ -601,6 +610,14 @@ func echoedInBody(summary, body []*store.Member) map[*model.Claim]bool {
 		}
 	}
 	return out
+}
+
+// thingsApart reports whether two claims that give one value count two
+// named things by two named acts: "intercepted 11 of 36 drones" does not
+// echo "fired 36 drones and 11 missiles" in its 11, while "Five bidders
+// competed" may in "five prospective buyers", which name no act.
+func thingsApart(a, b *model.Claim) bool {
+	return named(a.Subject) && named(b.Subject) && !sameTopic(a.Subject, b.Subject) && a.Measure != "" && b.Measure != "" && a.Measure != b.Measure
 }
 
 // sameValue reports whether two claims state one value alike (see
