@@ -851,8 +851,9 @@ func near(a, b model.Value) bool {
 // twinFigures reports whether two agreeing claims state the same figure,
 // of at least minTwinFigure, of the same stated thing: "about 50
 // countries" and "nearly 50 countries"; not "three strokes", which a
-// story of a golf tournament gives of several rounds. An age is no such figure: an article gives a person's
-// age in many sentences about other things.
+// story of a golf tournament gives of several rounds. An age is no such
+// figure: an article gives a person's age in many sentences about other
+// things.
 func twinFigures(a, b *model.Claim) bool {
 	return a.Kind == model.QuantityClaim && b.Kind == model.QuantityClaim && a.Value.Kind != model.Age &&
 		!a.Sentence.IsZero() && !b.Sentence.IsZero() &&

@@ -225,20 +225,11 @@ func (r *reducer) result() Result {
 		// set against the body's "a total of 8,100,000 times". Within one
 		// article a body claim has no view of its summary, so this never
 		// drops a summary-vs-body finding.
-		other, c := v.ib, v.A
+		other, c, oc := v.ib, v.A, v.B // oc is the claim at other
 		if group[0].claim != v.ia {
-			other, c = v.ia, v.B
+			other, c, oc = v.ia, v.B, v.A
 		}
 		if r.agrees(other, r.source(c.Span.Source), c.Section.IsSummary()) {
-			continue
-		}
-		if o := otherClaim(v, c); o.Span.Source != c.Span.Source && r.opts.Claims != nil &&
-			(statesFigure(r.opts.Claims(o.Span.Source), c) || statesFigure(r.opts.Claims(c.Span.Source), o)) {
-			// The other article gives this claim's figure of the same
-			// thing elsewhere ("Some 48,000 vehicles a day" of the
-			// bridge): its other figure ("the Orlen Bridge upstream,
-			// which carries about 31,000 vehicles a day") is of
-			// something else.
 			continue
 		}
 		if v.Confidence < r.opts.MinConfidence {
@@ -253,6 +244,15 @@ func (r *reducer) result() Result {
 				}
 				res.NearMisses = append(res.NearMisses, nearMiss(v, why))
 			}
+			continue
+		}
+		if oc.Span.Source != c.Span.Source && r.opts.Claims != nil &&
+			(statesFigure(r.opts.Claims(oc.Span.Source), c) || statesFigure(r.opts.Claims(c.Span.Source), oc)) {
+			// The other article gives this claim's figure of the same
+			// thing elsewhere ("Some 48,000 vehicles a day" of the
+			// bridge): its other figure ("the Orlen Bridge upstream,
+			// which carries about 31,000 vehicles a day") is of
+			// something else.
 			continue
 		}
 		flagged[pk] = true
@@ -346,7 +346,8 @@ const peopleThing = "people"
 // sameFigure reports whether two claims of one article give one uncommon
 // figure in the same words, of the same measure, one of them of people in
 // general or the figure a precise one: a count, amount or measure of at
-// least minFigure with the same hedge and unit. "About 1,400 former patients" are then the body's
+// least minFigure with the same hedge and unit. "About 1,400 former
+// patients" are then the body's
 // "about 1,400 people who stayed in the east tower". Small figures recur
 // for many things; and a figure of another measure or of another named
 // thing ("over 33 books" against "over 33 options") is another fact, as a
@@ -384,14 +385,6 @@ func sigDigits(x float64) int {
 		d++
 	}
 	return d
-}
-
-// otherClaim returns the claim of v that is not c.
-func otherClaim(v *Verdict, c *model.Claim) *model.Claim {
-	if v.A == c {
-		return v.B
-	}
-	return v.A
 }
 
 // statesFigure reports whether claims (one article's) give c's figure,
