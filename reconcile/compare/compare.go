@@ -493,12 +493,6 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 				stated = true // whatever each side says it counts; see sameFigure
 				break
 			}
-			if a.Kind == model.QuantityClaim && b.Kind == a.Kind && rankRestated(a, b) {
-				// "nine shark bites so far this year" is the body's "the
-				// ninth shark bite reported so far in 2013".
-				stated = true
-				break
-			}
 			if a.Kind == model.QuantityClaim && b.Kind == a.Kind && sizeRestated(a.Value, b.Value) {
 				// "a 40-tonne rig" is the body's "40-tonne truck", whatever
 				// each calls the thing: a span or a size the body gives

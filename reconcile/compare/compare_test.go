@@ -418,23 +418,8 @@ func TestRules(t *testing.T) {
 			}),
 			qty("a.txt", 200, 1, measure(""), period("total"), func(c *model.Claim) { c.Subject, c.Context = "bite", model.MakeWords("bite", "county", "record") })},
 			[]model.Kind{model.SummaryVsBody}},
-		{"a summary count of points its body gives as percentage points", []model.Claim{
-			qty("a.txt", 0, 3.8, summary, measure(""), func(c *model.Claim) {
-				c.Subject, c.Context = "point", model.MakeWords("error", "lead", "margin", "point")
-			}),
-			qty("a.txt", 100, 3.8, measure(""), percent, func(c *model.Claim) { c.Subject, c.Context = "", model.MakeWords("error", "gap", "margin", "poll") }),
-			qty("a.txt", 150, 2, measure(""), func(c *model.Claim) {
-				c.Subject, c.Context = "point", model.MakeWords("error", "gap", "margin", "point", "poll")
-			})}, nil},
-		{"a summary count of points its body does not give", []model.Claim{
-			qty("a.txt", 0, 3.8, summary, measure(""), func(c *model.Claim) {
-				c.Subject, c.Context = "point", model.MakeWords("error", "lead", "margin", "point")
-			}),
-			qty("a.txt", 100, 4.8, measure(""), percent, func(c *model.Claim) { c.Subject, c.Context = "", model.MakeWords("error", "gap", "margin", "poll") }),
-			qty("a.txt", 150, 2, measure(""), func(c *model.Claim) {
-				c.Subject, c.Context = "point", model.MakeWords("error", "gap", "margin", "point", "poll")
-			})},
-			[]model.Kind{model.SummaryVsBody}},
+		{"a summary count of points its body gives as percentage points", pollMargin(3.8), nil},
+		{"a summary count of points its body does not give", pollMargin(4.8), []model.Kind{model.SummaryVsBody}},
 		{"summary figure its body states of another noun", []model.Claim{
 			qty("a.txt", 0, 3, summary, func(c *model.Claim) { c.Context = model.MakeWords("avalanche", "kill", "three") }),
 			qty("a.txt", 100, 3, func(c *model.Claim) { c.Subject, c.Context = "skier", model.MakeWords("bury", "kill", "skier") }),
@@ -1181,11 +1166,7 @@ func TestCompareSameForAnyJobs(t *testing.T) {
 // a body sentence that state another figure alike gets twinFloor, and when
 // it does not.
 func TestTwinSentences(t *testing.T) {
-	in := func(at int32) func(*model.Claim) {
-		return func(c *model.Claim) {
-			c.Sentence = model.Range{Start: model.Pos{Offset: at}, End: model.Pos{Offset: at + 90}}
-		}
-	}
+	in := sentenceAt
 	span := func(v float64, thing string) func(*model.Claim) {
 		return func(c *model.Claim) {
 			c.Value, c.Subject, c.Measure = model.Point(model.Duration, v), thing, ""
@@ -1637,11 +1618,7 @@ func TestAdditionalWithNothingBefore(t *testing.T) {
 // TestEchoedInBody checks which summary claims a body sentence echoes: it
 // states their value and another value of their sentence.
 func TestEchoedInBody(t *testing.T) {
-	in := func(at int32) func(*model.Claim) {
-		return func(c *model.Claim) {
-			c.Sentence = model.Range{Start: model.Pos{Offset: at}, End: model.Pos{Offset: at + 90}}
-		}
-	}
+	in := sentenceAt
 	minutes := func(c *model.Claim) {
 		c.Value, c.Subject, c.Measure = model.Point(model.Duration, 14), "", ""
 		c.Value.Unit = "minute"
@@ -1813,4 +1790,19 @@ func TestTwinFigureFloor(t *testing.T) {
 	}
 	assert.False(t, twinFigures(strokes("a.txt", 0, 3, model.Summary), strokes("a.txt", 100, 3, model.Body)))
 	assert.True(t, twinFigures(strokes("a.txt", 0, 50, model.Summary), strokes("a.txt", 100, 50, model.Body)))
+}
+
+// pollMargin is a summary's "3.8-point margin of error" and "Two-point
+// lead" against a body that gives the margin (share) in percentage points
+// and the gap as a two-point count.
+func pollMargin(share float64) []model.Claim {
+	return []model.Claim{
+		qty("a.txt", 0, 3.8, summary, measure(""), func(c *model.Claim) {
+			c.Subject, c.Context = "point", model.MakeWords("error", "lead", "margin", "point")
+		}),
+		qty("a.txt", 100, share, measure(""), percent, func(c *model.Claim) { c.Subject, c.Context = "", model.MakeWords("error", "gap", "margin", "poll") }),
+		qty("a.txt", 150, 2, measure(""), func(c *model.Claim) {
+			c.Subject, c.Context = "point", model.MakeWords("error", "gap", "margin", "point", "poll")
+		}),
+	}
 }

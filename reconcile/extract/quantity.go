@@ -1196,7 +1196,8 @@ func qualifiesNoun(s *sentence, i, n int) bool {
 }
 
 // inRate reports whether token i is part of the rate of one of figs: the
-// "an hour" of "£6.50 an hour", the "per hour" of a speed.
+// "an hour" of "£6.50 an hour", the "per hour" of a speed, the "an hour"
+// inside "an hour and a half".
 func inRate(figs []figure, i int) bool {
 	for k := range figs {
 		if n := &figs[k].n; n.rate != "" && i >= n.i && i < n.j {
