@@ -235,6 +235,13 @@ func run(t *testing.T, opts Options, claims ...model.Claim) Result {
 		}
 	}
 	require.NoError(t, st.Insert(sources, recs))
+	if opts.Claims == nil { // as the pipeline does: each source's claims
+		bySource := map[string][]model.Claim{}
+		for _, c := range claims {
+			bySource[c.Span.Source] = append(bySource[c.Span.Source], c)
+		}
+		opts.Claims = func(source string) []model.Claim { return bySource[source] }
+	}
 	return Compare(st, opts)
 }
 
@@ -244,6 +251,25 @@ func kinds(r Result) []model.Kind {
 		out = append(out, d.Kind)
 	}
 	return out
+}
+
+// TestPlaceUnsaid checks when a summary figure's place may be a region of
+// the body figure's: when its article counts nothing else in it.
+func TestPlaceUnsaid(t *testing.T) {
+	sum := qty("a.txt", 0, 4, summary, place("chamba"))
+	kullu := qty("a.txt", 100, 9, place("kullu"))
+	claims := func(cs ...model.Claim) func(string) []model.Claim {
+		return func(string) []model.Claim { return cs }
+	}
+	assert.True(t, placeUnsaid(&sum, &kullu, claims(sum, kullu)), "Chamba counted nowhere else")
+	assert.True(t, placeUnsaid(&kullu, &sum, claims(sum, kullu)), "either order")
+	chamba := qty("a.txt", 200, 3, place("chamba"))
+	assert.False(t, placeUnsaid(&sum, &kullu, claims(sum, kullu, chamba)), "the body counts Chamba on its own")
+	other := qty("a.txt", 200, 3, place("chamba"), measure("injure"))
+	assert.True(t, placeUnsaid(&sum, &kullu, claims(sum, kullu, other)), "a count of another measure in Chamba")
+	body := qty("a.txt", 300, 2, place("osk"))
+	assert.False(t, placeUnsaid(&kullu, &body, claims(sum, kullu, body)), "two body figures")
+	assert.False(t, placeUnsaid(&sum, &kullu, nil), "no claims to ask")
 }
 
 // TestRules pairs each rule with the lookalike that must not trigger it.
@@ -383,6 +409,12 @@ func TestRules(t *testing.T) {
 			wed(date("a.txt", 0, 1945, 8, 0, "leeds", "wed"), "leeds", true, "Leeds"),
 			wed(date("a.txt", 100, 1943, 8, 21, "armley", "chapel", "leeds", "married"), "armley", false, "Armley", "Leeds")},
 			[]model.Kind{model.SummaryVsBody}},
+		{"a summary place the article counts nothing else in", []model.Claim{
+			qty("a.txt", 0, 65, summary, measure("carry"), place("himachal pradesh")), qty("a.txt", 100, 56, measure("carry"), place("chamba"))},
+			[]model.Kind{model.SummaryVsBody}},
+		{"a thing's worth each is not the haul's", []model.Claim{
+			qty("a.txt", 0, 320000, summary, amount("money"), measure("cost")),
+			qty("a.txt", 100, 3000, amount("money"), measure("cost"), version(model.EachVersion), func(c *model.Claim) { c.Value.Hi = 18000 })}, nil},
 		{"a summary place the body's sentence does not name", []model.Claim{
 			wed(date("a.txt", 0, 1945, 8, 0, "leeds", "wed"), "leeds", true, "Leeds"),
 			wed(date("a.txt", 100, 1943, 8, 21, "armley", "chapel", "married"), "armley", false, "Armley")}, nil},

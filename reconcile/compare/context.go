@@ -49,6 +49,30 @@ func namesPlace(c *model.Claim, place string) bool {
 	return false
 }
 
+// placeUnsaid reports whether, of a summary claim and a body claim of one
+// article, the summary's place is one the article gives no other figure
+// of the same thing and measure in: a summary names the region ("plunged
+// into gorge in Himachal Pradesh") where the body names the town ("near
+// the town of Chamba"), and a place the body counts on its own ("3 in
+// Chamba, 5 in Kullu") is another place's count. claims may be nil.
+func placeUnsaid(a, b *model.Claim, claims func(source string) []model.Claim) bool {
+	if claims == nil || a.Kind != model.QuantityClaim {
+		return false
+	}
+	if b.Section.IsSummary() {
+		a, b = b, a
+	}
+	if !a.Section.IsSummary() || b.Section.IsSummary() {
+		return false
+	}
+	for _, c := range claims(a.Span.Source) {
+		if c.Place == a.Place && c.Span != a.Span && c.Kind == a.Kind && c.Measure == a.Measure && sameTopic(c.Subject, a.Subject) {
+			return false
+		}
+	}
+	return true
+}
+
 // unnamedElsewhere returns the first party slot (actor, target, origin)
 // that one of a and b states and the other leaves out, where the article
 // of the claim that leaves it out lists the entities it names and never
@@ -149,7 +173,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 			continue // judged above
 		}
 		switch {
-		case doc && s.name == "place" && x != "" && y != "" && x != y && (namesPlace(a, y) || namesPlace(b, x)):
+		case doc && s.name == "place" && x != "" && y != "" && x != y && (namesPlace(a, y) || namesPlace(b, x) || placeUnsaid(a, b, opts.Claims)):
 			// Within one article, "in Armley, Leeds" and "in Leeds": a
 			// place within the other, which the sentence names as well.
 			// Across articles a place named elsewhere in a sentence may
@@ -181,10 +205,12 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	va, vb := ownVersion(a, opts.Claims), ownVersion(b, opts.Claims)
 	if va != vb && va != "update" && vb != "update" {
 		if !doc || va != "" && vb != "" || va == model.PeakVersion || vb == model.PeakVersion ||
-			va == initialVersion || vb == initialVersion || va == model.EarlierEvent || vb == model.EarlierEvent {
+			va == initialVersion || vb == initialVersion || va == model.EarlierEvent || vb == model.EarlierEvent ||
+			va == model.EachVersion || vb == model.EachVersion {
 			// A summary does not drop "at its peak": the body's count of
 			// then is no count of now; nor "initially" or "from 62", a
-			// figure a later one replaced; nor an earlier event's figure.
+			// figure a later one replaced; nor an earlier event's figure;
+			// nor "each": a thing's worth is not the haul's.
 			why.clear()
 			why.addQuoted("other version: ", va, vb)
 			return false, 0

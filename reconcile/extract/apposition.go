@@ -47,7 +47,7 @@ func appositiveAge(s *sentence, f *figure) bool {
 // commaAge reports whether figure f is a person's age written between
 // commas after a noun phrase that names no one, as headlines write it:
 // "British father of two, 44, and Dutch guide, 31, killed", "Mother, 32,
-// jailed". The figure is a whole number in digits, of an age, with no
+// jailed", "including bride's grandmother, 71". The figure is a whole number in digits, of an age, with no
 // hedge; a figure right before the first comma makes a list of figures
 // ("scored 12, 44, and 56"), and a name there is a place's or an
 // organization's, a person's being appositiveAge's ("In Dravik, 12,
@@ -58,8 +58,13 @@ func commaAge(s *sentence, f *figure) bool {
 		return false
 	}
 	a, j := f.n.i, f.n.j
-	return a >= 2 && s.toks[a].kind == tNum && s.lw[a-1] == "," && j < len(s.lw) && s.lw[j] == "," &&
-		s.toks[a-2].kind == tWord && !s.is(a-2, cStop) && (!s.toks[a-2].upper || a-2 == 0)
+	if a < 2 || s.toks[a].kind != tNum || s.lw[a-1] != "," || s.toks[a-2].kind != tWord || s.is(a-2, cStop) || s.toks[a-2].upper && a-2 != 0 {
+		return false
+	}
+	// A semicolon or the sentence's end closes it as a comma does
+	// ("including bride's grandmother, 71; nobody went into the water"),
+	// unless a number in words before it makes a list ("seven, 12").
+	return j < len(s.lw) && s.lw[j] == "," || (j >= len(s.lw) || s.lw[j] == ";" || s.lw[j] == ".") && !s.is(a-2, cNumStart)
 }
 
 // looseAge reports whether the words around figure f make it an age that
@@ -201,7 +206,8 @@ func appositiveHolder(s *sentence, st *docState, f *figure) string {
 }
 
 // agedSubject reports whether the figure at tokens [a, j) is what its
-// subject was or turned, the subject a pronoun ("when she was 12") or a
+// subject was or turned, the subject a pronoun ("when she was 12", "who
+// turned 90") or a
 // name in a clause of "when" ("when Edna Firth was 18"), or, when a clause
 // of "when" follows, a name ("Hensley, now 19, was just 17 when he
 // launched the attacks"). An adverb of degree may stand before
@@ -217,6 +223,9 @@ func agedSubject(s *sentence, a, j int) bool {
 	}
 	if pronouns[lw[k-1]] && lw[k-1] != "it" {
 		return true
+	}
+	if lw[k-1] == "who" && strings.HasPrefix(lw[k], "turn") {
+		return true // "and his wife, who turned 90 in March"
 	}
 	name := s.toks[k-1].kind == tWord && s.toks[k-1].upper && s.toks[k-1].cls&cStop == 0
 	if name {

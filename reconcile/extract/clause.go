@@ -373,6 +373,14 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		// plan's, not the figure's.
 		hi = c
 	}
+	// Right after an "-ing" form that is a measure, the figure is its
+	// object, whatever verb follows the phrase: "Boat carrying 68 wedding
+	// guests hit a sandbar", "bus carrying 65 pilgrims plunged".
+	if k := a - 1; k >= 0 && k >= lo && strings.HasSuffix(s.lw[k], "ing") && !f.whole {
+		if m, n := x.measureAt(s, k); n == 1 {
+			return verbSite{measure: m, at: k, n: n}
+		}
+	}
 	// Subject position: "three people were killed", "63 of which were
 	// intercepted or jammed", "82 drones hit".
 	for k := c; k < hi && k < c+5; k++ {
@@ -386,6 +394,12 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 				break
 			}
 			if placedAboard(s, k, a) {
+				break
+			}
+			if k == c && !s.is(k, cBeAux) && x.verbBefore(s, a, lo) {
+				// "recalls about 173,000 infant seats sold through its
+				// dealers": a verb before the figure has it as its object,
+				// and the participle after it tells which seats.
 				break
 			}
 			v := verbSite{measure: m, at: k, n: n, subject: true}
@@ -439,6 +453,18 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		return v
 	}
 	return verbSite{at: -1}
+}
+
+// verbBefore reports whether a measure used as a verb, no noun, stands
+// right before the figure that starts at token a, or one word before it
+// ("recalls about 173,000"), at or after token lo.
+func (x *Extractor) verbBefore(s *sentence, a, lo int) bool {
+	for k := a - 1; k >= lo && k >= a-2 && k >= 0; k-- {
+		if m, n := x.measureAt(s, k); n > 0 && k+n == a && m != "" && !x.nounUse(s, k) && s.toks[k].kind == tWord && !s.toks[k].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // worthOfNext reports whether token k is "worth" or "valued" before the

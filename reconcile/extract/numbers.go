@@ -734,6 +734,12 @@ func (r reader) currencyAfter(toks []token, k int, n *number) int {
 	if c >= len(toks) || toks[c].kind != tWord {
 		return k
 	}
+	if pence(toks, c) {
+		// "54p", "20 pence": a hundredth of a pound.
+		n.currency, n.year = "GBP", false
+		n.lo, n.hi = n.lo/100, n.hi/100
+		return c + 1
+	}
 	var words [3]string
 	m := 0
 	for ; m < len(words) && c+m < len(toks); m++ {
@@ -746,6 +752,16 @@ func (r reader) currencyAfter(toks []token, k int, n *number) int {
 	return k
 }
 
+// pence reports whether toks[c] names pence after a figure: "pence", or
+// "p" glued on ("54p") and not the start of "p.m.".
+func pence(toks []token, c int) bool {
+	t := toks[c]
+	if t.low == "pence" {
+		return true
+	}
+	return t.low == "p" && t.joined && !(c+1 < len(toks) && toks[c+1].text == "." && toks[c+1].start == t.end)
+}
+
 // rate reads "an hour", "a week", "per year", "-a-week" after money, and
 // "a share", "per share" (perShare).
 func (r reader) rate(toks []token, n *number) {
@@ -754,6 +770,13 @@ func (r reader) rate(toks []token, n *number) {
 		return
 	}
 	t := toks[j]
+	if t.is("more", "less", "extra") && j+2 < len(toks) && toks[j+1].is("a", "an", "per") {
+		// "£27.90 more a year": a rate of a change.
+		if u, ok := r.lx.Unit(toks[j+2].low); ok && u.IsTime() && !(j+3 < len(toks) && isAgoWord(toks[j+3].low)) {
+			n.rate, n.j = u.Name, j+3
+		}
+		return
+	}
 	if a, b, ok := strings.Cut(t.low, "-"); ok && (a == "a" || a == "an" || a == "per") {
 		if u, ok := r.lx.Unit(b); ok && u.IsTime() {
 			n.rate, n.j = u.Name, j+1

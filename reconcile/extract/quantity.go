@@ -169,6 +169,22 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.kind == model.Share && x.lx.Class(c.Measure) == "attack" {
 			c.Measure = "" // "inflation hit 7.5%" reached it; nothing was struck
 		}
+		if f.kind == model.Amount && c.Subject == "money" && (c.Measure == "cost" || c.Measure == "") {
+			// "will pay £27.90 more a year", "earn $40 less": the
+			// change, not the whole bill.
+			if ch := changeAfter(s.lw, f.n.i, f.c); ch != "" {
+				c.Measure = ch
+			}
+		}
+		if f.kind == model.Count && c.Measure == "" && c.Subject != "" && teamOf(s.lw, f.a) {
+			// "A team of 85 keepers, police officers and soldiers fanned
+			// out": the team's size, which reports of it give alike.
+			c.Measure = teamMeasure
+		}
+		if f.kind == model.Count && c.Measure == employMeasure && laidOff(s.lw, v.at) {
+			// "will lay off 1,150 employees" cuts 1,150 jobs.
+			c.Subject, c.Measure = "job", "decrease"
+		}
 		if f.kind == model.Count && c.Measure == "cost" && lostJobs(s.lw, v.at) {
 			// "340 workers will lose their jobs" are the 340 jobs cut.
 			c.Subject, c.Measure = "job", "decrease"
@@ -735,6 +751,35 @@ func lostJobs(lw []string, v int) bool {
 		return false
 	}
 	return (lw[v+1] == "their" || lw[v+1] == "his" || lw[v+1] == "her") && (lw[v+2] == "jobs" || lw[v+2] == "job")
+}
+
+// teamMeasure is the measure of a team's size: "a team of 85 keepers".
+const teamMeasure = "team"
+
+// teamOf reports whether "a team of", "a crew of" or the like stands right
+// before the figure that starts at token a.
+func teamOf(lw []string, a int) bool {
+	if a < 3 || lw[a-1] != "of" || lw[a-3] != "a" && lw[a-3] != "the" {
+		return false
+	}
+	switch lw[a-2] {
+	case "team", "crew", "squad", "force", "contingent", "detachment", "taskforce":
+		return true
+	}
+	return false
+}
+
+// laidOff reports whether the verb at lw[v] lays people off: "lay off",
+// "laid off", "laying off", "lays off".
+func laidOff(lw []string, v int) bool {
+	if v < 0 || v+1 >= len(lw) || lw[v+1] != "off" {
+		return false
+	}
+	switch lw[v] {
+	case "lay", "lays", "laid", "laying":
+		return true
+	}
+	return false
 }
 
 // tmpID is the temporary id of a quantity claim at offset off, which
@@ -1589,6 +1634,11 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			}
 		}
 		if canon, n := things.at(s, k); n > 0 {
+			if lexicon.Singular(s.lw[k+n-1]) == s.lw[k+n-1] && k+n < len(s.toks) && !s.toks[k+n].upper && pluralNoun(s.lw[k+n]) {
+				if head, m := things.at(s, k+n); m > 0 {
+					canon, n = head, n+m // "infant car seats" are seats; "10 car bombs" bombs
+				}
+			}
 			if lexicon.Singular(s.lw[k+n-1]) == s.lw[k+n-1] && x.compoundAfter(s, k+n) {
 				f.head, f.c = lexicon.Singular(s.lw[k+n]), k+n+1 // "40 fire engines"
 				if canon, ok := things.t.Lookup(f.head); ok {
@@ -3663,7 +3713,7 @@ func ofCasualties(lw []string, k int) bool {
 		return false
 	}
 	switch lw[k+2] {
-	case "dead", "injured", "wounded", "missing", "victims", "survivors", "casualties", "killed", "hurt":
+	case "dead", "injured", "wounded", "missing", "victims", "survivors", "casualties", "killed", "hurt", "injuries", "deaths", "fatalities":
 		return true
 	}
 	return false
@@ -3682,6 +3732,21 @@ func eachOne(lw []string, a, c int) bool {
 		return true
 	}
 	return c < len(lw) && (lw[c] == "each" || lw[c] == "apiece")
+}
+
+// changeAfter returns the change "more" or "extra" ("increase") or "less"
+// ("decrease") says right after an amount's figure, in tokens [from, to]
+// (its rate may follow it: "£27.90 more a year"); "" for none.
+func changeAfter(lw []string, from, to int) string {
+	for k := from + 1; k <= to && k < len(lw); k++ {
+		switch lw[k] {
+		case "more", "extra":
+			return "increase"
+		case "less":
+			return "decrease"
+		}
+	}
+	return ""
 }
 
 // payments are nouns of an amount paid: "a ransom of $4.5 million".

@@ -83,10 +83,14 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			}
 			if r.Of != "" && a > 0 {
 				a = x.ownerStart(s, a)
-				if d, k := titles.ending(s, a-1); k > 0 && d == deputy && !deputized(r.Title) && r.Status == "" {
+				c := a
+				if c >= 2 && s.lw[c-1] == "chief" {
+					c-- // "Deputy Chief Mine Inspector": the chief's deputy
+				}
+				if d, k := titles.ending(s, c-1); k > 0 && d == deputy && !deputized(r.Title) && r.Status == "" {
 					// "Deputy Emergency Situations Minister": the deputy of
 					// the portfolio's minister.
-					r.Title, a = deputyPrefix(s.lw[a-k])+r.Title, a-k
+					r.Title, a = deputyPrefix(s.lw[c-k])+r.Title, c-k
 					if status, k := x.v.statuses.ending(s, a-1); k > 0 {
 						r.Status, a = status, a-k
 					}
