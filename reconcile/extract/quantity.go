@@ -181,6 +181,16 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// out": the team's size, which reports of it give alike.
 			c.Measure = teamMeasure
 		}
+		if f.kind == model.Count && c.Measure == "" && admittedTo(s.lw, f.a, f.c) {
+			// "Doctors admitted 17 of the survivors to Dunmarra Regional
+			// Hospital": taken into hospital.
+			c.Measure = hospitalizeMeasure
+		}
+		if f.kind == model.Count && c.Measure == "displace" && fledConfinement(s.lw, v.at) {
+			// "23 animals that fled the city zoo", "inmates who fled
+			// the jail": out of where they were held, not from home.
+			c.Measure = "escape"
+		}
 		if f.kind == model.Count && c.Measure == employMeasure && laidOff(s.lw, v.at) {
 			// "will lay off 1,150 employees" cuts 1,150 jobs.
 			c.Subject, c.Measure = "job", "decrease"
@@ -751,6 +761,51 @@ func lostJobs(lw []string, v int) bool {
 		return false
 	}
 	return (lw[v+1] == "their" || lw[v+1] == "his" || lw[v+1] == "her") && (lw[v+2] == "jobs" || lw[v+2] == "job")
+}
+
+// admittedTo reports whether a figure in tokens [a, c) is the object of
+// "admitted" that a hospital follows: "admitted 17 of the survivors to
+// Dunmarra Regional Hospital".
+func admittedTo(lw []string, a, c int) bool {
+	if a < 1 {
+		return false
+	}
+	switch lw[a-1] {
+	case "admitted", "admit", "admits", "admitting":
+	default:
+		return false
+	}
+	for k := c; k < len(lw) && k < c+6; k++ {
+		switch lw[k] {
+		case "hospital", "hospitals":
+			return k > c && lw[c] == "to"
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// confinements are the places a count may flee that held it: to flee
+// one is to escape.
+var confinements = map[string]bool{"zoo": true, "prison": true, "jail": true, "gaol": true, "enclosure": true,
+	"enclosures": true, "cage": true, "cages": true, "custody": true, "compound": true, "detention": true}
+
+// fledConfinement reports whether the verb at lw[v] flees a place of
+// confinement named within the four words after it: "fled the city zoo".
+func fledConfinement(lw []string, v int) bool {
+	if v < 0 || v >= len(lw) {
+		return false
+	}
+	for k := v + 1; k < len(lw) && k <= v+4; k++ {
+		if confinements[lw[k]] {
+			return true
+		}
+		if lw[k] == "," || lw[k] == "." || lw[k] == "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // teamMeasure is the measure of a team's size: "a team of 85 keepers".

@@ -709,6 +709,11 @@ func TestQuantitySlots(t *testing.T) {
 		{"a participle after an object is no predicate", "Hartwell Motors recalls about 173,000 infant seats sold through its dealers.", "about 173,000", "about 173,000", "seat/recall actor=hartwell motors"},
 		{"the last of two things heads the phrase", "Osk Motors is recalling 137,000 infant car seats.", "137,000", "137,000", "seat/recall actor=osk motors"},
 		{"a team's size", "A team of 85 keepers fanned out across the city.", "85", "85", "keeper/team"},
+		{"admitted to hospital", "Doctors admitted 17 of the survivors to Dunmarra Regional Hospital.", "17", "17", "people/hospitalize"},
+		{"admitted is no hospital without one", "He admitted 12 charges of fraud in court.", "12", "12", "/charge"},
+		{"fled from confinement is an escape", "Keepers tracked down 23 animals that fled the city zoo.", "23", "23", "animal/escape"},
+		{"fled from home is displacement", "Thousands fled their homes.", "Thousands", "2,000–10,000", "people/displace"},
+		{"got out is an escape", "Director Mirela Castanovic said 19 animals got out as water surged.", "19", "19", "animal/escape"},
 
 		// A title-case headline: verbs and nouns the body writes in lower case are not names.
 		{"headline actor", "Karsten Fires 82 Drones at Valdoria\n\nKarsten launched 82 drones at Valdoria overnight. Karsten's army confirmed it.",
