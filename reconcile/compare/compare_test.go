@@ -412,6 +412,14 @@ func TestRules(t *testing.T) {
 		{"a summary place the article counts nothing else in", []model.Claim{
 			qty("a.txt", 0, 65, summary, measure("carry"), place("himachal pradesh")), qty("a.txt", 100, 56, measure("carry"), place("chamba"))},
 			[]model.Kind{model.SummaryVsBody}},
+		{"a bound of money in the body holds no summary fee", []model.Claim{
+			qty("a.txt", 0, 86e6, summary, amount("money"), measure("cost")),
+			qty("a.txt", 100, 25e6, amount("money"), measure("cost"), hedged("at least", 25e6, math.Inf(1))),
+			qty("a.txt", 200, 68e6, amount("money"), measure("cost"))}, []model.Kind{model.SummaryVsBody}},
+		{"a body figure within the summary's bound restates nothing", []model.Claim{
+			qty("a.txt", 0, 21, summary, hedged("at least", 21, math.Inf(1)), func(c *model.Claim) { c.Context = model.MakeWords("blast", "dead", "plant") }),
+			qty("a.txt", 100, 42, measure("injure"), func(c *model.Claim) { c.Context = model.MakeWords("blast", "injured", "plant") }),
+			qty("a.txt", 200, 19, hedged("at least", 19, math.Inf(1)))}, []model.Kind{model.SummaryVsBody}},
 		{"a thing's worth each is not the haul's", []model.Claim{
 			qty("a.txt", 0, 320000, summary, amount("money"), measure("cost")),
 			qty("a.txt", 100, 3000, amount("money"), measure("cost"), version(model.EachVersion), func(c *model.Claim) { c.Value.Hi = 18000 })}, nil},
