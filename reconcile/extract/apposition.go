@@ -128,8 +128,8 @@ func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	if _, n := x.v.things.at(s, j); n > 0 {
 		return false
 	}
-	if f.a >= 1 && s.lw[f.a-1] == "aged" {
-		return true
+	if f.a >= 1 && s.lw[f.a-1] == "aged" || f.a >= 2 && s.lw[f.a-1] == "of" && s.lw[f.a-2] == "age" {
+		return true // "a man aged 45", "died at the age of 91"
 	}
 	if j < len(s.lw) && s.toks[j].kind == tWord && !s.toks[j].upper && pluralNoun(s.lw[j]) {
 		return false // "Pilot, 71, and three passengers walk away": a count of passengers

@@ -161,9 +161,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.kind == model.Amount && c.Measure == employMeasure {
 			c.Measure = "" // "the winners, all employees of the works, will receive $8.4 million": no one employed
 		}
-		if f.kind == model.Amount && (c.Measure == "release" || c.Measure == "receive") {
+		if f.kind == model.Amount && (c.Measure == "release" || c.Measure == "receive" || c.Measure == "charge") {
 			// "released $85 million in emergency funds": money paid out;
-			// "will receive a $100,000 bonus": paid to whoever earns it.
+			// "will receive a $100,000 bonus": paid to whoever earns it;
+			// "to charge motorists ... a £5-a-day congestion charge":
+			// what they pay.
 			c.Measure = "cost"
 		}
 		if f.kind == model.Share && x.lx.Class(c.Measure) == "attack" {
@@ -3176,12 +3178,46 @@ func pastYear(s *sentence, lo, hi int) string {
 			monthOpens(s, k) // "In February 2021, a fire destroyed 600 shelters"
 		modifies := k > 0 && (s.lw[k-1] == "a" || s.lw[k-1] == "an" || s.lw[k-1] == "the" || s.lw[k-1] == "its" || s.lw[k-1] == "their") &&
 			k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, cStop|cBeAux)
-		if in || modifies {
+		if (in || modifies) && !inParticiplePhrase(s, k) {
 			return t.text
 		}
 	}
 	return ""
 }
+
+// inParticiplePhrase reports whether token k stands in a phrase set off
+// by commas that a past participle opens: "Aurelia, built in Germany in
+// 2008, is estimated to be worth about $150 million" dates the building,
+// not the worth.
+func inParticiplePhrase(s *sentence, k int) bool {
+	open := -1
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.lw[j] == "," {
+			open = j
+			break
+		}
+		if s.toks[j].kind == tPunct {
+			return false
+		}
+	}
+	if open < 0 || open+1 >= k || !(pastForm(s.lw[open+1]) || irregularParticiples[s.lw[open+1]]) {
+		return false
+	}
+	for j := k + 1; j < len(s.lw) && j <= k+3; j++ {
+		if s.lw[j] == "," {
+			return true
+		}
+		if s.toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// irregularParticiples are past participles without "-ed" that open a
+// phrase dating a thing: "built in 2008", "born in 1962".
+var irregularParticiples = map[string]bool{"built": true, "born": true, "made": true, "begun": true, "won": true,
+	"sold": true, "bought": true, "written": true, "taken": true, "held": true}
 
 // monthOpens reports whether the year at token k follows a month and
 // "in" that open a phrase set off by commas: "In February 2021, a fire

@@ -713,6 +713,10 @@ func TestQuantitySlots(t *testing.T) {
 		{"admitted is no hospital without one", "He admitted 12 charges of fraud in court.", "12", "12", "/charge"},
 		{"fled from confinement is an escape", "Keepers tracked down 23 animals that fled the city zoo.", "23", "23", "animal/escape"},
 		{"fled from home is displacement", "Thousands fled their homes.", "Thousands", "2,000–10,000", "people/displace"},
+		{"an age after 'at the age of'", "Margaret Hollis died in March at the age of 91.", "91", "aged 91", "age/age actor=margaret hollis"},
+		{"a year in a participle's phrase dates no figure", "Aurelia, built in Germany in 2008, is estimated to be worth about $150 million.", "about $150 million", "about USD 150,000,000", "money/cost"},
+		{"a year in a phrase of 'in' does", "The deadliest fire, in 2008, destroyed 230 homes.", "230", "230", "home/destroy period=2008"},
+		{"what a charge costs", "Aberdeen will charge motorists a £5-a-day congestion charge.", "£5-a-day", "GBP/day 5", "money/cost period=day"},
 		{"got out is an escape", "Director Mirela Castanovic said 19 animals got out as water surged.", "19", "19", "animal/escape"},
 
 		// A title-case headline: verbs and nouns the body writes in lower case are not names.
