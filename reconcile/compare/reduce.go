@@ -82,14 +82,15 @@ func (r *reducer) add(v Verdict) {
 			if body.Value.Hedge == "vague" && sum.Value.Hedge != "vague" {
 				return // "hundreds of passengers" vouches for no "473 passengers"
 			}
-			if withinBound(sum.Value, body.Value) && !named(body.Subject) {
+			within := withinBound(sum.Value, body.Value)
+			if within && !named(body.Subject) {
 				// "worth at least £25million to a club like Valdemar"
 				// bounds money, not the £86million fee.
 				return
 			}
 			// A figure within the other's bound, either way round: "42
 			// others injured" is no restatement of "At least 21 dead".
-			bounded = withinBound(sum.Value, body.Value) || withinBound(body.Value, sum.Value)
+			bounded = within || withinBound(body.Value, sum.Value)
 		}
 		// Within one article any agreeing body statement supports a summary
 		// that states the same figure or counts the same thing; a body

@@ -47,11 +47,11 @@ func appositiveAge(s *sentence, f *figure) bool {
 // commaAge reports whether figure f is a person's age written between
 // commas after a noun phrase that names no one, as headlines write it:
 // "British father of two, 44, and Dutch guide, 31, killed", "Mother, 32,
-// jailed", "including bride's grandmother, 71". The figure is a whole number in digits, of an age, with no
-// hedge; a figure right before the first comma makes a list of figures
-// ("scored 12, 44, and 56"), and a name there is a place's or an
-// organization's, a person's being appositiveAge's ("In Dravik, 12,
-// including two children, were killed").
+// jailed", "including bride's grandmother, 71". The figure is a whole
+// number in digits, of an age, with no hedge; a figure right before the
+// first comma makes a list of figures ("scored 12, 44, and 56"), and a
+// name there is a place's or an organization's, a person's being
+// appositiveAge's ("In Dravik, 12, including two children, were killed").
 func commaAge(s *sentence, f *figure) bool {
 	if f.kind != model.Count || f.hedge != "" || f.n.vague || f.n.lo != f.n.hi || f.n.lo < 1 || f.n.lo > maxAge ||
 		f.n.lo != float64(int(f.n.lo)) || f.n.j-f.n.i != 1 || f.a != f.n.i {

@@ -83,14 +83,14 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			}
 			if r.Of != "" && a > 0 {
 				a = x.ownerStart(s, a)
-				c := a
-				if c >= 2 && s.lw[c-1] == "chief" {
-					c-- // "Deputy Chief Mine Inspector": the chief's deputy
+				from := a // where a deputy's title would end
+				if from >= 2 && s.lw[from-1] == "chief" {
+					from-- // "Deputy Chief Mine Inspector": the chief's deputy
 				}
-				if d, k := titles.ending(s, c-1); k > 0 && d == deputy && !deputized(r.Title) && r.Status == "" {
+				if d, k := titles.ending(s, from-1); k > 0 && d == deputy && !deputized(r.Title) && r.Status == "" {
 					// "Deputy Emergency Situations Minister": the deputy of
 					// the portfolio's minister.
-					r.Title, a = deputyPrefix(s.lw[c-k])+r.Title, c-k
+					r.Title, a = deputyPrefix(s.lw[from-k])+r.Title, from-k
 					if status, k := x.v.statuses.ending(s, a-1); k > 0 {
 						r.Status, a = status, a-k
 					}
