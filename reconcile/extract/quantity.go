@@ -3188,7 +3188,9 @@ func pastYear(s *sentence, lo, hi int) string {
 // inParticiplePhrase reports whether token k stands in a phrase set off
 // by commas that a past participle opens: "Aurelia, built in Germany in
 // 2008, is estimated to be worth about $150 million" dates the building,
-// not the worth.
+// not the worth. A past form after a comma that closes an appositive
+// ("Kresh, then police commissioner, launched ... in 2022, a raid") is the
+// sentence's own verb, told by the noun phrase after the second comma.
 func inParticiplePhrase(s *sentence, k int) bool {
 	open := -1
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
@@ -3205,7 +3207,11 @@ func inParticiplePhrase(s *sentence, k int) bool {
 	}
 	for j := k + 1; j < len(s.lw) && j <= k+3; j++ {
 		if s.lw[j] == "," {
-			return true
+			// What follows the closing comma tells the phrase from a
+			// sentence's own verb: a verb goes on ("..., built in 2008, is"),
+			// a noun phrase set in apposition does not ("Kresh, then police
+			// commissioner, launched Operation Greyline in 2022, a raid").
+			return j+1 >= len(s.lw) || !apposes[s.lw[j+1]]
 		}
 		if s.toks[j].kind == tPunct {
 			return false
@@ -3213,6 +3219,12 @@ func inParticiplePhrase(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// apposes holds the words that open a noun phrase in apposition after a
+// comma, or a new clause's subject: after the comma that would close a
+// participle's phrase, they say that the comma closed none.
+var apposes = map[string]bool{"a": true, "an": true, "the": true, "one": true, "this": true, "that": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true}
 
 // irregularParticiples are past participles without "-ed" that open a
 // phrase dating a thing: "built in 2008", "born in 1962". They are fewer
