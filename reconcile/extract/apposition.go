@@ -11,19 +11,21 @@ const maxAge = 120
 
 // appositiveAge reports whether figure f is a person's age written after
 // the name between commas, as news writes it: "Mira Tollen, 29, said",
-// "Keefe, 92, died", "Mira Tollen, aged 29, said", "Hensley, now 19, was".
-// The figure must be a
-// whole number without a hedge or unit, the words before the comma a name
-// that is not a place or an organization, and a comma (or the end of the
-// sentence, after "aged") must close it: "Osk, 29 km away", "beat Brel,
-// 29-14" and "people aged 65 and over" are not ages.
+// "Keefe, 92, died", "Mira Tollen, aged 29, said", "Hensley, now 19, was",
+// or in a list of the dead that semicolons part, "Loretta Haskins, 71;
+// her grandson, Tyler Haskins, eight; and". The figure must be a whole
+// number without a hedge or unit, in digits or in one word, the words
+// before the comma a name that is not a place or an organization, and a
+// comma or a semicolon (or the end of the sentence, after "aged") must
+// close it: "Osk, 29 km away", "beat Brel, 29-14" and "people aged 65 and
+// over" are not ages.
 func appositiveAge(s *sentence, f *figure) bool {
 	if f.kind != model.Count || f.hedge != "" || f.n.vague || f.n.lo != f.n.hi || f.n.lo < 1 || f.n.lo > maxAge ||
 		f.n.lo != float64(int(f.n.lo)) || f.n.j-f.n.i != 1 || f.a != f.n.i {
 		return false
 	}
 	a, j := f.n.i, f.n.j
-	if a < 2 || s.toks[a].kind != tNum {
+	if a < 2 || s.toks[a].kind != tNum && !f.n.words {
 		return false
 	}
 	comma := a - 1 // the comma after the name
@@ -32,7 +34,7 @@ func appositiveAge(s *sentence, f *figure) bool {
 		if j < len(s.lw) && s.lw[j] != "," && s.lw[j] != "." {
 			return false
 		}
-	} else if j >= len(s.lw) || s.lw[j] != "," {
+	} else if j >= len(s.lw) || s.lw[j] != "," && s.lw[j] != ";" {
 		return false
 	} else if s.lw[a-1] == "now" {
 		comma = a - 2 // "Callum Hensley, now 19, was 17 when"

@@ -548,6 +548,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a span of fighting", "At least 31 people were killed in two days of fighting.", "two days", "2 days", "fighting/"},
 		{"years ago is a date", "The party won 58 percent four years ago.", "four", "", ""},
 		{"a figure between commas after a name is an age", "Mira Tollen, 29, was arrested in Osk on Monday.", "29", "aged 29", "age/age actor=mira tollen place=osk"},
+		{"a semicolon closes an age after a name", "The dead were Loretta Haskins, 71; her grandson, Tyler Haskins, eight; and Ray Dutton, 56.", "71", "aged 71", "age/age actor=loretta haskins"},
+		{"an age in words after a name", "The dead were Loretta Haskins, 71; her grandson, Tyler Haskins, eight; and Ray Dutton, 56.", "eight", "aged 8", "age/age actor=tyler haskins"},
 		{"a figure of nothing named with no predicate is no claim", "Marn switched to a back four when ahead.", "four", "", ""},
 		{"with a predicate it is", "Osk scored four in the second half.", "four", "4", "/win"},
 		{"after a place it counts", "In Dravik, 12, including two children, were killed.", "12", "12", "/ place=dravik"},
