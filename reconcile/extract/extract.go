@@ -65,6 +65,7 @@ type scratch struct {
 	sites      []verbSite // quantities' measure sites
 	words      docWords
 	st         docState
+	scale      lexicon.Unit // the one temperature scale the document names, or the zero Unit; see docScale
 
 	// The slabs the results' claims and lists are cut from. Unlike the
 	// buffers above, what they hand out belongs to the results.
@@ -241,6 +242,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		lw[k] = toks[k].low
 	}
 	sc.lw = lw
+	sc.scale = x.docScale(lw)
 	sc.taken = slices.Grow(sc.taken, len(toks))[:len(toks)]
 	sc.rank = slices.Grow(sc.rank, len(toks))[:len(toks)]
 	clear(sc.taken)

@@ -1650,6 +1650,25 @@ func (x *Extractor) degrees(lw []string, k int) bool {
 	return ok && temperatureOf(u) != ""
 }
 
+// docScale returns the temperature scale that the tokens lw of a document
+// name after "degrees", or the zero Unit when they name none or both: a
+// story that gives "58 degrees Fahrenheit" once means Fahrenheit by its
+// bare "58 degrees" and "41-degree limit" too.
+func (x *Extractor) docScale(lw []string) lexicon.Unit {
+	var scale lexicon.Unit
+	for k := range lw {
+		if !x.degrees(lw, k) {
+			continue
+		}
+		u, _ := x.lx.Unit(lw[k+1])
+		if scale.Base != "" && scale.Base != u.Base {
+			return lexicon.Unit{}
+		}
+		scale = u
+	}
+	return scale
+}
+
 // possessor reads a name that owns the phrase after it, at token k: "Osk
 // Bank's" in "Osk Bank's branches". It returns the name in lower case and
 // the token after the "'s", or "" and k when there is none.
@@ -1683,6 +1702,11 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		if k == start && x.degrees(s.lw, k) {
 			k++ // "47.3 degrees Celsius": the scale is the unit
 			continue
+		}
+		u, unit := x.lx.Unit(t.low)
+		unit = unit && (len(t.low) > 1 || t.joined)
+		if k == start && (t.low == "degrees" || t.low == "degree") && s.sc.scale.Base != "" {
+			u, unit = s.sc.scale, true // "held at 58 degrees" in a story of Fahrenheit
 		}
 		if k == start {
 			if noun, ok := x.adjectiveList(s, k); ok {
@@ -1721,7 +1745,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			x.measuredThing(s, f)
 			return
 		}
-		if u, ok := x.lx.Unit(t.low); ok && (len(t.low) > 1 || t.joined) {
+		if unit {
 			f.kind, f.unit, f.unitName, f.scale = model.Measurement, u.Base, u.Name, u.Factor
 			f.thing = temperatureOf(u)
 			if u.IsTime() {
