@@ -503,6 +503,10 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure && !anyMeasure {
 				continue
 			}
+			if a.Value.Kind.IsTemporal() && sameDay(a.Value.Date, b.Value.Date) {
+				stated = true // "will retire on Friday" and "would work until Friday"
+				break
+			}
 			if unitMates(a, b) {
 				// "delivered at 32 weeks" and "30 weeks pregnant": a span
 				// or a size in a unit; unitMate says which body figure.
@@ -529,6 +533,14 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 		}
 	}
 	return out
+}
+
+// sameDay reports whether two dates write the same calendar fields alike,
+// whether or not either ends a span: the body's "until Friday" states a
+// summary's "Friday", though it confirms no other day before it.
+func sameDay(a, b model.DateParts) bool {
+	a.Horizon, b.Horizon = false, false
+	return a == b && a.Relative == "" && !a.IsZero()
 }
 
 // rankRestated reports whether a summary count s is the body's figure

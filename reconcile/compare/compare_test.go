@@ -362,6 +362,11 @@ func TestRules(t *testing.T) {
 		{"another source agrees too", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15), qty("b.txt", 50, 12)}, nil},
 		{"summary weekday the body never states", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold")}, []model.Kind{model.SummaryVsBody}},
 		{"summary weekday the body states elsewhere", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold"), day("a.txt", 200, 5, "funeral")}, nil},
+		{"summary weekday the body states as a span's end", []model.Claim{inSummary(day("a.txt", 0, 5, "retire")), day("a.txt", 100, 3, "ticket", "check"), func() model.Claim {
+			c := day("a.txt", 200, 5, "work", "retire")
+			c.Value.Date.Horizon = true
+			return c
+		}()}, nil},
 		{"a relative date does not confirm a weekday", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold"), relative("a.txt", 200, "today")}, []model.Kind{model.SummaryVsBody}},
 		{"a weekday does not confirm a month", []model.Claim{inSummary(date("a.txt", 0, 0, 1, 0, "injury", "knee", "out")), date("a.txt", 100, 0, 2, 26, "injury", "knee", "absent"), day("a.txt", 200, 1, "match")}, []model.Kind{model.SummaryVsBody}},
 		{"a month the body states elsewhere", []model.Claim{inSummary(date("a.txt", 0, 0, 1, 0, "injury", "knee", "out")), date("a.txt", 100, 0, 2, 26, "injury", "knee", "absent"), date("a.txt", 200, 0, 1, 5, "match")}, nil},
