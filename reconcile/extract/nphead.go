@@ -112,6 +112,9 @@ func adjectival(w string) bool {
 // modifiedNP sets f's counted thing when the phrase at k is a head after
 // modifiers (see modifiedHead), and reports whether it did.
 func (x *Extractor) modifiedNP(s *sentence, f *figure, k int) bool {
+	if _, n := x.v.things.at(s, k); n > 1 {
+		return false // "family members" are a thing of their own, whose "family" is no adverb
+	}
 	end, head, ok := x.modifiedHead(s, k)
 	if !ok {
 		return false

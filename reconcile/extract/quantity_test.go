@@ -719,6 +719,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a year in a participle's phrase dates no figure", "Aurelia, built in Germany in 2008, is estimated to be worth about $150 million.", "about $150 million", "about USD 150,000,000", "money/cost"},
 		{"bare degrees take the scale the story names", "Tuna was held at 58 degrees. The legal limit is 41 degrees Fahrenheit.", "58 degrees", "58 °F", "temperature/"},
 		{"bare degrees of a story naming two scales take neither", "Tuna was held at 58 degrees. The limit is 41 degrees Fahrenheit, or 5 degrees Celsius.", "58", "58", "degree/"},
+		{"family members are relatives, their 'family' no adverb", "About 150 family members and friends attended the party.", "About 150", "about 150", "relative/attend"},
 		{"a verb after an appositive is the sentence's own", "Kresh, then police commissioner, launched Operation Greyline in 2022, a raid involving about 250 officers.",
 			"about 250", "about 250", "officer/launch period=2022"},
 		{"a year in a phrase of 'in' does", "The deadliest fire, in 2008, destroyed 230 homes.", "230", "230", "home/destroy period=2008"},
