@@ -2821,6 +2821,10 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		}
 	case "underground", "deep":
 		f.thing = depthThing
+	case "down":
+		if downInto(s, k+1) {
+			f.thing = depthThing // "a ledge 65 feet down a 19th-century shaft"
+		}
 	case "below", "beneath", "under":
 		j := k + 1
 		if lw[j] == "the" && j+1 < len(lw) {
@@ -2836,6 +2840,29 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		}
 	}
 }
+
+// downInto reports whether the words from token k, after a length and
+// "down", name a hole the length goes into ("65 feet down a 19th-century
+// shaft", "trapped 600 metres down." at a clause's end), not a way along
+// which it runs ("50 yards down the road").
+func downInto(s *sentence, k int) bool {
+	if k >= len(s.lw) || s.toks[k].kind == tPunct {
+		return true
+	}
+	for j := k; j < len(s.lw) && j < k+4; j++ {
+		if holes[lexicon.Singular(s.lw[j])] {
+			return true
+		}
+		if s.toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// holes are what a length goes down into: a depth, not a distance.
+var holes = map[string]bool{"shaft": true, "well": true, "hole": true, "mine": true, "pit": true, "ravine": true,
+	"gorge": true, "crevasse": true, "sinkhole": true, "borehole": true, "chimney": true, "drain": true, "sewer": true, "cave": true}
 
 // poweredUnit reads a unit of volume or area at token k: "cubic" or
 // "square" before a unit of length ("cubic metres", "square miles"), in

@@ -558,6 +558,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a clause with a place of its own keeps it", "Ten people were killed in Osk, and 16 were injured in Dravik.", "Ten", "", "people/kill place=osk"},
 		{"a clause dated apart is no series", "Ten people were killed on Friday and 16 were injured in Dravik.", "Ten", "", "people/kill"},
 		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600 meters", "600 meters", "depth/"},
+		{"a length down a shaft is a depth", "The dog survived on a ledge 65 feet down a 19th-century shaft.", "65 feet", "65 feet", "depth/"},
+		{"a length down a road is none", "The dog was found 65 feet down the road.", "65 feet", "65 feet", "/"},
 
 		// Ages with no person named beside them count nobody.
 		{"a decade of life", "The three injured adults were in their 80s.", "80s", "aged 80–89", "age/age"},
