@@ -602,6 +602,25 @@ func TestCounterpart(t *testing.T) {
 	assert.Equal(t, 2645000.0, res.Discrepancies[0].Claims[1].Value.Nominal)
 }
 
+// TestCounterpartHedgedAlike checks that of two body figures of one
+// sentence that restate each other ("£2,757,142 - almost £2.76million"),
+// a summary's hedged figure is set against the one hedged as it is, even
+// when the other lies a little closer.
+func TestCounterpartHedgedAlike(t *testing.T) {
+	almost := func(c *model.Claim) {
+		c.Value.Hedge, c.Value.HiOpen, c.Value.Lo = "almost", true, c.Value.Nominal*0.95
+	}
+	sentence := func(c *model.Claim) {
+		c.Sentence = model.Range{Start: model.Pos{Offset: 90}, End: model.Pos{Offset: 300}}
+	}
+	res := run(t, DefaultOptions(),
+		qty("a.txt", 0, 2670000, summary, almost),
+		qty("a.txt", 100, 2757142, sentence),
+		qty("a.txt", 200, 2760000, almost, sentence))
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, 2760000.0, res.Discrepancies[0].Claims[1].Value.Nominal)
+}
+
 // TestCounterpartByGap checks that of several body figures a summary
 // figure conflicts with, the finding names the likelier counterpart: a
 // figure a little off the summary's before one that shares a few more

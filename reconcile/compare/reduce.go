@@ -508,10 +508,17 @@ func weekday(y, m, d int) int {
 // both were raised to a floor, the body sentence that states another
 // figure alike (twinSentences), then the one of the same thing or event,
 // then the one that shares more words with the summary's; then the closer
-// values, then ids.
+// values, then ids. Before the scores, of two figures of one sentence that
+// restate each other, the one hedged as the claim is comes first.
 func better(v, w *Verdict, minConf float64) bool {
 	if rv, rw := v.Confidence >= minConf, w.Confidence >= minConf; rv != rw {
 		return rv
+	}
+	if x, y, hedge, ok := restatedPair(v, w); ok && (x.Value.Hedge == hedge) != (y.Value.Hedge == hedge) {
+		// "Each member will receive £2,757,142 - almost £2.76million":
+		// a summary's "almost £2.67million" misstates the figure written
+		// as it writes its own.
+		return x.Value.Hedge == hedge
 	}
 	if sv, sw := v.Confidence-gapWeight*gap(v), w.Confidence-gapWeight*gap(w); sv != sw {
 		return sv > sw
@@ -534,6 +541,30 @@ func better(v, w *Verdict, minConf float64) bool {
 		return dv < dw
 	}
 	return pairKey(v) < pairKey(w)
+}
+
+// restatedPair returns the counterparts x of v and y of w when v and w set
+// one claim against two figures of one sentence that restate each other,
+// with the hedge of that claim; ok is false otherwise.
+func restatedPair(v, w *Verdict) (x, y *model.Claim, hedge string, ok bool) {
+	var c *model.Claim
+	switch {
+	case v.A == w.A:
+		c, x, y = v.A, v.B, w.B
+	case v.A == w.B:
+		c, x, y = v.A, v.B, w.A
+	case v.B == w.A:
+		c, x, y = v.B, v.A, w.B
+	case v.B == w.B:
+		c, x, y = v.B, v.A, w.A
+	default:
+		return nil, nil, "", false
+	}
+	if c.Kind != model.QuantityClaim || x.Span.Source != y.Span.Source || x.Sentence != y.Sentence || x.Sentence.IsZero() ||
+		!agreeValues(x.Value, y.Value, 0) {
+		return nil, nil, "", false
+	}
+	return x, y, c.Value.Hedge, true
 }
 
 // gapWeight is how much a counterpart's confidence is lowered per unit
