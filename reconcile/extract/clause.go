@@ -1094,6 +1094,10 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 			}
 			return p, n
 		}
+		if k+5 < len(lw) && lw[k+1] == "the" && (lw[k+2] == "start" || lw[k+2] == "beginning") && lw[k+3] == "of" &&
+			lw[k+4] == "the" && lw[k+5] == "year" {
+			return "since january", 6 // "down 24% since the start of the year" is "since January"
+		}
 		return "", 0
 	default:
 		return "", 0

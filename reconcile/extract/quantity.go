@@ -223,6 +223,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Measure = ""
 			}
 		}
+		if f.kind == model.Amount && moneyNouns[c.Subject] {
+			c.Subject = "money" // "sold $3.1 billion of foreign currency": money, as any amount is
+		}
 		switch f.kind {
 		case model.Age:
 			c.Measure = "age"
@@ -2274,7 +2277,8 @@ func (x *Extractor) whereOf(s *sentence, lo, a int) string {
 // bareShare reads what a share with no subject of its own is from the
 // word right before it. After "up" or "down", a move of the shares or the
 // stock its clause names: "Halvane shares closed up 7.4%", "shares ended
-// the day up 4.7%". After "offered", the offer: "The government has
+// the day up 4.7%"; after a verb "be" or "closed", a move of whatever the
+// clause is about ("The tallen is down 24%"). After "offered", the offer: "The government has
 // offered 3.5%", as "the government's offer of 4.5%".
 func (x *Extractor) bareShare(s *sentence, f *figure, c *model.Claim) {
 	if f.kind != model.Share || c.Subject != "" || f.a < 2 {
@@ -2299,6 +2303,10 @@ func (x *Extractor) bareShare(s *sentence, f *figure, c *model.Claim) {
 			c.Subject, c.Measure = "share", measure
 			return
 		}
+	}
+	switch s.lw[f.a-2] {
+	case "is", "was", "are", "were", "been", "closed", "ended", "finished":
+		c.Measure = measure // "The tallen is down 24% since the start of the year": a fall of whatever it is
 	}
 }
 
@@ -3829,6 +3837,9 @@ var moneyKinds = map[string]string{"compensation": "compensation", "aid": "aid",
 	"investment": "investment", "investments": "investment", "payouts": "payout", "severance": "severance",
 	"benefits": "benefit", "pensions": "pension", "prize": "prize", "winnings": "winnings",
 	"debt": "debt", "debts": "debt", "liabilities": "debt", "obligations": "debt"}
+
+// moneyNouns name money as such: an amount "of" them names no other thing.
+var moneyNouns = map[string]bool{"currency": true, "cash": true, "money": true, "banknote": true, "note": true, "coin": true}
 
 // placeOwnPhrase reports whether the place a figure ending before token k
 // was given is named in the figure's own phrase, before any comma: "60 in
