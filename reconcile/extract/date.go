@@ -665,6 +665,13 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if ev, ok := x.verbOverObject(s, k, a-10, func(j int) (string, int) { return events.Match(s.lw, j) }); ok {
 			return ev, measure // "escaped from a North Carolina prison in 1972"
 		}
+		if p := byPerformer(s, k); p >= 0 && !placed {
+			// "during a concert by pop singer Isra Deloune ... late Saturday"
+			// dates the concert.
+			lo = max(min(lo, p-3), a-14)
+			k = p
+			continue
+		}
 		if p := x.wherePhrase(s, k); p >= 0 && !placed {
 			// "capsized in rough seas off the southern coast on Tuesday":
 			// the coast is where, not what happened.
@@ -967,6 +974,29 @@ func (x *Extractor) wherePhrase(s *sentence, k int) int {
 			return j
 		case determiner(t.low) || t.low == "'s": // "at its Brennock plant"
 		case t.kind != tWord || t.cls&(cStop|cNumStart|cMeasures) != 0 || pastForm(t.low):
+			return -1
+		}
+	}
+	return -1
+}
+
+// byPerformer returns the token of "by" when the word at token k heads a
+// phrase of "by" that names who performs the noun before it ("a concert
+// by pop singer Isra Deloune", "a speech by the president"), or -1. After
+// a verb the phrase names an agent ("killed by a car bomb"), whose noun
+// the date may well mean.
+func byPerformer(s *sentence, k int) int {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		t := s.toks[j]
+		switch {
+		case t.low == "by":
+			p := s.toks[j-1]
+			if p.kind != tWord || p.upper || p.cls&cStop != 0 || pastForm(p.low) || participles[p.low] || beAux[p.low] || p.low == "set" || p.low == "hit" || p.low == "cut" {
+				return -1
+			}
+			return j
+		case determiner(t.low) || t.kind == tWord && !t.upper && t.cls&cStop == 0:
+		default:
 			return -1
 		}
 	}
