@@ -402,6 +402,14 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 				// and the participle after it tells which seats.
 				break
 			}
+			if k == c && !f.whole && !partitiveWhole(s, a) && (pastForm(s.lw[k]) || participles[s.lw[k]]) {
+				// "15 people taken to hospital were in a critical
+				// condition": a participle's phrase tells which people,
+				// and the verb "be" after it leads to the figure's own.
+				if v, ok := x.predicateAfter(s, k+n, hi); ok {
+					return v
+				}
+			}
 			v := verbSite{measure: m, at: k, n: n, subject: true}
 			for p := k - 1; p >= c && p >= k-3; p-- {
 				if s.is(p, cBeAux) {
@@ -453,6 +461,35 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		return v
 	}
 	return verbSite{at: -1}
+}
+
+// partitiveWhole reports whether the figure at token a follows "of" or
+// "of the", as the whole of a part does ("Eight of the 42 injured are in
+// critical condition": the verb after is the part's).
+func partitiveWhole(s *sentence, a int) bool {
+	return a >= 1 && s.lw[a-1] == "of" || a >= 2 && s.lw[a-1] == "the" && s.lw[a-2] == "of"
+}
+
+// predicateAfter returns the measure of a predicate that a verb "be"
+// opens within a few words from token k, before hi or a punctuation mark:
+// "were in a critical condition" after the phrase that tells which people
+// a figure counts.
+func (x *Extractor) predicateAfter(s *sentence, k, hi int) (verbSite, bool) {
+	for j := k; j < hi && j < k+4; j++ {
+		if s.toks[j].kind == tPunct {
+			break
+		}
+		if !s.is(j, cBeAux) {
+			continue
+		}
+		for m := j + 1; m < hi && m <= j+2; m++ {
+			if w, n := x.measureAt(s, m); n > 0 {
+				return verbSite{measure: w, at: m, n: n, subject: true, passive: true}, true
+			}
+		}
+		break
+	}
+	return verbSite{at: -1}, false
 }
 
 // verbBefore reports whether a measure used as a verb, no noun, stands

@@ -724,6 +724,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"family members are relatives, their 'family' no adverb", "About 150 family members and friends attended the party.", "About 150", "about 150", "relative/attend"},
 		{"an amount of currency is money", "The bank sold $3.1 billion of foreign currency over the past week.", "$3.1 billion", "", "money/cost period=week"},
 		{"down after 'is' is a fall", "The tallen is down 24% since the start of the year.", "24%", "24%", "/decrease period=since january"},
+		{"a participle's phrase tells which people; 'were' leads to their predicate", "He said 15 of those taken to hospital were in a critical condition.", "15", "15", "people/critical"},
+		{"not for the whole of a part", "Eight of the 42 injured are in critical condition.", "42", "42", "people/injure"},
 		{"a verb after an appositive is the sentence's own", "Kresh, then police commissioner, launched Operation Greyline in 2022, a raid involving about 250 officers.",
 			"about 250", "about 250", "officer/launch period=2022"},
 		{"a year in a phrase of 'in' does", "The deadliest fire, in 2008, destroyed 230 homes.", "230", "230", "home/destroy period=2008"},
