@@ -621,6 +621,21 @@ func TestCounterpartHedgedAlike(t *testing.T) {
 	assert.Equal(t, 2760000.0, res.Discrepancies[0].Claims[1].Value.Nominal)
 }
 
+// TestCounterpartBothCertain checks that of two body statements of one
+// figure, both certain counterparts of a summary figure, the finding names
+// the one whose sentence shares more words with the summary's.
+func TestCounterpartBothCertain(t *testing.T) {
+	words := func(w ...string) func(*model.Claim) {
+		return func(c *model.Claim) { c.Context = model.MakeWords(w...) }
+	}
+	res := run(t, DefaultOptions(),
+		qty("a.txt", 0, 37, summary, words("outbreak", "case", "england", "wales")),
+		qty("a.txt", 100, 31, words("case", "england", "wales", "woman", "agency")),
+		qty("a.txt", 900, 31, words("outbreak", "case", "england", "wales", "ill", "strain")))
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, int32(900), res.Discrepancies[0].Claims[1].Span.Start.Offset)
+}
+
 // TestCounterpartByGap checks that of several body figures a summary
 // figure conflicts with, the finding names the likelier counterpart: a
 // figure a little off the summary's before one that shares a few more

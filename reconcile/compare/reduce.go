@@ -505,7 +505,7 @@ func weekday(y, m, d int) int {
 // of the two figures: a summary that misstates a body figure usually
 // changes it a little (£12.15 for the body's £9.15 an hour, not its £6.50
 // minimum wage, which shares a few more words). Of equal scores, when
-// both were raised to a floor, the body sentence that states another
+// both were raised to a floor or both are certain, the body sentence that states another
 // figure alike (twinSentences), then the one of the same thing or event,
 // then the one that shares more words with the summary's; then the closer
 // values, then ids. Before the scores, of two figures of one sentence that
@@ -523,10 +523,10 @@ func better(v, w *Verdict, minConf float64) bool {
 	if sv, sw := v.Confidence-gapWeight*gap(v), w.Confidence-gapWeight*gap(w); sv != sw {
 		return sv > sw
 	}
-	if v.raw < v.Confidence && w.raw < w.Confidence {
-		// Both were raised to a floor: the body sentence that states
-		// another figure as the summary's does, then the one that shares
-		// more words with it.
+	if v.raw < v.Confidence && w.raw < w.Confidence || v.Confidence >= 1 && w.Confidence >= 1 {
+		// Both were raised to a floor, or both are certain: the body
+		// sentence that states another figure as the summary's does,
+		// then the one that shares more words with it.
 		if v.twinned != w.twinned {
 			return v.twinned
 		}
