@@ -382,8 +382,11 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		}
 	}
 	// Subject position: "three people were killed", "63 of which were
-	// intercepted or jammed", "82 drones hit".
-	for k := c; k < hi && k < c+5; k++ {
+	// intercepted or jammed", "82 drones hit"; past a phrase of the
+	// places they are in: "32,000 people in Brellick and Mossford were
+	// ordered to evacuate".
+	from := namedPlacesEnd(s, c, hi)
+	for k := from; k < hi && k < from+5; k++ {
 		if s.toks[k].kind == tPunct && s.toks[k].text != "-" || s.lw[k] == "and" || s.lw[k] == "or" || s.lw[k] == "but" || worthOfNext(s, k, hi) {
 			break
 		}
@@ -433,6 +436,9 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	if f.whole || c < len(s.lw) && (s.is(c, cBeAux) || s.lw[c] == "had" || s.lw[c] == "has" || s.lw[c] == "have") {
 		return x.measureAfter(s, c, hi, f.whole)
 	}
+	if v, ok := x.orderedToLeave(s, a, c); ok {
+		return v
+	}
 	// Object position: the nearest measure to the left. A figure that a
 	// verb of its own follows after ", and" starts a clause of its own:
 	// "A dozen were taken to hospital, and hundreds of volunteers
@@ -462,6 +468,53 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	}
 	return verbSite{at: -1}
 }
+
+// namedPlacesEnd returns the token after a phrase of place names that
+// starts at token k ("in Brellick and Mossford", "from Osk, Tarn and
+// Vell"), before hi; k when there is none.
+func namedPlacesEnd(s *sentence, k, hi int) int {
+	if k+1 >= hi || !placePreps[s.lw[k]] || !s.toks[k+1].upper {
+		return k
+	}
+	j := k + 1
+	for j < hi && (s.toks[j].kind == tWord && s.toks[j].upper || s.lw[j] == "and" || s.lw[j] == ",") {
+		j++
+	}
+	if !s.toks[j-1].upper {
+		return k
+	}
+	return j
+}
+
+// orderedToLeave returns the measure of a figure, spanning tokens
+// [a, c), that a verb of ordering has as its object before "to leave" or
+// "to evacuate": "Authorities ordered about 38,000 residents of two river
+// towns to leave their homes" counts people evacuated, as "were ordered to
+// leave" does.
+func (x *Extractor) orderedToLeave(s *sentence, a, c int) (verbSite, bool) {
+	if a < 1 || !orderVerbs[s.lw[a-1]] {
+		return verbSite{at: -1}, false
+	}
+	for k := c; k+1 < len(s.lw) && k < c+10; k++ {
+		if s.toks[k].kind == tPunct && s.lw[k] != "-" {
+			break
+		}
+		if s.lw[k] != "to" {
+			continue
+		}
+		if s.lw[k+1] == "leave" {
+			return verbSite{measure: rescueMeasure, at: k + 1, n: 1}, true
+		}
+		if m, n := x.measureAt(s, k+1); n > 0 && (m == rescueMeasure || m == "displace") {
+			return verbSite{measure: m, at: k + 1, n: n}, true
+		}
+		break
+	}
+	return verbSite{at: -1}, false
+}
+
+// orderVerbs order or urge someone to do something.
+var orderVerbs = map[string]bool{"ordered": true, "told": true, "urged": true, "forced": true, "asked": true, "advised": true}
 
 // partitiveWhole reports whether the figure at token a follows "of" or
 // "of the", as the whole of a part does ("Eight of the 42 injured are in

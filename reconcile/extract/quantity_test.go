@@ -726,6 +726,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"down after 'is' is a fall", "The tallen is down 24% since the start of the year.", "24%", "24%", "/decrease period=since january"},
 		{"a participle's phrase tells which people; 'were' leads to their predicate", "He said 15 of those taken to hospital were in a critical condition.", "15", "15", "people/critical"},
 		{"not for the whole of a part", "Eight of the 42 injured are in critical condition.", "42", "42", "people/injure"},
+		{"ordered to leave with the figure between", "Authorities ordered about 38,000 residents of two river towns to leave their homes.", "about 38,000", "", "civilian/rescue"},
+		{"a phrase of places after the figure's noun", "Some 32,000 people in Brellick and Mossford were ordered to evacuate.", "Some 32,000", "", "people/rescue place=brellick"},
 		{"a verb after an appositive is the sentence's own", "Kresh, then police commissioner, launched Operation Greyline in 2022, a raid involving about 250 officers.",
 			"about 250", "about 250", "officer/launch period=2022"},
 		{"a year in a phrase of 'in' does", "The deadliest fire, in 2008, destroyed 230 homes.", "230", "230", "home/destroy period=2008"},
