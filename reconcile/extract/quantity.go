@@ -24,6 +24,7 @@ type figure struct {
 	wholeAt     int          // for a part, the token where its whole's figure starts, or -1
 	back        *model.Claim // "a dozen of them": an earlier sentence's figure this one is part of
 	nounMeasure string       // a measure noun that names what is counted: "employ" for "500 workers"
+	dim         string       // the dimension a length names after it ("60 meters long": "length"), for want of a thing
 	npMeasure   string       // a casualty said of the counted noun: "injure" for "12 injured people"
 	more        bool         // counted beyond others: "three more bodies", "12 other vehicles", "four others"
 	qualifies   bool         // the figure qualifies the noun after it: "a 20-point plan", "a five-storey building"
@@ -316,6 +317,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 		}
 		x.governed(s, st, f, &c, out)
+		if c.Subject == "" {
+			c.Subject = f.dim // "The gash measured roughly 60 meters long"; "The wall is one metre high" is the wall's
+		}
 		x.financeOf(s, st, f, &c)
 		x.magnitudeOf(s, st, f, &c)
 		if fi == 0 || !bracketed(s, figs[fi-1].c, f.a) { // not "(6 miles)" after "10 km"
@@ -2829,6 +2833,10 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		}
 	case "underground", "deep":
 		f.thing = depthThing
+	case "long", "wide", "high", "tall":
+		if f.unit == "km" || f.unit == "m" {
+			f.dim = sizeWords[lw[k]] // "a gash roughly 60 meters long": its length
+		}
 	case "down":
 		if downInto(s, k+1) {
 			f.thing = depthThing // "a ledge 65 feet down a 19th-century shaft"
@@ -2848,6 +2856,9 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		}
 	}
 }
+
+// sizeWords name the dimension a length after them measures.
+var sizeWords = map[string]string{"long": "length", "wide": "width", "high": "height", "tall": "height"}
 
 // downInto reports whether the words from token k, after a length and
 // "down", name a hole the length goes into ("65 feet down a 19th-century

@@ -728,6 +728,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"not for the whole of a part", "Eight of the 42 injured are in critical condition.", "42", "42", "people/injure"},
 		{"ordered to leave with the figure between", "Authorities ordered about 38,000 residents of two river towns to leave their homes.", "about 38,000", "", "civilian/rescue"},
 		{"a phrase of places after the figure's noun", "Some 32,000 people in Brellick and Mossford were ordered to evacuate.", "Some 32,000", "", "people/rescue place=brellick"},
+		{"a length long is a length", "The gash measured roughly 60 meters long.", "roughly 60 meters", "", "length/"},
 		{"a verb after an appositive is the sentence's own", "Kresh, then police commissioner, launched Operation Greyline in 2022, a raid involving about 250 officers.",
 			"about 250", "about 250", "officer/launch period=2022"},
 		{"a year in a phrase of 'in' does", "The deadliest fire, in 2008, destroyed 230 homes.", "230", "230", "home/destroy period=2008"},
