@@ -122,6 +122,7 @@ func TestDateEvents(t *testing.T) {
 		{"a year since an earlier event a clause tells", "It was the worst storm since June 1967, when a tornado killed four people.",
 			"June 1967=storm/storm earlier event"},
 		{"the fall of a year is a season", "Residents will pay more starting in the fall of 2014.", "2014=start/cost"},
+		{"running aground", "A bulk carrier ran aground on a reef off the Selmar coast early Tuesday.", "Tuesday=aground/"},
 		{"a noun's performer after 'by' is stepped over", "Nine people died during a concert by pop singer Isra Deloune at the Veldmark Arena late Saturday.", "Saturday=concert/"},
 		{"a body in a phrase of its own does not", "Fines set by the regulator on Tuesday totalled $4 million.", "Tuesday=regulator/fine"},
 		{"nor a body a verb's object names", "A report sent by the watchdog on Friday closed the inquiry.", "Friday=watchdog/launch"},

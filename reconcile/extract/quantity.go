@@ -1736,6 +1736,12 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			}
 			f.thing, f.c = canon, k+n
 			f.more = f.more || k == start && t.low == "others" // "four others", a list's word for people
+			if p := len(prev) - 1; k == start && t.low == "others" && p >= 0 && prev[p].kind == model.Count && !prev[p].qualifies &&
+				(prev[p].thing != "" || prev[p].head != "") {
+				// "injuring 11 crew members and leaving two others
+				// missing": others of what the figure before counted.
+				f.thing, f.head = prev[p].thing, prev[p].head
+			}
 			if m, mn := x.measureAt(s, k); mn == n && canon == employeeThing && m == employMeasure {
 				f.nounMeasure = m // "209,000 workers": employees, whom someone employs
 			}
