@@ -321,6 +321,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Subject = f.dim // "The gash measured roughly 60 meters long"; "The wall is one metre high" is the wall's
 		}
 		x.financeOf(s, st, f, &c)
+		costAt(s, f, &c)
+		marginBy(s, f, &c)
 		x.magnitudeOf(s, st, f, &c)
 		if fi == 0 || !bracketed(s, figs[fi-1].c, f.a) { // not "(6 miles)" after "10 km"
 			x.depthOf(s, st, f, &c)
@@ -2358,6 +2360,58 @@ func (x *Extractor) financeOf(s *sentence, st *docState, f *figure, c *model.Cla
 		}
 	}
 }
+
+// costAt gives an amount with no measure the measure "cost" when a cost
+// is put at it: "The city finance office put the cost of the recount at
+// about 460,000 crowns", "estimated the bill at $2 million".
+func costAt(s *sentence, f *figure, c *model.Claim) {
+	if f.kind != model.Amount || c.Measure != "" || f.a < 3 || s.lw[f.a-1] != "at" {
+		return
+	}
+	for k := f.a - 2; k >= 1 && k >= f.a-8; k-- {
+		if s.toks[k].kind == tPunct {
+			return
+		}
+		switch s.lw[k] {
+		case "cost", "costs", "bill", "price":
+			if determiner(s.lw[k-1]) {
+				c.Measure = "cost"
+			}
+			return
+		}
+	}
+}
+
+// marginBy gives a count of votes, points or seats after "by" the measure
+// "margin" when a word of leading stands before it in its clause: "put the
+// challenger ahead of Mayor Petra Halvorsk by 41 votes", "had overtaken
+// her by 47 votes", "won by 12 points".
+func marginBy(s *sentence, f *figure, c *model.Claim) {
+	if f.kind != model.Count || c.Measure != "" || f.a < 2 || s.lw[f.a-1] != "by" || !marginThings[c.Subject] {
+		return
+	}
+	for k := f.a - 2; k >= 0 && k >= f.a-12; k-- {
+		if s.lw[k] == ";" || s.lw[k] == "." {
+			return
+		}
+		if leadWords[s.lw[k]] {
+			c.Measure = marginMeasure
+			return
+		}
+	}
+}
+
+// marginMeasure is the measure of a lead: how far ahead one side is.
+const marginMeasure = "margin"
+
+// marginThings are what a lead is counted in.
+var marginThings = map[string]bool{"vote": true, "point": true, "seat": true, "goal": true, "run": true, "stroke": true, "percentage point": true}
+
+// leadWords say that one side leads another, whose lead a figure after
+// "by" gives.
+var leadWords = map[string]bool{"ahead": true, "lead": true, "leads": true, "led": true, "leading": true, "overtaken": true,
+	"overtook": true, "overtake": true, "won": true, "win": true, "wins": true, "beat": true, "beaten": true, "defeated": true,
+	"trail": true, "trails": true, "trailed": true, "trailing": true, "behind": true, "edged": true}
 
 // financeIn returns the financial figure ("profit", "revenue") that the
 // noun phrase at tokens [i, j) ends with, or "". A part of the business
