@@ -2289,8 +2289,9 @@ func (x *Extractor) whereOf(s *sentence, lo, a int) string {
 // bareShare reads what a share with no subject of its own is from the
 // word right before it. After "up" or "down", a move of the shares or the
 // stock its clause names: "Halvane shares closed up 7.4%", "shares ended
-// the day up 4.7%"; after a verb "be" or "closed", a move of whatever the
-// clause is about ("The tallen is down 24%"). After "offered", the offer: "The government has
+// the day up 4.7%", "The stock closed 31% lower at 18.40 crowns"; after a
+// verb "be" or "closed", a move of whatever the clause is about ("The
+// tallen is down 24%"). After "offered", the offer: "The government has
 // offered 3.5%", as "the government's offer of 4.5%".
 func (x *Extractor) bareShare(s *sentence, f *figure, c *model.Claim) {
 	if f.kind != model.Share || c.Subject != "" || f.a < 2 {
@@ -2305,10 +2306,21 @@ func (x *Extractor) bareShare(s *sentence, f *figure, c *model.Claim) {
 		measure = "increase"
 	case "down", "lower":
 		measure = "decrease"
-	default:
+	}
+	if measure == "" && f.c < len(s.lw) && (f.c+1 == len(s.lw) || s.toks[f.c+1].kind == tPunct || s.lw[f.c+1] == "at" || s.lw[f.c+1] == "on") {
+		// "The stock closed 31% lower at 18.40 crowns": the word after
+		// the share says which way it moved.
+		switch s.lw[f.c] {
+		case "higher":
+			measure = "increase"
+		case "lower":
+			measure = "decrease"
+		}
+	}
+	if measure == "" {
 		return
 	}
-	start := max(x.clauseStart(s, f.a-1), f.a-7)
+	start := max(x.clauseStart(s, f.a-1), f.a-12)
 	for k := f.a - 2; k >= start; k-- {
 		switch s.lw[k] {
 		case "shares", "share", "stock", "stocks":

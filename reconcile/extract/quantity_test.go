@@ -735,6 +735,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a cost put at an amount, in crowns of no country", "The finance office put the cost of the recount at about 460,000 crowns.", "about 460,000 crowns", "about crowns 460,000", "money/cost"},
 		{"a lead by a count of votes is a margin", "The recount put the challenger ahead of Mayor Petra Halvorsk by 41 votes.", "41", "41", "vote/margin"},
 		{"votes by which nobody leads are none", "Turnout rose by 400 votes.", "400", "400", "vote/increase"},
+		{"a share's move told after it", "The stock closed 31% lower at 18.40 crowns.", "31%", "31%", "share/decrease"},
+		{"what a company acquired for an amount is its cost", "Veltrona acquired Brightwell Bio for $1.6 billion in 2021.", "$1.6 billion", "", "money/cost period=2021"},
 		{"a verb after an appositive is the sentence's own", "Kresh, then police commissioner, launched Operation Greyline in 2022, a raid involving about 250 officers.",
 			"about 250", "about 250", "officer/launch period=2022"},
 		{"a year in a phrase of 'in' does", "The deadliest fire, in 2008, destroyed 230 homes.", "230", "230", "home/destroy period=2008"},
