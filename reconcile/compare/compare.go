@@ -281,6 +281,9 @@ func compareBlock(out []Verdict, scratch *[]*store.Member, key string, members [
 					if ranked && v.Comparable && !v.Agree {
 						continue // the body states the figure, as another kind of value or in the sentence the summary restates
 					}
+					if v.Agree && boundOnly(summary[i].Claim.Value, body[j].Claim.Value) {
+						continue // "a ring less than 300 years old" vouches for no "Grandmother, 87"
+					}
 					if v.Comparable && !v.Agree && unstated[summary[i].Claim] && (sameFact(summary[i].Claim, body[j].Claim) || body[j].Claim == mate) {
 						v.Confidence = max(clamp(v.Confidence+unstatedBonus), unstatedFloor)
 						v.unstated = true
@@ -520,7 +523,7 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 			}
 			sameKind = sameKind || a.Kind != model.QuantityClaim || sameTopic(a.Subject, b.Subject)
 			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value, opts.TimeUnit) && asPrecise(b.Value.Date, a.Value.Date) &&
-				!rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) {
+				!rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) && !boundOnly(a.Value, b.Value) {
 				stated = true
 				break
 			}
@@ -533,6 +536,13 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 		}
 	}
 	return out
+}
+
+// boundOnly reports whether body value b only bounds summary value a, an
+// exact figure it does not give: "a single gold ring less than 300 years
+// old" states no grandmother's age of 87.
+func boundOnly(a, b model.Value) bool {
+	return exact(a) && (floor(b) || ceiling(b)) && a.Nominal != b.Nominal
 }
 
 // sameDay reports whether two dates write the same calendar fields alike,

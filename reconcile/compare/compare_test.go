@@ -602,6 +602,30 @@ func TestCounterpart(t *testing.T) {
 	assert.Equal(t, 2645000.0, res.Discrepancies[0].Claims[1].Value.Nominal)
 }
 
+// TestBoundVouchesForNoFigure checks that a body value that only bounds a
+// summary's exact figure ("a ring less than 300 years old" against
+// "Grandmother, 87") neither states it nor agrees with it: the summary's
+// age still meets the body's other age.
+func TestBoundVouchesForNoFigure(t *testing.T) {
+	age := func(v float64) func(*model.Claim) {
+		return func(c *model.Claim) {
+			c.Subject, c.Measure, c.Value = "age", "age", model.Point(model.Age, v)
+		}
+	}
+	under300 := func(c *model.Claim) {
+		c.Value.Lo, c.Value.HiOpen, c.Value.Hedge = 0, true, "fewer than"
+	}
+	words := func(w ...string) func(*model.Claim) {
+		return func(c *model.Claim) { c.Context = model.MakeWords(w...) }
+	}
+	res := run(t, DefaultOptions(),
+		qty("a.txt", 0, 0, summary, age(87), words("grandmother", "lose", "band", "pick", "potato")),
+		qty("a.txt", 100, 0, age(84), actor("margaret pell"), words("help", "husband", "harvest", "farm", "band", "slip")),
+		qty("a.txt", 200, 0, age(300), under300, words("ring", "treasure", "count", "act")))
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, 84.0, res.Discrepancies[0].Claims[1].Value.Nominal)
+}
+
 // TestCounterpartHedgedAlike checks that of two body figures of one
 // sentence that restate each other ("£2,757,142 - almost £2.76million"),
 // a summary's hedged figure is set against the one hedged as it is, even
