@@ -543,21 +543,28 @@ func better(v, w *Verdict, minConf float64) bool {
 	return pairKey(v) < pairKey(w)
 }
 
+// sharedClaim returns the claim c that verdicts v and w both judge, with
+// its counterparts x in v and y in w; ok is false when they share none.
+func sharedClaim(v, w *Verdict) (x, y, c *model.Claim, ok bool) {
+	switch {
+	case v.A == w.A:
+		return v.B, w.B, v.A, true
+	case v.A == w.B:
+		return v.B, w.A, v.A, true
+	case v.B == w.A:
+		return v.A, w.B, v.B, true
+	case v.B == w.B:
+		return v.A, w.A, v.B, true
+	}
+	return nil, nil, nil, false
+}
+
 // restatedPair returns the counterparts x of v and y of w when v and w set
 // one claim against two figures of one sentence that restate each other,
 // with the hedge of that claim; ok is false otherwise.
 func restatedPair(v, w *Verdict) (x, y *model.Claim, hedge string, ok bool) {
-	var c *model.Claim
-	switch {
-	case v.A == w.A:
-		c, x, y = v.A, v.B, w.B
-	case v.A == w.B:
-		c, x, y = v.A, v.B, w.A
-	case v.B == w.A:
-		c, x, y = v.B, v.A, w.B
-	case v.B == w.B:
-		c, x, y = v.B, v.A, w.A
-	default:
+	x, y, c, ok := sharedClaim(v, w)
+	if !ok {
 		return nil, nil, "", false
 	}
 	if c.Kind != model.QuantityClaim || x.Span.Source != y.Span.Source || x.Sentence != y.Sentence || x.Sentence.IsZero() ||

@@ -1435,6 +1435,21 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			}
 			return
 		}
+		// "He faces 11 charges, eight of fraud ... and three of false
+		// accounting": a breakdown of the figure before, by kind.
+		if p := len(prev) - 1; p >= 0 && s.toks[j+1].kind == tWord && !s.toks[j+1].upper && !determiner(lw[j+1]) && !s.is(j+1, cStop) {
+			switch {
+			case f.a >= 1 && lw[f.a-1] == "," && prev[p].c >= f.a-2 && prev[p].c < f.a && prev[p].kind == f.kind:
+				// (the figure before may end before a measure's noun: "11 charges")
+				f.of = p
+			case f.a >= 1 && lw[f.a-1] == "and" && prev[p].of >= 0 && !prev[p].which:
+				f.of = prev[p].of
+			}
+			if f.of >= 0 {
+				f.c = j + 1
+				return
+			}
+		}
 		// "63 of the drones", "52 of the 54 seats", "None of the crew members"
 		if x.partitive(s, f, j+1) {
 			return
@@ -1711,6 +1726,11 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		if k == start && x.degrees(s.lw, k) {
 			k++ // "47.3 degrees Celsius": the scale is the unit
 			continue
+		}
+		if k == start && (t.low == "counts" || t.low == "count") && k+1 < len(s.lw) && s.lw[k+1] == "of" {
+			// "denies 13 counts of fraud": charges, as "faces 11 charges".
+			f.npMeasure, f.c = chargeMeasure, k+1
+			return
 		}
 		u, unit := x.lx.Unit(t.low)
 		unit = unit && (len(t.low) > 1 || t.joined)
@@ -2424,6 +2444,9 @@ var marginThings = map[string]bool{"vote": true, "point": true, "seat": true, "g
 var leadWords = map[string]bool{"ahead": true, "lead": true, "leads": true, "led": true, "leading": true, "overtaken": true,
 	"overtook": true, "overtake": true, "won": true, "win": true, "wins": true, "beat": true, "beaten": true, "defeated": true,
 	"trail": true, "trails": true, "trailed": true, "trailing": true, "behind": true, "edged": true}
+
+// chargeMeasure is the measure of criminal charges.
+const chargeMeasure = "charge"
 
 // financeIn returns the financial figure ("profit", "revenue") that the
 // noun phrase at tokens [i, j) ends with, or "". A part of the business

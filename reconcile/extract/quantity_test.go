@@ -738,6 +738,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a share's move told after it", "The stock closed 31% lower at 18.40 crowns.", "31%", "31%", "share/decrease"},
 		{"what a company acquired for an amount is its cost", "Veltrona acquired Brightwell Bio for $1.6 billion in 2021.", "$1.6 billion", "", "money/cost period=2021"},
 		{"students are children", "A school bus carrying 23 students skidded off the road.", "23", "23", "child/carry"},
+		{"counts of a crime are charges", "Pellow denies 13 counts of fraud and false accounting.", "13", "13", "/charge"},
 		{"a verb after an appositive is the sentence's own", "Kresh, then police commissioner, launched Operation Greyline in 2022, a raid involving about 250 officers.",
 			"about 250", "about 250", "officer/launch period=2022"},
 		{"a year in a phrase of 'in' does", "The deadliest fire, in 2008, destroyed 230 homes.", "230", "230", "home/destroy period=2008"},
@@ -784,6 +785,9 @@ func TestQuantityParents(t *testing.T) {
 		{"Five people were hurt, including the driver of a four-seat car.", "", "four-seat"},
 		{"Three people were hurt, including a nurse, and police arrested two men.", "", "two"},
 		{"Three people died, including a child in one of the 12 houses.", "", "12"},
+		{"He faces 11 charges, eight of fraud and three of false accounting.", "11", "eight"},
+		{"He faces 11 charges, eight of fraud and three of false accounting.", "11", "three"},
+		{"Police seized 40 kilograms of cocaine, and six of the suspects were charged.", "", "six"},
 	} {
 		claims := extractText(t, lx, tt.text)
 		part := claimQuoted(claims, model.QuantityClaim, tt.part)
