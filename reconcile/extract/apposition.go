@@ -133,6 +133,9 @@ func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	if f.a >= 1 && s.lw[f.a-1] == "aged" || f.a >= 2 && s.lw[f.a-1] == "of" && s.lw[f.a-2] == "age" {
 		return true // "a man aged 45", "died at the age of 91"
 	}
+	if f.a >= 3 && s.lw[f.a-1] == "of" && agedNouns[s.lw[f.a-2]] && (s.lw[f.a-3] == "a" || s.lw[f.a-3] == "an") && f.n.lo >= 18 && endsPhrase(s, j) {
+		return true // "A widow of 82 was tricked"; not "a father of three"
+	}
 	if j < len(s.lw) && s.toks[j].kind == tWord && !s.toks[j].upper && pluralNoun(s.lw[j]) {
 		return false // "Pilot, 71, and three passengers walk away": a count of passengers
 	}
@@ -156,9 +159,18 @@ func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	return and || (j+1 < len(s.lw) && (s.lw[j] == "," || s.lw[j] == "and") && s.toks[j+1].kind == tNum)
 }
 
+// agedNouns are people whom "of" and a figure give an age: "a widow of
+// 82", "a man of 45". Parents are not: "a father of three" has children.
+var agedNouns = map[string]bool{"man": true, "woman": true, "widow": true, "widower": true, "pensioner": true, "lady": true,
+	"gentleman": true, "veteran": true, "spinster": true, "bachelor": true}
+
 // ageBound reports whether the age f, written after "aged", bounds the
-// ages of a group: "aged 65 and over", "aged over 75", "aged under 16".
+// ages of a group: "aged 65 and over", "aged over 75", "aged under 16",
+// "were over the age of 70".
 func ageBound(lw []string, f *figure) bool {
+	if f.a >= 4 && lw[f.a-1] == "of" && lw[f.a-2] == "age" && lw[f.a-3] == "the" && boundWords[lw[f.a-4]] {
+		return true
+	}
 	if f.a < 1 || lw[f.a-1] != "aged" {
 		return false
 	}
