@@ -626,6 +626,21 @@ func TestBoundVouchesForNoFigure(t *testing.T) {
 	assert.Equal(t, 84.0, res.Discrepancies[0].Claims[1].Value.Nominal)
 }
 
+// TestMoreOfAMeasureIsAnother checks that within one article a measure
+// of more of something ("another 100 millimeters of rain could fall") is
+// not the summary's measure of it ("Almost 11 inches of rain fell").
+func TestMoreOfAMeasureIsAnother(t *testing.T) {
+	rain := func(v float64, unit string) func(*model.Claim) {
+		return func(c *model.Claim) {
+			c.Subject, c.Measure, c.Value = "rain", "", model.Point(model.Measurement, v)
+			c.Value.Unit = unit
+		}
+	}
+	more := func(c *model.Claim) { c.Version = model.Additional }
+	assert.Empty(t, kinds(run(t, DefaultOptions(), qty("a.txt", 0, 0, summary, rain(279, "mm")), qty("a.txt", 100, 0, rain(100, "mm"), more))))
+	assert.Equal(t, []model.Kind{model.SummaryVsBody}, kinds(run(t, DefaultOptions(), qty("a.txt", 0, 0, summary, rain(279, "mm")), qty("a.txt", 100, 0, rain(100, "mm")))))
+}
+
 // TestCounterpartHedgedAlike checks that of two body figures of one
 // sentence that restate each other ("£2,757,142 - almost £2.76million"),
 // a summary's hedged figure is set against the one hedged as it is, even
