@@ -448,6 +448,9 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		if s.lw[k] == ";" || ownVerb && k >= 1 && s.lw[k] == "and" && s.lw[k-1] == "," {
 			break
 		}
+		if s.sec != model.Headline && capitalizedRun(s, k) {
+			continue // "Regional Fire Commander Idris Vantolo said more than 600": a name's word is no measure
+		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {
 			if (x.nounUse(s, k) || participle(s, k)) && wordBetween(s, k+n, a) {
 				// "The fire damaged 12 homes", "more cutting clips can

@@ -796,7 +796,7 @@ func (r reader) rate(toks []token, n *number) {
 	}
 }
 
-// oneIn reads "in 16", "in every 12" or "out of 10" after a count x and
+// oneIn reads "in 16", "in every 12", "of every five" or "out of 10" after a count x and
 // returns the share in percent and the index after it. The whole must be a
 // proportion: x below the total, the total not a year ("5 in 2022") and for
 // x above 1 at most 1,000.
@@ -812,6 +812,8 @@ func (r reader) oneIn(toks []token, j int, x float64) (float64, int) {
 		}
 	case toks[j].low == "out" && toks[k].low == "of" && k+1 < len(toks):
 		k++
+	case toks[j].low == "of" && toks[k].low == "every" && k+1 < len(toks):
+		k++ // "roughly two of every five of those deaths"
 	default:
 		return 0, 0
 	}

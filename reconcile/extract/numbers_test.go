@@ -227,6 +227,7 @@ func TestReadNumber(t *testing.T) {
 		{"one in five", "", "one in five", 20, 20, fWS, "", ""},
 		{"one in every 12 people", "", "one in every 12", 100.0 / 12, 100.0 / 12, fWS, "", ""},
 		{"9 out of 10 doctors", "", "9 out of 10", 90, 90, fS, "", ""},
+		{"two of every five deaths", "", "two of every five", 40, 40, fWS, "", ""},
 		{"found that one in 12 drivers", "one", "one in 12", 100.0 / 12, 100.0 / 12, fWS, "", ""}, // "that" before a proportion
 		{"the one in the car", "one", "", 0, 0, "", "", ""},
 		{"two in three", "", "two in three", 200.0 / 3, 200.0 / 3, fWS, "", ""},

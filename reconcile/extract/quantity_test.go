@@ -743,6 +743,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a widow of 82 is her age", "A widow of 82 was tricked into handing over her savings.", "82", "aged 82", "age/age"},
 		{"a father of three has children", "A father of three was tricked into handing over his savings.", "three", "3", "father/"},
 		{"homes and businesses are customers", "More than 310,000 homes and businesses in Chicago lost power on Monday.", "More than 310,000", "", "customer/ place=chicago"},
+		{"a name's word is no measure", "Regional Fire Commander Idris Vantolo said more than 600 firefighters, backed by eight aircraft, were working.", "more than 600", "", "firefighter/"},
 		{"a verb after an appositive is the sentence's own", "Kresh, then police commissioner, launched Operation Greyline in 2022, a raid involving about 250 officers.",
 			"about 250", "about 250", "officer/launch period=2022"},
 		{"a year in a phrase of 'in' does", "The deadliest fire, in 2008, destroyed 230 homes.", "230", "230", "home/destroy period=2008"},
