@@ -451,6 +451,9 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		if s.sec != model.Headline && capitalizedRun(s, k) {
 			continue // "Regional Fire Commander Idris Vantolo said more than 600": a name's word is no measure
 		}
+		if _, n := x.v.things.at(s, k); n > 1 {
+			continue // "annual cost savings of $620 million": a thing's word is no measure
+		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {
 			if (x.nounUse(s, k) || participle(s, k)) && wordBetween(s, k+n, a) {
 				// "The fire damaged 12 homes", "more cutting clips can
@@ -1234,6 +1237,9 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 		} else if v, ok := x.num.wordValue(lw[j]); ok {
 			count, counted, j = v, true, j+1
 		}
+	}
+	if j < len(lw) && (lw[j] == "full" || lw[j] == "whole" || lw[j] == "entire") {
+		j++ // "in its first full year after closing"
 	}
 	if j >= len(lw) {
 		return "", 0

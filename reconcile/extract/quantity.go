@@ -2459,7 +2459,11 @@ func (x *Extractor) financeIn(s *sentence, i, j int) string {
 			continue
 		}
 		var part []string
-		for _, w := range s.lw[i:k] {
+		for m := i; m < k; m++ {
+			w := s.lw[m]
+			if m == i && m > 0 && modals[s.lw[m-1]] {
+				continue // "would deliver annual savings": a verb, no part
+			}
 			if !wholeFigure(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 				part = append(part, w) // not "posted" or "combined"
 			}
@@ -2471,6 +2475,10 @@ func (x *Extractor) financeIn(s *sentence, i, j int) string {
 	}
 	return ""
 }
+
+// modals stand before a verb: the word after one heads no noun phrase.
+var modals = map[string]bool{"would": true, "will": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "to": true}
 
 // financial reports whether subject is a financial figure, of the whole
 // or of a part ("data center revenue").
