@@ -708,8 +708,22 @@ func (x *Extractor) startOfEvent(s *sentence, k int, ev string, events *lexicon.
 	if ev != startEvent {
 		return ev
 	}
-	if sub := x.subjectEvent(s, x.clauseStart(s, k), k, events); sub != "" && sub != startEvent {
+	cs := x.clauseStart(s, k)
+	if sub := x.subjectEvent(s, cs, k, events); sub != "" && sub != startEvent {
 		return sub
+	}
+	if cs >= 2 && (s.lw[cs-1] == "that" || s.lw[cs-1] == "which") {
+		// "A wildfire that broke out on Monday afternoon", "The fire near
+		// Orvell, which started on Friday": the noun the clause is about,
+		// before a place phrase and the comma that sets the clause off.
+		for j := cs - 2; j >= 0 && j >= cs-6; j-- {
+			if sub, n := events.Match(s.lw, j); n == 1 && sub != startEvent {
+				return sub
+			}
+			if s.toks[j].kind == tPunct && !(j == cs-2 && s.lw[j] == ",") || s.is(j, cBeAux) {
+				break
+			}
+		}
 	}
 	return ev
 }
