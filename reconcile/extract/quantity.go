@@ -303,6 +303,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Subject = h // "nine hours of deliberations", "a pregnancy that lasted 96 days"
 				} else if v := x.spanOf(s, f.a); v != "" {
 					c.Subject = v // "stranded for four days", "repairs would take three weeks"
+				} else if v := changedBy(s.lw, f.a); v != "" {
+					c.Subject = v // "extend measles-rubella drive by three weeks": how long the extension is
 				}
 			}
 		}
@@ -2444,6 +2446,27 @@ var marginThings = map[string]bool{"vote": true, "point": true, "seat": true, "g
 var leadWords = map[string]bool{"ahead": true, "lead": true, "leads": true, "led": true, "leading": true, "overtaken": true,
 	"overtook": true, "overtake": true, "won": true, "win": true, "wins": true, "beat": true, "beaten": true, "defeated": true,
 	"trail": true, "trails": true, "trailed": true, "trailing": true, "behind": true, "edged": true}
+
+// changedBy returns what a span after "by" at token a measures when a verb
+// that lengthens or puts off something stands before it in its clause:
+// "extended the drive by two weeks" is an extension, "delayed the launch
+// by three months" a delay; "" otherwise.
+func changedBy(lw []string, a int) string {
+	if a < 2 || lw[a-1] != "by" {
+		return ""
+	}
+	for k := a - 2; k >= 0 && k >= a-10; k-- {
+		switch lw[k] {
+		case ",", ";", ".":
+			return ""
+		case "extend", "extends", "extended", "extending", "prolong", "prolonged", "lengthen", "lengthened":
+			return "extension"
+		case "delay", "delays", "delayed", "delaying", "postpone", "postponed", "postpones", "postponing":
+			return "delay"
+		}
+	}
+	return ""
+}
 
 // chargeMeasure is the measure of criminal charges.
 const chargeMeasure = "charge"

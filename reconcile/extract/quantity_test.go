@@ -747,6 +747,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"savings are a company's figure, and their 'cost' no measure", "They forecast annual cost savings of $620 million once the integration is complete.", "$620 million", "", "saving/"},
 		{"a verb after a modal is no part of the figure", "The combination would deliver annual savings of $680 million once the networks are integrated.", "$680 million", "", "saving/"},
 		{"a first full year is a window", "The merger should generate savings of about $240 million in its first full year after closing.", "about $240 million", "", "saving/ period=first year"},
+		{"a span a drive is extended by is its extension", "Health authorities extended the vaccination drive by two weeks.", "two weeks", "2 weeks", "extension/"},
+		{"a span a launch is put off by is a delay", "The agency delayed the launch by three months.", "three months", "", "delay/"},
 		{"a verb after an appositive is the sentence's own", "Kresh, then police commissioner, launched Operation Greyline in 2022, a raid involving about 250 officers.",
 			"about 250", "about 250", "officer/launch period=2022"},
 		{"a year in a phrase of 'in' does", "The deadliest fire, in 2008, destroyed 230 homes.", "230", "230", "home/destroy period=2008"},
