@@ -500,16 +500,16 @@ func weekday(y, m, d int) int {
 }
 
 // better reports whether conflict v is a likelier counterpart than w.
-// One confident enough to be reported comes first; then the likelier
-// counterpart, scored by confidence less gapWeight times the relative gap
-// of the two figures: a summary that misstates a body figure usually
-// changes it a little (£12.15 for the body's £9.15 an hour, not its £6.50
-// minimum wage, which shares a few more words). Of equal scores, when
-// both were raised to a floor or both are certain, the body sentence that states another
-// figure alike (twinSentences), then the one of the same thing or event,
-// then the one that shares more words with the summary's; then the closer
-// values, then ids. Before the scores, of two figures of one sentence that
-// restate each other, the one hedged as the claim is comes first.
+// One confident enough to be reported comes first; then, of two figures
+// of one sentence that restate each other, the one hedged as the claim
+// is; then the likelier counterpart, scored by confidence less gapWeight
+// times the relative gap of the two figures: a summary that misstates a
+// body figure usually changes it a little (£12.15 for the body's £9.15 an
+// hour, not its £6.50 minimum wage, which shares a few more words). Of
+// equal scores, when both were raised to a floor or both are certain, the
+// body sentence that states another figure alike (twinSentences), then
+// the one of the same thing or event, then the one that shares more
+// words with the summary's; then the closer values, then ids.
 func better(v, w *Verdict, minConf float64) bool {
 	if rv, rw := v.Confidence >= minConf, w.Confidence >= minConf; rv != rw {
 		return rv
@@ -543,28 +543,21 @@ func better(v, w *Verdict, minConf float64) bool {
 	return pairKey(v) < pairKey(w)
 }
 
-// sharedClaim returns the claim c that verdicts v and w both judge, with
-// its counterparts x in v and y in w; ok is false when they share none.
-func sharedClaim(v, w *Verdict) (x, y, c *model.Claim, ok bool) {
-	switch {
-	case v.A == w.A:
-		return v.B, w.B, v.A, true
-	case v.A == w.B:
-		return v.B, w.A, v.A, true
-	case v.B == w.A:
-		return v.A, w.B, v.B, true
-	case v.B == w.B:
-		return v.A, w.A, v.B, true
-	}
-	return nil, nil, nil, false
-}
-
 // restatedPair returns the counterparts x of v and y of w when v and w set
 // one claim against two figures of one sentence that restate each other,
 // with the hedge of that claim; ok is false otherwise.
 func restatedPair(v, w *Verdict) (x, y *model.Claim, hedge string, ok bool) {
-	x, y, c, ok := sharedClaim(v, w)
-	if !ok {
+	var c *model.Claim
+	switch {
+	case v.A == w.A:
+		c, x, y = v.A, v.B, w.B
+	case v.A == w.B:
+		c, x, y = v.A, v.B, w.A
+	case v.B == w.A:
+		c, x, y = v.B, v.A, w.B
+	case v.B == w.B:
+		c, x, y = v.B, v.A, w.A
+	default:
 		return nil, nil, "", false
 	}
 	if c.Kind != model.QuantityClaim || x.Span.Source != y.Span.Source || x.Sentence != y.Sentence || x.Sentence.IsZero() ||

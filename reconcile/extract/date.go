@@ -1005,7 +1005,7 @@ func byPerformer(s *sentence, k int) int {
 		switch {
 		case t.low == "by":
 			p := s.toks[j-1]
-			if p.kind != tWord || p.upper || p.cls&cStop != 0 || pastForm(p.low) || participles[p.low] || beAux[p.low] || p.low == "set" || p.low == "hit" || p.low == "cut" {
+			if p.kind != tWord || p.upper || p.cls&cStop != 0 || beAux[p.low] || pastForm(p.low) || participles[p.low] || bareParticiples[p.low] {
 				return -1
 			}
 			return j
@@ -1016,6 +1016,10 @@ func byPerformer(s *sentence, k int) int {
 	}
 	return -1
 }
+
+// bareParticiples are past participles spelled as their verb, which
+// neither pastForm nor participles tell: "Fines set by the regulator".
+var bareParticiples = map[string]bool{"set": true, "hit": true, "cut": true}
 
 // pastForm reports whether w looks like a past form of a verb: "reached",
 // "killed".
