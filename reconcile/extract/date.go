@@ -577,6 +577,9 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 // or noun before it, or the act of a clause the date opens ("when in July
 // 1967 he escaped").
 func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
+	if x.saidOn(s, a) {
+		return "", "" // "the ferry sank on Tuesday, he said on Thursday" dates what he said, no sinking
+	}
 	if ev, ok := x.clauseEvent(s, a, b); ok {
 		return ev, ev
 	}
@@ -697,6 +700,45 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		return lemma(x.lx, t.low), measure
 	}
 	return measure, measure
+}
+
+// speechVerbs are the verbs of saying whose date, right after them, is
+// when something was said: "the ministry said on Thursday", "he told
+// reporters Friday". Verbs that may be passive of what they date ("the
+// death was confirmed on Monday", "the first cases were reported in
+// February") are not among them.
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "insisted": true, "warned": true, "noted": true}
+
+// saidOn reports whether the date at token a is the day of a statement:
+// it follows a verb of saying, after "on" or a word for the day's part
+// ("said late on Friday") and, for "told", its object ("told reporters on
+// Thursday", "told the Osk Courier Friday").
+func (x *Extractor) saidOn(s *sentence, a int) bool {
+	j := a - 1
+	for j >= 0 && j >= a-3 && s.toks[j].kind == tWord && (x.datePrep(s, j) != "" || x.lx.Has(lexicon.DayParts, s.lw[j]) || timeOfDay[s.lw[j]]) {
+		j--
+	}
+	if j < 0 || s.toks[j].kind != tWord {
+		return false
+	}
+	if speechVerbs[s.lw[j]] {
+		return true
+	}
+	lower := 0 // lower-case words of the object: "reporters", not "to leave"
+	for k := j; k >= 0 && k >= j-4; k-- {
+		if s.toks[k].kind != tWord {
+			return false
+		}
+		if s.lw[k] == "told" {
+			return true
+		}
+		if !s.toks[k].upper && s.lw[k] != "the" {
+			if lower++; lower > 1 {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // startOfEvent returns ev, the event of the verb at token k, unless it
