@@ -95,6 +95,7 @@ func TestDateEvents(t *testing.T) {
 		{"a place is no event", "The ferry capsized in rough seas off Orvane's southern coast on Tuesday.", "Tuesday=capsize/"},
 		{"a place near is no event", "A bus overturned near the border crossing on Monday.", "Monday=capsize/"},
 		{"a landfall", "The storm came ashore on Saturday near Lisk Bay.", "Saturday=landfall/"},
+		{"a result certified", "The commission certified the final result on Wednesday.", "Wednesday=approve/"},
 		{"a campaign launched", "The campaign was launched on April 9.", "April 9=start/launch"},
 		{"a day of saying dates no event", "The ferry sank near Osk on Tuesday, he said on Thursday.", "Tuesday=capsize/; Thursday=/"},
 		{"a day of saying after a name", "The airlift began on Saturday, the Foreign Ministry said late on Thursday.", "Saturday=start/; Thursday=/"},

@@ -552,6 +552,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					break
 				}
 			}
+			if c.Version == "" {
+				c.Version = x.tallyVersion(s, f.a)
+			}
 			if c.Version == "" && x.comparedEvent(s, v, f.a) {
 				c.Version = earlierEvent // "the deadliest since the 2019 blast that killed 10"
 			}
@@ -2416,12 +2419,65 @@ func costAt(s *sentence, f *figure, c *model.Claim) {
 	}
 }
 
+// tallyVersion returns the version of a tally that opens the sentence as
+// its subject, for a figure at token a of the same clause (before any
+// ";" or "but"): "The initial estimate put the death toll at 40", "The preliminary
+// count, released two days after the vote, had put her ahead by 52,107
+// votes" give earlier figures; "An updated tally showed 212 homes
+// destroyed" a revised one.
+func (x *Extractor) tallyVersion(s *sentence, a int) string {
+	k := 0
+	if k < a && determiner(s.lw[k]) {
+		k++
+	}
+	p, n := x.v.versions.at(s, k)
+	if n == 0 || p != "initial" && p != "revised" && p != "adjusted" {
+		return ""
+	}
+	k += n
+	if k+1 < a && !countNouns[s.lw[k]] && s.toks[k].kind == tWord && !s.is(k, cStop) {
+		k++ // "the preliminary official count"
+	}
+	if k >= a || !countNouns[s.lw[k]] {
+		return ""
+	}
+	for j := k + 1; j < a; j++ {
+		switch s.lw[j] {
+		case ";", ":", "but", "while", "whereas", "although":
+			return "" // "..., but the commission revised that figure to 15"
+		}
+	}
+	return p
+}
+
+// countNouns name a count or estimate as a whole, whose version a word
+// before them gives: "the preliminary count", "an earlier tally".
+var countNouns = map[string]bool{"count": true, "tally": true, "estimate": true, "estimates": true, "figure": true, "figures": true,
+	"toll": true, "result": true, "results": true, "total": true, "forecast": true, "projection": true, "projections": true, "assessment": true}
+
 // marginBy gives a count of votes, points or seats after "by" the measure
 // "margin" when a word of leading stands before it in its clause: "put the
 // challenger ahead of Mayor Petra Halvorsk by 41 votes", "had overtaken
-// her by 47 votes", "won by 12 points".
+// her by 47 votes", "won by 12 points"; and one after "of" a noun of
+// leading: "a final margin of 38,612 votes".
 func marginBy(s *sentence, f *figure, c *model.Claim) {
-	if f.kind != model.Count || c.Measure != "" || f.a < 2 || s.lw[f.a-1] != "by" || !marginThings[c.Subject] {
+	if f.kind != model.Count || f.a < 2 || !marginThings[c.Subject] {
+		return
+	}
+	if s.lw[f.a-1] == "of" && (c.Measure == "" || c.Measure == "win") {
+		// "a final margin of 38,612 votes", "won with a lead of 12 points"
+		for k := f.a - 2; k >= 0 && k >= f.a-4; k-- {
+			if marginNouns[s.lw[k]] {
+				c.Measure = marginMeasure
+				return
+			}
+			if s.toks[k].kind != tWord || s.is(k, cStop) {
+				return
+			}
+		}
+		return
+	}
+	if c.Measure != "" || s.lw[f.a-1] != "by" {
 		return
 	}
 	for k := f.a - 2; k >= 0 && k >= f.a-12; k-- {
@@ -2434,6 +2490,10 @@ func marginBy(s *sentence, f *figure, c *model.Claim) {
 		}
 	}
 }
+
+// marginNouns name a lead, whose size a figure after "of" gives: "a
+// margin of 41 votes".
+var marginNouns = map[string]bool{"margin": true, "lead": true, "majority": true}
 
 // marginMeasure is the measure of a lead: how far ahead one side is.
 const marginMeasure = "margin"
