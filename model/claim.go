@@ -95,6 +95,12 @@ const PartVersion = "part"
 // figure of each.
 const EachVersion = "each"
 
+// EquivalentVersion is the version of a figure given as another's
+// equivalent: "bought the ring for £18, the equivalent of around £320
+// today". It is a conversion, not the figure, and not even the article's
+// own summary is set against it unless it says so too.
+const EquivalentVersion = "equivalent"
+
 // Nationwide is the place of a count of a whole country ("85 people have
 // been killed nationwide"): another place than any one town or region of
 // it, and the place a report that names none most likely means.

@@ -410,6 +410,8 @@ func TestRules(t *testing.T) {
 			qty("a.txt", 100, 100, measure(""), hedged("about", 90, 110), func(c *model.Claim) { c.Context = model.MakeWords("red", "stone", "wear") }),
 			qty("a.txt", 200, 105, measure(""), hedged("about", 94.5, 115.5), func(c *model.Claim) { c.Context = model.MakeWords("counted", "survey") })}, nil},
 		{"summary figure the body never states", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = model.MakeWords("blast") }), qty("a.txt", 100, 15)}, []model.Kind{model.SummaryVsBody}},
+		{"a conversion in the body is no figure a summary gives", []model.Claim{qty("a.txt", 0, 11, summary, func(c *model.Claim) { c.Context = model.MakeWords("blast") }),
+			qty("a.txt", 100, 15, version(model.EquivalentVersion))}, nil},
 		{"a summary place within the body's, which its sentence names", []model.Claim{
 			wed(date("a.txt", 0, 1945, 8, 0, "leeds", "wed"), "leeds", true, "Leeds"),
 			wed(date("a.txt", 100, 1943, 8, 21, "armley", "chapel", "leeds", "married"), "armley", false, "Armley", "Leeds")},

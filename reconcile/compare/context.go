@@ -206,12 +206,13 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	if va != vb && va != "update" && vb != "update" {
 		if !doc || va != "" && vb != "" || va == model.PeakVersion || vb == model.PeakVersion ||
 			va == initialVersion || vb == initialVersion || va == model.EarlierEvent || vb == model.EarlierEvent ||
-			va == model.EachVersion || vb == model.EachVersion ||
+			va == model.EachVersion || vb == model.EachVersion || va == model.EquivalentVersion || vb == model.EquivalentVersion ||
 			a.Value.Kind == model.Measurement && (va == model.Additional || vb == model.Additional) {
 			// A summary does not drop "at its peak": the body's count of
 			// then is no count of now; nor "initially" or "from 62", a
 			// figure a later one replaced; nor an earlier event's figure;
-			// nor "each": a thing's worth is not the haul's; nor "another"
+			// nor "each": a thing's worth is not the haul's; nor a
+			// conversion ("the equivalent of £320 today"); nor "another"
 			// of a measure: "another 100 millimeters of rain could fall" is
 			// no part of the 11 inches that fell.
 			why.clear()

@@ -133,6 +133,9 @@ func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	if f.a >= 1 && s.lw[f.a-1] == "aged" || f.a >= 2 && s.lw[f.a-1] == "of" && s.lw[f.a-2] == "age" {
 		return true // "a man aged 45", "died at the age of 91"
 	}
+	if groupOver(s.lw, f) && f.n.lo >= 18 && endsPhrase(s, j) {
+		return true // "Three passengers over 70 were taken to hospital"
+	}
 	if f.a >= 3 && s.lw[f.a-1] == "of" && agedNouns[s.lw[f.a-2]] && (s.lw[f.a-3] == "a" || s.lw[f.a-3] == "an") && f.n.lo >= 18 && endsPhrase(s, j) {
 		return true // "A widow of 82 was tricked"; not "a father of three"
 	}
@@ -166,9 +169,12 @@ var agedNouns = map[string]bool{"man": true, "woman": true, "widow": true, "wido
 
 // ageBound reports whether the age f, written after "aged", bounds the
 // ages of a group: "aged 65 and over", "aged over 75", "aged under 16",
-// "were over the age of 70".
+// "were over the age of 70", "passengers over 70".
 func ageBound(lw []string, f *figure) bool {
 	if f.a >= 4 && lw[f.a-1] == "of" && lw[f.a-2] == "age" && lw[f.a-3] == "the" && boundWords[lw[f.a-4]] {
+		return true
+	}
+	if groupOver(lw, f) {
 		return true
 	}
 	if f.a < 1 || lw[f.a-1] != "aged" {
@@ -180,6 +186,17 @@ func ageBound(lw []string, f *figure) bool {
 	}
 	return f.c+1 < len(lw) && (lw[f.c] == "and" || lw[f.c] == "or") && boundWords[lw[f.c+1]]
 }
+
+// groupOver reports whether figure f bounds the ages of a group of people
+// named right before it: "passengers over 70", "those under 16".
+func groupOver(lw []string, f *figure) bool {
+	return f.a >= 1 && f.a < len(lw) && (lw[f.a] == "over" || lw[f.a] == "under") && ageGroups[lw[f.a-1]]
+}
+
+// ageGroups are people whose ages "over" or "under" a figure bound.
+var ageGroups = map[string]bool{"people": true, "persons": true, "passengers": true, "residents": true, "adults": true, "patients": true,
+	"men": true, "women": true, "drivers": true, "victims": true, "voters": true, "pensioners": true, "those": true, "anyone": true,
+	"travellers": true, "travelers": true, "workers": true, "children": true, "citizens": true}
 
 // boundWords close an age bound: "65 and over", "16 or younger".
 var boundWords = map[string]bool{"over": true, "older": true, "above": true, "up": true, "under": true, "younger": true, "below": true}

@@ -1772,6 +1772,9 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			if m, mn := x.measureAt(s, k); mn == n && canon == employeeThing && m == employMeasure {
 				f.nounMeasure = m // "209,000 workers": employees, whom someone employs
 			}
+			if canon == "passenger" {
+				andCrew(s, f)
+			}
 			return
 		}
 		if u, ok := x.poweredUnit(s, k); ok {
@@ -1902,12 +1905,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		}
 		break
 	}
-	if f.head != "" && f.c+1 < len(s.lw) && s.lw[f.c] == "and" && (s.lw[f.c+1] == "crew" || s.lw[f.c+1] == "staff") {
-		// "212 passengers and crew": everyone aboard, people.
-		f.thing, f.head, f.c = "people", "", f.c+2
-		if f.c < len(s.lw) && s.lw[f.c] == "members" {
-			f.c++
-		}
+	if f.head != "" && andCrew(s, f) {
 		return
 	}
 	if f.head != "" {
@@ -2454,6 +2452,20 @@ func (x *Extractor) tallyVersion(s *sentence, a int) string {
 // before them gives: "the preliminary count", "an earlier tally".
 var countNouns = map[string]bool{"count": true, "tally": true, "estimate": true, "estimates": true, "figure": true, "figures": true,
 	"toll": true, "result": true, "results": true, "total": true, "forecast": true, "projection": true, "projections": true, "assessment": true}
+
+// andCrew makes the count of f, whose noun ends before f.c, one of people
+// when crew or staff are added to the noun: "212 passengers and crew",
+// everyone aboard.
+func andCrew(s *sentence, f *figure) bool {
+	if f.c+1 >= len(s.lw) || s.lw[f.c] != "and" || s.lw[f.c+1] != "crew" && s.lw[f.c+1] != "staff" {
+		return false
+	}
+	f.thing, f.head, f.c = "people", "", f.c+2
+	if f.c < len(s.lw) && s.lw[f.c] == "members" {
+		f.c++
+	}
+	return true
+}
 
 // marginBy gives a count of votes, points or seats after "by" the measure
 // "margin" when a word of leading stands before it in its clause: "put the
