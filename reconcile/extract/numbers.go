@@ -675,7 +675,8 @@ func (r reader) scale(toks []token, k int, n *number) (int, float64) {
 		case len(t.low) == 1:
 			ok = t.joined && (n.currency != "" || t.text == "k")
 		case t.low == "grand":
-			ok = n.currency != ""
+			// "$50 grand a year"; not "a $75,000 grand prize"
+			ok = n.currency != "" && n.hi < 1000 && (k+1 == len(toks) || !grandNouns[toks[k+1].low])
 		case r.isVague(t.low):
 			ok = false // "5 millions" is not English; "hundreds" after a figure is another number
 		}
@@ -695,6 +696,11 @@ func (r reader) scale(toks []token, k int, n *number) (int, float64) {
 	}
 	return k, f
 }
+
+// grandNouns follow "grand" as an adjective, not the slang for a thousand:
+// "a $500 grand prize", "$900 grand larceny".
+var grandNouns = map[string]bool{"prize": true, "prizes": true, "award": true, "awards": true, "jury": true, "total": true, "slam": true, "final": true,
+	"finale": true, "champion": true, "larceny": true, "theft": true, "opening": true, "tour": true}
 
 // percent reads "%", "percent", "per cent", "pct", "percentage points" at
 // toks[k].

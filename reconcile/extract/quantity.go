@@ -1431,6 +1431,11 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 				for k > 0 && coordinated(s, &prev[k-1], &prev[k]) {
 					k--
 				}
+				if k > 0 && placeCount(s, &prev[k]) && prev[k].n.hi < f.n.lo && prev[k-1].n.hi >= f.n.lo {
+					// "killed about 230,000 people in a dozen countries,
+					// around 170,000 of them in Aceh": the dozen is where.
+					k--
+				}
 				f.of = k
 				f.which = true
 				return
@@ -1550,7 +1555,11 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		} else if f.n.rate == "" && j < len(lw) && s.toks[j].kind == tWord && !s.toks[j].upper &&
 			!s.is(j, cStop|cBeAux|cPeriods) && !adverbish(lw[j]) {
 			// "a $2.5 billion aid package", "a £40m contract": the noun
-			// the amount qualifies names what it is.
+			// the amount qualifies names what it is; "grand" and "top"
+			// rank it ("the $75,000 grand award").
+			if (lw[j] == "grand" || lw[j] == "top") && j+1 < len(lw) && s.toks[j+1].kind == tWord {
+				j++
+			}
 			if _, m := x.measureAt(s, j); m == 0 {
 				if h := x.headWith(s, j, thingLemma); h != "" {
 					f.head, f.qualifies = h, true
@@ -2452,6 +2461,16 @@ func (x *Extractor) tallyVersion(s *sentence, a int) string {
 // before them gives: "the preliminary count", "an earlier tally".
 var countNouns = map[string]bool{"count": true, "tally": true, "estimate": true, "estimates": true, "figure": true, "figures": true,
 	"toll": true, "result": true, "results": true, "total": true, "forecast": true, "projection": true, "projections": true, "assessment": true}
+
+// placeCount reports whether figure p counts the places of a phrase of
+// where: "in a dozen countries", "across 14 states".
+func placeCount(s *sentence, p *figure) bool {
+	a := p.a
+	if a >= 1 && determiner(s.lw[a-1]) {
+		a--
+	}
+	return a >= 1 && (s.lw[a-1] == "in" || s.lw[a-1] == "across" || s.lw[a-1] == "throughout")
+}
 
 // andCrew makes the count of f, whose noun ends before f.c, one of people
 // when crew or staff are added to the noun: "212 passengers and crew",

@@ -747,6 +747,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a conversion of an amount", "He bought the ring for £18 in 1966, the equivalent of around £320 today.", "around £320", "", "money/ period=day version=equivalent"},
 		{"travellers are passengers", "About 210,000 travellers were stranded.", "About 210,000", "", "passenger/"},
 		{"passengers named by their group's word, and crew", "The ferry was carrying 212 travellers and crew.", "212", "212", "people/carry"},
+		{"a grand award's amount is money, not grand", "She was named winner of the $75,000 grand award.", "$75,000", "USD 75,000", "money/cost"},
 		{"votes by which nobody leads are none", "Turnout rose by 400 votes.", "400", "400", "vote/increase"},
 		{"a share's move told after it", "The stock closed 31% lower at 18.40 crowns.", "31%", "31%", "share/decrease"},
 		{"what a company acquired for an amount is its cost", "Veltrona acquired Brightwell Bio for $1.6 billion in 2021.", "$1.6 billion", "", "money/cost period=2021"},
@@ -810,6 +811,9 @@ func TestQuantityParents(t *testing.T) {
 		{"He faces 11 charges, eight of fraud and three of false accounting.", "11", "eight"},
 		{"He faces 11 charges, eight of fraud and three of false accounting.", "11", "three"},
 		{"Police seized 40 kilograms of cocaine, and six of the suspects were charged.", "", "six"},
+		{"Waves killed about 230,000 people in a dozen countries, around 170,000 of them in Aceh.", "about 230,000", "around 170,000"},
+		{"Waves killed 230 people in 14 villages, 11 of them in Osk.", "14", "11"},
+		{"Karsten fired 120 missiles on Monday and launched 35 drones on Tuesday, 50 of which were intercepted.", "35", "50"},
 	} {
 		claims := extractText(t, lx, tt.text)
 		part := claimQuoted(claims, model.QuantityClaim, tt.part)
