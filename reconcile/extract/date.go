@@ -815,7 +815,12 @@ func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table
 // ends the search: "" then.
 func (x *Extractor) clauseVerbEvent(s *sentence, a int, events *lexicon.Table) string {
 	upper := func(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].upper }
-	for j := a - 1; j >= 0 && j >= a-maxVerbReach; j-- {
+	near := a // the date's own words reach back to here: "at 6:41 p.m. on Tuesday"
+	for near > 0 && (s.taken != nil && s.taken[near-1] || s.toks[near-1].kind != tWord || x.datePrep(s, near-1) != "" ||
+		s.lw[near-1] == "at" || timeOfDay[s.lw[near-1]] || x.lx.Has(lexicon.ClockWords, s.lw[near-1])) {
+		near--
+	}
+	for j := near - 1; j >= 0 && j >= a-maxVerbReach; j-- {
 		w := s.lw[j]
 		switch {
 		case w == ",":

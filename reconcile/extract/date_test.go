@@ -95,6 +95,8 @@ func TestDateEvents(t *testing.T) {
 		{"a place is no event", "The ferry capsized in rough seas off Orvane's southern coast on Tuesday.", "Tuesday=capsize/"},
 		{"a place near is no event", "A bus overturned near the border crossing on Monday.", "Monday=capsize/"},
 		{"a landfall", "The storm came ashore on Saturday near Lisk Bay.", "Saturday=landfall/"},
+		{"a clock time before the day is the date's own", "The twister touched down southwest of the town of about 3,800 people at 6:41 p.m. on Tuesday.", "Tuesday=land/"},
+		{"an age between the verb and the date", "She married fellow swimmer Harry Needs, 23, in September 2014.", "September 2014=marry/"},
 		{"a result certified", "The commission certified the final result on Wednesday.", "Wednesday=approve/"},
 		{"a campaign launched", "The campaign was launched on April 9.", "April 9=start/launch"},
 		{"a day of saying dates no event", "The ferry sank near Osk on Tuesday, he said on Thursday.", "Tuesday=capsize/; Thursday=/"},

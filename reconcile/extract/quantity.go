@@ -1090,6 +1090,9 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			f.whole = true
 		}
 		x.nounPhrase(s, &f, figs, st)
+		if f.head == "time" && f.a >= 1 && (s.lw[f.a-1] == "scored" || s.lw[f.a-1] == "netted") {
+			f.head, f.thing = "", "goal" // "scored 23 times in 44 appearances" scored 23 goals
+		}
 		if listed && f.thing == "" && f.head == "" {
 			f.head, f.c = lexicon.Singular(s.lw[i+1]), i+2
 		}

@@ -748,6 +748,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"travellers are passengers", "About 210,000 travellers were stranded.", "About 210,000", "", "passenger/"},
 		{"passengers named by their group's word, and crew", "The ferry was carrying 212 travellers and crew.", "212", "212", "people/carry"},
 		{"a grand award's amount is money, not grand", "She was named winner of the $75,000 grand award.", "$75,000", "USD 75,000", "money/cost"},
+		{"scored a number of times is goals", "He scored 23 times in 44 appearances last season.", "23", "23", "goal/win period=season"},
 		{"votes by which nobody leads are none", "Turnout rose by 400 votes.", "400", "400", "vote/increase"},
 		{"a share's move told after it", "The stock closed 31% lower at 18.40 crowns.", "31%", "31%", "share/decrease"},
 		{"what a company acquired for an amount is its cost", "Veltrona acquired Brightwell Bio for $1.6 billion in 2021.", "$1.6 billion", "", "money/cost period=2021"},
