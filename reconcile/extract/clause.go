@@ -386,6 +386,16 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	// places they are in: "32,000 people in Brellick and Mossford were
 	// ordered to evacuate".
 	from := namedPlacesEnd(s, c, hi)
+	if c < hi && participle(s, c) && !f.whole && !x.verbBefore(s, a, lo) {
+		if _, n := x.measureAt(s, c); n == 0 {
+			// "Some 4,800 residents living near the plant were under
+			// evacuation orders": a participle's phrase tells which
+			// residents, and the verb "be" after it leads to their own.
+			if v, ok := x.predicateAfter(s, c+1, hi); ok {
+				return v
+			}
+		}
+	}
 	for k := from; k < hi && k < from+5; k++ {
 		if s.toks[k].kind == tPunct && s.toks[k].text != "-" || s.lw[k] == "and" || s.lw[k] == "or" || s.lw[k] == "but" || worthOfNext(s, k, hi) {
 			break

@@ -596,7 +596,7 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			break
 		}
 	}
-	if m, ok := x.verbOverObject(s, from, a-10, func(j int) (string, int) { return x.measureAt(s, j) }); ok {
+	if m, j := x.verbOverObject(s, from, a-10, func(j int) (string, int) { return x.measureAt(s, j) }); j >= 0 {
 		return m, m // "convict Susan Monica on the murder charges on Monday" dates the conviction
 	}
 	placed := false // stepped over "take place"
@@ -652,6 +652,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		// plunged off the road" dates a crash, not a fall.
 		events := x.lx.Table(lexicon.Events)
 		if ev, n := events.Match(s.lw, k); n > 0 {
+			if v := verbOverEventNoun(s, k); v != "" {
+				return v, measure // "Firefighters battled a stubborn blaze on Wednesday" dates the battle
+			}
 			return x.startOfEvent(s, k, ev, events), measure
 		}
 		if t.low == "ceremony" && k > 0 {
@@ -665,8 +668,11 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if ev, n := events.MatchEnding(s.lw, k); n > 1 {
 			return x.startOfEvent(s, k-n+1, ev, events), measure // "broke free June 10"
 		}
-		if ev, ok := x.verbOverObject(s, k, a-10, func(j int) (string, int) { return events.Match(s.lw, j) }); ok {
-			return ev, measure // "escaped from a North Carolina prison in 1972"
+		if ev, j := x.verbOverObject(s, k, a-10, func(j int) (string, int) { return events.Match(s.lw, j) }); j >= 0 {
+			if v := verbOverEventNoun(s, j); v != "" {
+				return v, measure // "battled a blaze at a chemical plant on Wednesday"
+			}
+			return x.startOfEvent(s, j, ev, events), measure // "escaped from a North Carolina prison in 1972"
 		}
 		if p := byPerformer(s, k); p >= 0 && !placed {
 			// "during a concert by pop singer Isra Deloune ... late Saturday"
@@ -694,7 +700,8 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if ev := x.subjectEvent(s, x.clauseStart(s, k), k, events); ev != "" {
 			return ev, measure // "A fire swept through the Dabaro camp late Tuesday"
 		}
-		if ev := x.clauseVerbEvent(s, a, events); ev != "" && !documents[lemma(x.lx, t.low)] {
+		if ev, j := x.clauseVerbEvent(s, a, events); ev != "" && !documents[lemma(x.lx, t.low)] {
+			ev = x.startOfEvent(s, j, ev, events)
 			return ev, measure // "collapsed just yards from the finish line of the marathon in Louisville, Kentucky, on Sunday"
 		}
 		return lemma(x.lx, t.low), measure
@@ -741,13 +748,40 @@ func (x *Extractor) saidOn(s *sentence, a int) bool {
 	return false
 }
 
+// verbOverEventNoun returns the verb whose direct object is the event's
+// noun at token k, when that verb fights an event that goes on for days:
+// "battled a stubborn blaze on Wednesday" dates the battle, not the fire.
+func verbOverEventNoun(s *sentence, k int) string {
+	if pastForm(s.lw[k]) || pastVerbs[s.lw[k]] {
+		return "" // "fighting erupted on March 9": the event is the verb
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		t := s.toks[j]
+		if t.kind != tWord || t.upper {
+			return ""
+		}
+		if v := fightVerbs[t.low]; v != "" {
+			return v
+		}
+		if !determiner(t.low) && (pastForm(t.low) || t.cls&cStop != 0) {
+			return "" // "a stubborn blaze"; not "passed its last safety inspection"
+		}
+	}
+	return ""
+}
+
+// fightVerbs fight an event that lasts, by their lemma: its dates are
+// theirs, not the event's start.
+var fightVerbs = map[string]string{"battled": "battle", "battling": "battle", "fought": "fight", "fighting": "fight",
+	"tackled": "tackle", "tackling": "tackle", "contained": "contain", "extinguished": "extinguish", "doused": "douse"}
+
 // startOfEvent returns ev, the event of the verb at token k, unless it
 // is the start of something and the clause's subject is an event of its
 // own: "Blaze broke out before 4 a.m. Saturday" and "The fire started on
 // Sunday" date the fire, as "fire tore through their apartment early
 // Sunday" does.
 func (x *Extractor) startOfEvent(s *sentence, k int, ev string, events *lexicon.Table) string {
-	if ev != startEvent {
+	if ev != startEvent && ev != eruptEvent {
 		return ev
 	}
 	cs := x.clauseStart(s, k)
@@ -772,6 +806,11 @@ func (x *Extractor) startOfEvent(s *sentence, k int, ev string, events *lexicon.
 
 // startEvent is the event of a start ("began", "broke out").
 const startEvent = "start"
+
+// eruptEvent is the event of an eruption, which is a start when
+// something else erupts: "a fire erupted at the site late Monday" dates
+// the fire.
+const eruptEvent = "erupt"
 
 // subjectEvent returns the event its clause, from token from, opens with
 // as its subject, before token k: "A fire swept through the camp", "An
@@ -813,7 +852,7 @@ func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table
 // before anything but a verb in the past), another date, or a comma other
 // than one between the parts of a place's name ("Louisville, Kentucky,"),
 // ends the search: "" then.
-func (x *Extractor) clauseVerbEvent(s *sentence, a int, events *lexicon.Table) string {
+func (x *Extractor) clauseVerbEvent(s *sentence, a int, events *lexicon.Table) (string, int) {
 	upper := func(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].upper }
 	near := a // the date's own words reach back to here: "at 6:41 p.m. on Tuesday"
 	for near > 0 && (s.taken != nil && s.taken[near-1] || s.toks[near-1].kind != tWord || x.datePrep(s, near-1) != "" ||
@@ -825,31 +864,31 @@ func (x *Extractor) clauseVerbEvent(s *sentence, a int, events *lexicon.Table) s
 		switch {
 		case w == ",":
 			if !upper(j - 1) {
-				return ""
+				return "", -1
 			}
 			continue
 		case clauseOpeners[w] || w == "which" || w == "who" || w == "that" || w == "since" || w == "because" || s.is(j, cClauseStop|cSay):
-			return ""
+			return "", -1
 		case w == "and" && !x.pastVerbAt(s, j+1):
-			return "" // not "collapsed and died", two verbs of one subject
+			return "", -1 // not "collapsed and died", two verbs of one subject
 		case s.taken != nil && s.taken[j] && j < a-3:
 			// "presented ... on Saturday and detailed by the company on
 			// Monday": another date's verb; not "Wednesday, May 28",
 			// one date in two parts.
-			return ""
+			return "", -1
 		}
 		ev, n := events.Match(s.lw, j)
 		if n == 0 || j+n >= a || j > 0 && determiner(s.lw[j-1]) || j > 1 && strings.HasSuffix(s.lw[j-1], "ly") && determiner(s.lw[j-2]) {
 			continue // "the collapse", "a partly collapsed building"
 		}
 		if s.lw[j+n] == "to" {
-			return "" // "agreed to lend the guitar for an exhibition next year" dates the exhibition
+			return "", -1 // "agreed to lend the guitar for an exhibition next year" dates the exhibition
 		}
 		if n > 1 || pastForm(s.lw[j]) || pastVerbs[s.lw[j]] {
-			return ev // "collapsed", "broke out", "gave way"
+			return ev, j // "collapsed", "broke out", "gave way"
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // pastVerbAt reports whether token k is a verb in the past: a form in
@@ -1160,17 +1199,17 @@ var objectPreps = map[string]bool{"on": true, "of": true, "for": true, "over": t
 // Carolina prison" (lexicon.Events). A date after such a phrase dates the
 // verb's act, not the noun. The object is a preposition and at most three
 // words before the noun; the verb stands at most six tokens before the
-// preposition, in the same clause, and no earlier than token lo. ok is
-// false when there is no such verb.
-func (x *Extractor) verbOverObject(s *sentence, k, lo int, matchAt func(j int) (string, int)) (string, bool) {
+// preposition, in the same clause, and no earlier than token lo. It returns the verb's token,
+// or -1 when there is no such verb.
+func (x *Extractor) verbOverObject(s *sentence, k, lo int, matchAt func(j int) (string, int)) (string, int) {
 	if k < 1 {
-		return "", false
+		return "", -1
 	}
 	p := -1 // the preposition
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		t := s.toks[j]
 		if t.kind != tWord {
-			return "", false
+			return "", -1
 		}
 		if objectPreps[t.low] {
 			p = j
@@ -1183,10 +1222,10 @@ func (x *Extractor) verbOverObject(s *sentence, k, lo int, matchAt func(j int) (
 			break
 		}
 		if m, n := matchAt(j); n > 0 && j+n <= p {
-			return m, true
+			return m, j
 		}
 	}
-	return "", false
+	return "", -1
 }
 
 // resolveDate fills Lo and Hi (days since 1970-01-01) when the date is

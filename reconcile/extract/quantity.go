@@ -1558,10 +1558,14 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		} else if f.n.rate == "" && j < len(lw) && s.toks[j].kind == tWord && !s.toks[j].upper &&
 			!s.is(j, cStop|cBeAux|cPeriods) && !adverbish(lw[j]) {
 			// "a $2.5 billion aid package", "a £40m contract": the noun
-			// the amount qualifies names what it is; "grand" and "top"
-			// rank it ("the $75,000 grand award").
-			if (lw[j] == "grand" || lw[j] == "top") && j+1 < len(lw) && s.toks[j+1].kind == tWord {
-				j++
+			// the amount qualifies names what it is. An adjective before
+			// a measure's noun qualifies that: "the $75,000 grand award",
+			// "a $12.1 billion hostile bid"; a noun names what it is: "a
+			// $6.8 million compensation fund".
+			if _, m := x.measureAt(s, j); m == 0 && !nounSuffix(lw[j]) && j+1 < len(lw) && s.toks[j+1].kind == tWord && !s.toks[j+1].upper {
+				if _, m := x.measureAt(s, j+1); m > 0 {
+					j++
+				}
 			}
 			if _, m := x.measureAt(s, j); m == 0 {
 				if h := x.headWith(s, j, thingLemma); h != "" {
@@ -1582,6 +1586,8 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			f.head = lexicon.Singular(lw[j]) // "an 18% pay increase", "a 5% tax cut"
 		} else if oneInShare(s, f) {
 			x.proportionOf(s, f, j) // "one in 12 truck drivers"
+		} else if j < len(lw) && (lw[j] == "stake" || lw[j] == "holding" || lw[j] == "shareholding") {
+			f.head, f.c = "stake", j+1 // "owns a 9.8% stake in Brannock"
 		}
 		return
 	}
@@ -2464,6 +2470,17 @@ func (x *Extractor) tallyVersion(s *sentence, a int) string {
 // before them gives: "the preliminary count", "an earlier tally".
 var countNouns = map[string]bool{"count": true, "tally": true, "estimate": true, "estimates": true, "figure": true, "figures": true,
 	"toll": true, "result": true, "results": true, "total": true, "forecast": true, "projection": true, "projections": true, "assessment": true}
+
+// nounSuffix reports whether w ends as a noun made from a verb or an
+// adjective does: "compensation", "settlement", "fitness", "security".
+func nounSuffix(w string) bool {
+	for _, x := range []string{"ion", "ment", "ness", "ity", "ance", "ence"} {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
 
 // placeCount reports whether figure p counts the places of a phrase of
 // where: "in a dozen countries", "across 14 states".

@@ -33,6 +33,7 @@ func TestRoles(t *testing.T) {
 		{"status and owner before a name", "Saravelian Foreign Minister Nadia Korvell and former President Bohdan Mazurenskyy met in Lisova.",
 			"nadia korvell=minister; bohdan mazurenskyy=former president"},
 		{"possessive owner", "Valdoria's President Bohdan Mazurenskyy visited Gresk.", "bohdan mazurenskyy=president of valdoria"},
+		{"a chief information security officer", "Chief Information Security Officer Dalia Vorsk spoke.", "dalia vorsk=chief information security officer"},
 		{"a state in one word with the title, first", "Ex-president Halvard Sten attended the talks.", "halvard sten=former president"},
 		{"a state in one word with the title, last", "Valdoria's President-elect Mira Tollen met investors.", "mira tollen=president-elect of valdoria"},
 		{"a state after its title", "President elect Ivo Hart spoke in Gresk.", "ivo hart=president-elect"},
