@@ -527,6 +527,7 @@ func TestRules(t *testing.T) {
 		{"the minister against the minister's deputy", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy minister", "")}, []model.Kind{model.RoleConflict}},
 		{"a former deputy may be the minister now", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy minister", "former")}, nil},
 		{"two offices of one company", []model.Claim{role("a.txt", 0, "Dario Menk", "chief executive", ""), role("b.txt", 0, "Dario Menk", "chief operating officer", "")}, []model.Kind{model.RoleConflict}},
+		{"a security chief and a technology chief", []model.Claim{role("a.txt", 0, "Dalia Vorsk", "chief information security officer", ""), role("b.txt", 0, "Dalia Vorsk", "chief technology officer", "")}, []model.Kind{model.RoleConflict}},
 		{"a former office against another", []model.Claim{role("a.txt", 0, "Dario Menk", "chief executive", ""), role("b.txt", 0, "Dario Menk", "chief financial officer", "former")}, nil},
 		{"a vice president and the president", []model.Claim{role("a.txt", 0, "Aldric Somm", "president", ""), role("b.txt", 0, "Aldric Somm", "vice president", "")}, []model.Kind{model.RoleConflict}},
 		{"a former vice president now president", []model.Claim{role("a.txt", 0, "Aldric Somm", "president", ""), role("b.txt", 0, "Aldric Somm", "vice president", "former")}, nil},

@@ -258,6 +258,7 @@ var officers = map[string]bool{
 	"head": true, "chief executive": true, "chief operating officer": true,
 	"chief financial officer": true, "chief technology officer": true, "chief medical officer": true,
 	"chief scientific officer": true, "chief information officer": true, "chief marketing officer": true,
+	"chief information security officer": true, "chief security officer": true,
 }
 
 // RoleFamily returns the title role claims are blocked by: "head" for a
