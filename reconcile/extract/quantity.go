@@ -509,7 +509,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Period = f.ownPeriod
 		} else if p := x.periodIn(s, f.c, hi, f.a); p != "" {
 			c.Period = p
-		} else if p := x.periodIn(s, lo, f.a, f.a); p != "" && !datedBetween(s, f.c, hi) {
+		} else if p := x.periodIn(s, x.pastRate(s, f, lo, fi), f.a, f.a); p != "" && !datedBetween(s, f.c, hi) {
 			c.Period = p
 		} else if p := x.qualifiedOf(s, f.a); p != "" {
 			c.Period = p // "an hour wage of £9.15": the noun the period qualifies is the figure's
@@ -2470,6 +2470,28 @@ func (x *Extractor) tallyVersion(s *sentence, a int) string {
 // before them gives: "the preliminary count", "an earlier tally".
 var countNouns = map[string]bool{"count": true, "tally": true, "estimate": true, "estimates": true, "figure": true, "figures": true,
 	"toll": true, "result": true, "results": true, "total": true, "forecast": true, "projection": true, "projections": true, "assessment": true}
+
+// pastRate returns where the words before figure f, figs[fi], that may
+// give its period start: at lo, the end of the figure before it, past a
+// rate of that figure when f names what it counts ("returns of 12% a year
+// ... was sentenced to 22 years": the year is the return's). A figure
+// with no words of its own shares the rate: "will cut 450,000 barrels per
+// day and Kessoria 310,000".
+func (x *Extractor) pastRate(s *sentence, f *figure, lo, fi int) int {
+	if fi == 0 || lo+1 >= len(s.lw) || f.c <= f.b {
+		return lo
+	}
+	switch s.lw[lo] {
+	case "a", "an", "per", "each", "every":
+		if _, n := x.v.periods.at(s, lo); n > 1 {
+			return lo + n // "a year"
+		}
+		if _, n := x.v.periods.at(s, lo+1); n > 0 {
+			return lo + 1 + n
+		}
+	}
+	return lo
+}
 
 // nounSuffix reports whether w ends as a noun made from a verb or an
 // adjective does: "compensation", "settlement", "fitness", "security".
