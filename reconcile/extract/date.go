@@ -38,6 +38,9 @@ type dateSpan struct {
 	// "In 2009, an earthquake ... killed"): the date's subject, with the
 	// version earlierEvent.
 	event string
+	// noun is the thing a year qualifies ("a 1958 electric guitar"): the
+	// date's subject.
+	noun string
 }
 
 // findDates reads the dates, weekdays, relative dates and horizons of s,
@@ -61,10 +64,13 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 		}
 		d, a, b := x.dateAt(s, i)
 		event := ""
+		noun := ""
 		if b <= i {
 			if y, ok := x.eventYear(s, i); ok {
 				d, a, b = model.DateParts{Year: int32(y)}, i, i+1
 				event, _ = x.lx.Table(lexicon.Events).Match(s.lw, i+1)
+			} else if y, n := x.modifierYear(s, i); n != "" && !s.sec.IsSummary() {
+				d, a, b, noun = model.DateParts{Year: int32(y)}, i, i+1, n
 			} else {
 				continue
 			}
@@ -74,7 +80,7 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 		for k := a; k < b; k++ {
 			s.taken[k] = true
 		}
-		spans = append(spans, dateSpan{d: d, a: a, b: b, event: event})
+		spans = append(spans, dateSpan{d: d, a: a, b: b, event: event, noun: noun})
 		from = b
 		i = b - 1
 	}
@@ -101,6 +107,41 @@ func (x *Extractor) eventYear(s *sentence, i int) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// modifierYear reads a year that qualifies a noun at token i: "a
+// battered 1958 electric guitar", "a 2015 survey" (a name is no noun read
+// here). It returns the year and the noun's lemma, "" for none. Only a
+// body's are read: they state the year a summary gives ("built in 1958"),
+// and a summary's own would be set against every such year of its body.
+func (x *Extractor) modifierYear(s *sentence, i int) (int, string) {
+	t := s.toks[i]
+	if t.kind != tNum || len(t.text) != 4 || i == 0 || i+1 >= len(s.lw) {
+		return 0, ""
+	}
+	y, err := strconv.Atoi(t.text)
+	if err != nil || y < 1800 || y > 2200 || s.toks[i+1].joined {
+		return 0, "" // not "the 1950s"
+	}
+	k := i - 1
+	if s.toks[k].kind == tWord && !s.toks[k].upper && !determiner(s.lw[k]) && s.toks[k].cls&cStop == 0 && k > 0 {
+		k-- // "a battered 1958 guitar"
+	}
+	if !determiner(s.lw[k]) {
+		return 0, ""
+	}
+	noun := ""
+	for j := i + 1; j < len(s.lw) && j <= i+3; j++ {
+		u := s.toks[j]
+		if u.kind != tWord || u.upper || u.cls&(cStop|cBeAux|cPeriods|cMonths) != 0 || s.is(j, cPlacePrep) {
+			break
+		}
+		noun = s.lw[j]
+	}
+	if noun == "" {
+		return 0, ""
+	}
+	return y, lemma(x.lx, noun)
 }
 
 // opensClause reports whether "in" (or "back in") before token a opens
@@ -215,6 +256,13 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		c.Subject, c.Measure = x.eventOf(s, a, b)
 		if sp.event != "" {
 			c.Subject, c.Measure, c.Version = sp.event, sp.event, earlierEvent
+		}
+		if sp.noun != "" {
+			// "a battered 1958 electric guitar", "a 2015 survey": the year
+			// of a thing the story names, no date of the story's own
+			// events, set only against such years; a summary's "built in
+			// 1958" finds it stated.
+			c.Subject, c.Measure, c.Version = sp.noun, "", earlierEvent
 		}
 		if d.Year != 0 && d.Month == 0 && sp.event == "" && recordBefore(s.lw, a) {
 			// "The previous national record was set in 2021", "the 46.1C

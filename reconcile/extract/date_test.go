@@ -103,6 +103,8 @@ func TestDateEvents(t *testing.T) {
 		{"a fire that broke out, far before the day", "A fire that broke out at the plant on the eastern edge of Marrowgate late Tuesday forced thousands to flee.", "Tuesday=fire/"},
 		{"a blaze battled on a day", "Firefighters battled a stubborn blaze at a chemical plant on Wednesday.", "Wednesday=battle/"},
 		{"an offer rejected", "The board rejected the approach on Tuesday.", "Tuesday=reject/"},
+		{"a year qualifies a thing", "A battered 1958 electric guitar was sold at auction.", "1958=guitar/ earlier event"},
+		{"a decade is no year of a thing", "The guitar was built in a shop that closed in the 1950s.", ""},
 		{"a result certified", "The commission certified the final result on Wednesday.", "Wednesday=approve/"},
 		{"a campaign launched", "The campaign was launched on April 9.", "April 9=start/launch"},
 		{"a day of saying dates no event", "The ferry sank near Osk on Tuesday, he said on Thursday.", "Tuesday=capsize/; Thursday=/"},
@@ -174,7 +176,7 @@ func TestDateEvents(t *testing.T) {
 		{"a mark set in a year", "The reading broke the 46.1C mark set in Brenmark in 2013.", "2013=record/record earlier event"},
 		{"a record far before its year", "It beat the previous national record of 46.1C, set in the eastern city of Brenmark in 2011, by a degree.", "2011=record/record earlier event"},
 		{"a record set now is none", "The heatwave set a new national record, and the town last flooded in 2011.", "2011=flood/flood earlier event"},
-		{"a year of no listed event names none", "Residents recalled the 2011 budget.", ""},
+		{"a year of no listed event dates the thing it qualifies", "Residents recalled the 2011 budget.", "2011=budget/ earlier event"},
 		{"a place named is no event, nor what was counted", "Heavy rain flooded 14 villages in northern Valdoria on Tuesday.", "Tuesday=flood/flood"},
 		{"a wildfire that broke out dates the fire", "A wildfire broke out on Saturday near Orvell.", "Saturday=fire/"},
 		{"so does a fire a clause of 'which' started", "The blaze near Orvell, which started on Friday, has scorched 12,000 hectares.", "Friday=fire/"},
@@ -291,4 +293,20 @@ func TestAgoDatesResolve(t *testing.T) {
 			assert.Equal(t, tt.want, [2]float64{c.Value.Lo, c.Value.Hi})
 		})
 	}
+}
+
+// TestModifierYearBodyOnly checks that a year qualifying a thing is read
+// in a body, where it states a summary's year, and not in a summary, whose
+// own would be set against every such year of its body.
+func TestModifierYearBodyOnly(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	claims := extractText(t, lx, "Guitar Sold\n\nKey points\n- Fans bid on a battered 1958 electric guitar\n\nA battered 1958 electric guitar was sold.\n")
+	var sections []model.Section
+	for _, c := range claims {
+		if c.Kind == model.TimeClaim && c.Subject == "guitar" {
+			sections = append(sections, c.Section)
+		}
+	}
+	assert.Equal(t, []model.Section{model.Body}, sections)
 }
