@@ -1655,6 +1655,9 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 	if owner == "" && k+2 < len(lw) && lw[k+1] == "'s" && !s.toks[k].upper {
 		at = k + 2 // "23 of the plant's workers" counts workers, not plants
 	}
+	if _, h := x.v.hedges.at(s, at); h > 0 && at+h < len(lw) && s.toks[at+h].kind == tNum {
+		at += h // "about 9,800 of the roughly 28,000 flights": the whole's figure starts after its hedge
+	}
 	if n, ok, _ := x.num.read(s.toks, at); ok && !n.year && !n.ordinal && n.currency == "" && !n.share {
 		np.n = n
 		x.readNP(s, &np, n.j, nil)

@@ -755,6 +755,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a noun before a measure's noun names the amount", "The minister announced a $6.8 million compensation fund.", "$6.8 million", "", "compensation/"},
 		{"a stake", "Tessaly holds a 9.6% stake in Brannock.", "9.6%", "", "stake/ place=brannock"},
 		{"a rate of the figure before is not the next figure's period", "An adviser who promised returns of 12% a year was sentenced on Wednesday to 22 years in prison.", "22 years", "", "prison term/sentence"},
+		{"in hospital after the dead", "Nine people died and 14 were in hospital.", "14", "14", "people/hospitalize"},
 		{"votes by which nobody leads are none", "Turnout rose by 400 votes.", "400", "400", "vote/increase"},
 		{"a share's move told after it", "The stock closed 31% lower at 18.40 crowns.", "31%", "31%", "share/decrease"},
 		{"what a company acquired for an amount is its cost", "Veltrona acquired Brightwell Bio for $1.6 billion in 2021.", "$1.6 billion", "", "money/cost period=2021"},
@@ -820,6 +821,7 @@ func TestQuantityParents(t *testing.T) {
 		{"Police seized 40 kilograms of cocaine, and six of the suspects were charged.", "", "six"},
 		{"Waves killed about 230,000 people in a dozen countries, around 170,000 of them in Aceh.", "about 230,000", "around 170,000"},
 		{"Waves killed 230 people in 14 villages, 11 of them in Osk.", "14", "11"},
+		{"About 9,800 of the roughly 28,000 flights had been canceled.", "roughly 28,000", "About 9,800"},
 		{"Karsten fired 120 missiles on Monday and launched 35 drones on Tuesday, 50 of which were intercepted.", "35", "50"},
 	} {
 		claims := extractText(t, lx, tt.text)
