@@ -490,7 +490,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// "A 2019 earthquake killed 120 people", "in 2019, 120 died":
 			// a past year's figure is that year's.
 			// A dozen words before it, or the few after its noun.
-			c.Period = pastYear(s, ownClauseFrom(s, max(lo, f.a-12), f.a), f.a)
+			c.Period = lastPastYear(s, ownClauseFrom(s, max(lo, f.a-12), f.a), f.a)
 			if c.Period == "" {
 				c.Period = pastYear(s, f.c, min(hi, f.c+4))
 			}
@@ -3512,6 +3512,18 @@ func pastYear(s *sentence, lo, hi int) string {
 			k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, cStop|cBeAux)
 		if (in || modifies) && !inParticiplePhrase(s, k) {
 			return t.text
+		}
+	}
+	return ""
+}
+
+// lastPastYear is pastYear for the year nearest the end of tokens [lo,
+// hi): "married in 1996 and separated in 2013 after almost 17 years" is
+// 2013's span.
+func lastPastYear(s *sentence, lo, hi int) string {
+	for k := min(hi, len(s.toks)) - 1; k >= max(0, lo); k-- {
+		if y := pastYear(s, k, k+1); y != "" {
+			return y
 		}
 	}
 	return ""

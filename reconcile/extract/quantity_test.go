@@ -756,6 +756,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a stake", "Tessaly holds a 9.6% stake in Brannock.", "9.6%", "", "stake/ place=brannock"},
 		{"a rate of the figure before is not the next figure's period", "An adviser who promised returns of 12% a year was sentenced on Wednesday to 22 years in prison.", "22 years", "", "prison term/sentence"},
 		{"in hospital after the dead", "Nine people died and 14 were in hospital.", "14", "14", "people/hospitalize"},
+		{"the nearest past year before a span", "The couple married in 1996 and separated in 2013 after almost 17 years.", "almost 17 years", "", "/ period=2013"},
 		{"votes by which nobody leads are none", "Turnout rose by 400 votes.", "400", "400", "vote/increase"},
 		{"a share's move told after it", "The stock closed 31% lower at 18.40 crowns.", "31%", "31%", "share/decrease"},
 		{"what a company acquired for an amount is its cost", "Veltrona acquired Brightwell Bio for $1.6 billion in 2021.", "$1.6 billion", "", "money/cost period=2021"},
