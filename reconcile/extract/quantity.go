@@ -3143,7 +3143,8 @@ func downInto(s *sentence, k int) bool {
 
 // holes are what a length goes down into: a depth, not a distance.
 var holes = map[string]bool{"shaft": true, "well": true, "hole": true, "mine": true, "pit": true, "ravine": true,
-	"gorge": true, "crevasse": true, "sinkhole": true, "borehole": true, "chimney": true, "drain": true, "sewer": true, "cave": true}
+	"gorge": true, "crevasse": true, "sinkhole": true, "borehole": true, "borewell": true, "chimney": true, "drain": true, "sewer": true,
+	"cave": true, "canyon": true, "cliff": true, "cliffside": true}
 
 // poweredUnit reads a unit of volume or area at token k: "cubic" or
 // "square" before a unit of length ("cubic metres", "square miles"), in

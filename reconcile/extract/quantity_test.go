@@ -559,6 +559,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a clause dated apart is no series", "Ten people were killed on Friday and 16 were injured in Dravik.", "Ten", "", "people/kill"},
 		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600 meters", "600 meters", "depth/"},
 		{"a length down a shaft is a depth", "The dog survived on a ledge 65 feet down a 19th-century shaft.", "65 feet", "65 feet", "depth/"},
+		{"a length down a borewell is a depth", "A girl was trapped 65 feet down a disused borewell.", "65 feet", "65 feet", "depth/"},
+		{"a length down a cliff is a depth", "The climber fell 200 feet down a cliff.", "200 feet", "200 feet", "depth/"},
 		{"a length down a road is none", "The dog was found 65 feet down the road.", "65 feet", "65 feet", "/"},
 
 		// Ages with no person named beside them count nobody.
