@@ -1016,11 +1016,24 @@ func (x *Extractor) targetOf(s *sentence, st *docState, from, to int) string {
 		if s.lw[k] == "the" {
 			k--
 		}
-		if k >= 0 && s.is(k, cTargetPrep) && (m.kind == model.Place || m.polity != "" || m.kind == model.Org) {
+		if k >= 0 && s.is(k, cTargetPrep) && (m.kind == model.Place || m.polity != "" || m.kind == model.Org) && !clauseOpensIn(s.lw, from, k) {
 			return st.entityKey(m)
 		}
 	}
 	return ""
+}
+
+// clauseOpensIn reports whether a clause of when, after, before, until,
+// as or while opens in tokens [from, to): "at least 63 injured when part
+// of the east stand at Brennock Road collapsed" tells where the stand is,
+// no target of the injuries.
+func clauseOpensIn(lw []string, from, to int) bool {
+	for k := max(0, from); k < to && k < len(lw); k++ {
+		if clauseOpeners[lw[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOf reads "in Kryvyi Rih", "near Odesa", "over the Rostov region" in

@@ -1583,7 +1583,10 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		} else if m, n := x.measureAt(s, j); n > 0 && x.lx.Class(m) == "change" && j+n+1 < len(lw) && lw[j+n] == "in" {
 			f.head = x.headAfter(s, j+n+1) // "a 15% rise in revenue"
 		} else if m, n := x.measureAt(s, j+1); n > 0 && x.lx.Class(m) == "change" && s.toks[j].kind == tWord && !s.toks[j].upper && !s.is(j, cStop|cBeAux) {
-			f.head = lexicon.Singular(lw[j]) // "an 18% pay increase", "a 5% tax cut"
+			// "an 18% pay increase", "a 5% tax cut": the change is the
+			// figure's, whatever verb the clause has ("offered a 7% pay
+			// rise" pays nothing).
+			f.head, f.npMeasure, f.c = lexicon.Singular(lw[j]), m, j+1+n
 		} else if oneInShare(s, f) {
 			x.proportionOf(s, f, j) // "one in 12 truck drivers"
 		} else if j < len(lw) && (lw[j] == "stake" || lw[j] == "holding" || lw[j] == "shareholding") {
