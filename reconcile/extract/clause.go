@@ -21,6 +21,10 @@ var targetPreps = map[string]bool{"at": true, "against": true, "toward": true, "
 var clauseStops = map[string]bool{"that": true, "which": true, "who": true, "while": true, "whereas": true,
 	";": true, ":": true, "—": true, "–": true, "but": true, "as": true, "after": true, "when": true, "with": true}
 
+// sayAdverbs stand between a speaker and a verb of saying, and are no
+// speaker: "a campaign it later said had cost $75 million".
+var sayAdverbs = map[string]bool{"later": true, "earlier": true, "also": true, "then": true, "again": true, "first": true, "once": true, "still": true}
+
 // speaker reads who a sentence is attributed to: "X said", "said X",
 // "according to X", "X reported that".
 func (x *Extractor) speaker(s *sentence, st *docState) string {
@@ -64,7 +68,7 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 			}
 		}
 		p := i - 1
-		if p >= 1 && (strings.HasSuffix(lw[p], "ly") || lw[p] == "never" || lw[p] == "not") && !s.toks[p].upper && !auxAdverb(s, p) && !determiner(lw[p-1]) {
+		if p >= 1 && (strings.HasSuffix(lw[p], "ly") || lw[p] == "never" || lw[p] == "not" || sayAdverbs[lw[p]]) && !s.toks[p].upper && !auxAdverb(s, p) && !determiner(lw[p-1]) {
 			// "the governor's office initially said": who said it, not
 			// how ("the family said"); "were never reported to
 			// authorities" has no speaker.

@@ -3625,7 +3625,10 @@ func initiallyIn(lw []string, from, to int) bool {
 // 2019, ..."), or "".
 func openingYear(s *sentence) string {
 	for a := 1; a <= 2 && a+1 < len(s.lw); a++ {
-		if s.lw[a+1] == "," && opensClause(s, a) && (a == 1 || s.lw[0] == "back") {
+		// "In 2019, inmates held", and with no comma before the clause's
+		// subject: "In 2021 the company called back 8,000 sedans".
+		subject := s.lw[a+1] == "," || determiner(s.lw[a+1]) || pronouns[s.lw[a+1]]
+		if subject && opensClause(s, a) && (a == 1 || s.lw[0] == "back") {
 			return pastYear(s, a, a+1)
 		}
 	}

@@ -762,6 +762,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a place after a clause of when is no target", "At least 63 people were injured when part of the east stand at Brennock Road collapsed.", "At least 63", "", "people/injure"},
 		{"a pay rise is the figure's change, whatever the verb", "The government raised its proposal to a 7.5 percent pay rise.", "7.5 percent", "7.5%", "pay/increase"},
 		{"salaries are pay", "The offer would raise salaries by 7 percent.", "7 percent", "7%", "pay/increase"},
+		{"a year that opens the sentence with no comma", "In 2021 the company called back all of its Arcos sedans over a faulty seat-belt sensor, a campaign it said had cost $75 million.", "$75 million", "", "money/cost period=2021"},
 		{"votes by which nobody leads are none", "Turnout rose by 400 votes.", "400", "400", "vote/increase"},
 		{"a share's move told after it", "The stock closed 31% lower at 18.40 crowns.", "31%", "31%", "share/decrease"},
 		{"what a company acquired for an amount is its cost", "Veltrona acquired Brightwell Bio for $1.6 billion in 2021.", "$1.6 billion", "", "money/cost period=2021"},
