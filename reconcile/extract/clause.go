@@ -46,10 +46,11 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 			// "reports about the shootout": a noun, not a verb of saying.
 			continue
 		}
-		if i+1 < len(lw) && (lw[i+1] == "and" || lw[i+1] == "or" || lw[i+1] == "to" && (lw[i] == "told" || lw[i] == "asked")) {
+		if i+1 < len(lw) && (lw[i+1] == "and" || lw[i+1] == "or" || lw[i+1] == "to" && (lw[i] == "told" || lw[i] == "asked") ||
+			lw[i] == "confirmed" && (lw[i+1] == "dead" || lw[i+1] == "killed" || lw[i+1] == "missing")) {
 			// "bogus invoices, false expense claims and transfers": a
 			// noun in a list; "residents told to leave": an order, not
-			// words said.
+			// words said; "Six campers confirmed dead": a state.
 			continue
 		}
 		// "Karsten's chief negotiator, Teodor Raskin, said", "Ilse Marbek,
@@ -101,8 +102,8 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 		// "..., said the ministry": the speaker follows the verb only after
 		// a quote or a comma. "It claims rolling out ..." and "She said
 		// Delicino suffered ..." name what was said, not who said it.
-		if i > 0 && s.toks[i-1].kind != tPunct {
-			continue
+		if i > 0 && s.toks[i-1].kind != tPunct || lw[i] == "saying" {
+			continue // ", saying the marriage had been a partnership": what was said
 		}
 		if sp := x.npAt(s, st, i+1, +1); sp != "" && !x.isWhen(sp) {
 			return sp

@@ -58,6 +58,8 @@ func TestSaidBy(t *testing.T) {
 		{"who puts a figure at a value", "Police put the number of injured at three, while organisers said 40 were hurt.", "police"},
 		{"after a conjunction", "The operator said 40 were trapped, though regional officials put the number at three.", "regional officials"},
 		{"an adverb before the verb is no speaker", "The governor's office initially said three people had died.", "governor's office"},
+		{"confirmed dead is no saying", "Three campers confirmed dead in flash flood.", ""},
+		{"what follows saying is what was said", "The judge gave her three homes, saying the marriage had been a partnership.", ""},
 		{"later is no speaker", "The firm recalled sedans in 2021, and it later said three people had been hurt.", ""},
 		{"an adverb before the estimating verb is none either", "Authorities had initially put the death toll at three.", "authorities"},
 		{"a pronoun opening the sentence is the speaker before", "The defence ministry said its forces struck depots. It separately claimed to have intercepted three drones.", "defence ministry"},
