@@ -63,8 +63,7 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 			continue
 		}
 		d, a, b := x.dateAt(s, i)
-		event := ""
-		noun := ""
+		event, noun := "", ""
 		if b <= i {
 			if y, ok := x.eventYear(s, i); ok {
 				d, a, b = model.DateParts{Year: int32(y)}, i, i+1
@@ -895,11 +894,12 @@ func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table
 // of the Riverfront Marathon in Louisville, Kentucky, on Sunday morning".
 // The verb is of the events list, in a form in "-ed" or an irregular past
 // (pastVerbs) or a phrase of its own ("gave way"), with no determiner
-// before it ("the collapse"). A clause
-// that opens between them ("when", "which", a verb of saying, "and"
+// before it ("the collapse"); a clock time and the words of the date
+// before the date itself ("at 6:41 p.m. on Tuesday") are stepped over. A
+// clause that opens between them ("when", "which", a verb of saying, "and"
 // before anything but a verb in the past), another date, or a comma other
 // than one between the parts of a place's name ("Louisville, Kentucky,"),
-// ends the search: "" then.
+// ends the search: "" then. It also returns the verb's token, -1 for none.
 func (x *Extractor) clauseVerbEvent(s *sentence, a int, events *lexicon.Table) (string, int) {
 	upper := func(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].upper }
 	near := a // the date's own words reach back to here: "at 6:41 p.m. on Tuesday"
@@ -1247,8 +1247,8 @@ var objectPreps = map[string]bool{"on": true, "of": true, "for": true, "over": t
 // Carolina prison" (lexicon.Events). A date after such a phrase dates the
 // verb's act, not the noun. The object is a preposition and at most three
 // words before the noun; the verb stands at most six tokens before the
-// preposition, in the same clause, and no earlier than token lo. It returns the verb's token,
-// or -1 when there is no such verb.
+// preposition, in the same clause, and no earlier than token lo. It also
+// returns the verb's token, or -1 when there is no such verb.
 func (x *Extractor) verbOverObject(s *sentence, k, lo int, matchAt func(j int) (string, int)) (string, int) {
 	if k < 1 {
 		return "", -1

@@ -2442,11 +2442,11 @@ func costAt(s *sentence, f *figure, c *model.Claim) {
 }
 
 // tallyVersion returns the version of a tally that opens the sentence as
-// its subject, for a figure at token a of the same clause (before any
-// ";" or "but"): "The initial estimate put the death toll at 40", "The preliminary
-// count, released two days after the vote, had put her ahead by 52,107
-// votes" give earlier figures; "An updated tally showed 212 homes
-// destroyed" a revised one.
+// its subject, for a figure at token a of the same clause (before any ";"
+// or "but"): "The initial estimate put the death toll at 40", "The
+// preliminary count, released two days after the vote, had put her ahead
+// by 52,107 votes" give earlier figures; "An updated tally showed 212
+// homes destroyed" a revised one.
 func (x *Extractor) tallyVersion(s *sentence, a int) string {
 	k := 0
 	if k < a && determiner(s.lw[k]) {
