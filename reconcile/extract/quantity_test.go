@@ -746,6 +746,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"an updated tally", "An updated tally by the ministry showed 212 homes destroyed.", "212", "212", "home/destroy version=revised"},
 		{"passengers over an age are counted, not the age", "Three passengers over 70 were taken to hospital.", "Three", "3", "passenger/hospitalize"},
 		{"an age that bounds a group is no count", "Three passengers over 70 were taken to hospital.", "over 70", "", ""},
+		{"an inflation-adjusted amount", "The inflation-adjusted cost was $40 million.", "$40 million", "", "money/cost version=adjusted"},
 		{"a conversion of an amount", "He bought the ring for £18 in 1966, the equivalent of around £320 today.", "around £320", "", "money/ period=day version=equivalent"},
 		{"travellers are passengers", "About 210,000 travellers were stranded.", "About 210,000", "", "passenger/"},
 		{"passengers named by their group's word, and crew", "The ferry was carrying 212 travellers and crew.", "212", "212", "people/carry"},
