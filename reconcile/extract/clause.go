@@ -38,6 +38,11 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 					return st.entityKey(m)
 				}
 			}
+			if k := publisherAt(lw, i+2); k > 0 {
+				if sp := x.npAt(s, st, k, +1); sp != "" {
+					return sp // "according to figures published by the municipal election office"
+				}
+			}
 			return x.npAt(s, st, i+2, +1)
 		}
 	}
@@ -111,6 +116,31 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 	}
 	return ""
 }
+
+// publisherAt returns where the publisher starts when the words from
+// token k name a record and who made it, "figures published by", "a
+// report from", "data released by"; 0 when they do not.
+func publisherAt(lw []string, k int) int {
+	if k < len(lw) && determiner(lw[k]) {
+		k++
+	}
+	if k >= len(lw) || !recordNouns[lw[k]] {
+		return 0
+	}
+	k++
+	if k < len(lw) && (strings.HasSuffix(lw[k], "ed") || participles[lw[k]]) {
+		k++ // "published", "released", "drawn up"
+	}
+	if k+1 < len(lw) && (lw[k] == "by" || lw[k] == "from") {
+		return k + 1
+	}
+	return 0
+}
+
+// recordNouns name what a figure is read from, rather than who gives it.
+var recordNouns = map[string]bool{"figures": true, "data": true, "report": true, "statement": true, "filing": true,
+	"estimate": true, "estimates": true, "records": true, "documents": true, "results": true, "count": true,
+	"tally": true, "survey": true, "analysis": true, "calculations": true, "numbers": true, "statistics": true}
 
 // timedClause reports whether the few words ending at token p, before a
 // verb of saying, open with "since", "after", "before", "until" or "once":

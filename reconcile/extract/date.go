@@ -75,6 +75,8 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 			}
 		} else if d.Year != 0 && d.Month == 0 && b < len(s.lw) && s.lw[b] == "," && opensClause(s, a) {
 			event = x.openedEvent(s, b+1) // "In 2009, an earthquake in Serun province killed 640"
+		} else if d.Year != 0 && d.Month != 0 && a > 0 && b < len(s.lw) && (s.lw[a-1] == "the" || s.lw[a-1] == "a") {
+			event, _ = x.lx.Table(lexicon.Events).Match(s.lw, b) // "the July 2015 escape of Joaquin Guzman", as eventYear reads
 		}
 		for k := a; k < b; k++ {
 			s.taken[k] = true
@@ -673,9 +675,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			// Wednesday" date the plunge, the strike, the overthrow.
 			continue
 		}
-		if k > 0 && s.toks[k-1].kind == tNum && (t.low == "percent" || t.low == "points") ||
+		if x.figureWord(s, k) ||
 			k > 1 && t.low == "cent" && s.lw[k-1] == "per" && s.toks[k-2].kind == tNum {
-			continue // "has fallen 22 percent since 2008" dates the fall
+			continue // "has fallen 22 percent since 2008" dates the fall; "debts of £58m on Monday" no "m"
 		}
 		if t.low == "once" || t.low == "twice" {
 			continue // "was stolen once before, in 1994" dates the theft
@@ -754,6 +756,31 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		return lemma(x.lx, t.low), measure
 	}
 	return measure, measure
+}
+
+// figureWord reports whether token k, a word, belongs to the figure
+// before it: a scale, unit or currency right after a number or a scale,
+// or "percent" or "points" after a number. "debts of £58m on Monday" and
+// "withdrew 4.2 billion crowns on Thursday" date no "m" and no crowns.
+func (x *Extractor) figureWord(s *sentence, k int) bool {
+	if k == 0 {
+		return false
+	}
+	_, scaled := x.lx.Multiplier(s.lw[k-1])
+	if s.toks[k-1].kind != tNum && !scaled {
+		return false
+	}
+	low := s.lw[k]
+	if _, scale := x.lx.Multiplier(low); scale {
+		return true
+	}
+	if _, unit := x.lx.Unit(low); unit {
+		return true
+	}
+	if _, n := x.lx.Table(lexicon.Currencies).Match(s.lw, k); n > 0 {
+		return true
+	}
+	return s.toks[k-1].kind == tNum && (low == "percent" || low == "points")
 }
 
 // speechVerbs are the verbs of saying whose date, right after them, is

@@ -83,6 +83,16 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.kind == model.Amount && f.n.rate == "" && sharePrice(s.lw, f.a) && !strings.HasSuffix(f.unit, "/"+perShare) {
 			f.unit += "/" + perShare // "Lunsford's closing price of $30.32"
 		}
+		if f.kind == model.Amount && f.n.rate == "" && !strings.Contains(f.unit, "/") {
+			if p := rateAdjective(s.lw, f.a, f.c); p != "" {
+				// "$12 million in yearly revenue", "an annual salary of
+				// $150,000": a rate, as "$150,000 a year" is.
+				f.unit += "/" + p
+				if f.ownPeriod == "" {
+					f.ownPeriod = p
+				}
+			}
+		}
 		c.Value = x.value(f)
 		c.Subject = f.thing
 		if c.Subject == "" {
@@ -137,6 +147,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Measure = f.nounMeasure // "Lyft fired 700 employees": nothing was launched
 		}
 		c.Actor = x.actorOf(s, st, v, f.a, f.c)
+		if c.Actor != "" && f.kind == model.Amount && v.at >= 0 && v.at < f.a && pricedItem(s.lw, v.at, f.a) {
+			// "1937 Marchetti Aerodinamica sells for $43.1 million", "a
+			// 1937 Italian sports car ... fetching $41.3 million": what
+			// was sold, no party to the sale.
+			c.Actor = ""
+		}
 		if c.Actor == "" && v.at < 0 && f.nounMeasure != "" && c.Measure == f.nounMeasure {
 			c.Actor = x.holderOf(s, st, f.a) // "Lunsford has about 21,000 employees"
 		}
@@ -168,6 +184,14 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// "to charge motorists ... a £5-a-day congestion charge":
 			// what they pay.
 			c.Measure = "cost"
+		}
+		if c.Measure == withdrawMeasure && f.kind != model.Amount {
+			c.Measure = "" // "11 riders withdrawn from the race": no money taken out
+		}
+		if f.kind == model.Share && c.Subject == voteThing && (c.Measure == "" || c.Measure == "receive") && tookShare(s.lw, f.a) {
+			// "Oyelen took 54.6 percent of the vote" won it, as "won 56.4
+			// percent of the vote" did.
+			c.Measure = winMeasure
 		}
 		if f.kind == model.Share && x.lx.Class(c.Measure) == "attack" {
 			c.Measure = "" // "inflation hit 7.5%" reached it; nothing was struck
@@ -223,6 +247,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Measure == "cost" {
 				c.Measure = ""
 			}
+		}
+		if f.kind == model.Amount && c.Subject == "money" && c.Measure == "cost" && v.at >= 0 && owes(s.lw[v.at]) {
+			// "The chain owes around £38 million to banks": its debts,
+			// as "debts of £58m" are.
+			c.Subject, c.Measure = debtThing, ""
 		}
 		if f.kind == model.Amount && moneyNouns[c.Subject] {
 			c.Subject = "money" // "sold $3.1 billion of foreign currency": money, as any amount is
@@ -320,7 +349,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		x.governed(s, st, f, &c, out)
 		if c.Subject == "" {
-			c.Subject = f.dim // "The gash measured roughly 60 meters long"; "The wall is one metre high" is the wall's
+			c.Subject = f.dim // "The cut ran roughly 60 meters long"; "The wall is one metre high" is the wall's
 		}
 		x.financeOf(s, st, f, &c)
 		costAt(s, f, &c)
@@ -374,8 +403,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		// the previous figure counted, and its measure when it has none.
 		// A figure that qualifies its noun lends it nothing: after "a
 		// 33-story tower collapsed, killing at least 10", the 10 are no
-		// storeys.
-		if c.Subject == "" && fi > 0 && f.kind == model.Count && out[fi-1].Value.Kind == model.Count && !figs[fi-1].qualifies {
+		// storeys. A figure of a measure's noun is no ellipsis: "examined
+		// 11 million runners ... found 59 cases" counts no runners.
+		if c.Subject == "" && fi > 0 && f.kind == model.Count && out[fi-1].Value.Kind == model.Count && !figs[fi-1].qualifies &&
+			!x.measureNounAt(s, f.n.j) {
 			// After "252 drones and 3 missiles", the whole is named by its
 			// first figure.
 			k := fi - 1
@@ -2129,7 +2160,7 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 		// "The grain harvest has fallen to 3.1 million tonnes": the
 		// size of the harvest; not "The mine is 80 km from Osk", how
 		// far it is.
-		if f.c < len(s.lw) && distanceWords[s.lw[f.c]] {
+		if f.c < len(s.lw) && distanceWords[s.lw[f.c]] && !endToEnd(s, f.c) {
 			return
 		}
 		// Not the object of a change ("widening the exclusion zone to 15
@@ -2700,10 +2731,11 @@ func ownerOf(s *sentence, st *docState, i, j int) string {
 }
 
 // copulas link a subject to a figure: "Turnout was 71 percent", "the
-// deficit is expected to reach 6.4%".
+// deficit is expected to reach 6.4%", "the tunnel, which measured
+// roughly 40 feet".
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "reach": true, "reached": true,
 	"reaches": true, "reaching": true, "stood": true, "stands": true, "remains": true, "remained": true,
-	"topped": true, "tops": true}
+	"topped": true, "tops": true, "measured": true, "measures": true, "measuring": true}
 
 // verbGroup holds the words that may stand between a subject and the verb
 // that governs a figure: auxiliaries, "expected to", adverbs.
@@ -2936,7 +2968,8 @@ var participles = map[string]bool{"bound": true, "built": true, "made": true, "h
 	"left": true, "sold": true, "sent": true, "taken": true, "brought": true, "found": true, "known": true,
 	"given": true, "shown": true, "seen": true, "stolen": true, "paid": true, "lost": true, "spent": true,
 	"worth": true, "due": true, "spread": true, "led": true, "won": true, "drawn": true, "written": true,
-	"driven": true, "hidden": true, "thrown": true, "born": true, "caught": true, "bought": true, "fought": true}
+	"driven": true, "hidden": true, "thrown": true, "born": true, "caught": true, "bought": true, "fought": true,
+	"dug": true}
 
 // value turns a figure into an interval.
 func (x *Extractor) value(f *figure) model.Value {
@@ -3426,6 +3459,14 @@ func (x *Extractor) changedObject(s *sentence, i int) bool {
 // another: "80 km from Osk", "14 nautical miles off Cape Lusk".
 var distanceWords = map[string]bool{"from": true, "away": true, "off": true, "north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true}
+
+// endToEnd reports whether "from" at token k spans the thing itself, a
+// bare noun and "to" after it: "40 feet from end to end", "from top to
+// bottom", not "80 km from Osk" or "20 miles from the coast".
+func endToEnd(s *sentence, k int) bool {
+	return s.lw[k] == "from" && k+2 < len(s.lw) && s.toks[k+1].kind == tWord && !s.toks[k+1].upper &&
+		!s.is(k+1, cStop) && s.lw[k+2] == "to"
+}
 
 // portionWords are nouns of a share that say nothing of what it is a
 // share of: "its share of the vote".
@@ -4129,6 +4170,101 @@ var moneyKinds = map[string]string{"compensation": "compensation", "aid": "aid",
 	"investment": "investment", "investments": "investment", "payouts": "payout", "severance": "severance",
 	"benefits": "benefit", "pensions": "pension", "prize": "prize", "winnings": "winnings",
 	"debt": "debt", "debts": "debt", "liabilities": "debt", "obligations": "debt"}
+
+// rateAdjective returns the period of an adjective that makes the amount
+// in tokens [a, c) a rate: right after it ("$3,000 monthly allowance"),
+// after "in" ("$12 million in yearly revenue"), or before the noun whose
+// amount follows "of" ("an annual salary of $150,000", "annual cost
+// savings of $620 million").
+func rateAdjective(lw []string, a, c int) string {
+	at := func(k int) string {
+		if k < 0 || k >= len(lw) {
+			return ""
+		}
+		return rateAdjectives[lw[k]]
+	}
+	if p := at(c); p != "" {
+		return p
+	}
+	if c < len(lw) && lw[c] == "in" {
+		if p := at(c + 1); p != "" {
+			return p
+		}
+	}
+	if a >= 3 && lw[a-1] == "of" {
+		if p := at(a - 3); p != "" {
+			return p
+		}
+		return at(a - 4) // "annual cost savings of $620 million"
+	}
+	return ""
+}
+
+// rateAdjectives are the adjectives of a rate, with its period.
+var rateAdjectives = map[string]string{"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+	"daily": "day", "hourly": "hour"}
+
+// measureNounAt reports whether token k is a plural noun of a measure:
+// "cases", "deaths", "arrests".
+func (x *Extractor) measureNounAt(s *sentence, k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tWord || !strings.HasSuffix(s.lw[k], "s") {
+		return false
+	}
+	_, n := x.measureAt(s, k)
+	return n > 0
+}
+
+// pricedItem reports whether the verb at token at, before an amount at
+// token a, has the thing sold for its subject: "fetched", or "sells for",
+// "went for" right before the amount.
+func pricedItem(lw []string, at, a int) bool {
+	switch lw[at] {
+	case "fetch", "fetches", "fetched", "fetching":
+		return true
+	case "sell", "sells", "sold", "selling", "go", "goes", "went", "going":
+		return at+1 < a && a <= at+4 && lw[at+1] == "for"
+	}
+	return false
+}
+
+// voteThing is what a share of the vote is of, and winMeasure the
+// measure of a share a candidate won.
+const (
+	voteThing  = "vote"
+	winMeasure = "win"
+)
+
+// withdrawMeasure is the measure of money taken out of an account.
+const withdrawMeasure = "withdraw"
+
+// tookShare reports whether a verb of getting stands before the share at
+// token a, a hedge between: "took 54.6 percent", "got nearly 40%",
+// "secured just over half".
+func tookShare(lw []string, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch lw[k] {
+		case "took", "takes", "take", "taking", "got", "gets", "get", "getting", "received", "receives", "receive",
+			"receiving", "secured", "secures", "secure", "securing", "garnered", "garners", "captured", "captures", "polled", "polls":
+			return true
+		case "about", "nearly", "almost", "around", "roughly", "some", "just", "over", "under", "more", "less", "than":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// debtThing is the thing of an amount owed.
+const debtThing = "debt"
+
+// owes reports whether w is a form of "owe".
+func owes(w string) bool {
+	switch w {
+	case "owe", "owes", "owed", "owing":
+		return true
+	}
+	return false
+}
 
 // moneyNouns name money as such: an amount "of" them names no other thing.
 var moneyNouns = map[string]bool{"currency": true, "cash": true, "money": true, "banknote": true, "note": true, "coin": true}
