@@ -104,6 +104,7 @@ func DefaultOptions() (Options, error) {
 	o.Compare.Event = func(s string) bool { return events[s] || lx.Class(s) == "legal" || lx.Class(s) == "event" }
 	o.Compare.Reported = func(s string) bool { return lx.Class(s) == "finance" }
 	o.Compare.Reading = func(m string) bool { return lx.Class(m) == "reading" }
+	o.Compare.OnePerEvent = func(s string) bool { return lx.Class(s) == "election" }
 	o.Compare.TimeUnit = func(w string) (float64, bool) {
 		u, ok := lx.Unit(w)
 		return u.Factor, ok && u.IsTime()

@@ -47,6 +47,12 @@ type Options struct {
 	// when only one of their sentences names the company: a results story
 	// names it once and then speaks of "net profit". Nil names none.
 	Reported func(subject string) bool
+	// OnePerEvent reports whether the subject of a share names a figure
+	// an event has only one of (lexicon class "election": "turnout").
+	// Two articles' shares of such a subject are compared whatever else
+	// their sentences name: one names the winner, the other the city.
+	// Nil names none.
+	OnePerEvent func(subject string) bool
 	// Reading reports whether a measure is what an instrument or an
 	// agency measures (lexicon class "reading": "magnitude", "depth"):
 	// two figures credited to different agencies are each agency's own
@@ -421,15 +427,18 @@ func wholeApart(a, b *model.Claim, claims func(source string) []model.Claim) boo
 	return (a.Measure == "" && isWhole(a, claims)) != (b.Measure == "" && isWhole(b, claims))
 }
 
-// isWhole reports whether a claim of its article is a part of c ("74" of
-// "won 74 of 200 seats" is of "200"). claims may be nil.
+// isWhole reports whether a claim of its article that names a measure is
+// a part of c ("74" of "won 74 of 200 seats" is of "200"), which is then
+// the size of what the part is taken from; a part that names none ("owes
+// around £38 million ..., including £4.1 million to the tax office")
+// leaves its whole the figure. claims may be nil.
 func isWhole(c *model.Claim, claims func(source string) []model.Claim) bool {
 	if claims == nil {
 		return false
 	}
 	cs := claims(c.Span.Source)
 	for i := range cs {
-		if cs[i].Parent == c.ID {
+		if cs[i].Parent == c.ID && cs[i].Measure != "" {
 			return true
 		}
 	}
@@ -943,10 +952,14 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		// "1,200 tonnes of ammonium nitrate were stored", "840 metres
 		// underground": a measurement names what it measures.
 		named = named || a.Measure == "" && b.Measure == "" && a.Value.Kind == model.Measurement && a.Subject != "" && a.Subject == b.Subject
-		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !named) {
+		// "on a turnout of 61.2 percent" and "Turnout was 63.4 percent":
+		// an election has one turnout.
+		single := a.Value.Kind == model.Share && a.Measure == "" && b.Measure == "" && a.Subject == b.Subject &&
+			opts.OnePerEvent != nil && opts.OnePerEvent(a.Subject)
+		if !doc && (!sameTopic(a.Subject, b.Subject) || !sameTopic(a.Measure, b.Measure) && !versioned && !named && !single) {
 			return v, false
 		}
-		if !doc && a.Value.Kind == model.Share && len(a.Entities) > 0 && len(b.Entities) > 0 && namesApart(a, b) {
+		if !doc && a.Value.Kind == model.Share && len(a.Entities) > 0 && len(b.Entities) > 0 && namesApart(a, b) && !single {
 			return v, false // revenue that rose 12% at Delmar, 9% at Osk Bank
 		}
 		if !doc && a.Value.Kind == model.Age && (a.Actor == "" || b.Actor == "") {

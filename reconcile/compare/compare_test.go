@@ -554,6 +554,36 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestOnePerEvent checks that two articles' shares of a figure an event
+// has only one of (a turnout) are compared whatever else their sentences
+// name, and other shares only when the sentences name the same.
+func TestOnePerEvent(t *testing.T) {
+	share := func(subject string, names ...string) func(*model.Claim) {
+		return func(c *model.Claim) {
+			c.Value.Kind, c.Value.Unit, c.Subject, c.Measure = model.Share, "%", subject, ""
+			c.Entities, c.Actor = names, "Valmora" // the city, which the articles share, meets them in a block
+			c.Context = model.MakeWords("turnout", "election", subject)
+		}
+	}
+	opts := DefaultOptions()
+	opts.OnePerEvent = func(s string) bool { return s == "turnout" }
+	tests := []struct {
+		name    string
+		subject string
+		flag    bool
+	}{
+		{"a turnout", "turnout", true},
+		{"another share", "approval", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, opts, qty("a.txt", 0, 61.2, share(tt.subject, "Marta Oyelen")),
+				qty("b.txt", 0, 63.4, share(tt.subject, "Pavel Dorn")))
+			assert.Equal(t, tt.flag, len(res.Discrepancies) == 1, "%v", res.Discrepancies)
+		})
+	}
+}
+
 // TestSaidBy checks that a pair credited to different parties is still
 // compared, with less confidence and the reason said, unless the two
 // credits are two sides of a dispute: then each figure is its side's own
@@ -587,6 +617,18 @@ func TestSaidBy(t *testing.T) {
 			assert.Equal(t, tt.flag, len(res.Discrepancies) == 1, "%v", res.Discrepancies)
 		})
 	}
+	t.Run("a summary's figure its body credits to another side", func(t *testing.T) {
+		// "More than 8,500 runners started, organisers say" restates the
+		// race director's "more than 8,500": no body figure of another
+		// thing contradicts it.
+		runners := func(c *model.Claim) { c.Subject, c.Measure = "runner", "" }
+		moreThan := func(c *model.Claim) {
+			c.Value.Hedge, c.Value.LoOpen, c.Value.Hi = "more than", true, 2*c.Value.Lo
+		}
+		res := run(t, parties, inSummary(qty("a.txt", 0, 8500, runners, moreThan, by("organisers"))),
+			qty("a.txt", 100, 8500, runners, moreThan, by("race director")), qty("a.txt", 200, 59, runners))
+		assert.Empty(t, res.Discrepancies)
+	})
 	t.Run("a near miss with the reason", func(t *testing.T) {
 		o := parties
 		o.Explain = true
@@ -703,6 +745,62 @@ func TestCounterpartByGap(t *testing.T) {
 				qty("a.txt", 200, 9, words(tt.near...)))
 			require.Len(t, res.Discrepancies, 1)
 			assert.Equal(t, tt.want, res.Discrepancies[0].Claims[1].Value.Nominal)
+		})
+	}
+}
+
+// event sets the event a date claim dates.
+func event(c model.Claim, ev string) model.Claim {
+	c.Subject, c.Measure = ev, ev
+	return c
+}
+
+// TestCounterpartNearFigures checks the ties between body figures about
+// as near a summary figure the body never states: the one of the same
+// measure, then the one likelier before the floor raised both, then the
+// one whose sentence shares more words; a figure much nearer still wins.
+func TestCounterpartNearFigures(t *testing.T) {
+	text := func(s string) func(*model.Claim) { return func(c *model.Claim) { c.Text = s } }
+	noContext := func(c *model.Claim) { c.Context = "" }
+	words := func(w ...string) func(*model.Claim) {
+		return func(c *model.Claim) { c.Context = model.MakeWords(w...) }
+	}
+	tests := []struct {
+		name   string
+		claims []model.Claim
+		want   float64
+	}{
+		{"the sentence that shares more words", []model.Claim{
+			inSummary(qty("a.txt", 0, 74, noContext, text("Passenger, 74, says she spent three days confined to her cabin"))),
+			qty("a.txt", 100, 73, noContext, text("Her husband, Frank, 73, escaped the illness.")),
+			qty("a.txt", 200, 71, noContext, text("Margaret Dunleavy, 71, said she was ordered to stay in her cabin for three days.")),
+		}, 71},
+		{"a much nearer figure whatever the words", []model.Claim{
+			inSummary(qty("a.txt", 0, 74, noContext, text("Passenger, 74, says she spent three days confined to her cabin"))),
+			qty("a.txt", 100, 73, noContext, text("Her husband, Frank, 73, escaped the illness.")),
+			qty("a.txt", 200, 61, noContext, text("Margaret Dunleavy, 61, said she was ordered to stay in her cabin for three days.")),
+		}, 73},
+		{"the figure of the same measure", []model.Claim{
+			inSummary(qty("a.txt", 0, 16.7, measure("cost"), words("roadster", "fetch", "record", "sale"))),
+			qty("a.txt", 100, 18.7, measure("cost"), words("roadster", "sell", "auction")),
+			qty("a.txt", 200, 14.3, measure(""), words("previous", "record", "sale", "roadster")),
+		}, 18.7},
+		{"the likelier before the floor: no other event", []model.Claim{
+			inSummary(event(date("a.txt", 0, 2010, 0, 0, "leg", "bomb"), "strike")),
+			event(date("a.txt", 100, 2000, 0, 0, "tulsa", "grew"), "enlist"),
+			date("a.txt", 200, 2011, 8, 0, "device", "patrol"),
+		}, 2011},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, DefaultOptions(), tt.claims...)
+			require.Len(t, res.Discrepancies, 1)
+			got := res.Discrepancies[0].Claims[1].Value
+			if got.Kind.IsTemporal() {
+				assert.Equal(t, tt.want, float64(got.Date.Year))
+				return
+			}
+			assert.Equal(t, tt.want, got.Nominal)
 		})
 	}
 }
@@ -1068,6 +1166,26 @@ func TestWholeInSummary(t *testing.T) {
 			assert.Equal(t, tt.want, kinds(res))
 		})
 	}
+}
+
+// TestWholeOfUnmeasuredPart checks that a whole whose part names no
+// measure of its own is a figure like any other: "owes around £38 million
+// ..., including £4.1 million to the tax office" is the total a summary's
+// "debts of £58m" misstates.
+func TestWholeOfUnmeasuredPart(t *testing.T) {
+	debt := func(c *model.Claim) {
+		c.Value.Kind, c.Value.Unit, c.Subject, c.Measure = model.Amount, "GBP", "debt", ""
+		c.Context = model.MakeWords("chain", "debt", "administrator")
+	}
+	sum := inSummary(qty("a.txt", 0, 58e6, debt))
+	whole := qty("a.txt", 601, 38e6, debt)
+	part := qty("a.txt", 650, 4.1e6, debt)
+	part.Parent = whole.ID
+	opts := DefaultOptions()
+	opts.Claims = func(string) []model.Claim { return []model.Claim{sum, whole, part} }
+	res := run(t, opts, sum, whole, part)
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, 38e6, res.Discrepancies[0].Claims[1].Value.Nominal)
 }
 
 // TestReported checks that two articles' amounts of a figure a company

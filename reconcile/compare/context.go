@@ -1,9 +1,11 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/match"
@@ -140,7 +142,10 @@ func ownedElsewhere(a, b *model.Claim, claims func(source string) []model.Claim)
 // reasons behind it, in why when it is on.
 func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, conf float64) {
 	aggregate := opts.Aggregate
-	if ownCounts(a.SaidBy, b.SaidBy, opts.Party) {
+	if ownCounts(a.SaidBy, b.SaidBy, opts.Party) && !(doc && agreeValues(a.Value, b.Value, 0)) {
+		// A summary's "More than 8,500 runners started the race,
+		// organizers say" restates the race director's "more than 8,500"
+		// in its body, whoever each credits.
 		why.add("each side's own count: credited to ", a.SaidBy, " vs ", b.SaidBy)
 		return false, 0
 	}
@@ -402,3 +407,36 @@ func sortedCopy(l []string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// sharedSentenceWords counts the distinct words of four letters or more,
+// other than a few function words, that two sentences share, a final
+// "s" aside ("days" and "day"). It breaks the last ties between
+// counterparts, so it is seldom called.
+func sharedSentenceWords(a, b string) int {
+	words := func(s string) []string {
+		ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+		out := ws[:0]
+		for _, w := range ws {
+			if len(w) >= 4 && !functionWords[w] {
+				out = append(out, strings.TrimSuffix(w, "s"))
+			}
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	wa, wb := words(a), words(b)
+	n := 0
+	for _, w := range wa {
+		if _, ok := slices.BinarySearch(wb, w); ok {
+			n++
+		}
+	}
+	return n
+}
+
+// functionWords are words of four letters or more that say nothing of a
+// sentence's topic.
+var functionWords = map[string]bool{"that": true, "this": true, "with": true, "from": true, "have": true,
+	"were": true, "been": true, "their": true, "they": true, "which": true, "after": true, "about": true,
+	"said": true, "says": true, "into": true, "also": true, "would": true, "will": true, "when": true,
+	"than": true, "more": true, "over": true, "some": true, "there": true, "what": true, "while": true}

@@ -520,22 +520,50 @@ func better(v, w *Verdict, minConf float64) bool {
 		// as it writes its own.
 		return x.Value.Hedge == hedge
 	}
-	if sv, sw := v.Confidence-gapWeight*gap(v), w.Confidence-gapWeight*gap(w); sv != sw {
+	sv, sw := v.Confidence-gapWeight*gap(v), w.Confidence-gapWeight*gap(w)
+	floored := v.raw < v.Confidence && w.raw < w.Confidence || v.Confidence >= 1 && w.Confidence >= 1
+	if sv != sw && (!floored || math.Abs(sv-sw) >= nearScore) {
 		return sv > sw
 	}
-	if v.raw < v.Confidence && w.raw < w.Confidence || v.Confidence >= 1 && w.Confidence >= 1 {
-		// Both were raised to a floor, or both are certain: the body
-		// sentence that states another figure as the summary's does,
-		// then the one that shares more words with it.
+	if floored {
+		// Both were raised to a floor, or both are certain, and their
+		// figures lie about as near the summary's: the body sentence
+		// that states another figure as the summary's does, then the
+		// one of the same thing or event, then the one of the same
+		// measure, then the one whose clause
+		// shares more words with the summary's, then the likelier
+		// before the floor, then the sentence that shares more words.
 		if v.twinned != w.twinned {
 			return v.twinned
 		}
-		if sv, sw := sameTopic(v.A.Subject, v.B.Subject), sameTopic(w.A.Subject, w.B.Subject); sv != sw {
-			return sv // "robbed in 2010" is set against "a robbery in March 2011", not "bought it in 2008"
+		if tv, tw := sameTopic(v.A.Subject, v.B.Subject), sameTopic(w.A.Subject, w.B.Subject); tv != tw {
+			return tv // "robbed in 2010" is set against "a robbery in March 2011", not "bought it in 2008"
+		}
+		if mv, mw := v.A.Measure != "" && v.A.Measure == v.B.Measure, w.A.Measure != "" && w.A.Measure == w.B.Measure; mv != mw {
+			// "roadster fetches $16.7 million" is set against "has sold
+			// for $18.7 million", not "The previous record ... was $14.3
+			// million", which shares more words.
+			return mv
 		}
 		if ov, ow := overlap(v.A.Context, v.B.Context), overlap(w.A.Context, w.B.Context); ov != ow {
 			return ov > ow
 		}
+		if v.raw != w.raw {
+			// "lost his leg to a roadside bomb in 2010" is set against
+			// "In August 2011, an improvised explosive device
+			// detonated", not against "enlisted in 2000", another event.
+			return v.raw > w.raw
+		}
+		if ov, ow := sharedSentenceWords(v.A.Text, v.B.Text), sharedSentenceWords(w.A.Text, w.B.Text); ov != ow {
+			// "Passenger, 74, says she spent three days confined to
+			// her cabin" is set against the body's passenger who
+			// "was ordered to stay in her cabin for three days", 71,
+			// not her husband, 73, of another sentence.
+			return ov > ow
+		}
+	}
+	if sv != sw {
+		return sv > sw
 	}
 	if dv, dw := gap(v), gap(w); dv != dw {
 		return dv < dw
@@ -566,6 +594,11 @@ func restatedPair(v, w *Verdict) (x, y *model.Claim, hedge string, ok bool) {
 	}
 	return x, y, c.Value.Hedge, true
 }
+
+// nearScore is how close two counterparts' scores must be for their
+// figures to count as equally near the claim's: a summary's 74 is as
+// likely the body's 71 as its 73.
+const nearScore = 0.02
 
 // gapWeight is how much a counterpart's confidence is lowered per unit
 // of relative gap between its figure and the claim's.
