@@ -114,8 +114,9 @@ func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 	return "", false
 }
 
-// agedFigure reports whether figure f is an age written after "aged"
-// without a name before it, "a man aged 45", "aged between 5 and 12",
+// agedFigure reports whether figure f is an age written after "aged" or
+// "ages" without a name before it, "a man aged 45", "two men, ages 58 and
+// 61", "aged between 5 and 12",
 // "aged 18 to 24", or a later figure of a list that one opens, "aged 34,
 // 41 and 52 charged". It counts nobody. A counted thing after it makes it
 // a count, and a figure after a comma that no "and" or further figure
@@ -130,8 +131,8 @@ func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	if _, n := x.v.things.at(s, j); n > 0 {
 		return false
 	}
-	if f.a >= 1 && s.lw[f.a-1] == "aged" || f.a >= 2 && s.lw[f.a-1] == "of" && s.lw[f.a-2] == "age" {
-		return true // "a man aged 45", "died at the age of 91"
+	if f.a >= 1 && (s.lw[f.a-1] == "aged" || s.lw[f.a-1] == "ages") || f.a >= 2 && s.lw[f.a-1] == "of" && s.lw[f.a-2] == "age" {
+		return true // "a man aged 45", "Two men, ages 58 and 61", "died at the age of 91"
 	}
 	if groupOver(s.lw, f) && f.n.lo >= 18 && endsPhrase(s, j) {
 		return true // "Three passengers over 70 were taken to hospital"

@@ -51,11 +51,13 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 			// "reports about the shootout": a noun, not a verb of saying.
 			continue
 		}
-		if i+1 < len(lw) && (lw[i+1] == "and" || lw[i+1] == "or" || lw[i+1] == "to" && (lw[i] == "told" || lw[i] == "asked") ||
+		if i+1 < len(lw) && (lw[i+1] == "and" || lw[i+1] == "or" || lw[i+1] == "by" || lw[i+1] == "to" && (lw[i] == "told" || lw[i] == "asked") ||
 			lw[i] == "confirmed" && (lw[i+1] == "dead" || lw[i+1] == "killed" || lw[i+1] == "missing")) {
 			// "bogus invoices, false expense claims and transfers": a
 			// noun in a list; "residents told to leave": an order, not
-			// words said; "Six campers confirmed dead": a state.
+			// words said; "Six campers confirmed dead": a state;
+			// "plaintiffs, who count deaths reported by families": a
+			// participle, whose speaker is no noun before it.
 			continue
 		}
 		// "Karsten's chief negotiator, Teodor Raskin, said", "Ilse Marbek,
@@ -79,6 +81,9 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 			// how ("the family said"); "were never reported to
 			// authorities" has no speaker.
 			p--
+		}
+		if p >= 1 && (lw[p] == "has" || lw[p] == "have" || lw[p] == "had") {
+			p-- // "The Veskarian Medicines Authority has confirmed 147 deaths", "Police have said"
 		}
 		if p >= 0 && (lw[p] == "it" || lw[p] == "they") && st.prev != nil && !quotedBefore(s, p) {
 			// "It separately claimed to have intercepted dozens": with no
@@ -109,6 +114,9 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 		// Delicino suffered ..." name what was said, not who said it.
 		if i > 0 && s.toks[i-1].kind != tPunct || lw[i] == "saying" {
 			continue // ", saying the marriage had been a partnership": what was said
+		}
+		if i+3 < len(lw) && lw[i+2] == "of" && (s.toks[i+3].kind == tNum || s.toks[i+3].kind == tSym) {
+			continue // "The club, promoted in 2012, reported losses of £8.4million": what was reported
 		}
 		if sp := x.npAt(s, st, i+1, +1); sp != "" && !x.isWhen(sp) {
 			return sp
@@ -388,6 +396,20 @@ const hospitalizeMeasure = "hospitalize"
 // carryMeasure is the measure of what a vessel or vehicle carries.
 const carryMeasure = "carry"
 
+// gerundOfPrep reports whether the "-ing" form at token k follows a
+// preposition, a verb with its object: "tricked into handing over her
+// entire life savings of £143,000".
+func gerundOfPrep(lw []string, k int) bool {
+	if k == 0 || !strings.HasSuffix(lw[k], "ing") {
+		return false
+	}
+	switch lw[k-1] {
+	case "into", "by", "after", "before", "for", "without":
+		return true
+	}
+	return false
+}
+
 // verbSite is where a figure's measure was found.
 type verbSite struct {
 	measure string
@@ -500,7 +522,7 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 			continue // "annual cost savings of $620 million": a thing's word is no measure
 		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {
-			if (x.nounUse(s, k) || participle(s, k)) && wordBetween(s, k+n, a) {
+			if (x.nounUse(s, k) || participle(s, k) && !gerundOfPrep(s.lw, k)) && wordBetween(s, k+n, a) {
 				// "The fire damaged 12 homes", "more cutting clips can
 				// gather 13,000 views": a measure used as a noun or an
 				// adjective belongs to a phrase before another verb, not
@@ -703,7 +725,7 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 func adverbish(w string) bool {
 	switch w {
 	case "also", "reportedly", "all", "have", "has", "had", "not", "were", "was", "then", "later", "allegedly", "being", "been", "eventually", "each", "already",
-		"still", "early", "late", "again", "ago", "may", "might", "could", "would", "will":
+		"still", "early", "late", "earlier", "again", "ago", "may", "might", "could", "would", "will":
 		return true
 	}
 	return strings.HasSuffix(w, "ly")

@@ -436,11 +436,14 @@ func onceBefore(lw []string, a int) bool {
 // lastDone reports whether "last" stands right before a word of the events
 // or measures lists that the date at token a dates, with at most a
 // preposition between: "The volcano last erupted in 1978", "last struck
-// the region in 2009".
+// the region in 2009", "had last been checked for leaks in October 2009".
 func (x *Extractor) lastDone(s *sentence, a int) bool {
 	for k := a - 2; k >= 1 && k >= a-5; k-- {
 		if s.lw[k-1] != "last" {
 			continue
+		}
+		if s.lw[k] == "been" && k+1 < a {
+			k++ // "had last been checked for leaks in October 2009"
 		}
 		if _, n := x.lx.Table(lexicon.Events).Match(s.lw, k); n > 0 {
 			return true
@@ -760,17 +763,21 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 
 // figureWord reports whether token k, a word, belongs to the figure
 // before it: a scale, unit or currency right after a number or a scale,
-// or "percent" or "points" after a number. "debts of £58m on Monday" and
+// "percent" or "points" after a number, or the plural a measurement
+// qualifies. "debts of £58m on Monday" and
 // "withdrew 4.2 billion crowns on Thursday" date no "m" and no crowns.
 func (x *Extractor) figureWord(s *sentence, k int) bool {
 	if k == 0 {
 		return false
 	}
+	low := s.lw[k]
+	if pluralNoun(low) && k > 1 && s.toks[k-2].kind == tNum && x.unitWord(s.lw[k-1]) {
+		return true // "sank in 50mph winds early on Saturday": what was measured
+	}
 	_, scaled := x.lx.Multiplier(s.lw[k-1])
 	if s.toks[k-1].kind != tNum && !scaled {
 		return false
 	}
-	low := s.lw[k]
 	if _, scale := x.lx.Multiplier(low); scale {
 		return true
 	}
@@ -781,6 +788,12 @@ func (x *Extractor) figureWord(s *sentence, k int) bool {
 		return true
 	}
 	return s.toks[k-1].kind == tNum && (low == "percent" || low == "points")
+}
+
+// unitWord reports whether w is a unit of measurement.
+func (x *Extractor) unitWord(w string) bool {
+	_, ok := x.lx.Unit(w)
+	return ok
 }
 
 // speechVerbs are the verbs of saying whose date, right after them, is

@@ -185,6 +185,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// what they pay.
 			c.Measure = "cost"
 		}
+		if f.kind == model.Count && c.Subject == pointThing && (pointsDeducted(s.lw, f.a, f.c) || f.head == "deduction") {
+			// "docked 10 points", "hit with a 12-point deduction": a
+			// penalty, whatever the clause's verb.
+			c.Measure = deductMeasure
+		}
 		if c.Measure == withdrawMeasure && f.kind != model.Amount {
 			c.Measure = "" // "11 riders withdrawn from the race": no money taken out
 		}
@@ -252,6 +257,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// "The chain owes around £38 million to banks": its debts,
 			// as "debts of £58m" are.
 			c.Subject, c.Measure = debtThing, ""
+		}
+		if f.kind == model.Amount && c.Subject == "money" && c.Measure == "cost" && v.at >= 0 && v.at < f.a && loses(s.lw[v.at]) {
+			// "Rovers lost £8.4million in 2012-13": a loss, as "reported
+			// losses of £8.4million" is.
+			c.Subject, c.Measure = lossThing, ""
 		}
 		if f.kind == model.Amount && moneyNouns[c.Subject] {
 			c.Subject = "money" // "sold $3.1 billion of foreign currency": money, as any amount is
@@ -4234,6 +4244,31 @@ const (
 	winMeasure = "win"
 )
 
+// pointThing is what a count of points counts, and deductMeasure the
+// measure of points taken away as a penalty.
+const (
+	pointThing    = "point"
+	deductMeasure = "deduct"
+)
+
+// pointsDeducted reports whether the points counted in tokens [a, c) are
+// taken away: "docked 10 points", "deducted nine points", "10 points
+// deduction" (a compound's own noun, "a 12-point deduction", is its head).
+func pointsDeducted(lw []string, a, c int) bool {
+	for k := max(0, a-3); k < a; k++ {
+		switch lw[k] {
+		case "docked", "dock", "docks", "deducted", "deduct", "deducts", "stripped":
+			return true
+		}
+	}
+	for k := c; k < len(lw) && k < c+2; k++ {
+		if lw[k] == "deduction" || lw[k] == "deductions" {
+			return true
+		}
+	}
+	return false
+}
+
 // withdrawMeasure is the measure of money taken out of an account.
 const withdrawMeasure = "withdraw"
 
@@ -4256,6 +4291,18 @@ func tookShare(lw []string, a int) bool {
 
 // debtThing is the thing of an amount owed.
 const debtThing = "debt"
+
+// lossThing is the thing of an amount lost.
+const lossThing = "loss"
+
+// loses reports whether w is a form of "lose".
+func loses(w string) bool {
+	switch w {
+	case "lose", "loses", "lost", "losing":
+		return true
+	}
+	return false
+}
 
 // owes reports whether w is a form of "owe".
 func owes(w string) bool {

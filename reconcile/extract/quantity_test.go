@@ -800,6 +800,13 @@ func TestQuantitySlots(t *testing.T) {
 		{"a share of the vote received is won", "Marta Oyelen received nearly 40 percent of the vote.", "nearly 40 percent", "", "vote/win actor=marta oyelen"},
 		{"money withdrawn", "Customers took out 4.7 billion crowns on Thursday.", "4.7 billion crowns", "", "money/withdraw"},
 		{"riders withdrawn are no money", "Eleven riders were withdrawn from the race.", "Eleven", "", "rider/"},
+		{"money lost is a loss", "Rovers lost £8.4million last season.", "£8.4million", "", "loss/ period=season"},
+		{"a gerund after a preposition takes its object", "She was tricked into handing over her entire life savings of £143,000 to fraudsters.", "£143,000", "", "entire life saving/cost"},
+		{"points docked are a deduction", "Championship club Castlebridge Rovers docked 10 points and fined £750,000.", "10", "", "point/deduct"},
+		{"a points deduction whatever the verb", "Rovers have been hit with a 12-point deduction and a fine.", "12-point", "", "point/deduct"},
+		{"points scored are no deduction", "Pell scored 10 points in the win.", "10", "", "point/win"},
+		{"ages after 'ages'", "Two men, ages 58 and 61, face charges of possessing stolen property.", "61", "aged 61", "age/age"},
+		{"a figure a change started from earlier", "The death toll rose to seven by Wednesday evening, up from five earlier in the day.", "five", "", "people/kill version=initial"},
 
 		// A title-case headline: verbs and nouns the body writes in lower case are not names.
 		{"headline actor", "Karsten Fires 82 Drones at Valdoria\n\nKarsten launched 82 drones at Valdoria overnight. Karsten's army confirmed it.",
