@@ -1183,6 +1183,16 @@ func topicConflict(a, b *model.Claim) bool {
 		a.Measure != "" && b.Measure != "" && a.Measure != b.Measure
 }
 
+// peopleOf reports whether of two counts of the same measure, one in a
+// summary and one in its body, the summary's counts people in general:
+// a summary says "people" of the body's guests, not the other way.
+func peopleOf(a, b *model.Claim) bool {
+	if b.Section.IsSummary() {
+		a, b = b, a
+	}
+	return a.Section.IsSummary() && a.Subject == peopleThing && b.Subject != peopleThing && a.Measure != "" && a.Measure == b.Measure
+}
+
 // docConfidence scores a summary claim against a body claim of the same
 // article: a summary restates its body, so shared words, the same counted
 // thing and the same measure make it likely the two state the same fact.
@@ -1199,6 +1209,12 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 		if sameTopic(a.Subject, b.Subject) {
 			conf += 0.2
 			why.add("same thing: ", a.Subject)
+		} else if a.Kind == model.QuantityClaim && a.Value.Kind == model.Count && peopleOf(a, b) {
+			// "14 people admitted to hospital" in a summary is the body's
+			// "11 guests were admitted to hospital": people in general,
+			// of the same measure, though the body may count others too.
+			conf -= 0.1
+			why.add("people in general: ", a.Subject, " vs ", b.Subject)
 		} else if a.Kind == model.QuantityClaim && (a.Value.Kind == model.Count || a.Value.Kind == model.Share) {
 			// A count of other things, or a share of another whole
 			// ("half of its customers", "a third of its branches").

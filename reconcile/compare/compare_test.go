@@ -785,6 +785,11 @@ func TestCounterpartNearFigures(t *testing.T) {
 			qty("a.txt", 100, 18.7, measure("cost"), words("roadster", "sell", "auction")),
 			qty("a.txt", 200, 14.3, measure(""), words("previous", "record", "sale", "roadster")),
 		}, 18.7},
+		{"the nearer date: years, not half a century", []model.Claim{
+			inSummary(event(date("a.txt", 0, 1976, 8, 0, "climber", "glacier"), "missing")),
+			event(date("a.txt", 100, 1925, 0, 0, "climber", "glacier", "mountain"), "missing"),
+			event(date("a.txt", 200, 1979, 8, 14, "hut", "left"), "missing"),
+		}, 1979},
 		{"the likelier before the floor: no other event", []model.Claim{
 			inSummary(event(date("a.txt", 0, 2010, 0, 0, "leg", "bomb"), "strike")),
 			event(date("a.txt", 100, 2000, 0, 0, "tulsa", "grew"), "enlist"),
@@ -803,6 +808,79 @@ func TestCounterpartNearFigures(t *testing.T) {
 			assert.Equal(t, tt.want, got.Nominal)
 		})
 	}
+}
+
+// TestPreciseFigureStated checks that a summary amount its body gives to
+// the unit, whatever each side's verb or thing and whether the body says
+// "a total of", is stated: no other body amount contradicts it.
+func TestPreciseFigureStated(t *testing.T) {
+	money := func(thing, measure, hedge string, words ...string) func(*model.Claim) {
+		return func(c *model.Claim) {
+			c.Value.Kind, c.Value.Unit, c.Value.Hedge, c.Subject, c.Measure = model.Amount, "GBP", hedge, thing, measure
+			c.Context = model.MakeWords(words...)
+		}
+	}
+	tests := []struct {
+		name string
+		v    float64
+		flag bool
+	}{
+		{"a precise figure", 127000, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, DefaultOptions(),
+				inSummary(qty("a.txt", 0, tt.v, money("loss", "", "", "widow", "life", "saving", "fraudster"))),
+				qty("a.txt", 100, tt.v, money("money", "cost", "exactly", "courier", "door", "occasion", "cash")),
+				qty("a.txt", 200, 31000, money("money", "", "", "cashier", "conservatory", "cash")),
+				qty("a.txt", 300, 1.9e6, money("loss", "", "", "county", "courier", "target")))
+			assert.Equal(t, tt.flag, len(res.Discrepancies) > 0, "%v", res.Discrepancies)
+		})
+	}
+}
+
+// TestPeopleInGeneral checks that a summary's count of people is set
+// against its body's count of some of them by the same measure, but a
+// summary's count of some against its body's people is not.
+func TestPeopleInGeneral(t *testing.T) {
+	admitted := func(thing string, words ...string) func(*model.Claim) {
+		return func(c *model.Claim) {
+			c.Subject, c.Measure = thing, "hospitalize"
+			c.Context = model.MakeWords(words...)
+		}
+	}
+	tests := []struct {
+		name          string
+		summary, body string
+		flag          bool
+	}{
+		{"people in a summary, guests in its body", "people", "guest", true},
+		{"guests in a summary, people in its body", "guest", "people", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, DefaultOptions(), inSummary(qty("a.txt", 0, 14, admitted(tt.summary, "admit", "hospital", "grandmother"))),
+				qty("a.txt", 100, 11, admitted(tt.body, "admit", "hospital", "cramp", "fever", "ward", "guest")))
+			assert.Equal(t, tt.flag, len(res.Discrepancies) == 1, "%v", res.Discrepancies)
+		})
+	}
+}
+
+// TestEarlierFigureElsewhere checks that a figure another article gives as
+// the one a change started from ("rose to seven, up from five earlier in
+// the day") is not set against that article's newer figure.
+func TestEarlierFigureElsewhere(t *testing.T) {
+	version := func(v string) func(*model.Claim) { return func(c *model.Claim) { c.Version = v } }
+	seven := qty("a.txt", 0, 7, version("update"))
+	five := qty("a.txt", 50, 5, version("initial"))
+	other := qty("b.txt", 0, 5)
+	opts := DefaultOptions()
+	claims := map[string][]model.Claim{"a.txt": {seven, five}, "b.txt": {other}}
+	opts.Claims = func(src string) []model.Claim { return claims[src] }
+	assert.Empty(t, run(t, opts, seven, five, other).Discrepancies)
+
+	claims["a.txt"] = []model.Claim{seven}
+	assert.Len(t, run(t, opts, seven, other).Discrepancies, 1, "with no earlier figure, the two disagree")
 }
 
 // TestCounterpartAtFloor checks that when a summary value the body never

@@ -255,7 +255,8 @@ func (r *reducer) result() Result {
 			continue
 		}
 		if oc.Span.Source != c.Span.Source && r.opts.Claims != nil &&
-			(statesFigure(r.opts.Claims(oc.Span.Source), c) || statesFigure(r.opts.Claims(c.Span.Source), oc)) {
+			(statesFigure(r.opts.Claims(oc.Span.Source), c) || statesFigure(r.opts.Claims(c.Span.Source), oc) ||
+				statesEarlier(r.opts.Claims(oc.Span.Source), c) || statesEarlier(r.opts.Claims(c.Span.Source), oc)) {
 			// The other article gives this claim's figure of the same
 			// thing elsewhere ("Some 48,000 vehicles a day" of the
 			// bridge): its other figure ("the Orlen Bridge upstream,
@@ -352,9 +353,11 @@ const minFigure = 20
 const peopleThing = "people"
 
 // sameFigure reports whether two claims of one article give one uncommon
-// figure in the same words, of the same measure, one of them of people in
-// general or the figure a precise one: a count, amount or measure of at
-// least minFigure with the same hedge and unit. "About 1,400 former
+// figure in the same words: a count, amount or measure of at least
+// minFigure with the same hedge and unit, either a precise one, whatever
+// each side's verb ("lost her life savings of £127,000" and "handed over
+// a total of £127,000"), or of the same measure with one of them of
+// people in general. "About 1,400 former
 // patients" are then the body's
 // "about 1,400 people who stayed in the east tower". Small figures recur
 // for many things; and a figure of another measure or of another named
@@ -367,9 +370,19 @@ func sameFigure(a, b *model.Claim) bool {
 	default:
 		return false
 	}
-	return x.Kind == y.Kind && x.Nominal == y.Nominal && x.Nominal >= minFigure && x.Hedge == y.Hedge &&
-		x.Unit == y.Unit && x.IsPoint() == y.IsPoint() && a.Measure == b.Measure &&
-		(a.Subject == peopleThing || b.Subject == peopleThing || x.Nominal >= minPreciseFigure && sigDigits(x.Nominal) >= 3)
+	precise := x.Nominal >= minPreciseFigure && sigDigits(x.Nominal) >= 3
+	return x.Kind == y.Kind && x.Nominal == y.Nominal && x.Nominal >= minFigure && plainHedge(x.Hedge) == plainHedge(y.Hedge) &&
+		x.Unit == y.Unit && x.IsPoint() == y.IsPoint() &&
+		(precise || a.Measure == b.Measure && (a.Subject == peopleThing || b.Subject == peopleThing))
+}
+
+// plainHedge returns a hedge, or "" for one that leaves a figure exact
+// ("a total of £127,000" is £127,000).
+func plainHedge(h string) string {
+	if h == "exactly" {
+		return ""
+	}
+	return h
 }
 
 // minPreciseFigure is the least figure that sameFigure takes, with three
@@ -413,6 +426,25 @@ func statesFigure(claims []model.Claim, c *model.Claim) bool {
 		y := o.Value
 		if o.Kind == model.QuantityClaim && y.Kind == x.Kind && y.Unit == x.Unit && y.Nominal == x.Nominal && y.Hedge == x.Hedge &&
 			sameTopic(o.Subject, c.Subject) && (o.Measure == c.Measure || o.Measure == "" || c.Measure == "") {
+			return true
+		}
+	}
+	return false
+}
+
+// statesEarlier reports whether claims (one article's) give c's figure,
+// which c states as it stands, as the earlier figure a change started
+// from, of c's thing and measure: "Five people were confirmed dead as of
+// Wednesday morning" is the other article's "The death toll rose to seven
+// by Wednesday evening, up from five earlier in the day".
+func statesEarlier(claims []model.Claim, c *model.Claim) bool {
+	if c.Kind != model.QuantityClaim || c.Version != "" {
+		return false
+	}
+	for i := range claims {
+		o := &claims[i]
+		if o.Kind == model.QuantityClaim && o.Version == initialVersion && o.Value.Kind == c.Value.Kind && o.Value.Unit == c.Value.Unit &&
+			o.Value.Nominal == c.Value.Nominal && o.Measure == c.Measure && sameTopic(o.Subject, c.Subject) {
 			return true
 		}
 	}
@@ -604,12 +636,26 @@ const nearScore = 0.02
 // of relative gap between its figure and the claim's.
 const gapWeight = 0.5
 
-// gap is the relative difference of a verdict's two figures; 0 for other
-// values.
+// gap is the relative difference of a verdict's two figures, or for two
+// dates that both state a year the time between them in centuries, up to
+// 1; 0 for other values. A summary that misdates an event moves it a
+// little ("missing since August 1976" for the body's "last seen on August
+// 14, 1979"), not by half a century; dates a year or two apart are about
+// as near (see nearScore).
 func gap(v *Verdict) float64 {
-	a, b := v.A.Value.Nominal, v.B.Value.Nominal
+	x, y := v.A.Value, v.B.Value
+	if v.A.Kind == model.TimeClaim {
+		if !x.Resolved || !y.Resolved || x.Date.Year == 0 || y.Date.Year == 0 {
+			return 0
+		}
+		return min(1, math.Abs((x.Lo+x.Hi)-(y.Lo+y.Hi))/2/daysPerCentury)
+	}
+	a, b := x.Nominal, y.Nominal
 	if v.A.Kind != model.QuantityClaim || a == b {
 		return 0
 	}
 	return math.Abs(a-b) / max(math.Abs(a), math.Abs(b))
 }
+
+// daysPerCentury scales the gap between two dates.
+const daysPerCentury = 36525
