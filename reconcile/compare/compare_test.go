@@ -839,6 +839,81 @@ func TestPreciseFigureStated(t *testing.T) {
 	}
 }
 
+// TestClauseText checks that the words a counterpart's sentence shares
+// are read from the clause of the claim, between semicolons.
+func TestClauseText(t *testing.T) {
+	const text = "Disqualification starts Monday; Kilpatrick says he will appeal"
+	tests := []struct {
+		name  string
+		quote string
+		want  string
+	}{
+		{"the first clause", "Monday", "Disqualification starts Monday"},
+		{"the last clause", "appeal", " Kilpatrick says he will appeal"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := int32(strings.Index(text, tt.quote))
+			c := model.Claim{Text: text, Span: model.Span{Start: model.Pos{Offset: 100 + at}},
+				Sentence: model.Range{Start: model.Pos{Offset: 100, Line: 1}, End: model.Pos{Offset: 100 + int32(len(text)), Line: 1}}}
+			assert.Equal(t, tt.want, clauseText(&c))
+		})
+	}
+}
+
+// TestCounterpartByClause checks that the last tie between body dates is
+// broken by the words of the summary's own clause: "Disqualification
+// starts Monday; Kilpatrick says he will appeal" is set against "His
+// disqualification takes effect from midnight on Friday", not against
+// the sentence that names Kilpatrick and his appeal.
+func TestCounterpartByClause(t *testing.T) {
+	sentence := func(text, quote string) func(*model.Claim) {
+		return func(c *model.Claim) {
+			at := int32(strings.Index(text, quote))
+			c.Text, c.Sentence = text, model.Range{Start: model.Pos{Offset: c.Span.Start.Offset - at, Line: 1}, End: model.Pos{Offset: c.Span.Start.Offset - at + int32(len(text)), Line: 1}}
+		}
+	}
+	at := func(c model.Claim, opts ...func(*model.Claim)) model.Claim {
+		for _, o := range opts {
+			o(&c)
+		}
+		return c
+	}
+	res := run(t, DefaultOptions(),
+		inSummary(at(day("a.txt", 40, 1, "disqualification", "start"), sentence("Disqualification starts Monday; Kilpatrick says he will appeal", "Monday"))),
+		at(day("a.txt", 100, 2, "board", "hearing"), sentence("Darren Kilpatrick was found guilty on Tuesday and said he would appeal.", "Tuesday")),
+		at(day("a.txt", 300, 5, "midnight", "horses"), sentence("His disqualification takes effect from midnight on Friday.", "Friday")))
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, int8(5), res.Discrepancies[0].Claims[1].Value.Date.Weekday)
+}
+
+// TestHorizonsConflict checks that two horizons on the calendar, which
+// resolve to the last day of what each states, conflict only when the
+// fields both state differ: "until 2021" is "until November 2021", not
+// "until 2022" nor "until March 2021" against "until November 2021".
+func TestHorizonsConflict(t *testing.T) {
+	until := func(y, m int) model.Value {
+		c := date("a.txt", 0, y, m, 0)
+		c.Value.Date.Horizon = true
+		c.Value.Lo = c.Value.Hi // the last day, as the extractor resolves a horizon
+		return c.Value
+	}
+	tests := []struct {
+		name     string
+		a, b     model.Value
+		conflict bool
+	}{
+		{"a year and a month of it", until(2021, 0), until(2021, 11), false},
+		{"two years", until(2021, 0), until(2022, 0), true},
+		{"two months of a year", until(2021, 3), until(2021, 11), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.conflict, datesConflict(tt.a, tt.b))
+		})
+	}
+}
+
 // TestPeopleInGeneral checks that a summary's count of people is set
 // against its body's count of some of them by the same measure, but a
 // summary's count of some against its body's people is not.

@@ -434,6 +434,25 @@ func sharedSentenceWords(a, b string) int {
 	return n
 }
 
+// clauseText returns the part of a claim's sentence between the
+// semicolons around its quote: "Disqualification starts Monday" of
+// "Disqualification starts Monday; Kilpatrick says he will appeal". A
+// claim whose quote does not lie within its sentence gives the sentence.
+func clauseText(c *model.Claim) string {
+	t := c.Text
+	at := int(c.Span.Start.Offset - c.Sentence.Start.Offset)
+	if c.Sentence.IsZero() || at < 0 || at > len(t) {
+		return t
+	}
+	if i := strings.LastIndexByte(t[:at], ';'); i >= 0 {
+		t, at = t[i+1:], at-i-1
+	}
+	if i := strings.IndexByte(t[at:], ';'); i >= 0 {
+		t = t[:at+i]
+	}
+	return t
+}
+
 // functionWords are words of four letters or more that say nothing of a
 // sentence's topic.
 var functionWords = map[string]bool{"that": true, "this": true, "with": true, "from": true, "have": true,

@@ -9,13 +9,15 @@ import (
 )
 
 // datesConflict reports whether two temporal values cannot both hold.
-// Resolved dates conflict when their ranges are disjoint; otherwise the
-// fields both texts state must agree.
+// Resolved dates conflict when their ranges are disjoint; otherwise, and
+// for two horizons, which resolve to the last day of what each states,
+// the fields both texts state must agree: "until 2021" is a summary's
+// "until November 2021".
 func datesConflict(a, b model.Value) bool {
-	if a.Resolved && b.Resolved {
+	da, db := a.Date, b.Date
+	if a.Resolved && b.Resolved && !(da.Horizon && db.Horizon) {
 		return a.Hi < b.Lo || b.Hi < a.Lo
 	}
-	da, db := a.Date, b.Date
 	if da.Horizon != db.Horizon {
 		return false // "through 2026" and "in 2026" say different things
 	}

@@ -586,7 +586,7 @@ func better(v, w *Verdict, minConf float64) bool {
 			// detonated", not against "enlisted in 2000", another event.
 			return v.raw > w.raw
 		}
-		if ov, ow := sharedSentenceWords(v.A.Text, v.B.Text), sharedSentenceWords(w.A.Text, w.B.Text); ov != ow {
+		if ov, ow := sharedSentenceWords(clauseText(v.A), clauseText(v.B)), sharedSentenceWords(clauseText(w.A), clauseText(w.B)); ov != ow {
 			// "Passenger, 74, says she spent three days confined to
 			// her cabin" is set against the body's passenger who
 			// "was ordered to stay in her cabin for three days", 71,
