@@ -105,6 +105,7 @@ func DefaultOptions() (Options, error) {
 	o.Compare.Reported = func(s string) bool { return lx.Class(s) == "finance" }
 	o.Compare.Reading = func(m string) bool { return lx.Class(m) == "reading" }
 	o.Compare.OnePerEvent = func(s string) bool { return lx.Class(s) == "election" }
+	o.Compare.Stopword = lx.Set(lexicon.Stopwords).Has
 	o.Compare.TimeUnit = func(w string) (float64, bool) {
 		u, ok := lx.Unit(w)
 		return u.Factor, ok && u.IsTime()

@@ -377,3 +377,25 @@ func TestDefaultEvents(t *testing.T) {
 		assert.Equal(t, want, opts.Compare.Event(subject), subject)
 	}
 }
+
+// TestDefaultWordSets pins the lexicon's word sets that DefaultOptions
+// hands to the comparison: turnout as the one figure of an election, and
+// the function words that the last tie between counterparts leaves out.
+func TestDefaultWordSets(t *testing.T) {
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		name string
+		set  func(string) bool
+		word string
+		want bool
+	}{
+		{"one per event", opts.Compare.OnePerEvent, "turnout", true},
+		{"one per event", opts.Compare.OnePerEvent, "vote", false},
+		{"stop word", opts.Compare.Stopword, "that", true},
+		{"stop word", opts.Compare.Stopword, "cabin", false},
+	} {
+		require.NotNil(t, tt.set, tt.name)
+		assert.Equal(t, tt.want, tt.set(tt.word), "%s: %s", tt.name, tt.word)
+	}
+}

@@ -31,6 +31,11 @@ type Options struct {
 	// to different parties, one or both of them such a party, are each
 	// side's own count and are not compared. Nil marks no word.
 	Party func(word string) bool
+	// Stopword reports whether a word (lower case) is a function word,
+	// which says nothing of a sentence's topic: the last tie between two
+	// counterparts counts the other words their clauses share. Nil marks
+	// none.
+	Stopword func(word string) bool
 	// Portfolio reports whether what a title is of names a minister's
 	// portfolio (lexicon.Portfolios: "finance", "interior"): one person
 	// holds no two sitting ministers' titles of two such portfolios at

@@ -839,6 +839,27 @@ func TestPreciseFigureStated(t *testing.T) {
 	}
 }
 
+// TestSharedWords checks the words two clauses share: of four letters or
+// more, a plural's "s" aside, and no function word.
+func TestSharedWords(t *testing.T) {
+	stop := func(w string) bool { return w == "that" || w == "they" || w == "said" }
+	tests := []struct {
+		name string
+		a, b string
+		stop func(string) bool
+		want int
+	}{
+		{"content words, plurals as singulars", "spent three days confined to her cabin", "stay in her cabins for three days", nil, 3},
+		{"function words left out", "They said that the fire was out", "They said that it rained", stop, 0},
+		{"function words counted with no list", "They said that the fire was out", "They said that it rained", nil, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sharedWords(tt.a, tt.b, tt.stop))
+		})
+	}
+}
+
 // TestClauseText checks that the words a counterpart's sentence shares
 // are read from the clause of the claim, between semicolons.
 func TestClauseText(t *testing.T) {

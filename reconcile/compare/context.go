@@ -408,16 +408,16 @@ func sortedCopy(l []string) []string {
 	return out
 }
 
-// sharedSentenceWords counts the distinct words of four letters or more,
-// other than a few function words, that two sentences share, a final
-// "s" aside ("days" and "day"). It breaks the last ties between
-// counterparts, so it is seldom called.
-func sharedSentenceWords(a, b string) int {
+// sharedWords counts the distinct words of four letters or more that two
+// texts share, a final "s" aside ("days" and "day"), other than those
+// stop marks as function words (nil marks none). It breaks the last ties
+// between counterparts, so it is seldom called.
+func sharedWords(a, b string, stop func(string) bool) int {
 	words := func(s string) []string {
 		ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
 		out := ws[:0]
 		for _, w := range ws {
-			if len(w) >= 4 && !functionWords[w] {
+			if len(w) >= 4 && (stop == nil || !stop(w)) {
 				out = append(out, strings.TrimSuffix(w, "s"))
 			}
 		}
@@ -452,10 +452,3 @@ func clauseText(c *model.Claim) string {
 	}
 	return t
 }
-
-// functionWords are words of four letters or more that say nothing of a
-// sentence's topic.
-var functionWords = map[string]bool{"that": true, "this": true, "with": true, "from": true, "have": true,
-	"were": true, "been": true, "their": true, "they": true, "which": true, "after": true, "about": true,
-	"said": true, "says": true, "into": true, "also": true, "would": true, "will": true, "when": true,
-	"than": true, "more": true, "over": true, "some": true, "there": true, "what": true, "while": true}

@@ -215,7 +215,7 @@ func (r *reducer) result() Result {
 				break
 			}
 			v := r.conflicts.At(int(w.verdict))
-			if best == nil || better(v, best, r.opts.MinConfidence) {
+			if best == nil || better(v, best, r.opts) {
 				best = v
 			}
 		}
@@ -538,12 +538,11 @@ func weekday(y, m, d int) int {
 // times the relative gap of the two figures: a summary that misstates a
 // body figure usually changes it a little (£12.15 for the body's £9.15 an
 // hour, not its £6.50 minimum wage, which shares a few more words). Of
-// equal scores, when both were raised to a floor or both are certain, the
-// body sentence that states another figure alike (twinSentences), then
-// the one of the same thing or event, then the one that shares more
-// words with the summary's; then the closer values, then ids.
-func better(v, w *Verdict, minConf float64) bool {
-	if rv, rw := v.Confidence >= minConf, w.Confidence >= minConf; rv != rw {
+// scores within nearScore of each other, when both were raised to a floor
+// or both are certain, the ties below decide (see the comment on them);
+// then the higher score, the closer values, then ids.
+func better(v, w *Verdict, opts Options) bool {
+	if rv, rw := v.Confidence >= opts.MinConfidence, w.Confidence >= opts.MinConfidence; rv != rw {
 		return rv
 	}
 	if x, y, hedge, ok := restatedPair(v, w); ok && (x.Value.Hedge == hedge) != (y.Value.Hedge == hedge) {
@@ -562,9 +561,9 @@ func better(v, w *Verdict, minConf float64) bool {
 		// figures lie about as near the summary's: the body sentence
 		// that states another figure as the summary's does, then the
 		// one of the same thing or event, then the one of the same
-		// measure, then the one whose clause
-		// shares more words with the summary's, then the likelier
-		// before the floor, then the sentence that shares more words.
+		// measure, then the one whose context shares more lemmas with
+		// the summary's, then the likelier before the floor, then the
+		// one whose clause shares more words.
 		if v.twinned != w.twinned {
 			return v.twinned
 		}
@@ -586,7 +585,7 @@ func better(v, w *Verdict, minConf float64) bool {
 			// detonated", not against "enlisted in 2000", another event.
 			return v.raw > w.raw
 		}
-		if ov, ow := sharedSentenceWords(clauseText(v.A), clauseText(v.B)), sharedSentenceWords(clauseText(w.A), clauseText(w.B)); ov != ow {
+		if ov, ow := sharedWords(clauseText(v.A), clauseText(v.B), opts.Stopword), sharedWords(clauseText(w.A), clauseText(w.B), opts.Stopword); ov != ow {
 			// "Passenger, 74, says she spent three days confined to
 			// her cabin" is set against the body's passenger who
 			// "was ordered to stay in her cabin for three days", 71,

@@ -781,7 +781,7 @@ func (x *Extractor) figureWord(s *sentence, k int) bool {
 	if _, scale := x.lx.Multiplier(low); scale {
 		return true
 	}
-	if _, unit := x.lx.Unit(low); unit {
+	if x.unitWord(low) {
 		return true
 	}
 	if _, n := x.lx.Table(lexicon.Currencies).Match(s.lw, k); n > 0 {

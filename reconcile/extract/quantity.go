@@ -253,15 +253,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Measure = ""
 			}
 		}
-		if f.kind == model.Amount && c.Subject == "money" && c.Measure == "cost" && v.at >= 0 && owes(s.lw[v.at]) {
-			// "The chain owes around £38 million to banks": its debts,
-			// as "debts of £58m" are.
-			c.Subject, c.Measure = debtThing, ""
-		}
-		if f.kind == model.Amount && c.Subject == "money" && c.Measure == "cost" && v.at >= 0 && v.at < f.a && loses(s.lw[v.at]) {
-			// "Rovers lost £8.4million in 2012-13": a loss, as "reported
-			// losses of £8.4million" is.
-			c.Subject, c.Measure = lossThing, ""
+		if thing := moneyVerbThings[verbAt(s, v)]; f.kind == model.Amount && c.Subject == "money" && c.Measure == "cost" &&
+			(thing == debtThing || thing == lossThing && v.at < f.a) {
+			// "The chain owes around £38 million to banks": its debts, as
+			// "debts of £58m" are; "Rovers lost £8.4million in 2012-13":
+			// a loss, as "reported losses of £8.4million" is ("lost"
+			// is read so only before the amount).
+			c.Subject, c.Measure = thing, ""
 		}
 		if f.kind == model.Amount && moneyNouns[c.Subject] {
 			c.Subject = "money" // "sold $3.1 billion of foreign currency": money, as any amount is
@@ -4289,28 +4287,23 @@ func tookShare(lw []string, a int) bool {
 	return false
 }
 
-// debtThing is the thing of an amount owed.
-const debtThing = "debt"
+// debtThing and lossThing are the things of an amount owed and of one
+// lost.
+const (
+	debtThing = "debt"
+	lossThing = "loss"
+)
 
-// lossThing is the thing of an amount lost.
-const lossThing = "loss"
+// moneyVerbThings give the thing of an amount by the verb that moves it.
+var moneyVerbThings = map[string]string{"owe": debtThing, "owes": debtThing, "owed": debtThing, "owing": debtThing,
+	"lose": lossThing, "loses": lossThing, "lost": lossThing, "losing": lossThing}
 
-// loses reports whether w is a form of "lose".
-func loses(w string) bool {
-	switch w {
-	case "lose", "loses", "lost", "losing":
-		return true
+// verbAt returns the word of the verb site v, or "" when it has none.
+func verbAt(s *sentence, v verbSite) string {
+	if v.at < 0 {
+		return ""
 	}
-	return false
-}
-
-// owes reports whether w is a form of "owe".
-func owes(w string) bool {
-	switch w {
-	case "owe", "owes", "owed", "owing":
-		return true
-	}
-	return false
+	return s.lw[v.at]
 }
 
 // moneyNouns name money as such: an amount "of" them names no other thing.
