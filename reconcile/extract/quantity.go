@@ -4270,19 +4270,17 @@ func pointsDeducted(lw []string, a, c int) bool {
 // withdrawMeasure is the measure of money taken out of an account.
 const withdrawMeasure = "withdraw"
 
-// tookShare reports whether a verb of getting stands before the share at
-// token a, a hedge between: "took 54.6 percent", "got nearly 40%",
-// "secured just over half".
+// tookShare reports whether a verb of getting stands right before the
+// share at token a (its hedge is part of it): "took 54.6 percent", "got
+// nearly 40%".
 func tookShare(lw []string, a int) bool {
-	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		switch lw[k] {
-		case "took", "takes", "take", "taking", "got", "gets", "get", "getting", "received", "receives", "receive",
-			"receiving", "secured", "secures", "secure", "securing", "garnered", "garners", "captured", "captures", "polled", "polls":
-			return true
-		case "about", "nearly", "almost", "around", "roughly", "some", "just", "over", "under", "more", "less", "than":
-			continue
-		}
+	if a == 0 {
 		return false
+	}
+	switch lw[a-1] {
+	case "took", "takes", "take", "taking", "got", "gets", "get", "getting", "received", "receives", "receive",
+		"receiving", "secured", "secures", "secure", "securing", "garnered", "garners", "captured", "captures", "polled", "polls":
+		return true
 	}
 	return false
 }
