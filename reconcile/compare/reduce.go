@@ -16,11 +16,17 @@ import (
 // view is one claim's view of one other source (or of its own article's
 // summary): whether a comparable claim there agrees, and a conflicting
 // verdict. A claim conflicts with a source only when nothing there agrees.
+//
+// Agreement with another article's vague magnitude is loose: "thousands
+// of jobs" agrees with "about 3,800 jobs", but it vouches for the figure
+// only when the article states no exact figure it covers, as "3,200
+// jobs" would be; see vouched.
 type view struct {
 	claim   int32 // store index of the claim
 	source  int32 // index of the other source
 	summary bool  // the other claim stands in a summary
 	agree   bool
+	loose   bool  // agreement with a vague magnitude; verdict holds it
 	verdict int32 // index into reducer.conflicts; -1 when agree
 }
 
@@ -116,6 +122,15 @@ func (r *reducer) add(v Verdict) {
 		if v.A.Kind == model.QuantityClaim {
 			r.agreeing.join(v.ia, v.ib, v.A, v.B)
 		}
+		if !same && vagueOnly(v.A.Value, v.B.Value) != vagueOnly(v.B.Value, v.A.Value) {
+			loose := int32(r.conflicts.Len())
+			r.conflicts.Append(v)
+			if vagueOnly(v.B.Value, v.A.Value) {
+				a.agree, a.loose, a.verdict = false, true, loose
+			} else {
+				b.agree, b.loose, b.verdict = false, true, loose
+			}
+		}
 	}
 	if outside(v.A, v.B, r.opts) {
 		return // judged for agreement alone
@@ -180,16 +195,56 @@ func compareViews(x, y view) int {
 	return 1
 }
 
-// agrees reports whether claim's view of source found agreement.
-func (r *reducer) agrees(claim, source int32, summary bool) bool {
+// agrees reports whether claim's view of source found agreement that
+// vouches for it against o, the claim of source it is set against.
+func (r *reducer) agrees(claim, source int32, summary bool, o *model.Claim) bool {
 	k := view{claim: claim, source: source, summary: summary}
 	i, _ := slices.BinarySearchFunc(r.views, k, compareViews)
-	for ; i < len(r.views) && compareViews(r.views[i], k) == 0; i++ {
-		if r.views[i].agree {
+	j := i
+	for j < len(r.views) && compareViews(r.views[j], k) == 0 {
+		j++
+	}
+	return r.vouched(r.views[i:j], o)
+}
+
+// vouched reports whether a group of views of one source holds agreement
+// that vouches for the claim against o, a claim of that source it
+// conflicts with: any agreement but a loose one whose vague magnitude
+// merely restates o, covering its figure ("thousands" covers "3,200")
+// with nothing else said of it (actor, target, origin, place, period,
+// version). "Dozens of Teverin drones" downed overnight restate no "81
+// of the drones" of the air force's own tally.
+func (r *reducer) vouched(group []view, o *model.Claim) bool {
+	for _, w := range group {
+		if w.agree {
 			return true
+		}
+		if w.loose {
+			v := r.conflicts.At(int(w.verdict))
+			vague := v.A
+			if vague.Value.Hedge != "vague" {
+				vague = v.B
+			}
+			if !restatedLoosely(vague, o) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// restatedLoosely reports whether vague, a vague magnitude, covers o's
+// figure and says nothing else of it that o does not.
+func restatedLoosely(vague, o *model.Claim) bool {
+	return o.Value.Lo >= vague.Value.Lo && o.Value.Hi <= vague.Value.Hi &&
+		vague.Actor == o.Actor && vague.Target == o.Target && vague.Origin == o.Origin &&
+		vague.Place == o.Place && vague.Period == o.Period && vague.Version == o.Version
+}
+
+// vagueOnly reports whether v is a vague magnitude ("thousands") and o is
+// not.
+func vagueOnly(v, o model.Value) bool {
+	return v.Hedge == "vague" && o.Hedge != "vague"
 }
 
 // result reduces the recorded views to findings.
@@ -214,6 +269,9 @@ func (r *reducer) result() Result {
 				agree = true
 				break
 			}
+			if w.loose {
+				continue
+			}
 			v := r.conflicts.At(int(w.verdict))
 			if best == nil || better(v, best, r.opts) {
 				best = v
@@ -237,7 +295,7 @@ func (r *reducer) result() Result {
 		if group[0].claim != v.ia {
 			other, c, oc = v.ia, v.B, v.A
 		}
-		if r.agrees(other, r.source(c.Span.Source), c.Section.IsSummary()) {
+		if r.vouched(group, oc) || r.agrees(other, r.source(c.Span.Source), c.Section.IsSummary(), c) {
 			continue
 		}
 		if v.Confidence < r.opts.MinConfidence {
