@@ -227,6 +227,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// "will lay off 1,150 employees" cuts 1,150 jobs.
 			c.Subject, c.Measure = "job", "decrease"
 		}
+		if f.kind == model.Count && (c.Measure == employMeasure || c.Measure == "") && redundant(s.lw, f.c) ||
+			f.kind == model.Count && c.Subject == "job" && c.Measure == "" && atRisk(s.lw, f.c) {
+			// "410 staff face redundancy", "300 workers will be made
+			// redundant", "putting 410 jobs at risk": jobs to be cut.
+			c.Subject, c.Measure = "job", "decrease"
+		}
 		if f.kind == model.Count && c.Measure == "cost" && lostJobs(s.lw, v.at) {
 			// "340 workers will lose their jobs" are the 340 jobs cut.
 			c.Subject, c.Measure = "job", "decrease"
@@ -816,6 +822,44 @@ func lostJobs(lw []string, v int) bool {
 		return false
 	}
 	return (lw[v+1] == "their" || lw[v+1] == "his" || lw[v+1] == "her") && (lw[v+2] == "jobs" || lw[v+2] == "job")
+}
+
+// redundant reports whether the words from token c, after a count of
+// people, put them out of work: "410 staff face redundancy", "300 workers
+// will be made redundant".
+func redundant(lw []string, c int) bool {
+	k := c
+	for k < len(lw) && k < c+3 {
+		switch lw[k] {
+		case "will", "would", "could", "may", "might", "are", "were", "be", "been", "to", "now":
+			k++
+			continue
+		}
+		break
+	}
+	if k+1 >= len(lw) {
+		return false
+	}
+	switch lw[k] {
+	case "face", "faces", "faced", "facing", "made", "make", "makes", "making":
+	default:
+		return false
+	}
+	switch lw[k+1] {
+	case "redundancy", "redundancies", "redundant":
+		return true
+	}
+	return false
+}
+
+// atRisk reports whether the words from token c, after a count of jobs,
+// say they may be lost: "410 jobs at risk", "jobs are under threat".
+func atRisk(lw []string, c int) bool {
+	k := c
+	if k < len(lw) && (lw[k] == "are" || lw[k] == "were" || lw[k] == "now") {
+		k++
+	}
+	return k+1 < len(lw) && (lw[k] == "at" && lw[k+1] == "risk" || lw[k] == "under" && lw[k+1] == "threat")
 }
 
 // admittedTo reports whether a figure in tokens [a, c) is the object of
