@@ -143,6 +143,10 @@ func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	if j < len(s.lw) && s.toks[j].kind == tWord && !s.toks[j].upper && pluralNoun(s.lw[j]) {
 		return false // "Pilot, 71, and three passengers walk away": a count of passengers
 	}
+	if j+1 < len(s.lw) && s.toks[j].kind == tWord && !s.toks[j].upper && !s.is(j, cStop|cBeAux) &&
+		s.toks[j+1].kind == tWord && !s.toks[j+1].upper && pluralNoun(s.lw[j+1]) {
+		return false // "master, 45, and two crew members detained": a count of crew members
+	}
 	if len(prev) == 0 {
 		return false
 	}

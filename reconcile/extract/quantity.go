@@ -213,9 +213,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// out": the team's size, which reports of it give alike.
 			c.Measure = teamMeasure
 		}
-		if f.kind == model.Count && c.Measure == "" && admittedTo(s.lw, f.a, f.c) {
+		if f.kind == model.Count && c.Measure == "" && (admittedTo(s.lw, f.a, f.c) || takenToHospital(s.lw, f.c)) {
 			// "Doctors admitted 17 of the survivors to Dunmarra Regional
-			// Hospital": taken into hospital.
+			// Hospital", "three passengers were taken to Good Shepherd
+			// Medical Center": taken into hospital.
 			c.Measure = hospitalizeMeasure
 		}
 		if f.kind == model.Count && c.Measure == "displace" && fledConfinement(s.lw, v.at) {
@@ -228,9 +229,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Subject, c.Measure = "job", "decrease"
 		}
 		if f.kind == model.Count && (c.Measure == employMeasure || c.Measure == "") && redundant(s.lw, f.c) ||
-			f.kind == model.Count && c.Subject == "job" && c.Measure == "" && atRisk(s.lw, f.c) {
+			f.kind == model.Count && c.Subject == "job" && c.Measure == "" && (atRisk(s.lw, f.c) || lossOf(s.lw, f.a)) {
 			// "410 staff face redundancy", "300 workers will be made
-			// redundant", "putting 410 jobs at risk": jobs to be cut.
+			// redundant", "putting 410 jobs at risk", "with the loss of
+			// 460 jobs": jobs cut.
 			c.Subject, c.Measure = "job", "decrease"
 		}
 		if f.kind == model.Count && c.Measure == "cost" && lostJobs(s.lw, v.at) {
@@ -511,6 +513,18 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Place == "" && v.at >= 0 && v.at < f.a {
 			// "A missile strike on an apartment block in Dravik killed six"
 			c.Place = x.placeOf(s, x.clauseStart(s, v.at), v.at)
+		}
+		if c.Place == "" && c.SaidBy != "" {
+			// "Health officials in Harsk Province confirmed 412 measles
+			// cases": the officials' province is the count's.
+			if k := sayBefore(s, f.a); k > 0 {
+				c.Place = x.placeOf(s, x.clauseStart(s, k), k)
+				if c.Place == "" {
+					// "Neighbouring Olvast Province has reported 29
+					// cases": a place that reports counts its own.
+					c.Place = x.placeSaying(s, k)
+				}
+			}
 		}
 		if f.kind == model.Duration && f.thing != "" {
 			// "a three-day visit to Lisova": where the event goes is where
@@ -852,6 +866,12 @@ func redundant(lw []string, c int) bool {
 	return false
 }
 
+// lossOf reports whether "the loss of" stands right before the figure at
+// token a: "with the loss of 460 jobs".
+func lossOf(lw []string, a int) bool {
+	return a >= 2 && lw[a-1] == "of" && (lw[a-2] == "loss" || lw[a-2] == "losses")
+}
+
 // atRisk reports whether the words from token c, after a count of jobs,
 // say they may be lost: "410 jobs at risk", "jobs are under threat".
 func atRisk(lw []string, c int) bool {
@@ -878,6 +898,35 @@ func admittedTo(lw []string, a, c int) bool {
 		switch lw[k] {
 		case "hospital", "hospitals":
 			return k > c && lw[c] == "to"
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// takenToHospital reports whether the words from token c, after a count,
+// take it to a hospital by name: "were taken to Good Shepherd Medical
+// Center", "were airlifted to St Mary's Hospital".
+func takenToHospital(lw []string, c int) bool {
+	k := c
+	for k < len(lw) && k < c+2 && (lw[k] == "were" || lw[k] == "was" || lw[k] == "had" || lw[k] == "have" || lw[k] == "been") {
+		k++
+	}
+	if k+1 >= len(lw) || lw[k+1] != "to" {
+		return false
+	}
+	switch lw[k] {
+	case "taken", "rushed", "airlifted", "flown", "transported", "ferried", "brought":
+	default:
+		return false
+	}
+	for i := k + 2; i < len(lw) && i < k+9; i++ {
+		switch lw[i] {
+		case "hospital", "hospitals", "infirmary", "clinic":
+			return true
+		case "center", "centre":
+			return lw[i-1] == "medical"
 		case ",", ";", ".":
 			return false
 		}
@@ -1202,6 +1251,10 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 				f.of = last.of
 			}
 		}
+		if atOnePoint(s.lw, n) {
+			i = next // "at one point", "at one stage": a while, no count
+			continue
+		}
 		// "one" or "a single" with no counted thing is a pronoun or an
 		// article, not a figure: "one of the", "the one". "One Venezuelan
 		// and two Spanish citizens" counts what the next figure counts.
@@ -1229,6 +1282,44 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		}
 	}
 	return dropTentative(compoundDurations(s.lw, figs))
+}
+
+// placeSaying returns the place named right before the verb of saying
+// at token k ("Olvast Province has reported"), or "".
+func (x *Extractor) placeSaying(s *sentence, k int) string {
+	e := k
+	if e >= 1 && (s.lw[e-1] == "has" || s.lw[e-1] == "have" || s.lw[e-1] == "had") {
+		e--
+	}
+	for _, m := range s.mentions {
+		if m.j == e && m.kind == model.Place && !m.adj {
+			return placeKey(x.lx, m)
+		}
+	}
+	return ""
+}
+
+// sayBefore returns the last verb of saying before token a, or -1.
+func sayBefore(s *sentence, a int) int {
+	for k := a - 1; k >= 0; k-- {
+		if s.is(k, cSay) {
+			return k
+		}
+	}
+	return -1
+}
+
+// atOnePoint reports whether n is the "one" of "at one point", "at one
+// stage" or "at one time", which name a moment, not a count.
+func atOnePoint(lw []string, n number) bool {
+	if !n.words || n.lo != 1 || n.hi != 1 || n.i < 1 || n.j >= len(lw) || lw[n.i-1] != "at" || lw[n.i] != "one" {
+		return false
+	}
+	switch lw[n.j] {
+	case "point", "stage", "time", "moment":
+		return true
+	}
+	return false
 }
 
 // compoundDurations joins a span written in several units into one
@@ -1577,7 +1668,12 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 				f.c = after + 1
 			}
 			f.thing = "age"
-			unit, _, _ := strings.Cut(glued, "-")
+			unit, rest, _ := strings.Cut(glued, "-")
+			if m, ok := x.lx.Multiplier(unit); ok {
+				// "the 66-million-year-old fossil"
+				f.n.lo, f.n.hi = f.n.lo*m, f.n.hi*m
+				unit, _, _ = strings.Cut(rest, "-")
+			}
 			x.ageUnit(f, unit) // "a six-month-old baby"
 			return
 		}
@@ -2015,12 +2111,46 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 	if f.head != "" && andCrew(s, f) {
 		return
 	}
+	if f.head != "" && words <= 2 && f.c < len(s.toks) && !s.toks[f.c].upper && pluralNoun(s.lw[f.c]) && x.qualifiers(s, start, f.c) {
+		if m, n := x.measureAt(s, f.c); n == 1 && x.lx.Class(m) == "casualty" {
+			// "47 measles cases", "37 confirmed cases", "12 new deaths":
+			// the words before a casualty's noun qualify it; what is
+			// counted is what "47 cases" counts.
+			f.head, f.c = "", start
+		}
+	}
 	if f.head != "" {
 		if canon, ok := things.t.Lookup(f.head); ok {
 			f.thing, f.head = canon, ""
 		}
 	}
 }
+
+// qualifiers reports whether tokens [a, c) only qualify the noun after
+// them, naming neither a counted thing nor a version: "measles",
+// "confirmed" in "47 measles cases", "37 confirmed cases"; not "patient"
+// in "nine patient deaths", "new" in "212 new cases" or "suspected" in
+// "1,150 suspected cases", which count cases of another standing.
+func (x *Extractor) qualifiers(s *sentence, a, c int) bool {
+	for k := a; k < c; k++ {
+		if unconfirmed[s.lw[k]] {
+			return false
+		}
+		if _, n := x.v.things.at(s, k); n > 0 {
+			return false
+		}
+		if _, n := x.v.versions.at(s, k); n > 0 {
+			return false
+		}
+		if _, ok := x.v.things.t.Lookup(lexicon.Singular(s.lw[k])); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// unconfirmed are the words of cases not yet confirmed, counted apart.
+var unconfirmed = map[string]bool{"suspected": true, "probable": true, "possible": true, "presumed": true, "presumptive": true, "unconfirmed": true}
 
 // adjectiveList returns the token of the noun that a list of adjectives
 // starting at token k qualifies: "officers" in "local, state and federal

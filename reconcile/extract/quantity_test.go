@@ -810,6 +810,17 @@ func TestQuantitySlots(t *testing.T) {
 		{"a points deduction whatever the verb", "Rovers have been hit with a 12-point deduction and a fine.", "12-point", "", "point/deduct"},
 		{"points scored are no deduction", "Pell scored 10 points in the win.", "10", "", "point/win"},
 		{"ages after 'ages'", "Two men, ages 58 and 61, face charges of possessing stolen property.", "61", "aged 61", "age/age"},
+		{"a year-old figure with a scale", "The 66-million-year-old fossil was sold on Tuesday.", "66-million-year-old", "aged 66,000,000", "age/age"},
+		{"at one point is no count", "We had seven bidders at one point, and three of them kept going.", "one", "", ""},
+		{"a count after an age in apposition", "Police detained the ferry's master, 45, and two crew members.", "two", "2", "member/"},
+		{"a count taken to a hospital by name", "The pilot and three passengers were taken to Good Shepherd Medical Center.", "three", "", "passenger/hospitalize"},
+		{"a count taken to a town is not hospitalized", "Three passengers were taken to Longview by bus.", "Three", "", "passenger/"},
+		{"words before a casualty's noun qualify it", "Officials confirmed 47 measles cases.", "47", "", "people/infect"},
+		{"confirmed cases are cases", "The outbreak had grown to 37 confirmed cases.", "37", "", "people/infect"},
+		{"new cases keep their version", "Officials reported 40 new cases.", "40", "", "new/infect version=revised"},
+		{"the place of those who report", "Health officials in Harsk Province and their staff confirmed 412 cases.", "412", "", "people/infect place=harsk"},
+		{"a place that reports", "Olvast Province has reported 29 cases, its health department said.", "29", "", "people/infect place=olvast"},
+		{"jobs lost", "The chain shut 22 restaurants, with the loss of 460 jobs.", "460", "", "job/decrease"},
 		{"a figure a change started from earlier", "The death toll rose to seven by Wednesday evening, up from five earlier in the day.", "five", "", "people/kill version=initial"},
 
 		// A title-case headline: verbs and nouns the body writes in lower case are not names.
