@@ -101,6 +101,12 @@ const EachVersion = "each"
 // own summary is set against it unless it says so too.
 const EquivalentVersion = "equivalent"
 
+// Disputed is the version of a count the article sets apart from another
+// count it names: "caused 26,000 deaths, a figure higher than the
+// government's own count". It is one side's estimate, not the count the
+// other side gives, and is set only against other disputed counts.
+const Disputed = "disputed"
+
 // Nationwide is the place of a count of a whole country ("85 people have
 // been killed nationwide"): another place than any one town or region of
 // it, and the place a report that names none most likely means.

@@ -74,6 +74,14 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 			if m, ok := lastMention(s, 0, i-1, func(m mention) bool { return m.kind == model.Person && lw[m.j] == "," && !dateline(s, m) }); ok {
 				return st.entityKey(m)
 			}
+			// "The Global Fever Alliance, an international advocacy group,
+			// estimates": an organization the sentence opens with, set
+			// off by commas.
+			for _, m := range s.mentions {
+				if m.kind == model.Org && m.j < i-1 && lw[m.j] == "," && m.i <= datelineEnd(s)+1 && !slices.Contains(lw[m.j+1:i-1], ",") {
+					return st.entityKey(m)
+				}
+			}
 		}
 		p := i - 1
 		if p >= 1 && (strings.HasSuffix(lw[p], "ly") || lw[p] == "never" || lw[p] == "not" || sayAdverbs[lw[p]]) && !s.toks[p].upper && !auxAdverb(s, p) && !determiner(lw[p-1]) {

@@ -26,6 +26,7 @@ func TestSaidBy(t *testing.T) {
 		{"according to a report from someone", "Three people were killed, according to a report from the regional police.", "regional police"},
 		{"according to a record of nobody", "Three people were killed, according to figures published last week.", "figures published last week"},
 		{"what was reported is no speaker", "The club, promoted in 2012, reported losses of £8.4million, and three players left.", ""},
+		{"an organization set off by commas", "The Global Fever Alliance, an advocacy group, estimates that three people died.", "global fever alliance"},
 		{"a speaker before an auxiliary", "The interior ministry has confirmed three deaths.", "interior ministry"},
 		{"a speaker before an auxiliary and an adverb", "Police have also said three people died.", "police"},
 		{"a participle of saying has no speaker before it", "Three people died, a figure doctors count from deaths reported by families.", ""},

@@ -707,6 +707,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			if v := verbOverEventNoun(s, k); v != "" {
 				return v, measure // "Firefighters battled a stubborn blaze on Wednesday" dates the battle
 			}
+			if v := eventOverEventNoun(s, k, ev, events); v != "" {
+				return v, measure // "signed off on the agreement on Saturday" dates the approval
+			}
 			return x.startOfEvent(s, k, ev, events), measure
 		}
 		if t.low == "ceremony" && k > 0 {
@@ -853,6 +856,25 @@ func verbOverEventNoun(s *sentence, k int) string {
 		if !determiner(t.low) && (pastForm(t.low) || t.cls&cStop != 0) {
 			return "" // "a stubborn blaze"; not "passed its last safety inspection"
 		}
+	}
+	return ""
+}
+
+// eventOverEventNoun returns the event of a phrase of several words of
+// the events list that takes the event noun ev at token k for its object,
+// "" for none: "signed off on the agreement" dates the approval, not the
+// agreement. A single verb is left to the noun: "signed an agreement"
+// dates the agreement.
+func eventOverEventNoun(s *sentence, k int, ev string, events *lexicon.Table) string {
+	j := k - 1
+	for j >= 0 && determiner(s.lw[j]) {
+		j--
+	}
+	if j < 0 || j == k-1 {
+		return "" // no determiner: "the approval agreement" is one noun
+	}
+	if v, n := events.MatchEnding(s.lw, j); n > 1 && v != ev {
+		return v
 	}
 	return ""
 }

@@ -198,8 +198,27 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// percent of the vote" did.
 			c.Measure = winMeasure
 		}
-		if f.kind == model.Share && x.lx.Class(c.Measure) == "attack" {
-			c.Measure = "" // "inflation hit 7.5%" reached it; nothing was struck
+		if f.kind == model.Measurement && f.b > f.n.j && c.Subject != "" && c.Measure != "" && x.lx.Class(c.Measure) != readingClass {
+			// "escaped through a 40-metre tunnel": a unit glued to its
+			// figure makes the size of the noun after it, which the
+			// clause's verb does nothing to; "used a 60-metre tunnel"
+			// states the same size.
+			c.Measure = ""
+		}
+		if f.kind == model.Count && c.Measure == "" && orderedCount(s.lw, f.a, f.c) {
+			// "had ordered 1.2 million doses": what was ordered, which
+			// another report of the order gives alike.
+			c.Measure = orderMeasure
+		}
+		if f.kind == model.Amount && c.Measure == "rescue" {
+			// "will save $560 million a year": savings, as "savings of
+			// $560 million" are; no one was rescued.
+			c.Subject, c.Measure = "saving", ""
+		}
+		if (f.kind == model.Share || f.kind == model.Amount) && x.lx.Class(c.Measure) == "attack" {
+			// "inflation hit 7.5%" reached it, "target $650 million in
+			// savings" aims at it; nothing was struck
+			c.Measure = ""
 		}
 		if f.kind == model.Amount && c.Subject == "money" && (c.Measure == "cost" || c.Measure == "") {
 			// "will pay £27.90 more a year", "earn $40 less": the
@@ -252,11 +271,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.kind == model.Amount && f.qualifies && c.Measure == "" {
 			c.Subject = f.head // "approved a $2.5 billion aid package": a package
 		}
-		if f.kind == model.Amount && c.Subject == "money" && f.c+1 < len(s.lw) && s.lw[f.c] == "in" && moneyKinds[s.lw[f.c+1]] != "" {
+		if kind := moneyKindAfter(s, f.c); f.kind == model.Amount && c.Subject == "money" && kind != "" {
 			// "would pay $8.6 million in compensation", "$40 million in
-			// aid": what the money is, as a "$6.8 million compensation
-			// fund" is compensation; paying it says no more.
-			c.Subject = moneyKinds[s.lw[f.c+1]]
+			// aid", "$650 million in annual cost savings": what the money
+			// is, as a "$6.8 million compensation fund" is compensation;
+			// paying it says no more.
+			c.Subject = kind
 			if c.Measure == "cost" {
 				c.Measure = ""
 			}
@@ -629,6 +649,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// "Another 117 people were injured, including 10 children":
 				// a part of a count beyond those counted before is one too.
 				c.Version = out[f.of].Version
+			}
+			if c.Version == "" && f.kind == model.Count && setApart(s.lw, f.c) {
+				// "caused 26,000 deaths, a figure higher than the
+				// government's own count": another estimate than the count
+				// the article names.
+				c.Version = model.Disputed
 			}
 			if c.Version == "" && x.changedFrom(s, f.a, f.b) {
 				// "Turnout was 61%, down from 67%", "rose to 17 from 12":
@@ -4341,6 +4367,76 @@ func cutOff(lw []string, a, c int) bool {
 var supplies = map[string]bool{"power": true, "electricity": true, "water": true, "gas": true, "heat": true,
 	"heating": true, "supply": true, "supplies": true, "service": true, "internet": true}
 
+// setApart reports whether the words after a figure ending at token c set
+// it apart from another count: "a figure higher than the government's own
+// count", "well below the official toll".
+func setApart(lw []string, c int) bool {
+	for k := c; k < len(lw) && k < c+14; k++ {
+		switch lw[k] {
+		case ";", ".":
+			return false
+		case "than":
+			switch lw[k-1] {
+			case "higher", "lower", "greater", "more", "fewer", "less", "larger", "smaller":
+			default:
+				continue
+			}
+		case "above", "below":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(lw) && j < k+6; j++ {
+			switch lw[j] {
+			case "count", "figure", "figures", "estimate", "estimates", "tally", "toll", "total":
+				return true
+			case ",", ";", ".":
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// orderMeasure is the measure of things ordered.
+const orderMeasure = "order"
+
+// orderedCount reports whether the count in tokens [a, c) is the object
+// of "ordered": "ordered 1.2 million doses", not an order given to those
+// counted, "ordered nine diplomats to leave".
+func orderedCount(lw []string, a, c int) bool {
+	if a < 1 || c < len(lw) && lw[c] == "to" {
+		return false
+	}
+	switch lw[a-1] {
+	case "order", "orders", "ordered", "ordering":
+		return true
+	}
+	return false
+}
+
+// moneyKindAfter returns what the money is when "in" and one of
+// moneyKinds follow an amount ending at token c, with a rate's adjective
+// or "cost" between: "in compensation", "in annual cost savings". Other
+// words between name a kind of their own: "$3.2 billion in unfunded
+// pension obligations" stays money.
+func moneyKindAfter(s *sentence, c int) string {
+	if c+1 >= len(s.lw) || s.lw[c] != "in" {
+		return ""
+	}
+	k := c + 1
+	if rateAdjectives[s.lw[k]] != "" {
+		k++
+	}
+	if k < len(s.lw) && s.lw[k] == "cost" {
+		k++
+	}
+	if k < len(s.lw) {
+		return moneyKinds[s.lw[k]]
+	}
+	return ""
+}
+
 // moneyKinds are what an amount is paid, given or owed as, after "in",
 // each with the subject it gives the amount: "$8.6 million in
 // compensation", "$3 million in damages", "$7.3 billion in liabilities"
@@ -4351,7 +4447,8 @@ var moneyKinds = map[string]string{"compensation": "compensation", "aid": "aid",
 	"reparations": "reparation", "penalties": "penalty", "fees": "fee", "refunds": "refund", "relief": "relief",
 	"investment": "investment", "investments": "investment", "payouts": "payout", "severance": "severance",
 	"benefits": "benefit", "pensions": "pension", "prize": "prize", "winnings": "winnings",
-	"debt": "debt", "debts": "debt", "liabilities": "debt", "obligations": "debt"}
+	"debt": "debt", "debts": "debt", "liabilities": "debt", "obligations": "debt",
+	"savings": "saving", "synergies": "saving"}
 
 // rateAdjective returns the period of an adjective that makes the amount
 // in tokens [a, c) a rate: right after it ("$3,000 monthly allowance"),
