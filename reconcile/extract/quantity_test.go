@@ -831,6 +831,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"money in savings", "The firms target $650 million in annual cost savings.", "$650 million", "", "saving/ period=year"},
 		{"money in obligations of a kind", "The city owes $3.2 billion in unfunded pension obligations.", "$3.2 billion", "", "debt/"},
 		{"money saved is a saving", "The merger will save $560 million a year.", "$560 million a year", "", "saving/ period=year"},
+		{"prisoners who slipped out escaped", "Sixteen prisoners slipped out through the passage.", "Sixteen", "", "prisoner/escape"},
+		{"men who broke out of a jail escaped", "Three men broke out of the jail.", "Three", "", "man/escape"},
 		{"a size glued to its noun", "Fourteen inmates escaped through a 40-metre tunnel.", "40-metre", "", "tunnel/"},
 		{"a figure a change started from earlier", "The death toll rose to seven by Wednesday evening, up from five earlier in the day.", "five", "", "people/kill version=initial"},
 
