@@ -645,6 +645,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Period = y
 				}
 			}
+			if c.Version == "" && x.sinceEvent(s, f.a) {
+				// "the deadliest since a landslide in the northern
+				// mountains killed 31 people": that event's figure.
+				c.Version = earlierEvent
+			}
 			if c.Version == "" && f.of >= 0 && out[f.of].Version != "update" {
 				// "Another 117 people were injured, including 10 children":
 				// a part of a count beyond those counted before is one too.
@@ -4797,6 +4802,26 @@ func (x *Extractor) recalledBefore(s *sentence, a int) string {
 		}
 	}
 	return ""
+}
+
+// sinceEvent reports whether the figure at token a stands in a clause
+// that "since" and an event of the events list open: "the deadliest in
+// Ostrevia since a landslide in the northern mountains killed 31 people".
+func (x *Extractor) sinceEvent(s *sentence, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-12; k-- {
+		switch s.lw[k] {
+		case ";", "—", "–", ".", ",":
+			return false
+		case "since":
+			j := k + 1
+			if j < a && determiner(s.lw[j]) {
+				j++
+			}
+			_, n := x.lx.Table(lexicon.Events).Match(s.lw, j)
+			return n > 0 && j+n <= a
+		}
+	}
+	return false
 }
 
 // yearWhen returns the year of a clause of "when" that the figure at token
