@@ -835,7 +835,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"men who broke out of a jail escaped", "Three men broke out of the jail.", "Three", "", "man/escape"},
 		{"a size glued to its noun", "Fourteen inmates escaped through a 40-metre tunnel.", "40-metre", "", "tunnel/"},
 		{"a figure of an event recalled after since", "It is the deadliest flood since a landslide in the mountains killed 31 people.", "31", "", "people/kill version=earlier event"},
-		{"a figure since a date is no event's", "Since the spring, floods have killed 31 people.", "31", "", "people/kill"},
+		{"a figure since a date is no event's", "Since the spring floods have killed 31 people.", "31", "", "people/kill"},
 		{"a figure a change started from earlier", "The death toll rose to seven by Wednesday evening, up from five earlier in the day.", "five", "", "people/kill version=initial"},
 
 		// A title-case headline: verbs and nouns the body writes in lower case are not names.
