@@ -635,7 +635,10 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 	if ev, ok := x.clauseEvent(s, a, b); ok {
 		return ev, ev
 	}
-	if ev, ok := x.eventAfter(s, a, b); ok {
+	if ev, obj, ok := x.eventAfter(s, a, b); ok {
+		if obj != "" {
+			return obj, ev // "on Friday arrested the owner" dates the owner's arrest, as "arrested the owner on Friday" does
+		}
 		return ev, ev
 	}
 	from, to := -1, -1 // the measure's tokens
@@ -703,6 +706,11 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		// an event's word that is also a measure's is the event: "the bus
 		// plunged off the road" dates a crash, not a fall.
 		events := x.lx.Table(lexicon.Events)
+		if ev, n := events.MatchEnding(s.lw, k); n > 1 {
+			// "talks ended without agreement on Thursday": the phrase that
+			// ends in the event's word, not the word.
+			return x.startOfEvent(s, k-n+1, ev, events), measure
+		}
 		if ev, n := events.Match(s.lw, k); n > 0 {
 			if v := verbOverEventNoun(s, k); v != "" {
 				return v, measure // "Firefighters battled a stubborn blaze on Wednesday" dates the battle
@@ -935,6 +943,14 @@ func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table
 		if _, n := events.Match(s.lw, j); n == 0 && j+1 < k && s.toks[j].kind == tWord && !s.toks[j].upper && !s.is(j, cStop) {
 			j++ // "A violent hailstorm tore through"
 		}
+		// "The Sennet Ridge fire broke out": the name of the event
+		// before its word.
+		for n := 0; n < 3 && j+1 < k && s.toks[j].kind == tWord && s.toks[j].upper; n++ {
+			if _, m := events.Match(s.lw, j); m > 0 {
+				break
+			}
+			j++
+		}
 	}
 	ev, n := events.Match(s.lw, j)
 	v := j + n
@@ -1091,10 +1107,11 @@ var timeOfDay = map[string]bool{"late": true, "early": true, "shortly": true, "j
 // that stands between a named subject and its verb: "Kuvari People's
 // Front on Friday released nine tourists", "Ashvane on Tuesday presented a
 // budget". A verb of saying is no measure and so no event ("officials on
-// Monday said"), and a reading is none either.
-func (x *Extractor) eventAfter(s *sentence, a, b int) (string, bool) {
+// Monday said"), and a reading is none either. object is the head of the
+// measure's object ("on Friday arrested the owner"), "" for none.
+func (x *Extractor) eventAfter(s *sentence, a, b int) (ev, object string, ok bool) {
 	if b >= len(s.toks) || a < 2 || x.datePrep(s, a-1) == "" {
-		return "", false
+		return "", "", false
 	}
 	// The subject is a name, not the object of a place ("a shooting in
 	// Minneapolis on Wednesday killed two": the date is the shooting's).
@@ -1113,15 +1130,25 @@ func (x *Extractor) eventAfter(s *sentence, a, b int) (string, bool) {
 		subject = x.bodySubject(s, a-2)
 	}
 	if !subject {
-		return "", false
+		return "", "", false
 	}
 	if m, n := x.measureAt(s, b); n > 0 && x.lx.Class(m) != readingClass {
-		return m, true
+		return m, x.objectAfter(s, b+n), true
 	}
 	if ev, n := x.lx.Table(lexicon.Events).Match(s.lw, b); n > 0 {
-		return ev, true
+		return ev, "", true
 	}
-	return "", false
+	return "", "", false
+}
+
+// objectAfter returns the head of the noun phrase a determiner opens at
+// token k, the object of a measure's verb before it: "owner" in "the owner
+// of a garment factory"; "" for none.
+func (x *Extractor) objectAfter(s *sentence, k int) string {
+	if k+1 >= len(s.lw) || !determiner(s.lw[k]) || s.toks[k+1].kind != tWord || s.toks[k+1].upper {
+		return ""
+	}
+	return x.headAfter(s, k+1)
 }
 
 // bodySubject reports whether token k ends a subject that is a body of

@@ -833,6 +833,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"money saved is a saving", "The merger will save $560 million a year.", "$560 million a year", "", "saving/ period=year"},
 		{"prisoners who slipped out escaped", "Sixteen prisoners slipped out through the passage.", "Sixteen", "", "prisoner/escape"},
 		{"men who broke out of a jail escaped", "Three men broke out of the jail.", "Three", "", "man/escape"},
+		{"land blackened is burned", "The fire has blackened 6,800 hectares.", "6,800 hectares", "", "area/burn"},
+		{"land consumed is burned", "The blaze has consumed 4,200 hectares of forest.", "4,200 hectares", "", "forest/burn"},
 		{"a size glued to its noun", "Fourteen inmates escaped through a 40-metre tunnel.", "40-metre", "", "tunnel/"},
 		{"a figure of an event recalled after since", "It is the deadliest flood since a landslide in the mountains killed 31 people.", "31", "", "people/kill version=earlier event"},
 		{"a figure since a date is no event's", "Since the spring floods have killed 31 people.", "31", "", "people/kill"},

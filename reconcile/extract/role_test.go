@@ -37,6 +37,7 @@ func TestRoles(t *testing.T) {
 		{"a state in one word with the title, first", "Ex-president Halvard Sten attended the talks.", "halvard sten=former president"},
 		{"a state in one word with the title, last", "Valdoria's President-elect Mira Tollen met investors.", "mira tollen=president-elect of valdoria"},
 		{"a state after its title", "President elect Ivo Hart spoke in Gresk.", "ivo hart=president-elect"},
+		{"a deputy general secretary", "Deputy General Secretary Maren Holtz said members had no choice.", "maren holtz=deputy secretary"},
 		{"a warden", "The minister suspended Warden Kasimir Doleth on Wednesday.", "kasimir doleth=warden"},
 		{"a deputy's title is its own", "Deputy Prime Minister Piet Oren met Vice President Jane Dorn.", "piet oren=deputy prime minister; jane dorn=vice president"},
 		{"an assistant's title is its own", "Assistant Chief Constable Mara Voskel met Deputy Chief Constable Ivo Hart.", "mara voskel=assistant chief constable; ivo hart=deputy chief constable"},
