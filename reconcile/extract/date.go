@@ -515,7 +515,7 @@ func mayStartDate(s *sentence, i int) bool {
 	case "over", "in", "within", "during", "the", "ago":
 		return true
 	}
-	return false
+	return seasons[t.low] // "in fall 2017"
 }
 
 // dateAt reads a date phrase starting at token i and returns it with the
@@ -612,6 +612,12 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		// "closed until Thursday" ends a span; "by Tuesday evening" stamps
 		// a tally, as "on Tuesday" would.
 		return model.DateParts{Weekday: int8(lexicon.Weekday(canon)), Horizon: horizon && lw[i-1] != "by"}, i, i + 1
+	}
+	if y, ok := isYear(i + 1); ok && seasons[lw[i]] && i >= 1 && x.datePrep(s, i-1) != "" &&
+		!(i+2 < len(s.toks) && s.toks[i+2].joined && s.toks[i+2].kind != tPunct) {
+		// "takes effect in fall 2017": the year, the season's words
+		// quoted with it.
+		return model.DateParts{Year: int32(y), Horizon: horizon}, i, i + 2
 	}
 	if y, ok := isYear(i); ok && x.datePrep(s, i-1) != "" {
 		if i+1 < len(s.toks) && s.toks[i+1].joined && s.toks[i+1].kind != tPunct {

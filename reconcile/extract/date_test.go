@@ -41,6 +41,8 @@ func TestDates(t *testing.T) {
 			"December 2013=2013-12; February=February"},
 		{"a month of two years keeps none", "They met in October, after talks in December 2013 and after the vote in November 2012.",
 			"October=October; December 2013=2013-12; November 2012=2012-11"},
+		{"a season before a year", "The increase takes effect in fall 2017.", "fall 2017=2017"},
+		{"a season with no preposition is left out of the date", "The fall 2017 figures were revised.", "2017=2017"},
 		{"a bare year after a preposition", "Records began in 1911.", "1911=1911"},
 		{"a year as a count is not a date", "Officials counted 1911 ballots.", ""},
 		{"a season is not a year", "It was the best result of the 2014-15 season.", ""},

@@ -1740,6 +1740,9 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			if _, n := x.measureAt(s, k); n > 0 && k > after {
 				break
 			}
+			if k > after && (pastForm(lw[k]) || participles[lw[k]]) {
+				break // "Five-set thriller ended at 1:12 a.m.": the verb
+			}
 			f.c = k + 1
 			f.head = lemma(x.lx, lw[k])
 			f.qualifies = true
@@ -3889,8 +3892,8 @@ func openingYear(s *sentence) string {
 	return ""
 }
 
-// seasons name a part of a year that "of" ties to it: "in the summer of
-// 1987".
+// seasons name a part of a year that "of" ties to it ("in the summer of
+// 1987") or that stands right before it ("in fall 2017").
 var seasons = map[string]bool{"summer": true, "winter": true, "spring": true, "autumn": true, "fall": true}
 
 // clauseEndAfter returns where the clause that token k stands in ends: at
