@@ -271,6 +271,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.kind == model.Amount && f.qualifies && c.Measure == "" {
 			c.Subject = f.head // "approved a $2.5 billion aid package": a package
 		}
+		if f.kind == model.Amount && f.qualifies && (c.Measure == "cost" || c.Measure == "") && moneyKind(f.head) {
+			// "was awarded a record £14.5million grant": a grant, as
+			// "£14.5million in grants" is; awarding it says no more.
+			c.Subject, c.Measure = f.head, ""
+		}
 		if kind := moneyKindAfter(s, f.c); f.kind == model.Amount && c.Subject == "money" && kind != "" {
 			// "would pay $8.6 million in compensation", "$40 million in
 			// aid", "$650 million in annual cost savings": what the money
@@ -1238,6 +1243,12 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		if h, k := x.v.hedges.ending(s, n.i-1); k > 0 && !particleOver(s.lw, n.i-k, k) {
 			f.hedge = h
 			f.a = n.i - k
+		}
+		if f.hedge == "" && n.j < len(s.lw) && s.lw[n.j] == "plus" && s.toks[n.j].joined {
+			// "300-plus stitches": more than 300.
+			f.hedge = "morethan"
+			f.n.j++
+			f.b, f.c = f.n.j, f.n.j
 		}
 		switch {
 		case n.currency != "":
@@ -4443,6 +4454,16 @@ func moneyKindAfter(s *sentence, c int) string {
 		return moneyKinds[s.lw[k]]
 	}
 	return ""
+}
+
+// moneyKind reports whether w is what moneyKinds make an amount.
+func moneyKind(w string) bool {
+	for _, k := range moneyKinds {
+		if k == w {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyKinds are what an amount is paid, given or owed as, after "in",
