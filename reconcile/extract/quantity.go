@@ -338,6 +338,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				}
 				break
 			}
+			if f.kind == model.Measurement && c.Value.Unit == "ha" && c.Measure != "" && lands[f.head] {
+				// "scorched 6,200 hectares of forest and farmland": the
+				// area burned, as "blackened 6,800 hectares" is.
+				c.Subject = "area"
+				break
+			}
 			if f.kind == model.Measurement && f.head != "" && c.Measure != "" {
 				// "was carrying 85,000 tonnes of light crude": what was
 				// done with the substance measured, which a cargo is
@@ -3902,6 +3908,13 @@ func openingYear(s *sentence) string {
 	}
 	return ""
 }
+
+// lands are the kinds of land an area covers: "hectares of forest" are
+// an area, as bare hectares are.
+var lands = map[string]bool{"forest": true, "farmland": true, "land": true, "bush": true, "bushland": true,
+	"scrub": true, "scrubland": true, "woodland": true, "grassland": true, "countryside": true, "terrain": true,
+	"brush": true, "timber": true, "parkland": true, "moorland": true, "heath": true, "heathland": true,
+	"cropland": true, "pasture": true, "vegetation": true, "wilderness": true}
 
 // seasons name a part of a year that "of" ties to it ("in the summer of
 // 1987") or that stands right before it ("in fall 2017").
