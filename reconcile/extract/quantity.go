@@ -210,6 +210,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// another report of the order gives alike.
 			c.Measure = orderMeasure
 		}
+		if f.kind == model.Amount && c.Measure == "fine" && c.Subject == "money" {
+			// "fined it a total of 4.8 million crowns": a fine, as "8.4
+			// million crowns in fines" is.
+			c.Subject = "fine"
+		}
 		if f.kind == model.Amount && c.Measure == "rescue" {
 			// "will save $560 million a year": savings, as "savings of
 			// $560 million" are; no one was rescued.
@@ -2033,7 +2038,8 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		}
 		if u, ok := x.poweredUnit(s, k); ok {
 			// "9 million cubic metres of ice", "40 square kilometres":
-			// a volume or an area, which no length is compared with.
+			// a volume or an area, which no length is compared with;
+			// "six nautical miles", a length.
 			f.kind, f.unit, f.unitName, f.scale = model.Measurement, u.Base, u.Name, u.Factor
 			f.c = k + 2
 			if k == f.b {
@@ -3415,10 +3421,14 @@ var holes = map[string]bool{"shaft": true, "well": true, "hole": true, "mine": t
 	"gorge": true, "crevasse": true, "sinkhole": true, "borehole": true, "borewell": true, "chimney": true, "drain": true, "sewer": true,
 	"cave": true, "canyon": true, "cliff": true, "cliffside": true}
 
-// poweredUnit reads a unit of volume or area at token k: "cubic" or
-// "square" before a unit of length ("cubic metres", "square miles"), in
-// that length's base cubed or squared ("m3", "km2").
+// poweredUnit reads a unit of two words at token k: "cubic" or "square"
+// before a unit of length ("cubic metres", "square miles"), in that
+// length's base cubed or squared ("m3", "km2"); and the nautical mile
+// ("six nautical miles"), in km.
 func (x *Extractor) poweredUnit(s *sentence, k int) (lexicon.Unit, bool) {
+	if k+1 < len(s.lw) && s.lw[k] == "nautical" && (s.lw[k+1] == "mile" || s.lw[k+1] == "miles") {
+		return lexicon.Unit{Name: "nautical mile", Base: "km", Factor: nauticalMile}, true
+	}
 	if k+1 >= len(s.lw) || s.lw[k] != "cubic" && s.lw[k] != "square" {
 		return lexicon.Unit{}, false
 	}
@@ -3431,6 +3441,9 @@ func (x *Extractor) poweredUnit(s *sentence, k int) (lexicon.Unit, bool) {
 	}
 	return lexicon.Unit{Name: "square " + u.Name, Base: u.Base + "2", Factor: u.Factor * u.Factor}, true
 }
+
+// nauticalMile is a nautical mile in km.
+const nauticalMile = 1.852
 
 // belowMarks are what a measure falls short of, not what it lies under:
 // "2 cm below the average".

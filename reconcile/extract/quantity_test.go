@@ -483,7 +483,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"an active term names no one before its verb", "Judge Imra Solvey sentenced the founder to 14 years.", "14 years", "", "prison term/sentence"},
 		{"a term of the person the sentence opens with", "Tamsin Roark, 46, the broker whose firm sold the bonds, was jailed for five years.", "five years", "", "prison term/sentence target=tamsin roark"},
 		{"an age in apposition lends no predicate", "The judge gave Oskar Vellin, 58, nine years.", "nine years", "", "/"},
-		{"a fine is no cost", "The judge fined him $1.5 million.", "$1.5 million", "", "money/fine"},
+		{"a fine is no cost", "The judge fined him $1.5 million.", "$1.5 million", "", "fine/fine"},
 
 		// Parts of a whole.
 		{"of which", "Karsten fired 82 drones, 63 of which were shot down.", "63", "", "drone/intercept origin=karsten"},
@@ -704,7 +704,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"adjectives listed before their noun", "More than 300 local, state and federal officers searched the woods.", "More than 300", "more than 300", "officer/"},
 		{"nouns listed are no adjectives", "The ferry carried 161 passengers and 26 crew, officers, dogs and helicopters.", "161", "161", "passenger/carry"},
 		{"a crowd in front of whom a title is won", "Mainwaring won the title in front of 21,500 fans in Cardiff.", "21,500", "21,500", "people/attend place=cardiff"},
-		{"ordered to pay is fined", "The regulator ordered Osk Bank to pay $38.5 million for its failures.", "$38.5 million", "USD 38,500,000", "money/fine actor=osk bank"},
+		{"ordered to pay is fined", "The regulator ordered Osk Bank to pay $38.5 million for its failures.", "$38.5 million", "USD 38,500,000", "fine/fine actor=osk bank"},
 		{"a span in two units", "Children spend three hours and 12 minutes a day on screens.", "three hours and 12 minutes", "3.2 hours", "/ period=day"},
 		{"a span in three units", "The winner finished in 2 hours, 3 minutes and 5 seconds.", "2 hours, 3 minutes and 5 seconds", "2.05 hours", "/"},
 		{"struck down with an illness", "At least 86 guests were struck down with salmonella.", "At least 86", "at least 86", "guest/infect"},
@@ -842,6 +842,9 @@ func TestQuantitySlots(t *testing.T) {
 		{"an amount that qualifies another noun", "The city was awarded a £14.5million contract.", "£14.5million", "", "money/cost"},
 		{"hectares of forest burned are an area", "The fire has since scorched 6,200 hectares of forest and farmland.", "6,200 hectares", "", "area/burn"},
 		{"hectares of a crop burned are the crop", "The fire burned 3,000 hectares of wheat.", "3,000 hectares", "", "wheat/burn"},
+		{"nautical miles are a length", "It was hit about six nautical miles off the coast.", "about six nautical miles", "about 6 nautical miles", "/"},
+		{"an amount fined is a fine", "The inspectorate fined it a total of 4.8 million crowns.", "a total of 4.8 million crowns", "", "fine/fine"},
+		{"an amount asked is a demand", "Hackers ask $15 million from the hospital.", "$15 million", "", "money/ version=demand"},
 		{"a size glued to its noun", "Fourteen inmates escaped through a 40-metre tunnel.", "40-metre", "", "tunnel/"},
 		{"a figure of an event recalled after since", "It is the deadliest flood since a landslide in the mountains killed 31 people.", "31", "", "people/kill version=earlier event"},
 		{"a figure since a date is no event's", "Since the spring floods have killed 31 people.", "31", "", "people/kill"},

@@ -38,6 +38,8 @@ func TestRoles(t *testing.T) {
 		{"a state in one word with the title, last", "Valdoria's President-elect Mira Tollen met investors.", "mira tollen=president-elect of valdoria"},
 		{"a state after its title", "President elect Ivo Hart spoke in Gresk.", "ivo hart=president-elect"},
 		{"a deputy general secretary", "Deputy General Secretary Maren Holtz said members had no choice.", "maren holtz=deputy secretary"},
+		{"a treasurer and a deputy treasurer", "City Treasurer Tomas Reyvik spoke. Deputy Treasurer Ana Vell spoke.", "tomas reyvik=treasurer; ana vell=deputy treasurer"},
+		{"a chairwoman", "Chairwoman Ilse Marn opened the meeting.", "ilse marn=chairman"},
 		{"a warden", "The minister suspended Warden Kasimir Doleth on Wednesday.", "kasimir doleth=warden"},
 		{"a deputy's title is its own", "Deputy Prime Minister Piet Oren met Vice President Jane Dorn.", "piet oren=deputy prime minister; jane dorn=vice president"},
 		{"an assistant's title is its own", "Assistant Chief Constable Mara Voskel met Deputy Chief Constable Ivo Hart.", "mara voskel=assistant chief constable; ivo hart=deputy chief constable"},
