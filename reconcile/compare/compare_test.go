@@ -330,6 +330,8 @@ func TestRules(t *testing.T) {
 		{"more of a thing is no document", []model.Claim{qty("a.txt", 0, 2, measure(""), version("additional")), qty("b.txt", 0, 14, measure(""), version("additional"))}, nil},
 		{"a document's version is", []model.Claim{qty("a.txt", 0, 20, measure(""), version("revised")), qty("b.txt", 0, 22, measure(""), version("revised"))}, []model.Kind{model.QuantityMismatch}},
 		{"two agencies' readings", []model.Claim{qty("a.txt", 0, 6.9, measure("magnitude"), saidBy("bureau")), qty("b.txt", 0, 7.1, measure("magnitude"), saidBy("meridian centre"))}, nil},
+		{"one agency's readings by its initials", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude"), saidBy("usgs")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("u.s. geological survey"))}, []model.Kind{model.QuantityMismatch}},
+		{"initials of another agency", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude"), saidBy("emsc")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("u.s. geological survey"))}, nil},
 		{"one agency's readings", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude"), saidBy("meridian centre")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
 		{"a reading credited on one side", []model.Claim{qty("a.txt", 0, 7.1, measure("magnitude")), qty("b.txt", 0, 7.3, measure("magnitude"), saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
 		{"two parties' counts that are no readings", []model.Claim{qty("a.txt", 0, 12, saidBy("bureau")), qty("b.txt", 0, 15, saidBy("meridian centre"))}, []model.Kind{model.QuantityMismatch}},
@@ -360,6 +362,7 @@ func TestRules(t *testing.T) {
 		{"summary against its body", []model.Claim{qty("a.txt", 0, 47, summary), qty("a.txt", 100, 63)}, []model.Kind{model.SummaryVsBody}},
 		{"a wrong summary is reported once, not against every source", []model.Claim{qty("a.txt", 0, 47, summary), qty("a.txt", 100, 63), qty("b.txt", 0, 63)}, []model.Kind{model.SummaryVsBody}},
 		{"a summary no body contradicts still meets other sources", []model.Claim{qty("a.txt", 0, 47, summary), qty("b.txt", 0, 63)}, []model.Kind{model.QuantityMismatch}},
+		{"a capacity is no count its summary restates", []model.Claim{qty("a.txt", 0, 124, summary, measure("injure")), qty("a.txt", 100, 90, measure(""), version("capacity"))}, nil},
 		{"summary its body supports", []model.Claim{qty("a.txt", 0, 63, summary), qty("a.txt", 100, 63), qty("a.txt", 200, 47)}, nil},
 		{"two body figures of one article", []model.Claim{qty("a.txt", 0, 63), qty("a.txt", 100, 47)}, nil},
 		{"another source agrees too", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15), qty("b.txt", 50, 12)}, nil},
@@ -2220,5 +2223,28 @@ func pollMargin(share float64) []model.Claim {
 		qty("a.txt", 150, 2, measure(""), func(c *model.Claim) {
 			c.Subject, c.Context = "point", model.MakeWords("error", "gap", "margin", "point", "poll")
 		}),
+	}
+}
+
+// TestSameParty checks the names of one party: the same name, a short form
+// and initials, with or without function words.
+func TestSameParty(t *testing.T) {
+	tests := []struct {
+		x, y string
+		want bool
+	}{
+		{"police", "police", true},
+		{"interior", "interior ministry", true},
+		{"usgs", "u.s. geological survey", true},
+		{"dhs", "department of homeland security", true},
+		{"dohs", "department of homeland security", true},
+		{"emsc", "u.s. geological survey", false},
+		{"u", "united nations", false},
+		{"un", "united nations", true},
+		{"ministry", "interior ministry", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, sameParty(tt.x, tt.y), "%q %q", tt.x, tt.y)
+		assert.Equal(t, tt.want, sameParty(tt.y, tt.x), "%q %q", tt.y, tt.x)
 	}
 }

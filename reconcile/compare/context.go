@@ -40,6 +40,45 @@ func shortFor(x, y string) bool {
 	return len(y) > len(x) && y[len(x)] == ' ' && strings.HasPrefix(y, x)
 }
 
+// sameParty reports whether two names of a party name the same one: the
+// same name, one the short form of the other (shortFor), or one the
+// initials of the other ("usgs", "u.s. geological survey"; "dhs",
+// "department of homeland security").
+func sameParty(x, y string) bool {
+	return x == y || shortFor(x, y) || initialsOf(x, y) || initialsOf(y, x)
+}
+
+// initialsOf reports whether the one word x spells the initials of the
+// words of y, with or without its function words: a word written with
+// dots gives all its letters ("u.s." gives "us").
+func initialsOf(x, y string) bool {
+	if len(x) < 2 || strings.Contains(x, " ") || !strings.Contains(y, " ") {
+		return false
+	}
+	var all, content []byte
+	for _, w := range strings.Fields(y) {
+		var in []byte
+		if strings.Contains(w, ".") {
+			for i := 0; i < len(w); i++ {
+				if w[i] != '.' {
+					in = append(in, w[i])
+				}
+			}
+		} else {
+			in = []byte{w[0]}
+		}
+		all = append(all, in...)
+		if !initialsSkip[w] {
+			content = append(content, in...)
+		}
+	}
+	return x == string(all) || x == string(content)
+}
+
+// initialsSkip are the function words initials leave out: "department of
+// homeland security" is "dhs".
+var initialsSkip = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true}
+
 // namesPlace reports whether c's sentence names place among its
 // entities.
 func namesPlace(c *model.Claim, place string) bool {
@@ -149,7 +188,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		why.add("each side's own count: credited to ", a.SaidBy, " vs ", b.SaidBy)
 		return false, 0
 	}
-	if opts.Reading != nil && opts.Reading(a.Measure) && a.SaidBy != "" && b.SaidBy != "" && a.SaidBy != b.SaidBy && !shortFor(a.SaidBy, b.SaidBy) {
+	if opts.Reading != nil && opts.Reading(a.Measure) && a.SaidBy != "" && b.SaidBy != "" && !sameParty(a.SaidBy, b.SaidBy) {
 		why.add("each agency's own reading: credited to ", a.SaidBy, " vs ", b.SaidBy)
 		return false, 0
 	}
@@ -183,7 +222,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 			// place within the other, which the sentence names as well.
 			// Across articles a place named elsewhere in a sentence may
 			// be a part's ("85 nationwide, 60 of them in Meskal").
-		case x != "" && y != "" && x != y && !(s.party && shortFor(x, y)):
+		case x != "" && y != "" && x != y && !(s.party && sameParty(x, y)):
 			why.clear() // the reason a pair is set aside stands alone
 			why.add("other ", s.name, ": ", x, " vs ", y)
 			return false, 0
@@ -201,7 +240,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	}
 	// Figures credited to different parties may each be that party's
 	// claim rather than the outlets' disagreement: less likely the same.
-	if a.SaidBy != "" && b.SaidBy != "" && a.SaidBy != b.SaidBy {
+	if a.SaidBy != "" && b.SaidBy != "" && !sameParty(a.SaidBy, b.SaidBy) {
 		conf -= saidByPenalty
 		why.add("credited to ", a.SaidBy, " vs ", b.SaidBy)
 	}
@@ -212,12 +251,14 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		if !doc || va != "" && vb != "" || va == model.PeakVersion || vb == model.PeakVersion ||
 			va == initialVersion || vb == initialVersion || va == model.EarlierEvent || vb == model.EarlierEvent ||
 			va == model.EachVersion || vb == model.EachVersion || va == model.EquivalentVersion || vb == model.EquivalentVersion ||
+			va == capacityVersion || vb == capacityVersion ||
 			a.Value.Kind == model.Measurement && (va == model.Additional || vb == model.Additional) {
 			// A summary does not drop "at its peak": the body's count of
 			// then is no count of now; nor "initially" or "from 62", a
 			// figure a later one replaced; nor an earlier event's figure;
 			// nor "each": a thing's worth is not the haul's; nor a
-			// conversion ("the equivalent of £320 today"); nor "another"
+			// conversion ("the equivalent of £320 today"); nor what a
+			// thing can hold, no count of what it held; nor "another"
 			// of a measure: "another 100 millimeters of rain could fall" is
 			// no part of the 11 inches that fell.
 			why.clear()
@@ -370,6 +411,11 @@ const aggregatePenalty = 0.1
 // initialVersion is the version of a figure a later one replaced: "an
 // initial toll of nine", "raise the age from 62 to 64".
 const initialVersion = "initial"
+
+// capacityVersion is the version of what a thing can hold: "packed well
+// beyond their capacity of about 90 passengers each", "designed to hold
+// 1,200 inmates" (the versions list's "capacity").
+const capacityVersion = "capacity"
 
 // versionPenalty lowers the confidence of a summary figure against a body
 // figure of its article when only one states a version.

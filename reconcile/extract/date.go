@@ -64,7 +64,12 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 		}
 		d, a, b := x.dateAt(s, i)
 		event, noun := "", ""
-		if b <= i {
+		if y, ok := x.eventYear(s, i); ok && b > i && b == i+1 && d.Year != 0 && d.Month == 0 {
+			// "devastated by 2009 quake": a summary's year of an earlier
+			// event after a preposition, no deadline "by 2009".
+			d, b = model.DateParts{Year: int32(y)}, i+1
+			event, _ = x.lx.Table(lexicon.Events).Match(s.lw, i+1)
+		} else if b <= i {
 			if y, ok := x.eventYear(s, i); ok {
 				d, a, b = model.DateParts{Year: int32(y)}, i, i+1
 				event, _ = x.lx.Table(lexicon.Events).Match(s.lw, i+1)
@@ -97,7 +102,11 @@ func (x *Extractor) eventYear(s *sentence, i int) (int, bool) {
 	if t.kind != tNum || len(t.text) != 4 || i == 0 || i+1 >= len(s.lw) {
 		return 0, false
 	}
-	if w := s.lw[i-1]; w != "the" && w != "a" && w != "an" {
+	switch s.lw[i-1] {
+	case "the", "a", "an", "by", "since", "after", "before", "from", "of":
+		// "the 2011 earthquake"; a summary drops the article: "devastated
+		// by 2009 quake"
+	default:
 		return 0, false
 	}
 	y, err := strconv.Atoi(t.text)

@@ -100,6 +100,8 @@ func TestDateEvents(t *testing.T) {
 		{"a measure's verb after the date with no object", "Kessan police on Friday arrested 12 protesters.", "Friday=arrest/arrest"},
 		{"a named fire broke out", "The Sennet Ridge fire broke out on Tuesday afternoon north of the town.", "Tuesday=fire/launch"},
 		{"talks that ended without agreement collapsed", "Talks ended without agreement on Thursday.", "Thursday=collapse/meet"},
+		{"a year of an earlier event after by", "The city was devastated by 2009 quake that killed 1,100.", "2009=earthquake/earthquake earlier event"},
+		{"a deadline year after by", "The bridge will be finished by 2029.", "2029=finished/"},
 		{"a preposition is no event", "The ferry capsized near Haldor on Wednesday.", "Wednesday=capsize/"},
 		{"a place is no event", "The ferry capsized in rough seas off Orvane's southern coast on Tuesday.", "Tuesday=capsize/"},
 		{"a place near is no event", "A bus overturned near the border crossing on Monday.", "Monday=capsize/"},

@@ -2021,6 +2021,10 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 				return
 			}
 			f.thing, f.c = canon, k+n
+			if other, m := x.coordinatedThing(s, f.c); m > 0 && other != canon {
+				// "47 scientists and passengers": one count of both.
+				f.thing, f.c = canon+" and "+other, f.c+1+m
+			}
 			f.more = f.more || k == start && t.low == "others" // "four others", a list's word for people
 			if p := len(prev) - 1; k == start && t.low == "others" && p >= 0 && prev[p].kind == model.Count && !prev[p].qualifies &&
 				(prev[p].thing != "" || prev[p].head != "") {
@@ -2168,6 +2172,10 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 	if f.head != "" && andCrew(s, f) {
 		return
 	}
+	if other, m := x.coordinatedThing(s, f.c); f.head != "" && m > 0 && other != f.head {
+		f.head, f.c = f.head+" and "+other, f.c+1+m // "47 scientists and passengers"
+		return
+	}
 	if f.head != "" && words <= 2 && f.c < len(s.toks) && !s.toks[f.c].upper && pluralNoun(s.lw[f.c]) && x.qualifiers(s, start, f.c) {
 		if m, n := x.measureAt(s, f.c); n == 1 && x.lx.Class(m) == "casualty" {
 			// "47 measles cases", "37 confirmed cases", "12 new deaths":
@@ -2208,6 +2216,20 @@ func (x *Extractor) qualifiers(s *sentence, a, c int) bool {
 
 // unconfirmed are the words of cases not yet confirmed, counted apart.
 var unconfirmed = map[string]bool{"suspected": true, "probable": true, "possible": true, "presumed": true, "presumptive": true, "unconfirmed": true}
+
+// coordinatedThing returns the thing a plural noun after "and" at token k
+// counts, and its length: "passengers" in "47 scientists and passengers
+// were airlifted"; m is 0 for none.
+func (x *Extractor) coordinatedThing(s *sentence, k int) (thing string, m int) {
+	if k+1 >= len(s.lw) || s.lw[k] != "and" || s.toks[k+1].upper {
+		return "", 0
+	}
+	canon, n := x.v.things.at(s, k+1)
+	if n == 0 || !pluralNoun(s.lw[k+n]) {
+		return "", 0
+	}
+	return canon, n
+}
 
 // adjectiveList returns the token of the noun that a list of adjectives
 // starting at token k qualifies: "officers" in "local, state and federal
