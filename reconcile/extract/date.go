@@ -279,7 +279,7 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 			// mark set in Brenmark in 2013": when the record stood.
 			c.Subject, c.Measure, c.Version = recordEvent, recordEvent, earlierEvent
 		}
-		if w := whenAfter(s, b); d.Year != 0 && d.Day == 0 && sp.event == "" && w > 0 {
+		if w := whenAfter(s, b); d.Year != 0 && d.Day == 0 && sp.event == "" && w > 0 && !whenAged(s, w) {
 			// "memories of 2009, when burglars broke into the museum":
 			// the year of the event its clause of "when" tells. A year
 			// since which something changed is the change's, when the
@@ -384,6 +384,19 @@ func whenAfter(s *sentence, b int) int {
 		return b + 1
 	}
 	return -1
+}
+
+// whenAged reports whether the clause of "when" at token w tells an age,
+// no event: "in August 2009, when she was two years old".
+func whenAged(s *sentence, w int) bool {
+	if w+2 >= len(s.lw) || s.lw[w+1] != "was" && s.lw[w+1] != "were" {
+		return false
+	}
+	switch s.lw[w] {
+	case "he", "she", "they", "i", "we", "it":
+		return s.toks[w+2].kind == tNum || s.is(w+2, cNumStart)
+	}
+	return false
 }
 
 // modelYears reports whether the year at token i names model years: it
