@@ -847,6 +847,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"an amount asked is a demand", "Hackers ask $15 million from the hospital.", "$15 million", "", "money/ version=demand"},
 		{"a count of two coordinated things", "Helicopters ferried 47 scientists and passengers off the ship.", "47", "", "scientist and passenger/"},
 		{"pilots and crew members are people", "Helicopters ferried two pilots and crew members to the base.", "two", "", "people/"},
+		{"bills that go up increase", "Tax bills will go up by 3.99% from April.", "3.99%", "", "/increase"},
 		{"a size glued to its noun", "Fourteen inmates escaped through a 40-metre tunnel.", "40-metre", "", "tunnel/"},
 		{"a figure of an event recalled after since", "It is the deadliest flood since a landslide in the mountains killed 31 people.", "31", "", "people/kill version=earlier event"},
 		{"a figure since a date is no event's", "Since the spring floods have killed 31 people.", "31", "", "people/kill"},
