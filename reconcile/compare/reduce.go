@@ -27,7 +27,7 @@ type view struct {
 	summary bool  // the other claim stands in a summary
 	agree   bool
 	loose   bool  // agreement with a vague magnitude; verdict holds it
-	verdict int32 // index into reducer.conflicts; -1 when agree
+	verdict int32 // index into reducer.conflicts of the conflict, or of the loose agreement; -1 when agree
 }
 
 // reducer turns verdicts into findings. It keeps one small record per
@@ -38,8 +38,8 @@ type reducer struct {
 	opts      Options
 	pending   slab.List[view] // the views as added; views holds them sorted
 	views     []view
-	conflicts slab.List[Verdict]
-	misses    []Verdict // verdicts kept for --explain
+	conflicts slab.List[Verdict] // the conflicting verdicts, and the loose agreements views point at
+	misses    []Verdict          // verdicts kept for --explain
 	sources   map[string]int32
 	agreeing  *union
 }

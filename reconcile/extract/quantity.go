@@ -889,15 +889,7 @@ func lostJobs(lw []string, v int) bool {
 // people, put them out of work: "410 staff face redundancy", "300 workers
 // will be made redundant".
 func redundant(lw []string, c int) bool {
-	k := c
-	for k < len(lw) && k < c+3 {
-		switch lw[k] {
-		case "will", "would", "could", "may", "might", "are", "were", "be", "been", "to", "now":
-			k++
-			continue
-		}
-		break
-	}
+	k := skipAuxiliaries(lw, c, 3)
 	if k+1 >= len(lw) {
 		return false
 	}
@@ -913,6 +905,22 @@ func redundant(lw []string, c int) bool {
 	return false
 }
 
+// skipAuxiliaries returns the token after at most n auxiliaries from token
+// k ("will be made", "had been taken", "are now at risk"): the verb they
+// go with.
+func skipAuxiliaries(lw []string, k, n int) int {
+	end := k + n
+	for k < len(lw) && k < end && (beAux[lw[k]] || auxiliaries[lw[k]]) {
+		k++
+	}
+	return k
+}
+
+// auxiliaries are the modal and perfect auxiliaries, and the words that
+// stand among them, that skipAuxiliaries steps over besides beAux.
+var auxiliaries = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true, "had": true,
+	"have": true, "has": true, "to": true, "now": true}
+
 // lossOf reports whether "the loss of" stands right before the figure at
 // token a: "with the loss of 460 jobs".
 func lossOf(lw []string, a int) bool {
@@ -922,10 +930,7 @@ func lossOf(lw []string, a int) bool {
 // atRisk reports whether the words from token c, after a count of jobs,
 // say they may be lost: "410 jobs at risk", "jobs are under threat".
 func atRisk(lw []string, c int) bool {
-	k := c
-	if k < len(lw) && (lw[k] == "are" || lw[k] == "were" || lw[k] == "now") {
-		k++
-	}
+	k := skipAuxiliaries(lw, c, 2)
 	return k+1 < len(lw) && (lw[k] == "at" && lw[k+1] == "risk" || lw[k] == "under" && lw[k+1] == "threat")
 }
 
@@ -956,10 +961,7 @@ func admittedTo(lw []string, a, c int) bool {
 // take it to a hospital by name: "were taken to Good Shepherd Medical
 // Center", "were airlifted to St Mary's Hospital".
 func takenToHospital(lw []string, c int) bool {
-	k := c
-	for k < len(lw) && k < c+2 && (lw[k] == "were" || lw[k] == "was" || lw[k] == "had" || lw[k] == "have" || lw[k] == "been") {
-		k++
-	}
+	k := skipAuxiliaries(lw, c, 2)
 	if k+1 >= len(lw) || lw[k+1] != "to" {
 		return false
 	}
