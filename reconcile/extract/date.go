@@ -64,7 +64,7 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 		}
 		d, a, b := x.dateAt(s, i)
 		event, noun := "", ""
-		if y, ok := x.eventYear(s, i); ok && b > i && b == i+1 && d.Year != 0 && d.Month == 0 {
+		if y, ok := x.eventYear(s, i); ok && b == i+1 && d.Year != 0 && d.Month == 0 {
 			// "devastated by 2009 quake": a summary's year of an earlier
 			// event after a preposition, no deadline "by 2009".
 			d, b = model.DateParts{Year: int32(y)}, i+1
