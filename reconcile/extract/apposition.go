@@ -137,6 +137,9 @@ func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	if groupOver(s.lw, f) && f.n.lo >= 18 && endsPhrase(s, j) {
 		return true // "Three passengers over 70 were taken to hospital"
 	}
+	if olderOrYounger(s.lw, j) {
+		return true // "Most of the dead were 65 or older"
+	}
 	if f.a >= 3 && s.lw[f.a-1] == "of" && agedNouns[s.lw[f.a-2]] && (s.lw[f.a-3] == "a" || s.lw[f.a-3] == "an") && f.n.lo >= 18 && endsPhrase(s, j) {
 		return true // "A widow of 82 was tricked"; not "a father of three"
 	}
@@ -179,7 +182,7 @@ func ageBound(lw []string, f *figure) bool {
 	if f.a >= 4 && lw[f.a-1] == "of" && lw[f.a-2] == "age" && lw[f.a-3] == "the" && boundWords[lw[f.a-4]] {
 		return true
 	}
-	if groupOver(lw, f) {
+	if groupOver(lw, f) || olderOrYounger(lw, f.c) {
 		return true
 	}
 	if f.a < 1 || lw[f.a-1] != "aged" {
@@ -190,6 +193,13 @@ func ageBound(lw []string, f *figure) bool {
 		return true
 	}
 	return f.c+1 < len(lw) && (lw[f.c] == "and" || lw[f.c] == "or") && boundWords[lw[f.c+1]]
+}
+
+// olderOrYounger reports whether "or older", "and younger" or the like
+// stands at token j, after a figure: an age bound, whatever comes before
+// ("the dead were 65 or older").
+func olderOrYounger(lw []string, j int) bool {
+	return j+1 < len(lw) && (lw[j] == "or" || lw[j] == "and") && (lw[j+1] == "older" || lw[j+1] == "younger")
 }
 
 // groupOver reports whether figure f bounds the ages of a group of people

@@ -418,6 +418,16 @@ func gerundOfPrep(lw []string, k int) bool {
 	return false
 }
 
+// beAuxIn reports whether a form of "be" stands in tokens [from, to).
+func beAuxIn(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.is(k, cBeAux) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbSite is where a figure's measure was found.
 type verbSite struct {
 	measure string
@@ -521,6 +531,13 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	ownVerb := c < len(s.lw) && strings.HasSuffix(s.lw[c], "ed") && !s.toks[c].upper
 	for k := a - 1; k >= lo && k >= a-12; k-- {
 		if s.lw[k] == ";" || ownVerb && k >= 1 && s.lw[k] == "and" && s.lw[k-1] == "," {
+			break
+		}
+		if clauseOpeners[s.lw[k]] && s.lw[k] != "as" && k+1 < a && !beAuxIn(s, k+1, a) {
+			// "shut after inspectors logged 37 violations": the clause
+			// the figure stands in has a verb of its own. ("met in
+			// Leeds, when Edna Firth was 18" is read on, for the age's
+			// place.)
 			break
 		}
 		if s.sec != model.Headline && capitalizedRun(s, k) {

@@ -700,8 +700,10 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			// stepped over, and looks no nearer.
 			lo = max(lo-1, a-12)
 		}
-		if t.kind != tWord || t.upper || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
-			continue // "capsized near Haldor on Wednesday" dates no "near"
+		if t.kind != tWord || t.upper || t.low == "'s" || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
+			// "capsized near Haldor on Wednesday" dates no "near", "the
+			// gates of Draskova's Ostrel Park on Saturday" no "'s".
+			continue
 		}
 		if timeOfDay[t.low] || planWords[t.low] || x.lx.Has(lexicon.ClockWords, t.low) || x.lx.Has(lexicon.DayParts, t.low) {
 			// "plunged off the road late on Sunday", "struck at 3:42 a.m.

@@ -66,6 +66,7 @@ type scratch struct {
 	words      docWords
 	st         docState
 	scale      lexicon.Unit // the one temperature scale the document names, or the zero Unit; see docScale
+	poundsMass bool         // the document's "pounds" are weights; see weighsInPounds
 
 	// The slabs the results' claims and lists are cut from. Unlike the
 	// buffers above, what they hand out belongs to the results.
@@ -243,6 +244,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	}
 	sc.lw = lw
 	sc.scale = x.docScale(lw)
+	sc.poundsMass = weighsInPounds(toks)
 	sc.taken = slices.Grow(sc.taken, len(toks))[:len(toks)]
 	sc.rank = slices.Grow(sc.rank, len(toks))[:len(toks)]
 	clear(sc.taken)

@@ -210,12 +210,28 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// another report of the order gives alike.
 			c.Measure = orderMeasure
 		}
+		if c.Measure == closeMeasure && (f.kind != model.Count || v.at >= 0 && marketClose(s.lw, v.at+v.n)) {
+			// "shares closed down 6.4 percent", "closed at $41.20", "196
+			// of the 236 listed companies closed lower": a market's
+			// close, no closure of anything.
+			c.Measure = ""
+		}
+		if f.kind == model.Duration && intoJourney(s, f.c) {
+			// "44 days into Atlantic crossing", "41 days into their
+			// voyage": how long the journey had gone on.
+			c.Subject, c.Measure, c.Target = journeyThing, "", ""
+		}
+		if f.kind == model.Count && c.Measure == "" && movedToSafety(s.lw, f.a, f.c) {
+			// "had moved 412,000 people out of coastal districts": an
+			// evacuation, as "412,000 people were evacuated" is.
+			c.Measure = rescueMeasure
+		}
 		if f.kind == model.Amount && c.Measure == "fine" && c.Subject == "money" {
 			// "fined it a total of 4.8 million crowns": a fine, as "8.4
 			// million crowns in fines" is.
 			c.Subject = "fine"
 		}
-		if f.kind == model.Amount && c.Measure == "rescue" {
+		if f.kind == model.Amount && c.Measure == rescueMeasure {
 			// "will save $560 million a year": savings, as "savings of
 			// $560 million" are; no one was rescued.
 			c.Subject, c.Measure = "saving", ""
@@ -253,7 +269,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Subject, c.Measure = "job", "decrease"
 		}
 		if f.kind == model.Count && (c.Measure == employMeasure || c.Measure == "") && redundant(s.lw, f.c) ||
-			f.kind == model.Count && c.Subject == "job" && c.Measure == "" && (atRisk(s.lw, f.c) || lossOf(s.lw, f.a)) {
+			f.kind == model.Count && c.Subject == "job" && (c.Measure == "" && atRisk(s.lw, f.c) || lossOf(s.lw, f.a)) {
 			// "410 staff face redundancy", "300 workers will be made
 			// redundant", "putting 410 jobs at risk", "with the loss of
 			// 460 jobs": jobs cut.
@@ -359,6 +375,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// "has burned 12,000 hectares", "flooded 3,000 acres": the
 				// area the act covered.
 				c.Subject = "area"
+				if (c.Measure == "produce" || x.lx.Class(c.Measure) == "change") && x.namesFire(s) {
+					// "The blaze has grown to 4,800 acres": what it burned.
+					c.Measure = "burn"
+				}
 				break
 			}
 			// "in two days of fighting", "trapped 600 meters underground":
@@ -575,6 +595,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// count, not one place's.
 			c.Place = model.Nationwide
 		}
+		if c.Place == "" && capitalIn(s, x.framedFrom(s, f.a), x.clauseEndAfter(s, f.c, 12)) {
+			// "In the capital alone, 1,350 schools were shut": the
+			// capital's count, not the country's.
+			c.Place = capitalPlace
+		}
 		if c.Place == "" {
 			c.Place = s.place
 			if p := x.contrastPlace(s, contrast, f.a); p != "" {
@@ -717,6 +742,16 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// "Nine of the dead were in Keld Harbour", "Five of the
 				// injured are in critical condition": some of them.
 				c.Version = model.PartVersion
+			}
+			if c.Version == "" && c.Place != "" && x.placeAlone(s, x.framedFrom(s, f.a), x.clauseEndAfter(s, f.c, 12)) {
+				// "In the capital alone, 1,350 schools were shut": one
+				// place's part of a larger count.
+				c.Version = model.PartVersion
+			}
+			if c.Version == "" && conversion(s.lw, figs, fi) {
+				// "recorded 287 pounds, or about 130 kilograms": the
+				// figure before restated in another unit, rounded.
+				c.Version = model.EquivalentVersion
 			}
 			if c.Version == "" && eachOne(s.lw, f.a, f.c) {
 				c.Version = model.EachVersion // "can each carry up to 180 passengers"
@@ -1226,6 +1261,11 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		}
 		if n.j <= i {
 			n.j = i + 1
+		}
+		if s.sc.poundsMass && n.currency == "GBP" && n.j > n.i+1 && (s.lw[n.j-1] == "pounds" || s.lw[n.j-1] == "pound") {
+			// "weighed 278 pounds", and every other "pounds" of a story
+			// that weighs in them: a weight, read with its unit below.
+			n.currency, n.j = "", n.j-1
 		}
 		if _, _, e, ok := scoreAt(s, n.i); ok && setsEnd(s, e) > e {
 			i = setsEnd(s, e) // "won 4-6 7-5 6-3": the games of sets, no range
@@ -1877,6 +1917,12 @@ const weatherClass = "weather"
 // economyClass is the class of lexicon.Things of a whole economy's output.
 const economyClass = "economy"
 
+// wholeAdjectives say how a whole's figure is made up, between the
+// determiner and the figure of a part's whole: "410 of the combined 1,150
+// stores", "three of the remaining 12 hostages".
+var wholeAdjectives = map[string]bool{"combined": true, "total": true, "remaining": true,
+	"estimated": true, "original": true, "existing": true}
+
 // partitive reads the phrase after the "of" of a part: "63 of the drones",
 // "52 of the 54 seats", "all 6 of its remaining ferries". k is the token
 // after "of". When the whole is itself a figure ("54"), the part ends at
@@ -1886,6 +1932,9 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 	switch lw[k] {
 	case "the", "its", "their", "his", "her", "our", "these", "those":
 		k++
+	}
+	if k+1 < len(lw) && wholeAdjectives[lw[k]] && s.toks[k+1].kind == tNum {
+		k++ // "410 of the combined 1,150 stores"
 	}
 	if k >= len(lw) {
 		return false
@@ -1957,6 +2006,39 @@ func (x *Extractor) docScale(lw []string) lexicon.Unit {
 		scale = u
 	}
 	return scale
+}
+
+// weighsInPounds reports whether a document's "pounds" are weights: a
+// form of "weigh" stands before a figure of pounds in a sentence ("weighed
+// 278 pounds", "weighed the calf ... and recorded 287 pounds"), or a figure
+// of pounds is converted to kilograms (", or about 130 kilograms"), and
+// no "£" or "sterling" says the document counts money in pounds.
+func weighsInPounds(toks []token) bool {
+	weighed, money := false, false
+	weigh := -1 // the last form of "weigh" in the sentence so far
+	for k, t := range toks {
+		switch t.low {
+		case "£", "sterling":
+			money = true
+		case ".", ";", "!", "?":
+			weigh = -1
+		case "weigh", "weighs", "weighed", "weighing":
+			weigh = k
+		case "pounds", "pound":
+			if k == 0 || toks[k-1].kind != tNum {
+				continue
+			}
+			if weigh >= 0 && k-weigh <= 20 {
+				weighed = true
+			}
+			for j := k + 1; j < len(toks) && j <= k+6; j++ {
+				if toks[j].low == "kilograms" || toks[j].low == "kilos" || toks[j].low == "kg" {
+					weighed = true
+				}
+			}
+		}
+	}
+	return weighed && !money
 }
 
 // possessor reads a name that owns the phrase after it, at token k: "Osk
@@ -3359,8 +3441,10 @@ func shareText(x float64) string {
 func (x *Extractor) measuredThing(s *sentence, f *figure) {
 	lw := s.lw
 	k := f.c
-	if f.unit == "kg" && verbJustBefore(lw, f.a, weighVerbs) {
-		f.thing = weightThing // "The tusks weighed about 380 kilograms", "46 tusks, weighing 410 kilograms"
+	if f.unit == "kg" && (verbJustBefore(lw, f.a, weighVerbs) || weighedEarlier(lw, f.a)) {
+		// "The tusks weighed about 380 kilograms", "46 tusks, weighing
+		// 410 kilograms", "weighed the calf ... and recorded 287 pounds"
+		f.thing = weightThing
 		return
 	}
 	if (f.unit == "km" || f.unit == "m") && aloft(lw, f.a) {
@@ -3474,6 +3558,22 @@ const nauticalMile = 1.852
 var belowMarks = map[string]bool{"average": true, "normal": true, "limit": true, "forecast": true, "target": true,
 	"threshold": true, "record": true, "estimate": true, "expectations": true, "minimum": true, "mark": true,
 	"par": true, "previous": true, "last": true, "that": true, "those": true}
+
+// weighedEarlier reports whether a form of "weigh" stands in the twenty
+// words before the mass at token a, in its sentence and with no figure
+// between: "Staff
+// weighed the calf on a scale and recorded 287 pounds".
+func weighedEarlier(lw []string, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-20; k-- {
+		if weighVerbs[lw[k]] {
+			return true
+		}
+		if lw[k] == "." || lw[k] == ";" || lw[k] != "" && lw[k][0] >= '0' && lw[k][0] <= '9' {
+			return false
+		}
+	}
+	return false
+}
 
 // weightThing is the subject of a mass something weighs; altitudeThing of
 // a height something flies at.
@@ -4484,6 +4584,66 @@ func orderedCount(lw []string, a, c int) bool {
 	return false
 }
 
+// journeyThing is the subject of how long a journey had gone on.
+const journeyThing = "journey"
+
+// intoJourney reports whether "into" and a journey follow a duration
+// ending at token c, with a determiner and up to two modifiers between:
+// "44 days into Atlantic crossing", "41 days into their voyage".
+func intoJourney(s *sentence, c int) bool {
+	if c >= len(s.lw) || s.lw[c] != "into" {
+		return false
+	}
+	for k := c + 1; k < len(s.lw) && k <= c+4; k++ {
+		w := s.lw[k]
+		if journeys[w] || journeys[lexicon.Singular(w)] {
+			return true
+		}
+		if s.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// closeMeasure is the measure of things closed or shut: "will close 410
+// stores", "the closure of 23 branches".
+const closeMeasure = "close"
+
+// marketClose reports whether the word at token k, after a verb of
+// closing, tells where a price closed: "closed lower", "closed at".
+func marketClose(lw []string, k int) bool {
+	if k >= len(lw) {
+		return false
+	}
+	switch lw[k] {
+	case "lower", "higher", "up", "flat", "unchanged", "at", "mixed":
+		return true
+	}
+	return false
+}
+
+// movedToSafety reports whether the count in tokens [a, c) is the object
+// of "moved" that goes on to where from or to which they were moved out
+// of harm: "moved 412,000 people out of coastal districts", "moved 900
+// residents to safety". Moved elsewhere they are no evacuees: "moved 300
+// staff to Leeds".
+func movedToSafety(lw []string, a, c int) bool {
+	if a < 1 || c+1 >= len(lw) {
+		return false
+	}
+	switch lw[a-1] {
+	case "move", "moves", "moved", "moving":
+	default:
+		return false
+	}
+	switch lw[c] + " " + lw[c+1] {
+	case "out of", "to safety", "to shelters", "to higher":
+		return true
+	}
+	return false
+}
+
 // moneyKindAfter returns what the money is when "in" and one of
 // moneyKinds follow an amount ending at token c, with a rate's adjective
 // or "cost" between: "in compensation", "in annual cost savings". Other
@@ -4686,6 +4846,99 @@ func nationwideIn(lw []string, from, to int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// framedFrom returns where the clause of token k starts, or 0 when the
+// sentence's opening phrase, set off by a comma, frames that clause: "In
+// the capital alone, 1,350 schools were shut".
+func (x *Extractor) framedFrom(s *sentence, k int) int {
+	from := x.clauseStart(s, k)
+	if from > 0 && s.lw[from-1] == "," && x.clauseStart(s, from-1) == 0 {
+		return 0
+	}
+	return from
+}
+
+// namesFire reports whether sentence s names a fire: "blaze", "wildfire".
+func (x *Extractor) namesFire(s *sentence) bool {
+	events := x.lx.Table(lexicon.Events)
+	for k := range s.lw {
+		if ev, n := events.Match(s.lw, k); n > 0 && ev == "fire" {
+			return true
+		}
+	}
+	return false
+}
+
+// conversion reports whether figure fi of figs restates the measurement
+// right before it in another unit of the same kind: "287 pounds, or about
+// 130 kilograms", "12 miles (19 km)".
+func conversion(lw []string, figs []figure, fi int) bool {
+	if fi == 0 {
+		return false
+	}
+	p, f := &figs[fi-1], &figs[fi]
+	if p.kind != model.Measurement || f.kind != model.Measurement || p.unit != f.unit || p.c > f.a {
+		return false
+	}
+	switch strings.Join(lw[p.c:f.a], " ") {
+	case ", or", "or", "(":
+		return true
+	}
+	return false
+}
+
+// placeAlone reports whether "alone" follows a place's name, or "the
+// capital", after "in", "across" or "throughout" in tokens [from, to) of
+// s: "In Ostrel alone", "in the capital alone"; not "in March alone", a
+// time's part.
+func (x *Extractor) placeAlone(s *sentence, from, to int) bool {
+	for k := max(1, from); k < to && k < len(s.lw); k++ {
+		if s.lw[k] != "alone" {
+			continue
+		}
+		j := k - 1
+		if s.lw[j] == "capital" && j >= 1 && s.lw[j-1] == "the" {
+			j -= 2
+		} else {
+			for j >= 0 && s.toks[j].upper && s.toks[j].cls&cStop == 0 && !x.isWhen(s.lw[j]) {
+				j--
+			}
+			if j == k-1 {
+				continue
+			}
+		}
+		if j >= 0 && (s.lw[j] == "in" || s.lw[j] == "across" || s.lw[j] == "throughout") {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalPlace is the place of a count of "the capital", a city the
+// article does not name there.
+const capitalPlace = "capital"
+
+// capitalIn reports whether tokens [from, to) of s say "in the capital"
+// (or across, throughout or around it), with no noun after it that makes
+// the capital money: "in the capital alone", not "in the capital budget".
+func capitalIn(s *sentence, from, to int) bool {
+	lw := s.lw
+	for k := max(0, from); k+2 < to && k+2 < len(lw); k++ {
+		switch lw[k] {
+		case "in", "across", "throughout", "around":
+		default:
+			continue
+		}
+		if lw[k+1] != "the" || lw[k+2] != "capital" {
+			continue
+		}
+		if n := k + 3; n < len(lw) && s.toks[n].kind == tWord && s.toks[n].cls&cStop == 0 && lw[n] != "alone" {
+			continue
+		}
+		return true
 	}
 	return false
 }
