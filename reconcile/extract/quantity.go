@@ -253,7 +253,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// out": the team's size, which reports of it give alike.
 			c.Measure = teamMeasure
 		}
-		if f.kind == model.Count && c.Measure == "" && (admittedTo(s.lw, f.a, f.c) || takenToHospital(s.lw, f.c)) {
+		if f.kind == model.Count && (c.Measure == "" || c.Measure == launchMeasure) && sentToHospital(s.lw, f.a, f.c) {
+			// "sending four children and the driver to a hospital":
+			// taken there, not launched.
+			c.Measure = ""
+		}
+		if f.kind == model.Count && c.Measure == "" && (admittedTo(s.lw, f.a, f.c) || takenToHospital(s.lw, f.c) || sentToHospital(s.lw, f.a, f.c)) {
 			// "Doctors admitted 17 of the survivors to Dunmarra Regional
 			// Hospital", "three passengers were taken to Good Shepherd
 			// Medical Center": taken into hospital.
@@ -997,7 +1002,11 @@ func admittedTo(lw []string, a, c int) bool {
 // Center", "were airlifted to St Mary's Hospital".
 func takenToHospital(lw []string, c int) bool {
 	k := skipAuxiliaries(lw, c, 2)
-	if k+1 >= len(lw) || lw[k+1] != "to" {
+	to := k + 1
+	if to+2 < len(lw) && lw[to] == "by" && lw[to+2] == "to" {
+		to += 2 // "were taken by ambulance to"
+	}
+	if to >= len(lw) || lw[to] != "to" {
 		return false
 	}
 	switch lw[k] {
@@ -1005,7 +1014,7 @@ func takenToHospital(lw []string, c int) bool {
 	default:
 		return false
 	}
-	for i := k + 2; i < len(lw) && i < k+9; i++ {
+	for i := to + 1; i < len(lw) && i < to+8; i++ {
 		switch lw[i] {
 		case "hospital", "hospitals", "infirmary", "clinic":
 			return true
@@ -1013,6 +1022,41 @@ func takenToHospital(lw []string, c int) bool {
 			return lw[i-1] == "medical"
 		case ",", ";", ".":
 			return false
+		}
+	}
+	return false
+}
+
+// sentToHospital reports whether the count in tokens [a, c) is the
+// object of "send" that goes on to a hospital within a few words:
+// "sending four children and the driver to a hospital".
+func sentToHospital(lw []string, a, c int) bool {
+	if a < 1 {
+		return false
+	}
+	switch lw[a-1] {
+	case "send", "sends", "sent", "sending":
+	default:
+		return false
+	}
+	for k := c; k+1 < len(lw) && k < c+6; k++ {
+		if lw[k] == "," || lw[k] == ";" || lw[k] == "." {
+			return false
+		}
+		if lw[k] == "to" {
+			return hospitalAt(lw, k+1)
+		}
+	}
+	return false
+}
+
+// hospitalAt reports whether a hospital is named at token k, after an
+// article: "a hospital", "the local clinic", "hospitals".
+func hospitalAt(lw []string, k int) bool {
+	for i := k; i < len(lw) && i < k+3; i++ {
+		switch lw[i] {
+		case "hospital", "hospitals", "infirmary", "clinic":
+			return true
 		}
 	}
 	return false

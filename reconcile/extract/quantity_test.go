@@ -665,6 +665,9 @@ func TestQuantitySlots(t *testing.T) {
 		{"days into a voyage", "The rowers were rescued 44 days into their Atlantic crossing.", "44 days", "44 days", "journey/"},
 		{"days into something else", "The rowers were rescued 44 days into the strike.", "44 days", "44 days", "/"},
 		{"operations postponed", "By evening 43 scheduled operations had been postponed.", "43", "43", "surgery/postpone"},
+		{"taken by ambulance to a hospital", "Six people were taken by ambulance to Osk General Hospital.", "Six", "6", "people/hospitalize"},
+		{"sent to a hospital", "The crash sent four children and the driver to a hospital.", "four", "4", "child/hospitalize"},
+		{"sent elsewhere is no hospital stay", "The army sent four brigades to the border.", "four", "4", "brigade/launch"},
 		// An age bound is no count.
 		{"or older is an age bound", "Most of the dead were 65 or older and lived alone.", "65", "", ""},
 		// The capital, and one place's part.
