@@ -1190,12 +1190,15 @@ func topicConflict(a, b *model.Claim) bool {
 
 // peopleOf reports whether of two counts of the same measure, one in a
 // summary and one in its body, the summary's counts people in general:
-// a summary says "people" of the body's guests, not the other way.
+// a summary says "people" of the body's guests, not the other way; or
+// either counts a group's members, who are people of any kind ("12,000
+// nurses walk out" and "14,000 of its members had joined the walkout").
 func peopleOf(a, b *model.Claim) bool {
 	if b.Section.IsSummary() {
 		a, b = b, a
 	}
-	return a.Section.IsSummary() && a.Subject == peopleThing && b.Subject != peopleThing && a.Measure != "" && a.Measure == b.Measure
+	general := a.Subject == peopleThing && b.Subject != peopleThing || a.Subject != b.Subject && (a.Subject == memberThing || b.Subject == memberThing)
+	return a.Section.IsSummary() && general && a.Measure != "" && a.Measure == b.Measure
 }
 
 // docConfidence scores a summary claim against a body claim of the same

@@ -163,6 +163,14 @@ func role(src string, off int, person, title, status string) model.Claim {
 	return c
 }
 
+// roleOf is c with the body its role is of.
+func roleOf(c model.Claim, of string) model.Claim {
+	r := c.Role()
+	r.Of = of
+	c.SetRole(r)
+	return c
+}
+
 // day is a weekday claim (1 = Monday) of src at off, in a sentence about
 // words.
 func day(src string, off, wd int, words ...string) model.Claim {
@@ -534,6 +542,8 @@ func TestRules(t *testing.T) {
 		{"a former deputy may be the minister now", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy minister", "former")}, nil},
 		{"two offices of one company", []model.Claim{role("a.txt", 0, "Dario Menk", "chief executive", ""), role("b.txt", 0, "Dario Menk", "chief operating officer", "")}, []model.Kind{model.RoleConflict}},
 		{"a security chief and a technology chief", []model.Claim{role("a.txt", 0, "Dalia Vorsk", "chief information security officer", ""), role("b.txt", 0, "Dalia Vorsk", "chief technology officer", "")}, []model.Kind{model.RoleConflict}},
+		{"offices of a body and its initials", []model.Claim{roleOf(role("a.txt", 0, "Dario Menk", "chief executive", ""), "kans"), roleOf(role("b.txt", 0, "Dario Menk", "chief operating officer", ""), "kessaly air navigation services")}, []model.Kind{model.RoleConflict}},
+		{"offices of two bodies", []model.Claim{roleOf(role("a.txt", 0, "Dario Menk", "chief executive", ""), "kans"), roleOf(role("b.txt", 0, "Dario Menk", "chief operating officer", ""), "veltrano airport authority")}, nil},
 		{"a former office against another", []model.Claim{role("a.txt", 0, "Dario Menk", "chief executive", ""), role("b.txt", 0, "Dario Menk", "chief financial officer", "former")}, nil},
 		{"a vice president and the president", []model.Claim{role("a.txt", 0, "Aldric Somm", "president", ""), role("b.txt", 0, "Aldric Somm", "vice president", "")}, []model.Kind{model.RoleConflict}},
 		{"a former vice president now president", []model.Claim{role("a.txt", 0, "Aldric Somm", "president", ""), role("b.txt", 0, "Aldric Somm", "vice president", "former")}, nil},
@@ -958,6 +968,8 @@ func TestPeopleInGeneral(t *testing.T) {
 	}{
 		{"people in a summary, guests in its body", "people", "guest", true},
 		{"guests in a summary, people in its body", "guest", "people", false},
+		{"nurses in a summary, members in its body", "nurse", "member", true},
+		{"members in a summary, nurses in its body", "member", "nurse", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

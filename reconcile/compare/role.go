@@ -113,7 +113,7 @@ func rolesComparable(a, b *model.Claim) bool {
 	ra, rb := a.Role(), b.Role()
 	comparable := sameRole(ra.Title, rb.Title) || deputyOf(ra.Title, rb.Title) || officersApart(ra.Title, rb.Title) ||
 		model.IsRank(ra.Title) && model.IsRank(rb.Title)
-	return comparable && (ra.Of == "" || rb.Of == "" || ra.Of == rb.Of)
+	return comparable && (ra.Of == "" || rb.Of == "" || sameParty(ra.Of, rb.Of))
 }
 
 // portfoliosApart reports whether two role claims give one person two

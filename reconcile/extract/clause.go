@@ -1313,6 +1313,24 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 			return fmt.Sprintf("%d %ss", int(v), u.Name), 3
 		}
 	}
+	if lw[k] == "in" && j+3 < len(lw) && lw[j] == "the" && s.toks[j+1].kind == tNum {
+		// "210 millimetres of rain fell in the 72 hours to Tuesday
+		// morning": the span, however it is closed.
+		v, _, dec, ok := parseDigits(s.toks[j+1].text)
+		u, isUnit := x.lx.Unit(lexicon.Singular(lw[j+2]))
+		if ok && !dec && isUnit && u.IsTime() && u.Factor <= 1 && v >= 1 && v <= 1000 {
+			switch lw[j+3] {
+			case "to", "until", "till", "ending", "through":
+				return fmt.Sprintf("%d %ss", int(v), u.Name), 4
+			}
+		}
+	}
+	if (lw[k] == "in" || lw[k] == "on") && j+2 < len(lw) && (lw[j] == "a" || lw[j] == "the") && lw[j+1] == "single" {
+		// "95 millimetres fell in the single night before the breach"
+		if w := lw[j+2]; w == "night" || w == "day" {
+			return w, 4
+		}
+	}
 	if j >= len(lw) || lw[j] != "the" && lw[j] != "its" && lw[j] != "their" {
 		return "", 0
 	}

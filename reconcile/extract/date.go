@@ -718,6 +718,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if t.low == "once" || t.low == "twice" {
 			continue // "was stolen once before, in 1994" dates the theft
 		}
+		if _, word := x.num.wordValue(t.low); word && k+1 < a && x.figureWord(s, k+1) {
+			continue // "for about six hours on Tuesday": a span's figure
+		}
 		if jumped && (adverbish(t.low) || k > 0 && (s.toks[k-1].kind != tWord || s.is(k-1, cNumStart))) {
 			continue // "meet again in the cup next month", "flooded 14 villages in Osk"
 		}
@@ -816,6 +819,9 @@ func (x *Extractor) figureWord(s *sentence, k int) bool {
 		return true // "sank in 50mph winds early on Saturday": what was measured
 	}
 	_, scaled := x.lx.Multiplier(s.lw[k-1])
+	if _, word := x.num.wordValue(s.lw[k-1]); word && x.unitWord(low) {
+		return true // "grounded all departures for about six hours on Tuesday"
+	}
 	if s.toks[k-1].kind != tNum && !scaled {
 		return false
 	}
@@ -1234,7 +1240,10 @@ func (x *Extractor) wherePhrase(s *sentence, k int) int {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		t := s.toks[j]
 		switch {
-		case wherePlacePreps[t.low] && (placeWord || nearPreps[t.low]):
+		case (wherePlacePreps[t.low] || t.low == "from") && (placeWord || nearPreps[t.low]):
+			// "grounded all departures from the airport ... on Tuesday":
+			// where from is a place phrase too, though "Gunmen from the
+			// Kuvari Front on Friday released" still name a subject.
 			if j > 0 && s.toks[j-1].kind == tPunct {
 				return -1 // ", in the largest protest since 2019": the clause's own phrase
 			}

@@ -748,9 +748,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// injured are in critical condition": some of them.
 				c.Version = model.PartVersion
 			}
-			if c.Version == "" && c.Place != "" && x.placeAlone(s, x.framedFrom(s, f.a), x.clauseEndAfter(s, f.c, 12)) {
-				// "In the capital alone, 1,350 schools were shut": one
-				// place's part of a larger count.
+			if c.Version == "" && (c.Place != "" || c.Actor != "") && x.aloneIn(s, x.framedFrom(s, f.a), x.clauseEndAfter(s, f.c, 12)) {
+				// "In the capital alone, 1,350 schools were shut",
+				// "Solvane Air alone cancelled 176 flights": one place's
+				// or one party's part of a larger count.
 				c.Version = model.PartVersion
 			}
 			if c.Version == "" && conversion(s.lw, figs, fi) {
@@ -2559,6 +2560,12 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 		}
 		return
 	}
+	if share && j > i && s.lw[j-1] == "turnout" {
+		// "put turnout at 61 percent of the province's 2.27 million
+		// registered voters": turnout is a share of the voters.
+		c.Subject = "turnout"
+		return
+	}
 	if share && j > i && j+2 < len(s.lw) && portionWords[s.lw[j-1]] && s.lw[j] == "of" {
 		// "Its share of the vote dropped to 31.2%": a share of the vote.
 		k := j + 1
@@ -2976,7 +2983,9 @@ func marginBy(s *sentence, f *figure, c *model.Claim) {
 		}
 		return
 	}
-	if c.Measure != "" || s.lw[f.a-1] != "by" {
+	if c.Measure != "" && c.Measure != "vote" || s.lw[f.a-1] != "by" {
+		// "results from Sunday's vote showed Varkonen ahead by 421
+		// votes": the lead, whatever vote the clause names.
 		return
 	}
 	for k := f.a - 2; k >= 0 && k >= f.a-12; k-- {
@@ -3451,12 +3460,13 @@ func formatValue(f *figure, v model.Value) string {
 // got: "counted", "tallied".
 const progressClass = "progress"
 
-// stateAdjective reports whether word, a form of measure m, is a casualty
-// or a damage written as an adjective: "missing", "injured", "wounded",
-// "damaged", "burned".
+// stateAdjective reports whether word, a form of measure m, is a casualty,
+// a damage, an event or a closure written as an adjective: "missing",
+// "injured", "wounded", "damaged", "burned", "cancelled", "released",
+// "closed".
 func stateAdjective(lx *lexicon.Lexicon, m, word string) bool {
 	c := lx.Class(m)
-	return (c == "casualty" || c == "damage") && (strings.HasSuffix(word, "ed") || strings.HasSuffix(word, "ing"))
+	return (c == "casualty" || c == "damage" || c == "event" || m == closeMeasure) && (strings.HasSuffix(word, "ed") || strings.HasSuffix(word, "ing"))
 }
 
 // ageUnit makes an age stated in a unit of time shorter than a year ("a
@@ -4669,21 +4679,23 @@ func marketClose(lw []string, k int) bool {
 
 // movedToSafety reports whether the count in tokens [a, c) is the object
 // of "moved" that goes on to where from or to which they were moved out
-// of harm: "moved 412,000 people out of coastal districts", "moved 900
-// residents to safety". Moved elsewhere they are no evacuees: "moved 300
-// staff to Leeds".
+// of harm ("moved 412,000 people out of coastal districts", "moved 900
+// residents to safety"), or of "forced" or "drove" that goes on to their
+// homes ("forced 12,000 people from their homes"). Moved elsewhere they
+// are no evacuees: "moved 300 staff to Leeds".
 func movedToSafety(lw []string, a, c int) bool {
-	if a < 1 || c+1 >= len(lw) {
+	if a < 1 || c+2 >= len(lw) {
 		return false
 	}
 	switch lw[a-1] {
 	case "move", "moves", "moved", "moving":
-	default:
-		return false
-	}
-	switch lw[c] + " " + lw[c+1] {
-	case "out of", "to safety", "to shelters", "to higher":
-		return true
+		switch lw[c] + " " + lw[c+1] {
+		case "out of", "to safety", "to shelters", "to higher":
+			return true
+		}
+	case "force", "forces", "forced", "forcing", "drive", "drives", "drove", "driven", "driving":
+		// "forced 12,000 people from their homes"
+		return (lw[c] == "from" || lw[c] == "out" && lw[c+1] == "of") && (lw[c+1] == "their" || lw[c+2] == "their")
 	}
 	return false
 }
@@ -4934,11 +4946,11 @@ func conversion(lw []string, figs []figure, fi int) bool {
 	return false
 }
 
-// placeAlone reports whether "alone" follows a place's name, or "the
-// capital", after "in", "across" or "throughout" in tokens [from, to) of
-// s: "In Ostrel alone", "in the capital alone"; not "in March alone", a
-// time's part.
-func (x *Extractor) placeAlone(s *sentence, from, to int) bool {
+// aloneIn reports whether "alone" follows a name, or "the capital", in
+// tokens [from, to) of s, the name opening the clause or after "in",
+// "across" or "throughout": "In Ostrel alone", "in the capital alone",
+// "Solvane Air alone cancelled"; not "in March alone", a time's part.
+func (x *Extractor) aloneIn(s *sentence, from, to int) bool {
 	for k := max(1, from); k < to && k < len(s.lw); k++ {
 		if s.lw[k] != "alone" {
 			continue
@@ -4954,7 +4966,7 @@ func (x *Extractor) placeAlone(s *sentence, from, to int) bool {
 				continue
 			}
 		}
-		if j >= 0 && (s.lw[j] == "in" || s.lw[j] == "across" || s.lw[j] == "throughout") {
+		if j < from || s.lw[j] == "," || s.lw[j] == "in" || s.lw[j] == "across" || s.lw[j] == "throughout" {
 			return true
 		}
 	}

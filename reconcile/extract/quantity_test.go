@@ -668,6 +668,22 @@ func TestQuantitySlots(t *testing.T) {
 		{"taken by ambulance to a hospital", "Six people were taken by ambulance to Osk General Hospital.", "Six", "6", "people/hospitalize"},
 		{"sent to a hospital", "The crash sent four children and the driver to a hospital.", "four", "4", "child/hospitalize"},
 		{"sent elsewhere is no hospital stay", "The army sent four brigades to the border.", "four", "4", "brigade/launch"},
+		// A party's part, events written as adjectives, and walkouts.
+		{"a party alone", "Solvane Air alone cancelled 176 flights.", "176", "176", "flight/cancel actor=solvane air version=part"},
+		{"a party not alone", "Solvane Air cancelled 176 flights.", "176", "176", "flight/cancel actor=solvane air"},
+		{"cancelled flights", "The outage led to 384 cancelled flights.", "384", "384", "flight/cancel"},
+		{"closed branches", "Officials counted 12 closed branches.", "12", "12", "branch/close"},
+		{"workers who walked out", "About 1,400 workers walked out on Tuesday.", "About 1,400", "about 1,400", "employee/walkout"},
+		{"members who joined the walkout", "About 14,000 of its members had joined the walkout.", "About 14,000", "about 14,000", "member/walkout"},
+		{"driven from their homes", "Tens of thousands were driven from their homes.", "Tens of thousands", "", "people/rescue"},
+		{"forced from their homes", "The floods forced 12,000 people from their homes.", "12,000", "12,000", "people/rescue"},
+		{"forced to abandon their homes", "The floods forced 9,000 villagers to abandon their homes.", "9,000", "9,000", "villager/rescue"},
+		// Leads and turnout.
+		{"a lead in a clause that names the vote", "Results from Sunday's vote showed Varkonen ahead by 421 votes.", "421", "421", "vote/margin"},
+		{"turnout put at a share of the voters", "The commission put turnout at 61 percent of the province's 2.27 million voters.", "61 percent", "61%", "turnout/"},
+		// Windows of rain.
+		{"the hours up to a day", "About 210 millimetres of rain fell in the 72 hours to Tuesday morning.", "About 210 millimetres", "", "rain/ period=72 hours"},
+		{"a single night", "About 95 millimetres fell in the single night before the breach.", "About 95 millimetres", "", "rain/ period=night"},
 		// An age bound is no count.
 		{"or older is an age bound", "Most of the dead were 65 or older and lived alone.", "65", "", ""},
 		// The capital, and one place's part.
