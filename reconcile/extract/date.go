@@ -718,8 +718,10 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if t.low == "once" || t.low == "twice" {
 			continue // "was stolen once before, in 1994" dates the theft
 		}
-		if _, word := x.num.wordValue(t.low); word && k+1 < a && x.figureWord(s, k+1) {
-			continue // "for about six hours on Tuesday": a span's figure
+		if _, word := x.num.wordValue(t.low); word {
+			// "for about six hours on Tuesday": a figure is no event, in
+			// words as in digits ("swept six vehicles off the road").
+			continue
 		}
 		if jumped && (adverbish(t.low) || k > 0 && (s.toks[k-1].kind != tWord || s.is(k-1, cNumStart))) {
 			continue // "meet again in the cup next month", "flooded 14 villages in Osk"

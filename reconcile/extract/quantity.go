@@ -280,6 +280,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// 460 jobs": jobs cut.
 			c.Subject, c.Measure = "job", "decrease"
 		}
+		if f.kind == model.Count && (c.Measure == "" || c.Measure == employMeasure) && outOfWork(s.lw, f.c) {
+			// "puts 430 employees out of work", "has left 430 people out
+			// of work": the jobs lost.
+			c.Subject, c.Measure = "job", "decrease"
+		}
 		if f.kind == model.Count && c.Measure == "cost" && lostJobs(s.lw, v.at) {
 			// "340 workers will lose their jobs" are the 340 jobs cut.
 			c.Subject, c.Measure = "job", "decrease"
@@ -924,6 +929,15 @@ func lostJobs(lw []string, v int) bool {
 		return false
 	}
 	return (lw[v+1] == "their" || lw[v+1] == "his" || lw[v+1] == "her") && (lw[v+2] == "jobs" || lw[v+2] == "job")
+}
+
+// outOfWork reports whether "out of work" or "out of a job" follows the
+// count of people that ends before token c.
+func outOfWork(lw []string, c int) bool {
+	if c+2 >= len(lw) || lw[c] != "out" || lw[c+1] != "of" {
+		return false
+	}
+	return lw[c+2] == "work" || lw[c+2] == "jobs" || c+3 < len(lw) && lw[c+2] == "a" && lw[c+3] == "job"
 }
 
 // redundant reports whether the words from token c, after a count of
@@ -2961,13 +2975,15 @@ func andCrew(s *sentence, f *figure) bool {
 	return true
 }
 
-// marginBy gives a count of votes, points or seats after "by" the measure
-// "margin" when a word of leading stands before it in its clause: "put the
-// challenger ahead of Mayor Petra Halvorsk by 41 votes", "had overtaken
-// her by 47 votes", "won by 12 points"; and one after "of" a noun of
-// leading: "a final margin of 38,612 votes".
+// marginBy gives a count of votes, points or seats, or a measurement of
+// nothing named, after "by" the measure "margin" when a word of leading
+// stands before it in its clause: "put the challenger ahead of Mayor Petra
+// Halvorsk by 41 votes", "had overtaken her by 47 votes", "won by 12
+// points", "beat the state record by 141 pounds"; and one after "of" a
+// noun of leading: "a final margin of 38,612 votes", "by a margin of 114
+// pounds".
 func marginBy(s *sentence, f *figure, c *model.Claim) {
-	if f.kind != model.Count || f.a < 2 || !marginThings[c.Subject] {
+	if f.a < 2 || !(f.kind == model.Count && marginThings[c.Subject] || f.kind == model.Measurement && c.Subject == "") {
 		return
 	}
 	if s.lw[f.a-1] == "of" && (c.Measure == "" || c.Measure == "win") {
@@ -4061,8 +4077,10 @@ func monthOpens(s *sentence, k int) bool {
 // ownClauseFrom returns where the figure at token a may look back to,
 // from lo: past a semicolon or a dash before it, another clause stands
 // ("was budgeted at $2.9 billion in 2019; its cost is now $3.6 billion"),
-// and past "and" before a verb another predicate ("is due to open in 2029
-// and is expected to cost $3.6 billion").
+// past "and" before a verb another predicate ("is due to open in 2029
+// and is expected to cost $3.6 billion"), and past a phrase of a
+// participle set off by commas another thing's ("set by a grower in
+// 2012,").
 func ownClauseFrom(s *sentence, lo, a int) int {
 	for k := a - 1; k >= max(0, lo); k-- {
 		switch {
@@ -4070,9 +4088,33 @@ func ownClauseFrom(s *sentence, lo, a int) int {
 			return k + 1
 		case s.lw[k] == "and" && k+1 < a && s.lw[k+1] != "to" && verbGroup[s.lw[k+1]]:
 			return k + 1
+		case s.lw[k] == "," && participlePhraseBefore(s.lw, k):
+			return k + 1
 		}
 	}
 	return lo
+}
+
+// participleObjects are the prepositions a participle's phrase of a noun
+// goes on with.
+var participleObjects = map[string]bool{"by": true, "in": true, "at": true, "on": true, "during": true, "for": true}
+
+// participlePhraseBefore reports whether the comma at token k closes a
+// phrase that a comma and a past participle open: "the previous record of
+// 1,944 pounds, set by a grower in 2012, by a margin of 114 pounds" holds
+// the record's year, not the margin's.
+func participlePhraseBefore(lw []string, k int) bool {
+	for p := k - 1; p >= 1 && p >= k-12; p-- {
+		if lw[p] == "," {
+			// A participle right before a preposition, as a noun's
+			// phrase has it ("set by", "built in"); not a predicate with
+			// an object ("Kresh, then police commissioner, launched
+			// Operation Greyline in 2022, a raid").
+			w := lw[p+1]
+			return p+2 < k && (pastForm(w) || bareParticiples[w]) && participleObjects[lw[p+2]]
+		}
+	}
+	return false
 }
 
 // initiallyIn reports whether an adverb of a first count ("initially",

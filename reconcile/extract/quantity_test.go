@@ -201,7 +201,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"how long it took someone", "The blaze took firefighters nearly three hours to bring under control.", "nearly three hours", "nearly 3 hours", "time to bring/"},
 		{"a span with no act after it is its taker's", "The talks took two days in Arden.", "two days", "2 days", "meet/ place=arden"},
 		{"doses administered", "The campaign, launched on March 3, has administered 38,600 doses.", "38,600", "", "dose/vaccinate"},
-		{"cars are vehicles", "The plant built 142,000 cars last year.", "142,000", "", "vehicle/produce period=year"},
+		{"cars are vehicles", "The plant built 142,000 cars last year.", "142,000", "", "vehicle/produce period=last year"},
 		{"the qualifier of the noun a figure is the value of", "The prize beats the previous national record of $142 million.", "$142 million", "USD 142,000,000", "money/win version=initial"},
 		{"a part of what a noun owns", "Officials named 23 of the plant's workers.", "23", "", "employee/employ"},
 		{"an amount is no one's employment", "The winners, all employees of the works, will receive about $8.4 million.", "about $8.4 million", "about USD 8,400,000", "money/cost"},
@@ -271,7 +271,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"kept in hospital", "Forty-one people fell ill, and four were kept in hospital overnight.", "four", "4", "people/hospitalize period=night"},
 		{"a window's possessive dates the event", "The exchange put the amount stolen in last week's hack at $421 million.", "$421 million", "", "money/steal period=week's"},
 		{"this month's event", "The recount of this month's election left him 317 votes ahead.", "317", "317", "vote/ period=month's"},
-		{"a year's possessive is another year's", "Last year's harvest was 2.8 million tonnes.", "2.8 million tonnes", "", "harvest/ period=year"},
+		{"a year's possessive is another year's", "Last year's harvest was 2.8 million tonnes.", "2.8 million tonnes", "", "harvest/ period=last year"},
 		{"a participle after the head", "The tanker was carrying 22,000 tonnes of styrene bound for the port of Caldreth.", "22,000 tonnes", "22,000 tons", "styrene/carry"},
 		{"what is carried out is not carried", "In the first 24 hours, 11 satellites carried out avoidance manoeuvres.", "11", "11", "satellite/ period=first 24 hours"},
 		{"a height orbited at", "The satellite was orbiting at 758 kilometres when it was hit.", "758 kilometres", "758 km", "altitude/"},
@@ -684,6 +684,15 @@ func TestQuantitySlots(t *testing.T) {
 		// Windows of rain.
 		{"the hours up to a day", "About 210 millimetres of rain fell in the 72 hours to Tuesday morning.", "About 210 millimetres", "", "rain/ period=72 hours"},
 		{"a single night", "About 95 millimetres fell in the single night before the breach.", "About 95 millimetres", "", "rain/ period=night"},
+		// Last year's window, jobs put out of work, margins of weight.
+		{"last year's figure", "Last year's Atlantic season produced 11 named storms.", "11", "11", "storm/produce actor=atlantic period=last year"},
+		{"this year's figure", "Forecasters predict 12 named storms this year.", "12", "12", "storm/ period=year"},
+		{"put out of work", "The fire puts 430 employees out of work.", "430", "430", "job/decrease"},
+		{"left out of work", "The fire has left 430 people out of work.", "430", "430", "job/decrease"},
+		{"a record beaten by a weight", "The squash beat the state record by 64 kilograms.", "64 kilograms", "64 kg", "/margin"},
+		{"a margin of a weight", "It won by a margin of 52 kilograms.", "52 kilograms", "52 kg", "/margin"},
+		{"a year of a phrase set off by commas", "It beat the record of 880 kilograms, set by a grower in 2012, by a margin of 52 kilograms.", "52 kilograms", "52 kg", "/margin"},
+		{"a year of the figure's own clause", "It beat the record by a margin of 52 kilograms in 2012.", "52 kilograms", "52 kg", "/margin period=2012"},
 		// An age bound is no count.
 		{"or older is an age bound", "Most of the dead were 65 or older and lived alone.", "65", "", ""},
 		// The capital, and one place's part.
@@ -875,7 +884,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"things ordered", "The ministry had ordered 1.2 million doses.", "1.2 million", "", "dose/order"},
 		{"an order given to those counted", "Koldavia ordered nine diplomats to leave.", "nine", "", "diplomat/rescue"},
 		{"a count set apart from another", "The group says the disease caused 26,000 deaths last year, a figure higher than the government's own count.", "26,000", "",
-			"people/kill period=year version=disputed"},
+			"people/kill period=last year version=disputed"},
 		{"a count instead of another is no estimate set apart", "Storms caused 40 deaths this year rather than the usual toll.", "40", "", "people/kill period=year"},
 		{"officers ordered to act", "The chief ordered 12 officers to return.", "12", "", "officer/"},
 		{"a count above none", "The disease caused 26,000 deaths, more than in any year.", "26,000", "", "people/kill"},
