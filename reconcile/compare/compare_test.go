@@ -2260,3 +2260,21 @@ func TestSameParty(t *testing.T) {
 		assert.Equal(t, tt.want, sameParty(tt.y, tt.x), "%q %q", tt.y, tt.x)
 	}
 }
+
+// TestSummaryCreditedInFewerWords checks that a summary's attribution in
+// fewer words ("police say") costs no confidence against its body's
+// fuller one, while two articles' differ.
+func TestSummaryCreditedInFewerWords(t *testing.T) {
+	credit := func(by string) func(*model.Claim) { return func(c *model.Claim) { c.SaidBy = by } }
+	a := inSummary(qty("a.txt", 0, 6, credit("police")))
+	b := qty("a.txt", 100, 4, credit("pennsylvania state police trooper megan kohl"))
+	v, ok := judge(&a, &b, true, DefaultOptions(), &notes{on: true})
+	require.True(t, ok)
+	assert.NotContains(t, strings.Join(v.Reasons, "; "), "credited to")
+	other := qty("b.txt", 100, 4, credit("pennsylvania state police trooper megan kohl"))
+	v, ok = judge(&a, &other, false, DefaultOptions(), &notes{on: true})
+	require.True(t, ok)
+	assert.Contains(t, strings.Join(v.Reasons, "; "), "credited to")
+	assert.True(t, wordsWithin("state police", "pennsylvania state police trooper"))
+	assert.False(t, wordsWithin("police", "policeman"))
+}

@@ -40,6 +40,16 @@ func shortFor(x, y string) bool {
 	return len(y) > len(x) && y[len(x)] == ' ' && strings.HasPrefix(y, x)
 }
 
+// wordsWithin reports whether the words of the shorter of two names
+// stand together in the longer: "police" in "pennsylvania state police
+// trooper megan kohl".
+func wordsWithin(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return strings.Contains(" "+y+" ", " "+x+" ")
+}
+
 // sameParty reports whether two names of a party name the same one: the
 // same name, one the short form of the other (shortFor), or one the
 // initials of the other ("usgs", "u.s. geological survey"; "dhs",
@@ -240,7 +250,9 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	}
 	// Figures credited to different parties may each be that party's
 	// claim rather than the outlets' disagreement: less likely the same.
-	if a.SaidBy != "" && b.SaidBy != "" && !sameParty(a.SaidBy, b.SaidBy) {
+	if a.SaidBy != "" && b.SaidBy != "" && !sameParty(a.SaidBy, b.SaidBy) && !(doc && wordsWithin(a.SaidBy, b.SaidBy)) {
+		// (A summary's "police say" is its body's "Pennsylvania State
+		// Police Trooper Megan Kohl said", in fewer words.)
 		conf -= saidByPenalty
 		why.add("credited to ", a.SaidBy, " vs ", b.SaidBy)
 	}

@@ -60,6 +60,10 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 			// participle, whose speaker is no noun before it.
 			continue
 		}
+		if i > 0 && i+1 < len(lw) && (lw[i-1] == "of" || determiner(lw[i-1])) && strings.HasSuffix(lw[i], "ed") &&
+			s.toks[i+1].kind == tWord && !s.toks[i+1].upper && !s.is(i+1, cStop) {
+			continue // "the number of confirmed measles cases": an adjective, no one who confirmed
+		}
 		// "Karsten's chief negotiator, Teodor Raskin, said", "Ilse Marbek,
 		// who visited the valley, said": the person set off by commas.
 		if i > 0 && lw[i-1] == "," {

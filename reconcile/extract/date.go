@@ -967,6 +967,17 @@ const startEvent = "start"
 // the fire.
 const eruptEvent = "erupt"
 
+// phraseOnly reports whether tokens [from, to) hold no verb in the past
+// and no break of a clause: the phrase of a noun, not a predicate.
+func phraseOnly(s *sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		if w := s.lw[j]; pastForm(w) || pastVerbs[w] || clauseOpeners[w] || s.is(j, cBeAux) || s.toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return true
+}
+
 // subjectEvent returns the event its clause, from token from, opens with
 // as its subject, before token k: "A fire swept through the camp", "An
 // explosion ripped through the plant", "Flooding damaged 300 homes". The
@@ -992,6 +1003,13 @@ func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table
 	}
 	ev, n := events.Match(s.lw, j)
 	v := j + n
+	if n > 0 && j > from && v < k && wherePlacePreps[s.lw[v]] && phraseOnly(s, v, k) {
+		// "A massive explosion at a warehouse storing fertilizer in the
+		// port city of Velmora on Wednesday evening left 34 people
+		// dead": the date ends the phrase of the event's noun, after
+		// its article.
+		return ev
+	}
 	if n == 0 || v > k || !pastForm(s.lw[v]) && !pastVerbs[s.lw[v]] {
 		return ""
 	}
@@ -1169,6 +1187,21 @@ func (x *Extractor) eventAfter(s *sentence, a, b int) (ev, object string, ok boo
 	}
 	if !subject {
 		return "", "", false
+	}
+	if orderVerbs[s.lw[b]] {
+		// "The directorate on Wednesday ordered 34 schools to close":
+		// what was ordered is the event.
+		for k := b + 1; k+1 < len(s.lw) && k <= b+6; k++ {
+			if s.toks[k].kind == tPunct {
+				break
+			}
+			if s.lw[k] == "to" {
+				if ev, n := x.lx.Table(lexicon.Events).Match(s.lw, k+1); n > 0 {
+					return ev, "", true
+				}
+				break
+			}
+		}
 	}
 	if m, n := x.measureAt(s, b); n > 0 && x.lx.Class(m) != readingClass {
 		return m, x.objectAfter(s, b+n), true

@@ -188,6 +188,8 @@ func TestDateEvents(t *testing.T) {
 		{"a walkout", "About 1,400 workers walked out of the refinery on Tuesday.", "Tuesday=strike/walkout"},
 		{"a stoppage", "It is the first strike since a four-day stoppage in 2019.", "2019=strike/strike"},
 		{"a figure in words is no event", "A flash flood swept six vehicles off the road on Sunday.", "Sunday=flood/"},
+		{"an event's own phrase ends at the date", "A massive explosion at a warehouse storing ammonium nitrate fertilizer in the port city of Velmora on Wednesday evening left 34 people dead.", "Wednesday=explode/"},
+		{"what was ordered after the date", "The Valdren Health Directorate on Wednesday ordered 34 schools to close.", "Wednesday=close/close"},
 		{"a possessive is no event", "Nine people died at the gates of Draskova's Ostrel Park on Saturday.", "Saturday=gate/kill"},
 		{"a first act is no plan", "The bridge was initially closed on Tuesday.", "Tuesday=close/close"},
 		{"a stranding", "In 2018, 71 pilot whales stranded on the same beach.", "2018=strand/strand earlier event"},

@@ -221,6 +221,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// voyage": how long the journey had gone on.
 			c.Subject, c.Measure, c.Target = journeyThing, "", ""
 		}
+		if f.kind == model.Count && c.Measure == "" && c.Subject == "seat" && f.a >= 1 && holdForms[s.lw[f.a-1]] {
+			// "The coalition holds 86 of the 160 seats": its seats, as
+			// another report's "holds 84" are.
+			c.Measure = holdMeasure
+		}
 		if f.kind == model.Count && c.Measure == "" && movedToSafety(s.lw, f.a, f.c) {
 			// "had moved 412,000 people out of coastal districts": an
 			// evacuation, as "412,000 people were evacuated" is.
@@ -253,9 +258,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// out": the team's size, which reports of it give alike.
 			c.Measure = teamMeasure
 		}
-		if f.kind == model.Count && (c.Measure == "" || c.Measure == launchMeasure) && sentToHospital(s.lw, f.a, f.c) {
+		if f.kind == model.Count && (c.Measure == "" || c.Measure == launchMeasure) && (sentToHospital(s.lw, f.a, f.c) || sentHome(s.lw, f.a, f.c)) {
 			// "sending four children and the driver to a hospital":
-			// taken there, not launched.
+			// taken there, not launched; "sending thousands of pupils
+			// home" neither.
 			c.Measure = ""
 		}
 		if f.kind == model.Count && c.Measure == "" && (admittedTo(s.lw, f.a, f.c) || takenToHospital(s.lw, f.c) || sentToHospital(s.lw, f.a, f.c)) {
@@ -430,6 +436,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 		}
 		x.governed(s, st, f, &c, out)
+		if c.Subject == "" && f.dim != "" && f.a >= 2 && s.lw[f.a-1] == "," && s.toks[f.a-2].kind == tWord && !s.toks[f.a-2].upper && !s.is(f.a-2, cStop) {
+			// "the tunnel, roughly 47 feet long and barely two feet
+			// wide": the size of the noun it is set off from, as a
+			// "57-foot tunnel" is.
+			c.Subject = lemma(x.lx, s.lw[f.a-2])
+		}
 		if c.Subject == "" {
 			c.Subject = f.dim // "The cut ran roughly 60 meters long"; "The wall is one metre high" is the wall's
 		}
@@ -1061,6 +1073,19 @@ func sentToHospital(lw []string, a, c int) bool {
 		if lw[k] == "to" {
 			return hospitalAt(lw, k+1)
 		}
+	}
+	return false
+}
+
+// sentHome reports whether the count in tokens [a, c) is the object of
+// "send" and "home" follows it: "sending thousands of pupils home".
+func sentHome(lw []string, a, c int) bool {
+	if a < 1 || c >= len(lw) || lw[c] != "home" {
+		return false
+	}
+	switch lw[a-1] {
+	case "send", "sends", "sent", "sending":
+		return true
 	}
 	return false
 }
@@ -2259,6 +2284,9 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 		}
 		if t.upper && x.isDateWord(s, k) {
 			break // "Tens of Thousands March", "on Friday"
+		}
+		if stayVerbs[t.low] {
+			break // "At least 9 people died and 15 remain missing": no remains counted
 		}
 		if m, n := x.measureAt(s, k); n > 0 {
 			// "101 missing people", "three injured adults", "13 damaged
@@ -3476,6 +3504,10 @@ func formatValue(f *figure, v model.Value) string {
 // got: "counted", "tallied".
 const progressClass = "progress"
 
+// stayVerbs say that those counted are still as they were; they look
+// like nouns but head no counted phrase: "15 remain missing".
+var stayVerbs = map[string]bool{"remain": true, "remained": true, "stay": true, "stayed": true}
+
 // stateAdjective reports whether word, a form of measure m, is a casualty,
 // a damage, an event or a closure written as an adjective: "missing",
 // "injured", "wounded", "damaged", "burned", "cancelled", "released",
@@ -3548,7 +3580,7 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		}
 	case "underground", "deep":
 		f.thing = depthThing
-	case "long", "wide", "high", "tall":
+	case "long", "wide", "high", "tall", "across":
 		if f.unit == "km" || f.unit == "m" {
 			f.dim = sizeWords[lw[k]] // "a gash roughly 60 meters long": its length
 		}
@@ -3573,7 +3605,7 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 }
 
 // sizeWords name the dimension a length after them measures.
-var sizeWords = map[string]string{"long": "length", "wide": "width", "high": "height", "tall": "height"}
+var sizeWords = map[string]string{"long": "length", "wide": "width", "high": "height", "tall": "height", "across": "width"}
 
 // downInto reports whether the words from token k, after a length and
 // "down", name a hole the length goes into ("65 feet down a 19th-century
@@ -4679,6 +4711,13 @@ func orderedCount(lw []string, a, c int) bool {
 	}
 	return false
 }
+
+// holdMeasure is the measure of seats a party or a coalition holds.
+const holdMeasure = "hold"
+
+// holdForms are the verbs of holding seats.
+var holdForms = map[string]bool{"hold": true, "holds": true, "held": true, "holding": true,
+	"control": true, "controls": true, "controlled": true, "controlling": true}
 
 // journeyThing is the subject of how long a journey had gone on.
 const journeyThing = "journey"

@@ -693,6 +693,17 @@ func TestQuantitySlots(t *testing.T) {
 		{"a margin of a weight", "It won by a margin of 52 kilograms.", "52 kilograms", "52 kg", "/margin"},
 		{"a year of a phrase set off by commas", "It beat the record of 880 kilograms, set by a grower in 2012, by a margin of 52 kilograms.", "52 kilograms", "52 kg", "/margin"},
 		{"a year of the figure's own clause", "It beat the record by a margin of 52 kilograms in 2012.", "52 kilograms", "52 kg", "/margin period=2012"},
+		// Seats held, those who remain, pupils sent home, sizes set off.
+		{"seats held", "The coalition holds 86 of the 160 seats.", "86", "86", "seat/hold"},
+		{"seats won are no seats held", "The coalition won 86 seats.", "86", "86", "seat/win"},
+		{"those who remain", "At least 9 people died and 15 remain missing.", "15", "15", "people/missing"},
+		{"pupils sent home", "The closures sent thousands of pupils home.", "thousands", "", "child/"},
+		{"troops sent", "The army sent 300 troops to the border.", "300", "300", "soldier/launch"},
+		{"a size set off from its noun", "Officials said the tunnel, roughly 47 feet long, began in the laundry.", "roughly 47 feet", "", "tunnel/"},
+		{"a width across", "By sunrise the gap measured roughly 40 feet across.", "roughly 40 feet", "", "gap/"},
+		{"a width across of nothing named", "It was roughly 40 feet across.", "roughly 40 feet", "", "width/"},
+		{"hospital treatment", "At least 23 people fell ill, seven of them needing hospital treatment.", "seven", "7", "people/hospitalize"},
+		{"a gauge that recorded", "A weather station near the pass recorded 260 millimetres of rain.", "260 millimetres", "", "rain/"},
 		// An age bound is no count.
 		{"or older is an age bound", "Most of the dead were 65 or older and lived alone.", "65", "", ""},
 		// The capital, and one place's part.
@@ -803,7 +814,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a cost put at an amount, in crowns of no country", "The finance office put the cost of the recount at about 460,000 crowns.", "about 460,000 crowns", "about crowns 460,000", "money/cost"},
 		{"a lead by a count of votes is a margin", "The recount put the challenger ahead of Mayor Petra Halvorsk by 41 votes.", "41", "41", "vote/margin"},
 		{"a margin of a count of votes", "Renquist won with a final margin of 38,612 votes.", "38,612", "38,612", "vote/margin version=revised"},
-		{"a majority of seats is no margin without of", "The coalition holds 61 seats.", "61", "61", "seat/"},
+		{"a majority of seats is no margin without of", "The coalition holds 61 seats.", "61", "61", "seat/hold"},
 		{"an initial estimate that put a toll at a figure", "The initial estimate put the death toll at 40.", "40", "40", "people/kill version=initial"},
 		{"a preliminary count set off by a participle", "The preliminary count, released two days after the vote, had put Renquist ahead by 52,107 votes; the recount narrowed the gap.",
 			"52,107", "52,107", "vote/margin version=initial"},
