@@ -134,8 +134,10 @@ func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	if f.a >= 1 && (s.lw[f.a-1] == "aged" || s.lw[f.a-1] == "ages") || f.a >= 2 && s.lw[f.a-1] == "of" && s.lw[f.a-2] == "age" {
 		return true // "a man aged 45", "Two men, ages 58 and 61", "died at the age of 91"
 	}
-	if groupOver(s.lw, f) && f.n.lo >= 18 && endsPhrase(s, j) {
-		return true // "Three passengers over 70 were taken to hospital"
+	if groupOver(s.lw, f) && (f.n.lo >= 18 || s.lw[f.a] == "under") && endsPhrase(s, j) {
+		// "Three passengers over 70 were taken to hospital", "most of
+		// them children under five"
+		return true
 	}
 	if olderOrYounger(s.lw, j) {
 		return true // "Most of the dead were 65 or older"

@@ -705,6 +705,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"hospital treatment", "At least 23 people fell ill, seven of them needing hospital treatment.", "seven", "7", "people/hospitalize"},
 		{"a gauge that recorded", "A weather station near the pass recorded 260 millimetres of rain.", "260 millimetres", "", "rain/"},
 		// An age bound is no count.
+		{"children under an age", "Nineteen were admitted, most of them children under five.", "under five", "", ""},
 		{"or older is an age bound", "Most of the dead were 65 or older and lived alone.", "65", "", ""},
 		// The capital, and one place's part.
 		{"the capital alone", "In the capital alone, 1,350 schools were shut on Friday.", "1,350", "1,350", "school/close place=capital version=part"},
