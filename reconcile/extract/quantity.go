@@ -1058,12 +1058,7 @@ func takenToHospital(lw []string, c int) bool {
 // object of "send" that goes on to a hospital within a few words:
 // "sending four children and the driver to a hospital".
 func sentToHospital(lw []string, a, c int) bool {
-	if a < 1 {
-		return false
-	}
-	switch lw[a-1] {
-	case "send", "sends", "sent", "sending":
-	default:
+	if a < 1 || !sendForms[lw[a-1]] {
 		return false
 	}
 	for k := c; k+1 < len(lw) && k < c+6; k++ {
@@ -1080,15 +1075,11 @@ func sentToHospital(lw []string, a, c int) bool {
 // sentHome reports whether the count in tokens [a, c) is the object of
 // "send" and "home" follows it: "sending thousands of pupils home".
 func sentHome(lw []string, a, c int) bool {
-	if a < 1 || c >= len(lw) || lw[c] != "home" {
-		return false
-	}
-	switch lw[a-1] {
-	case "send", "sends", "sent", "sending":
-		return true
-	}
-	return false
+	return a >= 1 && c < len(lw) && lw[c] == "home" && sendForms[lw[a-1]]
 }
+
+// sendForms are the forms of "send".
+var sendForms = map[string]bool{"send": true, "sends": true, "sent": true, "sending": true}
 
 // hospitalAt reports whether a hospital is named at token k, after an
 // article: "a hospital", "the local clinic", "hospitals".
@@ -5020,9 +5011,11 @@ func conversion(lw []string, figs []figure, fi int) bool {
 	if p.kind != model.Measurement || f.kind != model.Measurement || p.unit != f.unit || p.c > f.a {
 		return false
 	}
-	switch strings.Join(lw[p.c:f.a], " ") {
-	case ", or", "or", "(":
-		return true
+	switch between := lw[p.c:f.a]; len(between) {
+	case 1:
+		return between[0] == "or" || between[0] == "("
+	case 2:
+		return between[0] == "," && between[1] == "or"
 	}
 	return false
 }
