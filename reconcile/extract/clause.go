@@ -1273,6 +1273,20 @@ func saidWhen(s *sentence, k int) bool {
 var publishVerbs = map[string]bool{"showed": true, "shows": true, "show": true, "released": true,
 	"published": true, "issued": true}
 
+// spanAt reads a span of whole hours or days, from 1 to 1,000, whose
+// digits stand at token j and whose unit follows: "48 hours".
+func (x *Extractor) spanAt(s *sentence, j int) (string, bool) {
+	if j+1 >= len(s.lw) || s.toks[j].kind != tNum {
+		return "", false
+	}
+	v, _, dec, ok := parseDigits(s.toks[j].text)
+	u, isUnit := x.lx.Unit(lexicon.Singular(s.lw[j+1]))
+	if !ok || dec || !isUnit || !u.IsTime() || u.Factor > 1 || v < 1 || v > 1000 {
+		return "", false
+	}
+	return fmt.Sprintf("%d %ss", int(v), u.Name), true
+}
+
 // windowAt reads the window a phrase at token k counts from an edge of a
 // stretch of time: "in the first two days" is "first 2 days", "on the
 // first day" "first day", "in the first hours" "first hours", "in the
@@ -1308,24 +1322,20 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 		return "", 0
 	}
 	j := k + 1
-	if lw[k] == "in" && j+1 < len(lw) && s.toks[j].kind == tNum {
+	if lw[k] == "in" {
 		// "212 millimetres of rain fell in 48 hours": a span of hours or
 		// days right after "in" bounds the figure before it.
-		v, _, dec, ok := parseDigits(s.toks[j].text)
-		u, isUnit := x.lx.Unit(lexicon.Singular(lw[j+1]))
-		if ok && !dec && isUnit && u.IsTime() && u.Factor <= 1 && v >= 1 && v <= 1000 {
-			return fmt.Sprintf("%d %ss", int(v), u.Name), 3
+		if p, ok := x.spanAt(s, j); ok {
+			return p, 3
 		}
-	}
-	if lw[k] == "in" && j+3 < len(lw) && lw[j] == "the" && s.toks[j+1].kind == tNum {
 		// "210 millimetres of rain fell in the 72 hours to Tuesday
 		// morning": the span, however it is closed.
-		v, _, dec, ok := parseDigits(s.toks[j+1].text)
-		u, isUnit := x.lx.Unit(lexicon.Singular(lw[j+2]))
-		if ok && !dec && isUnit && u.IsTime() && u.Factor <= 1 && v >= 1 && v <= 1000 {
+		if j+3 < len(lw) && lw[j] == "the" {
 			switch lw[j+3] {
 			case "to", "until", "till", "ending", "through":
-				return fmt.Sprintf("%d %ss", int(v), u.Name), 4
+				if p, ok := x.spanAt(s, j+1); ok {
+					return p, 4
+				}
 			}
 		}
 	}
