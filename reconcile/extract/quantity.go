@@ -2092,14 +2092,14 @@ func weighsInPounds(toks []token) bool {
 	weighed, money := false, false
 	weigh := -1 // the last form of "weigh" in the sentence so far
 	for k, t := range toks {
-		switch t.low {
-		case "£", "sterling":
-			money = true
-		case ".", ";", "!", "?":
-			weigh = -1
-		case "weigh", "weighs", "weighed", "weighing":
+		switch {
+		case weighVerbs[t.low]:
 			weigh = k
-		case "pounds", "pound":
+		case t.low == "£" || t.low == "sterling":
+			money = true
+		case t.low == "." || t.low == ";" || t.low == "!" || t.low == "?":
+			weigh = -1
+		case t.low == "pounds" || t.low == "pound":
 			if k == 0 || toks[k-1].kind != tNum {
 				continue
 			}
