@@ -1260,7 +1260,7 @@ func sameTopic(a, b string) bool {
 		return false
 	}
 	fa, fb := match.Fold(a), match.Fold(b)
-	return a == b || match.SameWord(fa, fb) || sameStem(fa, fb)
+	return a == b || fa == fb || sameStem(fa, fb)
 }
 
 // minStem is the shortest stem by which sameStem takes two words for one.

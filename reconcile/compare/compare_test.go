@@ -2278,3 +2278,23 @@ func TestSummaryCreditedInFewerWords(t *testing.T) {
 	assert.True(t, wordsWithin("state police", "pennsylvania state police trooper"))
 	assert.False(t, wordsWithin("police", "policeman"))
 }
+
+// TestSameTopic checks which two subjects count the same thing: forms of
+// one word do, and so does a word against itself; two words a letter apart
+// are two words, since subjects are lemmas and the lexicon's canonical
+// names, not names spelled several ways.
+func TestSameTopic(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"people", "people", true},
+		{"deliberated", "deliberations", true},
+		{"Drone", "drone", true},
+		{"county", "country", false},
+		{"stated", "station", false},
+		{"", "", false},
+	} {
+		assert.Equal(t, tt.want, sameTopic(tt.a, tt.b), "%s vs %s", tt.a, tt.b)
+	}
+}
