@@ -399,6 +399,9 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 // killMeasure is the measure of the dead.
 const killMeasure = "kill"
 
+// injureMeasure is the measure of people hurt: "12 injured", "17 injuries".
+const injureMeasure = "injure"
+
 // rescueMeasure is the measure of those rescued.
 const rescueMeasure = "rescue"
 
@@ -1274,17 +1277,33 @@ var publishVerbs = map[string]bool{"showed": true, "shows": true, "show": true, 
 	"published": true, "issued": true}
 
 // spanAt reads a span of whole hours or days, from 1 to 1,000, whose
-// digits stand at token j and whose unit follows: "48 hours".
+// digits stand at token j and whose unit follows: "48 hours". A span in
+// words is left alone: a summary's "32 deaths in nine days" restates a
+// body's "between August 5 and August 13" as often as it bounds them.
 func (x *Extractor) spanAt(s *sentence, j int) (string, bool) {
 	if j+1 >= len(s.lw) || s.toks[j].kind != tNum {
 		return "", false
 	}
-	v, _, dec, ok := parseDigits(s.toks[j].text)
+	v, ok := x.wholeAt(s, j)
 	u, isUnit := x.lx.Unit(lexicon.Singular(s.lw[j+1]))
-	if !ok || dec || !isUnit || !u.IsTime() || u.Factor > 1 || v < 1 || v > 1000 {
+	if !ok || !isUnit || !u.IsTime() || u.Factor > 1 || v < 1 || v > 1000 {
 		return "", false
 	}
 	return fmt.Sprintf("%d %ss", int(v), u.Name), true
+}
+
+// wholeAt reads a whole number at token j, in digits or a word: "48",
+// "three".
+func (x *Extractor) wholeAt(s *sentence, j int) (float64, bool) {
+	var v float64
+	ok := false
+	switch s.toks[j].kind {
+	case tNum:
+		v, _, _, ok = parseDigits(s.toks[j].text)
+	case tWord:
+		v, ok = x.num.wordValue(s.lw[j])
+	}
+	return v, ok && v == math.Trunc(v)
 }
 
 // windowAt reads the window a phrase at token k counts from an edge of a
@@ -1396,14 +1415,15 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 
 // windowBefore reads a span of time at token j that runs up to an event:
 // "24 hours before" in "in the 24 hours before the slide" is "24 hours
-// before". n is the phrase's length in tokens, 0 for none.
+// before", and "in the three hours before the landing" "3 hours before".
+// n is the phrase's length in tokens, 0 for none.
 func (x *Extractor) windowBefore(s *sentence, j int) (p string, n int) {
-	if j+2 >= len(s.lw) || s.toks[j].kind != tNum || s.lw[j+2] != "before" && s.lw[j+2] != "preceding" {
+	if j+2 >= len(s.lw) || s.lw[j+2] != "before" && s.lw[j+2] != "preceding" {
 		return "", 0
 	}
-	v, _, dec, ok := parseDigits(s.toks[j].text)
+	v, ok := x.wholeAt(s, j)
 	u, isUnit := x.lx.Unit(lexicon.Singular(s.lw[j+1]))
-	if !ok || dec || !isUnit || !u.IsTime() || v < 1 || v > 1000 {
+	if !ok || !isUnit || !u.IsTime() || v < 1 || v > 1000 {
 		return "", 0
 	}
 	return fmt.Sprintf("%d %ss before", int(v), u.Name), 3

@@ -622,6 +622,8 @@ func (r reader) labelled(toks []token, j int) int {
 		label = true // "No. 10"
 	case p.text == "#" && p.end == toks[j].start:
 		label = true
+	case p.kind == tWord && p.upper && r.modelName(toks, j):
+		label = true // "1.9 million Nova 5 devices"
 	}
 	if !label {
 		return 0
@@ -632,6 +634,48 @@ func (r reader) labelled(toks []token, j int) int {
 		e++
 	}
 	return e - j
+}
+
+// modelName reports whether the number toks[j], after a capitalized word,
+// ends a product's name: "1.9 million Nova 5 devices", "reports of Nova 5
+// batteries", "a Galaxy Note 7 on board". The name's words (at most three)
+// follow a determiner (and perhaps one word: "its flagship Nova 5
+// handset"), "of" or a figure and are no month, day, place, title
+// or honorific; the number is a short integer with a lower-case word or a
+// mark after it. "In the Midlands 300 jobs" is a place, and a sentence's
+// first words ("Storm Kills 5") name nothing.
+func (r reader) modelName(toks []token, j int) bool {
+	if len(toks[j].text) > 3 || strings.ContainsAny(toks[j].text, ".,") {
+		return false
+	}
+	if j+1 < len(toks) {
+		if n := toks[j+1]; n.joined || n.upper || n.kind != tWord && n.kind != tPunct {
+			return false
+		}
+	}
+	const notName = cMonths | cWeekdays | cPlaces | cTitles | cHonorific | cStop | cPeriods | cRelDates
+	k := j - 1
+	for k >= 0 && toks[k].kind == tWord && toks[k].upper && toks[k].cls&notName == 0 {
+		if j-k > 3 {
+			return false
+		}
+		k--
+	}
+	if k < 0 || k == j-1 {
+		return false
+	}
+	b := toks[k]
+	if b.upper {
+		return false
+	}
+	if k >= 1 && b.kind == tWord && b.cls&cStop == 0 && determiner(toks[k-1].low) {
+		k-- // "its flagship Nova 5 handset"
+		b = toks[k]
+	}
+	if _, ok := r.lx.Multiplier(b.low); b.kind == tNum || ok && b.kind == tWord || b.low == "of" {
+		return true
+	}
+	return determiner(b.low) && (k == 0 || !toks[k-1].is("in", "at", "across", "throughout", "from", "on", "to"))
 }
 
 // startsFigure reports whether t can start the figure after a currency sign.

@@ -528,6 +528,10 @@ func TestReadExtendedLexicon(t *testing.T) {
 		v      float64
 	}{
 		{"a Cessna 172 crashed", "172", false, 0},
+		{"In the Midlands 300 jobs will go", "300", true, 300},
+		{"Storm Kills 5 in Ostrel", "5", true, 5},
+		{"the Nova 5 Plus", "5", true, 5},
+		{"the Nova 5,000 units", "5,000", true, 5000},
 		{"a Boeing 737 crashed", "737", false, 0},
 		{"three score soldiers", "three", true, 60},
 		{"deux drones", "deux", true, 2},
@@ -558,6 +562,10 @@ func TestReadSkip(t *testing.T) {
 		{"on 12/25/2022", "12", 5},
 		{"a Boeing 737-800", "737", 2},
 		{"No. 10 said", "10", 1},
+		{"sold 1.9 million Nova 5 devices", "5", 1},
+		{"reports of Nova 5 batteries", "5", 1},
+		{"its flagship Nova 5 handset", "5", 1},
+		{"a Galaxy Note 7 on board", "7", 1},
 		{"the 2022-23 season", "2022", 2},
 		{"at 192.168.1.2", "192.168.1.2", 1},
 		{"1-2-3-4-5-6-7-8-9-10-11-12: a chain is stepped over in bounded bites", "1", maxChain},

@@ -1415,6 +1415,12 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			last := &figs[len(figs)-1]
 			if inc := inclusionAt(s.lw, last.c); inc >= 0 && inc < f.a && x.inInclusion(s, &f, inc) {
 				f.of = len(figs) - 1
+				if k := len(figs) - 2; k >= 0 && placeCount(s, last) && last.n.hi < f.n.lo && figs[k].n.hi >= f.n.lo {
+					// "1.9 million phones sold in 10 countries, including
+					// about 640,000 in the United States": the ten are
+					// where, the phones the whole.
+					f.of = k
+				}
 			} else if last.of >= 0 && !last.which && f.a == last.c+1 && (s.lw[last.c] == "and" || s.lw[last.c] == ",") {
 				// "including two firefighters and three pilots": the next
 				// part of the same whole.
@@ -2143,6 +2149,13 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 	words := 0
 	for k < len(s.toks) && words < 5 {
 		t := s.toks[k]
+		if t.kind == tNum && k > start && s.toks[k-1].upper {
+			if n := x.num.labelled(s.toks, k); n > 0 {
+				k += n // "1.9 million Nova 5 devices": devices
+				words++
+				continue
+			}
+		}
 		if t.kind != tWord || t.low == "'s" {
 			break
 		}
@@ -2289,6 +2302,12 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 				k += n
 				continue
 			}
+			// "17 burn injuries": people hurt in that way, as "11
+			// people had suffered burns" counts them.
+			if m2, n2 := x.measureAt(s, k+n); n2 == 1 && m2 == injureMeasure && m != injureMeasure && x.lx.Class(m) != "" && !s.toks[k+n].joined && !strings.HasSuffix(t.low, "ed") {
+				f.thing, f.npMeasure, f.c = "people", m, k+n+n2
+				return
+			}
 			// "attack drones": a measure word that modifies a counted noun
 			if canon, m := things.at(s, k+n); m > 0 {
 				f.thing, f.c = canon, k+n+m
@@ -2328,6 +2347,9 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			if m, n := x.measureAt(s, k); (!s.toks[k].upper || s.sec == model.Headline) && (n == 0 || n == 1 && x.lx.Class(m) == "count" && !strings.HasSuffix(s.lw[k], "ed")) {
 				continue // "aid workers"
 			}
+		}
+		if t.upper && k < len(s.toks) && s.toks[k].kind == tNum && x.num.labelled(s.toks, k) > 0 {
+			continue // "Nova 5 devices": the name of a model, then its noun
 		}
 		break
 	}
@@ -3554,6 +3576,16 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		f.thing = depthThing // "working at a depth of roughly 680 metres"
 		return
 	}
+	if (f.unit == "km" || f.unit == "m") && (f.a >= 2 && lw[f.a-1] == "within" && approachVerbs[lw[f.a-2]] ||
+		k < len(lw) && lw[k] == "from" && verbJustBefore(lw, f.a, beForms) ||
+		k+1 < len(lw) && (lw[k] == "beyond" || lw[k] == "past") && lw[k+1] == "the") {
+		// "the asteroid passed within 115,000 miles of Earth", "it was
+		// roughly 105,000 miles from the planet's surface", "came to rest
+		// 310 metres beyond the end of the runway": how far one thing is
+		// from another.
+		f.thing = distanceThing
+		return
+	}
 	if (f.unit == "km" || f.unit == "m") && f.a >= 1 && lw[f.a-1] == "within" {
 		// "evacuated from homes within 2 kilometres of the rupture",
 		// "from within 3 kilometres of the blast": a radius around a
@@ -3730,6 +3762,12 @@ var (
 		"covered": true, "covers": true, "cover": true, "flew": true, "flown": true, "sailed": true, "drove": true,
 		"driven": true, "walked": true, "hiked": true, "trekked": true, "cycled": true, "swam": true, "journeyed": true}
 	weighVerbs = map[string]bool{"weighed": true, "weighing": true, "weighs": true, "weigh": true}
+	// approachVerbs come "within" a length of something: the length is
+	// how near they came, no zone around it.
+	approachVerbs = map[string]bool{"passed": true, "passes": true, "pass": true, "came": true, "comes": true,
+		"come": true, "flew": true, "flies": true, "got": true, "gets": true, "swept": true, "skimmed": true}
+	// beForms say where a thing is: "was 105,000 miles from the planet".
+	beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "lay": true, "lies": true, "sits": true, "sat": true}
 )
 
 // depthThing is the subject of a measurement below the ground.

@@ -323,7 +323,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a speed limit", "It entered the curve, where the limit is 80 km/h.", "80 km/h", "80 km/h", "speed limit/"},
 		{"a speed in words", "Winds reached 165 miles per hour.", "165 miles per hour", "165 mph", "speed/"},
 		{"a speed in mph", "The car hit 70 mph.", "70 mph", "70 mph", "speed/"},
-		{"a distance stays one", "The epicentre was 80 km from Osk.", "80 km", "80 km", "/"},
+		{"a distance stays one", "The epicentre was 80 km from Osk.", "80 km", "80 km", "distance/"},
 		{"a part among them", "Kesmarch released 146 Valdorians, among them 28 civilians.", "28", "", "civilian/release"},
 		{"a part that names what it counts", "Kesmarch released 164 Valdorians, 22 of them civilians, on Friday.", "22", "", "civilian/release"},
 		{"a price per share", "Marrowgate agreed to buy Lunsford for $38.50 a share.", "$38.50 a share", "USD/share 38.5", "money/cost"},
@@ -730,13 +730,13 @@ func TestQuantitySlots(t *testing.T) {
 		{"what was paid is none", "A ransom of $3.5 million had been paid.", "$3.5 million", "", "money/cost"},
 		{"a mass of a substance", "About 1,200 tonnes of ammonium nitrate were stored in the warehouse.", "About 1,200 tonnes", "about 1,200 tons", "nitrate/"},
 		{"rain that fell is no decrease", "About 240 mm of rain fell on the hills.", "About 240 mm", "about 240 millimeters", "rain/"},
-		{"millimetres that fall are rain", "The service said 286 millimetres fell on the area over the four days before the slide.", "286 millimetres", "286 millimeters", "rain/"},
+		{"millimetres that fall are rain", "The service said 286 millimetres fell on the area over the four days before the slide.", "286 millimetres", "286 millimeters", "rain/ period=4 days before"},
 		{"centimetres that fall in snow are snow", "About 40 centimetres fell overnight as the snow kept coming.", "About 40 centimetres", "about 40 centimeters", "snow/ period=night"},
 		{"metres that a bus fell are no rain", "The bus fell about 150 metres into the ravine.", "about 150 metres", "about 150 meters", "/"},
 		{"a length in inches", "Officials said up to 20 inches of rain could fall.", "up to 20 inches", "up to 20 inches", "rain/"},
 		{"a substance carried keeps its verb", "The ship was carrying 85,000 tonnes of light crude.", "85,000 tonnes", "", "crude/carry"},
 		{"a depth below the surface", "The miners were trapped 780 metres below the surface.", "780 metres", "780 meters", "depth/"},
-		{"a distance is no depth", "The mine is 80 km from Osk.", "80 km", "80 km", "/"},
+		{"a distance is no depth", "The mine is 80 km from Osk.", "80 km", "80 km", "distance/"},
 		// The counted noun phrase.
 		{"a plural ends the phrase", "The flood reached 14 villages downstream.", "14", "", "village/"},
 		{"a singular continues it", "The ferry carried 14 crew members.", "14", "", "member/carry"},
@@ -870,7 +870,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a seller of something is a party to the sale", "Valdoria sold its stake in the port for $2 billion.", "$2 billion", "", "money/cost actor=valdoria"},
 		{"a participle after a compound's noun is no head", "Three inmates escaped through a 60-foot tunnel dug beneath the laundry.", "60-foot", "", "tunnel/"},
 		{"what measured a length", "The tunnel, which measured roughly 40 feet from end to end, began under a tile.", "roughly 40 feet", "", "tunnel/"},
-		{"a length from a place is no size", "The mine is 80 km from Osk.", "80 km", "", "/"},
+		{"a length from a place is no size", "The mine is 80 km from Osk.", "80 km", "", "distance/"},
 		{"a count of a measure's noun is no ellipsis", "The study, which examined 11 million runners, found 59 cases of cardiac arrest.", "59", "", "people/infect"},
 		{"a share of the vote taken is won", "Marta Oyelen took 54.6 percent of the vote.", "54.6 percent", "", "vote/win actor=marta oyelen"},
 		{"a share of the vote received is won", "Marta Oyelen received nearly 40 percent of the vote.", "nearly 40 percent", "", "vote/win actor=marta oyelen"},
@@ -925,6 +925,17 @@ func TestQuantitySlots(t *testing.T) {
 		{"a figure since a date is no event's", "Since the spring floods have killed 31 people.", "31", "", "people/kill"},
 		{"a figure a change started from earlier", "The death toll rose to seven by Wednesday evening, up from five earlier in the day.", "five", "", "people/kill version=initial"},
 
+		{"a model's name before the noun", "The company will refund all 1.9 million Nova 5 devices.", "all 1.9 million", "", "device/"},
+		{"runners are competitors", "Organizers said a field of 212 runners set off from the camp.", "212", "", "competitor/"},
+		{"whales beached", "Around 190 pilot whales beached themselves on the spit.", "Around 190", "", "whale/strand"},
+		{"a kind of injury names the measure", "Regulators have received 47 reports and at least 17 burn injuries.", "at least 17", "", "people/burn"},
+		{"injuries of a kind that is no measure", "Doctors treated 12 stab wounds.", "12", "", "people/injure"},
+		{"hospitalizations are people hospitalized", "The state has logged 1,510 flu hospitalizations.", "1,510", "", "people/hospitalize"},
+		{"how near a thing came", "The asteroid passed within 115,000 miles of Earth.", "115,000 miles", "", "distance/"},
+		{"how far a thing came to rest beyond another", "The plane came to rest 310 metres beyond the end of the runway.", "310 metres", "", "distance/"},
+		{"a zone within a length of a place", "Police evacuated homes within 2 kilometres of the rupture.", "2 kilometres", "", "zone/"},
+		{"a window in words up to an event", "Some 48 millimetres of rain fell in the three hours before the landing.", "Some 48 millimetres", "", "rain/ period=3 hours before"},
+
 		// A title-case headline: verbs and nouns the body writes in lower case are not names.
 		{"headline actor", "Karsten Fires 82 Drones at Valdoria\n\nKarsten launched 82 drones at Valdoria overnight. Karsten's army confirmed it.",
 			"82", "", "drone/launch actor=karsten target=valdoria"},
@@ -972,6 +983,8 @@ func TestQuantityParents(t *testing.T) {
 		{"Waves killed 230 people in 14 villages, 11 of them in Osk.", "14", "11"},
 		{"About 9,800 of the roughly 28,000 flights had been canceled.", "roughly 28,000", "About 9,800"},
 		{"Karsten fired 120 missiles on Monday and launched 35 drones on Tuesday, 50 of which were intercepted.", "35", "50"},
+		{"The firm sold 1.9 million phones in 10 countries, including about 640,000 in Velda.", "1.9 million", "about 640,000"},
+		{"The firm sold phones in 10 countries, including 4 in Europe.", "10", "4"},
 	} {
 		claims := extractText(t, lx, tt.text)
 		part := claimQuoted(claims, model.QuantityClaim, tt.part)
