@@ -557,7 +557,8 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		return v, ok && v >= 1000 && v <= 2199 && !strings.ContainsAny(s.toks[k].text, ",.")
 	}
 	horizon := x.datePrep(s, i-1) == lexicon.HorizonPrep ||
-		i >= 4 && lw[i-1] == "of" && lw[i-2] == "end" && lw[i-3] == "the" && x.datePrep(s, i-4) == lexicon.HorizonPrep // "by the end of June"
+		i >= 4 && lw[i-1] == "of" && lw[i-2] == "end" && lw[i-3] == "the" && x.datePrep(s, i-4) == lexicon.HorizonPrep || // "by the end of June"
+		i >= 3 && lw[i-1] == "," && s.is(i-2, cWeekdays) && x.datePrep(s, i-3) == lexicon.HorizonPrep // "until Tuesday, January 26"
 	// Relative phrases, longest first. "last week's meetings" and "last
 	// week" are the same date.
 	if canon, n := x.v.relDates.at(s, i); n > 0 {
@@ -670,14 +671,26 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		return ev, ev
 	}
 	from, to := -1, -1 // the measure's tokens
-	for k := a - 1; k >= 0 && k >= a-10; k-- {
+	lim := a - 10
+	verb := false // stepped over a verb in the past: "slammed"
+	for k := a - 1; k >= 0 && k >= lim; k-- {
+		t := s.toks[k]
+		if t.kind == tWord && x.lx.Has(lexicon.ClockWords, t.low) {
+			// "slipped out through an unbolted service gate shortly
+			// before 10am on Thursday": a time of day looks no nearer.
+			lim = max(lim-2, a-13)
+		}
 		if s.sec != model.Headline && capitalizedRun(s, k) {
 			continue // "at Prairie View Regional Hospital": a name's word is no measure
 		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a && x.lx.Class(m) != readingClass {
+			if verb && strings.HasSuffix(t.low, "ing") && k > 0 && s.toks[k-1].kind == tWord && !s.is(k-1, cStop|cBeAux) {
+				break // "a barge carrying styrene slammed into a pier early Wednesday" dates no carrying
+			}
 			measure, from, to = m, k, k+n // "a magnitude 7.7 quake struck on Friday" dates no magnitude
 			break
 		}
+		verb = verb || t.kind == tWord && pastForm(t.low)
 	}
 	if m, j := x.verbOverObject(s, from, a-10, func(j int) (string, int) { return x.measureAt(s, j) }); j >= 0 {
 		return m, m // "convict Susan Monica on the murder charges on Monday" dates the conviction

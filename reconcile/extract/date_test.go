@@ -51,6 +51,7 @@ func TestDates(t *testing.T) {
 		{"weekday", "Ministers met on Saturday.", "Saturday=Saturday"},
 		{"weekday with a date", "The dam collapsed on Monday, March 3.", "Monday=Monday; March 3=March 3"},
 		{"a weekday a span ends at", "The school will stay closed until Thursday.", "Thursday=through Thursday"},
+		{"a date set off after a weekday a span ends at", "Some homes could be without power until Tuesday, January 26.", "Tuesday=through Tuesday; January 26=through January 26"},
 		{"the end of a month a span ends at", "About 3,200 employees will lose their jobs by the end of June.", "June=through June"},
 		{"a weekday that stamps a tally", "By Tuesday evening 40 ships were waiting.", "Tuesday=Tuesday"},
 		{"model years are no dates", "The recall covers pickups from the 2011, 2012 and 2013 model years.", ""},
@@ -251,6 +252,9 @@ func TestDateEvents(t *testing.T) {
 		{"a clause of its own after the event's verb", "The blaze burned for 31 hours before tugs put it out on Friday.", "Friday=put/burn"},
 		{"an event that qualifies the subject", "Investigators said a departing jet struck a turboprop on Tuesday.", "Tuesday=aircraft/strike"},
 		{"an adverb of repetition is no event", "The crater lake erupted again on Friday.", "Friday=erupt/"},
+		{"electricity is power", "Some homes could be without electricity until Thursday.", "Thursday=power/"},
+		{"a time of day looks no nearer", "Rajan slipped out through an unbolted service gate shortly before 10am on Thursday.", "Thursday=gate/escape"},
+		{"a participle of the subject is no event", "A barge carrying styrene slammed into a bridge pier early Wednesday.", "Wednesday=pier/"},
 		{"a time's adverb is no event", "The fire started shortly before 9 p.m. on February 9.", "February 9=fire/launch"},
 		{"an infinitive is no object", "The loan is to meet Valdoria's needs over the next two years.", "over the next two years=need/meet"},
 	}

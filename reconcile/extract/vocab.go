@@ -255,6 +255,9 @@ func wordHash(w string) uint64 {
 func (v *vocab) classify(toks []token) {
 	for k := range toks {
 		toks[k].cls = v.table.get(toks[k].low)
+		if toks[k].joined && k > 0 && toks[k-1].kind == tNum {
+			toks[k].cls &^= cTitles // "3.42pm" is a time of day, no prime minister
+		}
 	}
 }
 
