@@ -263,7 +263,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		if !doc || va != "" && vb != "" || va == model.PeakVersion || vb == model.PeakVersion ||
 			va == initialVersion || vb == initialVersion || va == model.EarlierEvent || vb == model.EarlierEvent ||
 			va == model.EachVersion || vb == model.EachVersion || va == model.EquivalentVersion || vb == model.EquivalentVersion ||
-			va == capacityVersion || vb == capacityVersion ||
+			va == capacityVersion || vb == capacityVersion || smallerPart(a, b, va, vb) || smallerPart(b, a, vb, va) ||
 			a.Value.Kind == model.Measurement && (va == model.Additional || vb == model.Additional) {
 			// A summary does not drop "at its peak": the body's count of
 			// then is no count of now; nor "initially" or "from 62", a
@@ -272,7 +272,10 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 			// conversion ("the equivalent of £320 today"); nor what a
 			// thing can hold, no count of what it held; nor "another"
 			// of a measure: "another 100 millimeters of rain could fall" is
-			// no part of the 11 inches that fell.
+			// no part of the 11 inches that fell; nor a part smaller
+			// than the other's figure, which a whole is ("Wessex Rail
+			// alone axing 185 trains" against "more than 420 trains
+			// were cancelled").
 			why.clear()
 			why.addQuoted("other version: ", va, vb)
 			return false, 0
@@ -306,6 +309,12 @@ const (
 	thinOverlap = 0.1
 	thinPenalty = 0.2
 )
+
+// smallerPart reports whether a, of version va, is a part smaller than
+// b, of no version: some of what b counts, not another count of it.
+func smallerPart(a, b *model.Claim, va, vb string) bool {
+	return va == model.PartVersion && vb == "" && a.Value.Hi < b.Value.Lo
+}
 
 // ownVersion returns c's version, or none for a count "beyond those
 // counted before" (model.Additional) that its article counts nothing of

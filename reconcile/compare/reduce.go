@@ -609,6 +609,13 @@ func better(v, w *Verdict, opts Options) bool {
 		// as it writes its own.
 		return x.Value.Hedge == hedge
 	}
+	if v.twinned != w.twinned && v.A.Kind == model.QuantityClaim {
+		// "she raised $84 million from more than 120 investors" restates
+		// the body sentence that "raised $48 million from more than 120
+		// investors", not the "contracts worth $65 million" nearer in
+		// value: a twin sentence is the one a summary restates.
+		return v.twinned
+	}
 	sv, sw := v.Confidence-gapWeight*gap(v), w.Confidence-gapWeight*gap(w)
 	floored := v.raw < v.Confidence && w.raw < w.Confidence || v.Confidence >= 1 && w.Confidence >= 1
 	if sv != sw && (!floored || math.Abs(sv-sw) >= nearScore) {

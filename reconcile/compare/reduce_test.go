@@ -79,3 +79,21 @@ func TestWithinBound(t *testing.T) {
 		})
 	}
 }
+
+// TestTwinIsBetter checks that a summary figure is set against the body
+// sentence that states another of its figures alike ("raised $84 million
+// from more than 120 investors" against "raised $48 million from more
+// than 120 investors"), not against a figure nearer in value in another
+// sentence ("contracts worth $65 million").
+func TestTwinIsBetter(t *testing.T) {
+	opts := DefaultOptions()
+	sum := qty("a.txt", 0, 84, summary, amount("money"))
+	twin := qty("a.txt", 100, 48, amount("money"))
+	near := qty("a.txt", 200, 65, amount("money"))
+	v := &Verdict{A: &sum, B: &twin, Comparable: true, Confidence: 1, raw: 1, twinned: true}
+	w := &Verdict{A: &sum, B: &near, Comparable: true, Confidence: 0.9, raw: 0.9}
+	assert.True(t, better(v, w, opts))
+	assert.False(t, better(w, v, opts))
+	v.twinned = false
+	assert.False(t, better(v, w, opts), "without the twin, the nearer value")
+}
