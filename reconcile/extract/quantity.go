@@ -760,6 +760,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Version = model.PartVersion
 				}
 			}
+			if c.Version == "" && c.Measure != "" && (f.back != nil && f.back.Measure == c.Measure && f.back.Subject == c.Subject || x.namedWhole(s, f.a, c.Measure)) {
+				// "23 people were taken to hospital. Six of them remain
+				// in hospital", "Of those taken to hospital, six remained
+				// there": some of a count of the same measure.
+				c.Version = model.PartVersion
+			}
 			if c.Version == "" && f.kind == model.Count && ofCasualties(s.lw, f.c) {
 				// "Nine of the dead were in Keld Harbour", "Five of the
 				// injured are in critical condition": some of them.
@@ -769,6 +775,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// "In the capital alone, 1,350 schools were shut",
 				// "Solvane Air alone cancelled 176 flights": one place's
 				// or one party's part of a larger count.
+				c.Version = model.PartVersion
+			}
+			if c.Version == "" && c.Parent == "" && c.Measure == "" && c.Value.Kind == model.Count && someOf(out, &c) {
+				// "Two officers and nine inmates hurt; one inmate has
+				// broken jaw": one of the nine, of whom it says something
+				// else.
 				c.Version = model.PartVersion
 			}
 			if c.Version == "" && conversion(s.lw, figs, fi) {
@@ -1818,8 +1830,9 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			return
 		}
 	}
-	// "Of those, 870 were destroyed": the whole is named first.
-	if f.a >= 3 && lw[f.a-1] == "," && lw[f.a-3] == "of" && (lw[f.a-2] == "those" || lw[f.a-2] == "them" || lw[f.a-2] == "these") {
+	// "Of those, 870 were destroyed", "Of those taken to hospital, six
+	// remained there": the whole is named first.
+	if ofThose(lw, f.a) {
 		if len(prev) > 0 {
 			f.of = len(prev) - 1
 		} else {
@@ -3578,11 +3591,12 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 	}
 	if (f.unit == "km" || f.unit == "m") && (f.a >= 2 && lw[f.a-1] == "within" && approachVerbs[lw[f.a-2]] ||
 		k < len(lw) && lw[k] == "from" && verbJustBefore(lw, f.a, beForms) ||
-		k+1 < len(lw) && (lw[k] == "beyond" || lw[k] == "past") && lw[k+1] == "the") {
+		k+1 < len(lw) && (lw[k] == "beyond" || lw[k] == "past" || lw[k] == "short" && lw[k+1] == "of") && (lw[k+1] == "the" || lw[k+1] == "of")) {
 		// "the asteroid passed within 115,000 miles of Earth", "it was
 		// roughly 105,000 miles from the planet's surface", "came to rest
-		// 310 metres beyond the end of the runway": how far one thing is
-		// from another.
+		// 310 metres beyond the end of the runway", "stopped about 600
+		// metres short of the platform": how far one thing is from
+		// another.
 		f.thing = distanceThing
 		return
 	}
@@ -4565,6 +4579,59 @@ func sigDigits(x float64) int {
 // counts something else: both state a measure, and not the same one.
 // "divers recovered three more bodies" after "the toll rose to 15" are
 // more of the dead all the same.
+// ofThose reports whether the figure at token a follows an opening "Of
+// those," or "Of them", perhaps with a few words of their own ("Of those
+// taken to hospital,"), which name its whole.
+func ofThose(lw []string, a int) bool { return ofThoseAt(lw, a) >= 0 }
+
+// ofThoseAt returns where the "of" of ofThose stands, or -1.
+func ofThoseAt(lw []string, a int) int {
+	if a < 3 || lw[a-1] != "," {
+		return -1
+	}
+	for i := a - 3; i >= 0 && i >= a-8; i-- {
+		if lw[i] == "," {
+			return -1
+		}
+		if lw[i] == "of" && (lw[i+1] == "those" || lw[i+1] == "them" || lw[i+1] == "these") {
+			if i == a-3 || i == 0 || lw[i-1] == "," {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedWhole reports whether the words of an opening "Of those taken to
+// hospital," before the figure at token a name measure m: the figure
+// counts some of those, not another count of the measure.
+func (x *Extractor) namedWhole(s *sentence, a int, m string) bool {
+	i := ofThoseAt(s.lw, a)
+	if i < 0 {
+		return false
+	}
+	for k := i + 2; k < a-1; k++ {
+		if got, n := x.measureAt(s, k); n > 0 && got == m {
+			return true
+		}
+	}
+	return false
+}
+
+// someOf reports whether a count c of no measure counts some of a larger
+// count of the same thing that an earlier claim of its sentence, before
+// those in out, puts a measure to.
+func someOf(out []model.Claim, c *model.Claim) bool {
+	for k := range out {
+		w := &out[k]
+		if w.Kind == model.QuantityClaim && w.Value.Kind == model.Count && w.Measure != "" && w.Subject == c.Subject && w.Value.Lo > c.Value.Hi {
+			return true
+		}
+	}
+	return false
+}
+
 func otherCount(prev, c *model.Claim) bool {
 	return prev.Measure != "" && c.Measure != "" && prev.Measure != c.Measure
 }

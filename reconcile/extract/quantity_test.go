@@ -494,7 +494,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"the part takes the verb before it", "Air defenses shot down nine of the 11 missiles fired at Lisova.", "nine", "", "missile/intercept"},
 		{"part of an earlier sentence's figure", "Karsten launched 35 drones at Valdoria. A dozen of them were jammed.", "A dozen", "12",
 			"drone/intercept"},
-		{"the part named after its whole", "Valdoria downed 1,300 drones. Of those, 870 were destroyed by gunfire.", "870", "", "drone/intercept"},
+		{"the part named after its whole", "Valdoria downed 1,300 drones. Of those, 870 were destroyed by gunfire.", "870", "", "drone/intercept version=part"},
 
 		// Zero.
 		{"no one", "No one was killed.", "No one", "0", "people/kill"},
@@ -926,6 +926,13 @@ func TestQuantitySlots(t *testing.T) {
 		{"a figure a change started from earlier", "The death toll rose to seven by Wednesday evening, up from five earlier in the day.", "five", "", "people/kill version=initial"},
 
 		{"a model's name before the noun", "The company will refund all 1.9 million Nova 5 devices.", "all 1.9 million", "", "device/"},
+		{"one of a count its sentence measures", "Two officers and nine inmates hurt; one inmate has broken jaw.", "one", "", "prisoner/ version=part"},
+		{"some of those an opening phrase names", "Of those taken to hospital, six remained there on Tuesday evening.", "six", "", "people/hospitalize version=part"},
+		{"some of an earlier sentence's count of the measure", "Some 23 people were taken to hospital. Six of them remain in hospital.", "Six", "", "people/hospitalize version=part"},
+		{"some of an earlier sentence's count of another measure", "Some 23 people were hurt. Six of them were taken to hospital.", "Six", "", "people/hospitalize"},
+		{"how far short of a place", "The train stopped about 600 metres short of the platform.", "about 600 metres", "", "distance/"},
+		{"painkillers are tablets", "The nurse stole at least 430 painkillers from the ward.", "at least 430", "", "tablet/steal"},
+		{"what a sinkhole swallowed", "A sinkhole swallowed four cars early Tuesday.", "four", "", "vehicle/swallow"},
 		{"runners are competitors", "Organizers said a field of 212 runners set off from the camp.", "212", "", "competitor/"},
 		{"whales beached", "Around 190 pilot whales beached themselves on the spit.", "Around 190", "", "whale/strand"},
 		{"a kind of injury names the measure", "Regulators have received 47 reports and at least 17 burn injuries.", "at least 17", "", "people/burn"},
