@@ -465,6 +465,19 @@ func partOfStated(part, other *model.Claim, opts Options) bool {
 	return false
 }
 
+// sameVoters reports whether two tallies (model.ScoreValue) count about as
+// many votes, as two reports of one vote do: within a fifth of the larger
+// total, or two votes, which abstentions and absences account for.
+func sameVoters(x, y model.Value) bool {
+	total := func(v model.Value) int { n := int(v.Nominal); return n/1000 + n%1000 }
+	tx, ty := total(x), total(y)
+	d := tx - ty
+	if d < 0 {
+		d = -d
+	}
+	return d <= max(2, max(tx, ty)/5)
+}
+
 // memberThing counts the members of a group, whatever the group is: "14,000
 // of its members joined the walkout" counts the union's nurses.
 const memberThing = "member"
@@ -989,6 +1002,12 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		// with a result, in its own article: reports of one match rank
 		// other goals and cite other results. A vote's tally is compared
 		// across articles too.
+		return v, false
+	}
+	if tallies && !sameVoters(a.Value, b.Value) {
+		// "The nine-member court split 6-3" and "a 2023 amendment,
+		// approved 79 to 70": tallies of as many votes come from one
+		// body, and bodies of 9 and 149 hold two votes.
 		return v, false
 	}
 	if doc && restatedFigure(a, b) {

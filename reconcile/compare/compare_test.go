@@ -328,6 +328,8 @@ func TestRules(t *testing.T) {
 		{"counts a few times apart disagree", []model.Claim{qty("a.txt", 0, 19), qty("b.txt", 50, 57)}, []model.Kind{model.QuantityMismatch}},
 		{"a floor met across articles", []model.Claim{qty("a.txt", 0, 9), qty("b.txt", 50, 7, hedged("at least", 7, math.Inf(1)))}, nil},
 		{"a summary's count against its body's round floor", []model.Claim{qty("a.txt", 0, 130, summary), qty("a.txt", 50, 100, hedged("more than", 100, math.Inf(1)))}, nil},
+		{"two tallies of one vote", []model.Claim{qty("a.txt", 0, 0, tally(151, 146, "")), qty("b.txt", 0, 0, tally(153, 146, ""))}, []model.Kind{model.QuantityMismatch}},
+		{"tallies of a court and a parliament", []model.Claim{qty("a.txt", 0, 0, tally(6, 3, "")), qty("b.txt", 0, 0, tally(79, 70, ""))}, nil},
 		{"a summary's whole against a smaller part in its body", []model.Claim{qty("a.txt", 0, 420, summary), qty("a.txt", 50, 185, version("part"))}, nil},
 		{"a summary's figure against a larger part in its body", []model.Claim{qty("a.txt", 0, 120, summary), qty("a.txt", 50, 185, version("part"))}, []model.Kind{model.SummaryVsBody}},
 		{"a summary's figure against an earlier event's in its body", []model.Claim{qty("a.txt", 0, 3, summary), qty("a.txt", 50, 6, version("earlier event"))}, nil},
