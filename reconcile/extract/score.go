@@ -18,8 +18,12 @@ import (
 func (x *Extractor) scores(out []model.Claim, s *sentence, st *docState) []model.Claim {
 	for i := 0; i+1 < len(s.toks); i++ {
 		a, b, j, ok := scoreAt(s, i)
+		vote := false
 		if !ok {
-			continue
+			if a, b, j, ok = tallyToAt(s, i); !ok {
+				continue
+			}
+			vote = true // "passed by 151 votes to 146", "The measure passed 153 to 146"
 		}
 		if end := setsEnd(s, j); end > j {
 			// "won 4-6 7-5 6-3": the games of each set, no result of a
@@ -27,8 +31,7 @@ func (x *Extractor) scores(out []model.Claim, s *sentence, st *docState) []model
 			i = end - 1
 			continue
 		}
-		vote := false
-		if !x.nearScoreWord(s, i, j) {
+		if !vote && !x.nearScoreWord(s, i, j) {
 			if vote = nearVoteWord(s.lw, i, j); !vote {
 				continue
 			}
@@ -82,6 +85,41 @@ func scoreAt(s *sentence, i int) (a, b, j int, ok bool) {
 	}
 	return x, y, k + 1, true
 }
+
+// tallyToAt reads a vote's tally written with "to" at token i, after a
+// verb of deciding: "passed 153 to 146", "approved by 151 votes to 146".
+// The figures are whole numbers of up to three digits, the first the
+// larger or equal. j is the token after the second.
+func tallyToAt(s *sentence, i int) (a, b, j int, ok bool) {
+	lw := s.lw
+	if i < 1 || s.toks[i].kind != tNum {
+		return 0, 0, 0, false
+	}
+	v := i - 1
+	if lw[v] == "by" && v >= 1 {
+		v--
+	}
+	if !decideVerbs[lw[v]] {
+		return 0, 0, 0, false
+	}
+	k := i + 1
+	if k < len(lw) && (lw[k] == "votes" || lw[k] == "vote") {
+		k++
+	}
+	if k+1 >= len(lw) || lw[k] != "to" || s.toks[k+1].kind != tNum {
+		return 0, 0, 0, false
+	}
+	x, err1 := strconv.Atoi(s.toks[i].text)
+	y, err2 := strconv.Atoi(s.toks[k+1].text)
+	if err1 != nil || err2 != nil || len(s.toks[i].text) > 3 || len(s.toks[k+1].text) > 3 || x < y {
+		return 0, 0, 0, false
+	}
+	return x, y, k + 2, true
+}
+
+// decideVerbs decide a vote; a tally "to" another may follow them.
+var decideVerbs = map[string]bool{"passed": true, "approved": true, "adopted": true, "rejected": true,
+	"defeated": true, "carried": true, "voted": true}
 
 // setsEnd returns the token after a run of pairs that follows the pair
 // ending before token j, side by side or with commas ("4-6 7-5 6-3",

@@ -55,6 +55,10 @@ func TestVoteTallies(t *testing.T) {
 		{"in favour", "The board backed it 6-1 in favour.", "6-1=6-1"},
 		{"an earlier vote", "At its previous meeting, the board had voted 4-3 to hold rates.", "4-3=4-3 initial"},
 		{"a vote of another month", "The board voted 7-2 in April to reject the bid.", "7-2=7-2 april"},
+		{"a tally with to", "The measure passed 153 to 146.", "153 to 146=153-146"},
+		{"a tally of votes with to", "The bill passed by 151 votes to 146, with three abstentions.", "151 votes to 146=151-146"},
+		{"a game's result with to is no tally", "The Tigers won 98 to 87 on Friday.", ""},
+		{"nor a span with to", "Prices passed from 20 to 30 euros.", ""},
 		{"a result is no tally", "Osk United beat Brenvik 4-1 on Saturday.", ""},
 		{"nor a range", "Temperatures of 5-8 degrees are expected.", ""},
 	}
