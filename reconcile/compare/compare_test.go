@@ -2302,3 +2302,26 @@ func TestSameTopic(t *testing.T) {
 		assert.Equal(t, tt.want, sameTopic(tt.a, tt.b), "%s vs %s", tt.a, tt.b)
 	}
 }
+
+// TestWindowDroppedInSummary checks that within one article a summary's
+// figure and its body's very figure given with a window ("loses 520
+// containers", "lost some 520 containers ... last week") are judged
+// together, as a restatement, while two figures that differ are not, nor
+// two ages at two times.
+func TestWindowDroppedInSummary(t *testing.T) {
+	opts := DefaultOptions()
+	opts.Aggregate = map[string]bool{"week": true}
+	age := func(c *model.Claim) { c.Value.Kind, c.Subject, c.Measure = model.Age, "age", "age" }
+	for _, tt := range []struct {
+		name string
+		a, b model.Claim
+		want bool
+	}{
+		{"the same figure", qty("a.txt", 0, 520, summary), qty("a.txt", 50, 520, period("week")), true},
+		{"another figure", qty("a.txt", 0, 580, summary), qty("a.txt", 50, 520, period("week")), false},
+		{"an age at another time", qty("a.txt", 0, 92, summary, age), qty("a.txt", 50, 92, period("week"), age), false},
+	} {
+		ok, _ := context(&tt.a, &tt.b, opts, true, &notes{})
+		assert.Equal(t, tt.want, ok, tt.name)
+	}
+}

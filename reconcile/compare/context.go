@@ -209,6 +209,14 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		// "finalised last week") sums nothing over its sentence's week: the
 		// window dates it, and a summary that drops the window restates it.
 		level := doc && (a.Period == "" || b.Period == "") && aggregate[a.Period+b.Period] && (a.Value.Kind == model.Measurement || a.Value.Kind == model.Amount)
+		// Nor does a summary that gives the body's very figure without its
+		// window ("loses 520 containers" for "lost some 520 containers
+		// ... in a violent storm ... last week") state another: it
+		// restates it, whatever the window.
+		// An age is not: "a 92-year-old telephone operator at the time"
+		// is no "92-year-old" who "died this week".
+		counted := a.Value.Kind == model.Count || a.Value.Kind == model.Amount || a.Value.Kind == model.Measurement
+		level = level || doc && counted && (a.Period == "" || b.Period == "") && agreeValues(a.Value, b.Value, opts.Tolerance)
 		if !level && (!doc || a.Period+b.Period != runningTotal) {
 			why.addQuoted("other period: ", a.Period, b.Period)
 			return false, 0
