@@ -30,6 +30,7 @@ func TestSaidBy(t *testing.T) {
 		{"a speaker before an auxiliary", "The interior ministry has confirmed three deaths.", "interior ministry"},
 		{"a verb of saying as an adjective", "The ministry closed three schools as the number of confirmed measles cases rose.", ""},
 		{"a gauge that recorded", "A weather station near the pass recorded three storms this week.", "weather station near the pass"},
+		{"a level ever recorded credits nobody", "The surge flooded three streets, the most ever recorded in the town.", ""},
 		{"a speaker before an auxiliary and an adverb", "Police have also said three people died.", "police"},
 		{"a participle of saying has no speaker before it", "Three people died, a figure doctors count from deaths reported by families.", ""},
 		{"a name set off by commas", "Karsten's chief negotiator, Teodor Raskin, said three points were agreed.", "teodor raskin"},

@@ -418,7 +418,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Subject = "time to " + v
 				} else if h := x.lastingOf(s, f.a, f.c); h != "" {
 					c.Subject = h // "nine hours of deliberations", "a pregnancy that lasted 96 days"
-				} else if v := x.spanOf(s, f.a); v != "" {
+				} else if v := x.spanOf(s, f.a, f.c); v != "" {
 					c.Subject = v // "stranded for four days", "repairs would take three weeks"
 				} else if v := changedBy(s.lw, f.a); v != "" {
 					c.Subject = v // "extend measles-rubella drive by three weeks": how long the extension is
@@ -1425,7 +1425,10 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		// Valdorians, among them 28 civilians": a part.
 		if f.of < 0 && len(figs) > 0 {
 			last := &figs[len(figs)-1]
-			if inc := inclusionAt(s.lw, last.c); inc >= 0 && inc < f.a && x.inInclusion(s, &f, inc) {
+			// A breakdown set off by a dash counts some of the whole; it
+			// converts nothing ("2 ounces -- about 510 grams").
+			dashed := dashAt(s.lw, last.c) > last.c
+			if inc := inclusionAt(s.lw, last.c); inc >= 0 && inc < f.a && x.inInclusion(s, &f, inc) && (!dashed || f.kind == model.Count && last.kind == model.Count && f.n.lo <= last.n.hi) {
 				f.of = len(figs) - 1
 				if k := len(figs) - 2; k >= 0 && placeCount(s, last) && last.n.hi < f.n.lo && figs[k].n.hi >= f.n.lo {
 					// "1.9 million phones sold in 10 countries, including
@@ -1556,6 +1559,9 @@ func onlyJoins(lw []string, i, j int) bool {
 // that opens the parts of a whole: "including", "among them", "among
 // whom"; -1 for none.
 func inclusionAt(lw []string, k int) int {
+	if d := dashAt(lw, k); d > k && d < len(lw) {
+		return d - 1 // "all 23 of its campuses -- 15 elementary schools, five middle schools and three high schools --"
+	}
 	for ; k < len(lw); k++ {
 		switch {
 		case lw[k] == "including":
@@ -1565,6 +1571,18 @@ func inclusionAt(lw []string, k int) int {
 		}
 	}
 	return -1
+}
+
+// dashAt returns the token after a dash at token k ("—", "–", "--"), or k
+// when none stands there.
+func dashAt(lw []string, k int) int {
+	switch {
+	case k < len(lw) && (lw[k] == "—" || lw[k] == "–"):
+		return k + 1
+	case k+1 < len(lw) && lw[k] == "-" && lw[k+1] == "-":
+		return k + 2
+	}
+	return k
 }
 
 // inInclusion reports whether figure f stands in the phrase that
@@ -3579,9 +3597,10 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		f.thing = altitudeThing // "climbing through about 31,000 feet"
 		return
 	}
-	if (f.unit == "km" || f.unit == "m") && (verbJustBefore(lw, f.a, travelVerbs) || k < len(lw) && journeys[lw[k]]) {
+	if (f.unit == "km" || f.unit == "m") && (verbJustBefore(lw, f.a, travelVerbs) || k < len(lw) && journeys[lw[k]] ||
+		f.a >= 2 && lw[f.a-1] == "for" && slices.ContainsFunc(lw[max(0, f.a-4):f.a-1], func(w string) bool { return travelVerbs[w] })) {
 		// "the spacecraft covered roughly 1.4 million kilometres", "a
-		// 1,836 mile flight"
+		// 1,836 mile flight", "rode the bus for about 8 miles"
 		f.thing = distanceThing
 		return
 	}
@@ -3774,7 +3793,8 @@ func verbJustBefore(lw []string, a int, verbs map[string]bool) bool {
 var (
 	travelVerbs = map[string]bool{"travelled": true, "traveled": true, "travels": true, "travel": true,
 		"covered": true, "covers": true, "cover": true, "flew": true, "flown": true, "sailed": true, "drove": true,
-		"driven": true, "walked": true, "hiked": true, "trekked": true, "cycled": true, "swam": true, "journeyed": true}
+		"driven": true, "walked": true, "hiked": true, "trekked": true, "cycled": true, "swam": true, "journeyed": true,
+		"rode": true, "ridden": true, "rowed": true, "paddled": true}
 	weighVerbs = map[string]bool{"weighed": true, "weighing": true, "weighs": true, "weigh": true}
 	// approachVerbs come "within" a length of something: the length is
 	// how near they came, no zone around it.
@@ -4319,19 +4339,22 @@ func tookTo(s *sentence, a, c int) string {
 	return ""
 }
 
-// spanOf returns what lasts the duration starting at token a: the act of
-// a verb in "-ed" right before "for" ("were stranded for four days",
-// "burned for 16 hours"), or the noun that takes it ("repairs would take
-// three weeks", "are expected to take two months"). It returns "" when
-// there is none.
-func (x *Extractor) spanOf(s *sentence, a int) string {
+// spanOf returns what lasts the duration at tokens [a, c): the act of a
+// verb in "-ed" or an infinitive right before "for" ("were stranded for
+// four days", "burned for 16 hours", "left to mature for 60 years"), the
+// act a span is spent doing ("spent five decades maturing"), or the noun
+// that takes it ("repairs would take three weeks", "are expected to take
+// two months"). It returns "" when there is none.
+func (x *Extractor) spanOf(s *sentence, a, c int) string {
 	lw := s.lw
 	word := func(k int) bool {
-		return k >= 0 && s.toks[k].kind == tWord && (!s.toks[k].upper || k == 0) && !s.is(k, cStop)
+		return k >= 0 && k < len(lw) && s.toks[k].kind == tWord && (!s.toks[k].upper || k == 0) && !s.is(k, cStop)
 	}
 	switch {
-	case a >= 2 && lw[a-1] == "for" && word(a-2) && pastForm(lw[a-2]):
-		return lemma(x.lx, lw[a-2])
+	case a >= 2 && lw[a-1] == "for" && word(a-2) && (pastForm(lw[a-2]) || a >= 3 && lw[a-3] == "to"):
+		return lemma(x.lx, lw[a-2]) // "left to mature for 60 years"
+	case a >= 1 && spendForms[lw[a-1]] && word(c) && strings.HasSuffix(lw[c], "ing"):
+		return lemma(x.lx, lw[c]) // "spent five decades maturing"
 	case a >= 2 && takeForms[lw[a-1]]:
 		k := a - 2
 		for n := 0; n < 3 && k > 0 && verbGroup[lw[k]]; n++ {
@@ -4343,6 +4366,10 @@ func (x *Extractor) spanOf(s *sentence, a int) string {
 	}
 	return ""
 }
+
+// spendForms spend a span of time doing something: "spent five decades
+// maturing".
+var spendForms = map[string]bool{"spent": true, "spend": true, "spends": true, "spending": true}
 
 // relativeRisk returns what a share right before token j compares, when
 // it is a relative likelihood or risk: "likelihood" for "37% more likely",

@@ -933,6 +933,12 @@ func TestQuantitySlots(t *testing.T) {
 		{"how far short of a place", "The train stopped about 600 metres short of the platform.", "about 600 metres", "", "distance/"},
 		{"painkillers are tablets", "The nurse stole at least 430 painkillers from the ward.", "at least 430", "", "tablet/steal"},
 		{"what a sinkhole swallowed", "A sinkhole swallowed four cars early Tuesday.", "four", "", "vehicle/swallow"},
+		{"a conversion after a dash is no part", "She weighed 2 ounces -- about 510 grams -- at birth.", "about 510", "", "gram/"},
+		{"a distance ridden for", "She rode the bus for about 8 miles.", "about 8 miles", "", "distance/"},
+		{"what a span is spent doing", "The whisky spent five decades maturing in a cask.", "five decades", "", "maturing/"},
+		{"what an infinitive lasts", "It was left to mature for 60 years.", "60 years", "", "mature/"},
+		{"homes flooding takes", "The surge poured over the barrier, flooding 340 homes.", "340", "", "home/flood"},
+		{"the evacuation of residents", "The surge forced the evacuation of about 2,600 residents.", "about 2,600", "", "civilian/rescue"},
 		{"runners are competitors", "Organizers said a field of 212 runners set off from the camp.", "212", "", "competitor/"},
 		{"whales beached", "Around 190 pilot whales beached themselves on the spit.", "Around 190", "", "whale/strand"},
 		{"a kind of injury names the measure", "Regulators have received 47 reports and at least 17 burn injuries.", "at least 17", "", "people/burn"},
@@ -992,6 +998,9 @@ func TestQuantityParents(t *testing.T) {
 		{"Karsten fired 120 missiles on Monday and launched 35 drones on Tuesday, 50 of which were intercepted.", "35", "50"},
 		{"The firm sold 1.9 million phones in 10 countries, including about 640,000 in Velda.", "1.9 million", "about 640,000"},
 		{"The firm sold phones in 10 countries, including 4 in Europe.", "10", "4"},
+		{"All 23 of its campuses -- 15 elementary schools, five middle schools and three high schools -- closed.", "All 23", "15"},
+		{"All 23 of its campuses -- 15 elementary schools, five middle schools and three high schools -- closed.", "All 23", "three"},
+		{"She weighed 2 ounces -- about 510 grams -- at birth.", "", "about 510"},
 	} {
 		claims := extractText(t, lx, tt.text)
 		part := claimQuoted(claims, model.QuantityClaim, tt.part)

@@ -258,6 +258,9 @@ func (v *vocab) classify(toks []token) {
 		if toks[k].joined && k > 0 && toks[k-1].kind == tNum {
 			toks[k].cls &^= cTitles // "3.42pm" is a time of day, no prime minister
 		}
+		if k > 0 && toks[k-1].low == "ever" {
+			toks[k].cls &^= cSay // "the highest level ever recorded" credits nobody
+		}
 	}
 }
 

@@ -53,6 +53,7 @@ func TestSingularPlural(t *testing.T) {
 		{"drones", "drone"}, {"people", "person"}, {"countries", "country"},
 		{"missiles", "missile"}, {"bus", "bus"}, {"crises", "crisis"}, {"boxes", "box"},
 		{"children", "child"}, {"news", "news"}, {"glass", "glass"}, {"lives", "life"},
+		{"campuses", "campus"}, {"buses", "bus"}, {"causes", "cause"}, {"houses", "house"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.singular, Singular(tt.plural), tt.plural)

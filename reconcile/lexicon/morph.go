@@ -70,6 +70,9 @@ var irregularPlurals = map[string]string{
 	"series": "series", "species": "species", "news": "news", "aircraft": "aircraft",
 	"sheep": "sheep", "fish": "fish", "deer": "deer", "police": "police",
 	"staff": "staff", "personnel": "personnel", "troops": "troop", "others": "other",
+	// "-uses" is "-use" more often ("causes", "houses"): these end in "-us".
+	"campuses": "campus", "buses": "bus", "viruses": "virus", "bonuses": "bonus",
+	"statuses": "status", "surpluses": "surplus", "censuses": "census", "circuses": "circus",
 }
 
 // irregularFilter turns away most words before the irregularPlurals
