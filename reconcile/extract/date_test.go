@@ -252,6 +252,7 @@ func TestDateEvents(t *testing.T) {
 		{"a clause of its own after the event's verb", "The blaze burned for 31 hours before tugs put it out on Friday.", "Friday=put/burn"},
 		{"an event that qualifies the subject", "Investigators said a departing jet struck a turboprop on Tuesday.", "Tuesday=aircraft/strike"},
 		{"an adverb of repetition is no event", "The crater lake erupted again on Friday.", "Friday=erupt/"},
+		{"a tram that came off the rails derailed", "A crowded city tram came off the rails on a tight bend on Tuesday evening.", "Tuesday=derail/"},
 		{"electricity is power", "Some homes could be without electricity until Thursday.", "Thursday=power/"},
 		{"a time of day looks no nearer", "Rajan slipped out through an unbolted service gate shortly before 10am on Thursday.", "Thursday=gate/escape"},
 		{"a participle of the subject is no event", "A barge carrying styrene slammed into a bridge pier early Wednesday.", "Wednesday=pier/"},

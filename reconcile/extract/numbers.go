@@ -665,7 +665,7 @@ func (r reader) modelName(toks []token, j int) bool {
 		return false
 	}
 	b := toks[k]
-	if b.upper {
+	if b.upper && !(determiner(b.low) && (k == 0 || toks[k-1].kind == tPunct)) { // "A Line 7 tram derailed"
 		return false
 	}
 	if k >= 1 && b.kind == tWord && b.cls&cStop == 0 && determiner(toks[k-1].low) {

@@ -3608,6 +3608,10 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		f.thing = depthThing // "working at a depth of roughly 680 metres"
 		return
 	}
+	if (f.unit == "km" || f.unit == "m") && f.a >= 2 && lw[f.a-1] == "of" && dimensionNouns[lw[f.a-2]] {
+		f.thing = lw[f.a-2] // "has a radius of 18 metres", "over a radius of 25 metres"
+		return
+	}
 	if (f.unit == "km" || f.unit == "m") && (f.a >= 2 && lw[f.a-1] == "within" && approachVerbs[lw[f.a-2]] ||
 		k < len(lw) && lw[k] == "from" && verbJustBefore(lw, f.a, beForms) ||
 		k+1 < len(lw) && (lw[k] == "beyond" || lw[k] == "past" || lw[k] == "short" && lw[k+1] == "of") && (lw[k+1] == "the" || lw[k+1] == "of")) {
@@ -3803,6 +3807,9 @@ var (
 	// beForms say where a thing is: "was 105,000 miles from the planet".
 	beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "lay": true, "lies": true, "sits": true, "sat": true}
 )
+
+// dimensionNouns name what a length "of" after them measures.
+var dimensionNouns = map[string]bool{"radius": true, "diameter": true, "circumference": true, "wingspan": true}
 
 // depthThing is the subject of a measurement below the ground.
 const depthThing = "depth"
