@@ -3604,12 +3604,10 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		f.thing = distanceThing
 		return
 	}
-	if (f.unit == "km" || f.unit == "m") && f.a >= 2 && lw[f.a-1] == "of" && lw[f.a-2] == "depth" {
-		f.thing = depthThing // "working at a depth of roughly 680 metres"
-		return
-	}
 	if (f.unit == "km" || f.unit == "m") && f.a >= 2 && lw[f.a-1] == "of" && dimensionNouns[lw[f.a-2]] {
-		f.thing = lw[f.a-2] // "has a radius of 18 metres", "over a radius of 25 metres"
+		// "working at a depth of roughly 680 metres", "has a radius of
+		// 18 metres"
+		f.thing = lw[f.a-2]
 		return
 	}
 	if (f.unit == "km" || f.unit == "m") && (f.a >= 2 && lw[f.a-1] == "within" && approachVerbs[lw[f.a-2]] ||
@@ -3808,8 +3806,9 @@ var (
 	beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "lay": true, "lies": true, "sits": true, "sat": true}
 )
 
-// dimensionNouns name what a length "of" after them measures.
-var dimensionNouns = map[string]bool{"radius": true, "diameter": true, "circumference": true, "wingspan": true}
+// dimensionNouns name what a length "of" after them measures (depthThing
+// among them).
+var dimensionNouns = map[string]bool{depthThing: true, "radius": true, "diameter": true, "circumference": true, "wingspan": true}
 
 // depthThing is the subject of a measurement below the ground.
 const depthThing = "depth"
