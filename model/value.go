@@ -107,8 +107,18 @@ func ScoreValue(a, b int) Value {
 	if a < b {
 		a, b = b, a
 	}
-	x := float64(a*1000 + b)
+	x := float64(a*scoreBase + b)
 	return Value{Kind: Score, Lo: x, Hi: x, Nominal: x, Text: strconv.Itoa(a) + "-" + strconv.Itoa(b)}
+}
+
+// scoreBase separates the two figures of a score in its point value.
+const scoreBase = 1000
+
+// ScoreSides returns the two figures of a score made by ScoreValue, the
+// larger first.
+func (v Value) ScoreSides() (a, b int) {
+	n := int(v.Nominal)
+	return n / scoreBase, n % scoreBase
 }
 
 // Point returns an exact value of the given kind.

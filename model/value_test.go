@@ -24,3 +24,13 @@ func TestIntersectsWithin(t *testing.T) {
 		t.Error("Intersects widens both sides by its tolerance")
 	}
 }
+
+// TestScoreSides checks that a score's figures come back from its point
+// value, the larger first whichever way it was written.
+func TestScoreSides(t *testing.T) {
+	for _, tt := range []struct{ a, b, wantA, wantB int }{{151, 146, 151, 146}, {1, 4, 4, 1}, {6, 3, 6, 3}} {
+		if a, b := ScoreValue(tt.a, tt.b).ScoreSides(); a != tt.wantA || b != tt.wantB {
+			t.Errorf("ScoreValue(%d, %d).ScoreSides() = %d, %d, want %d, %d", tt.a, tt.b, a, b, tt.wantA, tt.wantB)
+		}
+	}
+}

@@ -469,7 +469,7 @@ func partOfStated(part, other *model.Claim, opts Options) bool {
 // many votes, as two reports of one vote do: within a fifth of the larger
 // total, or two votes, which abstentions and absences account for.
 func sameVoters(x, y model.Value) bool {
-	total := func(v model.Value) int { n := int(v.Nominal); return n/1000 + n%1000 }
+	total := func(v model.Value) int { a, b := v.ScoreSides(); return a + b }
 	tx, ty := total(x), total(y)
 	d := tx - ty
 	if d < 0 {
@@ -1278,8 +1278,11 @@ func sameTopic(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
+	if a == b {
+		return true
+	}
 	fa, fb := match.Fold(a), match.Fold(b)
-	return a == b || fa == fb || sameStem(fa, fb)
+	return fa == fb || sameStem(fa, fb)
 }
 
 // minStem is the shortest stem by which sameStem takes two words for one.
