@@ -711,6 +711,12 @@ func (r reader) scale(toks []token, k int, n *number) (int, float64) {
 	f := 1.0
 	for k < len(toks) {
 		t := toks[k]
+		if m, code := r.scaledCurrency(t); code != "" && !n.vague && f == 1 && n.currency == "" {
+			// "a 55 million-crown fine", "a 12-million-euro payment"
+			n.lo, n.hi = n.lo*m, n.hi*m
+			n.currency, n.year = code, false
+			return k + 1, m
+		}
 		m, ok := r.lx.Multiplier(t.low)
 		if !ok || n.vague || t.kind != tWord {
 			break
@@ -739,6 +745,25 @@ func (r reader) scale(toks []token, k int, n *number) (int, float64) {
 		n.year = false
 	}
 	return k, f
+}
+
+// scaledCurrency reads a word of a scale and a currency joined by a
+// hyphen ("million-crown", "billion-yen"), the scale's multiplier and the
+// currency's code, or an empty code.
+func (r reader) scaledCurrency(t token) (float64, string) {
+	if t.kind != tWord || !t.hyphen {
+		return 0, ""
+	}
+	head, tail, _ := strings.Cut(t.low, "-")
+	m, ok := r.lx.Multiplier(head)
+	if !ok || m <= 100 || r.isVague(head) {
+		return 0, ""
+	}
+	code, ok := r.currencyOf(tail)
+	if !ok {
+		return 0, ""
+	}
+	return m, code
 }
 
 // grandNouns follow "grand" as an adjective, not the slang for a thousand:
