@@ -48,6 +48,14 @@ func personBefore(run []token) bool {
 	return true
 }
 
+// pluralPossessive reports whether toks[j] is the apostrophe of a plural's
+// possessive, glued to a word in "s": the "'" of "Nurses' Association".
+func pluralPossessive(toks []token, j int) bool {
+	t := &toks[j]
+	return j > 0 && (t.text == "'" || t.text == "’") && t.start == toks[j-1].end &&
+		toks[j-1].kind == tWord && strings.HasSuffix(toks[j-1].low, "s")
+}
+
 // isNameWord reports whether a token can be part of a proper name.
 func isNameWord(t *token) bool {
 	return t.kind == tWord && t.upper && t.low != "'s"
@@ -430,6 +438,12 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 				j++
 				continue
 			}
+			// A plural's possessive inside a name: "the Valdorian Nurses'
+			// Association", "the Farmers' Union".
+			if pluralPossessive(toks, j) && j+1 < len(toks) && isNameWord(j+1) {
+				j += 2
+				continue
+			}
 			// "of the National Security and Defense Council"
 			if toks[j].cls&cConnector != 0 && !toks[j].upper && j+1 < len(toks) {
 				k := j
@@ -444,9 +458,14 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 			break
 		}
 		m := mention{i: i, j: j}
-		// Drop a sentence-initial word that is not a name: "Asked", "Recent".
+		// Drop a sentence-initial word that is not a name: "Asked",
+		// "Recent"; nor is a plural the document writes in lower case too
+		// before a preposition, though a longer name capitalizes it
+		// ("Nurses at Korvenna Hospital", "the Valdorian Nurses'
+		// Association", "1,850 nurses").
 		if i == 0 || isQuoteOrOpen(toks, i) {
-			for m.i < m.j && !words.isKnown(toks[m.i].low) && (toks[m.i].cls&(cStarter|cStop) != 0 || m.j-m.i == 1) {
+			for m.i < m.j && (!words.isKnown(toks[m.i].low) && (toks[m.i].cls&(cStarter|cStop) != 0 || m.j-m.i == 1) ||
+				m.i+1 < len(toks) && toks[m.i+1].cls&(cConnector|cPlacePrep|cTargetPrep) != 0 && !toks[m.i+1].upper && strings.HasSuffix(toks[m.i].low, "s") && words.seenLower(toks[m.i].low)) {
 				if _, isPolity := places.Lookup(toks[m.i].low); isPolity {
 					break
 				}

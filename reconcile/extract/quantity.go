@@ -56,6 +56,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	sc.ids, sc.sites = ids, sites
 	framing, periodDone := "", false // the sentence's framing period; see framePeriod
 	var frameSpan [2]int             // where framing stands, when it is a window
+	frameAt := 0                     // the token framing starts at
 	stamped := x.tallyStamp(s)       // "As of 14:30, ...": the figures are running totals
 	contrast, scanned := -1, 0       // the last "while" before the figure, and how far it was looked for
 	for fi := range figs {
@@ -649,7 +650,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		if f.ownPeriod != "" {
 			c.Period = f.ownPeriod
-		} else if p := x.periodIn(s, f.c, hi, f.a); p != "" {
+		} else if p := x.periodIn(s, f.c, trailingStart(s, f.c, hi), f.a); p != "" {
 			c.Period = p
 		} else if p := x.periodIn(s, x.pastRate(s, f, lo, fi), f.a, f.a); p != "" && !datedBetween(s, f.c, hi) {
 			c.Period = p
@@ -662,10 +663,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// the figure's own clause dates it: "The team this week found
 			// ..., killing all 298 passengers on July 17, 2014."
 			if !periodDone {
-				framing, frameSpan = x.framePeriod(s, figs)
+				framing, frameSpan, frameAt = x.framePeriod(s, figs)
 				periodDone = true
 			}
-			if f.a < frameSpan[0] || f.a >= frameSpan[1] {
+			if (f.a < frameSpan[0] || f.a >= frameSpan[1]) && (frameAt < f.c || trailingStart(s, f.c, frameAt) == frameAt) {
 				c.Period = framing // not "24" of "In the first 24 hours, ..."
 			}
 		}
@@ -1652,7 +1653,7 @@ func dropTentative(figs []figure) []figure {
 // first two days, ...") frames it, and window gives the tokens it stands
 // in; one further on dates an event ("shot during the first week of
 // classes, leaving two dead") more than it bounds a count.
-func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2]int) {
+func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2]int, at int) {
 	for i := range s.lw {
 		if !s.is(i, cPeriods) || inRate(figs, i) || rateAfter(s, figs, i) {
 			continue
@@ -1661,13 +1662,30 @@ func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2
 			continue // "chipped in for a ticket every week": how often, no window of the sentence
 		}
 		if p, n := x.periodAt(s, i); n > 0 && !qualifiesNoun(s, i, n) && !saidWhen(s, i) {
-			return p, window
+			return p, window, i
 		}
 	}
 	if p, n := x.windowAt(s, 0); n > 0 {
-		return p, [2]int{0, n}
+		return p, [2]int{0, n}, 0
 	}
-	return "", window
+	return "", window, 0
+}
+
+// trailingStart returns where a phrase set off by a comma that an "-ing"
+// form or a relative pronoun opens starts, past the figure that ends at
+// token c and before token hi, or hi: "will receive a 7.5 percent pay
+// increase ..., ending a dispute that culminated in a walkout this week"
+// dates the walkout, not the pay increase.
+func trailingStart(s *sentence, c, hi int) int {
+	for p := c; p+1 < hi; p++ {
+		if s.lw[p] != "," {
+			continue
+		}
+		if w := s.lw[p+1]; participle(s, p+1) && len(w) > 4 || w == "which" || w == "who" {
+			return p
+		}
+	}
+	return hi
 }
 
 // qualifiedOf returns the period of "an hour wage of" before the figure at

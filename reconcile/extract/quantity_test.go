@@ -95,6 +95,11 @@ func TestQuantitySlots(t *testing.T) {
 			"passenger/kill"},
 		{"an undated clause does", "Investigators this week found debris of the airliner that crashed near Osk, killing all 140 passengers.", "all 140", "140",
 			"passenger/kill period=week"},
+		{"a period in a phrase after the figure that an -ing form opens", "Nurses will receive a 7.5 percent pay increase, ending a dispute that led to a walkout this week.", "7.5 percent", "7.5%",
+			"pay/increase"},
+		{"taking part in a walkout is walking out", "About 1,200 nurses took part in the walkout.", "About 1,200", "about 1,200", "nurse/walkout"},
+		{"a period after the figure in its own clause", "Nurses received a 7.5 percent pay increase this week.", "7.5 percent", "7.5%",
+			"pay/increase period=week"},
 
 		// A bracketed amount restates the one before it.
 		{"reduce is a decrease", "The plan would reduce benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
