@@ -489,6 +489,11 @@ func named(subject string) bool {
 	return subject != "" && subject != "money"
 }
 
+// crossDimensions are the subjects of sizes across or up a thing rather
+// than along it ("40 feet wide", "a depth of 12 metres"): the extractor's
+// names for them, which a length of a thing ("a 30-yard stretch") is not.
+var crossDimensions = map[string]bool{"width": true, "height": true, "depth": true, "radius": true, "diameter": true, "circumference": true, "wingspan": true}
+
 // unstatedBonus is added to the confidence of a conflict between a summary
 // claim and a body claim when the body never states the summary's value.
 const unstatedBonus = 0.25
@@ -1253,6 +1258,11 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 			// thing.
 			conf -= 0.2
 			why.add("other thing: ", a.Subject, " vs ", b.Subject)
+		} else if a.Kind == model.QuantityClaim && a.Value.Kind == model.Measurement && (crossDimensions[a.Subject] || crossDimensions[b.Subject]) {
+			// "a sinkhole 40 feet wide" against "a 30-yard stretch of
+			// asphalt": a width is not the length of another thing.
+			conf -= 0.2
+			why.add("other dimension: ", a.Subject, " vs ", b.Subject)
 		} else if a.Kind == model.TimeClaim {
 			// "escaped in August 1972" and "was found last week" date two
 			// events, whatever words their sentences share.

@@ -122,6 +122,12 @@ func mass(subject, text string) func(*model.Claim) {
 	}
 }
 
+// words sets a claim's context.
+func words(w ...string) func(*model.Claim) { return func(c *model.Claim) { c.Context = model.MakeWords(w...) } }
+
+// subject sets what a claim counts or measures.
+func subject(s string) func(*model.Claim) { return func(c *model.Claim) { c.Subject = s } }
+
 // length makes a claim's value a length in km, written as text says.
 func length(text string) func(*model.Claim) {
 	return func(c *model.Claim) {
@@ -312,6 +318,11 @@ func TestRules(t *testing.T) {
 		{"a summary's count of another measure against its body's floor", []model.Claim{qty("a.txt", 0, 31, summary, measure("missing")), qty("a.txt", 50, 14, hedged("at least", 14, math.Inf(1)))}, nil},
 		{"a floor far under a count", []model.Claim{qty("a.txt", 0, 31, hedged("at least", 31, math.Inf(1))), qty("b.txt", 50, 6800)}, []model.Kind{model.QuantityMismatch}},
 		{"a summary's amount of another thing than its body's", []model.Claim{qty("a.txt", 0, 412e6, summary, amount("renovation")), qty("a.txt", 50, 265e6, amount("budget"))}, nil},
+		{"a summary's width against its body's length of another thing", []model.Claim{
+			qty("a.txt", 0, 0.0122, summary, length("40 feet"), subject("width"), measure(""), words("car", "opens", "sinkhole", "street", "swallowing", "wednesday", "wide")),
+			qty("a.txt", 50, 0.0274, length("30-yard"), subject("stretch"), measure(""), words("asphalt", "car", "opened", "sinkhole", "street", "stretch", "swallowing", "wednesday"))}, nil},
+		{"a summary's length of a thing against its body's length", []model.Claim{qty("a.txt", 0, 0.030, summary, length("30-metre"), subject("section")), qty("a.txt", 50, 0.035, length("35 metres"), subject("length")),
+			qty("a.txt", 90, 0.0122, length("40 feet"), subject("width"))}, []model.Kind{model.SummaryVsBody}},
 		{"a summary's amount of the body's thing", []model.Claim{qty("a.txt", 0, 412e6, summary, amount("renovation")), qty("a.txt", 50, 265e6, amount("renovation"))}, []model.Kind{model.SummaryVsBody}},
 		{"two caps of one amount", []model.Claim{qty("a.txt", 0, 52e6, hedged("up to", 0, 52e6)), qty("b.txt", 50, 25e6, hedged("up to", 0, 25e6))}, []model.Kind{model.QuantityMismatch}},
 		{"two readings' tops", []model.Claim{qty("a.txt", 0, 90, hedged("up to", 0, 90), gusts), qty("b.txt", 50, 65, hedged("up to", 0, 65), gusts)}, nil},

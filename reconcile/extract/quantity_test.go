@@ -123,6 +123,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a century's plural", "The feud lasted two centuries.", "two centuries", "2 centuries", "feud/"},
 		{"a measurement is written in its own unit", "The runner covered 42 miles on Sunday.", "42 miles", "42 miles", "distance/"},
 		{"a unit glued to its figure", "The bridge is 1,400ft long.", "1,400ft", "1,400 feet", "bridge/"},
+		{"yards are a length", "The blade landed 150 yards from the farmhouse.", "150 yards", "150 yards", "/"},
 		{"a measurement a change verb reaches is its subject's", "The grain harvest has fallen to 3.1 million tonnes.", "3.1 million tonnes", "3,100,000 tons", "harvest/"},
 		{"the object of a change is no such subject", "Officials may widen the exclusion zone to 15 kilometres.", "15 kilometres", "15 km", "/"},
 		{"a share of the vote", "Its share of the vote dropped to 31.2%.", "31.2%", "31.2%", "vote/ version=update"},
