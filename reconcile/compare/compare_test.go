@@ -123,7 +123,9 @@ func mass(subject, text string) func(*model.Claim) {
 }
 
 // words sets a claim's context.
-func words(w ...string) func(*model.Claim) { return func(c *model.Claim) { c.Context = model.MakeWords(w...) } }
+func words(w ...string) func(*model.Claim) {
+	return func(c *model.Claim) { c.Context = model.MakeWords(w...) }
+}
 
 // subject sets what a claim counts or measures.
 func subject(s string) func(*model.Claim) { return func(c *model.Claim) { c.Subject = s } }
