@@ -772,7 +772,10 @@ func twinSentences(vs []Verdict, summary, body []*store.Member, event func(strin
 			if twins == nil {
 				twins, twin, figureAt = map[pair]bool{}, map[*model.Claim]bool{}, map[int32]int32{}
 			}
-			twins[sentences(v)] = true
+			// A twin figure of things named apart makes twins of figures
+			// only ("More than 9,300 residents of nine villages", "More
+			// than 9,300 people from seven villages"), not of bounds.
+			twins[sentences(v)] = twins[sentences(v)] || sameTopic(v.A.Subject, v.B.Subject)
 			twin[v.A], twin[v.B] = true, true
 			figureAt[v.A.Sentence.Start.Offset], figureAt[v.B.Sentence.Start.Offset] = v.A.Span.Start.Offset, v.B.Span.Start.Offset
 		}
@@ -782,7 +785,7 @@ func twinSentences(vs []Verdict, summary, body []*store.Member, event func(strin
 	// Thursday") tell of one moment: the time is their twin figure.
 	for i := range vs {
 		v := &vs[i]
-		if !v.Comparable || v.Agree || v.A.Sentence.IsZero() || v.B.Sentence.IsZero() || twins[sentences(v)] {
+		if _, ok := twins[sentences(v)]; !v.Comparable || v.Agree || v.A.Sentence.IsZero() || v.B.Sentence.IsZero() || ok {
 			continue
 		}
 		if at, bt, ok := sameClock(v.A.Text, v.B.Text); ok {
@@ -819,7 +822,8 @@ func twinSentences(vs []Verdict, summary, body []*store.Member, event func(strin
 	}
 	for i := range vs {
 		v := &vs[i]
-		if v.Comparable && !v.Agree && !v.A.Sentence.IsZero() && !v.B.Sentence.IsZero() && twins[sentences(v)] &&
+		named, ok := twins[sentences(v)]
+		if v.Comparable && !v.Agree && !v.A.Sentence.IsZero() && !v.B.Sentence.IsZero() && ok && (named || v.A.Value.IsPoint() && v.B.Value.IsPoint()) &&
 			only(v.A) && only(v.B) && nearFigure(v.A) && nearFigure(v.B) && near(v.A.Value, v.B.Value) && !twinApart(v.A, v.B, event) {
 			v.twinned = true
 			v.Confidence = max(v.Confidence, twinFloor)
@@ -905,8 +909,14 @@ func near(a, b model.Value) bool {
 func twinFigures(a, b *model.Claim) bool {
 	return a.Kind == model.QuantityClaim && b.Kind == model.QuantityClaim && a.Value.Kind != model.Age &&
 		!a.Sentence.IsZero() && !b.Sentence.IsZero() &&
-		a.Value.Nominal == b.Value.Nominal && a.Value.Nominal >= minTwinFigure && sameTopic(a.Subject, b.Subject)
+		a.Value.Nominal == b.Value.Nominal && a.Value.Nominal >= minTwinFigure &&
+		(sameTopic(a.Subject, b.Subject) || a.Value.Nominal >= minUnnamedTwin && a.Value.Text == b.Value.Text)
 }
+
+// minUnnamedTwin is the least figure that makes two sentences twins
+// though they name its thing apart: "More than 9,300 residents" and "More
+// than 9,300 people".
+const minUnnamedTwin = 1000
 
 // minTwinFigure is the least figure that makes two sentences twins.
 const minTwinFigure = 10

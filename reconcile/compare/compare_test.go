@@ -1622,24 +1622,38 @@ func TestTwinSentences(t *testing.T) {
 		}
 	}
 	age := func(c *model.Claim) { c.Value.Kind, c.Subject, c.Measure = model.Age, "age", "age" }
+	figure := func(v float64) func(*model.Claim) { return func(c *model.Claim) { c.Value = model.Point(model.Count, v) } }
+	bound := func(v float64) func(*model.Claim) {
+		return func(c *model.Claim) {
+			span(v, "")(c)
+			c.Value.Hedge, c.Value.Hi, c.Value.HiOpen = "more than", math.Inf(1), true
+		}
+	}
 	tests := []struct {
 		name       string
 		twin       []func(*model.Claim) // on both figures stated alike
 		sumSpan    func(*model.Claim)
 		bodySpan   func(*model.Claim)
-		extraSpan  bool // the summary sentence states another span
+		extraSpan  bool   // the summary sentence states another span
+		things     string // when set, the things the twin figures count in the summary and the body, "|" between
 		wantRaised bool
 	}{
-		{"the only spans of twin sentences", nil, span(7, ""), span(6, ""), false, true},
-		{"an age makes no twins", []func(*model.Claim){age}, span(7, ""), span(6, ""), false, false},
-		{"spans of different things", nil, span(7, "trip"), span(6, "visit"), false, false},
-		{"values far apart", nil, span(7, ""), span(80, ""), false, false},
-		{"another span in the sentence", nil, span(7, ""), span(6, ""), true, false},
+		{"the only spans of twin sentences", nil, span(7, ""), span(6, ""), false, "", true},
+		{"an age makes no twins", []func(*model.Claim){age}, span(7, ""), span(6, ""), false, "", false},
+		{"spans of different things", nil, span(7, "trip"), span(6, "visit"), false, "", false},
+		{"values far apart", nil, span(7, ""), span(80, ""), false, "", false},
+		{"another span in the sentence", nil, span(7, ""), span(6, ""), true, "", false},
+		{"a large twin figure of things named apart", []func(*model.Claim){figure(9300)}, span(7, ""), span(6, ""), false, "civilian|people", true},
+		{"a small twin figure of things named apart", nil, span(7, ""), span(6, ""), false, "civilian|people", false},
+		{"bounds beside a large twin figure of things named apart", []func(*model.Claim){figure(9300)}, bound(7), bound(6), false, "civilian|people", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ta := qty("a.txt", 10, 50, append([]func(*model.Claim){summary, in(0)}, tt.twin...)...)
 			tb := qty("a.txt", 210, 50, append([]func(*model.Claim){in(200)}, tt.twin...)...)
+			if sum, body, ok := strings.Cut(tt.things, "|"); ok {
+				ta.Subject, tb.Subject = sum, body
+			}
 			sa := qty("a.txt", 30, 0, summary, in(0), tt.sumSpan)
 			sb := qty("a.txt", 230, 0, in(200), tt.bodySpan)
 			sx := qty("a.txt", 50, 0, summary, in(0), span(3, ""))
