@@ -1622,7 +1622,9 @@ func TestTwinSentences(t *testing.T) {
 		}
 	}
 	age := func(c *model.Claim) { c.Value.Kind, c.Subject, c.Measure = model.Age, "age", "age" }
-	figure := func(v float64) func(*model.Claim) { return func(c *model.Claim) { c.Value = model.Point(model.Count, v) } }
+	figure := func(v float64) func(*model.Claim) {
+		return func(c *model.Claim) { c.Value = model.Point(model.Count, v) }
+	}
 	bound := func(v float64) func(*model.Claim) {
 		return func(c *model.Claim) {
 			span(v, "")(c)
