@@ -2243,6 +2243,12 @@ func TestRoundedAt(t *testing.T) {
 	}
 	assert.True(t, agreeValues(usd(531e6), usd(531.2e6), 0))
 	assert.False(t, agreeValues(usd(100000), usd(140000), 0))
+	// Cents dropped from a figure of three digits or more restate it.
+	assert.True(t, agreeValues(usd(388), usd(388.26), 0))
+	assert.True(t, agreeValues(usd(388.26), usd(388), 0))
+	assert.False(t, agreeValues(usd(5), usd(5.40), 0))
+	assert.False(t, agreeValues(usd(5.40), usd(5), 0))
+	assert.False(t, agreeValues(usd(389), usd(388.26), 0))
 }
 
 // TestTwinFigureFloor checks that a small figure two sentences share

@@ -34,6 +34,9 @@ func agreeValues(a, b model.Value, tol float64) bool {
 	if (a.Kind == model.Amount || a.Kind == model.Count) && sameUnit(a, b) && (roundedAt(a, b) || roundedAt(b, a)) {
 		return true // "$531 million" for "$531.2 million"
 	}
+	if a.Kind == model.Amount && sameUnit(a, b) && (roundsTo(a, b) && b.Nominal >= 100 || roundsTo(b, a) && a.Nominal >= 100) {
+		return true // "$388" for "$388.26"; not "$5" for "$5.40"
+	}
 	if loosely(a, b) || loosely(b, a) {
 		return true
 	}
