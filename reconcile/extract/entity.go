@@ -48,6 +48,12 @@ func personBefore(run []token) bool {
 	return true
 }
 
+// placedParticiples end a capitalized word that says where a thing is
+// based or from, not a name: "Denver-based", "Irish-born",
+// "Panama-flagged". "Russian-backed" and "Saudi-led" name a party.
+var placedParticiples = map[string]bool{"based": true, "born": true, "bred": true, "headquartered": true,
+	"registered": true, "flagged": true, "bound": true}
+
 // pluralPossessive reports whether toks[j] is the apostrophe of a plural's
 // possessive, glued to a word in "s": the "'" of "Nurses' Association".
 func pluralPossessive(toks []token, j int) bool {
@@ -400,6 +406,9 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 		}
 		if t.joined && k > 0 && toks[k-1].kind == tNum && len(t.text) == 1 && (t.text == "C" || t.text == "F") {
 			return false // "41C", "105F": a temperature's unit
+		}
+		if i := strings.LastIndexByte(t.low, '-'); t.hyphen && i > 0 && placedParticiples[t.low[i+1:]] {
+			return false // "a Denver-based mining company": where it is, not who
 		}
 		if headline && !(cont && words.isKnown(t.low)) && (words.seenLower(t.low) || t.cls&cCommon != 0) {
 			if _, isPolity := places.Lookup(t.low); !isPolity {

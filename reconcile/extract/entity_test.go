@@ -89,6 +89,7 @@ func TestWordsThatAreNoNames(t *testing.T) {
 		{"a month as a name", "The minister, Anna May, met Tolvar officials.", []string{"Anna May", "Tolvar"}},
 		{"a temperature's unit", "Temperatures in Tolvar reached 41C, or 106F.", []string{"Tolvar"}},
 		{"a counted thing opening two sentences", "Turnout was 61%. Turnout in Tolvar was 63%.", []string{"Tolvar"}},
+		{"where a thing is based", "A Denver-based mining company paid Tolvar $3 million.", []string{"Tolvar"}},
 		{"a plural's possessive inside a name", "Dagna Vell chairs the Valdorian Nurses' Association.", []string{"Dagna Vell", "Valdorian Nurses' Association"}},
 		{"a common noun opening a sentence before a preposition", "The Farmers' Union met. Farmers in Tolvar said 40 farmers left.", []string{"Farmers' Union", "Tolvar"}},
 	}
