@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/reconcile-news/reconcile/internal/par"
@@ -775,9 +776,27 @@ func twinSentences(vs []Verdict, summary, body []*store.Member, event func(strin
 			// A twin figure of things named apart makes twins of figures
 			// only ("More than 9,300 residents of nine villages", "More
 			// than 9,300 people from seven villages"), not of bounds.
-			twins[sentences(v)] = twins[sentences(v)] || sameTopic(v.A.Subject, v.B.Subject)
+			twins[sentences(v)] = twins[sentences(v)] || sameTopic(v.A.Subject, v.B.Subject) || bothUnnamed(v.A, v.B)
 			twin[v.A], twin[v.B] = true, true
 			figureAt[v.A.Sentence.Start.Offset], figureAt[v.B.Sentence.Start.Offset] = v.A.Span.Start.Offset, v.B.Span.Start.Offset
+		}
+	}
+	// A pair judged in another block first ("in 30ft waves" in a summary
+	// and in its body) has no verdict here: figures written alike twin
+	// the sentences too.
+	for _, sm := range summary {
+		for _, bm := range body {
+			a, b := sm.Claim, bm.Claim
+			if twin[a] && twin[b] || a.Value.Kind != b.Value.Kind || a.Value.Text != b.Value.Text || a.Value.Hedge != b.Value.Hedge || !twinFigures(a, b) {
+				continue
+			}
+			if twins == nil {
+				twins, twin, figureAt = map[pair]bool{}, map[*model.Claim]bool{}, map[int32]int32{}
+			}
+			p := pair{a.Sentence.Start.Offset, b.Sentence.Start.Offset}
+			twins[p] = twins[p] || sameTopic(a.Subject, b.Subject) || bothUnnamed(a, b)
+			twin[a], twin[b] = true, true
+			figureAt[a.Sentence.Start.Offset], figureAt[b.Sentence.Start.Offset] = a.Span.Start.Offset, b.Span.Start.Offset
 		}
 	}
 	// Sentences that give one time of day ("stood on top at 7:15 a.m. on
@@ -909,14 +928,41 @@ func near(a, b model.Value) bool {
 func twinFigures(a, b *model.Claim) bool {
 	return a.Kind == model.QuantityClaim && b.Kind == model.QuantityClaim && a.Value.Kind != model.Age &&
 		!a.Sentence.IsZero() && !b.Sentence.IsZero() &&
-		a.Value.Nominal == b.Value.Nominal && a.Value.Nominal >= minTwinFigure &&
-		(sameTopic(a.Subject, b.Subject) || a.Value.Nominal >= minUnnamedTwin && a.Value.Text == b.Value.Text)
+		a.Value.Nominal == b.Value.Nominal && (a.Value.Nominal >= minTwinFigure || sizeWritten(a.Value) >= minTwinFigure && a.Value.Text == b.Value.Text) &&
+		(sameTopic(a.Subject, b.Subject) || bothUnnamed(a, b) || a.Value.Nominal >= minUnnamedTwin && a.Value.Text == b.Value.Text)
+}
+
+// bothUnnamed reports whether two sizes or spans, written alike, name no
+// thing: "in 30ft waves" in a summary and in its body.
+func bothUnnamed(a, b *model.Claim) bool {
+	return a.Subject == "" && b.Subject == "" && sizeWritten(a.Value) > 0 && a.Value.Text == b.Value.Text
 }
 
 // minUnnamedTwin is the least figure that makes two sentences twins
 // though they name its thing apart: "More than 9,300 residents" and "More
 // than 9,300 people".
 const minUnnamedTwin = 1000
+
+// sizeWritten returns the figure a size or a span is written with, which
+// its value holds in other units ("30 feet" is 9.144 metres), or 0.
+func sizeWritten(v model.Value) float64 {
+	if v.Kind != model.Measurement && v.Kind != model.Duration {
+		return 0
+	}
+	i := strings.IndexAny(v.Text, "0123456789")
+	if i < 0 {
+		return 0
+	}
+	j := i
+	for j < len(v.Text) && (v.Text[j] >= '0' && v.Text[j] <= '9' || v.Text[j] == '.' || v.Text[j] == ',') {
+		j++
+	}
+	x, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimRight(v.Text[i:j], ".,"), ",", ""), 64)
+	if err != nil {
+		return 0
+	}
+	return x
+}
 
 // minTwinFigure is the least figure that makes two sentences twins.
 const minTwinFigure = 10

@@ -1622,6 +1622,10 @@ func TestTwinSentences(t *testing.T) {
 		}
 	}
 	age := func(c *model.Claim) { c.Value.Kind, c.Subject, c.Measure = model.Age, "age", "age" }
+	size := func(c *model.Claim) {
+		c.Value = model.Point(model.Measurement, 9.144)
+		c.Value.Unit, c.Value.Text = "m", "30 feet"
+	}
 	figure := func(v float64) func(*model.Claim) {
 		return func(c *model.Claim) { c.Value = model.Point(model.Count, v) }
 	}
@@ -1638,16 +1642,19 @@ func TestTwinSentences(t *testing.T) {
 		bodySpan   func(*model.Claim)
 		extraSpan  bool   // the summary sentence states another span
 		things     string // when set, the things the twin figures count in the summary and the body, "|" between
+		noVerdict  bool   // the twin figures were judged in another block: no verdict of theirs here
 		wantRaised bool
 	}{
-		{"the only spans of twin sentences", nil, span(7, ""), span(6, ""), false, "", true},
-		{"an age makes no twins", []func(*model.Claim){age}, span(7, ""), span(6, ""), false, "", false},
-		{"spans of different things", nil, span(7, "trip"), span(6, "visit"), false, "", false},
-		{"values far apart", nil, span(7, ""), span(80, ""), false, "", false},
-		{"another span in the sentence", nil, span(7, ""), span(6, ""), true, "", false},
-		{"a large twin figure of things named apart", []func(*model.Claim){figure(9300)}, span(7, ""), span(6, ""), false, "civilian|people", true},
-		{"a small twin figure of things named apart", nil, span(7, ""), span(6, ""), false, "civilian|people", false},
-		{"bounds beside a large twin figure of things named apart", []func(*model.Claim){figure(9300)}, bound(7), bound(6), false, "civilian|people", false},
+		{"the only spans of twin sentences", nil, span(7, ""), span(6, ""), false, "", false, true},
+		{"an age makes no twins", []func(*model.Claim){age}, span(7, ""), span(6, ""), false, "", false, false},
+		{"spans of different things", nil, span(7, "trip"), span(6, "visit"), false, "", false, false},
+		{"values far apart", nil, span(7, ""), span(80, ""), false, "", false, false},
+		{"another span in the sentence", nil, span(7, ""), span(6, ""), true, "", false, false},
+		{"a large twin figure of things named apart", []func(*model.Claim){figure(9300)}, span(7, ""), span(6, ""), false, "civilian|people", false, true},
+		{"a small twin figure of things named apart", nil, span(7, ""), span(6, ""), false, "civilian|people", false, false},
+		{"bounds beside a large twin figure of things named apart", []func(*model.Claim){figure(9300)}, bound(7), bound(6), false, "civilian|people", false, false},
+		{"twin figures judged in another block", nil, span(7, ""), span(6, ""), false, "", true, true},
+		{"bounds beside a size of no thing written alike", []func(*model.Claim){size}, bound(7), bound(6), false, "|", true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1668,12 +1675,16 @@ func TestTwinSentences(t *testing.T) {
 				{A: &ta, B: &tb, Comparable: true, Agree: true, Confidence: 0.9},
 				{A: &sa, B: &sb, Comparable: true, Confidence: 0.5},
 			}
+			if tt.noVerdict {
+				vs = vs[1:]
+			}
 			twinSentences(vs, sum, body, nil)
-			assert.Equal(t, tt.wantRaised, vs[1].twinned)
+			spans := &vs[len(vs)-1]
+			assert.Equal(t, tt.wantRaised, spans.twinned)
 			if tt.wantRaised {
-				assert.Equal(t, twinFloor, vs[1].Confidence)
+				assert.Equal(t, twinFloor, spans.Confidence)
 			} else {
-				assert.Equal(t, 0.5, vs[1].Confidence)
+				assert.Equal(t, 0.5, spans.Confidence)
 			}
 		})
 	}
