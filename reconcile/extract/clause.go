@@ -1324,6 +1324,9 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 		}
 		if m, n := x.v.months.at(s, k+1); n > 0 {
 			p, n = "since "+m, n+1
+			if d := k + n; d < len(s.lw) && s.lw[d] == "." && s.toks[d].start == s.toks[d-1].end {
+				n++ // "since Aug. 1"
+			}
 			if d := k + n; d < len(s.lw) && s.toks[d].kind == tNum && len(s.lw[d]) <= 2 {
 				p, n = p+" "+s.lw[d], n+1
 			}

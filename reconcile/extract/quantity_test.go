@@ -362,6 +362,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a window since a day", "Weather data show 130 centimeters of fresh snow have fallen since Sunday.", "130 centimeters", "130 centimeters", "snow/ period=since sunday"},
 		{"a span of hours right after in", "The weather service said 212 millimetres of rain fell in 48 hours.", "212 millimetres", "212 millimeters", "rain/ period=48 hours"},
 		{"a window since a date", "Meteorologists said 390 millimetres of rain had fallen since March 1.", "390 millimetres", "390 millimeters", "rain/ period=since march 1"},
+		{"a window since an abbreviated month's date", "Meteorologists said 390 millimetres of rain had fallen since Aug. 1.", "390 millimetres", "390 millimeters", "rain/ period=since august 1"},
 		{"since a month of a year long past is no window", "Six people died in the worst slide since January 2019.", "Six", "6", "people/kill"},
 		{"a window of a few hours", "Divers rescued 174 people in the first hours after the accident.", "174", "", "people/rescue period=first hours"},
 		{"a window before the figure", "In the final 48 hours of the campaign, Osk spent $2 million.", "$2 million", "", "money/cost actor=osk period=final 48 hours"},
