@@ -547,6 +547,8 @@ func TestRules(t *testing.T) {
 		{"a past year's figure against one of no window", []model.Claim{qty("a.txt", 0, 120, period("2019")), qty("b.txt", 0, 15)}, nil},
 		{"a window from the start against none", []model.Claim{qty("a.txt", 0, 4100), qty("b.txt", 0, 8200, period("first 2 days"))}, nil},
 		{"two windows from the start", []model.Claim{qty("a.txt", 0, 4100, period("first day")), qty("b.txt", 0, 8200, period("first 2 days"))}, nil},
+		{"a window up to now against a count since a date", []model.Claim{qty("a.txt", 0, 8, period("past 2 weeks")), qty("b.txt", 0, 23, period("since august 1"))}, nil},
+		{"a window up to now against none", []model.Claim{qty("a.txt", 0, 8, period("past 2 weeks")), qty("b.txt", 0, 23)}, nil},
 		{"one window from the start", []model.Claim{qty("a.txt", 0, 4100, period("first day")), qty("b.txt", 0, 4700, period("first day"))}, []model.Kind{model.QuantityMismatch}},
 		{"two figures of one past year", []model.Claim{qty("a.txt", 0, 120, period("2019")), qty("b.txt", 0, 150, period("2019"))}, []model.Kind{model.QuantityMismatch}},
 		{"former against sitting", []model.Claim{role("a.txt", 0, "Ilsa Marn", "president", "former"), role("b.txt", 0, "Ilsa Marn", "president", "")}, []model.Kind{model.RoleConflict}},

@@ -350,8 +350,8 @@ func isWindow(p string) bool {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		return true
 	}
-	if strings.HasPrefix(p, "first ") || strings.HasPrefix(p, "final ") {
-		return true // "first 2 days", "final day": a window counted from an edge
+	if strings.HasPrefix(p, "first ") || strings.HasPrefix(p, "final ") || strings.HasPrefix(p, "past ") {
+		return true // "first 2 days", "final day", "past 2 weeks": a window counted from an edge
 	}
 	if strings.HasSuffix(p, " ago") {
 		return true // "year ago": "a year ago, the key rate stood at 4.5%"

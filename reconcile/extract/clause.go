@@ -1379,6 +1379,15 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 	case "first", "opening":
 		edge = "first"
 	case "final":
+	case "past", "last":
+		// "eight injured in the past two weeks alone": a window of the
+		// last few days or weeks, up to now. Months and years are left
+		// alone: "over the last seven years" is the "seven years" of a
+		// summary that has "in seven years", no window of its own.
+		if p, n := x.recentWindow(s, j+1); n > 0 {
+			return p, j + 1 + n - k
+		}
+		return "", 0
 	default:
 		// "in the 24 hours before the slide": the window up to an event.
 		if p, n := x.windowBefore(s, j); n > 0 {
@@ -1414,6 +1423,33 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 		return edge + " " + u.Name, j + 1 - k
 	}
 	return fmt.Sprintf("%s %d %ss", edge, int(count), u.Name), j + 1 - k
+}
+
+// recentWindow reads the count and unit of a window up to now at token
+// j, after "the past" or "the last": "two weeks", "48 hours", "10 days",
+// as "past 2 weeks". Only hours, days and weeks, from 2 to 1,000, are
+// read; n is the phrase's length in tokens, 0 for none.
+func (x *Extractor) recentWindow(s *sentence, j int) (p string, n int) {
+	if j+1 >= len(s.lw) {
+		return "", 0
+	}
+	var count float64
+	var ok bool
+	if s.toks[j].kind == tNum {
+		var dec bool
+		count, _, dec, ok = parseDigits(s.toks[j].text)
+		ok = ok && !dec
+	} else {
+		count, ok = x.num.wordValue(s.lw[j])
+	}
+	if !ok || count < 2 || count > 1000 || count != math.Trunc(count) {
+		return "", 0
+	}
+	u, ok := x.lx.Unit(lexicon.Singular(s.lw[j+1]))
+	if !ok || u.Name != "hour" && u.Name != "day" && u.Name != "week" {
+		return "", 0
+	}
+	return fmt.Sprintf("past %d %ss", int(count), u.Name), 2
 }
 
 // windowBefore reads a span of time at token j that runs up to an event:
