@@ -76,6 +76,9 @@ func TestSaidBy(t *testing.T) {
 		{"a pronoun opening the sentence is the speaker before", "The defence ministry said its forces struck depots. It separately claimed to have intercepted three drones.", "defence ministry"},
 		{"a pronoun after a name is no speaker before", "The defence ministry said its forces struck depots. The army of Kalmeria lost three drones, it said.", ""},
 		{"a pronoun in a quote is no one named before", "The ministry said depots burned. \"They told us three times the dam was safe,\" said Emil Rasko.", "emil rasko"},
+		{"a speaker after a contrast speaks not for what went before", "Three schools closed, but doctors say the outbreak is slowing.", ""},
+		{"nor after although", "Three schools closed, although the minister said the review would take weeks.", ""},
+		{"a figure after the contrast is the speaker's", "The outbreak is slowing, but doctors say three schools closed.", "doctors"},
 		{"the other clause's figure is the speaker's", "Police put the number of injured at 25, while organisers said three were hurt.", "organisers"},
 	}
 	for _, tt := range tests {

@@ -105,6 +105,7 @@ type sentence struct {
 	lw       []string
 	mentions []mention
 	speaker  string     // who the sentence is attributed to
+	spokeAt  int        // the first token the speaker speaks for: past a contrast its verb of saying stands in
 	taken    []bool     // tokens already read as part of a date
 	place    string     // a place that frames the whole sentence: "In Cherkasy, ..."
 	lead     int32      // the token after the dash of a dateline that opens the sentence, or 0
@@ -455,6 +456,10 @@ func (x *Extractor) frameClaims(s *sentence, st *docState) {
 	}
 	s.framed = true
 	s.speaker = x.speaker(s, st)
+	s.spokeAt = 0
+	if s.speaker != "" {
+		s.spokeAt = contrastBeforeSay(s)
+	}
 	// "Nationwide, ...", "Across the country, ...": the whole country.
 	if k := indexOf(s.lw, ",", 0); k > 0 && k <= 3 && nationwideIn(s.lw, 0, k) {
 		s.place = model.Nationwide
@@ -553,9 +558,41 @@ func (s *sentence) claimBase(kind model.ClaimKind, i, j int) model.Claim {
 		Sentence: s.span().Range(),
 		Text:     d.Text[s.start:s.end],
 		Section:  s.sec,
-		SaidBy:   s.speaker,
+		SaidBy:   s.speakerOf(i),
 	}
 }
+
+// speakerOf returns who the claim that starts at token i is attributed
+// to: the sentence's speaker, unless the speaker's verb of saying stands
+// in a contrast after the claim ("the top speed is capped at 20 km/h,
+// although Brandvik said the review would ...").
+func (s *sentence) speakerOf(i int) string {
+	if i < s.spokeAt {
+		return ""
+	}
+	return s.speaker
+}
+
+// contrastBeforeSay returns where a contrast set off by a comma opens
+// ("..., but doctors say ...", "..., although Brandvik said ...") when
+// the sentence's first verb of saying stands in it, or 0.
+func contrastBeforeSay(s *sentence) int {
+	at := 0
+	for k := 1; k < len(s.lw); k++ {
+		switch {
+		case s.is(k, cSay):
+			return at
+		case s.lw[k-1] == "," && contrasts[s.lw[k]]:
+			at = k
+		case s.lw[k] == "according" && k+1 < len(s.lw) && s.lw[k+1] == "to":
+			return at
+		}
+	}
+	return 0
+}
+
+// contrasts open a clause that sets what follows against what went before.
+var contrasts = map[string]bool{"but": true, "although": true, "though": true, "yet": true, "whereas": true}
 
 // span returns the span of the whole sentence, worked out once.
 func (s *sentence) span() model.Span {

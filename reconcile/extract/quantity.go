@@ -2099,10 +2099,12 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 }
 
 // limitBefore reports whether a word of limiting stands among the four
-// tokens before token k: "limited to 80", "the legal limit of 5".
+// tokens before token k: "limited to 80", "the legal limit of 5",
+// "capped at 20 km/h".
 func limitBefore(lw []string, k int) bool {
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
-		if lw[p] == "limit" || lw[p] == "limited" || lw[p] == "limits" {
+		switch lw[p] {
+		case "limit", "limited", "limits", "capped", "cap", "restricted":
 			return true
 		}
 	}

@@ -327,6 +327,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a man's age has no holder", "Police arrested a 34-year-old man.", "34-year-old", "", "age/age"},
 		{"a speed", "The train was travelling at 112 km/h as it entered the curve.", "112 km/h", "112 km/h", "speed/"},
 		{"a speed limit", "It entered the curve, where the limit is 80 km/h.", "80 km/h", "80 km/h", "speed limit/"},
+		{"a capped speed is a limit", "Under the permit, the top speed is capped at 20 km/h.", "20 km/h", "20 km/h", "speed limit/"},
 		{"a speed in words", "Winds reached 165 miles per hour.", "165 miles per hour", "165 mph", "speed/"},
 		{"a speed in mph", "The car hit 70 mph.", "70 mph", "70 mph", "speed/"},
 		{"a distance stays one", "The epicentre was 80 km from Osk.", "80 km", "80 km", "distance/"},
