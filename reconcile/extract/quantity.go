@@ -698,6 +698,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Version == "" {
 				c.Version = x.tallyVersion(s, f.a)
 			}
+			if c.Version == "" {
+				c.Version = x.estimateVersion(s, max(lo, x.clauseStart(s, f.a)), f.a)
+			}
 			if c.Version == "" && x.comparedEvent(s, v, f.a) {
 				c.Version = earlierEvent // "the deadliest since the 2019 blast that killed 10"
 			}
@@ -2097,6 +2100,38 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 	f.thing, f.head, f.orig, f.nounMeasure = np.thing, np.head, np.orig, np.nounMeasure
 	return true
 }
+
+// estimateVersion returns the version of a figure that an estimate in
+// tokens [from, a) before it gives: "The company's initial estimate put
+// the damage at 1.2 million crowns" is initial, and "raised its estimate
+// of the damage to 1.8 million" revised; "" for none.
+func (x *Extractor) estimateVersion(s *sentence, from, a int) string {
+	for k := max(from, 1); k < a; k++ {
+		if !estimateNouns[s.lw[k]] {
+			continue
+		}
+		if v := x.versionIn(s, k-1, k); v == "initial" || v == "revised" {
+			return v
+		}
+		p := k - 1
+		if p > from && (s.lw[p] == "its" || s.lw[p] == "their" || s.lw[p] == "the") {
+			p--
+		}
+		if reviseVerbs[s.lw[p]] && a >= 1 && s.lw[a-1] == "to" {
+			return "revised"
+		}
+	}
+	return ""
+}
+
+// estimateNouns name an estimate of a figure, which a version word before
+// them qualifies.
+var estimateNouns = map[string]bool{"estimate": true, "estimates": true, "assessment": true, "forecast": true, "projection": true}
+
+// reviseVerbs change an estimate to a new figure: "raised its estimate of
+// the damage to 1.8 million".
+var reviseVerbs = map[string]bool{"raised": true, "revised": true, "lowered": true, "cut": true, "increased": true,
+	"upped": true, "reduced": true, "raises": true, "revises": true, "lowers": true, "cuts": true}
 
 // limitBefore reports whether a word of limiting stands among the four
 // tokens before token k: "limited to 80", "the legal limit of 5",
