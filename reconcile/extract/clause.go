@@ -366,12 +366,12 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 		// "taken to the regional hospital in Varnaz", "taken to Varnaz
 		// regional hospital": the list's "taken to hospital" with a
 		// hospital's name or kind between.
-		for j := k + 2; j < len(s.lw) && j <= k+5; j++ {
-			if s.lw[j] == "hospital" || s.lw[j] == "hospitals" {
+		for j := k + 2; j < len(s.lw) && j <= k+6; j++ {
+			if s.lw[j] == "hospital" || s.lw[j] == "hospitals" || s.lw[j] == "infirmary" || s.lw[j] == "clinic" {
 				return hospitalizeMeasure, j + 1 - k
 			}
-			if s.toks[j].kind != tWord {
-				break
+			if s.toks[j].kind != tWord && !(s.lw[j] == "." && s.toks[j].start == s.toks[j-1].end) {
+				break // past the dot of "St. Aurel General Hospital"
 			}
 		}
 	}

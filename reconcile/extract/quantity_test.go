@@ -516,6 +516,9 @@ func TestQuantitySlots(t *testing.T) {
 		{"none of", "None of the crew members was hurt.", "None", "0", "member/injure"},
 
 		{"buried under snow are trapped", "The avalanche buried 14 skiers on a marked run.", "14", "14", "skier/trap"},
+		{"taken to a hospital with an abbreviated name", "Four crew members were taken to St. Aurel General Hospital with cuts.", "Four", "4", "member/hospitalize"},
+		{"those still in hospital are no count of those taken there", "Nine passengers remained in hospital on Friday.", "Nine", "9", "passenger/remain hospitalized"},
+		{"taken to an infirmary", "Four crew members were taken to Dravenna Royal Infirmary.", "Four", "4", "member/hospitalize"},
 		{"taken to a hospital named", "Eleven people were dug out alive, and seven were taken to the regional hospital in Varnaz.", "seven", "7", "people/hospitalize place=varnaz"},
 		{"a theft of things", "Police arrested two men over the theft of nine pieces of royal jewelry.", "nine", "9", "piece/steal"},
 		{"bodies recovered are the dead", "The coast guard said 23 bodies had been recovered by Thursday.", "23", "23", "people/kill"},
@@ -942,7 +945,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a model's name before the noun", "The company will refund all 1.9 million Nova 5 devices.", "all 1.9 million", "", "device/"},
 		{"one of a count its sentence measures", "Two officers and nine inmates hurt; one inmate has broken jaw.", "one", "", "prisoner/ version=part"},
 		{"some of those an opening phrase names", "Of those taken to hospital, six remained there on Tuesday evening.", "six", "", "people/hospitalize version=part"},
-		{"some of an earlier sentence's count of the measure", "Some 23 people were taken to hospital. Six of them remain in hospital.", "Six", "", "people/hospitalize version=part"},
+		{"some of an earlier sentence's count of the measure", "Some 23 people were taken to hospital. Six of them were kept in hospital.", "Six", "", "people/hospitalize version=part"},
 		{"some of an earlier sentence's count of another measure", "Some 23 people were hurt. Six of them were taken to hospital.", "Six", "", "people/hospitalize"},
 		{"how far short of a place", "The train stopped about 600 metres short of the platform.", "about 600 metres", "", "distance/"},
 		{"painkillers are tablets", "The nurse stole at least 430 painkillers from the ward.", "at least 430", "", "tablet/steal"},
