@@ -750,8 +750,26 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 		if w := s.lw[k]; w == "," || w == ";" || s.is(k, cPhrasePrep) && w != "of" && !(k > c && s.is(k-1, cBeAux)) {
 			break
 		}
+		if k > c && subordinators[s.lw[k]] {
+			// "Six crew members who had been securing equipment when the
+			// storm hit were treated": the storm's act, not the crew's.
+			if v, ok := x.predicateAfter(s, k+1, hi); ok && v.at > k+1 && relativeAt(s, c) {
+				return v
+			}
+			break
+		}
 	}
 	return verbSite{at: -1}
+}
+
+// subordinators open a clause of its own event inside another: "when the
+// storm hit", "after the roof fell".
+var subordinators = map[string]bool{"when": true, "while": true, "after": true, "before": true, "because": true, "until": true, "once": true}
+
+// relativeAt reports whether token c opens a relative clause: "who",
+// "which", "that".
+func relativeAt(s *sentence, c int) bool {
+	return c < len(s.lw) && (s.lw[c] == "who" || s.lw[c] == "which" || s.lw[c] == "that")
 }
 
 func adverbish(w string) bool {

@@ -517,6 +517,7 @@ func TestQuantitySlots(t *testing.T) {
 
 		{"buried under snow are trapped", "The avalanche buried 14 skiers on a marked run.", "14", "14", "skier/trap"},
 		{"taken to a hospital with an abbreviated name", "Four crew members were taken to St. Aurel General Hospital with cuts.", "Four", "4", "member/hospitalize"},
+		{"the act of a clause of when inside a relative clause is not the figure's", "Six crew members who had been securing equipment when the storm hit were treated at a clinic.", "Six", "6", "member/treat"},
 		{"those still in hospital are no count of those taken there", "Nine passengers remained in hospital on Friday.", "Nine", "9", "passenger/remain hospitalized"},
 		{"taken to an infirmary", "Four crew members were taken to Dravenna Royal Infirmary.", "Four", "4", "member/hospitalize"},
 		{"taken to a hospital named", "Eleven people were dug out alive, and seven were taken to the regional hospital in Varnaz.", "seven", "7", "people/hospitalize place=varnaz"},
