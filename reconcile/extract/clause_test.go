@@ -79,6 +79,7 @@ func TestSaidBy(t *testing.T) {
 		{"a speaker after a contrast speaks not for what went before", "Three schools closed, but doctors say the outbreak is slowing.", ""},
 		{"nor after although", "Three schools closed, although the minister said the review would take weeks.", ""},
 		{"a figure after the contrast is the speaker's", "The outbreak is slowing, but doctors say three schools closed.", "doctors"},
+		{"an estimate of a long noun phrase", "The Alliance puts the number of the new homes at three.", "alliance"},
 		{"the other clause's figure is the speaker's", "Police put the number of injured at 25, while organisers said three were hurt.", "organisers"},
 	}
 	for _, tt := range tests {

@@ -222,9 +222,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// voyage": how long the journey had gone on.
 			c.Subject, c.Measure, c.Target = journeyThing, "", ""
 		}
-		if f.kind == model.Count && c.Measure == "" && c.Subject == "seat" && f.a >= 1 && holdForms[s.lw[f.a-1]] {
+		if f.kind == model.Count && c.Measure == "" && c.Subject == "seat" && f.a >= 1 && (holdForms[s.lw[f.a-1]] || governedWith(s.lw, f.a)) {
 			// "The coalition holds 86 of the 160 seats": its seats, as
-			// another report's "holds 84" are.
+			// another report's "holds 84" are; so are the seats it
+			// "governed with".
 			c.Measure = holdMeasure
 		}
 		if f.kind == model.Count && c.Measure == "" && movedToSafety(s.lw, f.a, f.c) {
@@ -701,6 +702,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Version == "" {
 				c.Version = x.estimateVersion(s, max(lo, x.clauseStart(s, f.a)), f.a)
 			}
+			if c.Version == "" && c.Measure == holdMeasure && heldBefore(s.lw, f.a) {
+				// "which had held 42 seats before the assembly was
+				// dissolved", "had governed with 45 seats": the seats
+				// before, not those held now.
+				c.Version = "initial"
+			}
 			if c.Version == "" && x.comparedEvent(s, v, f.a) {
 				c.Version = earlierEvent // "the deadliest since the 2019 blast that killed 10"
 			}
@@ -722,7 +729,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// a part of a count beyond those counted before is one too.
 				c.Version = out[f.of].Version
 			}
-			if c.Version == "" && f.kind == model.Count && setApart(s.lw, f.c) {
+			if c.Version == "" && (f.kind == model.Count && setApart(s.lw, f.c) || disputedFigure(s.lw, f.c)) {
 				// "caused 26,000 deaths, a figure higher than the
 				// government's own count": another estimate than the count
 				// the article names.
@@ -4328,7 +4335,7 @@ func (x *Extractor) estimator(s *sentence, st *docState, a int) string {
 	if a < 3 || s.lw[a-1] != "at" {
 		return ""
 	}
-	for v := a - 2; v >= 0 && v >= a-6; v-- {
+	for v := a - 2; v >= 0 && v >= a-8; v-- {
 		switch s.lw[v] {
 		case "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "pegged", "pegs":
 			p := v - 1
@@ -4879,6 +4886,36 @@ func setApart(lw []string, c int) bool {
 	return false
 }
 
+// disputedFigure reports whether the figure that ends at token c is set
+// off as a figure another side rejects: "would cost 2.3 billion crowns
+// over four years, a figure the Alliance rejects as inflated".
+func disputedFigure(lw []string, c int) bool {
+	k := c
+	for k < len(lw) && k < c+6 && lw[k] != "," {
+		if lw[k] == ";" || lw[k] == "." {
+			return false
+		}
+		k++
+	}
+	if k+2 >= len(lw) || lw[k] != "," || lw[k+1] != "a" && lw[k+1] != "an" {
+		return false
+	}
+	switch lw[k+2] {
+	case "figure", "estimate", "number", "sum", "amount", "total":
+	default:
+		return false
+	}
+	for j := k + 3; j < len(lw) && j <= k+8; j++ {
+		switch lw[j] {
+		case "rejects", "rejected", "disputes", "disputed", "denies", "denied", "contests", "contested", "dismisses", "dismissed", "challenges", "challenged":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // orderMeasure is the measure of things ordered.
 const orderMeasure = "order"
 
@@ -4902,6 +4939,30 @@ const holdMeasure = "hold"
 // holdForms are the verbs of holding seats.
 var holdForms = map[string]bool{"hold": true, "holds": true, "held": true, "holding": true,
 	"control": true, "controls": true, "controlled": true, "controlling": true}
+
+// governedWith reports whether "governed with" or "ruled with" stands
+// right before the figure at token a: "Her party had governed with 45
+// seats" held them.
+func governedWith(lw []string, a int) bool {
+	if a < 2 || lw[a-1] != "with" {
+		return false
+	}
+	switch lw[a-2] {
+	case "governed", "governs", "governing", "govern", "ruled", "rules", "ruling", "rule":
+		return true
+	}
+	return false
+}
+
+// heldBefore reports whether the verb of holding before the figure at
+// token a is in the past perfect: "had held 42", "had governed with 45".
+func heldBefore(lw []string, a int) bool {
+	v := a - 1
+	if governedWith(lw, a) {
+		v = a - 2
+	}
+	return v >= 1 && lw[v-1] == "had"
+}
 
 // journeyThing is the subject of how long a journey had gone on.
 const journeyThing = "journey"

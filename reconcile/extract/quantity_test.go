@@ -713,6 +713,11 @@ func TestQuantitySlots(t *testing.T) {
 		{"a year of the figure's own clause", "It beat the record by a margin of 52 kilograms in 2012.", "52 kilograms", "52 kg", "/margin period=2012"},
 		// Seats held, those who remain, pupils sent home, sizes set off.
 		{"seats held", "The coalition holds 86 of the 160 seats.", "86", "86", "seat/hold"},
+		{"seats governed with", "Her party had governed with 45 seats in the outgoing assembly.", "45", "45", "seat/hold version=initial"},
+		{"seats held before", "The party, which had held 42 seats before the assembly was dissolved, fell to 31.", "42", "42", "seat/hold version=initial"},
+		{"seats held now", "Together the two partners hold 46 seats.", "46", "46", "seat/hold"},
+		{"an amount another side rejects", "The party said the plans would cost 2.3 billion crowns over four years, a figure the Alliance rejects as inflated.", "2.3 billion crowns", "", "money/cost version=disputed"},
+		{"an amount another side's figure is no dispute", "The party said the plans would cost 2.3 billion crowns, a figure the Alliance gave in May.", "2.3 billion crowns", "", "money/cost"},
 		{"seats won are no seats held", "The coalition won 86 seats.", "86", "86", "seat/win"},
 		{"those who remain", "At least 9 people died and 15 remain missing.", "15", "15", "people/missing"},
 		{"pupils sent home", "The closures sent thousands of pupils home.", "thousands", "", "child/"},
