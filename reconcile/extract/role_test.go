@@ -37,6 +37,8 @@ func TestRoles(t *testing.T) {
 		{"a state in one word with the title, first", "Ex-president Halvard Sten attended the talks.", "halvard sten=former president"},
 		{"a state in one word with the title, last", "Valdoria's President-elect Mira Tollen met investors.", "mira tollen=president-elect of valdoria"},
 		{"a state after its title", "President elect Ivo Hart spoke in Gresk.", "ivo hart=president-elect"},
+		{"a general manager is no coach", "Tollmere Stadium General Manager Tobias Rennick spoke.", "tobias rennick=general manager of tollmere stadium"},
+		{"a manager is a coach", "Rovers manager Tobias Rennick spoke.", "tobias rennick=coach"},
 		{"a deputy coordinator", "Deputy Regional Emergency Coordinator Brann Halvik spoke.", "brann halvik=deputy coordinator of regional emergency"},
 		{"a time of day is no prime minister", "It made its closest approach at 3.42pm Eastern Time on Wednesday.", ""},
 		{"a hospital's name is no general's", "Staff at Brennholt General Hospital found ransom notes.", ""},
