@@ -739,6 +739,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if jumped && (adverbish(t.low) || k > 0 && (s.toks[k-1].kind != tWord || s.is(k-1, cNumStart))) {
 			continue // "meet again in the cup next month", "flooded 14 villages in Osk"
 		}
+		if t.low == "held" && k > 0 && s.toks[k-1].kind == tWord && !s.toks[k-1].upper && !s.is(k-1, cStop|cBeAux) {
+			continue // "in a ballot held on Sunday" dates the ballot, as "take place" does
+		}
 		if t.low == "place" && k > 0 && takeForms[s.lw[k-1]] {
 			k-- // "the funeral will take place on Friday" dates the funeral
 			placed = true
