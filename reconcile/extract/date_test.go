@@ -107,6 +107,7 @@ func TestDateEvents(t *testing.T) {
 		{"a clause of when that tells what befell someone", "He left the club in 2009, when he was arrested for fraud.", "2009=club/ earlier event"},
 		{"a clause of when that tells an event", "The museum was robbed in 2009, when burglars broke in.", "2009=robbery/ earlier event"},
 		{"a preposition is no event", "The ferry capsized near Haldor on Wednesday.", "Wednesday=capsize/"},
+		{"a blaze that ignited is a fire", "The blaze ignited on Monday afternoon in grassland.", "Monday=fire/"},
 		{"a ballot held on a day is a vote", "Members approved the deal in a ballot held on Sunday.", "Sunday=vote/vote"},
 		{"a bus rolled onto its side overturned", "The bus rolled onto its side in a drainage ditch on Saturday.", "Saturday=capsize/"},
 		{"a place is no event", "The ferry capsized in rough seas off Orvane's southern coast on Tuesday.", "Tuesday=capsize/"},
