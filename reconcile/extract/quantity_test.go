@@ -715,6 +715,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"seats held", "The coalition holds 86 of the 160 seats.", "86", "86", "seat/hold"},
 		{"seats governed with", "Her party had governed with 45 seats in the outgoing assembly.", "45", "45", "seat/hold version=initial"},
 		{"seats held before", "The party, which had held 42 seats before the assembly was dissolved, fell to 31.", "42", "42", "seat/hold version=initial"},
+		{"properties damaged are homes", "The council says 34 properties were damaged by the blast.", "34", "34", "home/damage"},
 		{"subscribers are customers", "The combined company will have about 9.4 million subscribers.", "about 9.4 million", "about 9,400,000", "customer/"},
 		{"seats held now", "Together the two partners hold 46 seats.", "46", "46", "seat/hold"},
 		{"an amount another side rejects", "The party said the plans would cost 2.3 billion crowns over four years, a figure the Alliance rejects as inflated.", "2.3 billion crowns", "", "money/cost version=disputed"},
