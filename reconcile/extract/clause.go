@@ -763,7 +763,9 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 }
 
 // subordinators open a clause of its own event inside another: "when the
-// storm hit", "after the roof fell".
+// storm hit", "because he thought someone had been hurt", "once
+// contractors were counted". They are clauseOpeners with "because" and
+// "once", and without "as", which more often compares ("as many as").
 var subordinators = map[string]bool{"when": true, "while": true, "after": true, "before": true, "because": true, "until": true, "once": true}
 
 // relativeAt reports whether token c opens a relative clause: "who",
@@ -1451,16 +1453,8 @@ func (x *Extractor) recentWindow(s *sentence, j int) (p string, n int) {
 	if j+1 >= len(s.lw) {
 		return "", 0
 	}
-	var count float64
-	var ok bool
-	if s.toks[j].kind == tNum {
-		var dec bool
-		count, _, dec, ok = parseDigits(s.toks[j].text)
-		ok = ok && !dec
-	} else {
-		count, ok = x.num.wordValue(s.lw[j])
-	}
-	if !ok || count < 2 || count > 1000 || count != math.Trunc(count) {
+	count, ok := x.wholeAt(s, j)
+	if !ok || count < 2 || count > 1000 {
 		return "", 0
 	}
 	u, ok := x.lx.Unit(lexicon.Singular(s.lw[j+1]))

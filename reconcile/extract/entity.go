@@ -62,6 +62,15 @@ func pluralPossessive(toks []token, j int) bool {
 		toks[j-1].kind == tWord && strings.HasSuffix(toks[j-1].low, "s")
 }
 
+// commonPlural reports whether the capitalized word toks[k] is a plural
+// the document also writes in lower case, before a preposition: the
+// "Nurses" of "Nurses at Korvenna Hospital", which only a longer name
+// capitalizes inside a sentence ("the Valdorian Nurses' Association").
+func commonPlural(toks []token, k int, words *docWords) bool {
+	return k+1 < len(toks) && toks[k+1].cls&(cConnector|cPlacePrep|cTargetPrep) != 0 && !toks[k+1].upper &&
+		strings.HasSuffix(toks[k].low, "s") && words.seenLower(toks[k].low)
+}
+
 // isNameWord reports whether a token can be part of a proper name.
 func isNameWord(t *token) bool {
 	return t.kind == tWord && t.upper && t.low != "'s"
@@ -473,8 +482,7 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 		// ("Nurses at Korvenna Hospital", "the Valdorian Nurses'
 		// Association", "1,850 nurses").
 		if i == 0 || isQuoteOrOpen(toks, i) {
-			for m.i < m.j && (!words.isKnown(toks[m.i].low) && (toks[m.i].cls&(cStarter|cStop) != 0 || m.j-m.i == 1) ||
-				m.i+1 < len(toks) && toks[m.i+1].cls&(cConnector|cPlacePrep|cTargetPrep) != 0 && !toks[m.i+1].upper && strings.HasSuffix(toks[m.i].low, "s") && words.seenLower(toks[m.i].low)) {
+			for m.i < m.j && (!words.isKnown(toks[m.i].low) && (toks[m.i].cls&(cStarter|cStop) != 0 || m.j-m.i == 1) || commonPlural(toks, m.i, words)) {
 				if _, isPolity := places.Lookup(toks[m.i].low); isPolity {
 					break
 				}

@@ -667,7 +667,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				framing, frameSpan, frameAt = x.framePeriod(s, figs)
 				periodDone = true
 			}
-			if (f.a < frameSpan[0] || f.a >= frameSpan[1]) && (frameAt < f.c || trailingStart(s, f.c, frameAt) == frameAt) {
+			if (f.a < frameSpan[0] || f.a >= frameSpan[1]) && trailingStart(s, f.c, frameAt) == frameAt {
 				c.Period = framing // not "24" of "In the first 24 hours, ..."
 			}
 		}
