@@ -757,28 +757,36 @@ const twinReason = "the two sentences state another figure alike"
 // which say what else each sentence states.
 func twinSentences(vs []Verdict, summary, body []*store.Member, event func(string) bool) {
 	type pair struct{ summary, body int32 } // the sentences' start offsets
-	sentences := func(v *Verdict) pair {
-		s, b := v.A, v.B
-		if b.Section.IsSummary() {
-			s, b = b, s
+	summaryFirst := func(x, y *model.Claim) (*model.Claim, *model.Claim) {
+		if y.Section.IsSummary() {
+			return y, x
 		}
+		return x, y
+	}
+	sentences := func(v *Verdict) pair {
+		s, b := summaryFirst(v.A, v.B)
 		return pair{s.Sentence.Start.Offset, b.Sentence.Start.Offset}
 	}
 	var twins map[pair]bool
 	var twin map[*model.Claim]bool // the figures stated alike
 	var figureAt map[int32]int32   // sentence start -> where its twin figure starts
+	// mark makes twins of the sentences of figure s of the summary and
+	// figure b of the body. A twin figure of things named apart makes
+	// twins of figures only ("More than 9,300 residents of nine
+	// villages", "More than 9,300 people from seven villages"), not of
+	// bounds.
+	mark := func(s, b *model.Claim) {
+		if twins == nil {
+			twins, twin, figureAt = map[pair]bool{}, map[*model.Claim]bool{}, map[int32]int32{}
+		}
+		p := pair{s.Sentence.Start.Offset, b.Sentence.Start.Offset}
+		twins[p] = twins[p] || sameTopic(s.Subject, b.Subject) || bothUnnamed(s, b)
+		twin[s], twin[b] = true, true
+		figureAt[s.Sentence.Start.Offset], figureAt[b.Sentence.Start.Offset] = s.Span.Start.Offset, b.Span.Start.Offset
+	}
 	for i := range vs {
-		v := &vs[i]
-		if v.Comparable && v.Agree && twinFigures(v.A, v.B) {
-			if twins == nil {
-				twins, twin, figureAt = map[pair]bool{}, map[*model.Claim]bool{}, map[int32]int32{}
-			}
-			// A twin figure of things named apart makes twins of figures
-			// only ("More than 9,300 residents of nine villages", "More
-			// than 9,300 people from seven villages"), not of bounds.
-			twins[sentences(v)] = twins[sentences(v)] || sameTopic(v.A.Subject, v.B.Subject) || bothUnnamed(v.A, v.B)
-			twin[v.A], twin[v.B] = true, true
-			figureAt[v.A.Sentence.Start.Offset], figureAt[v.B.Sentence.Start.Offset] = v.A.Span.Start.Offset, v.B.Span.Start.Offset
+		if v := &vs[i]; v.Comparable && v.Agree && twinFigures(v.A, v.B) {
+			mark(summaryFirst(v.A, v.B))
 		}
 	}
 	// A pair judged in another block first ("in 30ft waves" in a summary
@@ -787,16 +795,9 @@ func twinSentences(vs []Verdict, summary, body []*store.Member, event func(strin
 	for _, sm := range summary {
 		for _, bm := range body {
 			a, b := sm.Claim, bm.Claim
-			if twin[a] && twin[b] || a.Value.Kind != b.Value.Kind || a.Value.Text != b.Value.Text || a.Value.Hedge != b.Value.Hedge || !twinFigures(a, b) {
-				continue
+			if !(twin[a] && twin[b]) && a.Value.Kind == b.Value.Kind && a.Value.Text == b.Value.Text && a.Value.Hedge == b.Value.Hedge && twinFigures(a, b) {
+				mark(a, b)
 			}
-			if twins == nil {
-				twins, twin, figureAt = map[pair]bool{}, map[*model.Claim]bool{}, map[int32]int32{}
-			}
-			p := pair{a.Sentence.Start.Offset, b.Sentence.Start.Offset}
-			twins[p] = twins[p] || sameTopic(a.Subject, b.Subject) || bothUnnamed(a, b)
-			twin[a], twin[b] = true, true
-			figureAt[a.Sentence.Start.Offset], figureAt[b.Sentence.Start.Offset] = a.Span.Start.Offset, b.Span.Start.Offset
 		}
 	}
 	// Sentences that give one time of day ("stood on top at 7:15 a.m. on
