@@ -21,6 +21,33 @@ var targetPreps = map[string]bool{"at": true, "against": true, "toward": true, "
 var clauseStops = map[string]bool{"that": true, "which": true, "who": true, "while": true, "whereas": true,
 	";": true, ":": true, "—": true, "–": true, "but": true, "as": true, "after": true, "when": true, "with": true}
 
+// countOpener returns the token of "'s" when the sentence opens with a
+// phrase crediting its figures to a counter, set off by a comma: "By the
+// federation's count,", "By Osk Energy's own estimate,"; or 0.
+func countOpener(lw []string) int {
+	if len(lw) < 5 || lw[0] != "by" {
+		return 0
+	}
+	for k := 2; k+2 < len(lw) && k <= 6; k++ {
+		if lw[k] != "'s" {
+			continue
+		}
+		j := k + 1
+		if lw[j] == "own" {
+			j++
+		}
+		if j+1 < len(lw) && counterNouns[lw[j]] && lw[j+1] == "," {
+			return k
+		}
+		return 0
+	}
+	return 0
+}
+
+// counterNouns name a counter's figures: "by the federation's count".
+var counterNouns = map[string]bool{"count": true, "tally": true, "estimate": true, "estimates": true, "reckoning": true,
+	"calculation": true, "calculations": true, "figures": true, "records": true, "data": true}
+
 // sayAdverbs stand between a speaker and a verb of saying, and are no
 // speaker: "a campaign it later said had cost $75 million".
 var sayAdverbs = map[string]bool{"later": true, "earlier": true, "also": true, "then": true, "again": true, "first": true, "once": true, "still": true}
@@ -29,6 +56,13 @@ var sayAdverbs = map[string]bool{"later": true, "earlier": true, "also": true, "
 // "according to X", "X reported that".
 func (x *Extractor) speaker(s *sentence, st *docState) string {
 	lw := s.lw
+	if k := countOpener(lw); k > 0 {
+		// "By the federation's count, six trawlers have been lost": the
+		// tally is the federation's.
+		if sp := x.npAt(s, st, k-1, -1); sp != "" {
+			return sp
+		}
+	}
 	for i := 0; i < len(lw); i++ {
 		if lw[i] == "according" && i+1 < len(lw) && lw[i+1] == "to" {
 			// "according to the regional governor, Piet Ammer": the name
@@ -357,6 +391,10 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 		if n == 1 && s.lw[k] == "cut" && (k+1 < len(s.lw) && s.lw[k+1] == "out" || k+2 < len(s.lw) && s.lw[k+2] == "out" && s.toks[k+1].kind == tWord) {
 			return "", 0 // "cut them out of a $56 million jackpot": left out, nothing cut
 		}
+		if n == 1 && s.lw[k] == "fine" && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.toks[k+1].upper &&
+			!s.is(k+1, cStop|cBeAux|cPhrasePrep|cSay) && !pastForm(s.lw[k+1]) {
+			return "", 0 // "fine particulate matter", "fine dust": no penalty
+		}
 		if n == 1 && s.lw[k] == "fall" && autumn(s, k) {
 			return "", 0 // "starting in the fall of 2014": a season, nothing fell
 		}
@@ -482,7 +520,7 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		if s.toks[k].kind == tPunct && s.toks[k].text != "-" || s.lw[k] == "and" || s.lw[k] == "or" || s.lw[k] == "but" || worthOfNext(s, k, hi) {
 			break
 		}
-		if m, n := x.measureAt(s, k); n > 0 {
+		if m, n := x.measureAt(s, k); n > 0 && !ofModifier(s, k, n) {
 			if k == c && participle(s, k) && !stateAdjective(x.lx, m, s.lw[k]) && k+n < len(s.toks) && s.toks[k+n].kind != tPunct {
 				// "intercepted 14 boats carrying 950 migrants": the boats'
 				// own act, whose object follows, is no predicate of the figure.
@@ -740,7 +778,7 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 		if worthOfNext(s, k, hi) {
 			break
 		}
-		if m, n := x.measureAt(s, k); n > 0 {
+		if m, n := x.measureAt(s, k); n > 0 && !ofModifier(s, k, n) {
 			v := verbSite{measure: m, at: k, n: n, subject: true}
 			if k > 0 && s.is(k-1, cBeAux) {
 				v.passive = true
@@ -760,6 +798,18 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 		}
 	}
 	return verbSite{at: -1}
+}
+
+// ofModifier reports whether the measure word at k, of n tokens, stands
+// between "of" and the noun it qualifies: "130 tonnes of spent batteries",
+// "of lost luggage", "of stolen copper" describe the thing counted and are
+// no predicate of its figure.
+func ofModifier(s *sentence, k, n int) bool {
+	if n != 1 || k < 1 || k+1 >= len(s.toks) || s.lw[k-1] != "of" {
+		return false
+	}
+	t := &s.toks[k+1]
+	return t.kind == tWord && !t.upper && t.cls&(cStop|cBeAux|cPhrasePrep|cVerbGroup|cSay) == 0 && !adverbish(t.low)
 }
 
 // subordinators open a clause of its own event inside another: "when the

@@ -81,6 +81,9 @@ func TestSaidBy(t *testing.T) {
 		{"a figure after the contrast is the speaker's", "The outbreak is slowing, but doctors say three schools closed.", "doctors"},
 		{"an estimate of a long noun phrase", "The Alliance puts the number of the new homes at three.", "alliance"},
 		{"the other clause's figure is the speaker's", "Police put the number of injured at 25, while organisers said three were hurt.", "organisers"},
+		{"a count credited by an opener", "By the federation's count, three trawlers have been lost.", "federation"},
+		{"an estimate credited by an opener", "By Osk Energy's own estimate, three turbines failed.", "osk energy"},
+		{"an opener of by without a count", "By the river's edge, three people were found.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

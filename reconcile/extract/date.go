@@ -718,10 +718,16 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			// gates of Draskova's Ostrel Park on Saturday" no "'s".
 			continue
 		}
-		if timeOfDay[t.low] || planWords[t.low] || x.lx.Has(lexicon.ClockWords, t.low) || x.lx.Has(lexicon.DayParts, t.low) {
+		if timeOfDay[t.low] || planWords[t.low] || x.lx.Has(lexicon.ClockWords, t.low) || x.lx.Has(lexicon.DayParts, t.low) || smallHours(s.lw, k) {
 			// "plunged off the road late on Sunday", "struck at 3:42 a.m.
 			// on Tuesday", "tried to overthrow him before dawn on
 			// Wednesday" date the plunge, the strike, the overthrow.
+			// "The early hours" is stepped over, and looks no nearer:
+			// "shattered ... at its central bakery in Leicester in the
+			// early hours of Tuesday".
+			if smallHours(s.lw, k) {
+				lo = max(lo-3, a-12)
+			}
 			continue
 		}
 		if x.figureWord(s, k) ||
@@ -795,6 +801,14 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			k = p
 			continue
 		}
+		if distanceWords[t.low] && t.low != "from" && k+1 < len(s.lw) && (s.lw[k+1] == "of" || t.low == "off" || t.low == "away") && k > 0 && x.figureWord(s, k-1) {
+			// "left the road about 6 miles northwest of Alta shortly after
+			// 7:30 a.m. Tuesday": how far from a place is where, not what
+			// happened.
+			lo = max(min(lo, k-6), a-16)
+			jumped = true
+			continue
+		}
 		if p := x.wherePhrase(s, k); p >= 0 && !placed {
 			// "capsized in rough seas off the southern coast on Tuesday":
 			// the coast is where, not what happened.
@@ -820,7 +834,31 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		}
 		return lemma(x.lx, t.low), measure
 	}
+	if measure == "" {
+		if ev := x.coordinatedEvent(s, b); ev != "" {
+			return ev, ""
+		}
+	}
 	return measure, measure
+}
+
+// coordinatedEvent returns the listed event of a verb joined by "and" to
+// the clause a date at [.., b) ends, past a part of the day: "left the
+// highway ... at around 6:40 p.m. on Tuesday evening and rolled into a
+// ditch" dates the rolling over; or "" when there is none.
+func (x *Extractor) coordinatedEvent(s *sentence, b int) string {
+	k := b
+	if k < len(s.lw) && x.lx.Has(lexicon.DayParts, s.lw[k]) {
+		k++
+	}
+	if k+1 >= len(s.lw) || s.lw[k] != "and" {
+		return ""
+	}
+	events := x.lx.Table(lexicon.Events)
+	if ev, n := events.Match(s.lw, k+1); n > 0 {
+		return x.startOfEvent(s, k+1, ev, events)
+	}
+	return ""
 }
 
 // figureWord reports whether token k, a word, belongs to the figure
@@ -1175,6 +1213,13 @@ var particles = map[string]bool{"up": true, "down": true, "off": true, "out": tr
 var timeOfDay = map[string]bool{"late": true, "early": true, "shortly": true, "just": true, "soon": true,
 	"sometime": true, "again": true, "later": true, "earlier": true}
 
+// smallHours reports whether token k is the "hours" of "the early hours",
+// "the small hours": a time of night, no event ("shattered ... in the
+// early hours of Tuesday" dates the shattering).
+func smallHours(lw []string, k int) bool {
+	return lw[k] == "hours" && k > 0 && (lw[k-1] == "early" || lw[k-1] == "small" || lw[k-1] == "wee")
+}
+
 // eventAfter returns the event of a verb right after the date at [a, b)
 // that stands between a named subject and its verb: "Kuvari People's
 // Front on Friday released nine tourists", "Ashvane on Tuesday presented a
@@ -1269,7 +1314,7 @@ func (x *Extractor) bodySubject(s *sentence, k int) bool {
 // placePreps, which fill a claim's place slot with the name after them:
 // "behind" and "beside" also stand before people ("finished behind Mira
 // Halvard"), and "from", "to" and "into" say where to or from, not where.
-var wherePlacePreps = map[string]bool{"in": true, "near": true, "off": true, "outside": true, "inside": true,
+var wherePlacePreps = map[string]bool{"in": true, "near": true, "off": true, "outside": true, "inside": true, "over": true,
 	"along": true, "across": true, "at": true, "beside": true, "behind": true}
 
 // nearPreps are the prepositions of wherePlacePreps that always say

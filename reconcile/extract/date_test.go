@@ -261,6 +261,11 @@ func TestDateEvents(t *testing.T) {
 		{"a participle of the subject is no event", "A barge carrying styrene slammed into a bridge pier early Wednesday.", "Wednesday=pier/"},
 		{"a time's adverb is no event", "The fire started shortly before 9 p.m. on February 9.", "February 9=fire/launch"},
 		{"an infinitive is no object", "The loan is to meet Valdoria's needs over the next two years.", "over the next two years=need/meet"},
+		{"the early hours look no nearer", "A light fitting shattered at its bakery in Leicester in the early hours of Tuesday.", "Tuesday=bakery/"},
+		{"how far from a place is where", "The bus left the road about 6 miles northwest of Alta shortly after 7:30 a.m. Tuesday.", "Tuesday=/"},
+		{"a coordinated event after the date", "The van, operated by a tour firm, left Route 9 about 11 miles south of Orlen at around 6:40 p.m. on Tuesday evening and rolled into a ditch.", "Tuesday=capsize/"},
+		{"over the town is where", "A fire sent a thick column of black, acrid smoke over the town on Tuesday evening.", "Tuesday=smoke/"},
+		{"a turbine toppled", "A wind turbine toppled late Wednesday.", "Wednesday=collapse/"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -477,7 +477,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Period == "" {
 				c.Period = parent.Period
 			}
-			if c.Measure == "" {
+			if c.Measure == "" && !verbedPart(s, f.a) {
 				c.Measure = parent.Measure
 			}
 			// Defenders act on what is fired at them: the interceptions of
@@ -653,7 +653,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Period = f.ownPeriod
 		} else if p := x.periodIn(s, f.c, trailingStart(s, f.c, hi), f.a); p != "" {
 			c.Period = p
-		} else if p := x.periodIn(s, x.pastRate(s, f, lo, fi), f.a, f.a); p != "" && !datedBetween(s, f.c, hi) {
+		} else if p := x.periodIn(s, afterBut(s.lw, x.pastRate(s, f, lo, fi), f.a), f.a, f.a); p != "" && !datedBetween(s, f.c, hi) {
 			c.Period = p
 		} else if p := x.qualifiedOf(s, f.a); p != "" {
 			c.Period = p // "an hour wage of £9.15": the noun the period qualifies is the figure's
@@ -1840,6 +1840,12 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 				// coordination, named by its first figure.
 				k := len(prev) - 1
 				for k > 0 && coordinated(s, &prev[k-1], &prev[k]) {
+					k--
+				}
+				if k > 0 && upFrom(lw, prev[k].a) {
+					// "received 1,372 claims in 2013, up from 986 the year
+					// before, but approved 18 per cent of them": the
+					// figure a change started from is no whole.
 					k--
 				}
 				if k > 0 && placeCount(s, &prev[k]) && prev[k].n.hi < f.n.lo && prev[k-1].n.hi >= f.n.lo {
@@ -3501,8 +3507,11 @@ func (x *Extractor) headWith(s *sentence, k int, lem func(*lexicon.Lexicon, stri
 		if _, n := x.measureAt(s, k); n > 0 && head != "" {
 			break
 		}
-		if head != "" && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || participles[t.low]) {
-			break // "an aid package approved by", "styrene bound for": the participle is not the head
+		if head != "" && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || participles[t.low] || irregularPast[t.low]) {
+			// "an aid package approved by", "styrene bound for": the
+			// participle is not the head; nor is the verb of "the
+			// 38-metre vessel went down".
+			break
 		}
 		head = lem(x.lx, t.low)
 	}
@@ -3518,6 +3527,14 @@ var participles = map[string]bool{"bound": true, "built": true, "made": true, "h
 	"worth": true, "due": true, "spread": true, "led": true, "won": true, "drawn": true, "written": true,
 	"driven": true, "hidden": true, "thrown": true, "born": true, "caught": true, "bought": true, "fought": true,
 	"dug": true}
+
+// irregularPast are verbs in the past tense not in "-ed" that follow
+// their subject noun: "The 38-metre vessel went down", "a 12-tonne
+// boulder fell".
+var irregularPast = map[string]bool{"went": true, "sank": true, "fell": true, "broke": true, "struck": true,
+	"ran": true, "came": true, "rose": true, "began": true, "took": true, "gave": true, "flew": true, "drove": true,
+	"swept": true, "tore": true, "blew": true, "sat": true, "stood": true, "lay": true, "got": true, "became": true,
+	"shook": true, "froze": true, "hung": true, "slid": true, "spun": true, "sprang": true, "stuck": true}
 
 // value turns a figure into an interval.
 func (x *Extractor) value(f *figure) model.Value {
@@ -3852,13 +3869,16 @@ func verbJustBefore(lw []string, a int, verbs map[string]bool) bool {
 }
 
 // travelVerbs are the verbs a length travelled follows ("covered roughly
-// 1.4 million kilometres", "had flown 900 km"); weighVerbs those a mass
+// 1.4 million kilometres", "had flown 900 km", "covering some 24,600
+// nautical miles"); weighVerbs those a mass
 // weighed follows ("46 tusks, weighing 410 kilograms").
 var (
 	travelVerbs = map[string]bool{"travelled": true, "traveled": true, "travels": true, "travel": true,
 		"covered": true, "covers": true, "cover": true, "flew": true, "flown": true, "sailed": true, "drove": true,
 		"driven": true, "walked": true, "hiked": true, "trekked": true, "cycled": true, "swam": true, "journeyed": true,
-		"rode": true, "ridden": true, "rowed": true, "paddled": true}
+		"rode": true, "ridden": true, "rowed": true, "paddled": true, "travelling": true, "traveling": true, "covering": true,
+		"flying": true, "sailing": true, "driving": true, "walking": true, "hiking": true, "trekking": true, "cycling": true,
+		"swimming": true, "riding": true, "rowing": true, "paddling": true}
 	weighVerbs = map[string]bool{"weighed": true, "weighing": true, "weighs": true, "weigh": true}
 	// approachVerbs come "within" a length of something: the length is
 	// how near they came, no zone around it.
@@ -5215,13 +5235,44 @@ func (x *Extractor) placeOwnPhrase(s *sentence, k int, place string) bool {
 	return false
 }
 
+// afterBut returns where the last clause opened by "but" in tokens
+// [from, to) starts, or from: "up from 986 the year before, but approved
+// just 18 per cent of them" gives the 18 per cent no year of the 986.
+func afterBut(lw []string, from, to int) int {
+	for k := to - 1; k >= from && k >= 0; k-- {
+		if lw[k] == "but" {
+			return k + 1
+		}
+	}
+	return from
+}
+
+// upFrom reports whether the figure at token a is where a change started:
+// "up from 986", "down from 12".
+func upFrom(lw []string, a int) bool {
+	return a >= 2 && lw[a-1] == "from" && (lw[a-2] == "up" || lw[a-2] == "down")
+}
+
+// verbedPart reports whether a part whose figure starts at token a is the
+// object of a verb of its own that the lexicon does not know: "received
+// 1,372 claims in 2013, but approved just 18 per cent of them", "but
+// rejected 250 of them" neither received nor counts what was received.
+func verbedPart(s *sentence, a int) bool {
+	k := a - 1
+	for k >= 0 && adverbish(s.lw[k]) {
+		k--
+	}
+	return k >= 1 && pastForm(s.lw[k]) && s.toks[k].kind == tWord && !s.toks[k].upper && !s.is(k, cBeAux|cStop) &&
+		(s.lw[k-1] == "but" || s.lw[k-1] == "and" || s.lw[k-1] == ",")
+}
+
 // nationwideIn reports whether tokens [from, to) say that a count is of a
-// whole country: "nationwide", "countrywide", "across the country",
-// "throughout the nation".
+// whole country: "nationwide", "countrywide", "nationally", "across the
+// country", "throughout the nation".
 func nationwideIn(lw []string, from, to int) bool {
 	for k := max(0, from); k < to && k < len(lw); k++ {
 		switch lw[k] {
-		case "nationwide", "countrywide":
+		case "nationwide", "countrywide", "nationally":
 			return true
 		case "across", "throughout":
 			if k+2 < len(lw) && lw[k+1] == "the" && (lw[k+2] == "country" || lw[k+2] == "nation") {

@@ -982,6 +982,16 @@ func TestQuantitySlots(t *testing.T) {
 			"82", "", "drone/launch actor=karsten target=valdoria"},
 		{"a headline word the body writes in lower case", "Bank Lends Valdoria $3 Billion\n\nThe Halvard Development Bank lent Valdoria $3 billion, the bank said.",
 			"$3 Billion", "", "money/cost"},
+		{"a measure word between of and its noun qualifies it", "The warehouse held some 130 tonnes of spent batteries.", "some 130 tonnes", "", "battery/"},
+		{"lost luggage is no loss", "The firm stored 60 tonnes of lost luggage.", "60 tonnes", "", "luggage/"},
+		{"fine particulate matter is no fine", "Readings of fine particulate matter reached 410 micrograms.", "410", "", "microgram/"},
+		{"a fine is still a fine", "The regulator imposed a fine of $5 million.", "$5 million", "", "fine/fine"},
+		{"a count nationally", "Just over a quarter of claims were successful nationally in 2013.", "Just over a quarter", "", "claim/ place=nationwide"},
+		{"a part with a verb of its own", "The council received 1,372 claims in 2013, but rejected 250 of them.", "250", "", "claim/ period=2013"},
+		{"the figure a change started from is no whole", "The council received 1,372 claims in 2013, up from 986 the year before, but approved 250 of them.", "250", "", "claim/ period=2013"},
+		{"a part without a verb of its own", "The council received 1,372 claims, 250 of them by email.", "250", "", "claim/receive version=part"},
+		{"a distance covering", "Her route took her around Cape Horn, covering some 24,600 nautical miles.", "some 24,600 nautical miles", "", "distance/"},
+		{"a size of a thing that went down", "The 38-metre vessel went down on Tuesday.", "38-metre", "", "boat/"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
