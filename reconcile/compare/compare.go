@@ -543,6 +543,13 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 				stated = true // "will retire on Friday" and "would work until Friday"
 				break
 			}
+			if a.Value.Kind.IsTemporal() && b.Kind == model.TimeClaim && writesYear(b.Text, a.Value.Date) {
+				// "Silver half dollar from 1794 sells for $1.38 million":
+				// the body's "a 1794 silver dollar that sold ... in January
+				// 2013" writes the year, of a thing it names, not of a date.
+				stated = true
+				break
+			}
 			if unitMates(a, b) {
 				// "delivered at 32 weeks" and "30 weeks pregnant": a span
 				// or a size in a unit; unitMate says which body figure.
@@ -556,7 +563,8 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 			}
 			sameKind = sameKind || a.Kind != model.QuantityClaim || sameTopic(a.Subject, b.Subject)
 			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value, opts.TimeUnit) && asPrecise(b.Value.Date, a.Value.Date) &&
-				!rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) && !boundOnly(a.Value, b.Value) {
+				!rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) && !boundOnly(a.Value, b.Value) &&
+				!vagueOnly(b.Value, a.Value) { // "thousands of residents" states no "About 4,000 residents"
 				stated = true
 				break
 			}
@@ -570,6 +578,36 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 	}
 	return out
 }
+
+// writesYear reports whether text writes the year of d, a date that
+// names a year and nothing finer, as a word that qualifies a noun after
+// a determiner: "a 1794 silver dollar", "the 1794 half dollar". A year
+// so written names a thing, no date the sentence gives.
+func writesYear(text string, d model.DateParts) bool {
+	if d.Year <= 0 || d.Month != 0 || d.Day != 0 || d.Weekday != 0 {
+		return false
+	}
+	y := strconv.Itoa(int(d.Year))
+	for i := 0; ; {
+		k := strings.Index(text[i:], y)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(y)
+		before := strings.Fields(text[max(0, k-8):k])
+		if len(before) == 0 || k > 0 && text[k-1] != ' ' || i+1 >= len(text) || text[i] != ' ' || !isLetter(text[i+1]) {
+			continue
+		}
+		switch strings.ToLower(before[len(before)-1]) {
+		case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that":
+			return true
+		}
+	}
+}
+
+// isLetter reports whether c is an ASCII letter.
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // boundOnly reports whether body value b only bounds summary value a, an
 // exact figure it does not give: "a single gold ring less than 300 years

@@ -229,6 +229,22 @@ func horizon(src string, rel string, year int, words ...string) model.Claim {
 	return c
 }
 
+// coinYear is a date claim of a.txt naming only year y, of a dollar coin
+// sold.
+func coinYear(y int, text string) model.Claim {
+	c := date("a.txt", 0, y, 0, 0, "dollar", "half", "coin")
+	c.Subject, c.Text = "dollar", text
+	return c
+}
+
+// coinSale is a body date claim of a.txt, January 2013, of a sale, whose
+// sentence is text.
+func coinSale(text string) model.Claim {
+	c := date("a.txt", 100, 2013, 1, 0, "record", "sell", "january")
+	c.Subject, c.Measure, c.Text = "cost", "cost", text
+	return c
+}
+
 func inSummary(c model.Claim) model.Claim {
 	c.Section = model.Summary
 	return c
@@ -393,6 +409,12 @@ func TestRules(t *testing.T) {
 		{"another source agrees too", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15), qty("b.txt", 50, 12)}, nil},
 		{"summary weekday the body never states", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold")}, []model.Kind{model.SummaryVsBody}},
 		{"summary weekday the body states elsewhere", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold"), day("a.txt", 200, 5, "funeral")}, nil},
+		{"summary year the body never writes", []model.Claim{inSummary(coinYear(1794, "")), coinSale("The record is held by a silver dollar that sold in January 2013.")}, []model.Kind{model.SummaryVsBody}},
+		{"summary year the body writes of a thing", []model.Claim{inSummary(coinYear(1794, "")), coinSale("The record is held by a 1794 silver dollar that sold in January 2013.")}, nil},
+		{"summary year the body writes as a date", []model.Claim{inSummary(coinYear(1794, "")), coinSale("Of coins sold between 1794 and 2013, it fetched the most.")}, []model.Kind{model.SummaryVsBody}},
+		{"summary figure the body states only vaguely", []model.Claim{inSummary(qty("a.txt", 0, 4000, measure(""), hedged("about", 4000, 4000), words("indoors", "stay"))),
+			qty("a.txt", 100, 4600, measure(""), hedged("about", 4600, 4600), words("shelter", "downwind")),
+			qty("a.txt", 200, 5000, measure(""), hedged("vague", 2000, 10000), words("smoke", "warned"))}, []model.Kind{model.SummaryVsBody}},
 		{"summary weekday the body states as a span's end", []model.Claim{inSummary(day("a.txt", 0, 5, "retire")), day("a.txt", 100, 3, "ticket", "check"), func() model.Claim {
 			c := day("a.txt", 200, 5, "work", "retire")
 			c.Value.Date.Horizon = true
@@ -652,6 +674,16 @@ func TestSaidBy(t *testing.T) {
 			assert.Equal(t, tt.flag, len(res.Discrepancies) == 1, "%v", res.Discrepancies)
 		})
 	}
+	t.Run("dates credited to two sides", func(t *testing.T) {
+		// A dispute's sides count their own figures, not their own days:
+		// the union's Monday is the company's Tuesday of one walkout.
+		union, company := day("a.txt", 0, 1, "strike", "walk"), day("b.txt", 0, 2, "strike", "walk")
+		for _, c := range []*model.Claim{&union, &company} {
+			c.Subject, c.Measure, c.Entities = "strike", "strike", []string{"Vardenfell"}
+		}
+		union.SaidBy, company.SaidBy = "union", "company"
+		assert.Equal(t, []model.Kind{model.DateMismatch}, kinds(run(t, parties, union, company)))
+	})
 	t.Run("a summary's figure its body credits to another side", func(t *testing.T) {
 		// "More than 8,500 runners started, organisers say" restates the
 		// race director's "more than 8,500": no body figure of another

@@ -191,7 +191,7 @@ func ownedElsewhere(a, b *model.Claim, claims func(source string) []model.Claim)
 // reasons behind it, in why when it is on.
 func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, conf float64) {
 	aggregate := opts.Aggregate
-	if ownCounts(a.SaidBy, b.SaidBy, opts.Party) && !(doc && agreeValues(a.Value, b.Value, 0)) {
+	if a.Kind == model.QuantityClaim && ownCounts(a.SaidBy, b.SaidBy, opts.Party) && !(doc && agreeValues(a.Value, b.Value, 0)) {
 		// A summary's "More than 8,500 runners started the race,
 		// organizers say" restates the race director's "more than 8,500"
 		// in its body, whoever each credits.
