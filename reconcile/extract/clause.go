@@ -77,9 +77,30 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 					return sp // "according to figures published by the municipal election office"
 				}
 			}
-			return x.npAt(s, st, i+2, +1)
+			sp := x.npAt(s, st, i+2, +1)
+			if !counterNouns[sp] && !readingNouns[sp] {
+				return sp
+			}
+			// "The federation said temperatures reached 38 degrees,
+			// according to readings its members took": the readings are
+			// what was said, the federation who said it.
+			if said := x.saidSpeaker(s, st); said != "" {
+				return said
+			}
+			return sp
 		}
 	}
+	return x.saidSpeaker(s, st)
+}
+
+// readingNouns name what a figure was read from, no one who said it.
+var readingNouns = map[string]bool{"readings": true, "reading": true, "documents": true, "court documents": true,
+	"statistics": true, "official figures": true, "official data": true}
+
+// saidSpeaker reads who a sentence's verb of saying credits: "X said",
+// "said X", "X reported that".
+func (x *Extractor) saidSpeaker(s *sentence, st *docState) string {
+	lw := s.lw
 	for i := 0; i < len(lw); i++ {
 		if !s.is(i, cSay) || i+1 < len(lw) && lw[i+1] == "about" && !x.hedgesFigure(s, i) {
 			// "reports about the shootout": a noun, not a verb of saying.
@@ -1317,16 +1338,73 @@ func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 		if (s.lw[k] == "every" || s.lw[k] == "each") && (k > fig+maxRateGap || k < fig-maxRateGap) {
 			continue // "chipped in every week for three years, ... a $56 million jackpot": how often another act was
 		}
-		if p, n := x.periodAt(s, k); n > 0 && !qualifiesNoun(s, k, n) && !saidWhen(s, k) && (fig < k || fig >= k+n) {
+		if p, n := x.periodAt(s, k); n > 0 && !qualifiesNoun(s, k, n) && !saidWhen(s, k) && !stateFor(s.lw, k) && !recordSpan(s.lw, k) && (fig < k || fig >= k+n) {
 			return p
 		}
 	}
 	for k := max(0, from); k < to && k < len(s.lw); k++ {
-		if p, n := x.windowAt(s, k); n > 0 && (fig < k || fig >= k+n) {
+		if p, n := x.windowAt(s, k); n > 0 && !stateFor(s.lw, k) && !recordSpan(s.lw, k) && (fig < k || fig >= k+n) {
 			return p
 		}
 	}
 	return ""
+}
+
+// recordSpan reports whether the period phrase at token k ends a span a
+// superlative is counted over: "the sharpest rise in petrol prices for
+// more than a year", "the worst flooding in a decade" say how rare the
+// figure is, not what window it is counted in.
+func recordSpan(lw []string, k int) bool {
+	j := k - 1
+	if j >= 0 && (lw[j] == "a" || lw[j] == "an" || wholeNumberWord(lw[j])) {
+		j--
+	}
+	if j >= 1 && lw[j] == "than" && lw[j-1] == "more" {
+		j -= 2
+	} else if j >= 0 && (lw[j] == "over" || lw[j] == "nearly" || lw[j] == "almost") {
+		j--
+	}
+	if j < 0 || lw[j] != "for" && lw[j] != "in" {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-8; i-- {
+		if superlatives[lw[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeNumberWord reports whether w is a whole number in digits or one
+// of "two" to "ten".
+func wholeNumberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// superlatives mark a figure as the most of a span: "the sharpest rise".
+var superlatives = map[string]bool{"sharpest": true, "biggest": true, "largest": true, "highest": true, "lowest": true,
+	"worst": true, "best": true, "steepest": true, "fastest": true, "strongest": true, "weakest": true, "deadliest": true,
+	"heaviest": true, "longest": true, "smallest": true, "greatest": true, "hottest": true, "coldest": true, "wettest": true,
+	"driest": true, "busiest": true, "slowest": true, "most": true, "least": true}
+
+// stateFor reports whether the period phrase at token k, "a year" or
+// "one week", tells how long the state a verb right before "for" puts
+// someone in lasts: "could be suspended for a year", "jailed for one
+// week". That is the act's length, no window its figure is counted in.
+func stateFor(lw []string, k int) bool {
+	if k < 2 || lw[k-1] != "for" {
+		j := k - 1 // "for a year": the article is the phrase's first word
+		if j < 2 || lw[j] != "a" && lw[j] != "an" && lw[j] != "one" || lw[j-1] != "for" {
+			return false
+		}
+		k = j
+	}
+	v := lw[k-2]
+	return len(v) > 4 && strings.HasSuffix(v, "ed") || participles[v]
 }
 
 // maxRateGap is how many tokens from a figure a phrase of "every" or

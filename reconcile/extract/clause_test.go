@@ -84,6 +84,8 @@ func TestSaidBy(t *testing.T) {
 		{"a count credited by an opener", "By the federation's count, three trawlers have been lost.", "federation"},
 		{"an estimate credited by an opener", "By Osk Energy's own estimate, three turbines failed.", "osk energy"},
 		{"an opener of by without a count", "By the river's edge, three people were found.", ""},
+		{"readings are no speaker", "The federation said three carriages overheated, according to readings its members took.", "federation"},
+		{"readings with no one else", "Three carriages overheated, according to readings.", "readings"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

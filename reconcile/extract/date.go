@@ -683,6 +683,12 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if s.sec != model.Headline && capitalizedRun(s, k) {
 			continue // "at Prairie View Regional Hospital": a name's word is no measure
 		}
+		if s.lw[k] == "," && appositiveBefore(s.lw, k) {
+			// "recovered painting, valued at $1.4 million, in Newark raid
+			// on Tuesday": the phrase set off by commas is no measure of
+			// the date's.
+			break
+		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a && x.lx.Class(m) != readingClass {
 			if verb && strings.HasSuffix(t.low, "ing") && k > 0 && s.toks[k-1].kind == tWord && !s.is(k-1, cStop|cBeAux) {
 				break // "a barge carrying styrene slammed into a pier early Wednesday" dates no carrying
@@ -1212,6 +1218,17 @@ var particles = map[string]bool{"up": true, "down": true, "off": true, "out": tr
 // again on Friday".
 var timeOfDay = map[string]bool{"late": true, "early": true, "shortly": true, "just": true, "soon": true,
 	"sometime": true, "again": true, "later": true, "earlier": true}
+
+// appositiveBefore reports whether the comma at token k closes a phrase
+// set off by commas that opens within the six tokens before it.
+func appositiveBefore(lw []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if lw[j] == "," {
+			return true
+		}
+	}
+	return false
+}
 
 // smallHours reports whether token k is the "hours" of "the early hours",
 // "the small hours": a time of night, no event ("shattered ... in the

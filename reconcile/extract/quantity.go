@@ -307,6 +307,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Measure = "decrease"
 			}
 		}
+		if m := amountMove(s, f); m != "" {
+			c.Measure = m // "Average price of unleaded up 3.8p in a fortnight": a rise, no price paid
+		}
 		if f.kind == model.Amount && f.qualifies && c.Measure == "" {
 			c.Subject = f.head // "approved a $2.5 billion aid package": a package
 		}
@@ -1671,7 +1674,7 @@ func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2
 		if s.lw[i] == "every" || s.lw[i] == "each" {
 			continue // "chipped in for a ticket every week": how often, no window of the sentence
 		}
-		if p, n := x.periodAt(s, i); n > 0 && !qualifiesNoun(s, i, n) && !saidWhen(s, i) {
+		if p, n := x.periodAt(s, i); n > 0 && !qualifiesNoun(s, i, n) && !saidWhen(s, i) && !stateFor(s.lw, i) && !recordSpan(s.lw, i) {
 			return p, window, i
 		}
 	}
@@ -1685,9 +1688,23 @@ func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2
 // form or a relative pronoun opens starts, past the figure that ends at
 // token c and before token hi, or hi: "will receive a 7.5 percent pay
 // increase ..., ending a dispute that culminated in a walkout this week"
-// dates the walkout, not the pay increase.
+// dates the walkout, not the pay increase. So does a relative clause in a
+// phrase of the reason right after the figure ("for a discharge that ...").
 func trailingStart(s *sentence, c, hi int) int {
 	for p := c; p+1 < hi; p++ {
+		if (s.lw[p] == "for" || s.lw[p] == "over") && p == c {
+			// "fined ... 14.5 million crowns for a chemical discharge that
+			// poisoned the river last year": the clause of the reason's
+			// noun dates the discharge, not the fine.
+			for q := p + 2; q < hi && q <= p+5; q++ {
+				if s.lw[q] == "that" || s.lw[q] == "which" {
+					return q
+				}
+				if s.toks[q].kind != tWord || s.is(q, cBeAux) {
+					break
+				}
+			}
+		}
 		if s.lw[p] != "," {
 			continue
 		}
@@ -1938,6 +1955,8 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 				// "the 38-metre rocket", "a 5km race": the size of the
 				// one thing it qualifies; "60-tonne rigs" are any rigs.
 				f.head, f.qualifies = x.headWith(s, after, thingLemma), true
+			} else if h := namedHead(s, after); f.thing == "" && h != "" {
+				f.head, f.qualifies = h, true // "the 11.2-kilometre Kalden Tunnel": a tunnel
 			}
 			return
 		}
@@ -3528,6 +3547,20 @@ var participles = map[string]bool{"bound": true, "built": true, "made": true, "h
 	"driven": true, "hidden": true, "thrown": true, "born": true, "caught": true, "bought": true, "fought": true,
 	"dug": true}
 
+// namedHead returns the head noun of a name that starts at token k, a
+// run of two to four capitalized words whose last one the document also
+// writes in lower case ("Kalden Tunnel", as "inside the tunnel"), or "".
+func namedHead(s *sentence, k int) string {
+	j := k
+	for j < len(s.toks) && j < k+4 && s.toks[j].kind == tWord && s.toks[j].upper && s.toks[j].cls&cStop == 0 {
+		j++
+	}
+	if j-k < 2 || s.sc == nil || !s.sc.words.seenLower(s.lw[j-1]) {
+		return ""
+	}
+	return s.lw[j-1]
+}
+
 // irregularPast are verbs in the past tense not in "-ed" that follow
 // their subject noun: "The 38-metre vessel went down", "a 12-tonne
 // boulder fell".
@@ -3681,6 +3714,14 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		// "the spacecraft covered roughly 1.4 million kilometres", "a
 		// 1,836 mile flight", "rode the bus for about 8 miles"
 		f.thing = distanceThing
+		return
+	}
+	if (f.unit == "km" || f.unit == "m") && verbJustBefore(lw, f.a, fallVerbs) &&
+		!slices.ContainsFunc(lw[max(0, f.a-5):f.a], func(w string) bool { return precipitation[w] }) {
+		// "plunged about 40 meters onto a snow-covered slope", "dropped
+		// some 55 meters": how far it fell; not "heavy rain that
+		// dropped more than 11 inches", how much rain.
+		f.thing = fallThing
 		return
 	}
 	if (f.unit == "km" || f.unit == "m") && f.a >= 2 && lw[f.a-1] == "of" && dimensionNouns[lw[f.a-2]] {
@@ -3847,6 +3888,18 @@ func aloft(lw []string, a int) bool {
 
 // distanceThing is the subject of a length travelled.
 const distanceThing = "distance"
+
+// fallThing is the subject of a length fallen.
+const fallThing = "fall"
+
+// precipitation falls in depths: "rain that dropped more than 11 inches".
+var precipitation = map[string]bool{"rain": true, "rainfall": true, "snow": true, "snowfall": true, "hail": true,
+	"sleet": true, "showers": true, "downpour": true, "downpours": true, "storm": true, "storms": true}
+
+// fallVerbs are the verbs a length fallen follows ("plunged about 40
+// meters").
+var fallVerbs = map[string]bool{"plunged": true, "plunging": true, "plunges": true, "plummeted": true, "plummeting": true,
+	"dropped": true, "dropping": true, "drops": true, "fell": true, "falling": true, "falls": true, "tumbled": true, "tumbling": true}
 
 // journeys are what a length qualifying a noun is travelled in: "a 1,836
 // mile flight".
@@ -5426,6 +5479,44 @@ var payments = map[string]bool{"ransom": true, "bribe": true, "payout": true, "p
 
 // launchMeasure is the measure of what is fired or sent.
 const launchMeasure = "launch"
+
+// amountMove returns "increase" or "decrease" for an amount right after
+// "up" or "down" that a noun or a verb "be" stands before ("price of
+// unleaded up 3.8p", "profits were down £2 million"); "" otherwise: after
+// a verb the word is its particle ("picked up £5").
+func amountMove(s *sentence, f *figure) string {
+	if f.kind != model.Amount || f.a < 2 {
+		return ""
+	}
+	m := ""
+	switch s.lw[f.a-1] {
+	case "up":
+		m = "increase"
+	case "down":
+		m = "decrease"
+	default:
+		return ""
+	}
+	t := &s.toks[f.a-2]
+	w := t.low
+	if s.is(f.a-2, cBeAux) {
+		return m
+	}
+	// A word after "of" or an article is a noun's: "the price of unleaded".
+	noun := f.a >= 3 && (s.lw[f.a-3] == "of" || determiner(s.lw[f.a-3]))
+	if t.kind != tWord || t.cls&cStop != 0 || particleVerbs[w] ||
+		!noun && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || participles[w]) {
+		return ""
+	}
+	return m
+}
+
+// particleVerbs take "up" or "down" as a particle: "set up", "picked up".
+var particleVerbs = map[string]bool{"set": true, "pick": true, "picks": true, "take": true, "takes": true, "make": true,
+	"makes": true, "end": true, "ends": true, "back": true, "give": true, "gives": true, "go": true, "goes": true,
+	"put": true, "puts": true, "run": true, "runs": true, "come": true, "comes": true, "turn": true, "turns": true,
+	"shut": true, "cut": true, "cuts": true, "sum": true, "add": true, "adds": true, "step": true, "steps": true,
+	"break": true, "breaks": true, "bring": true, "brings": true, "sign": true, "signs": true, "pay": true, "pays": true}
 
 // directionBetween returns the change that "down" or "lower" ("decrease")
 // or "up" or "higher" ("increase") says between tokens from and to; ""

@@ -578,7 +578,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a depth", "Up to 40 miners may be trapped 600 meters underground.", "600 meters", "600 meters", "depth/"},
 		{"a length down a shaft is a depth", "The dog survived on a ledge 65 feet down a 19th-century shaft.", "65 feet", "65 feet", "depth/"},
 		{"a length down a borewell is a depth", "A girl was trapped 65 feet down a disused borewell.", "65 feet", "65 feet", "depth/"},
-		{"a length down a cliff is a depth", "The climber fell 200 feet down a cliff.", "200 feet", "200 feet", "depth/"},
+		{"a length fallen down a cliff is a fall", "The climber fell 200 feet down a cliff.", "200 feet", "200 feet", "fall/"},
 		{"a length down a road is none", "The dog was found 65 feet down the road.", "65 feet", "65 feet", "/"},
 
 		// Ages with no person named beside them count nobody.
@@ -757,7 +757,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"rain that fell is no decrease", "About 240 mm of rain fell on the hills.", "About 240 mm", "about 240 millimeters", "rain/"},
 		{"millimetres that fall are rain", "The service said 286 millimetres fell on the area over the four days before the slide.", "286 millimetres", "286 millimeters", "rain/ period=4 days before"},
 		{"centimetres that fall in snow are snow", "About 40 centimetres fell overnight as the snow kept coming.", "About 40 centimetres", "about 40 centimeters", "snow/ period=night"},
-		{"metres that a bus fell are no rain", "The bus fell about 150 metres into the ravine.", "about 150 metres", "about 150 meters", "/"},
+		{"metres that a bus fell are no rain", "The bus fell about 150 metres into the ravine.", "about 150 metres", "about 150 meters", "fall/"},
 		{"a length in inches", "Officials said up to 20 inches of rain could fall.", "up to 20 inches", "up to 20 inches", "rain/"},
 		{"a substance carried keeps its verb", "The ship was carrying 85,000 tonnes of light crude.", "85,000 tonnes", "", "crude/carry"},
 		{"a depth below the surface", "The miners were trapped 780 metres below the surface.", "780 metres", "780 meters", "depth/"},
@@ -992,6 +992,15 @@ func TestQuantitySlots(t *testing.T) {
 		{"a part without a verb of its own", "The council received 1,372 claims, 250 of them by email.", "250", "", "claim/receive version=part"},
 		{"a distance covering", "Her route took her around Cape Horn, covering some 24,600 nautical miles.", "some 24,600 nautical miles", "", "distance/"},
 		{"a size of a thing that went down", "The 38-metre vessel went down on Tuesday.", "38-metre", "", "boat/"},
+		{"how far a thing fell", "The cabin plunged about 40 meters onto a snow-covered slope.", "about 40 meters", "", "fall/"},
+		{"rain that dropped is no fall", "Heavy rain dropped more than 11 inches on the hills.", "more than 11 inches", "", "/"},
+		{"how long a penalty lasts is no window", "Up to 40 students could be suspended for a year.", "Up to 40", "", "child/"},
+		{"an amount up is a rise", "The average price of unleaded was up 3.8p in a fortnight.", "3.8p", "", "money/increase"},
+		{"up after a verb is its particle", "The driver picked up $5 from each rider.", "$5", "", "money/"},
+		{"a record's span is no window", "It was the sharpest rise in prices for more than a year, with petrol jumping by 4.2 pence.", "4.2 pence", "", "money/increase"},
+		{"the reason's clause dates the reason", "A court fined the firm 14.5 million crowns for a discharge that poisoned the river last year.", "14.5 million crowns", "", "fine/fine"},
+		{"a size of a named thing", "Hundreds were stuck inside the 11.2-kilometre Kalden Tunnel. Crews walked through the tunnel.", "11.2-kilometre", "", "tunnel/"},
+		{"a size of a name no lower-case word restates", "The 42-metre Kestrel Marin sank.", "42-metre", "", "/"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

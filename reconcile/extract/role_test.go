@@ -30,6 +30,8 @@ func TestRoles(t *testing.T) {
 		{"a deputy before a portfolio", "Deputy Emergency Situations Minister Teodor Vask said the search would go on.",
 			"teodor vask=deputy minister of emergency situations"},
 		{"a former deputy before a portfolio", "Former Deputy Finance Minister Ana Kress spoke.", "ana kress=former deputy minister of finance"},
+		{"a managing director is no plain director", "Managing Director Lukas Wendl spoke. Operations Director Ilse Varn spoke.",
+			"lukas wendl=managing director; ilse varn=operations director"},
 		{"status and owner before a name", "Saravelian Foreign Minister Nadia Korvell and former President Bohdan Mazurenskyy met in Lisova.",
 			"nadia korvell=minister; bohdan mazurenskyy=former president"},
 		{"possessive owner", "Valdoria's President Bohdan Mazurenskyy visited Gresk.", "bohdan mazurenskyy=president of valdoria"},

@@ -259,6 +259,9 @@ var officers = map[string]bool{
 	"chief financial officer": true, "chief technology officer": true, "chief medical officer": true,
 	"chief scientific officer": true, "chief information officer": true, "chief marketing officer": true,
 	"chief information security officer": true, "chief security officer": true,
+	"managing director": true, "executive director": true, "operations director": true,
+	"technical director": true, "sporting director": true, "artistic director": true, "medical director": true,
+	"marketing director": true,
 }
 
 // RoleFamily returns the title role claims are blocked by: "head" for a
