@@ -287,7 +287,7 @@ func compareBlock(out []Verdict, scratch *[]*store.Member, key string, members [
 		echoed := echoedInBody(summary, body)
 		for i := range summary {
 			mate := unitMate(summary[i].Claim, body)
-			ranked := rankedInBody(summary[i].Claim, body) || echoed[summary[i].Claim]
+			ranked := rankedInBody(summary[i].Claim, body) || echoed[summary[i].Claim] || sizedInBody(summary[i].Claim, body)
 			for j := range body {
 				if v, ok := judgePair(summary[i], body[j], key, true, opts); ok {
 					if ranked && v.Comparable && !v.Agree {
@@ -536,6 +536,11 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 				stated = true
 				break
 			}
+			if unitMates(a, b) {
+				// "delivered at 32 weeks" and "30 weeks pregnant": a span
+				// or a size in a unit; unitMate says which body figure.
+				sameKind = true
+			}
 			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure && !anyMeasure {
 				continue
 			}
@@ -550,11 +555,6 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 				stated = true
 				break
 			}
-			if unitMates(a, b) {
-				// "delivered at 32 weeks" and "30 weeks pregnant": a span
-				// or a size in a unit; unitMate says which body figure.
-				sameKind = true
-			}
 			// A body that counts the dead as "three of them" after "14
 			// skiers" states a headline's "killing three" people: a
 			// measure of its own names the fact whatever noun counts it.
@@ -564,7 +564,9 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 			sameKind = sameKind || a.Kind != model.QuantityClaim || sameTopic(a.Subject, b.Subject)
 			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value, opts.TimeUnit) && asPrecise(b.Value.Date, a.Value.Date) &&
 				!rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) && !boundOnly(a.Value, b.Value) &&
-				!vagueOnly(b.Value, a.Value) { // "thousands of residents" states no "About 4,000 residents"
+				!vagueOnly(b.Value, a.Value) && !farBelow(b.Value, a.Value) {
+				// "thousands of residents" states no "About 4,000 residents",
+				// nor "11 of the students" "Up to 40 students".
 				stated = true
 				break
 			}
@@ -730,12 +732,37 @@ const pointThing = "point"
 // unitMates reports whether a summary figure s and a body figure b are a
 // span or a size in the same unit, of no measure, and of at most one
 // named thing: "delivered at 32 weeks" and "30 weeks pregnant", "along 28
-// miles of the river" and "a 38-mile stretch".
+// miles of the river" and "a 38-mile stretch". A body size may have a
+// measure the summary's has not: "burying about 300 yards of the roadway"
+// is the summary's "roughly 500-yard stretch"; one of another version ("a
+// few hundred yards" of an earlier slide) is not, nor a size across or up
+// a thing against one along it ("up to 40 feet" deep), nor a vague one
+// ("hundreds of feet"), nor one ten times larger or smaller ("more than
+// 11 inches" of rain).
 func unitMates(s, b *model.Claim) bool {
 	k := s.Value.Kind
 	return s.Kind == model.QuantityClaim && b.Kind == s.Kind && (k == model.Duration || k == model.Measurement) &&
-		b.Value.Kind == k && s.Value.Unit != "" && s.Value.Unit == b.Value.Unit && s.Measure == "" && b.Measure == "" &&
-		(!named(s.Subject) || !named(b.Subject) || sameTopic(s.Subject, b.Subject))
+		b.Value.Kind == k && s.Value.Unit != "" && s.Value.Unit == b.Value.Unit && s.Measure == "" &&
+		(b.Measure == "" || k == model.Measurement) && (k == model.Duration || s.Version == b.Version &&
+		crossDimensions[s.Subject] == crossDimensions[b.Subject] && b.Value.Hedge != "vague" && sameScale(s.Value, b.Value)) &&
+		(!namedPiece(s.Subject) || !namedPiece(b.Subject) || sameTopic(s.Subject, b.Subject))
+}
+
+// sameScale reports whether two sizes lie within a factor of ten of each
+// other, as a figure and its restatement do.
+func sameScale(a, b model.Value) bool {
+	x, y := math.Abs(a.Nominal), math.Abs(b.Nominal)
+	return x > 0 && y > 0 && x <= 10*y && y <= 10*x
+}
+
+// namedPiece reports whether a size's subject names a thing: "a 500-yard
+// stretch" names none, only a piece of something.
+func namedPiece(subject string) bool {
+	switch subject {
+	case "stretch", "section", "length", "portion", "part", "strip", "swath":
+		return false
+	}
+	return named(subject)
 }
 
 // unitMate returns the one body figure that is a unit mate of summary
@@ -757,6 +784,21 @@ func unitMate(s *model.Claim, body []*store.Member) *model.Claim {
 		}
 	}
 	return mate
+}
+
+// sizedInBody reports whether the body gives summary claim s's size
+// exactly: "48-inch water main bursts" is the body's "the 48-inch pipe",
+// whatever each calls the thing, and no geyser "more than 30 feet" high.
+func sizedInBody(s *model.Claim, body []*store.Member) bool {
+	if s.Kind != model.QuantityClaim || s.Value.Kind != model.Measurement {
+		return false
+	}
+	for _, m := range body {
+		if m.Claim.Kind == s.Kind && sizeRestated(s.Value, m.Claim.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // sizeRestated reports whether two spans or sizes of one dimension give

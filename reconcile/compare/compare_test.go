@@ -229,6 +229,20 @@ func horizon(src string, rel string, year int, words ...string) model.Claim {
 	return c
 }
 
+// stretch is a length of a.txt at off, in km, of a thing and a measure,
+// in a sentence of the given words.
+func stretch(off int, km float64, text, thing, measure string, ctx ...string) model.Claim {
+	c := qty("a.txt", off, km, length(text), subject(thing), words(ctx...))
+	c.Measure = measure
+	return c
+}
+
+// pipe is a length of a.txt at off, in metres, of a thing, in a sentence
+// of the given words.
+func pipe(off int, m float64, text, thing string, ctx ...string) model.Claim {
+	return qty("a.txt", off, m/1000, length(text), subject(thing), measure(""), words(ctx...))
+}
+
 // coinYear is a date claim of a.txt naming only year y, of a dollar coin
 // sold.
 func coinYear(y int, text string) model.Claim {
@@ -412,6 +426,23 @@ func TestRules(t *testing.T) {
 		{"summary year the body never writes", []model.Claim{inSummary(coinYear(1794, "")), coinSale("The record is held by a silver dollar that sold in January 2013.")}, []model.Kind{model.SummaryVsBody}},
 		{"summary year the body writes of a thing", []model.Claim{inSummary(coinYear(1794, "")), coinSale("The record is held by a 1794 silver dollar that sold in January 2013.")}, nil},
 		{"summary year the body writes as a date", []model.Claim{inSummary(coinYear(1794, "")), coinSale("Of coins sold between 1794 and 2013, it fetched the most.")}, []model.Kind{model.SummaryVsBody}},
+		{"summary size the body gives by a verb", []model.Claim{inSummary(stretch(0, 0.457, "roughly 500 yards", "stretch", "", "landslide", "buries", "coast")),
+			stretch(100, 0.274, "about 300 yards", "roadway", "trap", "hillside", "gave", "mud")}, []model.Kind{model.SummaryVsBody}},
+		{"summary size against the body's one size of this event", []model.Claim{inSummary(stretch(0, 0.457, "roughly 500 yards", "stretch", "", "landslide", "buries", "coast")),
+			stretch(100, 0.274, "about 300 yards", "roadway", "trap", "hillside", "gave", "mud"), func() model.Claim {
+				c := stretch(300, 0.3, "a few hundred yards", "", "", "hillside", "gave", "mud")
+				c.Version = model.EarlierEvent
+				return c
+			}(), stretch(400, 0.00028, "more than 11 inches", "", "", "hillside", "gave", "mud"), func() model.Claim {
+				c := stretch(500, 0.2, "hundreds of feet", "", "", "hillside", "gave", "mud")
+				c.Value.Hedge, c.Value.Lo, c.Value.Hi = "vague", 0.06, 0.3
+				return c
+			}()}, []model.Kind{model.SummaryVsBody}},
+		{"summary size the body gives exactly", []model.Claim{inSummary(pipe(100, 1.2192, "48 inches", "burst", "water", "main", "intersection")),
+			pipe(200, 1.2192, "48 inches", "pipe", "installed", "utility"), pipe(300, 9.144, "more than 30 feet", "", "water", "main", "intersection")}, nil},
+		{"a ceiling the body's small figure does not restate", []model.Claim{inSummary(qty("a.txt", 0, 40, measure(""), hedged("up to", 0, 40), words("suspend", "students"))),
+			qty("a.txt", 100, 11, measure(""), words("attorney", "represent")), qty("a.txt", 200, 60, measure(""), hedged("up to", 0, 60), words("face", "suspension"))},
+			[]model.Kind{model.SummaryVsBody}},
 		{"summary figure the body states only vaguely", []model.Claim{inSummary(qty("a.txt", 0, 4000, measure(""), hedged("about", 4000, 4000), words("indoors", "stay"))),
 			qty("a.txt", 100, 4600, measure(""), hedged("about", 4600, 4600), words("shelter", "downwind")),
 			qty("a.txt", 200, 5000, measure(""), hedged("vague", 2000, 10000), words("smoke", "warned"))}, []model.Kind{model.SummaryVsBody}},
@@ -600,6 +631,8 @@ func TestRules(t *testing.T) {
 		{"a rank and a role", []model.Claim{role("a.txt", 0, "Emil Haskar", "lieutenant", ""), role("b.txt", 0, "Emil Haskar", "spokesperson", "")}, nil},
 		{"a vice rector and the rector", []model.Claim{role("a.txt", 0, "Ilse Marandt", "rector", ""), role("b.txt", 0, "Ilse Marandt", "vice rector", "")}, []model.Kind{model.RoleConflict}},
 		{"a deputy of another title", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy mayor", "")}, nil},
+		{"two directors of a company", []model.Claim{role("a.txt", 0, "Lukas Wendl", "operations director", ""), role("b.txt", 0, "Lukas Wendl", "managing director", "")}, []model.Kind{model.RoleConflict}},
+		{"a director said of a managing director", []model.Claim{role("a.txt", 0, "Lukas Wendl", "head", ""), role("b.txt", 0, "Lukas Wendl", "managing director", "")}, nil},
 	}
 	opts := DefaultOptions()
 	opts.Aggregate = map[string]bool{"week": true, "total": true}

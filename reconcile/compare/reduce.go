@@ -97,6 +97,9 @@ func (r *reducer) add(v Verdict) {
 			// A figure within the other's bound, either way round: "42
 			// others injured" is no restatement of "At least 21 dead".
 			bounded = within || withinBound(body.Value, sum.Value)
+			if farBelow(body.Value, sum.Value) {
+				return // "representing 11 of the students" vouches for no "Up to 40 students"
+			}
 		}
 		// Within one article any agreeing body statement supports a summary
 		// that states the same figure or counts the same thing; a body
@@ -390,6 +393,13 @@ func dropKnockOn(ds []model.Discrepancy) []model.Discrepancy {
 		out = append(out, d)
 	}
 	return out
+}
+
+// farBelow reports whether b, a figure with no hedge, lies below half of
+// the ceiling a ("up to 40", "as many as 40"): it names some of what the
+// ceiling counts, not how many at most.
+func farBelow(b, a model.Value) bool {
+	return ceiling(a) && exact(b) && b.Nominal < a.Hi/2
 }
 
 // restates reports whether two agreeing claims state the same figure, or
