@@ -416,6 +416,9 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 			!s.is(k+1, cStop|cBeAux|cPhrasePrep|cSay) && !pastForm(s.lw[k+1]) {
 			return "", 0 // "fine particulate matter", "fine dust": no penalty
 		}
+		if n == 1 && closeTo(s, k) {
+			return "", 0 // "for close to six hours": a hedge, nothing closed
+		}
 		if n == 1 && s.lw[k] == "fall" && autumn(s, k) {
 			return "", 0 // "starting in the fall of 2014": a season, nothing fell
 		}
@@ -819,6 +822,12 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 		}
 	}
 	return verbSite{at: -1}
+}
+
+// closeTo reports whether token k is the "close" of the hedge "close to"
+// before a figure: "for close to six hours".
+func closeTo(s *sentence, k int) bool {
+	return s.lw[k] == "close" && k+2 < len(s.lw) && s.lw[k+1] == "to" && (s.toks[k+2].kind == tNum || s.is(k+2, cNumStart))
 }
 
 // ofModifier reports whether the measure word at k, of n tokens, stands

@@ -740,6 +740,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			k > 1 && t.low == "cent" && s.lw[k-1] == "per" && s.toks[k-2].kind == tNum {
 			continue // "has fallen 22 percent since 2008" dates the fall; "debts of £58m on Monday" no "m"
 		}
+		if closeTo(s, k) {
+			continue // "stranded ... for close to six hours late Wednesday": a hedge, no closure
+		}
 		if t.low == "once" || t.low == "twice" {
 			continue // "was stolen once before, in 1994" dates the theft
 		}

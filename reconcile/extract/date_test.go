@@ -266,6 +266,8 @@ func TestDateEvents(t *testing.T) {
 		{"a coordinated event after the date", "The van, operated by a tour firm, left Route 9 about 11 miles south of Orlen at around 6:40 p.m. on Tuesday evening and rolled into a ditch.", "Tuesday=capsize/"},
 		{"over the town is where", "A fire sent a thick column of black, acrid smoke over the town on Tuesday evening.", "Tuesday=smoke/"},
 		{"a turbine toppled", "A wind turbine toppled late Wednesday.", "Wednesday=collapse/"},
+		{"close to a figure is a hedge, no closure", "A power failure stranded a train inside the tunnel for close to six hours late Wednesday.", "Wednesday=/"},
+		{"a closure still closes", "The plant will close on Friday.", "Friday=close/close"},
 		{"a phrase set off by commas is no measure", "FBI agents recovered the painting, valued at $1.4 million, in a raid on Tuesday.", "Tuesday=raid/"},
 	}
 	for _, tt := range tests {
