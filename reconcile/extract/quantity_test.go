@@ -1000,6 +1000,10 @@ func TestQuantitySlots(t *testing.T) {
 		{"a record's span is no window", "It was the sharpest rise in prices for more than a year, with petrol jumping by 4.2 pence.", "4.2 pence", "", "money/increase"},
 		{"the reason's clause dates the reason", "A court fined the firm 14.5 million crowns for a discharge that poisoned the river last year.", "14.5 million crowns", "", "fine/fine"},
 		{"a size of a named thing", "Hundreds were stuck inside the 11.2-kilometre Kalden Tunnel. Crews walked through the tunnel.", "11.2-kilometre", "", "tunnel/"},
+		{"crossings are sailings", "All 12 daily crossings were cancelled.", "All 12", "", "sailing/cancel period=day"},
+		{"tourists are visitors", "About 4,200 tourists were stranded on the island.", "About 4,200", "", "visitor/"},
+		{"litres are a volume spilled", "The tanker spilled an estimated 21,000 litres of acid.", "an estimated 21,000 litres", "about 21,000 litres", "acid/spill"},
+		{"gallons are a volume", "The truck was carrying 5,000 gallons of fuel.", "5,000 gallons", "5,000 gallons", "fuel/carry"},
 		{"a size of a name no lower-case word restates", "The 42-metre Kestrel Marin sank.", "42-metre", "", "/"},
 	}
 	for _, tt := range tests {
