@@ -561,7 +561,9 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 			if a.Kind == model.QuantityClaim && !sameTopic(a.Subject, b.Subject) && a.Measure == "" {
 				continue
 			}
-			sameKind = sameKind || a.Kind != model.QuantityClaim || sameTopic(a.Subject, b.Subject)
+			// "Police made 17 arrests" names no thing but the measure,
+			// which "Officers arrested 14 people" states of people.
+			sameKind = sameKind || a.Kind != model.QuantityClaim || sameTopic(a.Subject, b.Subject) || a.Subject == "" && a.Measure != "" && b.Subject == peopleThing
 			if agreeValues(a.Value, b.Value, opts.Tolerance) && supports(a.Value, b.Value, opts.TimeUnit) && asPrecise(b.Value.Date, a.Value.Date) &&
 				!rehedged(a.Value, b.Value) && !agoApart(a.Value, b.Value, opts.TimeUnit) && !boundOnly(a.Value, b.Value) &&
 				!vagueOnly(b.Value, a.Value) && !farBelow(b.Value, a.Value) {
@@ -756,10 +758,11 @@ func sameScale(a, b model.Value) bool {
 }
 
 // namedPiece reports whether a size's subject names a thing: "a 500-yard
-// stretch" names none, only a piece of something.
+// stretch" names none, only a piece of something, and "weighs about 280
+// pounds" only the dimension of the thing it weighs.
 func namedPiece(subject string) bool {
 	switch subject {
-	case "stretch", "section", "length", "portion", "part", "strip", "swath":
+	case "stretch", "section", "length", "portion", "part", "strip", "swath", "weight":
 		return false
 	}
 	return named(subject)

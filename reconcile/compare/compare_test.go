@@ -443,6 +443,10 @@ func TestRules(t *testing.T) {
 		{"a ceiling the body's small figure does not restate", []model.Claim{inSummary(qty("a.txt", 0, 40, measure(""), hedged("up to", 0, 40), words("suspend", "students"))),
 			qty("a.txt", 100, 11, measure(""), words("attorney", "represent")), qty("a.txt", 200, 60, measure(""), hedged("up to", 0, 60), words("face", "suspension"))},
 			[]model.Kind{model.SummaryVsBody}},
+		{"summary weight the body gives of the animal", []model.Claim{inSummary(stretch(0, 158.8, "350 pounds", "cat", "", "drove", "extinguisher")),
+			stretch(100, 127, "about 280 pounds", "weight", "", "rake", "bars")}, []model.Kind{model.SummaryVsBody}},
+		{"summary count of a measure the body counts of people", []model.Claim{inSummary(qty("a.txt", 0, 17, subject(""), measure("arrest"), words("police", "pitch"))),
+			qty("a.txt", 100, 14, measure("arrest"), words("officers", "day"))}, []model.Kind{model.SummaryVsBody}},
 		{"summary figure the body states only vaguely", []model.Claim{inSummary(qty("a.txt", 0, 4000, measure(""), hedged("about", 4000, 4000), words("indoors", "stay"))),
 			qty("a.txt", 100, 4600, measure(""), hedged("about", 4600, 4600), words("shelter", "downwind")),
 			qty("a.txt", 200, 5000, measure(""), hedged("vague", 2000, 10000), words("smoke", "warned"))}, []model.Kind{model.SummaryVsBody}},
@@ -2437,4 +2441,19 @@ func TestWindowDroppedInSummary(t *testing.T) {
 		ok, _ := context(&tt.a, &tt.b, opts, true, &notes{})
 		assert.Equal(t, tt.want, ok, tt.name)
 	}
+}
+
+// TestVerbatimVersion checks that a summary figure the body gives
+// word for word under a version of its own ("At the peak, about 43,000
+// customers were without electricity") restates it, and that another
+// figure of that version does not.
+func TestVerbatimVersion(t *testing.T) {
+	sum := inSummary(qty("a.txt", 0, 43000, measure(""), subject("customer"), hedged("about", 40000, 46000), words("lose", "power")))
+	peak := qty("a.txt", 100, 43000, measure(""), subject("customer"), hedged("about", 40000, 46000), version(model.PeakVersion), saidBy("company"), words("electricity", "peak"))
+	v, ok := judge(&sum, &peak, true, DefaultOptions(), &notes{})
+	require.True(t, ok)
+	assert.True(t, v.Comparable && v.Agree, "%+v", v)
+	other := qty("a.txt", 100, 48000, measure(""), subject("customer"), hedged("about", 45000, 51000), version(model.PeakVersion), words("electricity", "peak"))
+	v, ok = judge(&sum, &other, true, DefaultOptions(), &notes{})
+	assert.False(t, ok && v.Comparable, "%+v", v)
 }

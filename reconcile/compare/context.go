@@ -267,7 +267,13 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	// A version qualifier on one side says there are several drafts or
 	// estimates; without the same qualifier on the other, they may differ.
 	va, vb := ownVersion(a, opts.Claims), ownVersion(b, opts.Claims)
-	if va != vb && va != "update" && vb != "update" {
+	// Within one article a summary that gives the body's very figure,
+	// under the same hedge, restates it without its qualifier: "About
+	// 43,000 customers lose power" is "At the peak, about 43,000 customers
+	// were without electricity".
+	verbatim := doc && (va == "" || vb == "") && a.Section.IsSummary() != b.Section.IsSummary() && a.Kind == model.QuantityClaim &&
+		a.Value.Nominal >= minFigure && a.Value.Nominal == b.Value.Nominal && a.Value.Hedge == b.Value.Hedge && a.Value.Unit == b.Value.Unit
+	if va != vb && va != "update" && vb != "update" && !verbatim {
 		if !doc || va != "" && vb != "" || va == model.PeakVersion || vb == model.PeakVersion ||
 			va == initialVersion || vb == initialVersion || va == model.EarlierEvent || vb == model.EarlierEvent ||
 			va == model.EachVersion || vb == model.EachVersion || va == model.EquivalentVersion || vb == model.EquivalentVersion ||
