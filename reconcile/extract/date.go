@@ -757,8 +757,8 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if t.low == "held" && k > 0 && s.toks[k-1].kind == tWord && !s.toks[k-1].upper && !s.is(k-1, cStop|cBeAux) {
 			continue // "in a ballot held on Sunday" dates the ballot, as "take place" does
 		}
-		if t.low == "place" && k > 0 && takeForms[s.lw[k-1]] {
-			k-- // "the funeral will take place on Friday" dates the funeral
+		if (t.low == "place" || t.low == "effect") && k > 0 && takeForms[s.lw[k-1]] {
+			k-- // "the funeral will take place on Friday" dates the funeral, "the closures will take effect on March 1" the closures
 			placed = true
 			continue
 		}

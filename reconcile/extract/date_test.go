@@ -268,6 +268,7 @@ func TestDateEvents(t *testing.T) {
 		{"a turbine toppled", "A wind turbine toppled late Wednesday.", "Wednesday=collapse/"},
 		{"close to a figure is a hedge, no closure", "A power failure stranded a train inside the tunnel for close to six hours late Wednesday.", "Wednesday=/"},
 		{"a closure still closes", "The plant will close on Friday.", "Friday=close/close"},
+		{"what takes effect is dated", "The closures will take effect on March 1.", "March 1=close/close"},
 		{"a phrase set off by commas is no measure", "FBI agents recovered the painting, valued at $1.4 million, in a raid on Tuesday.", "Tuesday=raid/"},
 	}
 	for _, tt := range tests {
