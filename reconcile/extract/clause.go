@@ -1347,12 +1347,12 @@ func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 		if (s.lw[k] == "every" || s.lw[k] == "each") && (k > fig+maxRateGap || k < fig-maxRateGap) {
 			continue // "chipped in every week for three years, ... a $56 million jackpot": how often another act was
 		}
-		if p, n := x.periodAt(s, k); n > 0 && !qualifiesNoun(s, k, n) && !saidWhen(s, k) && !stateFor(s.lw, k) && !recordSpan(s.lw, k) && (fig < k || fig >= k+n) {
+		if p, n := x.periodAt(s, k); n > 0 && !qualifiesNoun(s, k, n) && !saidWhen(s, k) && !stateFor(s.lw, k) && !x.recordSpan(s.lw, k) && (fig < k || fig >= k+n) {
 			return p
 		}
 	}
 	for k := max(0, from); k < to && k < len(s.lw); k++ {
-		if p, n := x.windowAt(s, k); n > 0 && !stateFor(s.lw, k) && !recordSpan(s.lw, k) && (fig < k || fig >= k+n) {
+		if p, n := x.windowAt(s, k); n > 0 && !stateFor(s.lw, k) && !x.recordSpan(s.lw, k) && (fig < k || fig >= k+n) {
 			return p
 		}
 	}
@@ -1363,9 +1363,9 @@ func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 // superlative is counted over: "the sharpest rise in petrol prices for
 // more than a year", "the worst flooding in a decade" say how rare the
 // figure is, not what window it is counted in.
-func recordSpan(lw []string, k int) bool {
+func (x *Extractor) recordSpan(lw []string, k int) bool {
 	j := k - 1
-	if j >= 0 && (lw[j] == "a" || lw[j] == "an" || wholeNumberWord(lw[j])) {
+	if _, word := x.num.wordValue(lw[max(j, 0)]); j >= 0 && (lw[j] == "a" || lw[j] == "an" || word || strings.Trim(lw[j], "0123456789") == "") {
 		j--
 	}
 	if j >= 1 && lw[j] == "than" && lw[j-1] == "more" {
@@ -1376,25 +1376,12 @@ func recordSpan(lw []string, k int) bool {
 	if j < 0 || lw[j] != "for" && lw[j] != "in" {
 		return false
 	}
-	for i := j - 1; i >= 0 && i >= j-8; i-- {
-		if superlatives[lw[i]] {
-			return true
-		}
-	}
-	return false
-}
-
-// wholeNumberWord reports whether w is a whole number in digits or one
-// of "two" to "ten".
-func wholeNumberWord(w string) bool {
-	switch w {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
-		return true
-	}
-	return w != "" && strings.Trim(w, "0123456789") == ""
+	return slices.ContainsFunc(lw[max(0, j-8):j], func(w string) bool { return superlatives[w] })
 }
 
 // superlatives mark a figure as the most of a span: "the sharpest rise".
+// They are more than the comparatives list holds, which dates an earlier
+// event after "since" only for a few of them.
 var superlatives = map[string]bool{"sharpest": true, "biggest": true, "largest": true, "highest": true, "lowest": true,
 	"worst": true, "best": true, "steepest": true, "fastest": true, "strongest": true, "weakest": true, "deadliest": true,
 	"heaviest": true, "longest": true, "smallest": true, "greatest": true, "hottest": true, "coldest": true, "wettest": true,
@@ -1412,8 +1399,7 @@ func stateFor(lw []string, k int) bool {
 		}
 		k = j
 	}
-	v := lw[k-2]
-	return len(v) > 4 && strings.HasSuffix(v, "ed") || participles[v]
+	return pastForm(lw[k-2]) || participles[lw[k-2]]
 }
 
 // maxRateGap is how many tokens from a figure a phrase of "every" or

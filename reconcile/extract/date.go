@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -724,14 +725,15 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			// gates of Draskova's Ostrel Park on Saturday" no "'s".
 			continue
 		}
-		if timeOfDay[t.low] || planWords[t.low] || x.lx.Has(lexicon.ClockWords, t.low) || x.lx.Has(lexicon.DayParts, t.low) || smallHours(s.lw, k) {
+		small := smallHours(s.lw, k)
+		if timeOfDay[t.low] || planWords[t.low] || x.lx.Has(lexicon.ClockWords, t.low) || x.lx.Has(lexicon.DayParts, t.low) || small {
 			// "plunged off the road late on Sunday", "struck at 3:42 a.m.
 			// on Tuesday", "tried to overthrow him before dawn on
 			// Wednesday" date the plunge, the strike, the overthrow.
 			// "The early hours" is stepped over, and looks no nearer:
 			// "shattered ... at its central bakery in Leicester in the
 			// early hours of Tuesday".
-			if smallHours(s.lw, k) {
+			if small {
 				lo = max(lo-3, a-12)
 			}
 			continue
@@ -1225,12 +1227,7 @@ var timeOfDay = map[string]bool{"late": true, "early": true, "shortly": true, "j
 // appositiveBefore reports whether the comma at token k closes a phrase
 // set off by commas that opens within the six tokens before it.
 func appositiveBefore(lw []string, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if lw[j] == "," {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(lw[max(0, k-6):k], ",")
 }
 
 // smallHours reports whether token k is the "hours" of "the early hours",

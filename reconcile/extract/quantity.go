@@ -1674,7 +1674,7 @@ func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2
 		if s.lw[i] == "every" || s.lw[i] == "each" {
 			continue // "chipped in for a ticket every week": how often, no window of the sentence
 		}
-		if p, n := x.periodAt(s, i); n > 0 && !qualifiesNoun(s, i, n) && !saidWhen(s, i) && !stateFor(s.lw, i) && !recordSpan(s.lw, i) {
+		if p, n := x.periodAt(s, i); n > 0 && !qualifiesNoun(s, i, n) && !saidWhen(s, i) && !stateFor(s.lw, i) && !x.recordSpan(s.lw, i) {
 			return p, window, i
 		}
 	}
@@ -1691,20 +1691,20 @@ func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2
 // dates the walkout, not the pay increase. So does a relative clause in a
 // phrase of the reason right after the figure ("for a discharge that ...").
 func trailingStart(s *sentence, c, hi int) int {
-	for p := c; p+1 < hi; p++ {
-		if (s.lw[p] == "for" || s.lw[p] == "over") && p == c {
-			// "fined ... 14.5 million crowns for a chemical discharge that
-			// poisoned the river last year": the clause of the reason's
-			// noun dates the discharge, not the fine.
-			for q := p + 2; q < hi && q <= p+5; q++ {
-				if s.lw[q] == "that" || s.lw[q] == "which" {
-					return q
-				}
-				if s.toks[q].kind != tWord || s.is(q, cBeAux) {
-					break
-				}
+	if c < hi && (s.lw[c] == "for" || s.lw[c] == "over") {
+		// "fined ... 14.5 million crowns for a chemical discharge that
+		// poisoned the river last year": the clause of the reason's noun
+		// dates the discharge, not the fine.
+		for q := c + 2; q < hi && q <= c+5; q++ {
+			if s.lw[q] == "that" || s.lw[q] == "which" {
+				return q
+			}
+			if s.toks[q].kind != tWord || s.is(q, cBeAux) {
+				break
 			}
 		}
+	}
+	for p := c; p+1 < hi; p++ {
 		if s.lw[p] != "," {
 			continue
 		}
@@ -3526,7 +3526,7 @@ func (x *Extractor) headWith(s *sentence, k int, lem func(*lexicon.Lexicon, stri
 		if _, n := x.measureAt(s, k); n > 0 && head != "" {
 			break
 		}
-		if head != "" && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || participles[t.low] || irregularPast[t.low]) {
+		if head != "" && verbForm(t.low) {
 			// "an aid package approved by", "styrene bound for": the
 			// participle is not the head; nor is the verb of "the
 			// 38-metre vessel went down".
@@ -3559,6 +3559,12 @@ func namedHead(s *sentence, k int) string {
 		return ""
 	}
 	return s.lw[j-1]
+}
+
+// verbForm reports whether w reads as a verb after a noun: a form in
+// "-ed" or "-ing", or a past form or participle not in "-ed".
+func verbForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || participles[w] || irregularPast[w]
 }
 
 // irregularPast are verbs in the past tense not in "-ed" that follow
@@ -5488,13 +5494,8 @@ func amountMove(s *sentence, f *figure) string {
 	if f.kind != model.Amount || f.a < 2 {
 		return ""
 	}
-	m := ""
-	switch s.lw[f.a-1] {
-	case "up":
-		m = "increase"
-	case "down":
-		m = "decrease"
-	default:
+	m := directionBetween(s.lw, f.a-1, f.a)
+	if m == "" || s.lw[f.a-1] != "up" && s.lw[f.a-1] != "down" {
 		return ""
 	}
 	t := &s.toks[f.a-2]
@@ -5505,7 +5506,7 @@ func amountMove(s *sentence, f *figure) string {
 	// A word after "of" or an article is a noun's: "the price of unleaded".
 	noun := f.a >= 3 && (s.lw[f.a-3] == "of" || determiner(s.lw[f.a-3]))
 	if t.kind != tWord || t.cls&cStop != 0 || particleVerbs[w] ||
-		!noun && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || participles[w]) {
+		!noun && verbForm(w) {
 		return ""
 	}
 	return m
