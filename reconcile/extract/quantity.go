@@ -3555,7 +3555,7 @@ func namedHead(s *sentence, k int) string {
 	for j < len(s.toks) && j < k+4 && s.toks[j].kind == tWord && s.toks[j].upper && s.toks[j].cls&cStop == 0 {
 		j++
 	}
-	if j-k < 2 || s.sc == nil || !s.sc.words.seenLower(s.lw[j-1]) {
+	if j-k < 2 || !s.sc.words.seenLower(s.lw[j-1]) {
 		return ""
 	}
 	return s.lw[j-1]
