@@ -316,6 +316,19 @@ func TestPlaceUnsaid(t *testing.T) {
 	body := qty("a.txt", 300, 2, place("osk"))
 	assert.False(t, placeUnsaid(&kullu, &body, claims(sum, kullu, body)), "two body figures")
 	assert.False(t, placeUnsaid(&sum, &kullu, nil), "no claims to ask")
+
+	// A date as well: "overturned near Bridgwater on Tuesday" in a
+	// summary, "overturned in Somerset on Thursday" in its body.
+	tue, thu := day("a.txt", 0, 2, "overturn"), day("a.txt", 100, 4, "overturn")
+	tue.Section, tue.Place, thu.Place = model.Summary, "bridgwater", "somerset"
+	tue.Subject, thu.Subject = "overturn", "overturn"
+	assert.True(t, placeUnsaid(&tue, &thu, claims(tue, thu)), "a date: Bridgwater dated nowhere else")
+	wed := day("a.txt", 200, 3, "overturn")
+	wed.Place, wed.Subject = "bridgwater", "overturn"
+	assert.False(t, placeUnsaid(&tue, &thu, claims(tue, thu, wed)), "the body dates Bridgwater on its own")
+	ceo, cfo := role("a.txt", 0, "ann", "president", ""), role("a.txt", 100, "ann", "chairman", "")
+	ceo.Section, ceo.Place, cfo.Place = model.Summary, "osk", "brel"
+	assert.False(t, placeUnsaid(&ceo, &cfo, claims(ceo, cfo)), "no role has a region")
 }
 
 // TestRules pairs each rule with the lookalike that must not trigger it.
@@ -371,6 +384,10 @@ func TestRules(t *testing.T) {
 		{"counts a few times apart disagree", []model.Claim{qty("a.txt", 0, 19), qty("b.txt", 50, 57)}, []model.Kind{model.QuantityMismatch}},
 		{"a floor met across articles", []model.Claim{qty("a.txt", 0, 9), qty("b.txt", 50, 7, hedged("at least", 7, math.Inf(1)))}, nil},
 		{"a summary's count against its body's round floor", []model.Claim{qty("a.txt", 0, 130, summary), qty("a.txt", 50, 100, hedged("more than", 100, math.Inf(1)))}, nil},
+		{"a summary's count within its body's floor and against the exact figure the floor holds", []model.Claim{qty("a.txt", 0, 728, summary),
+			qty("a.txt", 50, 700, hedged("more than", 700, 1400)), qty("a.txt", 100, 782)}, []model.Kind{model.SummaryVsBody}},
+		{"a summary's count within its body's floor and against a figure the floor leaves out", []model.Claim{qty("a.txt", 0, 728, summary),
+			qty("a.txt", 50, 700, hedged("more than", 700, 1400)), qty("a.txt", 100, 3106)}, nil},
 		{"two tallies of one vote", []model.Claim{qty("a.txt", 0, 0, tally(151, 146, "")), qty("b.txt", 0, 0, tally(153, 146, ""))}, []model.Kind{model.QuantityMismatch}},
 		{"tallies of a court and a parliament", []model.Claim{qty("a.txt", 0, 0, tally(6, 3, "")), qty("b.txt", 0, 0, tally(79, 70, ""))}, nil},
 		{"a summary's whole against a smaller part in its body", []model.Claim{qty("a.txt", 0, 420, summary), qty("a.txt", 50, 185, version("part"))}, nil},
@@ -518,9 +535,13 @@ func TestRules(t *testing.T) {
 		{"a thing's worth each is not the haul's", []model.Claim{
 			qty("a.txt", 0, 320000, summary, amount("money"), measure("cost")),
 			qty("a.txt", 100, 3000, amount("money"), measure("cost"), version(model.EachVersion), func(c *model.Claim) { c.Value.Hi = 18000 })}, nil},
-		{"a summary place the body's sentence does not name", []model.Claim{
+		{"a summary place the body dates on its own", []model.Claim{
 			wed(date("a.txt", 0, 1945, 8, 0, "leeds", "wed"), "leeds", true, "Leeds"),
-			wed(date("a.txt", 100, 1943, 8, 21, "armley", "chapel", "married"), "armley", false, "Armley")}, nil},
+			wed(date("a.txt", 100, 1943, 8, 21, "armley", "chapel", "married"), "armley", false, "Armley"),
+			wed(date("a.txt", 200, 1945, 8, 0, "leeds", "wed", "son"), "leeds", false, "Leeds")}, nil},
+		{"a summary place the body dates nothing in, nor names in the sentence", []model.Claim{
+			wed(date("a.txt", 0, 1945, 8, 0, "leeds", "wed"), "leeds", true, "Leeds"),
+			wed(date("a.txt", 100, 1943, 8, 21, "armley", "chapel", "married"), "armley", false, "Armley")}, []model.Kind{model.SummaryVsBody}},
 		{"a precise figure its body states of another thing", []model.Claim{
 			qty("a.txt", 0, 214000, summary, measure(""), hedged("more than", 214000, math.Inf(1)), func(c *model.Claim) { c.Subject, c.Context = "home", model.MakeWords("home", "lost", "power") }),
 			qty("a.txt", 100, 214000, measure(""), hedged("more than", 214000, math.Inf(1)), func(c *model.Claim) { c.Subject, c.Context = "customer", model.MakeWords("customer", "electricity") }),

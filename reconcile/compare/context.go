@@ -105,9 +105,11 @@ func namesPlace(c *model.Claim, place string) bool {
 // of the same thing and measure in: a summary names the region ("plunged
 // into gorge in Himachal Pradesh") where the body names the town ("near
 // the town of Chamba"), and a place the body counts on its own ("3 in
-// Chamba, 5 in Kullu") is another place's count. claims may be nil.
+// Chamba, 5 in Kullu") is another place's count. So with dates: "overturned
+// near Bridgwater in early hours of Tuesday" against "overturned on the M5
+// in Somerset". A role has no region. claims may be nil.
 func placeUnsaid(a, b *model.Claim, claims func(source string) []model.Claim) bool {
-	if claims == nil || a.Kind != model.QuantityClaim {
+	if claims == nil || a.Kind == model.RoleClaim {
 		return false
 	}
 	if b.Section.IsSummary() {

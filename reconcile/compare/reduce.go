@@ -77,6 +77,7 @@ func (r *reducer) add(v Verdict) {
 			return
 		}
 		bounded := false // a body bound the summary's figure merely falls within
+		hedged := false  // the summary's exact figure falls within the body's hedged one
 		if same && v.A.Section.IsSummary() != v.B.Section.IsSummary() {
 			sum, body := v.A, v.B
 			if v.B.Section.IsSummary() {
@@ -100,6 +101,7 @@ func (r *reducer) add(v Verdict) {
 			if farBelow(body.Value, sum.Value) {
 				return // "representing 11 of the students" vouches for no "Up to 40 students"
 			}
+			hedged = sum.Value.Hedge == "" && sum.Value.IsPoint() && body.Value.Hedge != "" && sum.Value.Nominal != body.Value.Nominal
 		}
 		// Within one article any agreeing body statement supports a summary
 		// that states the same figure or counts the same thing; a body
@@ -124,6 +126,18 @@ func (r *reducer) add(v Verdict) {
 		a.agree, b.agree = true, true
 		if v.A.Kind == model.QuantityClaim {
 			r.agreeing.join(v.ia, v.ib, v.A, v.B)
+		}
+		if hedged {
+			// The summary's view of its body holds the hedged figure
+			// loosely: it vouches for the summary's figure unless the body
+			// states an exact figure the hedge holds (see boundMet).
+			loose := int32(r.conflicts.Len())
+			r.conflicts.Append(v)
+			if v.A.Section.IsSummary() {
+				a.agree, a.loose, a.verdict = false, true, loose
+			} else {
+				b.agree, b.loose, b.verdict = false, true, loose
+			}
 		}
 		if !same && vagueOnly(v.A.Value, v.B.Value) != vagueOnly(v.B.Value, v.A.Value) {
 			loose := int32(r.conflicts.Len())
@@ -215,8 +229,9 @@ func (r *reducer) agrees(claim, source int32, summary bool, o *model.Claim) bool
 // conflicts with: any agreement but a loose one whose vague magnitude
 // merely restates o, covering its figure ("thousands" covers "3,200")
 // with nothing else said of it (actor, target, origin, place, period,
-// version). "Dozens of Teverin drones" downed overnight restate no "81
-// of the drones" of the air force's own tally.
+// version), or whose hedged figure o's exact figure meets (boundMet). "Dozens of
+// Teverin drones" downed overnight restate no "81 of the drones" of the
+// air force's own tally.
 func (r *reducer) vouched(group []view, o *model.Claim) bool {
 	for _, w := range group {
 		if w.agree {
@@ -224,6 +239,16 @@ func (r *reducer) vouched(group []view, o *model.Claim) bool {
 		}
 		if w.loose {
 			v := r.conflicts.At(int(w.verdict))
+			if v.A.Value.Hedge != "vague" && v.B.Value.Hedge != "vague" {
+				bound := v.B
+				if bound.Section.IsSummary() {
+					bound = v.A
+				}
+				if !boundMet(bound, o) {
+					return true
+				}
+				continue
+			}
 			vague := v.A
 			if vague.Value.Hedge != "vague" {
 				vague = v.B
@@ -234,6 +259,17 @@ func (r *reducer) vouched(group []view, o *model.Claim) bool {
 		}
 	}
 	return false
+}
+
+// boundMet reports whether o, a body figure its summary's figure
+// conflicts with, is an exact figure within bound, a hedged figure of the
+// same body that the summary's figure also falls within: the body states
+// the figure its hedge holds. "A diamond weighing 782 carats" among
+// "diamonds of more than 700 carats" leaves the summary's "728-carat
+// stone" stated by neither.
+func boundMet(bound, o *model.Claim) bool {
+	return o != bound && o.Value.Hedge == "" && o.Value.IsPoint() && o.Value.Kind == bound.Value.Kind &&
+		o.Value.Unit == bound.Value.Unit && o.Value.Lo >= bound.Value.Lo && o.Value.Hi <= bound.Value.Hi
 }
 
 // restatedLoosely reports whether vague, a vague magnitude, covers o's
