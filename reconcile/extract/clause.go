@@ -1615,6 +1615,7 @@ func (x *Extractor) shareOwner(s *sentence, st *docState, lo, a int) string {
 	if !ok || a-m.j > 3 {
 		return ""
 	}
+	verb := false // a verb between the name and the share
 	for k := m.j; k < a; k++ {
 		if s.lw[k] == "'s" {
 			continue
@@ -1622,6 +1623,13 @@ func (x *Extractor) shareOwner(s *sentence, st *docState, lo, a int) string {
 		if t := &s.toks[k]; t.kind != tWord || t.cls&(cSay|cClauseStop|cConnector) != 0 || s.lw[k] == "and" || s.lw[k] == "or" {
 			return ""
 		}
+		verb = verb || s.is(k, cVerbGroup|cBeAux) || verbForm(s.lw[k])
+	}
+	if !verb && a-m.j > 1 && s.lw[a-1] == "by" && m.i >= 1 && (determiner(s.lw[m.i-1]) || s.is(m.i-1, cPlacePrep) || s.lw[m.i-1] == "for") {
+		// "cut support for the Welsh wind farm by 25 per cent": the name
+		// qualifies the noun of a phrase, whose verb's subject made the
+		// change.
+		return ""
 	}
 	return st.entityKey(m)
 }

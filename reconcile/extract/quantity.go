@@ -3333,12 +3333,23 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 		// "revenue rose 12%", "shares fell 3%": what rose is the subject.
 	case lw[k] == "of" || lw[k] == "by" || lw[k] == "at" && !s.is(k-1, cCopula):
 		// "an initial toll of nine", "cut pensions by 4 percent", "put the crowd at 35,000"
+		if p := relativeBefore(s, k); lw[k] == "by" && p > 0 {
+			// "cut the subsidy it had been promised by 35 per cent": what
+			// changes is the noun the clause is about.
+			k = p
+		}
 		i, j = x.nounEndingAt(s, k-1)
-		if lw[k] == "by" && j > 0 && i >= 2 && (lw[i-1] == "for" || lw[i-1] == "at" || lw[i-1] == "among") {
-			// "raise tuition for in-state undergraduates by 8.5 percent":
-			// what changes is the verb's object, not whom it is for.
-			if i2, j2 := x.nounEndingAt(s, i-2); j2 > 0 {
-				return i2, j2, false
+		if lw[k] == "by" && j > 0 {
+			if p := forBefore(s, i); p > 0 {
+				// "raise tuition for in-state undergraduates by 8.5
+				// percent", "slash support for 42-turbine Welsh wind
+				// farm by 25 per cent": what changes is the verb's
+				// object, not whom it is for.
+				if i2, j2 := x.nounEndingAt(s, p-1); j2 == p {
+					if _, n := x.measureAt(s, j2-1); n == 0 {
+						return i2, j2, false
+					}
+				}
 			}
 		}
 		return i, j, false
@@ -3559,6 +3570,42 @@ func namedHead(s *sentence, k int) string {
 		return ""
 	}
 	return s.lw[j-1]
+}
+
+// forBefore returns the token of "for", "at" or "among" that opens the
+// noun phrase ending with the noun at token i, stepping back over its
+// article and modifiers ("for the wind farm", "for 42-turbine Welsh wind
+// farm"); 0 when there is none.
+func forBefore(s *sentence, i int) int {
+	for p := i - 1; p >= 1 && p >= i-4; p-- {
+		switch t := &s.toks[p]; {
+		case t.low == "for" || t.low == "at" || t.low == "among":
+			return p
+		case determiner(t.low) || t.kind == tNum || t.low == "-":
+		case t.kind != tWord || t.cls&(cStop|cVerbGroup|cBeAux) != 0:
+			return 0
+		}
+	}
+	return 0
+}
+
+// relativeBefore returns where a relative clause with a pronoun for its
+// subject starts when it ends right before token k: "the subsidy [it had
+// been promised] by 35 per cent", "the pay [they were offered]"; 0 when
+// there is none.
+func relativeBefore(s *sentence, k int) int {
+	m := k - 1
+	if m < 3 || !pastForm(s.lw[m]) && !participles[s.lw[m]] {
+		return 0
+	}
+	m--
+	for n := 0; m >= 1 && n < 3 && (beAux[s.lw[m]] || s.lw[m] == "had" || s.lw[m] == "has" || s.lw[m] == "have"); n++ {
+		m--
+	}
+	if m == k-2 || !pronouns[s.lw[m]] || s.lw[m] == "i" {
+		return 0
+	}
+	return m
 }
 
 // verbForm reports whether w reads as a verb after a noun: a form in
