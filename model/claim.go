@@ -64,6 +64,7 @@ var ranks = map[string]bool{
 	"brigadier": true, "colonel": true, "lieutenant colonel": true, "captain": true, "lieutenant": true,
 	"sergeant": true, "admiral": true, "vice admiral": true, "rear admiral": true, "commodore": true,
 	"constable": true, "chief constable": true, "superintendent": true, "chief superintendent": true,
+	"inspector": true, "chief inspector": true,
 }
 
 // EarlierEvent is the version of a figure or a date of another, earlier

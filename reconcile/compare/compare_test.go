@@ -651,6 +651,8 @@ func TestRules(t *testing.T) {
 		{"two ranks", []model.Claim{role("a.txt", 0, "Ansel Brekke", "commodore", ""), role("b.txt", 0, "Ansel Brekke", "rear admiral", "")}, []model.Kind{model.RoleConflict}},
 		{"an assistant's rank against a deputy's", []model.Claim{role("a.txt", 0, "Mara Voskel", "assistant chief constable", ""), role("b.txt", 0, "Mara Voskel", "deputy chief constable", "")}, []model.Kind{model.RoleConflict}},
 		{"a rank of one word said of the ranks after it", []model.Claim{role("a.txt", 0, "Osric Vantha", "general", ""), role("b.txt", 0, "Osric Vantha", "major general", "")}, nil},
+		{"a rank of one word against its deputy's", []model.Claim{role("a.txt", 0, "Taddeo Rusk", "inspector", ""), role("b.txt", 0, "Taddeo Rusk", "deputy inspector", "")}, []model.Kind{model.RoleConflict}},
+		{"a detective's ranks", []model.Claim{role("a.txt", 0, "Maren Holvik", "superintendent", ""), role("b.txt", 0, "Maren Holvik", "chief inspector", "")}, []model.Kind{model.RoleConflict}},
 		{"a former rank against another", []model.Claim{role("a.txt", 0, "Osric Vantha", "colonel", "former"), role("b.txt", 0, "Osric Vantha", "major general", "")}, nil},
 		{"a retired officer keeps the rank", []model.Claim{role("a.txt", 0, "Dessa Maruk", "captain", "former"), role("b.txt", 0, "Dessa Maruk", "captain", "")}, nil},
 		{"a rank and a role", []model.Claim{role("a.txt", 0, "Emil Haskar", "lieutenant", ""), role("b.txt", 0, "Emil Haskar", "spokesperson", "")}, nil},

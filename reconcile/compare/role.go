@@ -40,7 +40,7 @@ func rolesConflict(a, b model.Value) bool {
 	if model.IsRank(ta) && model.IsRank(tb) {
 		// A retired officer keeps the rank: "retired navy captain Dessa
 		// Maruk" is Captain Dessa Maruk.
-		return sa == "" && sb == "" && ranksApart(ta, tb)
+		return sa == "" && sb == "" && (ranksApart(ta, tb) || deputyOf(ta, tb))
 	}
 	if !sameRole(ta, tb) {
 		return sa == "" && sb == "" && (deputyOf(ta, tb) || officersApart(ta, tb))
@@ -67,7 +67,8 @@ func officersApart(a, b string) bool {
 // ranksApart reports whether two ranks cannot be one person's at once:
 // "commodore" and "rear admiral", "assistant chief constable" and "deputy
 // chief constable". A rank of one word is said loosely of the ranks named
-// after it, so "general" and "major general" may be one rank.
+// after it, so "general" and "major general" may be one rank; its deputy's
+// title is another (see deputyOf).
 func ranksApart(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a

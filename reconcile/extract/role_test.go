@@ -62,6 +62,8 @@ func TestRoles(t *testing.T) {
 		{"a deputy in an appositive", "Piet Oren, the deputy mayor, spoke in Gresk.", "piet oren=deputy mayor"},
 		{"a chief's deputy before a portfolio", "Chief Mine Inspector Taddeo Rusk met Deputy Chief Mine Inspector Ilse Varn.",
 			"taddeo rusk=inspector of mine; ilse varn=deputy inspector of mine"},
+		{"a detective's rank is the rank", "Detective Chief Inspector Maren Holvik met Detective Sergeant Ola Brin.",
+			"maren holvik=chief inspector; ola brin=sergeant"},
 		{"a chief fire officer", "Chief Fire Officer Tom Reed spoke in Gresk.", "tom reed=chief fire officer"},
 		{"a state before a portfolio", "Former finance minister Ilse Marow spoke in Gresk.", "ilse marow=former minister of finance"},
 		{"a state before a portfolio of several words", "Former maritime affairs minister Oren Kask toured the harbour.", "oren kask=former minister"},
