@@ -776,7 +776,12 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		events := x.lx.Table(lexicon.Events)
 		if ev, n := events.MatchEnding(s.lw, k); n > 1 {
 			// "talks ended without agreement on Thursday": the phrase that
-			// ends in the event's word, not the word.
+			// ends in the event's word, not the word. A measure's word
+			// in the phrase is the event's: "jumped the track" tracks
+			// nothing.
+			if from >= k-n+1 && to <= k+1 {
+				measure = ""
+			}
 			return x.startOfEvent(s, k-n+1, ev, events), measure
 		}
 		if ev, n := events.Match(s.lw, k); n > 0 {
