@@ -658,6 +658,7 @@ func TestRules(t *testing.T) {
 		{"a rank and a role", []model.Claim{role("a.txt", 0, "Emil Haskar", "lieutenant", ""), role("b.txt", 0, "Emil Haskar", "spokesperson", "")}, nil},
 		{"a vice rector and the rector", []model.Claim{role("a.txt", 0, "Ilse Marandt", "rector", ""), role("b.txt", 0, "Ilse Marandt", "vice rector", "")}, []model.Kind{model.RoleConflict}},
 		{"a deputy of another title", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy mayor", "")}, nil},
+		{"a general manager and a director", []model.Claim{role("a.txt", 0, "Tamsin Rolke", "general manager", ""), role("b.txt", 0, "Tamsin Rolke", "operations director", "")}, []model.Kind{model.RoleConflict}},
 		{"two directors of a company", []model.Claim{role("a.txt", 0, "Lukas Wendl", "operations director", ""), role("b.txt", 0, "Lukas Wendl", "managing director", "")}, []model.Kind{model.RoleConflict}},
 		{"a director said of a managing director", []model.Claim{role("a.txt", 0, "Lukas Wendl", "head", ""), role("b.txt", 0, "Lukas Wendl", "managing director", "")}, nil},
 	}

@@ -261,7 +261,7 @@ var officers = map[string]bool{
 	"chief information security officer": true, "chief security officer": true,
 	"managing director": true, "executive director": true, "operations director": true,
 	"technical director": true, "sporting director": true, "artistic director": true, "medical director": true,
-	"marketing director": true,
+	"marketing director": true, "general manager": true,
 }
 
 // RoleFamily returns the title role claims are blocked by: "head" for a
