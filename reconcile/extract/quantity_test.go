@@ -746,6 +746,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a thing that names a kind of state is no country", "The strike closed about 4,200 state schools.", "about 4,200", "", "school/close"},
 		{"inmates are prisoners", "Nine inmates were killed in the riot.", "Nine", "", "prisoner/kill"},
 		{"falling ill is an infection", "Health officials said 146 people fell ill after the banquet.", "146", "", "people/infect"},
+		{"developing a fever is falling ill", "Four patients developed fever after receiving the platelets.", "Four", "", "patient/infect"},
+		{"intensive care is a critical condition", "Nine people fell ill, and two of them remain in intensive care.", "two", "", "people/critical"},
 		{"what is contained is a fire", "Crews gained ground, with the blaze 25% contained on Wednesday.", "25%", "", "fire/contain"},
 		{"a figure told as the first count", "The ministry initially put the number of injured at 18 but later revised it to 23.", "18", "", "people/injure version=initial"},
 		{"a year opening the sentence dates its figures", "In 2019, inmates held 11 guards for two days, and three prisoners died.", "three", "", "prisoner/kill period=2019"},
