@@ -544,6 +544,9 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		if s.toks[k].kind == tPunct && s.toks[k].text != "-" || s.lw[k] == "and" || s.lw[k] == "or" || s.lw[k] == "but" || worthOfNext(s, k, hi) {
 			break
 		}
+		if k == c+1 && gerundOfPrep(s.lw, k) {
+			break // "fined £360,000 for selling out-of-date food": the reason, no predicate of the fine
+		}
 		if m, n := x.measureAt(s, k); n > 0 && !ofModifier(s, k, n) {
 			if k == c && participle(s, k) && !stateAdjective(x.lx, m, s.lw[k]) && k+n < len(s.toks) && s.toks[k+n].kind != tPunct {
 				// "intercepted 14 boats carrying 950 migrants": the boats'
