@@ -619,6 +619,9 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 			continue // "annual cost savings of $620 million": a thing's word is no measure
 		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a {
+			if j, m2, n2 := x.measureOver(s, k, a); n2 > 0 {
+				k, m, n = j, m2, n2 // "the hammer fell at £68,000": a sale, not a fall
+			}
 			if (x.nounUse(s, k) || participle(s, k) && !gerundOfPrep(s.lw, k)) && wordBetween(s, k+n, a) {
 				// "The fire damaged 12 homes", "more cutting clips can
 				// gather 13,000 views": a measure used as a noun or an
@@ -637,6 +640,19 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		return v
 	}
 	return verbSite{at: -1}
+}
+
+// measureOver returns a measure's phrase that starts up to three tokens
+// before token k, spans k and ends by token a: the longer phrase a word
+// of one measure stands in ("the hammer fell at" for "fell"). n is 0 when
+// there is none.
+func (x *Extractor) measureOver(s *sentence, k, a int) (j int, m string, n int) {
+	for j = max(0, k-3); j < k; j++ {
+		if m, n = x.measureAt(s, j); n > 0 && j+n > k && j+n <= a {
+			return j, m, n
+		}
+	}
+	return 0, "", 0
 }
 
 // namedPlacesEnd returns the token after a phrase of place names that

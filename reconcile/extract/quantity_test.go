@@ -746,6 +746,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a thing that names a kind of state is no country", "The strike closed about 4,200 state schools.", "about 4,200", "", "school/close"},
 		{"inmates are prisoners", "Nine inmates were killed in the riot.", "Nine", "", "prisoner/kill"},
 		{"falling ill is an infection", "Health officials said 146 people fell ill after the banquet.", "146", "", "people/infect"},
+		{"a measure's phrase over a word of another", "After a bidding battle, the hammer fell at £68,000.", "£68,000", "", "money/cost"},
 		{"a gerund after 'for' is the reason, no predicate", "Kingsway Foodstores fined £360,000 for selling out-of-date baby food.", "£360,000", "", "fine/fine actor=kingsway foodstores"},
 		{"a place of what followed is not the figure's", "Six workers were killed when a grain silo exploded, sending smoke over the Tavra River.", "Six", "", "employee/kill"},
 		{"nor a place of the credit", "The defect injured 11 people, according to the road safety authority, which oversees safety in Varessa.", "11", "", "people/injure"},
