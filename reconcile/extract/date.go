@@ -94,6 +94,26 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 	return spans
 }
 
+// habitual reports whether the weekday at token i is one of every week:
+// "every Saturday morning", "each Monday", "on Tuesday nights", "every
+// Tuesday and Friday".
+func habitual(s *sentence, i int) bool {
+	lw := s.lw
+	if i > 0 && (lw[i-1] == "every" || lw[i-1] == "each") {
+		return true
+	}
+	if i >= 2 && (lw[i-1] == "and" || lw[i-1] == "or" || lw[i-1] == ",") && s.is(i-2, cWeekdays) && habitual(s, i-2) {
+		return true
+	}
+	if i+1 < len(lw) {
+		switch lw[i+1] {
+		case "nights", "mornings", "afternoons", "evenings":
+			return true
+		}
+	}
+	return false
+}
+
 // eventYear reads a year that names an earlier event at token i: "the
 // 2011 earthquake", "a 2026 derailment", the event being one of the
 // events list. Reports of a disaster recall the last one by its year, and
@@ -633,6 +653,9 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		}
 	}
 	if canon, n := x.v.weekdays.at(s, i); n == 1 && s.toks[i].upper {
+		if habitual(s, i) {
+			return model.DateParts{}, i, i // "a club that met on Tuesday nights": no one day
+		}
 		// "closed until Thursday" ends a span; "by Tuesday evening" stamps
 		// a tally, as "on Tuesday" would.
 		return model.DateParts{Weekday: int8(lexicon.Weekday(canon)), Horizon: horizon && lw[i-1] != "by"}, i, i + 1
