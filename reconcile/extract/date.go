@@ -94,6 +94,11 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 	return spans
 }
 
+// genericEvents name an event by no word of its own: "the incident
+// happened on Tuesday", "it occurred late Sunday".
+var genericEvents = map[string]bool{"happened": true, "happen": true, "occurred": true, "occur": true,
+	"incident": true, "unfolded": true}
+
 // habitual reports whether the weekday at token i is one of every week:
 // "every Saturday morning", "each Monday", "on Tuesday nights", "every
 // Tuesday and Friday".
@@ -285,6 +290,11 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		}
 		c.Value.Text = dateText(d)
 		c.Subject, c.Measure = x.eventOf(s, a, b)
+		if genericEvents[c.Subject] {
+			// "Incident happened during Tuesday morning rush hour": the
+			// story's own event, named by no word of its own.
+			c.Subject, c.Measure = "", ""
+		}
 		if sp.event != "" {
 			c.Subject, c.Measure, c.Version = sp.event, sp.event, earlierEvent
 		}

@@ -268,6 +268,7 @@ func TestDateEvents(t *testing.T) {
 		{"a coordinated event after the date", "The van, operated by a tour firm, left Route 9 about 11 miles south of Orlen at around 6:40 p.m. on Tuesday evening and rolled into a ditch.", "Tuesday=capsize/"},
 		{"over the town is where", "A fire sent a thick column of black, acrid smoke over the town on Tuesday evening.", "Tuesday=smoke/"},
 		{"a turbine toppled", "A wind turbine toppled late Wednesday.", "Wednesday=collapse/"},
+		{"an incident that happened names no event", "The incident happened during Tuesday morning rush hour.", "Tuesday=/"},
 		{"a car that jumped the track", "A roller coaster car jumped the track on Saturday.", "Saturday=derail/"},
 		{"a detection", "The contamination was first detected on October 6.", "October 6=detect/"},
 		{"close to a figure is a hedge, no closure", "A power failure stranded a train inside the tunnel for close to six hours late Wednesday.", "Wednesday=/"},
