@@ -353,12 +353,14 @@ func (r *reducer) result() Result {
 		}
 		if oc.Span.Source != c.Span.Source && r.opts.Claims != nil &&
 			(statesFigure(r.opts.Claims(oc.Span.Source), c) || statesFigure(r.opts.Claims(c.Span.Source), oc) ||
-				statesEarlier(r.opts.Claims(oc.Span.Source), c) || statesEarlier(r.opts.Claims(c.Span.Source), oc)) {
+				statesEarlier(r.opts.Claims(oc.Span.Source), c) || statesEarlier(r.opts.Claims(c.Span.Source), oc) ||
+				partOf(r.opts.Claims(oc.Span.Source), c, oc) || partOf(r.opts.Claims(c.Span.Source), oc, c)) {
 			// The other article gives this claim's figure of the same
 			// thing elsewhere ("Some 48,000 vehicles a day" of the
 			// bridge): its other figure ("the Orlen Bridge upstream,
 			// which carries about 31,000 vehicles a day") is of
-			// something else.
+			// something else. So does a part of the very figure it is
+			// set against (see partOf).
 			continue
 		}
 		flagged[pk] = true
@@ -530,6 +532,24 @@ func statesFigure(claims []model.Claim, c *model.Claim) bool {
 		y := o.Value
 		if o.Kind == model.QuantityClaim && y.Kind == x.Kind && y.Unit == x.Unit && y.Nominal == x.Nominal && y.Hedge == x.Hedge &&
 			sameTopic(o.Subject, c.Subject) && (o.Measure == c.Measure || o.Measure == "" || c.Measure == "") {
+			return true
+		}
+	}
+	return false
+}
+
+// partOf reports whether claims (one article's) give c's figure as a
+// part of whole, the claim of theirs c is set against, of c's thing and
+// measure: "Six people were killed when a floodgate gave way" is the
+// other article's "Nine people have died across the valley ..., six of
+// them in Brackenfurt", not a count of the nine.
+func partOf(claims []model.Claim, c, whole *model.Claim) bool {
+	if c.Kind != model.QuantityClaim || whole.ID == "" {
+		return false
+	}
+	for i := range claims {
+		p := &claims[i]
+		if p.Parent == whole.ID && p.Measure == c.Measure && sameTopic(p.Subject, c.Subject) && agreeValues(p.Value, c.Value, 0) {
 			return true
 		}
 	}
