@@ -99,6 +99,24 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 var genericEvents = map[string]bool{"happened": true, "happen": true, "occurred": true, "occur": true,
 	"incident": true, "unfolded": true}
 
+// horizonBefore reports whether a date starting at token i ends a span:
+// "until June", "by the end of June", "until at least November 3",
+// "until Tuesday, January 26".
+func (x *Extractor) horizonBefore(s *sentence, i int) bool {
+	lw := s.lw
+	switch {
+	case x.datePrep(s, i-1) == lexicon.HorizonPrep:
+		return true
+	case i >= 4 && lw[i-1] == "of" && lw[i-2] == "end" && lw[i-3] == "the":
+		return x.datePrep(s, i-4) == lexicon.HorizonPrep
+	case i >= 3 && lw[i-1] == "least" && lw[i-2] == "at":
+		return x.datePrep(s, i-3) == lexicon.HorizonPrep
+	case i >= 3 && lw[i-1] == "," && s.is(i-2, cWeekdays):
+		return x.horizonBefore(s, i-2)
+	}
+	return false
+}
+
 // habitual reports whether the weekday at token i is one of every week:
 // "every Saturday morning", "each Monday", "on Tuesday nights", "every
 // Tuesday and Friday".
@@ -587,9 +605,7 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		v, ok := num(k)
 		return v, ok && v >= 1000 && v <= 2199 && !strings.ContainsAny(s.toks[k].text, ",.")
 	}
-	horizon := x.datePrep(s, i-1) == lexicon.HorizonPrep ||
-		i >= 4 && lw[i-1] == "of" && lw[i-2] == "end" && lw[i-3] == "the" && x.datePrep(s, i-4) == lexicon.HorizonPrep || // "by the end of June"
-		i >= 3 && lw[i-1] == "," && s.is(i-2, cWeekdays) && x.datePrep(s, i-3) == lexicon.HorizonPrep // "until Tuesday, January 26"
+	horizon := x.horizonBefore(s, i)
 	// Relative phrases, longest first. "last week's meetings" and "last
 	// week" are the same date.
 	if canon, n := x.v.relDates.at(s, i); n > 0 {

@@ -54,6 +54,8 @@ func TestDates(t *testing.T) {
 		{"a date set off after a weekday a span ends at", "Some homes could be without power until Tuesday, January 26.", "Tuesday=through Tuesday; January 26=through January 26"},
 		{"the end of a month a span ends at", "About 3,200 employees will lose their jobs by the end of June.", "June=through June"},
 		{"a weekday that stamps a tally", "By Tuesday evening 40 ships were waiting.", "Tuesday=Tuesday"},
+		{"a span's end at least", "The park will remain closed until at least November 3.", "November 3=through November 3"},
+		{"a date set off after a weekday a span ends at least at", "The orders will stay until at least Saturday, August 9.", "Saturday=through Saturday; August 9=through August 9"},
 		{"a weekday of every week is no date", "She played at a club that met on Tuesday nights and opened every Saturday, Tuesday and Friday.", ""},
 		{"nor are weekdays listed after one", "The van came every Tuesday and Friday.", ""},
 		{"model years are no dates", "The recall covers pickups from the 2011, 2012 and 2013 model years.", ""},
