@@ -253,6 +253,28 @@ func appositiveHolder(s *sentence, st *docState, f *figure) string {
 	return st.entityKey(m)
 }
 
+// personAfterAge returns the person an age compound ending before token
+// k stands before, past at most three lower-case words of a title or a
+// trade: "the 56-year-old Aksel Tormundsen", "56-year-old ice technician
+// Aksel Tormundsen".
+func personAfterAge(s *sentence, k int) (mention, bool) {
+	for _, m := range s.mentions {
+		if m.kind != model.Person || m.i < k {
+			continue
+		}
+		if m.i > k+3 {
+			break
+		}
+		for p := k; p < m.i; p++ {
+			if t := &s.toks[p]; t.kind != tWord || t.upper || t.cls&(cStop|cBeAux|cVerbGroup|cSay) != 0 || verbForm(t.low) {
+				return mention{}, false
+			}
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
 // agedSubject reports whether the figure at tokens [a, j) is what its
 // subject was or turned, the subject a pronoun ("when she was 12", "who
 // turned 90") or a
