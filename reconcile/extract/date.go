@@ -507,7 +507,8 @@ func onceBefore(lw []string, a int) bool {
 // lastDone reports whether "last" stands right before a word of the events
 // or measures lists that the date at token a dates, with at most a
 // preposition between: "The volcano last erupted in 1978", "last struck
-// the region in 2009", "had last been checked for leaks in October 2009".
+// the region in 2009", "had last been checked for leaks in October 2009";
+// or before any verb in "-ed": "was last overhauled in 2013".
 func (x *Extractor) lastDone(s *sentence, a int) bool {
 	for k := a - 2; k >= 1 && k >= a-5; k-- {
 		if s.lw[k-1] != "last" {
@@ -522,7 +523,7 @@ func (x *Extractor) lastDone(s *sentence, a int) bool {
 		if _, n := x.measureAt(s, k); n > 0 {
 			return true
 		}
-		return false
+		return pastForm(s.lw[k]) // "The gate was last overhauled in 2013"
 	}
 	return false
 }

@@ -271,6 +271,7 @@ func TestDateEvents(t *testing.T) {
 		{"over the town is where", "A fire sent a thick column of black, acrid smoke over the town on Tuesday evening.", "Tuesday=smoke/"},
 		{"a turbine toppled", "A wind turbine toppled late Wednesday.", "Wednesday=collapse/"},
 		{"an incident that happened names no event", "The incident happened during Tuesday morning rush hour.", "Tuesday=/"},
+		{"a year a thing was last done is an earlier event's", "The gate was last overhauled in 2013.", "2013=overhauled/ earlier event"},
 		{"a roof that caved in during a practice", "Part of the roof caved in during a junior hockey practice on Tuesday evening.", "Tuesday=collapse/"},
 		{"a car that jumped the track", "A roller coaster car jumped the track on Saturday.", "Saturday=derail/"},
 		{"a detection", "The contamination was first detected on October 6.", "October 6=detect/"},
