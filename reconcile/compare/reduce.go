@@ -229,9 +229,9 @@ func (r *reducer) agrees(claim, source int32, summary bool, o *model.Claim) bool
 // conflicts with: any agreement but a loose one whose vague magnitude
 // merely restates o, covering its figure ("thousands" covers "3,200")
 // with nothing else said of it (actor, target, origin, place, period,
-// version), or whose hedged figure o's exact figure meets (boundMet). "Dozens of
-// Teverin drones" downed overnight restate no "81 of the drones" of the
-// air force's own tally.
+// version), or whose hedged figure o's exact figure meets (boundMet).
+// "Dozens of Teverin drones" downed overnight restate no "81 of the
+// drones" of the air force's own tally.
 func (r *reducer) vouched(group []view, o *model.Claim) bool {
 	for _, w := range group {
 		if w.agree {

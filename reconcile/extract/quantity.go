@@ -3347,13 +3347,18 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 		// "revenue rose 12%", "shares fell 3%": what rose is the subject.
 	case lw[k] == "of" || lw[k] == "by" || lw[k] == "at" && !s.is(k-1, cCopula):
 		// "an initial toll of nine", "cut pensions by 4 percent", "put the crowd at 35,000"
-		if p := relativeBefore(s, k); lw[k] == "by" && p > 0 {
+		if lw[k] != "by" {
+			i, j = x.nounEndingAt(s, k-1)
+			return i, j, false
+		}
+		if p := relativeBefore(s, k); p > 0 {
 			// "cut the subsidy it had been promised by 35 per cent": what
 			// changes is the noun the clause is about.
-			k = p
+			i, j = x.nounEndingAt(s, p-1)
+			return i, j, false
 		}
 		i, j = x.nounEndingAt(s, k-1)
-		if lw[k] == "by" && j > 0 {
+		if j > 0 {
 			if p := forBefore(s, i); p > 0 {
 				// "raise tuition for in-state undergraduates by 8.5
 				// percent", "slash support for 42-turbine Welsh wind
