@@ -831,17 +831,86 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 		if w := s.lw[k]; w == "," || w == ";" || s.is(k, cPhrasePrep) && w != "of" && !(k > c && s.is(k-1, cBeAux)) {
 			break
 		}
+		if _, n := x.measureAt(s, k+1); s.is(k, cSay) && n == 0 {
+			// "Twelve residents who said the roads were flooded": what
+			// was said is no predicate of the residents ("reported
+			// missing" is).
+			return verbSite{at: -1}
+		}
 		if k > c && subordinators[s.lw[k]] {
 			// "Six crew members who had been securing equipment when the
 			// storm hit were treated": the storm's act, not the crew's.
 			if v, ok := x.predicateAfter(s, k+1, hi); ok && v.at > k+1 && relativeAt(s, c) {
 				return v
 			}
-			break
+			return verbSite{at: -1}
 		}
+	}
+	if v, ok := x.relativePredicate(s, c, hi); ok {
+		return v
+	}
+	if v, ok := x.wherePredicate(s, c, hi); ok {
+		return v
 	}
 	return verbSite{at: -1}
 }
+
+// wherePredicate returns the predicate of a figure's noun after a phrase
+// that opens at token c and tells where they are: "Some 600 workers on
+// the night shift were evacuated", "300 homes in the valley were
+// flooded". The phrase ends at the first verb "be" within a few words, and
+// a verb of its own, a say verb or punctuation before it ends the search.
+func (x *Extractor) wherePredicate(s *sentence, c, hi int) (verbSite, bool) {
+	if c >= hi || !wherePreps[s.lw[c]] {
+		return verbSite{at: -1}, false
+	}
+	for j := c + 1; j < hi && j <= c+6; j++ {
+		t := &s.toks[j]
+		if t.kind == tPunct || t.cls&cSay != 0 || pastForm(t.low) || relativeAt(s, j) || subordinators[t.low] {
+			break
+		}
+		if s.is(j, cBeAux) {
+			return x.predicateAfter(s, j, hi)
+		}
+	}
+	return verbSite{at: -1}, false
+}
+
+// wherePreps open a phrase of where the things a figure counts are: "on
+// the night shift", "in the valley".
+var wherePreps = map[string]bool{"on": true, "in": true, "at": true, "near": true, "inside": true, "aboard": true, "from": true}
+
+// relativePredicate returns the predicate of a figure's noun after the
+// relative clause that opens at token c and names no measure of its own:
+// "Fourteen people who stayed at or visited a downtown hotel have been
+// sickened" counts people sickened. The clause ends at the first "be" or
+// "have" that follows a word of its own, and the predicate is the
+// measure that verb opens. A clause that reports what was said or known
+// ("who said the roads were closed") holds a clause of its own, and is
+// not read past.
+func (x *Extractor) relativePredicate(s *sentence, c, hi int) (verbSite, bool) {
+	if !relativeAt(s, c) {
+		return verbSite{at: -1}, false
+	}
+	for j := c + 1; j < hi && j < c+14; j++ {
+		t := &s.toks[j]
+		if t.kind == tPunct || t.cls&cSay != 0 || thatVerbs[t.low] || subordinators[t.low] || relativeAt(s, j) {
+			break
+		}
+		if !s.is(j, cBeAux) && !haveForms[t.low] || s.is(j-1, cBeAux) || haveForms[s.lw[j-1]] || relativeAt(s, j-1) {
+			continue
+		}
+		if v, ok := x.predicateAfter(s, j, hi); ok {
+			return v, true
+		}
+		break
+	}
+	return verbSite{at: -1}, false
+}
+
+// haveForms are the forms of "have" that open a verb group: "have been
+// sickened".
+var haveForms = map[string]bool{"have": true, "has": true, "had": true}
 
 // closeTo reports whether token k is the "close" of the hedge "close to"
 // before a figure: "for close to six hours".
@@ -1667,7 +1736,9 @@ func (x *Extractor) periodAt(s *sentence, k int) (p string, n int) {
 		// 21% from a year ago", a change since then.
 		return p + " ago", n + 1
 	}
-	if n > 0 && (k+n < len(s.lw) && isAgoWord(s.lw[k+n]) || s.toks[k].upper && inMention(s, k) || k >= 2 && s.lw[k-2] == "same") {
+	if n > 0 && (k+n < len(s.lw) && (isAgoWord(s.lw[k+n]) || shiftWords[s.lw[k+n]]) || s.toks[k].upper && inMention(s, k) || k >= 2 && s.lw[k-2] == "same") {
+		// "a week ago" is no window; "the night shift" a group of
+		// workers, no night.
 		return "", 0
 	}
 	if n > 0 && k+n < len(s.lw) && s.lw[k+n] == "'s" && (recentPeriods[p] || s.lw[k] == "this") {
@@ -1680,6 +1751,10 @@ func (x *Extractor) periodAt(s *sentence, k int) (p string, n int) {
 	}
 	return p, n
 }
+
+// shiftWords name a turn of work after a period's word: "the night shift",
+// "night-shift workers".
+var shiftWords = map[string]bool{"shift": true, "shifts": true}
 
 // recentPeriods are the periods whose possessive ("last week's hack",
 // "yesterday's vote") dates a story's own event.

@@ -3177,6 +3177,9 @@ func marginBy(s *sentence, f *figure, c *model.Claim) {
 		// votes": the lead, whatever vote the clause names.
 		return
 	}
+	if f.c+1 < len(s.lw) && s.lw[f.c] == "to" && s.toks[f.c+1].kind == tNum {
+		return // "voted by 31 votes to 12": a tally, no lead
+	}
 	for k := f.a - 2; k >= 0 && k >= f.a-12; k-- {
 		if s.lw[k] == ";" || s.lw[k] == "." {
 			return
@@ -3199,10 +3202,12 @@ const marginMeasure = "margin"
 var marginThings = map[string]bool{"vote": true, "point": true, "seat": true, "goal": true, "run": true, "stroke": true, "percentage point": true}
 
 // leadWords say that one side leads another, whose lead a figure after
-// "by" gives.
+// "by" gives; a vote decided by votes was decided by its margin ("voted
+// for independence by just 4,812 votes").
 var leadWords = map[string]bool{"ahead": true, "lead": true, "leads": true, "led": true, "leading": true, "overtaken": true,
 	"overtook": true, "overtake": true, "won": true, "win": true, "wins": true, "beat": true, "beaten": true, "defeated": true,
-	"trail": true, "trails": true, "trailed": true, "trailing": true, "behind": true, "edged": true}
+	"trail": true, "trails": true, "trailed": true, "trailing": true, "behind": true, "edged": true,
+	"voted": true, "voting": true, "carried": true}
 
 // changedBy returns what a span after "by" at token a measures when a verb
 // that lengthens or puts off something stands before it in its clause:

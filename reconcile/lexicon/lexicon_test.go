@@ -54,6 +54,7 @@ func TestSingularPlural(t *testing.T) {
 		{"missiles", "missile"}, {"bus", "bus"}, {"crises", "crisis"}, {"boxes", "box"},
 		{"children", "child"}, {"news", "news"}, {"glass", "glass"}, {"lives", "life"},
 		{"campuses", "campus"}, {"buses", "bus"}, {"causes", "cause"}, {"houses", "house"},
+		{"gunmen", "gunman"}, {"fishermen", "fisherman"}, {"specimen", "specimen"}, {"omen", "omen"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.singular, Singular(tt.plural), tt.plural)
@@ -61,6 +62,8 @@ func TestSingularPlural(t *testing.T) {
 	assert.Equal(t, "drones", Plural("drone"))
 	assert.Equal(t, "attack drones", Plural("attack drone"))
 	assert.Equal(t, "countries", Plural("country"))
+	assert.Equal(t, "gunmen", Plural("gunman"))
+	assert.Equal(t, "humans", Plural("human"))
 }
 
 func TestInflect(t *testing.T) {

@@ -75,6 +75,19 @@ var irregularPlurals = map[string]string{
 	"statuses": "status", "surpluses": "surplus", "censuses": "census", "circuses": "circus",
 }
 
+// menSingulars are singular nouns that end in "-men", which Singular would
+// otherwise take for plurals of "-man": "specimen", "abdomen".
+var menSingulars = map[string]bool{
+	"specimen": true, "abdomen": true, "regimen": true, "acumen": true, "bitumen": true, "albumen": true,
+	"cyclamen": true, "stamen": true, "foramen": true, "gravamen": true, "catechumen": true,
+}
+
+// mans are nouns in "-man" whose plural takes an -s: "humans", "Germans".
+var mans = map[string]bool{
+	"human": true, "german": true, "roman": true, "shaman": true, "talisman": true, "caiman": true,
+	"cayman": true, "ottoman": true, "doberman": true, "pullman": true, "dolman": true,
+}
+
 // irregularFilter turns away most words before the irregularPlurals
 // lookup; Singular is called for most words of running text.
 var irregularFilter = func() (f WordFilter) {
@@ -95,6 +108,8 @@ func Singular(w string) string {
 	}
 	n := len(w)
 	switch {
+	case n > 5 && strings.HasSuffix(w, "men") && !menSingulars[w]:
+		return w[:n-2] + "an" // "gunmen", "firemen", "fishermen"
 	case n <= 3 || w[n-1] != 's': // every rule below takes an -s
 		return w
 	case strings.HasSuffix(w, "ies") && n > 4:
@@ -125,6 +140,8 @@ func Plural(phrase string) string {
 		return phrase
 	case strings.HasSuffix(w, "y") && n > 1 && !isVowel(w[n-2]):
 		return head + w[:n-1] + "ies"
+	case n > 4 && strings.HasSuffix(w, "man") && !mans[w]:
+		return head + w[:n-2] + "en" // "gunman", "serviceman"
 	case hasAnySuffix(w, "s", "x", "z", "ch", "sh"):
 		return head + w + "es"
 	}

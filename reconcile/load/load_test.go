@@ -522,3 +522,29 @@ func TestBoilerKeyCut(t *testing.T) {
 		assert.Equal(t, lx.IsBoilerplate(whole), lx.IsBoilerplate(boilerKey(lx, line)), "%q", line)
 	}
 }
+
+// TestClockEndsSentence holds where a time of day ends a sentence: "a.m."
+// and "p.m." end one before any capitalized word that does not go on
+// telling the time.
+func TestClockEndsSentence(t *testing.T) {
+	l := newLoader(t)
+	tests := []struct {
+		text string
+		want int // sentences
+	}{
+		{"The first report went out at 4:40 a.m. Aviation officials relied on them.", 2},
+		{"It struck at 3 p.m. The roof fell in.", 2},
+		{"It struck at 7:30 a.m. Tuesday near the port.", 1},
+		{"Talks resume at 9 a.m. March 3 in Oslo.", 1},
+		{"The page was updated at 10:05 a.m. ET with new figures.", 1},
+		{"The launch is set for 6 p.m. Eastern Time on Friday.", 1},
+		{"The launch is set for 6 p.m. New York time on Friday.", 1},
+		{"The launch was at 6 p.m. New rules apply from next time.", 2},
+		{"Doors open at 8 a.m. and close at 5 p.m. daily.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Len(t, splitSentences(l.Lexicon, tt.text, 0, len(tt.text)), tt.want)
+		})
+	}
+}

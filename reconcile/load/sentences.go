@@ -121,6 +121,9 @@ func isBoundary(lx *lexicon.Lexicon, text string, sentStart, stop int, r rune, n
 	if titleAbbrevs[prev] {
 		return false
 	}
+	if prev == "a.m" || prev == "p.m" {
+		return !clockGoesOn(lx, text, next, end, nextWord)
+	}
 	if lx.Has(lexicon.Abbreviations, prev) || strings.Contains(prev, ".") {
 		if unicode.IsDigit(nr) {
 			return false // "Feb. 24", "No. 5"
@@ -128,6 +131,43 @@ func isBoundary(lx *lexicon.Lexicon, text string, sentStart, stop int, r rune, n
 		return lx.Has(lexicon.Starters, strings.ToLower(nextWord))
 	}
 	return true
+}
+
+// clockGoesOn reports whether the capitalized word after "a.m." or "p.m."
+// at text[next] goes on telling the time: a day ("7:30 a.m. Tuesday"), a
+// month ("9 a.m. March 3"), a time zone ("10:05 a.m. ET", "a.m. Eastern
+// Time", "p.m. New York time"). Any other word starts a sentence, since a
+// time of day often ends one: "the first of them at 4:40 a.m. Aviation
+// officials said ...".
+func clockGoesOn(lx *lexicon.Lexicon, text string, next, end int, word string) bool {
+	w := strings.ToLower(word)
+	if _, ok := lx.Table(lexicon.Weekdays).Lookup(w); ok {
+		return true
+	}
+	if _, ok := lx.Table(lexicon.Months).Lookup(w); ok {
+		return true
+	}
+	if lx.Has(lexicon.ClockWords, w) || zoneWords[w] {
+		return true
+	}
+	// "p.m. New York time": a place's name, then "time".
+	for i, f := range strings.Fields(text[next:min(end, next+40)]) {
+		if i > 0 && (f == "time" || f == "Time") {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(f); i == 3 || !unicode.IsUpper(r) || !unicode.IsLetter(rune(f[len(f)-1])) {
+			return false
+		}
+	}
+	return false
+}
+
+// zoneWords name time zones after a time of day, beside the clock words of
+// the lexicon: "10:05 a.m. ET", "9 a.m. Eastern", "noon local time".
+var zoneWords = map[string]bool{
+	"et": true, "ct": true, "mt": true, "pt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
+	"hst": true, "akst": true, "aest": true, "aedt": true, "ist": true, "jst": true, "sast": true, "wat": true,
+	"eastern": true, "central": true, "pacific": true, "mountain": true, "local": true, "atlantic": true,
 }
 
 // wordAt returns the letters of the word starting at text[i].
