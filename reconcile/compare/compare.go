@@ -1262,6 +1262,13 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			conf += horizonBonus
 		}
 		why.addFloat("shared words ", o)
+		if a.Measure != "" && b.Measure != "" && a.Measure != b.Measure && !a.Value.Date.Horizon && !b.Value.Date.Horizon {
+			// "occupied the embassy since Tuesday" and "walked free from
+			// the embassy on Saturday" date two acts at one place. (A
+			// horizon ends a commitment, whatever verb stands near it.)
+			conf -= 0.2
+			why.add("other measure: ", a.Measure, " vs ", b.Measure)
+		}
 		if a.Subject != "" && a.Subject == b.Subject {
 			conf += 0.1
 			if opts.Event != nil && opts.Event(a.Subject) {

@@ -1825,6 +1825,22 @@ func TestEventDays(t *testing.T) {
 	assert.Empty(t, kinds(run(t, opts, coup(date("a.txt", 0, 2009, 0, 0, a...)), coup(date("b.txt", 0, 2011, 0, 0, b...)))))
 }
 
+// TestDatesOfTwoActs checks that two reports' dates of one place by two
+// acts ("occupied the embassy since Tuesday", "walked free from the
+// embassy on Saturday") are no conflict, where the same act is.
+func TestDatesOfTwoActs(t *testing.T) {
+	opts := DefaultOptions()
+	at := func(src string, wd int, measure string, words ...string) model.Claim {
+		c := day(src, 0, wd, words...)
+		c.Subject, c.Measure, c.Entities = "embassy", measure, []string{"Kestral"}
+		return c
+	}
+	a := []string{"embassy", "gunmen", "hostages", "kestral", "occupied", "since"}
+	b := []string{"embassy", "freed", "hostages", "kestral", "saturday", "walked"}
+	assert.Equal(t, []model.Kind{model.DateMismatch}, kinds(run(t, opts, at("a.txt", 2, "capture", a...), at("b.txt", 3, "capture", b...))))
+	assert.Empty(t, kinds(run(t, opts, at("a.txt", 2, "capture", a...), at("b.txt", 6, "release", b...))))
+}
+
 // TestMeasuredAlike checks that two measurements of one substance with no
 // measure are compared whatever names their sentences hold: "1,200 tonnes
 // of ammonium nitrate, according to the company" against "Halvane

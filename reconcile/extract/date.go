@@ -1401,7 +1401,8 @@ var nearPreps = map[string]bool{"near": true, "outside": true, "beside": true, "
 // for a verb or a figure, which no place phrase holds.
 func (x *Extractor) wherePhrase(s *sentence, k int) int {
 	name := k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].upper // "in northern Valdoria"
-	placeWord := name || s.is(k, cPlaceWord) || x.lx.Has(lexicon.PlaceWords, lemma(x.lx, s.lw[k]))
+	// "in the Ostrenian capital": a capital is a place, though no name ends in it.
+	placeWord := name || s.is(k, cPlaceWord) || x.lx.Has(lexicon.PlaceWords, lemma(x.lx, s.lw[k])) || s.lw[k] == "capital"
 	if k < 1 {
 		return -1
 	}
