@@ -1523,6 +1523,27 @@ func (x *Extractor) spanAt(s *sentence, j int) (string, bool) {
 	return fmt.Sprintf("%d %ss", int(v), u.Name), true
 }
 
+// spanPeriod reads a span of hours or days written as an adjective of
+// "period" at token j ("a single 24-hour period", "a 48-hour window"):
+// the window it names, as spanAt gives it, and its length in tokens.
+func (x *Extractor) spanPeriod(s *sentence, j int) (string, int) {
+	i := j
+	if i < len(s.lw) && (s.lw[i] == "a" || s.lw[i] == "the" || s.lw[i] == "one") {
+		i++
+	}
+	if i < len(s.lw) && s.lw[i] == "single" {
+		i++
+	}
+	p, ok := x.spanAt(s, i)
+	if !ok || i+2 >= len(s.lw) || !s.toks[i+1].joined || !periodNouns[s.lw[i+2]] {
+		return "", 0
+	}
+	return p, i + 3 - j
+}
+
+// periodNouns name a stretch of time a span of hours qualifies.
+var periodNouns = map[string]bool{"period": true, "span": true, "window": true, "stretch": true}
+
 // wholeAt reads a whole number at token j, in digits or a word: "48",
 // "three".
 func (x *Extractor) wholeAt(s *sentence, j int) (float64, bool) {
@@ -1591,6 +1612,14 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 				}
 			}
 		}
+	}
+	if p, n := x.spanPeriod(s, j); n > 0 && lw[k] != "on" && lw[k] != "for" {
+		// "advancing 237 feet ... in a single 24-hour period": the
+		// window "in 24 hours" names, a day.
+		if canon, ok := x.lx.Table(lexicon.Periods).Lookup("in " + p); ok {
+			p = canon
+		}
+		return p, j + n - k
 	}
 	if (lw[k] == "in" || lw[k] == "on") && j+2 < len(lw) && (lw[j] == "a" || lw[j] == "the") && lw[j+1] == "single" {
 		// "95 millimetres fell in the single night before the breach"

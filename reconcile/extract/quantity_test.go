@@ -711,6 +711,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a lead in a clause that names the vote", "Results from Sunday's vote showed Varkonen ahead by 421 votes.", "421", "421", "vote/margin"},
 		{"turnout put at a share of the voters", "The commission put turnout at 61 percent of the province's 2.27 million voters.", "61 percent", "61%", "turnout/"},
 		// Windows of rain.
+		{"a span of hours as an adjective of a period", "The machine advanced 237 feet through limestone in a single 24-hour period.", "237 feet", "", "/ period=day"},
+		{"a span of hours as an adjective of a window", "Some 210 millimetres of rain fell within a 72-hour window.", "Some 210 millimetres", "", "rain/ period=72 hours"},
 		{"the hours up to a day", "About 210 millimetres of rain fell in the 72 hours to Tuesday morning.", "About 210 millimetres", "", "rain/ period=72 hours"},
 		{"a single night", "About 95 millimetres fell in the single night before the breach.", "About 95 millimetres", "", "rain/ period=night"},
 		// Last year's window, jobs put out of work, margins of weight.
