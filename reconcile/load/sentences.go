@@ -155,7 +155,9 @@ func clockGoesOn(lx *lexicon.Lexicon, text string, next, end int, word string) b
 		if i > 0 && (f == "time" || f == "Time") {
 			return true
 		}
-		if r, _ := utf8.DecodeRuneInString(f); i == 3 || !unicode.IsUpper(r) || !unicode.IsLetter(rune(f[len(f)-1])) {
+		first, _ := utf8.DecodeRuneInString(f)
+		last, _ := utf8.DecodeLastRuneInString(f)
+		if i == 3 || !unicode.IsUpper(first) || !unicode.IsLetter(last) {
 			return false
 		}
 	}
