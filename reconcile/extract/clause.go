@@ -590,7 +590,7 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	// The whole of a part, or a figure that is the subject of its own verb
 	// ("some 14,000 ballots were declared invalid"), takes no predicate
 	// from before it.
-	if f.whole || c < len(s.lw) && (s.is(c, cBeAux) || s.lw[c] == "had" || s.lw[c] == "has" || s.lw[c] == "have") {
+	if f.whole || c < len(s.lw) && (s.is(c, cBeAux) || haveForms[s.lw[c]]) {
 		return x.measureAfter(s, c, hi, f.whole)
 	}
 	if v, ok := x.orderedToLeave(s, a, c); ok {
