@@ -73,6 +73,12 @@ var ranks = map[string]bool{
 // Such claims are set only against claims of such an event.
 const EarlierEvent = "earlier event"
 
+// SaidEvent is the measure of a date that dates a statement: "officials
+// said on Friday", "told reporters Thursday". The day someone spoke may
+// confirm a summary's date (a story told the day it happened), but it
+// contradicts no date of the story's events.
+const SaidEvent = "say"
+
 // Additional is the version of a count beyond those counted before:
 // "another 117", "three more bodies". It names no document, so such counts
 // with no verb are not compared across articles as a plan's drafts are.

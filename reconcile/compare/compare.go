@@ -1170,6 +1170,12 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 	}
 	v.Comparable = true
 	v.Agree = agreeValues(a.Value, b.Value, opts.Tolerance) && !portfolios
+	if !v.Agree && (said(a) || said(b)) {
+		// "The university said Friday that ..." dates what it said: the
+		// day confirms a summary's "Friday", but another day is another
+		// act's.
+		return v, false
+	}
 	if doc && !v.Agree && a.Kind == model.QuantityClaim && wholeApart(a, b, opts.Claims) {
 		// "wins 74 of 200 seats": a whole that names no measure of its
 		// own is the size of what its part is taken from, no count of

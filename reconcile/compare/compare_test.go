@@ -2501,3 +2501,36 @@ func TestVerbatimVersion(t *testing.T) {
 	v, ok = judge(&sum, &other, true, DefaultOptions(), &notes{})
 	assert.False(t, ok && v.Comparable, "%+v", v)
 }
+
+// TestSaidDay checks that the day of a statement ("the university said
+// Friday that ...") contradicts no summary date of the story's events,
+// though the same day confirms one.
+func TestSaidDay(t *testing.T) {
+	sent := inSummary(day("a.txt", 0, 4, "email", "applicant", "reject", "evening"))
+	sent.Subject, sent.Measure = "send", "send"
+	saidOn := func(wd int) model.Claim {
+		c := day("a.txt", 200, wd, "email", "applicant", "reject", "university", "error")
+		c.Measure = model.SaidEvent
+		return c
+	}
+	eventless := func(wd int) model.Claim {
+		c := saidOn(wd)
+		c.Measure = ""
+		return c
+	}
+	tests := []struct {
+		name     string
+		body     model.Claim
+		conflict bool
+	}{
+		{"a day said on is no other date", saidOn(5), false},
+		{"the same day said on confirms", saidOn(4), false},
+		{"a day of no event", eventless(5), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, DefaultOptions(), sent, tt.body)
+			assert.Equal(t, tt.conflict, len(r.Discrepancies) > 0, "%v", r.Discrepancies)
+		})
+	}
+}

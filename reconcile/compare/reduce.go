@@ -589,7 +589,12 @@ func withinBound(s, b model.Value) bool {
 }
 
 // eventless reports whether a claim names neither a thing nor a measure.
-func eventless(c *model.Claim) bool { return c.Subject == "" && c.Measure == "" }
+func eventless(c *model.Claim) bool {
+	return c.Subject == "" && (c.Measure == "" || c.Measure == model.SaidEvent)
+}
+
+// said reports whether c dates a statement (model.SaidEvent).
+func said(c *model.Claim) bool { return c.Kind == model.TimeClaim && c.Measure == model.SaidEvent }
 
 // asPrecise reports whether a date b states every calendar field a
 // states, so that it can vouch for a: "1972" does not confirm "August

@@ -308,6 +308,12 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		}
 		c.Value.Text = dateText(d)
 		c.Subject, c.Measure = x.eventOf(s, a, b)
+		if c.Measure == model.SaidEvent && d.Weekday == 0 && d.Day == 0 {
+			// "Officials were warned in 2014 that ...": a year or a month
+			// of a statement dates no report of the story but a warning
+			// the story recalls, which may be misdated.
+			c.Measure = ""
+		}
 		if genericEvents[c.Subject] {
 			// "Incident happened during Tuesday morning rush hour": the
 			// story's own event, named by no word of its own.
@@ -710,7 +716,7 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 // 1967 he escaped").
 func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 	if x.saidOn(s, a) {
-		return "", "" // "the ferry sank on Tuesday, he said on Thursday" dates what he said, no sinking
+		return "", model.SaidEvent // "the ferry sank on Tuesday, he said on Thursday" dates what he said, no sinking
 	}
 	if ev, ok := x.clauseEvent(s, a, b); ok {
 		return ev, ev
