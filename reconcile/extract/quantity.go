@@ -745,6 +745,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// the figure before the change.
 				c.Version = "initial"
 			}
+			if c.Version == "" && restOf(s.lw, f.a) {
+				// "The other six people aboard": the rest of a whole,
+				// some of those it counts.
+				c.Version = model.PartVersion
+			}
 			if c.Version == "" && f.more {
 				// "Another 117 people were injured", "four others": a
 				// count beyond those counted before is no total, and is
@@ -1219,6 +1224,13 @@ func onlyLinks(lw []string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// restOf reports whether the figure at token a counts the rest of a whole
+// it does not state: "the other six people aboard", "its remaining 12
+// stores".
+func restOf(lw []string, a int) bool {
+	return a >= 2 && (lw[a-1] == "other" || lw[a-1] == "remaining") && determiner(lw[a-2])
 }
 
 // earlierEvent is the version of a figure of another, earlier event that
