@@ -1318,6 +1318,11 @@ func (x *Extractor) eventAfter(s *sentence, a, b int) (ev, object string, ok boo
 				k--
 			}
 			subject = k < 0 || !wherePlacePreps[s.lw[k]]
+			if !subject && k > 0 {
+				// "Customs officers at Port Halvik on Tuesday seized":
+				// the place is the subject's.
+				subject = x.bodySubject(s, k-1)
+			}
 			break
 		}
 	}
@@ -1363,12 +1368,13 @@ func (x *Extractor) objectAfter(s *sentence, k int) string {
 
 // bodySubject reports whether token k ends a subject that is a body of
 // people named by a common noun: "the competition watchdog", "Norvalia's
-// commission", "the city council" (lexicon.OrgWords). The noun phrase
+// commission", "the city council" (lexicon.OrgWords), or a plural noun:
+// "Customs officers", "Rescue crews". The noun phrase
 // opens its clause: before it stand only a determiner, a possessor,
 // adjectives and names, back to the start of the sentence, a dateline or
 // a comma, never a preposition ("fined by the regulator on Tuesday").
 func (x *Extractor) bodySubject(s *sentence, k int) bool {
-	if k < 0 || s.toks[k].kind != tWord || s.toks[k].upper || !s.is(k, cOrgWord) {
+	if k < 0 || s.toks[k].kind != tWord || s.toks[k].upper || !s.is(k, cOrgWord) && lexicon.Singular(s.lw[k]) == s.lw[k] {
 		return false
 	}
 	lead := datelineEnd(s)
