@@ -593,6 +593,11 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	if f.whole || c < len(s.lw) && (s.is(c, cBeAux) || haveForms[s.lw[c]]) {
 		return x.measureAfter(s, c, hi, f.whole)
 	}
+	if e := pastAside(s, c); e > c && e < len(s.lw) && (s.is(e, cBeAux) || haveForms[s.lw[e]]) {
+		// "Four suspects — a clearing agent and two port workers — were
+		// taken into custody": the figures of the aside bound nothing.
+		return x.measureAfter(s, e, len(s.toks), false)
+	}
 	if v, ok := x.orderedToLeave(s, a, c); ok {
 		return v
 	}
@@ -854,6 +859,28 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 	}
 	return verbSite{at: -1}
 }
+
+// pastAside returns the token after an aside set off by dashes that opens
+// at token c: "Four suspects — a clearing agent, two port workers and a
+// timber importer — were taken into custody" counts suspects arrested.
+// With no aside, or no dash to close it, it returns c.
+func pastAside(s *sentence, c int) int {
+	if c >= len(s.lw) || !asideDashes[s.lw[c]] {
+		return c
+	}
+	for k := c + 1; k < len(s.lw) && k <= c+maxAside; k++ {
+		if s.lw[k] == s.lw[c] {
+			return k + 1
+		}
+	}
+	return c
+}
+
+// asideDashes set off an aside inside a clause; maxAside is how many
+// tokens one holds at most.
+var asideDashes = map[string]bool{"—": true, "–": true, "--": true}
+
+const maxAside = 24
 
 // wherePredicate returns the predicate of a figure's noun after a phrase
 // that opens at token c and tells where they are: "Some 600 workers on

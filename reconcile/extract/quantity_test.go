@@ -229,6 +229,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a year past a semicolon is another clause's", "The line was budgeted at $2.9 billion in 2019; its cost is now estimated at $3.6 billion.", "$3.6 billion", "", "money/cost"},
 		{"a year of another predicate", "The line is due to open in 2029 and is expected to cost $3.6 billion.", "$3.6 billion", "", "money/cost"},
 		{"a part set off by a comma", "Officials said 37 people had been treated, none of them seriously.", "none", "0", "people/treat version=part"},
+		{"a subject past an aside set off by dashes", "Four suspects — a clearing agent, two port workers and a timber importer — were taken into custody.", "Four", "4", "suspect/arrest"},
+		{"an aside left open is read no further", "Four suspects — a clearing agent and two port workers were taken into custody.", "Four", "4", "suspect/"},
 		{"the rest of a whole", "Two passengers were treated for hypothermia. The other six people aboard declined treatment.", "six", "6", "people/carry version=part"},
 		{"the remaining stores of a chain", "The chain will keep its remaining 40 stores open.", "40", "40", "store/ version=part"},
 		{"a part with a verb of its own", "The bank handled 1,240 suspicious transactions but filed reports on only 312 of them.", "only 312", "", "transaction/"},
