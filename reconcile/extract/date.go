@@ -371,12 +371,54 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 			// "was originally due to open in 2026": the first plan's date.
 			c.Version = "initial"
 		}
+		if c.Measure != "" && x.lx.Class(c.Measure) == legalClass {
+			c.Target = x.legalTarget(s, st, c.Measure, a)
+		}
 		c.Place = x.placeOf(s, max(0, a-8), min(len(s.toks), b+8))
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, a-10, b+10)
 		out = append(out, c)
 	}
 	return out
+}
+
+// legalClass is the lexicon class of the measures of the law's acts on a
+// person: "arrest", "charge", "sentence".
+const legalClass = "legal"
+
+// legalTarget returns the person a legal act of the given measure, dated
+// at token a, was done to: "Teodor Varsk, 58, was arrested on March 14"
+// dates Varsk's arrest, which a second suspect's "detained on March 19"
+// does not contradict. "" when the sentence names nobody so.
+func (x *Extractor) legalTarget(s *sentence, st *docState, measure string, a int) string {
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		if m, n := x.measureAt(s, k); n == 0 || m != measure {
+			continue
+		}
+		q := k // the verb group's first word: "was", "had been"
+		for q > 0 && (s.is(q-1, cBeAux) || haveForms[s.lw[q-1]]) {
+			q--
+		}
+		if q == k {
+			return "" // "arrested Dorin Maskell on Friday": no passive
+		}
+		// The subject ends right before the verb group, or before an age
+		// or an apposition set off by commas ("Teodor Varsk, 58, was
+		// arrested", "loan officer Mirela Duskin, had been detained"),
+		// and is no place a person is from ("Hensley, of Bradford, West
+		// Yorkshire, was sentenced").
+		for _, m := range s.mentions {
+			if m.kind != model.Person || m.j > q || indexOf(s.lw[max(0, m.i-3):m.i], "of", 0) >= 0 {
+				continue
+			}
+			aged := m.j+3 == q && s.lw[m.j] == "," && s.toks[m.j+1].kind == tNum && s.lw[m.j+2] == ","
+			if m.j == q || m.j+1 == q && s.lw[m.j] == "," || aged {
+				return st.entityKey(m)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // previousBefore reports whether "previous" or "prior" stands among the

@@ -373,3 +373,25 @@ func TestModifierYearBodyOnly(t *testing.T) {
 	}
 	assert.Equal(t, []model.Section{model.Body}, sections)
 }
+
+// TestLegalTarget checks that the date of a legal act done to a person
+// named as the subject of a passive verb names that person as its target,
+// and that no place or object is read so.
+func TestLegalTarget(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	tests := []struct{ name, text, want string }{
+		{"an age between", "Teodor Varsk, 58, was arrested on March 14.", "March 14=teodor varsk"},
+		{"an apposition's person", "Prosecutors said a second suspect, loan officer Mirela Duskin, had been detained on March 19.", "March 19=mirela duskin"},
+		{"a place the person is from", "Hensley, of Bradford, West Yorkshire, was sentenced on Friday.", "Friday="},
+		{"an object is no subject", "Police arrested Dorin Maskell on Friday.", "Friday="},
+		{"the subject of an active verb did the act", "Sheriff Dorin Maskell arrested the owner on Friday.", "Friday="},
+		{"no legal act", "Teodor Varsk, 58, was promoted on March 14.", "March 14="},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := claimTexts(extractText(t, lx, tt.text), isDate, func(c *model.Claim) string { return c.Quote + "=" + c.Target })
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
