@@ -18,6 +18,7 @@ func TestSaidBy(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a weekday before the speaker is when", "On Thursday prosecutors said three people were arrested.", "prosecutors"},
 		{"speaker before the verb", "The interior ministry said three people were killed.", "interior ministry"},
 		{"speaker after the verb", "Three people were killed, said the interior ministry.", "interior ministry"},
 		{"according to", "Three people were killed, according to the interior ministry.", "interior ministry"},
