@@ -298,7 +298,7 @@ func (x *Extractor) npAt(s *sentence, st *docState, i, dir int) string {
 		if t.kind != tWord || (t.cls&cStop != 0 && t.low != "'s" && t.cls&cConnector == 0) {
 			break
 		}
-		if _, day := x.lx.Table(lexicon.Weekdays).Lookup(t.low); t.cls&cSay != 0 || day && t.upper {
+		if t.cls&cSay != 0 || t.upper && t.cls&cWeekdays != 0 {
 			break // "On Thursday prosecutors confirmed": when, not who
 		}
 		if dir > 0 && t.cls&cHonorific != 0 {
