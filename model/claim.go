@@ -73,10 +73,11 @@ var ranks = map[string]bool{
 // Such claims are set only against claims of such an event.
 const EarlierEvent = "earlier event"
 
-// SaidEvent is the measure of a date that dates a statement: "officials
+// SaidEvent is the measure of a day that dates a statement: "officials
 // said on Friday", "told reporters Thursday". The day someone spoke may
 // confirm a summary's date (a story told the day it happened), but it
-// contradicts no date of the story's events.
+// contradicts no date of the story's events. A year or a month said on
+// is left eventless: "were warned in 2014" may be the misdated fact.
 const SaidEvent = "say"
 
 // Additional is the version of a count beyond those counted before:

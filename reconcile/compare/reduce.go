@@ -588,7 +588,8 @@ func withinBound(s, b model.Value) bool {
 	return open && s.IsPoint() && s.Nominal != b.Nominal
 }
 
-// eventless reports whether a claim names neither a thing nor a measure.
+// eventless reports whether a claim names neither a thing nor a measure of
+// the story's events: a statement's day (model.SaidEvent) names none.
 func eventless(c *model.Claim) bool {
 	return c.Subject == "" && (c.Measure == "" || c.Measure == model.SaidEvent)
 }

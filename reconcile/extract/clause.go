@@ -876,10 +876,10 @@ func pastAside(s *sentence, c int) int {
 	return c
 }
 
-// asideDashes set off an aside inside a clause; maxAside is how many
-// tokens one holds at most.
+// asideDashes set off an aside inside a clause.
 var asideDashes = map[string]bool{"—": true, "–": true, "--": true}
 
+// maxAside is how many tokens an aside holds at most.
 const maxAside = 24
 
 // wherePredicate returns the predicate of a figure's noun after a phrase
