@@ -2504,7 +2504,8 @@ func TestVerbatimVersion(t *testing.T) {
 
 // TestSaidDay checks that the day of a statement ("the university said
 // Friday that ...") contradicts no summary date of the story's events,
-// though the same day confirms one.
+// though the same day states one: with it, another act's day is no
+// longer taken for the summary's misdated fact.
 func TestSaidDay(t *testing.T) {
 	sent := inSummary(day("a.txt", 0, 4, "email", "applicant", "reject", "evening"))
 	sent.Subject, sent.Measure = "send", "send"
@@ -2518,18 +2519,22 @@ func TestSaidDay(t *testing.T) {
 		c.Measure = ""
 		return c
 	}
+	// Another act of the story, on a day the summary does not give.
+	other := day("a.txt", 400, 5, "email", "applicant", "petition", "evening")
+	other.Subject, other.Measure = "start", "start"
 	tests := []struct {
 		name     string
-		body     model.Claim
+		body     []model.Claim
 		conflict bool
 	}{
-		{"a day said on is no other date", saidOn(5), false},
-		{"the same day said on confirms", saidOn(4), false},
-		{"a day of no event", eventless(5), true},
+		{"a day said on is no other date", []model.Claim{saidOn(5)}, false},
+		{"a day of no event", []model.Claim{eventless(5)}, true},
+		{"another act's day contradicts a summary the body never dates", []model.Claim{other}, true},
+		{"the summary's day said on states it", []model.Claim{saidOn(4), other}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := run(t, DefaultOptions(), sent, tt.body)
+			r := run(t, DefaultOptions(), append([]model.Claim{sent}, tt.body...)...)
 			assert.Equal(t, tt.conflict, len(r.Discrepancies) > 0, "%v", r.Discrepancies)
 		})
 	}
