@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
@@ -552,7 +553,18 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		// Coordinated figures share their predicate: "launched 82 drones and
 		// six cruise missiles", "won two seats with 18 percent"; not a
 		// reading ("a depth of 10km, about 17.2km from Mandalay").
-		if c.Measure == "" && fi > 0 && onlyLinks(s.lw, figs[fi-1].c, f.a) && figs[fi-1].kind != model.Age && x.lx.Class(out[fi-1].Measure) != readingClass {
+		// Past an "of" complement, one word links them. A measure the
+		// figure before took from its noun, or from words in its
+		// complement, is not shared: "Five employees and two customers"
+		// employs no customers.
+		linkAt := f.a
+		if fi > 0 && (figs[fi-1].nounMeasure == "" || figs[fi-1].nounMeasure != out[fi-1].Measure) {
+			linkAt = pastOf(s.lw, figs[fi-1].c, f.a)
+			if linkAt > figs[fi-1].c && (linkAt+1 != f.a || x.measureWithin(s, figs[fi-1].c, linkAt)) {
+				linkAt = f.a
+			}
+		}
+		if c.Measure == "" && fi > 0 && onlyLinks(s.lw, linkAt, f.a) && figs[fi-1].kind != model.Age && x.lx.Class(out[fi-1].Measure) != readingClass {
 			prev := &out[fi-1]
 			c.Measure, c.Actor = prev.Measure, prev.Actor
 			if c.Target == "" {
@@ -1224,6 +1236,48 @@ func onlyLinks(lw []string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// pastOf returns the end of an "of" complement that starts at token i and
+// ends before token j, or i when none does: after "300 kilograms of
+// carved ivory and 47 rhino horns" the link to the next figure starts
+// after "ivory". The complement is at most four words, none of them an
+// auxiliary ("none of the injuries was ...").
+func pastOf(lw []string, i, j int) int {
+	if i >= j || lw[i] != "of" {
+		return i
+	}
+	k := i + 1
+	for k < j && k-i <= 4 && lettersOnly(lw[k]) && lw[k] != "and" && lw[k] != "or" && lw[k] != "with" && lw[k] != "plus" &&
+		!beAux[lw[k]] && !auxiliaries[lw[k]] {
+		k++
+	}
+	if k == i+1 {
+		return i
+	}
+	return k
+}
+
+// measureWithin reports whether a measure's words start within tokens
+// [i, j): the "staff" of "three members of staff" employs them, and
+// employs no customers coordinated after it.
+func (x *Extractor) measureWithin(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, n := x.measureAt(s, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lettersOnly reports whether w is a word of letters and hyphens.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // restOf reports whether the figure at token a counts the rest of a whole

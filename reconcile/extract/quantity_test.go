@@ -565,6 +565,15 @@ func TestQuantitySlots(t *testing.T) {
 			"drone/launch actor=karsten target=valdoria"},
 		{"shared verb after both", "Nine officers and at least 20 protesters were hurt.", "Nine", "", "officer/injure"},
 		{"a new clause has its own verb", "Karsten launched 82 drones, and six people were injured.", "six", "", "people/injure"},
+		{"past an of complement", "Customs officers seized 300 kilograms of elephant ivory and 47 rhino horns.", "47", "",
+			"horn/seize"},
+		{"past an of complement in a list", "Customs officers seized 300 pieces of carved ivory, 12 pangolin scales and 47 horns.", "12", "",
+			"scale/seize"},
+		{"a measure read from the noun is not shared", "Five employees and two customers were inside.", "two", "", "customer/"},
+		{"a measure read from the complement is not shared", "Three members of staff and ten customers ran to the back.", "ten", "", "customer/"},
+		{"wins lend draws nothing", "She finished with seven wins, three draws and a single loss.", "three", "", "draw/"},
+		{"past an of complement, a figure with a verb of its own", "Customs officers seized 300 kilograms of ivory and 47 people were arrested.", "47", "",
+			"people/arrest"},
 
 		// Money.
 		{"the lender of a loan", "The Halvard Development Bank approved a €2.5bn loan to Valdoria.", "€2.5bn", "EUR 2,500,000,000",
