@@ -2377,6 +2377,28 @@ func TestRoundedAt(t *testing.T) {
 	assert.False(t, agreeValues(usd(389), usd(388.26), 0))
 }
 
+// TestAgeHolds pins that an age in whole years holds an age in years and
+// a part, the way a birthday bounds it.
+func TestAgeHolds(t *testing.T) {
+	age := func(x float64) model.Value { return model.Point(model.Age, x) }
+	tests := []struct {
+		name string
+		a, b model.Value
+		want bool
+	}{
+		{"a year and a month within", age(26), age(26 + 1.0/12), true},
+		{"the same, the other way", age(26 + 1.0/12), age(26), true},
+		{"past the next birthday", age(25), age(26 + 1.0/12), false},
+		{"two whole years", age(26), age(27), false},
+		{"a hedged age bounds nothing", model.Value{Kind: model.Age, Lo: 23.4, Hi: 28.6, Nominal: 26, Hedge: "about"}, age(30.5), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, agreeValues(tt.a, tt.b, 0))
+		})
+	}
+}
+
 // TestTwinFigureFloor checks that a small figure two sentences share
 // makes no twins: "three strokes" recurs in a story of four rounds.
 func TestTwinFigureFloor(t *testing.T) {

@@ -7,6 +7,14 @@ import (
 	"github.com/reconcile-news/reconcile/model"
 )
 
+// ageHolds reports whether age a, in whole years and unhedged, holds age
+// b, in years and a part: one is 26 until the 27th birthday.
+func ageHolds(a, b model.Value) bool {
+	n := a.Nominal
+	return a.Hedge == "" && a.Lo == n && a.Hi == n && n >= 1 && n == math.Trunc(n) &&
+		b.Nominal != math.Trunc(b.Nominal) && b.Lo >= n && b.Hi < n+1
+}
+
 // agreeValues reports whether two values can both hold. Figures written
 // the same way agree whatever their hedges ("over four regions" and "four
 // key regions" are one figure); round figures carry a rounding tolerance,
@@ -24,6 +32,9 @@ func agreeValues(a, b model.Value, tol float64) bool {
 	}
 	if a.Kind == model.Score {
 		return a.Nominal == b.Nominal // "4-1" is no round 4,001
+	}
+	if a.Kind == model.Age && (ageHolds(a, b) || ageHolds(b, a)) {
+		return true // "a 26-year-old" is "26 years and one month old"
 	}
 	if a.Nominal == b.Nominal && a.Nominal != 0 && sameUnit(a, b) {
 		return true
