@@ -136,6 +136,25 @@ type docState struct {
 	prev     *sentence    // the sentence read before, whose speaker "It said" names
 	lastQty  *model.Claim // the previous quantity claim, for ellipsis: nil or &last
 	last     model.Claim  // a copy of the previous quantity claim
+	before   model.Claim  // a copy of the quantity claim before last, when hasBefore
+	// hasBefore says that before is of the same sentence as last.
+	hasBefore bool
+}
+
+// wholeBack returns the figure of an earlier sentence that a part of lo
+// things ("Four of them") is taken from: the last one read, unless it is a
+// count too small to hold the part and the one before it, of the same
+// sentence, is not ("Fourteen people were taken to three hospitals. Four
+// of them ...").
+func (st *docState) wholeBack(lo float64) *model.Claim {
+	if st.lastQty == nil || !st.hasBefore {
+		return st.lastQty
+	}
+	l, b := st.last.Value, st.before.Value
+	if l.Kind == model.Count && b.Kind == model.Count && l.Hi < lo && b.Lo >= lo {
+		return &st.before
+	}
+	return st.lastQty
 }
 
 // entityMention is a mention of the entity ents[e], at positions
@@ -154,7 +173,7 @@ func (st *docState) reset() {
 	clear(st.names)
 	clear(st.entities)
 	st.ents, st.mentions = st.ents[:0], st.mentions[:0]
-	st.lastQty, st.last, st.prev = nil, model.Claim{}, nil
+	st.lastQty, st.last, st.before, st.hasBefore, st.prev = nil, model.Claim{}, model.Claim{}, false, nil
 }
 
 // entityList returns the entities named in doc, sorted by name, each with

@@ -970,6 +970,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	if len(kept) > 0 {
 		st.last = kept[len(kept)-1]
 		st.lastQty = &st.last
+		st.hasBefore = len(kept) > 1
+		if st.hasBefore {
+			st.before = kept[len(kept)-2]
+		}
 	}
 	return dst[:base+len(kept)]
 }
@@ -1603,6 +1607,23 @@ func atOnePoint(lw []string, n number) bool {
 func compoundDurations(lw []string, figs []figure) []figure {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
+		if ageInParts(lw, a, b) {
+			// "26 years and one month old": an age, in years.
+			lo, hi := a.n.lo*a.scale/365.25+b.n.lo*b.scale, a.n.hi*a.scale/365.25+b.n.hi*b.scale
+			*a = figure{n: a.n, a: a.a, b: b.b, c: b.c, thing: "age", of: -1, wholeAt: -1, kind: model.Age,
+				unitName: "year", unitEnd: b.n.j + 1, scale: 1, hedge: a.hedge}
+			a.n.lo, a.n.hi = lo, hi
+			figs = slices.Delete(figs, k+1, k+2)
+			for i := range figs {
+				switch {
+				case figs[i].of == k+1:
+					figs[i].of = k
+				case figs[i].of > k+1:
+					figs[i].of--
+				}
+			}
+			continue
+		}
 		if a.kind != model.Duration || b.kind != model.Duration || b.hedge != "" || b.n.lo != b.n.hi ||
 			b.scale >= a.scale || a.thing != "" || a.unitEnd == 0 || b.unitEnd == 0 || !onlyJoins(lw, a.c, b.a) {
 			continue
@@ -1622,6 +1643,14 @@ func compoundDurations(lw []string, figs []figure) []figure {
 		k-- // "2 hours, 3 minutes and 5 seconds": a third unit may follow
 	}
 	return figs
+}
+
+// ageInParts reports whether figure a, a span in years, and figure b, an
+// age in a smaller unit, are one age written in two units: "26 years and
+// one month old".
+func ageInParts(lw []string, a, b *figure) bool {
+	return a.kind == model.Duration && b.kind == model.Age && a.thing == "" && a.unitEnd != 0 && a.unitName == "year" &&
+		b.hedge == "" && b.n.lo == b.n.hi && b.unitName != "" && b.scale < 1 && onlyJoins(lw, a.c, b.a)
 }
 
 // onlyJoins reports whether tokens [i, j) are nothing, "and" or a comma.
@@ -1943,7 +1972,7 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 				return
 			}
 			if lw[j+1] != "which" && lw[j+1] != "whom" {
-				f.back = st.lastQty // "A dozen of them": a figure of an earlier sentence
+				f.back = st.wholeBack(f.n.lo) // "A dozen of them": a figure of an earlier sentence
 			}
 			return
 		}
@@ -1973,7 +2002,7 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		if len(prev) > 0 {
 			f.of = len(prev) - 1
 		} else {
-			f.back = st.lastQty
+			f.back = st.wholeBack(f.n.lo)
 		}
 	}
 	// "hundreds of volunteers", "tens of thousands of people"
@@ -3774,6 +3803,13 @@ func formatValue(f *figure, v model.Value) string {
 		}
 		num += "%"
 	case model.Age:
+		if f.n.lo != math.Trunc(f.n.lo) || f.n.hi != math.Trunc(f.n.hi) {
+			// "26 years and one month old" is aged 26.08 years.
+			num = model.FormatNumber(math.Round(f.n.lo*100) / 100)
+			if f.n.hi != f.n.lo {
+				num += "–" + model.FormatNumber(math.Round(f.n.hi*100)/100)
+			}
+		}
 		num = "aged " + num
 		if f.unitName != "" {
 			num += " " + timeUnits(f.unitName, f.n.lo != 1 || f.n.hi != 1) // "aged 6 months"

@@ -837,6 +837,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"ordered to pay is fined", "The regulator ordered Osk Bank to pay $38.5 million for its failures.", "$38.5 million", "USD 38,500,000", "fine/fine actor=osk bank"},
 		{"a span in two units", "Children spend three hours and 12 minutes a day on screens.", "three hours and 12 minutes", "3.2 hours", "/ period=day"},
 		{"a span in three units", "The winner finished in 2 hours, 3 minutes and 5 seconds.", "2 hours, 3 minutes and 5 seconds", "2.05 hours", "/"},
+		{"an age in two units", "Pickett is 26 years and one month old, the registry says.", "26 years and one month", "aged 26.08 years", "age/age"},
+		{"an age in years and months", "The boy, who is 4 years and 6 months old, was found.", "4 years and 6 months", "aged 4.5 years", "age/age"},
 		{"struck down with an illness", "At least 86 guests were struck down with salmonella.", "At least 86", "at least 86", "guest/infect"},
 		{"pence glued on", "Households will pay 54p a week.", "54p a week", "GBP/week 0.54", "money/cost period=week"},
 		{"pence in words", "A stamp now costs 85 pence.", "85 pence", "GBP 0.85", "money/cost"},
@@ -1074,6 +1076,9 @@ func TestQuantityParents(t *testing.T) {
 	for _, tt := range []struct{ text, whole, part string }{
 		{"Karsten launched 35 drones at Valdoria, 30 of which were intercepted.", "35", "30"},
 		{"Karsten launched 35 drones at Valdoria. A dozen of them were jammed.", "35", "A dozen"},
+		{"Fourteen people were taken to three hospitals. Four of them were in serious condition.", "Fourteen", "Four"},
+		{"Fourteen people were taken to three hospitals. Two of them were private.", "three", "Two"},
+		{"Fourteen people were taken to three hospitals. Of those, 16 were treated.", "three", "16"},
 		{"Three people were killed, including two firefighters.", "Three", "two"},
 		{"Civic Renewal won 74 of 200 seats.", "200", "74"},
 		{"Civic Renewal won 74 of the 200 seats.", "200", "74"},
