@@ -2377,6 +2377,30 @@ func TestRoundedAt(t *testing.T) {
 	assert.False(t, agreeValues(usd(389), usd(388.26), 0))
 }
 
+// TestFarBelow pins which figures name only some of what a ceiling counts.
+func TestFarBelow(t *testing.T) {
+	upTo := model.Value{Kind: model.Count, Lo: 0, Hi: 1500, Nominal: 1500, Hedge: "up to"}
+	about := func(x float64) model.Value {
+		return model.Value{Kind: model.Count, Lo: x * 0.9, Hi: x * 1.1, Nominal: x, Hedge: "about"}
+	}
+	tests := []struct {
+		name string
+		b    model.Value
+		want bool
+	}{
+		{"an exact figure far below", model.Point(model.Count, 140), true},
+		{"a hedged figure far below", about(140), true},
+		{"a figure near the ceiling", about(1200), false},
+		{"another ceiling", model.Value{Kind: model.Count, Lo: 0, Hi: 140, Nominal: 140, Hedge: "up to"}, false},
+		{"a floor", model.Value{Kind: model.Count, Lo: 140, Hi: math.Inf(1), Nominal: 140, Hedge: "at least"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, farBelow(tt.b, upTo))
+		})
+	}
+}
+
 // TestAgeHolds pins that an age in whole years holds an age in years and
 // a part, the way a birthday bounds it.
 func TestAgeHolds(t *testing.T) {

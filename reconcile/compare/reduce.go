@@ -433,11 +433,12 @@ func dropKnockOn(ds []model.Discrepancy) []model.Discrepancy {
 	return out
 }
 
-// farBelow reports whether b, a figure with no hedge, lies below half of
-// the ceiling a ("up to 40", "as many as 40"): it names some of what the
-// ceiling counts, not how many at most.
+// farBelow reports whether b, a figure that is no bound itself, lies below
+// half of the ceiling a ("up to 40", "as many as 40"): it names some of
+// what the ceiling counts, not how many at most; "roughly 140 barrels"
+// recovered is no "up to 1,500 barrels" spilled.
 func farBelow(b, a model.Value) bool {
-	return ceiling(a) && exact(b) && b.Nominal < a.Hi/2
+	return ceiling(a) && !ceiling(b) && !floor(b) && b.Hi < a.Hi/2
 }
 
 // restates reports whether two agreeing claims state the same figure, or
