@@ -571,6 +571,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Target = prev.Target
 			}
 		}
+		// An act is no casualty: "nine operations were under way in the
+		// hospital" hospitalized no one.
+		if c.Subject != "" && x.lx.Class(c.Subject) == actClass && x.lx.Class(c.Measure) == "casualty" {
+			c.Measure = ""
+		}
 		// Casualties count people unless they say what: "Dozens killed",
 		// "the death toll rose to 15", "five deaths".
 		if c.Subject == "body" && c.Measure == "" && f.kind == model.Count && f.c == f.n.j+1 {
@@ -3834,6 +3839,10 @@ func formatValue(f *figure, v model.Value) string {
 	}
 	return num
 }
+
+// actClass is the class of the things list for what is done rather than
+// who: operations, renovations, strikes.
+const actClass = "act"
 
 // progressClass is the class of the measures list for how far a count has
 // got: "counted", "tallied".

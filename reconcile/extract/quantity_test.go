@@ -569,6 +569,8 @@ func TestQuantitySlots(t *testing.T) {
 			"horn/seize"},
 		{"past an of complement in a list", "Customs officers seized 300 pieces of carved ivory, 12 pangolin scales and 47 horns.", "12", "",
 			"scale/seize"},
+		{"an act is no casualty", "At the time, nine operations were under way in the hospital's theatres.", "nine", "", "surgery/"},
+		{"people in the hospital are", "At the time, nine people were in the hospital.", "nine", "", "people/hospitalize"},
 		{"a measure read from the noun is not shared", "Five employees and two customers were inside.", "two", "", "customer/"},
 		{"a measure read from the complement is not shared", "Three members of staff and ten customers ran to the back.", "ten", "", "customer/"},
 		{"wins lend draws nothing", "She finished with seven wins, three draws and a single loss.", "three", "", "draw/"},
