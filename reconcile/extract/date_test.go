@@ -98,6 +98,8 @@ func TestDateEvents(t *testing.T) {
 		{"an event word and a measure", "Talks on a trade deal collapsed on Friday.", "Friday=collapse/meet"},
 		{"a pipe that burst", "The Eastbridge Crude Line burst early Wednesday.", "Wednesday=rupture/"},
 		{"a pipe that ruptured", "The pipeline ruptured early Tuesday.", "Tuesday=rupture/"},
+		{"burst into flames is a fire", "A truck burst into flames inside the tunnel on Monday evening.", "Monday=fire/"},
+		{"caught fire is a fire", "The ferry caught fire on Thursday.", "Thursday=fire/"},
 		{"the verb over its object", "It took an hour to convict Ilse Marow on the fraud charges on Monday.", "Monday=convict/convict"},
 		{"a verb and the noun in its object", "Three soldiers were killed in an attack on Monday.", "Monday=kill/kill"},
 		{"a phrase over an event noun", "The boards signed off on the agreement on Saturday.", "Saturday=approve/"},

@@ -4668,14 +4668,26 @@ func tookTo(s *sentence, a, c int) string {
 	return ""
 }
 
+// noEventNouns are words of the events list whose noun names no event:
+// "farmed this land for 25 years" landed nothing.
+var noEventNouns = map[string]bool{"land": true, "present": true, "list": true, "effect": true}
+
 // spanOf returns what lasts the duration at tokens [a, c): the act of a
 // verb in "-ed" or an infinitive right before "for" ("were stranded for
 // four days", "burned for 16 hours", "left to mature for 60 years"), the
 // act a span is spent doing ("spent five decades maturing"), or the noun
 // that takes it ("repairs would take three weeks", "are expected to take
-// two months"). It returns "" when there is none.
+// two months"); an event a verb acts on, for an act on it ("fought the
+// blaze for 11 hours"). It returns "" when there is none.
 func (x *Extractor) spanOf(s *sentence, a, c int) string {
 	lw := s.lw
+	if a >= 4 && lw[a-1] == "for" && opensObject(lw[a-3]) && verbForm(lw[a-4]) {
+		// "battled the blaze for nine hours", "fought the fire for 11
+		// hours": how long an act on an event lasted, named by the event.
+		if ev, n := x.lx.Table(lexicon.Events).Match(lw, a-2); n == 1 && !noEventNouns[lw[a-2]] {
+			return ev
+		}
+	}
 	word := func(k int) bool {
 		return k >= 0 && k < len(lw) && s.toks[k].kind == tWord && (!s.toks[k].upper || k == 0) && !s.is(k, cStop)
 	}
@@ -4994,9 +5006,20 @@ func otherCount(prev, c *model.Claim) bool {
 
 // particleOver reports whether the hedge of k tokens at token i is the
 // "over" of a verb that takes it: "handed over 146 prisoners", "turned
-// over 300 documents" hand them over, all of them; or the "over" of a
-// span after a share or a spread.
+// over 300 documents" hand them over, all of them; the "over" of a
+// span after a share or a spread; or the "around" of a verb built on
+// what follows ("built around eight turbines").
 func particleOver(lw []string, i, k int) bool {
+	if k == 1 && lw[i] == "around" && i > 0 {
+		// "built around eight turbines", "centred around three
+		// themes": what a thing is built on, all of it.
+		switch lw[i-1] {
+		case "built", "build", "builds", "based", "centred", "centered", "organised", "organized", "structured",
+			"designed", "revolves", "revolve", "revolved", "arranged", "grouped", "clustered", "wrapped":
+			return true
+		}
+		return false
+	}
 	if k != 1 || lw[i] != "over" || i == 0 {
 		return false
 	}

@@ -30,6 +30,8 @@ func TestRoles(t *testing.T) {
 		{"a deputy before a portfolio", "Deputy Emergency Situations Minister Teodor Vask said the search would go on.",
 			"teodor vask=deputy minister of emergency situations"},
 		{"a former deputy before a portfolio", "Former Deputy Finance Minister Ana Kress spoke.", "ana kress=former deputy minister of finance"},
+		{"a hyphenated title and its deputy", "Auditor-General Irena Dosvalt spoke. Deputy Auditor-General Oren Kass spoke.",
+			"irena dosvalt=auditor general; oren kass=deputy auditor general"},
 		{"a librarian and a councillor", "City Librarian Maren Tolvaj spoke. Councillor Rafe Imbrecht spoke.", "maren tolvaj=librarian; rafe imbrecht=councillor"},
 		{"a managing director is no plain director", "Managing Director Lukas Wendl spoke. Operations Director Ilse Varn spoke.",
 			"lukas wendl=managing director; ilse varn=operations director"},
