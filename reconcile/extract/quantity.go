@@ -418,6 +418,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Subject = st // "Systems were down for nine days": how long the outage lasted
 				} else if inOffice(s.lw, f.a, f.c) {
 					c.Subject = tenure // "after 17 months in office"
+				} else if lateBy(s.lw, f.c) {
+					c.Subject = "delay" // "four years behind schedule", "six years late"
 				} else if st := stateOf(s.lw, f.a, f.c); st != "" {
 					c.Subject = st // "after 41 days in captivity"
 				} else if v := tookTo(s, f.a, f.c); v != "" {
@@ -3136,9 +3138,25 @@ func (x *Extractor) financeOf(s *sentence, st *docState, f *figure, c *model.Cla
 
 // costAt gives an amount with no measure the measure "cost" when a cost
 // is put at it: "The city finance office put the cost of the recount at
-// about 460,000 crowns", "estimated the bill at $2 million".
+// about 460,000 crowns", "estimated the bill at $2 million"; or when it
+// is a cost's: "the final price tag of $680 million".
 func costAt(s *sentence, f *figure, c *model.Claim) {
-	if f.kind != model.Amount || c.Measure != "" || f.a < 3 || s.lw[f.a-1] != "at" {
+	if f.kind != model.Amount || c.Measure != "" || f.a < 3 {
+		return
+	}
+	if s.lw[f.a-1] == "of" {
+		// "The final price tag of $680 million is far above": the cost.
+		switch s.lw[f.a-2] {
+		case "cost", "costs", "bill", "price":
+			c.Measure = "cost"
+		case "tag":
+			if s.lw[f.a-3] == "price" {
+				c.Measure = "cost"
+			}
+		}
+		return
+	}
+	if s.lw[f.a-1] != "at" {
 		return
 	}
 	for k := f.a - 2; k >= 1 && k >= f.a-8; k-- {
@@ -4671,6 +4689,20 @@ func tookTo(s *sentence, a, c int) string {
 // noEventNouns are words of the events list whose noun names no event:
 // "farmed this land for 25 years" landed nothing.
 var noEventNouns = map[string]bool{"land": true, "present": true, "list": true, "effect": true}
+
+// lateBy reports whether the span ending before token c is how late
+// something is: "three years behind schedule", "six years late", "two
+// months overdue".
+func lateBy(lw []string, c int) bool {
+	if c >= len(lw) {
+		return false
+	}
+	switch lw[c] {
+	case "late", "overdue", "behind":
+		return lw[c] != "behind" || c+1 < len(lw) && (lw[c+1] == "schedule" || lw[c+1] == "time")
+	}
+	return false
+}
 
 // spanOf returns what lasts the duration at tokens [a, c): the act of a
 // verb in "-ed" or an infinitive right before "for" ("were stranded for
