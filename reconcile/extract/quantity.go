@@ -2126,6 +2126,8 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			f.head = x.headAfter(s, j+1)
 		} else if t := relativeRisk(lw, j); t != "" {
 			f.thing, f.c = t, j+2 // "were 37% more likely to develop", "a 20% higher risk of"
+		} else if relativeTo(lw, j) {
+			f.thing = "difference" // "a final cost 84 percent above the original budget"
 		} else if m, n := x.measureAt(s, j); n > 0 && x.lx.Class(m) == "change" && j+n+1 < len(lw) && lw[j+n] == "in" {
 			f.head = x.headAfter(s, j+n+1) // "a 15% rise in revenue"
 		} else if m, n := x.measureAt(s, j+1); n > 0 && x.lx.Class(m) == "change" && s.toks[j].kind == tWord && !s.toks[j].upper && !s.is(j, cStop|cBeAux) {
@@ -4743,6 +4745,24 @@ func (x *Extractor) spanOf(s *sentence, a, c int) string {
 // spendForms spend a span of time doing something: "spent five decades
 // maturing".
 var spendForms = map[string]bool{"spent": true, "spend": true, "spends": true, "spending": true}
+
+// relativeTo reports whether the share right before token j is how far
+// one figure stands from another: "84 percent above the original budget",
+// "12% higher than last year", "30 percent over budget".
+func relativeTo(lw []string, j int) bool {
+	if j+1 >= len(lw) {
+		return false
+	}
+	switch lw[j] {
+	case "above", "below":
+		return true
+	case "over", "under":
+		return lw[j+1] == "budget"
+	case "higher", "lower", "more", "less", "greater", "bigger", "smaller", "cheaper", "dearer":
+		return lw[j+1] == "than"
+	}
+	return false
+}
 
 // relativeRisk returns what a share right before token j compares, when
 // it is a relative likelihood or risk: "likelihood" for "37% more likely",
