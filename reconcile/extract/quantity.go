@@ -704,6 +704,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if c.Period == "" && f.kind != model.Age && stamped {
 			c.Period = runningTotal // "As of 14:30, 40 people were injured"
 		}
+		if c.Subject == "delay" && f.kind == model.Duration {
+			// "completed in 2028, three years behind schedule": the year
+			// is when it ends, no window the delay is counted over.
+			c.Period = ""
+		}
 		if f.kind != model.Ordinal && f.kind != model.Age { // "first" ranks, "old" ages; neither is an "initial" draft
 			c.Version = x.versionIn(s, max(lo, f.a-3), f.c)
 			if c.Version == "" && f.a >= 2 && s.lw[f.a-1] == "of" {

@@ -840,6 +840,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a span in two units", "Children spend three hours and 12 minutes a day on screens.", "three hours and 12 minutes", "3.2 hours", "/ period=day"},
 		{"a span in three units", "The winner finished in 2 hours, 3 minutes and 5 seconds.", "2 hours, 3 minutes and 5 seconds", "2.05 hours", "/"},
 		{"behind schedule is a delay", "The dam is now three years behind schedule.", "three years", "3 years", "delay/"},
+		{"a delay has no window", "The dam is now expected to be completed in 2028, three years behind schedule.", "three years", "3 years", "delay/"},
 		{"late is a delay", "The telescope opened six years late.", "six years", "6 years", "delay/"},
 		{"behind a rival is none", "The team finished two years behind its rival.", "two years", "2 years", "/"},
 		{"a share above another figure", "Auditors project a final cost 84 percent above the original budget.", "84 percent", "84%", "difference/cost version=revised"},
