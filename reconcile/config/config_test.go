@@ -70,7 +70,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad yaml", "aliases: [\n", "c.yaml:1: did not find expected node content"},
 		{"wrong type", "tolerance: lots\n", "c.yaml:1: cannot unmarshal"},
 		{"tolerance out of range", "tolerance: 1.5\n", "c.yaml:1: tolerance 1.5: want a fraction between 0 and 1"},
-		{"unknown lexicon list", "lexicon:\n  verbs:\n    x: [y]\n", `c.yaml:2: unknown lexicon list "verbs"`},
+		{"unknown lexicon list", "lexicon:\n  adverbs:\n    x: [y]\n", `c.yaml:2: unknown lexicon list "adverbs"`},
 		{"bad lexicon word", "lexicon:\n  measures:\n    kill: ['=']\n", `c.yaml:3: lexicon measures: empty surface for "kill"`},
 		{"bad multiplier", "lexicon:\n  multipliers:\n    lots: [heaps]\n", `c.yaml:3: lexicon multipliers: multiplier "lots" is not a positive number`},
 		{"empty alias", "aliases:\n  Zelensky: ''\n", `c.yaml:2: alias "Zelensky"`},

@@ -818,5 +818,8 @@ func lemma(lx *lexicon.Lexicon, w string) string {
 	if c, n := lx.Table(lexicon.Things).Match(one[:], 0); n == 1 {
 		return c
 	}
+	if c, ok := lx.Table(lexicon.Verbs).Lookup(w); ok {
+		return c // "fought": a fight
+	}
 	return lexicon.Singular(w)
 }

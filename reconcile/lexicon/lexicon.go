@@ -56,6 +56,7 @@ const (
 	Comparatives  = "comparatives"
 	Settlements   = "settlements"
 	Portfolios    = "portfolios"
+	Verbs         = "verbs"
 )
 
 // The classes of the numbers list (see NumberWords).
@@ -82,7 +83,7 @@ func Lists() []string {
 	l := []string{Measures, Things, Currencies, Multipliers, Hedges, Periods, Versions, Titles,
 		Statuses, Places, Headings, Boilerplate, Captions, CaptionVerbs, Abbreviations, Starters, Stopwords, SayVerbs,
 		OrgWords, PlaceWords, Months, Weekdays, RelativeDates, DatePreps, Numbers, Units, Labels, ClockWords,
-		Parties, Honorifics, RankWords, Events, ScoreWords, DayParts, Comparatives, Settlements, Portfolios}
+		Parties, Honorifics, RankWords, Events, ScoreWords, DayParts, Comparatives, Settlements, Portfolios, Verbs}
 	sort.Strings(l)
 	return l
 }
@@ -92,12 +93,12 @@ var mapped = map[string]bool{
 	Measures: true, Things: true, Currencies: true, Multipliers: true, Hedges: true,
 	Periods: true, Versions: true, Titles: true, Statuses: true, Places: true, Headings: true,
 	Months: true, Weekdays: true, RelativeDates: true, DatePreps: true, Numbers: true, Units: true,
-	Events: true, Portfolios: true,
+	Events: true, Portfolios: true, Verbs: true,
 }
 
 // tableLists are the lists kept as phrase tables, in slot order.
 var tableLists = [...]string{Measures, Things, Currencies, Hedges, Periods, Versions, Titles,
-	Statuses, Places, Headings, Months, Weekdays, RelativeDates, DatePreps, Events, Portfolios}
+	Statuses, Places, Headings, Months, Weekdays, RelativeDates, DatePreps, Events, Portfolios, Verbs}
 
 // tableSlot returns the slot of a table list. A switch on constant names
 // costs a few comparisons where a map lookup hashes the name: Table is
@@ -136,6 +137,8 @@ func tableSlot(list string) int {
 		return 14
 	case Portfolios:
 		return 15
+	case Verbs:
+		return 16
 	}
 	return len(tableLists)
 }
