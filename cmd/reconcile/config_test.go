@@ -77,7 +77,7 @@ func TestConfigErrors(t *testing.T) {
 	}{
 		{"unknown key", "tolerence: 0.1\n", ":1: field tolerence not found"},
 		{"bad tolerance", "tolerance: 2\n", ":1: tolerance 2: want a fraction between 0 and 1"},
-		{"bad lexicon list", "lexicon:\n  verbs: {x: [y]}\n", `:2: unknown lexicon list "verbs"`},
+		{"bad lexicon list", "lexicon:\n  adverbs: {x: [y]}\n", `:2: unknown lexicon list "adverbs"`},
 		{"bad severity", "severity:\n  role-conflict: urgent\n", `:2: unknown severity "urgent"`},
 		{"unknown kind", "severity:\n  typo: low\n", `:2: unknown finding kind "typo"`},
 		{"ignore without reason", "ignore:\n  - path: a.txt\n", ":2: ignore rule has no reason"},
