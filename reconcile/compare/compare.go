@@ -1128,6 +1128,9 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		if !doc && a.Value.Kind == model.Age && (a.Actor == "" || b.Actor == "") {
 			return v, false // "the 20-year-old" of one report is nobody known in another
 		}
+		if a.Value.Kind == model.Age && (a.Value.Lo > maxHumanAge) != (b.Value.Lo > maxHumanAge) {
+			return v, false // a 146-year-old church is no 24-year-old farmer
+		}
 		if doc && spansApart(a.Value, b.Value) {
 			// "born 40 minutes apart" and "spent two days in the same
 			// nursery": a summary misstates a span by a little, or by
@@ -1400,9 +1403,12 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 			// of the same measure, though the body may count others too.
 			conf -= 0.1
 			why.add("people in general: ", a.Subject, " vs ", b.Subject)
-		} else if a.Kind == model.QuantityClaim && (a.Value.Kind == model.Count || a.Value.Kind == model.Share) {
-			// A count of other things, or a share of another whole
-			// ("half of its customers", "a third of its branches").
+		} else if a.Kind == model.QuantityClaim && (a.Value.Kind == model.Count || a.Value.Kind == model.Share ||
+			a.Value.Kind == model.Duration && a.Version == initialVersion && b.Version == initialVersion) {
+			// A count of other things, a share of another whole ("half of
+			// its customers", "a third of its branches"), or the first
+			// span of another count ("71,400 tickets in their first 12
+			// months", "6,312 drivers in its first six months").
 			conf -= 0.3
 			why.add("other thing: ", a.Subject, " vs ", b.Subject)
 		} else if a.Kind == model.QuantityClaim && a.Value.Kind == model.Amount && named(a.Subject) && named(b.Subject) {
@@ -1434,6 +1440,9 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 	}
 	return clamp(conf)
 }
+
+// maxHumanAge is the age in years past which an age is no person's.
+const maxHumanAge = 120
 
 // sameTopic reports whether two counted things or measures, both stated,
 // are the same.

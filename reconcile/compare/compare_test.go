@@ -39,6 +39,21 @@ func period(p string) func(*model.Claim)  { return func(c *model.Claim) { c.Peri
 func version(v string) func(*model.Claim) { return func(c *model.Claim) { c.Version = v } }
 func summary(c *model.Claim)              { c.Section = model.Summary }
 
+// gbp makes a claim an amount of money in pounds.
+func gbp(c *model.Claim) {
+	c.Subject, c.Value.Kind, c.Value.Unit = "money", model.Amount, "GBP"
+	c.Context = model.MakeWords("council", "fine", "money", "parking")
+}
+
+// firstSpan makes a claim the first days of a count of thing: "71,400
+// tickets in their first 12 months".
+func firstSpan(thing string) func(*model.Claim) {
+	return func(c *model.Claim) {
+		c.Subject, c.Measure, c.Version = thing, "", "initial"
+		c.Value.Kind, c.Value.Unit = model.Duration, "day"
+	}
+}
+
 // percent makes a claim's value a share in percent.
 func percent(c *model.Claim) {
 	c.Value = model.Point(model.Share, c.Value.Nominal)
@@ -340,6 +355,9 @@ func TestRules(t *testing.T) {
 	}{
 		{"same count, other figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15)}, []model.Kind{model.QuantityMismatch}},
 		{"same figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 12)}, nil},
+		{"first spans of two counts", []model.Claim{qty("a.txt", 0, 365, summary, firstSpan("ticket")), qty("a.txt", 50, 182, firstSpan("driver"))}, nil},
+		{"first spans of one count", []model.Claim{qty("a.txt", 0, 365, summary, firstSpan("ticket")), qty("a.txt", 50, 182, firstSpan("ticket"))},
+			[]model.Kind{model.SummaryVsBody}},
 		{"a round figure allows 5%", []model.Claim{qty("a.txt", 0, 1300), qty("b.txt", 0, 1250)}, nil},
 		{"a precise figure allows none", []model.Claim{qty("a.txt", 0, 340e6), qty("b.txt", 0, 312e6)}, []model.Kind{model.QuantityMismatch}},
 		{"a whole percent for the same share to a place", []model.Claim{qty("a.txt", 0, 44, percent), qty("b.txt", 0, 44.2, percent)}, nil},
@@ -2375,6 +2393,38 @@ func TestRoundedAt(t *testing.T) {
 	assert.False(t, agreeValues(usd(5), usd(5.40), 0))
 	assert.False(t, agreeValues(usd(5.40), usd(5), 0))
 	assert.False(t, agreeValues(usd(389), usd(388.26), 0))
+}
+
+// TestAgeOfNoPerson checks that an age no person reaches is not set
+// against a person's in the same article.
+func TestAgeOfNoPerson(t *testing.T) {
+	age := func(off int, x float64, sec model.Section) model.Claim {
+		return qty("a.txt", off, x, measure("age"), sentenceAt(int32(off)), func(c *model.Claim) {
+			c.Subject, c.Section, c.Value.Kind = "age", sec, model.Age
+			c.Context = model.MakeWords("church", "fire", "wednesday")
+		})
+	}
+	opts := DefaultOptions()
+	res := run(t, opts, age(10, 146, model.Summary), age(200, 24, model.Body))
+	assert.Empty(t, kinds(res), "a church's age against a farmer's")
+	res = run(t, opts, age(10, 26, model.Summary), age(200, 24, model.Body))
+	assert.Equal(t, []model.Kind{model.SummaryVsBody}, kinds(res), "two people's ages that share their words")
+}
+
+// TestYearlyFigure checks that a summary's figure of a year restates the
+// body's figure of one year, which then vouches for it.
+func TestYearlyFigure(t *testing.T) {
+	opts := DefaultOptions()
+	opts.Aggregate = map[string]bool{"year": true, "week": true}
+	sum := qty("a.txt", 0, 4.7e6, summary, gbp, measure(""), period("year"))
+	spent := qty("a.txt", 90, 1.2e6, gbp, measure("cost"))
+	assert.Empty(t, kinds(run(t, opts, sum, qty("a.txt", 50, 4.7e6, gbp, measure("cost"), period("last year")), spent)),
+		"£4.7million in a year is £4.7million last year")
+	assert.Empty(t, kinds(run(t, opts, sum, qty("a.txt", 50, 4.7e6, gbp, measure("cost"), period("2014")), spent)),
+		"£4.7million in a year is £4.7million in 2014")
+	assert.Equal(t, []model.Kind{model.SummaryVsBody},
+		kinds(run(t, opts, sum, qty("a.txt", 50, 4.7e6, gbp, measure("cost"), period("week")), spent)),
+		"a week's figure is no year's")
 }
 
 // TestFarBelow pins which figures name only some of what a ceiling counts.

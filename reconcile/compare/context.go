@@ -219,6 +219,9 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		// is no "92-year-old" who "died this week".
 		counted := a.Value.Kind == model.Count || a.Value.Kind == model.Amount || a.Value.Kind == model.Measurement
 		level = level || doc && counted && (a.Period == "" || b.Period == "") && agreeValues(a.Value, b.Value, opts.Tolerance)
+		// Nor does a summary's yearly figure the body gives of one year:
+		// "leapt ... in a year to £4.7million" is "£4.7million last year".
+		level = level || doc && counted && (oneYearOf(a.Period, b.Period) || oneYearOf(b.Period, a.Period)) && agreeValues(a.Value, b.Value, 0)
 		if !level && (!doc || a.Period+b.Period != runningTotal) {
 			why.addQuoted("other period: ", a.Period, b.Period)
 			return false, 0
@@ -393,6 +396,18 @@ func (n *notes) add(parts ...string) {
 
 // clear forgets what was noted.
 func (n *notes) clear() { n.list = n.list[:0] }
+
+// oneYearOf reports whether period p is a year's rate and q one year:
+// "year" against "last year" or "2014".
+func oneYearOf(p, q string) bool {
+	if p != "year" {
+		return false
+	}
+	if q == "last year" || q == "this year" {
+		return true
+	}
+	return len(q) == 4 && strings.Trim(q, "0123456789") == ""
+}
 
 // addQuoted notes prefix followed by x and y quoted: `other period: "week" vs "day"`.
 func (n *notes) addQuoted(prefix, x, y string) {
