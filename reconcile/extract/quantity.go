@@ -349,6 +349,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Actor = st.entityKey(m) // "56-year-old ice technician Aksel Tormundsen"
 			} else if v := x.vehicleAfter(s, f.c); v != "" {
 				c.Actor = v // "the 19-year-old aircraft": a story's one plane
+			} else if f.n.lo > maxHumanAge {
+				c.Actor = nounAfterAge(s, f.c) // "146-year-old Wisconsin church": no one's age
 			}
 		case model.Duration, model.Measurement:
 			if f.kind == model.Duration && c.Measure == sentenceMeasure && f.thing == "" {
@@ -432,6 +434,15 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Subject = v // "stranded for four days", "repairs would take three weeks"
 				} else if v := changedBy(s.lw, f.a); v != "" {
 					c.Subject = v // "extend measles-rubella drive by three weeks": how long the extension is
+				} else if firstWindow(s.lw, f.a) {
+					// "issued 71,400 tickets in their first 12 months": the
+					// window of the count before it, named by what it counts.
+					for k := len(out) - 1; k >= 0; k-- {
+						if (out[k].Value.Kind == model.Count || out[k].Value.Kind == model.Amount) && out[k].Subject != "" {
+							c.Subject = out[k].Subject
+							break
+						}
+					}
 				}
 			}
 		}
@@ -2928,6 +2939,25 @@ func inName(s *sentence, k int) bool {
 	return false
 }
 
+// maxHumanAge is the age in years past which an age is no person's.
+const maxHumanAge = 120
+
+// nounAfterAge returns the first lower-case word after token k, past
+// names, of the noun phrase that an age no person has qualifies ("a
+// 146-year-old Wisconsin church"), in the singular; "thing" when there is
+// none, so that the age is still no person's.
+func nounAfterAge(s *sentence, k int) string {
+	for n := 0; k < len(s.lw) && n < 5; k, n = k+1, n+1 {
+		if s.toks[k].kind != tWord || s.is(k, cStop|cBeAux|cSay) {
+			break
+		}
+		if !s.toks[k].upper {
+			return lexicon.Singular(s.lw[k])
+		}
+	}
+	return "thing"
+}
+
 // vehicleAfter returns the vehicle a figure's noun phrase names within
 // a few words after token k ("a 14-year-old Arvel 72 twin turboprop", "the
 // 40-year-old ferry"), as the lexicon's things of class "interceptable"
@@ -4703,6 +4733,25 @@ func (x *Extractor) irregularPast(w string) bool {
 // noEventNouns are words of the events list whose noun names no event:
 // "farmed this land for 25 years" landed nothing.
 var noEventNouns = map[string]bool{"land": true, "present": true, "list": true, "effect": true}
+
+// firstWindow reports whether the span at token a opens with "in its
+// first", "within the first", "during their first" or the like: a window
+// that frames a figure rather than a span of its own.
+func firstWindow(lw []string, a int) bool {
+	if a < 3 || lw[a-1] != "first" {
+		return false
+	}
+	switch lw[a-2] {
+	case "its", "their", "the", "his", "her":
+	default:
+		return false
+	}
+	switch lw[a-3] {
+	case "in", "within", "during", "over", "for":
+		return true
+	}
+	return false
+}
 
 // lateBy reports whether the span ending before token c is how late
 // something is: "three years behind schedule", "six years late", "two
