@@ -442,6 +442,16 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 			i += n
 			continue
 		}
+		// So does the portfolio a title holds with "of": "Minister of
+		// Mines Ilse Varnholm" names Ilse Varnholm.
+		if i >= 2 && lw[i-1] == "of" {
+			if _, k := titles.matchEnding(toks, lw, i-2); k > 0 {
+				if _, n := lx.Table(lexicon.Portfolios).Match(lw, i); n > 0 && i+n+1 < len(toks) && allUpper(toks[i:i+n+2]) {
+					i += n
+					continue
+				}
+			}
+		}
 		// So does one that carries its state: "President-elect Mira Tollen".
 		if _, _, ok := v.statedTitle(lw[i]); ok && toks[i].hyphen && i+1 < len(toks) {
 			i++

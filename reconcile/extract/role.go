@@ -38,6 +38,12 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 			out = append(out, x.roleClaim(s, st, person, r, a, m.j))
 			continue
 		}
+		// A title of a portfolio before the name: "Deputy Minister of Mines
+		// Ilse Varnholm".
+		if r, a, ok := x.titleOfPortfolio(s, m.i); ok {
+			out = append(out, x.roleClaim(s, st, person, r, a, m.j))
+			continue
+		}
 		// Title before the name.
 		if title, n := titles.ending(s, m.i-1); n > 0 {
 			a := m.i - n
@@ -178,6 +184,37 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 		}
 	}
 	return out
+}
+
+// titleOfPortfolio reads a title and the portfolio it holds, written
+// with "of" before the name that starts at token i: "Minister of Mines",
+// "Deputy Minister of Finance", "former Minister of Health". It returns
+// the role and the token where it starts; ok is false when no title of a
+// known portfolio stands there.
+func (x *Extractor) titleOfPortfolio(s *sentence, i int) (r model.RoleInfo, a int, ok bool) {
+	titles := x.v.titles
+	for j := 1; j <= 3 && i-j-2 >= 0; j++ {
+		if !s.toks[i-j].upper || s.lw[i-j-1] != "of" {
+			continue
+		}
+		held := x.portfolio(s.lw[i-j : i])
+		if held == "" {
+			continue
+		}
+		title, n := titles.ending(s, i-j-2)
+		if n == 0 || strings.TrimPrefix(title, model.DeputyPrefix) != ministerTitle {
+			return r, 0, false
+		}
+		r.Title, r.Of, a = title, held, i-j-1-n
+		if d, k := titles.ending(s, a-1); k > 0 && d == deputy && !deputized(r.Title) {
+			r.Title, a = deputyPrefix(s.lw[a-k])+r.Title, a-k
+		}
+		if status, k := x.v.statuses.ending(s, a-1); k > 0 {
+			r.Status, a = status, a-k
+		}
+		return r, a, true
+	}
+	return r, 0, false
 }
 
 // statusBeforePortfolio returns the state that stands before a portfolio

@@ -30,6 +30,8 @@ func TestRoles(t *testing.T) {
 		{"a deputy before a portfolio", "Deputy Emergency Situations Minister Teodor Vask said the search would go on.",
 			"teodor vask=deputy minister of emergency situations"},
 		{"a former deputy before a portfolio", "Former Deputy Finance Minister Ana Kress spoke.", "ana kress=former deputy minister of finance"},
+		{"a minister of a portfolio", "Minister of Mines Ilse Varnholm visited the pithead.", "ilse varnholm=minister of mining"},
+		{"a deputy minister of a portfolio", "Deputy Minister of Finance Oren Kass spoke on Monday.", "oren kass=deputy minister of finance"},
 		{"a hyphenated title and its deputy", "Auditor-General Irena Dosvalt spoke. Deputy Auditor-General Oren Kass spoke.",
 			"irena dosvalt=auditor general; oren kass=deputy auditor general"},
 		{"a librarian and a councillor", "City Librarian Maren Tolvaj spoke. Councillor Rafe Imbrecht spoke.", "maren tolvaj=librarian; rafe imbrecht=councillor"},
