@@ -109,7 +109,7 @@ func TestQuantitySlots(t *testing.T) {
 		// A rate is its own figure's period, and frames no other.
 		{"a rate frames no other figure", "Paying £6.50 an hour would cut benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
 		{"a period of the clause does", "Benefits were cut by £6bn this year.", "£6bn", "GBP 6,000,000,000", "money/decrease period=year"},
-		{"a rate right after a figure frames no other", "One in 12 drivers are drunk, and many drive for 16 hours a day.", "One in 12", "", "driver/"},
+		{"a rate right after a figure frames no other", "One in 12 drivers are drunk, and many drive for 16 hours a day.", "One in 12", "", "motorist/"},
 		{"a period right after a figure still frames", "Osk won the second leg this week and leads by 3 goals.", "3", "", "goal/win period=week"},
 		{"a figure's own rate is its period", "The fund pays £12.40 an hour and costs £6bn a year.", "£6bn a year", "GBP/year 6,000,000,000", "money/cost period=year"},
 		{"a period that qualifies another noun frames no figure", "The plan cost £6bn, against an hour rate of £9.15 for cleaners.", "£6bn", "GBP 6,000,000,000", "money/cost"},
@@ -416,7 +416,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"an adverb and an adjective", "Marn owns 16 eye-wateringly expensive clocks.", "16", "16", "clock/"},
 		{"a possessive before a compound", "The author has written over 45 children's cook books.", "over 45", "more than 45", "book/"},
 		{"a possessive before the noun counts the possessor", "Officials said 45 children's lives were saved.", "45", "45", "child/rescue"},
-		{"a proportion of a noun", "Inspectors said one in 12 truck drivers tested positive.", "one in 12", "", "driver/test"},
+		{"a proportion of a noun", "Inspectors said one in 12 truck drivers tested positive.", "one in 12", "", "motorist/test"},
 		{"a proportion before a verb", "Inspectors said one in 12 tested positive.", "one in 12", "", "/test"},
 
 		// Parts listed after "including".
