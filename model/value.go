@@ -33,6 +33,10 @@ var valueKindNames = [...]string{
 	Weekday: "weekday", Role: "role", Score: "score",
 }
 
+// MaxHumanAge is the age in years past which an age is no person's: "a
+// 146-year-old church" is a building's.
+const MaxHumanAge = 120
+
 // String returns the kind's name as used in JSON.
 func (k ValueKind) String() string {
 	if int(k) < len(valueKindNames) {

@@ -1128,7 +1128,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		if !doc && a.Value.Kind == model.Age && (a.Actor == "" || b.Actor == "") {
 			return v, false // "the 20-year-old" of one report is nobody known in another
 		}
-		if a.Value.Kind == model.Age && (a.Value.Lo > maxHumanAge) != (b.Value.Lo > maxHumanAge) {
+		if a.Value.Kind == model.Age && (a.Value.Lo > model.MaxHumanAge) != (b.Value.Lo > model.MaxHumanAge) {
 			return v, false // a 146-year-old church is no 24-year-old farmer
 		}
 		if doc && spansApart(a.Value, b.Value) {
@@ -1440,9 +1440,6 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 	}
 	return clamp(conf)
 }
-
-// maxHumanAge is the age in years past which an age is no person's.
-const maxHumanAge = 120
 
 // sameTopic reports whether two counted things or measures, both stated,
 // are the same.

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/reconcile-news/reconcile/model"
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
@@ -349,7 +348,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Actor = st.entityKey(m) // "56-year-old ice technician Aksel Tormundsen"
 			} else if v := x.vehicleAfter(s, f.c); v != "" {
 				c.Actor = v // "the 19-year-old aircraft": a story's one plane
-			} else if f.n.lo > maxHumanAge {
+			} else if f.n.lo > model.MaxHumanAge {
 				c.Actor = nounAfterAge(s, f.c) // "146-year-old Wisconsin church": no one's age
 			}
 		case model.Duration, model.Measurement:
@@ -1300,7 +1299,7 @@ func (x *Extractor) measureWithin(s *sentence, i, j int) bool {
 // lettersOnly reports whether w is a word of letters and hyphens.
 func lettersOnly(w string) bool {
 	for _, r := range w {
-		if !unicode.IsLetter(r) && r != '-' {
+		if !isLetter(r) && r != '-' {
 			return false
 		}
 	}
@@ -1636,15 +1635,7 @@ func compoundDurations(lw []string, figs []figure) []figure {
 			*a = figure{n: a.n, a: a.a, b: b.b, c: b.c, thing: "age", of: -1, wholeAt: -1, kind: model.Age,
 				unitName: "year", unitEnd: b.n.j + 1, scale: 1, hedge: a.hedge}
 			a.n.lo, a.n.hi = lo, hi
-			figs = slices.Delete(figs, k+1, k+2)
-			for i := range figs {
-				switch {
-				case figs[i].of == k+1:
-					figs[i].of = k
-				case figs[i].of > k+1:
-					figs[i].of--
-				}
-			}
+			figs = joinFigure(figs, k)
 			continue
 		}
 		if a.kind != model.Duration || b.kind != model.Duration || b.hedge != "" || b.n.lo != b.n.hi ||
@@ -1654,16 +1645,23 @@ func compoundDurations(lw []string, figs []figure) []figure {
 		add := b.n.lo * b.scale / a.scale
 		a.n.lo, a.n.hi = a.n.lo+add, a.n.hi+add
 		a.b, a.c, a.unitEnd, a.thing = b.b, b.c, b.unitEnd, b.thing
-		figs = slices.Delete(figs, k+1, k+2)
-		for i := range figs {
-			switch {
-			case figs[i].of == k+1:
-				figs[i].of = k
-			case figs[i].of > k+1:
-				figs[i].of--
-			}
-		}
+		figs = joinFigure(figs, k)
 		k-- // "2 hours, 3 minutes and 5 seconds": a third unit may follow
+	}
+	return figs
+}
+
+// joinFigure drops figure k+1, which figure k now holds, and points the
+// parts of either at k.
+func joinFigure(figs []figure, k int) []figure {
+	figs = slices.Delete(figs, k+1, k+2)
+	for i := range figs {
+		switch {
+		case figs[i].of == k+1:
+			figs[i].of = k
+		case figs[i].of > k+1:
+			figs[i].of--
+		}
 	}
 	return figs
 }
@@ -2939,9 +2937,6 @@ func inName(s *sentence, k int) bool {
 	return false
 }
 
-// maxHumanAge is the age in years past which an age is no person's.
-const maxHumanAge = 120
-
 // nounAfterAge returns the first lower-case word after token k, past
 // names, of the noun phrase that an age no person has qualifies ("a
 // 146-year-old Wisconsin church"), in the singular; "thing" when there is
@@ -3896,7 +3891,7 @@ func formatValue(f *figure, v model.Value) string {
 }
 
 // actClass is the class of the things list for what is done rather than
-// who: operations, renovations, strikes.
+// who: operations, renovations, transactions, sailings.
 const actClass = "act"
 
 // progressClass is the class of the measures list for how far a count has
