@@ -49,7 +49,7 @@ func gbp(c *model.Claim) {
 // tickets in their first 12 months".
 func firstSpan(thing string) func(*model.Claim) {
 	return func(c *model.Claim) {
-		c.Subject, c.Measure, c.Version = thing, "", "initial"
+		c.Subject, c.Measure, c.Version = thing, "", initialVersion
 		c.Value.Kind, c.Value.Unit = model.Duration, "day"
 	}
 }

@@ -367,6 +367,11 @@ func isWindow(p string) bool {
 	if strings.HasSuffix(p, " ago") {
 		return true // "year ago": "a year ago, the key rate stood at 4.5%"
 	}
+	return isYear(p)
+}
+
+// isYear reports whether period p is a year: "2014".
+func isYear(p string) bool {
 	if len(p) != 4 {
 		return false
 	}
@@ -403,10 +408,7 @@ func oneYearOf(p, q string) bool {
 	if p != "year" {
 		return false
 	}
-	if q == "last year" || q == "this year" {
-		return true
-	}
-	return len(q) == 4 && strings.Trim(q, "0123456789") == ""
+	return q == "last year" || q == "this year" || isYear(q)
 }
 
 // addQuoted notes prefix followed by x and y quoted: `other period: "week" vs "day"`.
