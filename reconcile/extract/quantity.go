@@ -4718,9 +4718,10 @@ func tookTo(s *sentence, a, c int) string {
 	return ""
 }
 
-// irregularPast reports whether w is an irregular past form or
-// participle of the verbs list: "fought", "swam".
-func (x *Extractor) irregularPast(w string) bool {
+// irregularForm reports whether w is an irregular past form or
+// participle of the verbs list: "fought", "swam". (The irregularPast and
+// participles sets serve clause reading and hold some of the same words.)
+func (x *Extractor) irregularForm(w string) bool {
 	_, ok := x.lx.Table(lexicon.Verbs).Lookup(w)
 	return ok
 }
@@ -4777,7 +4778,7 @@ func (x *Extractor) spanOf(s *sentence, a, c int) string {
 		if ev, n := x.lx.Table(lexicon.Events).Match(lw, a-2); n == 1 && !noEventNouns[lw[a-2]] {
 			return ev
 		}
-		if (pastForm(lw[a-4]) || x.irregularPast(lw[a-4])) && !s.toks[a-2].upper {
+		if (pastForm(lw[a-4]) || x.irregularForm(lw[a-4])) && !s.toks[a-2].upper {
 			// "fought the fish for 45 minutes": the act, a fight.
 			return lemma(x.lx, lw[a-4])
 		}
@@ -4786,7 +4787,7 @@ func (x *Extractor) spanOf(s *sentence, a, c int) string {
 		return k >= 0 && k < len(lw) && s.toks[k].kind == tWord && (!s.toks[k].upper || k == 0) && !s.is(k, cStop)
 	}
 	switch {
-	case a >= 2 && lw[a-1] == "for" && word(a-2) && (pastForm(lw[a-2]) || x.irregularPast(lw[a-2]) || a >= 3 && lw[a-3] == "to"):
+	case a >= 2 && lw[a-1] == "for" && word(a-2) && (pastForm(lw[a-2]) || x.irregularForm(lw[a-2]) || a >= 3 && lw[a-3] == "to"):
 		return lemma(x.lx, lw[a-2]) // "left to mature for 60 years", "swam for 14 hours"
 	case a >= 1 && spendForms[lw[a-1]] && word(c) && strings.HasSuffix(lw[c], "ing"):
 		return lemma(x.lx, lw[c]) // "spent five decades maturing"

@@ -192,7 +192,6 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 // the role and the token where it starts; ok is false when no title of a
 // known portfolio stands there.
 func (x *Extractor) titleOfPortfolio(s *sentence, i int) (r model.RoleInfo, a int, ok bool) {
-	titles := x.v.titles
 	for j := 1; j <= 3 && i-j-2 >= 0; j++ {
 		if !s.toks[i-j].upper || s.lw[i-j-1] != "of" {
 			continue
@@ -201,12 +200,12 @@ func (x *Extractor) titleOfPortfolio(s *sentence, i int) (r model.RoleInfo, a in
 		if held == "" {
 			continue
 		}
-		title, n := titles.ending(s, i-j-2)
+		title, n := x.v.titles.ending(s, i-j-2)
 		if n == 0 || strings.TrimPrefix(title, model.DeputyPrefix) != ministerTitle {
 			return r, 0, false
 		}
 		r.Title, r.Of, a = title, held, i-j-1-n
-		if d, k := titles.ending(s, a-1); k > 0 && d == deputy && !deputized(r.Title) {
+		if d, k := x.v.titles.ending(s, a-1); k > 0 && d == deputy && !deputized(r.Title) {
 			r.Title, a = deputyPrefix(s.lw[a-k])+r.Title, a-k
 		}
 		if status, k := x.v.statuses.ending(s, a-1); k > 0 {
