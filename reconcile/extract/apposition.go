@@ -225,8 +225,9 @@ func endsPhrase(s *sentence, j int) bool {
 	return j >= len(s.toks) || s.toks[j].kind != tWord || s.is(j, cStop|cPeriods)
 }
 
-// ageHolder returns the name that ends right before the comma ahead of
-// token a, when it may be a person's.
+// ageHolder returns the name that ends right before token a-1, the comma
+// of "Mira Tollen, 29" or the verb of "Ethan was 12", when it may be a
+// person's.
 func ageHolder(s *sentence, a int) (mention, bool) {
 	for _, m := range s.mentions {
 		if m.j == a-1 {
@@ -308,5 +309,25 @@ func agedSubject(s *sentence, a, j int) bool {
 			return true
 		}
 	}
-	return j < len(lw) && lw[j] == "when" && (lw[k-1] == "," || name)
+	return (j < len(lw) && lw[j] == "when" || atTheTime(lw, j)) && (lw[k-1] == "," || name)
+}
+
+// atTheTime reports whether tokens from j read "at the time": "Ethan
+// was 12 at the time" is an age as "when he was 12" is.
+func atTheTime(lw []string, j int) bool {
+	return j+2 < len(lw) && lw[j] == "at" && lw[j+1] == "the" && lw[j+2] == "time"
+}
+
+// agedHolder returns the person whose age the figure at token a is when a
+// name is its subject: "Ethan Cordell was 15 when he spotted the bones",
+// "when Edna Firth was 18" (see agedSubject).
+func agedHolder(s *sentence, a int) (mention, bool) {
+	k := a - 1
+	if k >= 1 && (s.lw[k] == "just" || s.lw[k] == "only" || s.lw[k] == "barely" || s.lw[k] == "still") {
+		k--
+	}
+	if k < 1 || !(s.lw[k] == "turns" || s.lw[k] == "turned" || s.lw[k] == "turning" || s.lw[k] == "is" || s.lw[k] == "was") {
+		return mention{}, false
+	}
+	return ageHolder(s, k+1)
 }

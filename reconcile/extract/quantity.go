@@ -346,6 +346,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Actor = h // "Mira Tollen, 29,": whose age
 			} else if m, ok := personAfterAge(s, f.c); ok {
 				c.Actor = st.entityKey(m) // "56-year-old ice technician Aksel Tormundsen"
+			} else if m, ok := agedHolder(s, f.a); ok {
+				c.Actor = st.entityKey(m) // "Ethan Cordell was 15 when he spotted the bones"
 			} else if v := x.vehicleAfter(s, f.c); v != "" {
 				c.Actor = v // "the 19-year-old aircraft": a story's one plane
 			} else if f.n.lo > model.MaxHumanAge {
