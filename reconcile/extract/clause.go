@@ -73,9 +73,15 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 				}
 			}
 			if k := publisherAt(lw, i+2); k > 0 {
+				if m, ok := appositeName(s, k); ok {
+					return st.entityKey(m) // "according to a timeline released by the operator, Brennick Arena Ltd"
+				}
 				if sp := x.npAt(s, st, k, +1); sp != "" {
 					return sp // "according to figures published by the municipal election office"
 				}
+			}
+			if m, ok := appositeName(s, i+2); ok {
+				return st.entityKey(m) // "according to the operator, Brennick Arena Ltd"
 			}
 			sp := x.npAt(s, st, i+2, +1)
 			if !counterNouns[sp] && !readingNouns[sp] {
@@ -91,6 +97,31 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 		}
 	}
 	return x.saidSpeaker(s, st)
+}
+
+// appositeName returns the name of a person or an organization set off
+// by commas after the few lower-case words of a noun phrase that a
+// determiner opens at token k: "the operator, Brennick Arena Ltd,", "the
+// regional governor, Piet Ammer." A name that no comma or full stop
+// closes is the clause's subject: "according to the police, Velmar
+// Airlines cancelled 40 flights".
+func appositeName(s *sentence, k int) (mention, bool) {
+	if k >= len(s.lw) || !determiner(s.lw[k]) {
+		return mention{}, false
+	}
+	j := k + 1
+	for j < len(s.lw) && j < k+4 && s.toks[j].kind == tWord && !s.toks[j].upper {
+		j++
+	}
+	if j == k+1 || j+1 >= len(s.lw) || s.lw[j] != "," {
+		return mention{}, false
+	}
+	for _, m := range s.mentions {
+		if m.i == j+1 && (m.kind == model.Person || m.kind == model.Org) && (m.j >= len(s.lw) || s.lw[m.j] == "," || s.lw[m.j] == ".") {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // readingNouns name what a figure was read from, no one who said it.
@@ -215,7 +246,8 @@ func publisherAt(lw []string, k int) int {
 // recordNouns name what a figure is read from, rather than who gives it.
 var recordNouns = map[string]bool{"figures": true, "data": true, "report": true, "statement": true, "filing": true,
 	"estimate": true, "estimates": true, "records": true, "documents": true, "results": true, "count": true,
-	"tally": true, "survey": true, "analysis": true, "calculations": true, "numbers": true, "statistics": true}
+	"tally": true, "survey": true, "analysis": true, "calculations": true, "numbers": true, "statistics": true,
+	"timeline": true, "study": true, "review": true, "audit": true}
 
 // timedClause reports whether the few words ending at token p, before a
 // verb of saying, open with "since", "after", "before", "until" or "once":
