@@ -671,6 +671,7 @@ func TestRules(t *testing.T) {
 		{"a former head against the chief executive", []model.Claim{role("a.txt", 0, "Dario Menk", "head", "former"), role("b.txt", 0, "Dario Menk", "chief executive", "")}, []model.Kind{model.RoleConflict}},
 		{"an officer and a minister", []model.Claim{role("a.txt", 0, "Dario Menk", "chief executive", ""), role("b.txt", 0, "Dario Menk", "minister", "")}, nil},
 		{"two ranks", []model.Claim{role("a.txt", 0, "Ansel Brekke", "commodore", ""), role("b.txt", 0, "Ansel Brekke", "rear admiral", "")}, []model.Kind{model.RoleConflict}},
+		{"an assistant's title against the title", []model.Claim{role("a.txt", 0, "Arvid Lenz", "commissioner", ""), role("b.txt", 0, "Arvid Lenz", "assistant commissioner", "")}, []model.Kind{model.RoleConflict}},
 		{"an assistant's rank against a deputy's", []model.Claim{role("a.txt", 0, "Mara Voskel", "assistant chief constable", ""), role("b.txt", 0, "Mara Voskel", "deputy chief constable", "")}, []model.Kind{model.RoleConflict}},
 		{"a rank of one word said of the ranks after it", []model.Claim{role("a.txt", 0, "Osric Vantha", "general", ""), role("b.txt", 0, "Osric Vantha", "major general", "")}, nil},
 		{"a rank of one word against its deputy's", []model.Claim{role("a.txt", 0, "Taddeo Rusk", "inspector", ""), role("b.txt", 0, "Taddeo Rusk", "deputy inspector", "")}, []model.Kind{model.RoleConflict}},

@@ -88,9 +88,11 @@ func roleTitle(text string) string {
 }
 
 // deputyOf reports whether one of two titles is the other's deputy:
-// "deputy minister" and "minister", "vice president" and "president".
+// "deputy minister" and "minister", "vice president" and "president",
+// "assistant commissioner" and "commissioner".
 func deputyOf(a, b string) bool {
-	return a == model.DeputyPrefix+b || b == model.DeputyPrefix+a || a == match.VicePrefix+b || b == match.VicePrefix+a
+	return a == model.DeputyPrefix+b || b == model.DeputyPrefix+a || a == match.VicePrefix+b || b == match.VicePrefix+a ||
+		a == model.AssistantPrefix+b || b == model.AssistantPrefix+a
 }
 
 // roleState takes the state back out of a role value's text: "former
