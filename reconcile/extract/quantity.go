@@ -5895,18 +5895,27 @@ func inOffice(lw []string, a, c int) bool {
 
 // stateOf returns the state a span of time in tokens [a, c) is spent in:
 // "41 days in captivity", "47 days of captivity", "after 41 days as
-// captives", "held hostage for 41 days"; "" for none.
+// captives", "held hostage for 41 days", "14 hours in life rafts", "68
+// days at sea"; "" for none.
 func stateOf(lw []string, a, c int) string {
 	if c+1 < len(lw) && (lw[c] == "in" || lw[c] == "of") {
 		k := c + 1
 		if determiner(lw[k]) && k+1 < len(lw) {
 			k++
 		}
+		if lw[k] == "life" && k+1 < len(lw) {
+			k++ // "14 hours in life rafts"
+		}
 		if st := states[lw[k]]; st != "" {
 			return st
 		}
+		if lw[k] == "water" && k > c+1 {
+			return atSea // "36 hours in the water", not "a swim of six hours in water of 16C"
+		}
 	}
 	switch {
+	case c+1 < len(lw) && lw[c] == "at" && lw[c+1] == "sea":
+		return atSea // "68 days at sea"
 	case c+1 < len(lw) && lw[c] == "as":
 		if st := states[lw[c+1]]; st != "" {
 			return st
@@ -5944,7 +5953,12 @@ var states = map[string]string{"captivity": captivity, "hostage": captivity, "ho
 	"captive": captivity, "captives": captivity, "detention": "detention", "custody": "detention",
 	"prison": "prison", "jail": "prison", "hiding": "hiding", "exile": "exile", "quarantine": "quarantine",
 	"isolation": "isolation", "orbit": "orbit", "lockdown": "lockdown", "hospital": "hospital", "coma": "coma",
-	"closure": closure}
+	"closure": closure, "raft": atSea, "rafts": atSea, "lifeboat": atSea, "lifeboats": atSea,
+	"rubble": "rubble", "darkness": "darkness"}
+
+// atSea is the state of those afloat: "11 hours in the rafts", "36 hours
+// in the water", "68 days at sea".
+const atSea = "at sea"
 
 // closure is how long a place was shut: "closed for six days" (see
 // outOfService), "a closure of seven years", "eight years of closure".
