@@ -291,6 +291,7 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 	}
 	x.frameClaims(s, st)
 	pub := s.doc.Source.Published
+	var prevSubject, prevMeasure string // the event of the date before
 	for i, sp := range spans {
 		d, a, b := sp.d, sp.a, sp.b
 		if d.Month != 0 && d.Year == 0 && d.Relative == "" && !sp.ago {
@@ -307,7 +308,14 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 			resolveAgo(&c.Value, sp.back, pub)
 		}
 		c.Value.Text = dateText(d)
-		c.Subject, c.Measure = x.eventOf(s, a, b)
+		if p := spans[max(i-1, 0)].d; i > 0 && spans[i-1].b == a-1 && s.lw[a-1] == "," && p.Weekday != 0 && p.Month == 0 && p.Day == 0 {
+			// "said on Sunday, May 18, that": the day's date after its
+			// weekday dates what the weekday does.
+			c.Subject, c.Measure = prevSubject, prevMeasure
+		} else {
+			c.Subject, c.Measure = x.eventOf(s, a, b)
+		}
+		prevSubject, prevMeasure = c.Subject, c.Measure
 		if c.Measure == model.SaidEvent && d.Weekday == 0 && d.Day == 0 {
 			// "Officials were warned in 2014 that ...": a year or a month
 			// of a statement dates no report of the story but a warning
