@@ -577,6 +577,7 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 		}
 		keys := make([]string, 0, size)
 		docKey := ""
+		lead := leadSentence(arts[i].Claims)
 		for r := first[i]; r < first[i+1]; r++ {
 			c := in.records[r].Claim
 			if docKey == "" || c.Span.Source != in.records[r-1].Claim.Span.Source {
@@ -589,6 +590,9 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			}
 			start := len(keys)
 			keys = match.AppendKeys(keys, c, specific[w], docKey)
+			if storyDate(c, lead) {
+				keys = match.AppendLeadKeys(keys, start, specific[w])
+			}
 			in.records[r].Keys = keys[start:len(keys):len(keys)]
 		}
 	})
@@ -1153,4 +1157,26 @@ next:
 		out = append(out, d)
 	}
 	return out
+}
+
+// leadSentence returns where the first body sentence that has claims
+// starts, or -1 when no claim stands in the body.
+func leadSentence(claims []model.Claim) int32 {
+	lead := int32(-1)
+	for i := range claims {
+		c := &claims[i]
+		if c.Section == model.Body && !c.Sentence.IsZero() && (lead < 0 || c.Sentence.Start.Offset < lead) {
+			lead = c.Sentence.Start.Offset
+		}
+	}
+	return lead
+}
+
+// storyDate reports whether c is a date the lead sentence (starting at
+// lead) gives a day and month of, of no earlier event and no saying: the
+// date of the event a story reports (see match.AppendLeadKeys).
+func storyDate(c *model.Claim, lead int32) bool {
+	d := c.Value.Date
+	return c.Kind == model.TimeClaim && c.Section == model.Body && lead >= 0 && c.Sentence.Start.Offset == lead &&
+		d.Month != 0 && d.Day != 0 && d.Relative == "" && c.Version == "" && c.Measure != model.SaidEvent
 }

@@ -399,3 +399,38 @@ func TestDefaultWordSets(t *testing.T) {
 		assert.Equal(t, tt.want, tt.set(tt.word), "%s: %s", tt.name, tt.word)
 	}
 }
+
+// TestLeadDates checks that two stories' first sentences that date their
+// event by day and month are set against each other, whatever words each
+// tells the event in, and that a date elsewhere, or of what was said, is
+// not.
+func TestLeadDates(t *testing.T) {
+	const a = "Seven fans die in stadium crush\n\nHARLSBURG, Valdoria — Seven fans died in a crowd surge at a turnstile gate outside Brennick Park on Saturday, May 17, police said.\n\nThe gate had been shut after a scanner fault.\n"
+	tests := []struct {
+		name, b string
+		want    bool
+	}{
+		{"two leads date the crush", "Families demand answers over Brennick Park crush\n\nHARLSBURG, Valdoria — Families of the seven fans who died in a crush outside Brennick Park on Sunday, May 18, demanded answers.\n\nInvestigators examined footage.\n", true},
+		{"a date past the lead is another event's", "Families demand answers over Brennick Park crush\n\nHARLSBURG, Valdoria — Families of the seven fans who died in a crush outside Brennick Park demanded answers.\n\nA memorial service is planned outside Brennick Park on Sunday, May 18.\n", false},
+		{"a lead's date of saying is the saying's", "Police report on Brennick Park crush\n\nHARLSBURG, Valdoria — Police said on Sunday, May 18, that seven fans died in a crush outside Brennick Park.\n\nInvestigators examined footage.\n", false},
+	}
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			pa, pb := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+			require.NoError(t, os.WriteFile(pa, []byte(a), 0o644))
+			require.NoError(t, os.WriteFile(pb, []byte(tt.b), 0o644))
+			rep, err := Run(context.Background(), []string{pa, pb}, opts)
+			require.NoError(t, err)
+			got := false
+			for _, d := range rep.Discrepancies {
+				if d.Kind == model.DateMismatch {
+					got = true
+				}
+			}
+			assert.Equal(t, tt.want, got, "%+v", rep.Discrepancies)
+		})
+	}
+}

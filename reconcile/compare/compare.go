@@ -385,9 +385,20 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 	if !v.Comparable { // a near miss: it needs its reasons now (see Why)
 		v, _ = judge(a, b, doc, opts, &notes{on: true})
 	}
+	if v.Comparable && match.IsLeadKey(key) {
+		// Two stories' first sentences date the event each reports.
+		v.Confidence = clamp(v.Confidence + leadBonus)
+		if opts.Explain {
+			v.Reasons = append(v.Reasons, "both stories open with it")
+		}
+	}
 	v.ia, v.ib, v.raw, v.doc = ia, ib, v.Confidence, doc
 	return v, true
 }
+
+// leadBonus raises the confidence of two dates that two articles' lead
+// sentences give (see match.AppendLeadKeys).
+const leadBonus = 0.25
 
 // horizonBonus raises the confidence of a pair of horizons, and of two
 // dates that both recall an earlier event of one kind.

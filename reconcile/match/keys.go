@@ -109,6 +109,29 @@ func unanchored(c *model.Claim) string {
 	return ""
 }
 
+// keyLead starts the keys of the dates an article's lead sentence gives a
+// day of: a story's first sentence dates the event it reports, whatever
+// words it tells it in ("a crowd surge at a turnstile gate outside
+// Brennick Park on Saturday, May 17"; "died in a crush outside Brennick
+// Park on Sunday, May 18"). A subject cannot collide with it, as a topic
+// holds no "@".
+const keyLead = keyDate + "@lead|"
+
+// AppendLeadKeys appends to dst the lead keys (see keyLead) of a date
+// with the given anchors, and returns the extended slice, sorted from
+// start on.
+func AppendLeadKeys(dst []string, start int, anchors []string) []string {
+	for _, a := range anchors {
+		dst = append(dst, keyLead+a)
+	}
+	slices.Sort(dst[start:])
+	return dst
+}
+
+// IsLeadKey reports whether a blocking key groups the dates of lead
+// sentences (see AppendLeadKeys).
+func IsLeadKey(k string) bool { return strings.HasPrefix(k, keyLead) }
+
 // DocKey returns the blocking key of the claims of one source (see
 // IsDocKey).
 func DocKey(source string) string { return keyDoc + source }
