@@ -1177,9 +1177,10 @@ func leadSentence(claims []model.Claim) int32 {
 // story reports (see match.AppendLeadKeys). News writes a date of the
 // current year without its year, so "since May 18, 1994, when a crush
 // killed 23 fans" is another event's. A date of saying meets the others
-// too, and the comparison sets it against none.
+// too, and the comparison sets it against none. A claim of no known
+// sentence (one read from JSON Lines may have none) stands in no lead.
 func storyDate(c *model.Claim, lead int32) bool {
 	d := c.Value.Date
-	return c.Kind == model.TimeClaim && c.Sentence.Start.Offset == lead &&
+	return c.Kind == model.TimeClaim && !c.Sentence.IsZero() && c.Sentence.Start.Offset == lead &&
 		d.Month != 0 && d.Day != 0 && d.Year == 0
 }
