@@ -412,7 +412,7 @@ func TestLeadDates(t *testing.T) {
 	}{
 		{"two leads date the crush", "Families demand answers over Brennick Park crush\n\nHARLSBURG, Valdoria — Families of the seven fans who died in a crush outside Brennick Park on Sunday, May 18, demanded answers.\n\nInvestigators examined footage.\n", true},
 		{"a date past the lead is another event's", "Families demand answers over Brennick Park crush\n\nHARLSBURG, Valdoria — Families of the seven fans who died in a crush outside Brennick Park demanded answers.\n\nA memorial service is planned outside Brennick Park on Sunday, May 18.\n", false},
-		{"a weekday of a lead may date a later act", "Families demand answers over Brennick Park crush\n\nHARLSBURG, Valdoria — Families of the seven fans who died in a crush outside Brennick Park gathered at the gate on Sunday.\n\nInvestigators examined footage.\n", false},
+		{"a weekday of a lead may date a later act", "Families demand answers over Brennick Park crush\n\nHARLSBURG, Valdoria — Families of the seven fans gathered at the gate outside Brennick Park on Sunday.\n\nInvestigators examined footage.\n", false},
 		{"a lead's earlier disaster", "Families demand answers over Brennick Park crush\n\nHARLSBURG, Valdoria — It was the worst disaster at Brennick Park since May 18, 1994, when a crush killed 23 fans.\n\nInvestigators examined footage.\n", false},
 		{"a lead's date of saying is the saying's", "Police report on Brennick Park crush\n\nHARLSBURG, Valdoria — Police said on Sunday, May 18, that seven fans died in a crush outside Brennick Park.\n\nInvestigators examined footage.\n", false},
 	}

@@ -797,6 +797,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a && x.lx.Class(m) != readingClass {
+			if _, e := x.lx.Table(lexicon.Events).Match(s.lw, k-1); k > 0 && e > 1 {
+				break // "a crowd surge at a turnstile gate on Saturday" dates a crush, no increase
+			}
 			if verb && strings.HasSuffix(t.low, "ing") && k > 0 && s.toks[k-1].kind == tWord && !s.is(k-1, cStop|cBeAux) {
 				break // "a barge carrying styrene slammed into a pier early Wednesday" dates no carrying
 			}

@@ -227,6 +227,7 @@ func TestDateEvents(t *testing.T) {
 		{"and one 'that' broke out", "A wildfire that broke out on Monday afternoon near Selvira has spread.", "Monday=fire/"},
 		{"a day's date after its weekday dates what the weekday does", "Police said on Sunday, May 18, that seven fans died.", "Sunday=/say; May 18=/say"},
 		{"so it does of an event", "A fire broke out on Tuesday, March 11, at the plant.", "Tuesday=fire/launch; March 11=fire/launch"},
+		{"a crowd surge is a crush, no increase", "Seven fans died in a crowd surge at a turnstile gate on Saturday.", "Saturday=crush/"},
 		{"a swearing-in is an inauguration", "Mira Tollen will be sworn in on June 1.", "June 1=inaugurate/"},
 		{"what is no place is the event", "Turnout in Tolvar's regional election on Sunday was 58%.", "Sunday=election/"},
 		{"a clause the date opens", "Vell was serving a sentence for theft when in July 1967 she escaped from prison.", "July 1967=escape/escape"},
