@@ -34,16 +34,23 @@ func appositiveAge(s *sentence, f *figure) bool {
 		if j < len(s.lw) && s.lw[j] != "," && s.lw[j] != "." {
 			return false
 		}
-	} else if j >= len(s.lw) || s.lw[j] != "," && s.lw[j] != ";" {
+	} else if j >= len(s.lw) || s.lw[j] != "," && s.lw[j] != ";" && !(s.lw[a-1] == "now" && appositeAnd(s.lw, j)) {
 		return false
 	} else if s.lw[a-1] == "now" {
-		comma = a - 2 // "Callum Hensley, now 19, was 17 when"
+		comma = a - 2 // "Callum Hensley, now 19, was 17 when"; "Kessling, now 74 and a retired machinist,"
 	}
 	if comma < 1 || s.lw[comma] != "," {
 		return false
 	}
 	_, ok := ageHolder(s, comma+1)
 	return ok
+}
+
+// appositeAnd reports whether tokens from j read "and a" or "and an": a
+// second noun phrase set in apposition after an age ("Kessling, now 74
+// and a retired machinist, walked in").
+func appositeAnd(lw []string, j int) bool {
+	return j+1 < len(lw) && lw[j] == "and" && (lw[j+1] == "a" || lw[j+1] == "an")
 }
 
 // commaAge reports whether figure f is a person's age written between

@@ -592,6 +592,8 @@ func TestQuantitySlots(t *testing.T) {
 		// Spans of time and sizes take no measure; "ago" dates.
 		{"a span of fighting", "At least 31 people were killed in two days of fighting.", "two days", "2 days", "fighting/"},
 		{"years ago is a date", "The party won 58 percent four years ago.", "four", "", ""},
+		{"an age now, set off before a second apposition", "Walter Kessling, now 74 and a retired machinist, walked into the library.", "74", "aged 74", "age/age actor=walter kessling"},
+		{"but no count before 'and'", "Walter Kessling, now 74 and counting, walked into the library.", "74", "74", ""},
 		{"a figure between commas after a name is an age", "Mira Tollen, 29, was arrested in Osk on Monday.", "29", "aged 29", "age/age actor=mira tollen place=osk"},
 		{"a semicolon closes an age after a name", "The dead were Loretta Haskins, 71; her grandson, Tyler Haskins, eight; and Ray Dutton, 56.", "71", "aged 71", "age/age actor=loretta haskins"},
 		{"an age in words after a name", "The dead were Loretta Haskins, 71; her grandson, Tyler Haskins, eight; and Ray Dutton, 56.", "eight", "aged 8", "age/age actor=tyler haskins"},
