@@ -452,15 +452,8 @@ func restates(a, b *model.Claim) bool {
 	return a.Value.Nominal == b.Value.Nominal || sameTopic(a.Subject, b.Subject)
 }
 
-// minFigure is the least figure taken for one fact wherever it is written
-// (see restatedFigure and statesFigure).
+// minFigure is the least figure that sameFigure takes for the same fact.
 const minFigure = 20
-
-// minPeopleFigure is the least figure that sameFigure takes for one
-// count of people in general: "16 riders stuck" are the body's "Sixteen
-// people were left dangling"; a figure under ten recurs for too many
-// groups.
-const minPeopleFigure = 10
 
 // peopleThing is what a count of people in general counts (the canonical
 // "people" of the lexicon's things).
@@ -468,7 +461,7 @@ const peopleThing = "people"
 
 // sameFigure reports whether two claims of one article give one uncommon
 // figure in the same words: a count, amount or measure of at least
-// minPeopleFigure with the same hedge and unit, either a precise one, whatever
+// minFigure with the same hedge and unit, either a precise one, whatever
 // each side's verb ("lost her life savings of £127,000" and "handed over
 // a total of £127,000"), or of the same measure with one of them of
 // people in general. "About 1,400 former
@@ -485,7 +478,7 @@ func sameFigure(a, b *model.Claim) bool {
 		return false
 	}
 	precise := x.Nominal >= minPreciseFigure && sigDigits(x.Nominal) >= 3
-	return x.Kind == y.Kind && x.Nominal == y.Nominal && x.Nominal >= minPeopleFigure && plainHedge(x.Hedge) == plainHedge(y.Hedge) &&
+	return x.Kind == y.Kind && x.Nominal == y.Nominal && x.Nominal >= minFigure && plainHedge(x.Hedge) == plainHedge(y.Hedge) &&
 		x.Unit == y.Unit && x.IsPoint() == y.IsPoint() &&
 		(precise || a.Measure == b.Measure && (a.Subject == peopleThing || b.Subject == peopleThing))
 }
