@@ -4609,9 +4609,11 @@ func initiallyIn(lw []string, from, to int) bool {
 func openingYear(s *sentence) string {
 	for a := 1; a <= 2 && a+1 < len(s.lw); a++ {
 		// "In 2019, inmates held", and with no comma before the clause's
-		// subject: "In 2021 the company called back 8,000 sedans".
+		// subject: "In 2021 the company called back 8,000 sedans"; "In
+		// June 2017, a power failure stopped the ride, stranding 22
+		// riders".
 		subject := s.lw[a+1] == "," || determiner(s.lw[a+1]) || pronouns[s.lw[a+1]]
-		if subject && opensClause(s, a) && (a == 1 || s.lw[0] == "back") {
+		if subject && (opensClause(s, a) && (a == 1 || s.lw[0] == "back") || monthOpens(s, a)) {
 			return pastYear(s, a, a+1)
 		}
 	}

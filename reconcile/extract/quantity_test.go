@@ -787,6 +787,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"what is contained is a fire", "Crews gained ground, with the blaze 25% contained on Wednesday.", "25%", "", "fire/contain"},
 		{"a figure told as the first count", "The ministry initially put the number of injured at 18 but later revised it to 23.", "18", "", "people/injure version=initial"},
 		{"a year opening the sentence dates its figures", "In 2019, inmates held 11 guards for two days, and three prisoners died.", "three", "", "prisoner/kill period=2019"},
+		{"so does a month and year", "In June 2017, a power failure stopped the Sidewinder on its lift hill, stranding 22 riders for about two hours before they were walked down.", "22", "", "rider/ period=2017"},
 		{"a part of a count in a place of its own", "At least 38 people have died of the heat, the ministry said, 11 of them in Kellmoor alone.", "11", "", "people/kill place=kellmoor version=part"},
 		{"a part in the whole's place is none", "At least 38 people have died in Kellmoor, 11 of them children.", "11", "", "child/kill place=kellmoor"},
 		{"a season's year", "The deadliest heatwave, in the summer of 1987, killed 156 people.", "156", "", "people/kill period=1987"},
