@@ -285,8 +285,12 @@ func compareBlock(out []Verdict, scratch *[]*store.Member, key string, members [
 		summary, body := splitSummary(ms, opts.MaxBlock)
 		unstated := unstatedInBody(summary, body, opts)
 		echoed := echoedInBody(summary, body)
+		lead := leadOf(body)
 		for i := range summary {
 			mate := unitMate(summary[i].Claim, body)
+			if mate == nil {
+				mate = leadMate(summary[i].Claim, lead)
+			}
 			ranked := rankedInBody(summary[i].Claim, body) || echoed[summary[i].Claim] || sizedInBody(summary[i].Claim, body)
 			for j := range body {
 				if v, ok := judgePair(summary[i], body[j], key, true, opts); ok {
@@ -798,6 +802,39 @@ func unitMate(s *model.Claim, body []*store.Member) *model.Claim {
 		}
 	}
 	return mate
+}
+
+// leadOf returns the claims of body that stand in its first sentence
+// with claims, the lead a summary restates first: of several spans in
+// hours in a story, the one its opening sentence gives is the one its
+// summary's "stuck for nearly 8 hours" restates.
+func leadOf(body []*store.Member) []*store.Member {
+	var lead []*store.Member
+	for _, m := range body {
+		switch s := m.Claim.Sentence; {
+		case s.IsZero():
+		case len(lead) == 0 || s.Start.Offset < lead[0].Claim.Sentence.Start.Offset:
+			lead = append(lead[:0], m)
+		case s.Start.Offset == lead[0].Claim.Sentence.Start.Offset:
+			lead = append(lead, m)
+		}
+	}
+	return lead
+}
+
+// leadMate returns the one figure of the lead's claims that is a unit
+// mate of summary claim s (see unitMate) and names no thing, or the
+// thing s names ("have lived in the same house for 61 years" is not "75
+// years of marriage"); nil when there is none, or s is bounded below by
+// its figure ("more than two decades", "at least 40 days"), which a
+// larger figure of something else need not contradict.
+func leadMate(s *model.Claim, lead []*store.Member) *model.Claim {
+	m := unitMate(s, lead)
+	v := s.Value
+	if m == nil || v.Lo >= v.Nominal && v.Hi > v.Nominal || named(m.Subject) && !sameTopic(s.Subject, m.Subject) {
+		return nil
+	}
+	return m
 }
 
 // sizedInBody reports whether the body gives summary claim s's size

@@ -2636,3 +2636,75 @@ func TestSaidDay(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadMate checks that a summary's span its body never states is set
+// against the one span in the unit of the body's first sentence, unless
+// that span names another thing or the summary's is bounded below.
+func TestLeadMate(t *testing.T) {
+	minutes := func(n float64, hedge string) func(*model.Claim) {
+		return func(c *model.Claim) {
+			d := n / 1440
+			c.Value = model.Value{Kind: model.Duration, Unit: "day", Lo: d, Hi: d, Nominal: d, Text: fmt.Sprintf("%g minutes", n)}
+			if hedge != "" {
+				c.Value.Hedge, c.Value.Hi = hedge, 2*d
+			}
+		}
+	}
+	in := func(off int32) func(*model.Claim) {
+		return func(c *model.Claim) { c.Sentence = model.Range{Start: model.Pos{Offset: off}, End: model.Pos{Offset: off + 80}} }
+	}
+	span := func(off int, n float64, opts ...func(*model.Claim)) model.Claim {
+		c := qty("a.txt", off, 0, append([]func(*model.Claim){minutes(n, ""), in(int32(off)), subject(""), measure("")}, opts...)...)
+		c.Entities = nil
+		return c
+	}
+	sum := func(n float64, hedge string) model.Claim {
+		return span(0, n, summary, minutes(n, hedge), subject("outage"), words("rider", "hung", "upside", "crew", "lowered"))
+	}
+	tests := []struct {
+		name   string
+		claims []model.Claim
+		want   []model.Kind
+	}{
+		{"the lead's span", []model.Claim{sum(45, ""), span(100, 35, words("people", "dangle", "loop", "stall")),
+			span(500, 120, words("power", "failure", "staircase"))}, []model.Kind{model.SummaryVsBody}},
+		{"not past the lead", []model.Claim{sum(45, ""), span(100, 35, words("people", "dangle", "loop", "stall"), in(90)),
+			span(500, 120, words("power", "failure", "staircase")), qty("a.txt", 50, 16, in(50))}, nil},
+		{"a lead's span of a thing the summary does not name", []model.Claim{span(0, 61, summary, words("lived", "house", "wed", "church")),
+			span(100, 75, subject("marriage"), words("couple", "celebrated", "marriage", "sherry")),
+			span(500, 120, subject("failure"), words("power", "failure", "staircase"))}, nil},
+		{"a summary's floor", []model.Claim{sum(45, "more than"), span(100, 35, words("people", "dangle", "loop", "stall")),
+			span(500, 120, words("power", "failure", "staircase"))}, nil},
+	}
+	opts := DefaultOptions()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, kinds(run(t, opts, tt.claims...)))
+		})
+	}
+}
+
+// TestTruncates checks that a whole number of a unit agrees with a span
+// that adds parts of a unit to it, and with no other.
+func TestTruncates(t *testing.T) {
+	hours := func(h float64, text string) model.Value {
+		d := h / 24
+		return model.Value{Kind: model.Duration, Unit: "day", Lo: d, Hi: d, Nominal: d, Text: text}
+	}
+	tests := []struct {
+		name string
+		a, b model.Value
+		want bool
+	}{
+		{"five hours of five hours and 20 minutes", hours(5, "5 hours"), hours(5+1.0/3, "5.33 hours"), true},
+		{"either way", hours(5+1.0/3, "5.33 hours"), hours(5, "5 hours"), true},
+		{"not of six hours", hours(5, "5 hours"), hours(6, "6 hours"), false},
+		{"nor of less", hours(5, "5 hours"), hours(4.5, "4.5 hours"), false},
+		{"a day is 24 hours", hours(24, "1 day"), hours(30, "30 hours"), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, agreeValues(tt.a, tt.b, 0))
+		})
+	}
+}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/reconcile-news/reconcile/model"
@@ -47,6 +48,9 @@ func agreeValues(a, b model.Value, tol float64) bool {
 	}
 	if a.Kind == model.Amount && sameUnit(a, b) && (roundsTo(a, b) && b.Nominal >= 100 || roundsTo(b, a) && a.Nominal >= 100) {
 		return true // "$388" for "$388.26"; not "$5" for "$5.40"
+	}
+	if a.Kind == model.Duration && sameUnit(a, b) && (truncates(a, b) || truncates(b, a)) {
+		return true // "68 days" for "68 days, four hours and 12 minutes"
 	}
 	if loosely(a, b) || loosely(b, a) {
 		return true
@@ -187,6 +191,19 @@ func ceiling(v model.Value) bool {
 // "more than 40".
 func floor(v model.Value) bool {
 	return math.IsInf(v.Hi, 1) && v.Hedge != "vague" && v.Hedge != ""
+}
+
+// truncates reports whether span a, a whole number of the unit it is
+// written in ("5 hours") with no hedge, is span b with the parts of a
+// unit dropped: "a five-hour halt" of one that lasted "five hours and 20
+// minutes". The unit's size is what a's figure and its text tell.
+func truncates(a, b model.Value) bool {
+	n, err := strconv.ParseFloat(strings.TrimSpace(strings.SplitN(a.Text, " ", 2)[0]), 64)
+	if err != nil || n <= 0 || n != math.Trunc(n) || a.Hedge != "" || b.Hedge != "" || !a.IsPoint() || !b.IsPoint() {
+		return false
+	}
+	unit := a.Nominal / n
+	return b.Nominal > a.Nominal && b.Nominal < a.Nominal+unit
 }
 
 // floorRestated reports whether one of two counts is a floor and the
