@@ -2651,7 +2651,9 @@ func TestLeadMate(t *testing.T) {
 		}
 	}
 	in := func(off int32) func(*model.Claim) {
-		return func(c *model.Claim) { c.Sentence = model.Range{Start: model.Pos{Offset: off}, End: model.Pos{Offset: off + 80}} }
+		return func(c *model.Claim) {
+			c.Sentence = model.Range{Start: model.Pos{Offset: off}, End: model.Pos{Offset: off + 80}}
+		}
 	}
 	span := func(off int, n float64, opts ...func(*model.Claim)) model.Claim {
 		c := qty("a.txt", off, 0, append([]func(*model.Claim){minutes(n, ""), in(int32(off)), subject(""), measure("")}, opts...)...)
