@@ -285,10 +285,13 @@ func compareBlock(out []Verdict, scratch *[]*store.Member, key string, members [
 		summary, body := splitSummary(ms, opts.MaxBlock)
 		unstated := unstatedInBody(summary, body, opts)
 		echoed := echoedInBody(summary, body)
-		lead := leadOf(body)
+		var lead []*store.Member // the lead's claims, found when first needed
 		for i := range summary {
 			mate := unitMate(summary[i].Claim, body)
 			if mate == nil {
+				if lead == nil {
+					lead = leadOf(body)
+				}
 				mate = leadMate(summary[i].Claim, lead)
 			}
 			ranked := rankedInBody(summary[i].Claim, body) || echoed[summary[i].Claim] || sizedInBody(summary[i].Claim, body)

@@ -292,11 +292,8 @@ func personAfterAge(s *sentence, k int) (mention, bool) {
 // the figure.
 func agedSubject(s *sentence, a, j int) bool {
 	lw := s.lw
-	k := a - 1
-	if k >= 1 && (lw[k] == "just" || lw[k] == "only" || lw[k] == "barely" || lw[k] == "still") {
-		k--
-	}
-	if k < 1 || !(lw[k] == "turns" || lw[k] == "turned" || lw[k] == "turning" || lw[k] == "is" || lw[k] == "was") {
+	k := ageVerb(lw, a)
+	if k < 0 {
 		return false
 	}
 	if pronouns[lw[k-1]] && lw[k-1] != "it" {
@@ -329,12 +326,23 @@ func atTheTime(lw []string, j int) bool {
 // name is its subject: "Ethan Cordell was 15 when he spotted the bones",
 // "when Edna Firth was 18" (see agedSubject).
 func agedHolder(s *sentence, a int) (mention, bool) {
-	k := a - 1
-	if k >= 1 && (s.lw[k] == "just" || s.lw[k] == "only" || s.lw[k] == "barely" || s.lw[k] == "still") {
-		k--
-	}
-	if k < 1 || !(s.lw[k] == "turns" || s.lw[k] == "turned" || s.lw[k] == "turning" || s.lw[k] == "is" || s.lw[k] == "was") {
+	k := ageVerb(s.lw, a)
+	if k < 0 {
 		return mention{}, false
 	}
 	return ageHolder(s, k+1)
+}
+
+// ageVerb returns where the verb that gives the figure at token a as an
+// age stands ("was", "is", "turned"), past an adverb of degree ("was
+// just 17"), when a word stands before it; -1 for none.
+func ageVerb(lw []string, a int) int {
+	k := a - 1
+	if k >= 1 && (lw[k] == "just" || lw[k] == "only" || lw[k] == "barely" || lw[k] == "still") {
+		k--
+	}
+	if k < 1 || !(lw[k] == "turns" || lw[k] == "turned" || lw[k] == "turning" || lw[k] == "is" || lw[k] == "was") {
+		return -1
+	}
+	return k
 }
