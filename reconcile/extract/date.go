@@ -299,7 +299,7 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		}
 		c := s.claimBase(model.TimeClaim, a, b)
 		c.Value = model.Value{Kind: model.Date, Date: d}
-		if d.Weekday != 0 && d.Year == 0 && d.Month == 0 && d.Day == 0 {
+		if weekdayOnly(d) {
 			c.Value.Kind = model.Weekday
 		}
 		x.resolveDate(&c.Value, pub)
@@ -308,7 +308,7 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 			resolveAgo(&c.Value, sp.back, pub)
 		}
 		c.Value.Text = dateText(d)
-		if p := spans[max(i-1, 0)].d; i > 0 && spans[i-1].b == a-1 && s.lw[a-1] == "," && p.Weekday != 0 && p.Month == 0 && p.Day == 0 {
+		if i > 0 && spans[i-1].b == a-1 && s.lw[a-1] == "," && weekdayOnly(spans[i-1].d) {
 			// "said on Sunday, May 18, that": the day's date after its
 			// weekday dates what the weekday does.
 			c.Subject, c.Measure = prevSubject, prevMeasure
@@ -761,6 +761,11 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 	return d, a, i
 }
 
+// weekdayOnly reports whether d names a weekday and nothing more.
+func weekdayOnly(d model.DateParts) bool {
+	return d.Weekday != 0 && d.Year == 0 && d.Month == 0 && d.Day == 0
+}
+
 // eventOf names what the date at tokens [a, b) dates: the nearest measure
 // or noun before it, or the act of a clause the date opens ("when in July
 // 1967 he escaped").
@@ -797,7 +802,7 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 && k+n <= a && x.lx.Class(m) != readingClass {
-			if _, e := x.lx.Table(lexicon.Events).Match(s.lw, k-1); k > 0 && e > 1 {
+			if _, e := x.lx.Table(lexicon.Events).Match(s.lw, k-1); e > 1 {
 				break // "a crowd surge at a turnstile gate on Saturday" dates a crush, no increase
 			}
 			if verb && strings.HasSuffix(t.low, "ing") && k > 0 && s.toks[k-1].kind == tWord && !s.is(k-1, cStop|cBeAux) {
