@@ -2014,6 +2014,14 @@ func TestRestatedInArticle(t *testing.T) {
 			qty("a.txt", 100, 14, measure(""), ctx("east", "stayed", "tower")),
 			qty("a.txt", 200, 11, thing("patient"), measure(""), ctx("hospital", "patient", "sicken")),
 			qty("a.txt", 300, 2, thing("patient"), measure(""), ctx("patient"))}, []model.Kind{model.SummaryVsBody}},
+		{"a small figure of people in general, of the same measure", []model.Claim{
+			qty("a.txt", 0, 7, summary, thing("player"), measure("hospitalize"), ctx("hospital", "player", "taken")),
+			qty("a.txt", 100, 19, thing("player"), measure(""), ctx("coach", "gym", "inside", "player")),
+			qty("a.txt", 200, 7, measure("hospitalize"), ctx("county", "sheriff", "whitcomb"))}, nil},
+		{"a small figure of people in general, of another measure", []model.Claim{
+			qty("a.txt", 0, 7, summary, thing("player"), measure("hospitalize"), ctx("hospital", "player", "taken")),
+			qty("a.txt", 100, 19, thing("player"), measure(""), ctx("coach", "gym", "inside", "player")),
+			qty("a.txt", 200, 7, measure("evacuate"), ctx("county", "sheriff", "whitcomb"))}, []model.Kind{model.SummaryVsBody}},
 		{"a vague body figure vouches for no exact summary figure", []model.Claim{
 			qty("a.txt", 0, 473, summary, thing("passenger"), measure("carry")),
 			qty("a.txt", 100, 200, thing("passenger"), measure("carry"), hedged("vague", 200, 999)),

@@ -460,16 +460,18 @@ const minFigure = 20
 const peopleThing = "people"
 
 // sameFigure reports whether two claims of one article give one uncommon
-// figure in the same words: a count, amount or measure of at least
-// minFigure with the same hedge and unit, either a precise one, whatever
+// figure in the same words: a count, amount or measure with the same
+// hedge and unit, either a precise one, whatever
 // each side's verb ("lost her life savings of £127,000" and "handed over
 // a total of £127,000"), or of the same measure with one of them of
-// people in general. "About 1,400 former
-// patients" are then the body's
+// people in general. "About 1,400 former patients" are then the body's
 // "about 1,400 people who stayed in the east tower". Small figures recur
-// for many things; and a figure of another measure or of another named
-// thing ("over 33 books" against "over 33 options") is another fact, as a
-// summary that took the wrong figure from its own body says.
+// for many things, so below minFigure both sides must name the same
+// measure: "7 were taken to hospital" of "19 players" is the body's
+// "Seven people were taken to hospital". A figure of another measure or
+// of another named thing ("over 33 books" against "over 33 options") is
+// another fact, as a summary that took the wrong figure from its own body
+// says.
 func sameFigure(a, b *model.Claim) bool {
 	x, y := a.Value, b.Value
 	switch x.Kind {
@@ -477,10 +479,15 @@ func sameFigure(a, b *model.Claim) bool {
 	default:
 		return false
 	}
-	precise := x.Nominal >= minPreciseFigure && sigDigits(x.Nominal) >= 3
-	return x.Kind == y.Kind && x.Nominal == y.Nominal && x.Nominal >= minFigure && plainHedge(x.Hedge) == plainHedge(y.Hedge) &&
-		x.Unit == y.Unit && x.IsPoint() == y.IsPoint() &&
-		(precise || a.Measure == b.Measure && (a.Subject == peopleThing || b.Subject == peopleThing))
+	if x.Kind != y.Kind || x.Nominal != y.Nominal || plainHedge(x.Hedge) != plainHedge(y.Hedge) ||
+		x.Unit != y.Unit || x.IsPoint() != y.IsPoint() {
+		return false
+	}
+	if x.Nominal >= minPreciseFigure && sigDigits(x.Nominal) >= 3 {
+		return true
+	}
+	people := a.Measure == b.Measure && (a.Subject == peopleThing || b.Subject == peopleThing)
+	return people && (x.Nominal >= minFigure || a.Measure != "")
 }
 
 // plainHedge returns a hedge, or "" for one that leaves a figure exact
