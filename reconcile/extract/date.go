@@ -1220,9 +1220,12 @@ func (x *Extractor) subjectEvent(s *sentence, from, k int, events *lexicon.Table
 // ends the search: "" then. It also returns the verb's token, -1 for none.
 func (x *Extractor) clauseVerbEvent(s *sentence, a int, events *lexicon.Table) (string, int) {
 	upper := func(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].upper }
-	near := a // the date's own words reach back to here: "at 6:41 p.m. on Tuesday"
+	// The date's own words reach back to here: "at 6:41 p.m. on Tuesday",
+	// "shortly after 4:30 p.m. on Tuesday" (a time, no clause after).
+	near := a
 	for near > 0 && (s.taken != nil && s.taken[near-1] || s.toks[near-1].kind != tWord || x.datePrep(s, near-1) != "" ||
-		s.lw[near-1] == "at" || timeOfDay[s.lw[near-1]] || x.lx.Has(lexicon.ClockWords, s.lw[near-1])) {
+		s.lw[near-1] == "at" || timeOfDay[s.lw[near-1]] || x.lx.Has(lexicon.ClockWords, s.lw[near-1]) ||
+		clauseOpeners[s.lw[near-1]] && near < a && s.toks[near].kind == tNum) {
 		near--
 	}
 	for j := near - 1; j >= 0 && j >= a-maxVerbReach; j-- {
