@@ -125,6 +125,15 @@ const Nationwide = "nationwide"
 // vote share and compare.
 const VoteTally = "vote tally"
 
+// DistanceFrom opens the subject of a distance from a thing the text names
+// with a common noun: "landed about 240 meters from the road" is a
+// "distance from road", "80 km from the nearest town" a "distance from
+// nearest town". Two distances are from one thing when they name it by
+// one head noun, or one by the first word of the other's compound ("the
+// finish" and "the finish line"); distances from things named apart are
+// compared only within one article, as distances that name nothing.
+const DistanceFrom = "distance from "
+
 // RoleInfo is what a role claim says about a person.
 type RoleInfo struct {
 	Title  string `json:"title"`            // normalized title: "president", "spokesman", "son-in-law"

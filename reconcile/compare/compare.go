@@ -783,6 +783,9 @@ func namedPiece(subject string) bool {
 	case "stretch", "section", "length", "portion", "part", "strip", "swath", "weight":
 		return false
 	}
+	if _, ok := anchor(subject); ok {
+		return false // how far from a thing, no length of it
+	}
 	return named(subject)
 }
 
@@ -1165,7 +1168,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		named = named || a.Measure == "" && b.Measure == "" && a.Value.IsSpeed() && b.Value.IsSpeed()
 		// "1,200 tonnes of ammonium nitrate were stored", "840 metres
 		// underground": a measurement names what it measures.
-		named = named || a.Measure == "" && b.Measure == "" && a.Value.Kind == model.Measurement && a.Subject != "" && a.Subject == b.Subject
+		named = named || a.Measure == "" && b.Measure == "" && a.Value.Kind == model.Measurement && sameTopic(a.Subject, b.Subject)
 		// "on a turnout of 61.2 percent" and "Turnout was 63.4 percent":
 		// an election has one turnout.
 		single := a.Value.Kind == model.Share && a.Measure == "" && b.Measure == "" && a.Subject == b.Subject &&
@@ -1501,8 +1504,56 @@ func sameTopic(a, b string) bool {
 	if a == b {
 		return true
 	}
+	if x, y, ok := anchors(a, b); ok {
+		return sameAnchor(x, y)
+	}
 	fa, fb := match.Fold(a), match.Fold(b)
 	return fa == fb || sameStem(fa, fb)
+}
+
+// distanceThing is the subject of a distance that names no thing it is
+// measured from ("passed within 115,000 miles of Earth").
+const distanceThing = "distance"
+
+// anchors returns what two subjects of distances are measured from (see
+// model.DistanceFrom), "" for a distance that names nothing; ok is false
+// unless both are distances.
+func anchors(a, b string) (x, y string, ok bool) {
+	x, okx := anchor(a)
+	y, oky := anchor(b)
+	return x, y, okx && oky
+}
+
+// anchor returns what a distance's subject is measured from; ok is false
+// for a subject of no distance.
+func anchor(subject string) (string, bool) {
+	if subject == distanceThing {
+		return "", true
+	}
+	return strings.CutPrefix(subject, model.DistanceFrom)
+}
+
+// sameAnchor reports whether two distances are measured from the same
+// thing: both name it with the same head noun ("the nearest town" and
+// "the town"), or one names it by the first word of the other's compound
+// ("the finish" and "the finish line"), or neither names it.
+func sameAnchor(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if x == "" || y == "" {
+		return false
+	}
+	xf, xl := firstLast(x)
+	yf, yl := firstLast(y)
+	return xl == yl || x == yf || y == xf
+}
+
+// firstLast returns the first and the last word of a phrase.
+func firstLast(s string) (first, last string) {
+	first, _, _ = strings.Cut(s, " ")
+	last = s[strings.LastIndexByte(s, ' ')+1:]
+	return first, last
 }
 
 // minStem is the shortest stem by which sameStem takes two words for one.

@@ -386,6 +386,14 @@ func TestRules(t *testing.T) {
 			qty("a.txt", 50, 0.0274, length("30-yard"), subject("stretch"), measure(""), words("asphalt", "car", "opened", "sinkhole", "street", "stretch", "swallowing", "wednesday"))}, nil},
 		{"a summary's length of a thing against its body's length", []model.Claim{qty("a.txt", 0, 0.030, summary, length("30-metre"), subject("section")), qty("a.txt", 50, 0.035, length("35 metres"), subject("length")),
 			qty("a.txt", 90, 0.0122, length("40 feet"), subject("width"))}, []model.Kind{model.SummaryVsBody}},
+		{"a summary's distance from the body's thing", []model.Claim{
+			qty("a.txt", 0, 0.14, summary, length("140 meters"), subject("distance from road"), measure(""), words("fragment", "landed", "police", "road")),
+			qty("a.txt", 50, 0.24, length("240 meters"), subject("distance from road"), measure(""), words("debris", "field", "landed", "largest", "piece", "sheep")),
+			qty("a.txt", 90, 0.085, length("85 meters"), subject("hub"), measure(""), words("ground", "hub", "stand", "turbine"))}, []model.Kind{model.SummaryVsBody}},
+		{"two reports' distances from one thing", []model.Claim{qty("a.txt", 0, 38, length("38 kilometres"), subject("distance from finish"), measure(""), words("crash", "rider", "stage")),
+			qty("b.txt", 50, 45, length("45 kilometres"), subject("distance from finish line"), measure(""), words("crash", "rider", "stage"))}, []model.Kind{model.QuantityMismatch}},
+		{"two reports' distances from things named apart", []model.Claim{qty("a.txt", 0, 38, length("38 kilometres"), subject("distance from finish"), measure(""), words("crash", "rider", "stage")),
+			qty("b.txt", 50, 45, length("45 kilometres"), subject("distance from nearest town"), measure(""), words("crash", "rider", "stage"))}, nil},
 		{"a summary's amount of the body's thing", []model.Claim{qty("a.txt", 0, 412e6, summary, amount("renovation")), qty("a.txt", 50, 265e6, amount("renovation"))}, []model.Kind{model.SummaryVsBody}},
 		{"two caps of one amount", []model.Claim{qty("a.txt", 0, 52e6, hedged("up to", 0, 52e6)), qty("b.txt", 50, 25e6, hedged("up to", 0, 25e6))}, []model.Kind{model.QuantityMismatch}},
 		{"two readings' tops", []model.Claim{qty("a.txt", 0, 90, hedged("up to", 0, 90), gusts), qty("b.txt", 50, 65, hedged("up to", 0, 65), gusts)}, nil},
@@ -2552,7 +2560,9 @@ func TestSummaryCreditedInFewerWords(t *testing.T) {
 // TestSameTopic checks which two subjects count the same thing: forms of
 // one word do, and so does a word against itself; two words a letter apart
 // are two words, since subjects are lemmas and the lexicon's canonical
-// names, not names spelled several ways.
+// names, not names spelled several ways. Two distances are from the same
+// thing when both name it by one head noun or one's compound starts with
+// the other, or neither names it.
 func TestSameTopic(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
@@ -2564,6 +2574,14 @@ func TestSameTopic(t *testing.T) {
 		{"county", "country", false},
 		{"stated", "station", false},
 		{"", "", false},
+		{"distance from road", "distance from road", true},
+		{"distance from nearest town", "distance from town", true},
+		{"distance from finish", "distance from finish line", true},
+		{"distance from finish line", "distance from finish", true},
+		{"distance from nearest town", "distance from nearest road", false},
+		{"distance from road", "distance from verge", false},
+		{"distance", "distance from road", false},
+		{"distance", "distance", true},
 	} {
 		assert.Equal(t, tt.want, sameTopic(tt.a, tt.b), "%s vs %s", tt.a, tt.b)
 	}

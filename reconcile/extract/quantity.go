@@ -450,7 +450,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.back != nil {
 			// "A dozen of them were taken to hospital": part of an earlier figure.
 			c.Parent = f.back.ID
-			if c.Subject == "" {
+			if c.Subject == "" && (f.back.Value.Kind == f.kind || f.back.Value.Kind == model.Count) {
+				// Not a measure's thing: "about 800 meters from the
+				// factory gate" counts no "ten or 12 of them".
 				c.Subject = f.back.Subject
 			}
 			if c.Origin == "" {
@@ -2846,6 +2848,11 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 		// size of the harvest; not "The mine is 80 km from Osk", how
 		// far it is.
 		if f.c < len(s.lw) && distanceWords[s.lw[f.c]] && !endToEnd(s, f.c) {
+			if s.lw[f.c] == "from" {
+				if head := x.distanceFrom(s, f.c+1); head != "" {
+					c.Subject = model.DistanceFrom + head // "landed about 240 meters from the road"
+				}
+			}
 			return
 		}
 		// Not the object of a change ("widening the exclusion zone to 15
@@ -4375,6 +4382,61 @@ func (x *Extractor) changedObject(s *sentence, i int) bool {
 // another: "80 km from Osk", "14 nautical miles off Cape Lusk".
 var distanceWords = map[string]bool{"from": true, "away": true, "off": true, "north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true}
+
+// maxFromWords is the most words distanceFrom reads for the thing a
+// distance is measured from.
+const maxFromWords = 3
+
+// distanceFrom returns the common noun a distance is measured from, the
+// words of the phrase at token k after "from" with its head in the
+// singular: "the road", "the finish line", "his family home", "the
+// tunnel's northern entrance", "the B-road linking the villages" (the last
+// part of a hyphenated word). It returns "" for a name ("from Dallas"), a
+// figure, or no noun.
+func (x *Extractor) distanceFrom(s *sentence, k int) string {
+	det := k < len(s.lw) && determiner(s.lw[k])
+	if det {
+		k++
+	}
+	var words [maxFromWords]string
+	n := 0
+	for i := k; i < len(s.toks) && n < maxFromWords; i++ {
+		t := s.toks[i]
+		if i+1 < len(s.toks) && s.lw[i+1] == "'s" && t.kind == tWord {
+			// "the tunnel's northern entrance": the owner's thing.
+			n, det = 0, true
+			i++
+			continue
+		}
+		modifies := i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !s.toks[i+1].upper && s.toks[i+1].cls&cStop == 0
+		if t.kind != tWord || t.cls&cStop != 0 || timeOfDay[t.low] || x.lx.Has(lexicon.DayParts, t.low) ||
+			n > 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") && !modifies || strings.HasSuffix(t.low, "ly")) ||
+			n == 0 && !det && strings.HasSuffix(t.low, "ing") {
+			// "the B-road linking", "spectators gathered along" (not
+			// "the nearest plowed road"), "the scene early Sunday",
+			// "from sleeping 9-year-old"
+			break
+		}
+		if _, word := x.num.wordValue(t.low); word || i+1 < len(s.lw) && (s.lw[i+1] == "a" || s.lw[i+1] == "an") {
+			return "" // "from three boats", "from half a ton of explosives"
+		}
+		w := t.low
+		if t.upper {
+			_, last, ok := strings.Cut(t.text, "-")
+			if !ok || last == "" || strings.ToLower(last) != last || strings.Contains(last, "-") {
+				break // a name: where, not what
+			}
+			w = last
+		}
+		words[n] = w
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	words[n-1] = lexicon.Singular(words[n-1]) // not lemma: "the summit" is no meeting
+	return strings.Join(words[:n], " ")
+}
 
 // endToEnd reports whether "from" at token k spans the thing itself, a
 // bare noun and "to" after it: "40 feet from end to end", "from top to

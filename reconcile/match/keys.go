@@ -17,6 +17,9 @@ const (
 	keyDoc      = "doc|"
 )
 
+// distanceTopic is the topic of the key of every distance from a thing.
+const distanceTopic = "distance_from"
+
 // Keys returns the blocking keys of a claim, sorted: claims that share a
 // key are candidate pairs. Quantities are blocked by what they count and
 // measure, roles by person and title, dates by the event they date and
@@ -80,7 +83,12 @@ func unanchored(c *model.Claim) string {
 		case c.Value.Kind == model.Measurement && c.Subject != "" && c.Measure == "":
 			// "1,200 tonnes of ammonium nitrate", "840 metres
 			// underground": a measurement names what it measures, in its
-			// unit's dimension.
+			// unit's dimension. Distances from things share one key,
+			// since reports name one place in other words ("the finish",
+			// "the finish line"); the comparison tells them apart.
+			if strings.HasPrefix(c.Subject, model.DistanceFrom) {
+				return keyQuantity + distanceTopic + "|u:" + c.Value.Unit
+			}
 			return keyQuantity + Topic(c.Subject) + "|u:" + c.Value.Unit
 		case c.Value.Kind == model.Share && c.Subject != "" && c.Measure == "":
 			// "Turnout was 62%", "inflation reached 7.2% in January": a
