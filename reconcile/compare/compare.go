@@ -784,7 +784,7 @@ func namedPiece(subject string) bool {
 		return false
 	}
 	if _, ok := anchor(subject); ok {
-		return false // how far from a thing, no length of it
+		return false // a distance travelled or from a thing, no length of one
 	}
 	return named(subject)
 }
