@@ -801,7 +801,13 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			// the date's.
 			break
 		}
-		if m, n := x.measureAt(s, k); n > 0 && k+n <= a && x.lx.Class(m) != readingClass {
+		m, n := x.measureAt(s, k)
+		if n == 1 && k > 0 {
+			if m2, n2 := x.measureAt(s, k-1); n2 == 2 {
+				m, n, k, t = m2, n2, k-1, s.toks[k-1] // "hauled aboard", not "aboard"
+			}
+		}
+		if n > 0 && k+n <= a && x.lx.Class(m) != readingClass {
 			if _, e := x.lx.Table(lexicon.Events).Match(s.lw, k-1); e > 1 {
 				break // "a crowd surge at a turnstile gate on Saturday" dates a crush, no increase
 			}

@@ -285,6 +285,8 @@ func TestDateEvents(t *testing.T) {
 		{"a year a thing was last done is an earlier event's", "The gate was last overhauled in 2013.", "2013=overhauled/ earlier event"},
 		{"a roof that caved in during a practice", "Part of the roof caved in during a junior hockey practice on Tuesday evening.", "Tuesday=collapse/"},
 		{"a roof that caved in under a weight", "The roof of a gymnasium in the town of Larkin Falls, Minnesota, caved in under the weight of heavy snow shortly after 4:30 p.m. on Tuesday, sending beams onto the court.", "Tuesday=collapse/"},
+		{"a measure of two words ending in one's word", "All eight crew members were hauled aboard the Coral Meridian shortly after dawn on Wednesday.", "Wednesday=rescue/rescue"},
+		{"on strike is a walkout", "Varnholt bus drivers are on strike Tuesday.", "Tuesday=walkout/walkout"},
 		{"a car that jumped the track", "A roller coaster car jumped the track on Saturday.", "Saturday=derail/"},
 		{"a detection", "The contamination was first detected on October 6.", "October 6=detect/"},
 		{"close to a figure is a hedge, no closure", "A power failure stranded a train inside the tunnel for close to six hours late Wednesday.", "Wednesday=/"},
