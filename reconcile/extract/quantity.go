@@ -460,6 +460,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 		}
 		x.governed(s, st, f, &c, out)
+		if c.Value.Kind == model.Share && c.Subject == totalThing {
+			c.Subject = countedBefore(out) // "31,000 of the 212,000 panels, roughly 15 percent of the total"
+		}
 		if c.Subject == "" && f.dim != "" && f.a >= 2 && s.lw[f.a-1] == "," && s.toks[f.a-2].kind == tWord && !s.toks[f.a-2].upper && !s.is(f.a-2, cStop) {
 			// "the tunnel, roughly 47 feet long and barely two feet
 			// wide": the size of the noun it is set off from, as a
@@ -4386,6 +4389,23 @@ var distanceWords = map[string]bool{"from": true, "away": true, "off": true, "no
 // maxFromWords is the most words distanceFrom reads for the thing a
 // distance is measured from.
 const maxFromWords = 3
+
+// totalThing is what a share "of the total" reads as its thing before
+// countedBefore says what the total counts.
+const totalThing = "total"
+
+// countedBefore returns what the last count among claims, the claims
+// of a sentence so far, counts: the thing of a share of "the total"
+// ("31,000 of the 212,000 panels, roughly 15 percent of the total" is a
+// share of the panels); "" when the sentence counts nothing before.
+func countedBefore(claims []model.Claim) string {
+	for k := len(claims) - 1; k >= 0; k-- {
+		if claims[k].Value.Kind == model.Count && claims[k].Subject != "" {
+			return claims[k].Subject
+		}
+	}
+	return ""
+}
 
 // distanceFrom returns the common noun a distance is measured from, the
 // words of the phrase at token k after "from" with its head in the

@@ -130,6 +130,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a distance from a scene, early Sunday", "The car was found about three miles from the scene early Sunday.", "about three miles", "about 3 miles", "distance from scene/"},
 		{"a distance from people gathered", "The jet crashed roughly 150 metres from spectators gathered along the edge.", "roughly 150 metres", "about 150 meters", "distance from spectator/"},
 		{"a part of a distance counts none of its thing", "Zhang runs a shop about 800 meters from the factory gate. There were more bangs, maybe ten or 12 of them.", "ten or 12", "10–12", "/"},
+		{"a share of the total of what the sentence counts", "About 31,000 of the site's 212,000 panels were cracked, roughly 15 percent of the total.", "roughly 15 percent", "about 15%", "panel/"},
+		{"a share of the total of nothing the sentence counts", "Officials counted 40 engineers on site. Roughly 15 percent of the total were cracked.", "Roughly 15 percent", "about 15%", "/"},
 		{"a distance from a name is where", "The plane came down about 10 miles from Dallas.", "about 10 miles", "about 10 miles", "/"},
 		{"a distance from a figure names no thing", "He was standing 40 feet from half a ton of explosives.", "40 feet", "40 feet", "/"},
 		{"a measurement a change verb reaches is its subject's", "The grain harvest has fallen to 3.1 million tonnes.", "3.1 million tonnes", "3,100,000 tons", "harvest/"},
