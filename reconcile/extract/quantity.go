@@ -61,6 +61,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	contrast, scanned := -1, 0       // the last "while" before the figure, and how far it was looked for
 	for fi := range figs {
 		f := &figs[fi]
+		if f.thing == temperatureThing {
+			belowZero(s, f)
+		}
 		lo, hi := 0, len(s.toks)
 		if fi > 0 {
 			lo = figs[fi-1].c
@@ -742,6 +745,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					break
 				}
 			}
+			if c.Version == updateVersion && c.Subject == temperatureThing {
+				// "Temperatures fell to minus 5.2 degrees": a reading, no
+				// figure that replaced an earlier one.
+				c.Version = ""
+			}
 			if c.Version == "" {
 				c.Version = x.tallyVersion(s, f.a)
 			}
@@ -770,7 +778,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// mountains killed 31 people": that event's figure.
 				c.Version = earlierEvent
 			}
-			if c.Version == "" && f.of >= 0 && out[f.of].Version != "update" {
+			if c.Version == "" && f.of >= 0 && out[f.of].Version != updateVersion {
 				// "Another 117 people were injured, including 10 children":
 				// a part of a count beyond those counted before is one too.
 				c.Version = out[f.of].Version
@@ -867,7 +875,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					// "revenues of $7.19 billion from the same period a
 					// year ago": the figure a result is set against.
 					c.Version = "initial"
-				case c.Version == "update":
+				case c.Version == updateVersion:
 					// "net profit rose to $312 million": this period's
 					// figure against last year's, not a revision of an
 					// earlier report.
@@ -892,7 +900,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// 7.4%" states one, not the change; and in a period of its
 				// own ("in September") that period's rate, not a revision.
 				c.Measure = ""
-				if c.Version == "update" && c.Period != "" {
+				if c.Version == updateVersion && c.Period != "" {
 					c.Version = ""
 				}
 			}
@@ -4218,11 +4226,37 @@ func perHour(lw []string, k int) int {
 	return 0
 }
 
+// updateVersion is the version of a figure that replaced an earlier one
+// ("rose to"); see the versions word list.
+const updateVersion = "update"
+
+// temperatureThing is what a figure in degrees measures.
+const temperatureThing = "temperature"
+
+// belowZero makes a temperature written below zero negative, taking its
+// sign into the quote: "minus 5.2 degrees Celsius", "-4C". Not "plus or
+// minus 2 degrees", a margin. (The dash of a range, "5-8C", stands inside
+// the figure.)
+func belowZero(s *sentence, f *figure) {
+	i := f.n.i
+	if i == 0 || f.n.lo < 0 {
+		return
+	}
+	switch t := s.toks[i-1]; {
+	case t.low == "minus" && (i < 2 || s.lw[i-2] != "or"):
+	case (t.text == "-" || t.text == "−") && s.toks[i].joined:
+	default:
+		return
+	}
+	f.n.lo, f.n.hi = -f.n.hi, -f.n.lo
+	f.a = min(f.a, i-1)
+}
+
 // temperatureOf returns "temperature" for a unit of temperature (c, f),
 // the thing a figure in it measures, and "" for any other unit.
 func temperatureOf(u lexicon.Unit) string {
 	if u.Base == "c" || u.Base == "f" {
-		return "temperature"
+		return temperatureThing
 	}
 	return ""
 }
