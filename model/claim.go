@@ -125,6 +125,12 @@ const Nationwide = "nationwide"
 // vote share and compare.
 const VoteTally = "vote tally"
 
+// Distance is the subject of a distance that names no thing it is
+// measured from: a length travelled ("covered roughly 1.4 million
+// kilometres"), or how far one thing is from another ("passed within
+// 115,000 miles of Earth").
+const Distance = "distance"
+
 // DistanceFrom opens the subject of a distance from a thing the text names
 // with a common noun: "landed about 240 meters from the road" is a
 // "distance from road", "80 km from the nearest town" a "distance from

@@ -1511,10 +1511,6 @@ func sameTopic(a, b string) bool {
 	return fa == fb || sameStem(fa, fb)
 }
 
-// distanceThing is the subject of a distance that names no thing it is
-// measured from ("passed within 115,000 miles of Earth").
-const distanceThing = "distance"
-
 // anchors returns what two subjects of distances are measured from (see
 // model.DistanceFrom), "" for a distance that names nothing; ok is false
 // unless both are distances.
@@ -1527,7 +1523,7 @@ func anchors(a, b string) (x, y string, ok bool) {
 // anchor returns what a distance's subject is measured from; ok is false
 // for a subject of no distance.
 func anchor(subject string) (string, bool) {
-	if subject == distanceThing {
+	if subject == model.Distance {
 		return "", true
 	}
 	return strings.CutPrefix(subject, model.DistanceFrom)

@@ -464,7 +464,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		x.governed(s, st, f, &c, out)
 		if c.Value.Kind == model.Share && c.Subject == totalThing {
-			c.Subject = countedBefore(out) // "31,000 of the 212,000 panels, roughly 15 percent of the total"
+			c.Subject = "" // "31,000 of the 212,000 panels, roughly 15 percent of the total"
+			if last := lastCount(out); last != nil {
+				c.Subject = last.Subject
+			}
 		}
 		if c.Subject == "" && f.dim != "" && f.a >= 2 && s.lw[f.a-1] == "," && s.toks[f.a-2].kind == tWord && !s.toks[f.a-2].upper && !s.is(f.a-2, cStop) {
 			// "the tunnel, roughly 47 feet long and barely two feet
@@ -2907,13 +2910,10 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 	head := s.lw[j-1]
 	switch head {
 	case "number", "figure", "total", "tally", "count":
-		for k := len(out) - 1; k >= 0; k-- {
-			if out[k].Value.Kind == model.Count && out[k].Subject != "" {
-				c.Subject = out[k].Subject
-				if c.Measure == "" {
-					c.Measure = out[k].Measure
-				}
-				return
+		if last := lastCount(out); last != nil {
+			c.Subject = last.Subject
+			if c.Measure == "" {
+				c.Measure = last.Measure
 			}
 		}
 		return
@@ -3971,7 +3971,7 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		f.a >= 2 && lw[f.a-1] == "for" && slices.ContainsFunc(lw[max(0, f.a-4):f.a-1], func(w string) bool { return travelVerbs[w] })) {
 		// "the spacecraft covered roughly 1.4 million kilometres", "a
 		// 1,836 mile flight", "rode the bus for about 8 miles"
-		f.thing = distanceThing
+		f.thing = model.Distance
 		return
 	}
 	if (f.unit == "km" || f.unit == "m") && verbJustBefore(lw, f.a, fallVerbs) &&
@@ -3996,7 +3996,7 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		// 310 metres beyond the end of the runway", "stopped about 600
 		// metres short of the platform": how far one thing is from
 		// another.
-		f.thing = distanceThing
+		f.thing = model.Distance
 		return
 	}
 	if (f.unit == "km" || f.unit == "m") && f.a >= 1 && lw[f.a-1] == "within" {
@@ -4143,9 +4143,6 @@ func aloft(lw []string, a int) bool {
 	}
 	return false
 }
-
-// distanceThing is the subject of a length travelled.
-const distanceThing = "distance"
 
 // fallThing is the subject of a length fallen.
 const fallThing = "fall"
@@ -4425,20 +4422,22 @@ var distanceWords = map[string]bool{"from": true, "away": true, "off": true, "no
 const maxFromWords = 3
 
 // totalThing is what a share "of the total" reads as its thing before
-// countedBefore says what the total counts.
+// lastCount says what the total counts.
 const totalThing = "total"
 
-// countedBefore returns what the last count among claims, the claims
-// of a sentence so far, counts: the thing of a share of "the total"
-// ("31,000 of the 212,000 panels, roughly 15 percent of the total" is a
-// share of the panels); "" when the sentence counts nothing before.
-func countedBefore(claims []model.Claim) string {
+// lastCount returns the last count among claims, the claims of a
+// sentence so far, that names what it counts; nil for none. What "the
+// total" counts is the sentence's last count's thing: "31,000 of the
+// 212,000 panels, roughly 15 percent of the total" is a share of the
+// panels, and "put the number at 30 to 35" counts what the figure before
+// counted.
+func lastCount(claims []model.Claim) *model.Claim {
 	for k := len(claims) - 1; k >= 0; k-- {
 		if claims[k].Value.Kind == model.Count && claims[k].Subject != "" {
-			return claims[k].Subject
+			return &claims[k]
 		}
 	}
-	return ""
+	return nil
 }
 
 // distanceFrom returns the common noun a distance is measured from, the
