@@ -461,10 +461,9 @@ const peopleThing = "people"
 
 // sameFigure reports whether two claims of one article give one uncommon
 // figure in the same words: a count, amount or measure with the same
-// hedge and unit, either a precise one, whatever
-// each side's verb ("lost her life savings of £127,000" and "handed over
-// a total of £127,000"), or of the same measure with one of them of
-// people in general. "About 1,400 former patients" are then the body's
+// hedge and unit, either a precise one, whatever each side's verb ("lost
+// her life savings of £127,000" and "handed over a total of £127,000"),
+// or of the same measure with one of them of people in general. "About 1,400 former patients" are then the body's
 // "about 1,400 people who stayed in the east tower". Small figures recur
 // for many things, so below minFigure both sides must name the same
 // measure: "7 were taken to hospital" of "19 players" is the body's
