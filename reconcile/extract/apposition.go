@@ -99,6 +99,10 @@ func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 		// the pronoun stands for, when no noun follows ("he was 30 metres
 		// away"); "Callum Hensley, now 19, was just 17 when he launched".
 		return "year", true
+	case a >= 2 && f.n.lo == f.n.hi && f.n.lo <= maxAge && (!f.n.words || f.n.lo >= 2) && endsPhrase(s, j) && superlativeAged(lw, a):
+		// "Youngest visitor was 7, oldest was 74": how old the youngest
+		// and the oldest were, not a count of visitors.
+		return "year", true
 	case a >= 3 && (lw[a-1] == "over" || lw[a-1] == "under") && lw[a-2] == "them" && lw[a-3] == "of" &&
 		f.n.lo == f.n.hi && f.n.lo <= maxAge && endsPhrase(s, j):
 		// "killed at least 38 people, most of them over 70": how old the
@@ -119,6 +123,29 @@ func looseAge(s *sentence, f *figure) (unit string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// superlativeAged reports whether the figure at token a follows a copula
+// whose subject is the youngest or the oldest of a group, within a few
+// words and no punctuation: "the youngest was 7", "Youngest visitor was
+// 7", "the oldest of the survivors is just 74".
+func superlativeAged(lw []string, a int) bool {
+	k := a - 1
+	if k > 0 && (lw[k] == "just" || lw[k] == "only") {
+		k--
+	}
+	if lw[k] != "was" && lw[k] != "is" {
+		return false
+	}
+	for t := k - 1; t >= max(0, k-5); t-- {
+		switch lw[t] {
+		case "youngest", "oldest":
+			return true
+		case ",", ";", ":", ".", "-", "and", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // agedFigure reports whether figure f is an age written after "aged" or
