@@ -140,6 +140,11 @@ const Distance = "distance"
 // compared only within one article, as distances that name nothing.
 const DistanceFrom = "distance from "
 
+// Carry is the measure of the people or things a vessel or vehicle carries
+// ("a helicopter carrying six passengers"): the size of the group aboard,
+// which a figure of "all" of them gives whatever they then did.
+const Carry = "carry"
+
 // RoleInfo is what a role claim says about a person.
 type RoleInfo struct {
 	Title  string `json:"title"`            // normalized title: "president", "spokesman", "son-in-law"

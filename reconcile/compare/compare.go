@@ -484,6 +484,29 @@ func partOfStated(part, other *model.Claim, opts Options) bool {
 	return false
 }
 
+// subgroup reports whether c is a part of a whole of its article that
+// counts the same thing under the same measure: "19" in "212 patients,
+// including 19 from intensive care, had been transferred". claims may be
+// nil.
+func subgroup(c *model.Claim, claims func(source string) []model.Claim) bool {
+	if c.Parent == "" || claims == nil {
+		return false
+	}
+	cs := claims(c.Span.Source)
+	for i := range cs {
+		if w := &cs[i]; w.ID == c.Parent {
+			return w.Measure == c.Measure && sameTopic(w.Subject, c.Subject)
+		}
+	}
+	return false
+}
+
+// wholeGroup reports whether c counts all of a group, "all" opening its
+// quote: "All seven passengers got out".
+func wholeGroup(c *model.Claim) bool {
+	return c.Kind == model.QuantityClaim && c.Value.Kind == model.Count && len(c.Quote) > 4 && strings.EqualFold(c.Quote[:4], "all ")
+}
+
 // sameVoters reports whether two tallies (model.ScoreValue) count about as
 // many votes, as two reports of one vote do: within a fifth of the larger
 // total, or two votes, which abstentions and absences account for.
@@ -1247,6 +1270,15 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		// pairs only: it reads the article's claims.)
 		return v, false
 	}
+	if !doc && !v.Agree && a.Kind == model.QuantityClaim && subgroup(a, opts.Claims) != subgroup(b, opts.Claims) {
+		// Across articles, "A total of 212 patients, including 19 from
+		// intensive care, had been transferred" against "148 patients had
+		// been transferred": a group within the whole counts fewer of the
+		// same thing, and nothing says the other counts that group. (A
+		// summary does give a body's group by its figure alone. Asked of
+		// disagreeing pairs only: it reads the article's claims.)
+		return v, false
+	}
 	if !doc && !v.Agree {
 		if slot, name := ownedElsewhere(a, b, opts.Claims); slot != "" {
 			why.clear()
@@ -1487,6 +1519,12 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 		if a.Measure == b.Measure {
 			conf += 0.15
 			why.add("same measure: ", a.Measure)
+		} else if (wholeGroup(a) && b.Measure == model.Carry || wholeGroup(b) && a.Measure == model.Carry) && sameTopic(a.Subject, b.Subject) {
+			// "All seven passengers got out on their own" sizes the group
+			// the body's "a helicopter carrying six passengers" counts:
+			// what "all" of them did counts all aboard.
+			conf += 0.15
+			why.add("all of the group, whatever it did: ", a.Measure, " vs ", b.Measure)
 		} else {
 			conf -= 0.3
 			why.add("other measure: ", a.Measure, " vs ", b.Measure)

@@ -376,6 +376,19 @@ func TestRules(t *testing.T) {
 		{"masses of two substances", []model.Claim{qty("a.txt", 0, 1200, mass("nitrate", "1,200 tons")), qty("b.txt", 0, 2100, mass("crude", "2,100 tons"))}, nil},
 		{"a mass carried against a mass of no act", []model.Claim{qty("a.txt", 0, 85000, mass("crude", "85,000 tons"), measure("carry")), qty("b.txt", 0, 4200, mass("crude", "4,200 tons"))}, nil},
 		{"a speed against a limit", []model.Claim{qty("a.txt", 0, 112, speed("speed", "112 km/h")), qty("b.txt", 0, 80, speed("speed limit", "80 km/h"))}, nil},
+		{"a group within a whole against another article's figure", []model.Claim{
+			qty("a.txt", 0, 212, subject("patient"), measure("transfer")),
+			qty("a.txt", 10, 19, subject("patient"), measure("transfer"), func(c *model.Claim) { c.Parent = "a.txt:quantity:0" }),
+			qty("b.txt", 0, 148, subject("patient"), measure("transfer"))}, []model.Kind{model.QuantityMismatch}},
+		{"all of a group against what carried it", []model.Claim{
+			qty("a.txt", 0, 7, summary, subject("passenger"), measure("escape"), words("got", "own", "passenger", "child", "safety"), func(c *model.Claim) { c.Quote = "All seven" }),
+			qty("a.txt", 50, 6, subject("passenger"), measure("carry"), words("helicopter", "landing", "passenger", "field", "sunday"))}, []model.Kind{model.SummaryVsBody}},
+		{"all of a group against some of it taken to hospital", []model.Claim{
+			qty("a.txt", 0, 23, summary, subject("miner"), measure("rescue"), words("mine", "miner", "trapped", "day", "copper"), func(c *model.Claim) { c.Quote = "All 23" }),
+			qty("a.txt", 50, 4, subject("miner"), measure("hospitalize"), words("hospital", "miner", "dehydration", "injury", "clinic"))}, nil},
+		{"some of a group against what carried it", []model.Claim{
+			qty("a.txt", 0, 7, summary, subject("passenger"), measure("escape"), words("got", "own", "passenger", "child", "safety")),
+			qty("a.txt", 50, 6, subject("passenger"), measure("carry"), words("helicopter", "landing", "passenger", "field", "sunday"))}, nil},
 		{"a summary's figure against its body's peak", []model.Claim{qty("a.txt", 0, 40, summary, measure("employ")), qty("a.txt", 50, 300, measure("employ"), version("peak"))}, nil},
 		{"a summary's count against its body's floor", []model.Claim{qty("a.txt", 0, 9, summary), qty("a.txt", 50, 7, hedged("at least", 7, math.Inf(1)))}, []model.Kind{model.SummaryVsBody}},
 		{"a summary's count of another measure against its body's floor", []model.Claim{qty("a.txt", 0, 31, summary, measure("missing")), qty("a.txt", 50, 14, hedged("at least", 14, math.Inf(1)))}, nil},

@@ -503,7 +503,7 @@ const rescueMeasure = "rescue"
 const hospitalizeMeasure = "hospitalize"
 
 // carryMeasure is the measure of what a vessel or vehicle carries.
-const carryMeasure = "carry"
+const carryMeasure = model.Carry
 
 // gerundOfPrep reports whether the "-ing" form at token k follows a
 // preposition, a verb with its object: "tricked into handing over her
@@ -894,14 +894,21 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 
 // pastAside returns the token after an aside set off by dashes that opens
 // at token c: "Four suspects — a clearing agent, two port workers and a
-// timber importer — were taken into custody" counts suspects arrested.
-// With no aside, or no dash to close it, it returns c.
+// timber importer — were taken into custody" counts suspects arrested. An
+// aside of the parts between commas counts too: "A total of 212 patients,
+// including 19 from intensive care, had been transferred". With no aside,
+// or nothing to close it, it returns c.
 func pastAside(s *sentence, c int) int {
-	if c >= len(s.lw) || !asideDashes[s.lw[c]] {
+	if c >= len(s.lw) {
+		return c
+	}
+	closer := s.lw[c]
+	parts := closer == "," && c+2 < len(s.lw) && (s.lw[c+1] == "including" || s.lw[c+1] == "among" && (s.lw[c+2] == "them" || s.lw[c+2] == "whom"))
+	if !parts && !asideDashes[closer] {
 		return c
 	}
 	for k := c + 1; k < len(s.lw) && k <= c+maxAside; k++ {
-		if s.lw[k] == s.lw[c] {
+		if s.lw[k] == closer {
 			return k + 1
 		}
 	}
@@ -1006,6 +1013,8 @@ func adverbish(w string) bool {
 	case "also", "reportedly", "all", "have", "has", "had", "not", "were", "was", "then", "later", "allegedly", "being", "been", "eventually", "each", "already",
 		"still", "early", "late", "earlier", "again", "ago", "may", "might", "could", "would", "will":
 		return true
+	case "family", "assembly", "rally", "supply", "ally", "reply", "anomaly", "monopoly", "belly":
+		return false // nouns in -ly: "a family of four", "an assembly of 40"
 	}
 	return strings.HasSuffix(w, "ly")
 }

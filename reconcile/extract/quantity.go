@@ -722,7 +722,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// "In 2019, inmates held 11 guards for two days, and three
 			// prisoners died": a year that opens the sentence dates its
 			// figures however far they stand.
-			c.Period = openingYear(s)
+			c.Period = openingYear(s, f.a)
 		}
 		if c.Period == "" && f.kind != model.Age && stamped {
 			c.Period = runningTotal // "As of 14:30, 40 people were injured"
@@ -916,7 +916,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Parent = tmpID(int32(s.toks[figs[fi+1].a].start))
 		}
 		c.Entities = s.entitiesOf(st)
-		c.Context = x.contextOf(s, lo-6, hi+6)
+		// The words around the figure, and around its predicate when that
+		// lies past the next figure ("212 patients, including 19 from
+		// intensive care, had been transferred to hospitals").
+		c.Context = x.contextOf(s, lo-6, max(hi, v.at+v.n)+6)
 		out = append(out, c)
 		sites[fi] = v
 	}
@@ -4719,16 +4722,25 @@ func initiallyIn(lw []string, from, to int) bool {
 	return false
 }
 
-// openingYear returns the past year that opens s ("In 2019, ...", "Back in
-// 2019, ..."), or "".
-func openingYear(s *sentence) string {
-	for a := 1; a <= 2 && a+1 < len(s.lw); a++ {
+// openingYear returns the past year that opens the clause token f stands
+// in, the sentence or the part of it after its last semicolon before f
+// ("In 2019, ...", "Back in 2019, ...", "...; in August 2011, a fishing
+// boat carrying nine people hit rocks, though no one was hurt"), or "".
+func openingYear(s *sentence, f int) string {
+	o := 0
+	for k := min(f, len(s.lw)) - 1; k > 0; k-- {
+		if s.lw[k] == ";" {
+			o = k + 1
+			break
+		}
+	}
+	for a := o + 1; a <= o+2 && a+1 < len(s.lw); a++ {
 		// "In 2019, inmates held", and with no comma before the clause's
 		// subject: "In 2021 the company called back 8,000 sedans"; "In
 		// June 2017, a power failure stopped the ride, stranding 22
 		// riders".
 		subject := s.lw[a+1] == "," || determiner(s.lw[a+1]) || pronouns[s.lw[a+1]]
-		if subject && (opensClause(s, a) && (a == 1 || s.lw[0] == "back") || monthOpens(s, a)) {
+		if subject && (opensClause(s, a) && (a == o+1 || s.lw[o] == "back") || monthOpens(s, a)) {
 			return pastYear(s, a, a+1)
 		}
 	}

@@ -613,7 +613,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"an age in words after a name", "The dead were Loretta Haskins, 71; her grandson, Tyler Haskins, eight; and Ray Dutton, 56.", "eight", "aged 8", "age/age actor=tyler haskins"},
 		{"a figure of nothing named with no predicate is no claim", "Marn switched to a back four when ahead.", "four", "", ""},
 		{"with a predicate it is", "Osk scored four in the second half.", "four", "4", "/win"},
-		{"after a place it counts", "In Dravik, 12, including two children, were killed.", "12", "12", "/ place=dravik"},
+		{"after a place it counts", "In Dravik, 12, including two children, were killed.", "12", "12", "people/kill place=dravik"},
 		{"a series of casualty clauses shares the place after the last", "At least 70 have been killed, 340 people have been injured and 30 are missing in Marnia.", "340", "", "people/injure place=marnia"},
 		{"the first clause of the series too", "At least 70 have been killed, 340 people have been injured and 30 are missing in Marnia.", "At least 70", "", "people/kill place=marnia"},
 		{"a clause with a place of its own keeps it", "Ten people were killed in Osk, and 16 were injured in Dravik.", "Ten", "", "people/kill place=osk"},
@@ -1098,6 +1098,13 @@ func TestQuantitySlots(t *testing.T) {
 		{"tourists are visitors", "About 4,200 tourists were stranded on the island.", "About 4,200", "", "visitor/"},
 		{"litres are a volume spilled", "The tanker spilled an estimated 21,000 litres of acid.", "an estimated 21,000 litres", "about 21,000 litres", "acid/spill"},
 		{"gallons are a volume", "The truck was carrying 5,000 gallons of fuel.", "5,000 gallons", "5,000 gallons", "fuel/carry"},
+		{"patients transferred", "Some 148 patients were transferred to other hospitals.", "Some 148", "", "patient/transfer"},
+		{"past an aside of the parts between commas", "A total of 212 patients, including 19 from intensive care, had been transferred to hospitals.", "A total of 212", "", "patient/transfer"},
+		{"past an aside that among them opens", "Twelve people, among them two guides, were rescued.", "Twelve", "", "people/rescue"},
+		{"a comma aside of no parts is none", "Twelve people, most of them guides, were rescued.", "Twelve", "", "people/"},
+		{"a family's size", "The boat carried a family of four.", "four", "", "family/carry"},
+		{"a year opening the clause after a semicolon dates it", "It was the second crash in three years; in August 2011, a boat carrying nine people hit rocks, though no one was hurt.", "no one", "", "people/injure period=2011"},
+		{"a year opening another clause does not", "In August 2011 a boat hit rocks; no one was hurt this time.", "no one", "", "people/injure"},
 		{"a size of a name no lower-case word restates", "The 42-metre Kestrel Marin sank.", "42-metre", "", "/"},
 	}
 	for _, tt := range tests {
@@ -1217,4 +1224,16 @@ func TestWebAddress(t *testing.T) {
 	} {
 		assert.Empty(t, quotes(extractText(t, lx, text)), text)
 	}
+}
+
+// TestQuantityContext checks that a figure's context words reach its
+// predicate when the predicate lies past the next figure.
+func TestQuantityContext(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	claims := extractText(t, lx, "A total of 212 patients, including 19 from intensive care, had been transferred to hospitals outside the network.")
+	c := claimQuoted(claims, model.QuantityClaim, "A total of 212")
+	require.NotNil(t, c)
+	assert.Contains(t, c.Context, "transfer")
+	assert.Contains(t, c.Context, "hospital")
 }
