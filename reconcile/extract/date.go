@@ -1301,7 +1301,8 @@ func (x *Extractor) listedEvent(subject string) bool {
 // pastVerbs are irregular past forms that tell what an event did: "A fire
 // swept through", "The storm tore across".
 var pastVerbs = map[string]bool{"swept": true, "tore": true, "struck": true, "broke": true, "spread": true,
-	"hit": true, "ran": true, "shook": true, "left": true, "began": true, "burnt": true, "blew": true, "came": true, "fell": true}
+	"hit": true, "ran": true, "shook": true, "left": true, "began": true, "burnt": true, "blew": true, "came": true, "fell": true,
+	"stuck": true}
 
 // documents are things agreed, presented or passed: the noun names the
 // event better than the verb does, since reports word one act

@@ -96,6 +96,8 @@ func TestDateEvents(t *testing.T) {
 	}{
 		{"an event word", "The border was closed on Feb. 3.", "Feb. 3=close/close"},
 		{"an event word and a measure", "Talks on a trade deal collapsed on Friday.", "Friday=collapse/meet"},
+		{"stuck is stranded", "It got stuck on Thursday evening.", "Thursday=strand/"},
+		{"the clause's verb stuck past a place and a time", "The bus became stuck in drifts near the top of Kessler Pass at about 7:15 p.m. on Friday.", "Friday=strand/"},
 		{"a pipe that burst", "The Eastbridge Crude Line burst early Wednesday.", "Wednesday=rupture/"},
 		{"a pipe that ruptured", "The pipeline ruptured early Tuesday.", "Tuesday=rupture/"},
 		{"burst into flames is a fire", "A truck burst into flames inside the tunnel on Monday evening.", "Monday=fire/"},

@@ -438,6 +438,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Subject = v // "stranded for four days", "repairs would take three weeks"
 				} else if v := changedBy(s.lw, f.a); v != "" {
 					c.Subject = v // "extend measles-rubella drive by three weeks": how long the extension is
+				} else if ev := x.eventSince(s, f.c); ev != "" && (f.a == 0 || s.lw[f.a-1] != "for") {
+					// "nearly 11 years after it was stolen": the time since
+					// the theft; not "clung to a raft for almost five hours
+					// after their trawler sank", how long they clung.
+					c.Subject = sinceThing + ev
 				} else if firstWindow(s.lw, f.a) {
 					// "issued 71,400 tickets in their first 12 months": the
 					// window of the count before it, named by what it counts.
@@ -4844,6 +4849,33 @@ func tookTo(s *sentence, a, c int) string {
 			return lw[c+1]
 		case s.toks[k].kind == tPunct:
 			return ""
+		}
+	}
+	return ""
+}
+
+// sinceThing opens the subject of a span counted from an event: "nearly 11
+// years after it was stolen" is a "time since steal", "three days after
+// the crash" a "time since crash".
+const sinceThing = "time since "
+
+// eventSince returns the event or measure that "after" or "since" at token
+// c names within a few words, before any punctuation or figure: "after it
+// was stolen from her car", "since the crash"; "" for none.
+func (x *Extractor) eventSince(s *sentence, c int) string {
+	if c >= len(s.lw) || s.lw[c] != "after" && s.lw[c] != "since" {
+		return ""
+	}
+	events := x.lx.Table(lexicon.Events)
+	for k := c + 1; k < len(s.lw) && k <= c+5; k++ {
+		if s.toks[k].kind != tWord {
+			return ""
+		}
+		if ev, n := events.Match(s.lw, k); n > 0 && !noEventNouns[s.lw[k]] {
+			return ev
+		}
+		if m, n := x.measureAt(s, k); n > 0 {
+			return m
 		}
 	}
 	return ""

@@ -1105,6 +1105,10 @@ func TestQuantitySlots(t *testing.T) {
 		{"a family's size", "The boat carried a family of four.", "four", "", "family/carry"},
 		{"a year opening the clause after a semicolon dates it", "It was the second crash in three years; in August 2011, a boat carrying nine people hit rocks, though no one was hurt.", "no one", "", "people/injure period=2011"},
 		{"a year opening another clause does not", "In August 2011 a boat hit rocks; no one was hurt this time.", "no one", "", "people/injure"},
+		{"a span after an event is the time since it", "She got it back nearly 13 years after it was stolen from her car.", "nearly 13 years", "", "time since robbery/"},
+		{"a span since an event", "It is three days since the crash.", "three days", "", "time since crash/"},
+		{"a span something lasted after an event is no time since it", "They clung to a raft for almost five hours after their trawler sank.", "almost five hours", "", "/"},
+		{"an extension after an event is the extension", "The council extended the drive by three weeks after missing its target.", "three weeks", "", "extension/"},
 		{"a size of a name no lower-case word restates", "The 42-metre Kestrel Marin sank.", "42-metre", "", "/"},
 	}
 	for _, tt := range tests {
