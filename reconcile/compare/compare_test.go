@@ -2011,6 +2011,15 @@ func TestRestatedInArticle(t *testing.T) {
 		claims []model.Claim
 		want   []model.Kind
 	}{
+		{"a summary's figure under a body's ceiling is not restated by it", []model.Claim{
+			qty("a.txt", 0, 24000, summary, measure(""), hedged("about", 22800, 25200), words("company", "crude", "gallon", "leaked", "line")),
+			qty("a.txt", 100, 42000, measure("spill"), hedged("about", 39900, 44100), words("company", "crude", "escaped", "gallon", "valve")),
+			qty("a.txt", 200, 60000, measure(""), hedged("up to", 0, 60000), words("calculation", "conservation", "gallon", "group", "spilled"))},
+			[]model.Kind{model.SummaryVsBody}},
+		{"a summary's figure the body gives as its ceiling", []model.Claim{
+			qty("a.txt", 0, 60000, summary, measure(""), hedged("about", 57000, 63000), words("company", "crude", "gallon", "leaked", "line")),
+			qty("a.txt", 100, 42000, measure("spill"), hedged("about", 39900, 44100), words("company", "crude", "escaped", "gallon", "valve")),
+			qty("a.txt", 200, 60000, measure(""), hedged("up to", 0, 60000), words("calculation", "conservation", "gallon", "group", "spilled"))}, nil},
 		{"a part beside the whole its sentence gives", []model.Claim{
 			qty("a.txt", 0, 23, summary, measure("hospitalize")),
 			qty("a.txt", 10, 2, summary, measure("hospitalize"), parent("a.txt:quantity:0")),

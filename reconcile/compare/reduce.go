@@ -591,8 +591,14 @@ func withinBound(s, b model.Value) bool {
 	if s.Kind.IsTemporal() || b.Kind.IsTemporal() {
 		return false
 	}
-	open := math.IsInf(b.Lo, -1) || math.IsInf(b.Hi, 1)
-	return open && s.IsPoint() && s.Nominal != b.Nominal
+	if math.IsInf(b.Lo, -1) || math.IsInf(b.Hi, 1) {
+		return s.IsPoint() && s.Nominal != b.Nominal
+	}
+	// A ceiling ("up to 40", "as much as 60,000 gallons") starts at nought:
+	// a figure under it, hedged or not ("an estimated 24,000 gallons"),
+	// falls within it.
+	ceiling := b.Lo == 0 && b.Hi > 0 && b.Hedge != ""
+	return ceiling && s.Lo > 0 && s.Hi < b.Hi && s.Nominal != b.Nominal
 }
 
 // eventless reports whether a claim names neither a thing nor a measure of
