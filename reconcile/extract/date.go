@@ -95,9 +95,10 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 }
 
 // genericEvents name an event by no word of its own: "the incident
-// happened on Tuesday", "it occurred late Sunday".
+// happened on Tuesday", "it occurred late Sunday", "the floor dates from
+// around AD 240".
 var genericEvents = map[string]bool{"happened": true, "happen": true, "occurred": true, "occur": true,
-	"incident": true, "unfolded": true}
+	"incident": true, "unfolded": true, "date": true}
 
 // horizonBefore reports whether a date starting at token i ends a span:
 // "until June", "by the end of June", "until at least November 3",
@@ -640,8 +641,8 @@ func mayStartDate(s *sentence, i int) bool {
 		return true
 	}
 	switch t.low {
-	case "over", "in", "within", "during", "the", "ago":
-		return true
+	case "over", "in", "within", "during", "the", "ago", "ad", "ce":
+		return true // "ad" and "ce" open a year of an era: "AD 340"
 	}
 	return seasons[t.low] // "in fall 2017"
 }
@@ -743,6 +744,11 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 		// a tally, as "on Tuesday" would.
 		return model.DateParts{Weekday: int8(lexicon.Weekday(canon)), Horizon: horizon && lw[i-1] != "by"}, i, i + 1
 	}
+	if y, n := eraYear(s, i); n > 0 {
+		// "around AD 340", "in 240 BC": a year of an era, which needs no
+		// preposition and may have fewer than four digits.
+		return model.DateParts{Year: int32(y), Horizon: horizon}, i, i + n
+	}
 	if y, ok := isYear(i + 1); ok && seasons[lw[i]] && i >= 1 && x.datePrep(s, i-1) != "" &&
 		!(i+2 < len(s.toks) && s.toks[i+2].joined && s.toks[i+2].kind != tPunct) {
 		// "takes effect in fall 2017": the year, the season's words
@@ -760,6 +766,44 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 	}
 	return d, a, i
 }
+
+// eraYear reads a year of an era at token i, "AD 340", "340 AD", "240 BC",
+// "240 BCE", "AD 1066", and returns it (negative before the era) with its
+// token count; n is 0 for none. The era's word is in capitals, so that
+// "an ad 30 times" is none.
+func eraYear(s *sentence, i int) (year, n int) {
+	num := func(k int) (int, bool) {
+		if k >= len(s.toks) || s.toks[k].kind != tNum || strings.ContainsAny(s.toks[k].text, ",.") {
+			return 0, false
+		}
+		v, _, _, ok := parseDigits(s.toks[k].text)
+		return int(v), ok && v >= 1 && v <= 9999 && v == float64(int(v))
+	}
+	era := func(k int) string {
+		if k >= len(s.toks) || s.toks[k].kind != tWord {
+			return ""
+		}
+		return eras[strings.ReplaceAll(s.toks[k].text, ".", "")]
+	}
+	if era(i) == "AD" {
+		if v, ok := num(i + 1); ok {
+			return v, 2
+		}
+	}
+	if v, ok := num(i); ok {
+		switch era(i + 1) {
+		case "AD":
+			return v, 2
+		case "BC":
+			return -v, 2
+		}
+	}
+	return 0, 0
+}
+
+// eras are the words of an era as written, in capitals and without
+// periods, and the era each names.
+var eras = map[string]string{"AD": "AD", "CE": "AD", "BC": "BC", "BCE": "BC"}
 
 // weekdayOnly reports whether d names a weekday and nothing more.
 func weekdayOnly(d model.DateParts) bool {
@@ -1716,6 +1760,10 @@ func dateText(d model.DateParts) string {
 		s = fmt.Sprintf("%04d-%02d", d.Year, d.Month)
 	case d.Month != 0 && d.Day != 0:
 		s = fmt.Sprintf("%s %d", time.Month(d.Month), d.Day)
+	case d.Year < 0:
+		s = fmt.Sprint(-d.Year, " BC")
+	case d.Year != 0 && d.Year < 1000:
+		s = fmt.Sprint("AD ", d.Year)
 	case d.Year != 0:
 		s = fmt.Sprint(d.Year)
 	case d.Month != 0:
