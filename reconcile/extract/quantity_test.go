@@ -1109,6 +1109,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a span since an event", "It is three days since the crash.", "three days", "", "time since crash/"},
 		{"a span something lasted after an event is no time since it", "They clung to a raft for almost five hours after their trawler sank.", "almost five hours", "", "/"},
 		{"an extension after an event is the extension", "The council extended the drive by three weeks after missing its target.", "three weeks", "", "extension/"},
+		{"water poured into a thing floods it", "The floods swept through the city, pouring water into 17 stations.", "17", "", "station/flood"},
 		{"an era is no place", "In AD 175, 30 people were trapped in the mine.", "30", "", "people/trap"},
 		{"a size of a name no lower-case word restates", "The 42-metre Kestrel Marin sank.", "42-metre", "", "/"},
 	}
