@@ -652,13 +652,7 @@ func mayStartDate(s *sentence, i int) bool {
 func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 	lw := s.lw
 	a = i
-	num := func(k int) (int, bool) {
-		if k >= len(s.toks) || s.toks[k].kind != tNum {
-			return 0, false
-		}
-		v, _, _, ok := parseDigits(s.toks[k].text)
-		return int(v), ok && v == float64(int(v))
-	}
+	num := func(k int) (int, bool) { return wholeAt(s, k) }
 	isYear := func(k int) (int, bool) {
 		v, ok := num(k)
 		return v, ok && v >= 1000 && v <= 2199 && !strings.ContainsAny(s.toks[k].text, ",.")
@@ -773,11 +767,8 @@ func (x *Extractor) dateAt(s *sentence, i int) (d model.DateParts, a, b int) {
 // "an ad 30 times" is none.
 func eraYear(s *sentence, i int) (year, n int) {
 	num := func(k int) (int, bool) {
-		if k >= len(s.toks) || s.toks[k].kind != tNum || strings.ContainsAny(s.toks[k].text, ",.") {
-			return 0, false
-		}
-		v, _, _, ok := parseDigits(s.toks[k].text)
-		return int(v), ok && v >= 1 && v <= 9999 && v == float64(int(v))
+		v, ok := wholeAt(s, k)
+		return v, ok && v >= 1 && v <= 9999 && !strings.ContainsAny(s.toks[k].text, ",.")
 	}
 	era := func(k int) string {
 		if k >= len(s.toks) || s.toks[k].kind != tWord {
@@ -799,6 +790,15 @@ func eraYear(s *sentence, i int) (year, n int) {
 		}
 	}
 	return 0, 0
+}
+
+// wholeAt returns the whole number that token k of s writes in digits.
+func wholeAt(s *sentence, k int) (int, bool) {
+	if k >= len(s.toks) || s.toks[k].kind != tNum {
+		return 0, false
+	}
+	v, _, _, ok := parseDigits(s.toks[k].text)
+	return int(v), ok && v == float64(int(v))
 }
 
 // eras are the words of an era as written, in capitals and without

@@ -416,7 +416,7 @@ func findMentions(out []mention, lows *[]byte, lx *lexicon.Lexicon, v *vocab, te
 		if t.joined && k > 0 && toks[k-1].kind == tNum && len(t.text) == 1 && (t.text == "C" || t.text == "F") {
 			return false // "41C", "105F": a temperature's unit
 		}
-		if eras[strings.ReplaceAll(t.text, ".", "")] != "" && (k+1 < len(toks) && toks[k+1].kind == tNum || k > 0 && toks[k-1].kind == tNum) {
+		if (k+1 < len(toks) && toks[k+1].kind == tNum || k > 0 && toks[k-1].kind == tNum) && eras[strings.ReplaceAll(t.text, ".", "")] != "" {
 			return false // "AD 340", "240 BC": an era
 		}
 		if i := strings.LastIndexByte(t.low, '-'); t.hyphen && i > 0 && placedParticiples[t.low[i+1:]] {

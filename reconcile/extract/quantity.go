@@ -4854,9 +4854,10 @@ func tookTo(s *sentence, a, c int) string {
 	return ""
 }
 
-// sinceThing opens the subject of a span counted from an event: "nearly 11
-// years after it was stolen" is a "time since steal", "three days after
-// the crash" a "time since crash".
+// sinceThing opens the subject of a span counted from an event, named as
+// the events or measures list names it: "three days after the crash" is a
+// "time since crash", "nearly 11 years after it was stolen" a "time since
+// robbery".
 const sinceThing = "time since "
 
 // eventSince returns the event or measure that "after" or "since" at token
