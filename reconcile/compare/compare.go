@@ -472,16 +472,8 @@ func isWhole(c *model.Claim, claims func(source string) []model.Claim) bool {
 // partOfStated reports whether part is a part of a whole ("two of them")
 // whose figure is the one other states, of the same thing.
 func partOfStated(part, other *model.Claim, opts Options) bool {
-	if part.Parent == "" || opts.Claims == nil {
-		return false
-	}
-	cs := opts.Claims(part.Span.Source)
-	for i := range cs {
-		if w := &cs[i]; w.ID == part.Parent {
-			return sameTopic(w.Subject, other.Subject) && agreeValues(w.Value, other.Value, opts.Tolerance)
-		}
-	}
-	return false
+	w := wholeOf(part, opts.Claims)
+	return w != nil && sameTopic(w.Subject, other.Subject) && agreeValues(w.Value, other.Value, opts.Tolerance)
 }
 
 // subgroup reports whether c is a part of a whole of its article that
@@ -489,16 +481,23 @@ func partOfStated(part, other *model.Claim, opts Options) bool {
 // including 19 from intensive care, had been transferred". claims may be
 // nil.
 func subgroup(c *model.Claim, claims func(source string) []model.Claim) bool {
-	if c.Parent == "" || claims == nil {
-		return false
+	w := wholeOf(c, claims)
+	return w != nil && w.Measure == c.Measure && sameTopic(w.Subject, c.Subject)
+}
+
+// wholeOf returns the claim of part's article that part is a part of, or
+// nil when it is none's or claims is nil.
+func wholeOf(part *model.Claim, claims func(source string) []model.Claim) *model.Claim {
+	if part.Parent == "" || claims == nil {
+		return nil
 	}
-	cs := claims(c.Span.Source)
+	cs := claims(part.Span.Source)
 	for i := range cs {
-		if w := &cs[i]; w.ID == c.Parent {
-			return w.Measure == c.Measure && sameTopic(w.Subject, c.Subject)
+		if cs[i].ID == part.Parent {
+			return &cs[i]
 		}
 	}
-	return false
+	return nil
 }
 
 // wholeGroup reports whether c counts all of a group, "all" opening its
