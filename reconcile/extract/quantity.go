@@ -890,6 +890,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Version = ""
 				}
 			}
+			if f.kind == model.Amount && c.Measure == "" && c.Subject == "money" && c.Version == demandVersion {
+				// "have demanded €2.8 million": a sum asked to be paid, as
+				// "demanding a ransom of €4.5 million" is.
+				c.Measure = "cost"
+			}
 			if f.kind == model.Share && c.Subject == "" && c.Measure == containMeasure {
 				c.Subject = fireThing // "with the blaze 25% contained": a fire is what is contained
 			}
@@ -4234,6 +4239,10 @@ func perHour(lw []string, k int) int {
 // updateVersion is the version of a figure that replaced an earlier one
 // ("rose to"); see the versions word list.
 const updateVersion = "update"
+
+// demandVersion is the version of a sum one side asked for ("demanded $12
+// million"); see the versions word list.
+const demandVersion = "demand"
 
 // temperatureThing is what a figure in degrees measures.
 const temperatureThing = "temperature"
