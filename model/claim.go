@@ -145,6 +145,15 @@ const DistanceFrom = "distance from "
 // which a figure of "all" of them gives whatever they then did.
 const Carry = "carry"
 
+// Outage and Closure are the subjects of a span something was out of
+// service or shut: "systems were down for nine days", "the line would
+// remain closed for six days". The state says what lasted, so two such
+// spans of one story need no name in common.
+const (
+	Outage  = "outage"
+	Closure = "closure"
+)
+
 // RoleInfo is what a role claim says about a person.
 type RoleInfo struct {
 	Title  string `json:"title"`            // normalized title: "president", "spokesman", "son-in-law"

@@ -1185,6 +1185,12 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		// is between other parties).
 		named := a.Measure == "" && b.Measure == "" && (a.Value.Kind == model.Duration || a.Value.Kind == model.Amount || a.Value.Kind == model.Share) &&
 			(!namesApart(a, b) || a.Value.Kind == model.Amount && a.Subject == b.Subject && opts.Reported != nil && opts.Reported(a.Subject))
+		// "the cold rooms were without power for nine hours" and "The
+		// cold rooms at the Dremmel warehouse were without power for 14
+		// hours": a span out of service names its thing when only one of
+		// the sentences names anything.
+		named = named || a.Measure == "" && b.Measure == "" && a.Value.Kind == model.Duration && a.Subject == b.Subject &&
+			(a.Subject == model.Outage || a.Subject == model.Closure) && (topicEntities(a) == 0 || topicEntities(b) == 0)
 		// "travelling at 112 km/h": a speed names itself, whoever reports
 		// it; a speed limit is another subject.
 		named = named || a.Measure == "" && b.Measure == "" && a.Value.IsSpeed() && b.Value.IsSpeed()

@@ -647,6 +647,10 @@ func TestRules(t *testing.T) {
 		// Claims naming no entity meet through their articles' anchors; here, a target.
 		{"lengths in sentences that name no one", []model.Claim{lasting("a.txt", 30, target("marnia")), lasting("b.txt", 45, target("marnia"))}, []model.Kind{model.QuantityMismatch}},
 		{"a length in a sentence naming a place against one naming none", []model.Claim{lasting("a.txt", 30, names("osk"), target("marnia")), lasting("b.txt", 45, target("marnia"))}, nil},
+		{"an outage in a sentence naming a place against one naming none", []model.Claim{
+			lasting("a.txt", 9, names("dremmel"), target("kestrania"), subject(model.Outage)), lasting("b.txt", 14, target("kestrania"), subject(model.Outage))}, []model.Kind{model.QuantityMismatch}},
+		{"outages in sentences naming other places", []model.Claim{
+			lasting("a.txt", 9, names("dremmel"), target("kestrania"), subject(model.Outage)), lasting("b.txt", 14, names("talvik"), target("kestrania"), subject(model.Outage))}, nil},
 		{"two ages of one person", []model.Claim{aged("a.txt", 29, "mira tollen"), aged("b.txt", 31, "mira tollen")}, []model.Kind{model.QuantityMismatch}},
 		{"ages of people no report names", []model.Claim{aged("a.txt", 20, ""), aged("b.txt", 19, "")}, nil},
 		{"an age of nobody named against a named one", []model.Claim{aged("a.txt", 20, ""), aged("b.txt", 29, "mira tollen")}, nil},

@@ -139,6 +139,32 @@ type docState struct {
 	before   model.Claim  // a copy of the quantity claim before last, when hasBefore
 	// hasBefore says that before is of the same sentence as last.
 	hasBefore bool
+	// prevEarlier says that prev counted something of an earlier event.
+	prevEarlier bool
+}
+
+// carryEarlier gives the quantities of s, just read, the version of an
+// earlier event when s opens with "That" and a noun and follows, in its
+// paragraph, a sentence that counted something of an earlier event: "The
+// accident revived memories of a 2026 derailment on the same line,
+// injuring 23 people. That section of the line was closed for three
+// weeks." It reports whether s counted something of an earlier event,
+// for the sentence after it.
+func carryEarlier(s *sentence, st *docState, qs []model.Claim) bool {
+	if st.prevEarlier && len(s.lw) > 2 && s.lw[0] == "that" && lettersOnly(s.lw[1]) && !s.is(1, cStop|cBeAux|cCopula|cSay) &&
+		st.prev.sec == s.sec && st.prev.end <= s.start && !strings.Contains(s.doc.Text[st.prev.end:s.start], "\n") {
+		for i := range qs {
+			if qs[i].Version == "" && qs[i].Period == "" {
+				qs[i].Version = earlierEvent
+			}
+		}
+	}
+	for i := range qs {
+		if qs[i].Version == earlierEvent {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeBack returns the figure of an earlier sentence that a part of lo
@@ -173,7 +199,7 @@ func (st *docState) reset() {
 	clear(st.names)
 	clear(st.entities)
 	st.ents, st.mentions = st.ents[:0], st.mentions[:0]
-	st.lastQty, st.last, st.before, st.hasBefore, st.prev = nil, model.Claim{}, model.Claim{}, false, nil
+	st.lastQty, st.last, st.before, st.hasBefore, st.prev, st.prevEarlier = nil, model.Claim{}, model.Claim{}, false, nil, false
 }
 
 // entityList returns the entities named in doc, sorted by name, each with
@@ -319,10 +345,12 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		x.frame(s, st)
 		claims = x.roles(claims, s, st)
 		dates = x.findDates(dates[:0], s)
+		n := len(claims)
 		claims = x.quantities(claims, s, st)
+		earlier := carryEarlier(s, st, claims[n:])
 		claims = x.scores(claims, s, st)
 		claims = x.dates(claims, s, st, dates)
-		st.prev = s
+		st.prev, st.prevEarlier = s, earlier
 	}
 	sc.claims, sc.dates = claims, dates
 	sort.Stable(byOffset(claims))

@@ -5375,20 +5375,23 @@ const (
 // outOfService returns what a span of time after "for" at token a lasts
 // when a state of being shut or down comes before it: "closure" for "the
 // line would remain closed for six days", "outage" for "systems were down
-// for nine days", "offline for 12 days"; "" for none.
+// for nine days", "offline for 12 days", "without power for nine hours"; "" for none.
 func outOfService(lw []string, a int) string {
 	k := a - 1 // a figure's first token is its hedge's: "for about nine days"
 	if k < 1 || lw[k] != "for" {
 		return ""
 	}
+	if k >= 2 && lw[k-2] == "without" && supplies[lw[k-1]] {
+		return model.Outage // "the cold rooms were without power for nine hours"
+	}
 	switch lw[k-1] {
 	case "closed", "shut", "suspended", "halted", "blocked":
 		return closure
 	case "down", "offline", "disrupted", "dark", "paralysed", "paralyzed", "crippled":
-		return "outage"
+		return model.Outage
 	case "service", "action":
 		if k >= 3 && lw[k-2] == "of" && lw[k-3] == "out" {
-			return "outage" // "out of service for five days"
+			return model.Outage // "out of service for five days"
 		}
 	}
 	return ""
@@ -6133,7 +6136,7 @@ const atSea = "at sea"
 
 // closure is how long a place was shut: "closed for six days" (see
 // outOfService), "a closure of seven years", "eight years of closure".
-const closure = "closure"
+const closure = model.Closure
 
 // governments are what lasts a time in office.
 var governments = map[string]bool{"government": true, "coalition": true, "premiership": true, "presidency": true,
