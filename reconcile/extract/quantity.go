@@ -3203,7 +3203,8 @@ func (x *Extractor) financeOf(s *sentence, st *docState, f *figure, c *model.Cla
 
 // costAt gives an amount with no measure the measure "cost" when a cost
 // is put at it: "The city finance office put the cost of the recount at
-// about 460,000 crowns", "estimated the bill at $2 million"; or when it
+// about 460,000 crowns", "estimated the bill at $2 million", "put the
+// value of the destroyed vaccines at €9.1 million"; or when it
 // is a cost's: "the final price tag of $680 million".
 func costAt(s *sentence, f *figure, c *model.Claim) {
 	if f.kind != model.Amount || c.Measure != "" || f.a < 3 {
@@ -3229,7 +3230,7 @@ func costAt(s *sentence, f *figure, c *model.Claim) {
 			return
 		}
 		switch s.lw[k] {
-		case "cost", "costs", "bill", "price":
+		case "cost", "costs", "bill", "price", "value":
 			if determiner(s.lw[k-1]) {
 				c.Measure = "cost"
 			}
