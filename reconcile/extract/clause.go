@@ -1944,6 +1944,21 @@ func (x *Extractor) spanNoun(w string) bool {
 	return false
 }
 
+// firstOfSeries reports whether the words from token k name one of a
+// series of deliveries, so that "first" before them ranks it rather than
+// marking a first draft: "the first replacement consignment of 120,000
+// doses", "a first tranche of $2 billion".
+func firstOfSeries(lw []string, k int) bool {
+	for j := k; j < len(lw) && j < k+2; j++ {
+		switch lw[j] {
+		case "consignment", "consignments", "shipment", "shipments", "batch", "batches", "delivery", "deliveries",
+			"tranche", "tranches", "instalment", "instalments", "installment", "installments":
+			return true
+		}
+	}
+	return false
+}
+
 // possessivePeak reports whether tokens from k read "at the <noun>'s peak"
 // or "height", which the versions list cannot spell for every noun.
 func possessivePeak(lw []string, k int) bool {
@@ -1963,7 +1978,7 @@ func (x *Extractor) versionIn(s *sentence, from, to int) string {
 			// "earlier this week" and "first time" are times, not drafts;
 			// "First," opens the first of several points.
 			if k+n < len(s.lw) && (s.lw[k+n] == "this" || s.lw[k+n] == "time" || s.lw[k+n] == "that" ||
-				s.lw[k] == "first" && s.lw[k+n] == "," || x.spanNoun(s.lw[k+n])) {
+				s.lw[k] == "first" && (s.lw[k+n] == "," || firstOfSeries(s.lw, k+n)) || x.spanNoun(s.lw[k+n])) {
 				continue
 			}
 			return p
