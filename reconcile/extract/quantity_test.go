@@ -299,7 +299,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"nor after a count of this event", "The derailment on Tuesday injured 23 people. That section was closed for three weeks.", "three weeks", "3 weeks", "closure/"},
 		{"nor with that as a pronoun", "The crash revived memories of a 2019 derailment on the line, when a train came off the tracks, injuring 23 people. That was closed for three weeks.", "three weeks", "3 weeks", "closure/"},
 		{"a value put at a sum is what the things cost", "The Health Ministry put the value of the destroyed vaccines at €9.1 million.", "€9.1 million", "", "money/cost"},
-		{"the first of a series of deliveries is no first draft", "The first replacement consignment of 120,000 doses is due Thursday.", "120,000", "", "dose/"},
+		{"the first of a series of deliveries is no first draft", "First replacement consignment of 120,000 doses from Calveria is due Thursday.", "120,000", "", "dose/"},
 		{"a first estimate is", "The first estimate of 120,000 doses was revised.", "120,000", "", "dose/ version=initial"},
 		{"a sum demanded is one to be paid", "The attackers have demanded €2.8 million, two people said.", "€2.8 million", "", "money/cost version=demand"},
 		{"as a ransom demanded is", "The group is demanding a ransom of €4.5 million in cryptocurrency.", "€4.5 million", "", "money/cost version=demand"},
