@@ -30,6 +30,7 @@ func TestRoles(t *testing.T) {
 		{"a deputy before a portfolio", "Deputy Emergency Situations Minister Teodor Vask said the search would go on.",
 			"teodor vask=deputy minister of emergency situations"},
 		{"a former deputy before a portfolio", "Former Deputy Finance Minister Ana Kress spoke.", "ana kress=former deputy minister of finance"},
+		{"a harbour master and a deputy", "Harbour Master Ingrid Sollvik spoke. Deputy Harbour Master Jonas Brekk spoke.", "ingrid sollvik=harbour master; jonas brekk=deputy harbour master"},
 		{"a minister of a portfolio", "Minister of Mines Ilse Varnholm visited the pithead.", "ilse varnholm=minister of mining"},
 		{"a deputy minister of a portfolio", "Deputy Minister of Finance Oren Kass spoke on Monday.", "oren kass=deputy minister of finance"},
 		{"a hyphenated title and its deputy", "Auditor-General Irena Dosvalt spoke. Deputy Auditor-General Oren Kass spoke.",
