@@ -1833,6 +1833,11 @@ func (x *Extractor) periodAt(s *sentence, k int) (p string, n int) {
 		// 21% from a year ago", a change since then.
 		return p + " ago", n + 1
 	}
+	if n == 2 && (s.lw[k] == "a" || s.lw[k] == "an") && forSpan(s.lw, k) {
+		// "closed the waters to fishing for at least a month": how long
+		// the closure lasts, no window its figures are counted over.
+		return "", 0
+	}
 	if n > 0 && (k+n < len(s.lw) && (isAgoWord(s.lw[k+n]) || shiftWords[s.lw[k+n]]) || s.toks[k].upper && inMention(s, k) || k >= 2 && s.lw[k-2] == "same") {
 		// "a week ago" is no window; "the night shift" a group of
 		// workers, no night.
@@ -1847,6 +1852,27 @@ func (x *Extractor) periodAt(s *sentence, k int) (p string, n int) {
 		return p + "'s", n + 1
 	}
 	return p, n
+}
+
+// forSpan reports whether "for" stands before token k, past a hedge of one
+// or two words: "for a month", "for at least a month", "for nearly a
+// year".
+func forSpan(lw []string, k int) bool {
+	switch {
+	case k >= 1 && lw[k-1] == "for":
+		return true
+	case k >= 2 && lw[k-2] == "for":
+		switch lw[k-1] {
+		case "about", "around", "nearly", "almost", "roughly", "over", "some", "barely":
+			return true
+		}
+	case k >= 3 && lw[k-3] == "for":
+		switch lw[k-2] + " " + lw[k-1] {
+		case "at least", "more than", "less than", "up to", "just over", "just under":
+			return true
+		}
+	}
+	return false
 }
 
 // shiftWords name a turn of work after a period's word: "the night shift",
