@@ -4204,8 +4204,9 @@ var (
 	weighVerbs = map[string]bool{"weighed": true, "weighing": true, "weighs": true, "weigh": true}
 	// approachVerbs come "within" a length of something: the length is
 	// how near they came, no zone around it.
-	approachVerbs = map[string]bool{"passed": true, "passes": true, "pass": true, "came": true, "comes": true,
-		"come": true, "flew": true, "flies": true, "got": true, "gets": true, "swept": true, "skimmed": true}
+	approachVerbs = map[string]bool{"passed": true, "passes": true, "pass": true, "passing": true, "came": true, "comes": true,
+		"come": true, "coming": true, "flew": true, "flies": true, "flying": true, "got": true, "gets": true, "getting": true,
+		"swept": true, "skimmed": true}
 	// beForms say where a thing is: "was 105,000 miles from the planet".
 	beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "lay": true, "lies": true, "sits": true, "sat": true}
 )

@@ -304,6 +304,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"how long a closure lasts is no window", "Officials closed all waters within 8 kilometres of the harbour to fishing for at least a month.", "8 kilometres", "8 km", "zone/"},
 		{"nor how long people clung on", "Four kayakers clung to their boats for almost an hour.", "Four", "", "kayaker/"},
 		{"a figure per month has one", "The port handles 8,000 containers a month.", "8,000", "", "container/ period=month"},
+		{"coming within a length of a thing is a distance", "A cargo jet rolled onto the runway, coming within roughly 120 metres of a departing plane.", "roughly 120 metres", "", "distance/"},
 		{"a sum demanded is one to be paid", "The attackers have demanded €2.8 million, two people said.", "€2.8 million", "", "money/cost version=demand"},
 		{"as a ransom demanded is", "The group is demanding a ransom of €4.5 million in cryptocurrency.", "€4.5 million", "", "money/cost version=demand"},
 		{"vehicles plunged into a river fell, not decreased", "At least 14 vehicles plunged into the river.", "At least 14", "", "vehicle/"},
