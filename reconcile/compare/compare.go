@@ -425,7 +425,8 @@ func dayOf(d model.DateParts) bool { return d.Weekday != 0 || d.Day != 0 }
 // sameFact reports whether a body claim may state the fact of a summary
 // claim the body never states: a date any date of the same kind; a figure
 // one that names a thing as it does, or the same measure, and no other
-// measure nor other thing (a group's members may be any group's people).
+// measure nor other thing (a group's members may be any group's people,
+// unless only one of the two names a measure).
 // "Sentenced to 14 years" is not the trial's "six weeks", which names
 // neither; "1 in 16 truck drivers are high" may be "one in 12 heavy
 // vehicle drivers test positive", and "12,000 nurses walk out" "about
@@ -439,8 +440,13 @@ func sameFact(a, b *model.Claim) bool {
 	if measures && a.Measure != b.Measure {
 		return false
 	}
-	if subjects && !sameTopic(a.Subject, b.Subject) && a.Subject != memberThing && b.Subject != memberThing {
-		return false // "85,000 homes lost power" is no count of the travellers stranded
+	members := (a.Subject == memberThing || b.Subject == memberThing) && (a.Measure == "") == (b.Measure == "")
+	if subjects && !sameTopic(a.Subject, b.Subject) && !members {
+		// "85,000 homes lost power" is no count of the travellers
+		// stranded; members are any group's people when both name a
+		// measure or neither does ("31 crew members were rescued" is no
+		// count of "three ports" that nothing was done to).
+		return false
 	}
 	return measures || subjects || a.Value.Kind == model.Amount && b.Value.Kind == model.Amount
 }

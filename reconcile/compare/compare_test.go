@@ -1458,6 +1458,25 @@ func TestUnstatedOtherNoun(t *testing.T) {
 	assert.Equal(t, "14,000", res.Discrepancies[0].Claims[1].Quote)
 }
 
+// TestUnstatedMembersOfAnAct checks that a summary's members who had
+// something done to them gain nothing against a body count of another
+// thing that names no measure: "31 crew members were rescued", which the
+// body gives only as a first count of 22, is no count of the "three
+// ports" a cooperative represents.
+func TestUnstatedMembersOfAnAct(t *testing.T) {
+	sum := qty("a.txt", 0, 31, func(c *model.Claim) {
+		c.Subject, c.Measure, c.Context = "member", "rescue", model.MakeWords("boat", "crew", "guard", "halvik", "member", "rescue", "volunteer")
+	})
+	sum.Section = model.Summary
+	first := qty("a.txt", 50, 22, func(c *model.Claim) {
+		c.Subject, c.Measure, c.Period, c.Context = "member", "rescue", "first hours", model.MakeWords("crew", "hour", "member", "official", "rescue")
+	})
+	res := run(t, DefaultOptions(), sum, first, qty("a.txt", 100, 3, func(c *model.Claim) {
+		c.Subject, c.Measure, c.Context = "port", "", model.MakeWords("boat", "cooperative", "halvik", "owner", "port", "represent")
+	}))
+	assert.Empty(t, res.Discrepancies)
+}
+
 // TestUnstatedOtherThing checks that a summary count its body never states
 // gains nothing against a body count of another thing that is not a
 // group's members: "85,000 homes lost power" is set against the body's
