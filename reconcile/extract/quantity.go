@@ -559,6 +559,18 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				}
 			}
 		}
+		revised := fi == 0 && st.lastQty != nil && st.prev != nil && int(st.last.Span.Start.Offset) >= st.prev.start &&
+			!strings.Contains(s.doc.Text[st.prev.end:s.start], "\n") && st.last.Value.Kind == f.kind && revisedFigure(s.lw, f.a)
+		if revised {
+			// "officials said 22 crew members had been rescued. That
+			// figure was later revised to 31": the count of the sentence
+			// before, in its paragraph, revised.
+			prev := &st.last
+			c.Subject, c.Measure, c.Actor, c.Target = prev.Subject, prev.Measure, prev.Actor, prev.Target
+			if c.Place == "" {
+				c.Place = prev.Place
+			}
+		}
 		// A share with no thing of its own: "up from 58 percent", "with 18 percent".
 		if c.Subject == "" && f.kind == model.Share {
 			for k := len(out) - 1; k >= 0; k-- {
@@ -889,6 +901,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					// earlier report.
 					c.Version = ""
 				}
+			}
+			if revised && (c.Version == "" || c.Version == updateVersion) {
+				c.Version = "revised" // "That figure was later revised to 31"
 			}
 			if f.kind == model.Amount && c.Measure == "" && c.Subject == "money" && c.Version == demandVersion {
 				// "have demanded €2.8 million": a sum asked to be paid, as
@@ -4237,6 +4252,34 @@ func perHour(lw []string, k int) int {
 	}
 	return 0
 }
+
+// revisedFigure reports whether the figure at token a is what a figure
+// of the sentence before was changed to, the sentence opening with that
+// figure: "That figure was later revised to 31", "The number rose to 31".
+func revisedFigure(lw []string, a int) bool {
+	if a < 4 || lw[a-1] != "to" || !figureNouns[lw[1]] || lw[0] != "that" && lw[0] != "the" && lw[0] != "this" {
+		return false
+	}
+	if v := lw[a-2]; !reviseVerbs[v] && !changedTo[v] {
+		return false
+	}
+	for k := 2; k < a-2; k++ {
+		switch lw[k] {
+		case "was", "has", "had", "been", "is", "later", "since", "subsequently", "then", "now", "sharply", "again":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// changedTo are the verbs besides reviseVerbs that give a figure's new
+// value after "to": "The number rose to 31", "was corrected to 31".
+var changedTo = map[string]bool{"rose": true, "risen": true, "climbed": true, "jumped": true, "grew": true, "fell": true,
+	"dropped": true, "corrected": true, "updated": true, "adjusted": true}
+
+// figureNouns name a figure itself: "That figure was later revised to 31".
+var figureNouns = map[string]bool{"figure": true, "number": true, "count": true, "tally": true, "estimate": true, "total": true}
 
 // updateVersion is the version of a figure that replaced an earlier one
 // ("rose to"); see the versions word list.
