@@ -677,7 +677,8 @@ func weekday(y, m, d int) int {
 // better reports whether conflict v is a likelier counterpart than w.
 // One confident enough to be reported comes first; then, of two figures
 // of one sentence that restate each other, the one hedged as the claim
-// is; then the likelier counterpart, scored by confidence less gapWeight
+// is; then, for a figure that is no vague magnitude, an exact counterpart
+// before a vague one; then the likelier counterpart, scored by confidence less gapWeight
 // times the relative gap of the two figures: a summary that misstates a
 // body figure usually changes it a little (£12.15 for the body's £9.15 an
 // hour, not its £6.50 minimum wage, which shares a few more words). Of
@@ -693,6 +694,13 @@ func better(v, w *Verdict, opts Options) bool {
 		// a summary's "almost £2.67million" misstates the figure written
 		// as it writes its own.
 		return x.Value.Hedge == hedge
+	}
+	if c, x, y := counterparts(v, w); c != nil && c.Kind == model.QuantityClaim && c.Value.Hedge != "vague" &&
+		vagueOnly(x.Value, y.Value) != vagueOnly(y.Value, x.Value) {
+		// "sent 13 workers to hospitals" misstates the body's "31
+		// workers were taken to hospitals", not its "dozens of
+		// workers": an exact figure is what a figure restates.
+		return vagueOnly(y.Value, x.Value)
 	}
 	if v.twinned != w.twinned && v.A.Kind == model.QuantityClaim {
 		// "she raised $84 million from more than 120 investors" restates
@@ -752,24 +760,28 @@ func better(v, w *Verdict, opts Options) bool {
 	return pairKey(v) < pairKey(w)
 }
 
+// counterparts returns the claim c that conflicts v and w share and its
+// counterparts x in v and y in w; c is nil when they share none.
+func counterparts(v, w *Verdict) (c, x, y *model.Claim) {
+	switch {
+	case v.A == w.A:
+		return v.A, v.B, w.B
+	case v.A == w.B:
+		return v.A, v.B, w.A
+	case v.B == w.A:
+		return v.B, v.A, w.B
+	case v.B == w.B:
+		return v.B, v.A, w.A
+	}
+	return nil, nil, nil
+}
+
 // restatedPair returns the counterparts x of v and y of w when v and w set
 // one claim against two figures of one sentence that restate each other,
 // with the hedge of that claim; ok is false otherwise.
 func restatedPair(v, w *Verdict) (x, y *model.Claim, hedge string, ok bool) {
-	var c *model.Claim
-	switch {
-	case v.A == w.A:
-		c, x, y = v.A, v.B, w.B
-	case v.A == w.B:
-		c, x, y = v.A, v.B, w.A
-	case v.B == w.A:
-		c, x, y = v.B, v.A, w.B
-	case v.B == w.B:
-		c, x, y = v.B, v.A, w.A
-	default:
-		return nil, nil, "", false
-	}
-	if c.Kind != model.QuantityClaim || x.Span.Source != y.Span.Source || x.Sentence != y.Sentence || x.Sentence.IsZero() ||
+	c, x, y := counterparts(v, w)
+	if c == nil || c.Kind != model.QuantityClaim || x.Span.Source != y.Span.Source || x.Sentence != y.Sentence || x.Sentence.IsZero() ||
 		!agreeValues(x.Value, y.Value, 0) {
 		return nil, nil, "", false
 	}

@@ -97,3 +97,21 @@ func TestTwinIsBetter(t *testing.T) {
 	v.twinned = false
 	assert.False(t, better(v, w, opts), "without the twin, the nearer value")
 }
+
+// TestExactIsBetter checks that a summary figure is set against the
+// body's exact figure of the same thing ("31 workers were taken to
+// hospitals") before a vague magnitude that also contradicts it ("dozens
+// of workers"), however much surer the vague pair is.
+func TestExactIsBetter(t *testing.T) {
+	opts := DefaultOptions()
+	sum := qty("a.txt", 0, 13, summary)
+	dozens := qty("a.txt", 100, 24, hedged("vague", 24, 100))
+	exact := qty("a.txt", 200, 31)
+	v := &Verdict{A: &sum, B: &exact, Comparable: true, Confidence: 0.83, raw: 0.83}
+	w := &Verdict{A: &sum, B: &dozens, Comparable: true, Confidence: 1, raw: 1}
+	assert.True(t, better(v, w, opts))
+	assert.False(t, better(w, v, opts))
+	vague := qty("a.txt", 0, 2000, summary, hedged("vague", 2000, 10000))
+	v.A, w.A = &vague, &vague
+	assert.False(t, better(v, w, opts), "a vague summary figure, the likelier counterpart")
+}

@@ -263,10 +263,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// out": the team's size, which reports of it give alike.
 			c.Measure = teamMeasure
 		}
-		if f.kind == model.Count && (c.Measure == "" || c.Measure == launchMeasure) && (sentToHospital(s.lw, f.a, f.c) || sentHome(s.lw, f.a, f.c)) {
+		if f.kind == model.Count && (c.Measure == "" || c.Measure == launchMeasure || c.Measure == f.nounMeasure) && (sentToHospital(s.lw, f.a, f.c) || sentHome(s.lw, f.a, f.c)) {
 			// "sending four children and the driver to a hospital":
 			// taken there, not launched; "sending thousands of pupils
-			// home" neither.
+			// home" neither; "sent 13 workers to hospitals" employs
+			// none of them.
 			c.Measure = ""
 		}
 		if f.kind == model.Count && c.Measure == "" && (admittedTo(s.lw, f.a, f.c) || takenToHospital(s.lw, f.c) || sentToHospital(s.lw, f.a, f.c)) {
