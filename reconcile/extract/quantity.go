@@ -551,7 +551,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Origin == "" && c.Measure != prev.Measure && x.lx.Class(c.Measure) == "defense" {
 				c.Origin = prev.Actor
 			}
-			if c.Measure == "" {
+			if c.Measure == "" && !(f.n.hi == 0 && f.c < len(s.lw) && s.is(f.c, cBeAux)) {
+				// Not "five were in serious condition, but none was
+				// thought to be in danger": no one, with a verb of its own.
 				c.Measure = prev.Measure
 				c.Actor = prev.Actor
 				c.Target = prev.Target

@@ -310,6 +310,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"not a figure of the paragraph before", "Officials said 22 crew members had been rescued.\nThat figure was later revised to 31.", "31", "", ""},
 		{"nor a toll, which names its measure", "Twelve people were hurt. The toll rose to 17 on Wednesday.", "17", "", "people/kill version=update"},
 		{"workers sent to hospitals are taken there, not employed", "An ammonia leak at the plant sent 13 workers to hospitals.", "13", "", "employee/hospitalize"},
+		{"in serious condition is a casualty's state", "Four workers remain in serious condition, officials say.", "Four", "", "employee/serious"},
+		{"no one with a verb of its own takes no measure from the figure before", "Five of the men were in serious condition, but none was thought to be in danger.", "none", "", ""},
 		{"a sum demanded is one to be paid", "The attackers have demanded €2.8 million, two people said.", "€2.8 million", "", "money/cost version=demand"},
 		{"as a ransom demanded is", "The group is demanding a ransom of €4.5 million in cryptocurrency.", "€4.5 million", "", "money/cost version=demand"},
 		{"vehicles plunged into a river fell, not decreased", "At least 14 vehicles plunged into the river.", "At least 14", "", "vehicle/"},
