@@ -152,7 +152,7 @@ type docState struct {
 // for the sentence after it.
 func carryEarlier(s *sentence, st *docState, qs []model.Claim) bool {
 	if st.prevEarlier && len(s.lw) > 2 && s.lw[0] == "that" && lettersOnly(s.lw[1]) && !s.is(1, cStop|cBeAux|cCopula|cSay) &&
-		st.prev.sec == s.sec && st.prev.end <= s.start && !strings.Contains(s.doc.Text[st.prev.end:s.start], "\n") {
+		st.prevInParagraph(s) {
 		for i := range qs {
 			if qs[i].Version == "" && qs[i].Period == "" {
 				qs[i].Version = earlierEvent
@@ -165,6 +165,12 @@ func carryEarlier(s *sentence, st *docState, qs []model.Claim) bool {
 		}
 	}
 	return false
+}
+
+// prevInParagraph reports whether the sentence read before s stands in its
+// paragraph: in its section, with no line break between them.
+func (st *docState) prevInParagraph(s *sentence) bool {
+	return st.prev != nil && st.prev.sec == s.sec && st.prev.end <= s.start && !strings.Contains(s.doc.Text[st.prev.end:s.start], "\n")
 }
 
 // wholeBack returns the figure of an earlier sentence that a part of lo

@@ -562,8 +562,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				}
 			}
 		}
-		revised := fi == 0 && st.lastQty != nil && st.prev != nil && int(st.last.Span.Start.Offset) >= st.prev.start &&
-			!strings.Contains(s.doc.Text[st.prev.end:s.start], "\n") && st.last.Value.Kind == f.kind && revisedFigure(s.lw, f.a)
+		revised := fi == 0 && st.lastQty != nil && st.last.Value.Kind == f.kind && x.revisedFigure(s, f.a) &&
+			st.prevInParagraph(s) && int(st.last.Span.Start.Offset) >= st.prev.start
 		if revised {
 			// "officials said 22 crew members had been rescued. That
 			// figure was later revised to 31": the count of the sentence
@@ -2332,7 +2332,8 @@ var estimateNouns = map[string]bool{"estimate": true, "estimates": true, "assess
 // reviseVerbs change an estimate to a new figure: "raised its estimate of
 // the damage to 1.8 million".
 var reviseVerbs = map[string]bool{"raised": true, "revised": true, "lowered": true, "cut": true, "increased": true,
-	"upped": true, "reduced": true, "raises": true, "revises": true, "lowers": true, "cuts": true}
+	"upped": true, "reduced": true, "raises": true, "revises": true, "lowers": true, "cuts": true,
+	"corrected": true, "updated": true, "adjusted": true}
 
 // limitBefore reports whether a word of limiting stands among the four
 // tokens before token k: "limited to 80", "the legal limit of 5",
@@ -4258,12 +4259,14 @@ func perHour(lw []string, k int) int {
 
 // revisedFigure reports whether the figure at token a is what a figure
 // of the sentence before was changed to, the sentence opening with that
-// figure: "That figure was later revised to 31", "The number rose to 31".
-func revisedFigure(lw []string, a int) bool {
+// figure: "That figure was later revised to 31", "The number rose to 31"
+// (an update of the versions list).
+func (x *Extractor) revisedFigure(s *sentence, a int) bool {
+	lw := s.lw
 	if a < 4 || lw[a-1] != "to" || !figureNouns[lw[1]] || lw[0] != "that" && lw[0] != "the" && lw[0] != "this" {
 		return false
 	}
-	if v := lw[a-2]; !reviseVerbs[v] && !changedTo[v] {
+	if p, n := x.v.versions.at(s, a-2); !reviseVerbs[lw[a-2]] && (p != updateVersion || n != 2) {
 		return false
 	}
 	for k := 2; k < a-2; k++ {
@@ -4275,11 +4278,6 @@ func revisedFigure(lw []string, a int) bool {
 	}
 	return true
 }
-
-// changedTo are the verbs besides reviseVerbs that give a figure's new
-// value after "to": "The number rose to 31", "was corrected to 31".
-var changedTo = map[string]bool{"rose": true, "risen": true, "climbed": true, "jumped": true, "grew": true, "fell": true,
-	"dropped": true, "corrected": true, "updated": true, "adjusted": true}
 
 // figureNouns name a figure itself: "That figure was later revised to 31".
 var figureNouns = map[string]bool{"figure": true, "number": true, "count": true, "tally": true, "estimate": true, "total": true}
