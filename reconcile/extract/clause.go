@@ -628,7 +628,12 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	if e := pastAside(s, c); e > c && e < len(s.lw) && (s.is(e, cBeAux) || haveForms[s.lw[e]]) {
 		// "Four suspects — a clearing agent and two port workers — were
 		// taken into custody": the figures of the aside bound nothing.
-		return x.measureAfter(s, e, len(s.toks), false)
+		// An aside of what all of them are that no measure follows leaves
+		// the figure to a verb before it: "the release of the two
+		// remaining hostages, both Ternese men, was continuing".
+		if v := x.measureAfter(s, e, len(s.toks), false); v.at >= 0 || !allOfThem[s.lw[c+1]] {
+			return v
+		}
 	}
 	if v, ok := x.orderedToLeave(s, a, c); ok {
 		return v
@@ -896,14 +901,17 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 // at token c: "Four suspects — a clearing agent, two port workers and a
 // timber importer — were taken into custody" counts suspects arrested. An
 // aside of the parts between commas counts too: "A total of 212 patients,
-// including 19 from intensive care, had been transferred". With no aside,
+// including 19 from intensive care, had been transferred", and one that
+// says what all of them are: "Two guests, both in their eighties, have
+// died". With no aside,
 // or nothing to close it, it returns c.
 func pastAside(s *sentence, c int) int {
 	if c >= len(s.lw) {
 		return c
 	}
 	closer := s.lw[c]
-	parts := closer == "," && c+2 < len(s.lw) && (s.lw[c+1] == "including" || s.lw[c+1] == "among" && (s.lw[c+2] == "them" || s.lw[c+2] == "whom"))
+	parts := closer == "," && c+2 < len(s.lw) && (s.lw[c+1] == "including" || s.lw[c+1] == "among" && (s.lw[c+2] == "them" || s.lw[c+2] == "whom") ||
+		allOfThem[s.lw[c+1]])
 	if !parts && !asideDashes[closer] {
 		return c
 	}
@@ -914,6 +922,11 @@ func pastAside(s *sentence, c int) int {
 	}
 	return c
 }
+
+// allOfThem open an aside between commas that describes every one of the
+// things a figure counts: "Two guests, both in their eighties, have
+// died", "Three climbers, all from Osk, were rescued".
+var allOfThem = map[string]bool{"both": true, "all": true, "each": true}
 
 // asideDashes set off an aside inside a clause.
 var asideDashes = map[string]bool{"—": true, "–": true, "--": true}
