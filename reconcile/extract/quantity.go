@@ -5016,7 +5016,7 @@ func (x *Extractor) spanOf(s *sentence, a, c int) string {
 			k-- // "repairs would take", "are expected to take"
 		}
 		if word(k) && !pastForm(lw[k]) && !strings.HasSuffix(lw[k], "ly") { // not "would normally take"
-			return lemma(x.lx, lw[k])
+			return lemma(x.lx, lw[effortKind(s, k)])
 		}
 	}
 	return ""
@@ -5087,8 +5087,30 @@ func (x *Extractor) lastingOf(s *sentence, a, c int) string {
 	if k < 0 || s.toks[k].kind != tWord || s.toks[k].upper && k > 0 || s.is(k, cStop|cBeAux) {
 		return ""
 	}
-	return lemma(x.lx, lw[k])
+	return lemma(x.lx, lw[effortKind(s, k)])
 }
+
+// effortKind returns the token of the noun that says what kind of work
+// the noun at token k names when k is "operation", "effort" or "mission"
+// after one of effortKinds ("the rescue operation", "a search effort");
+// otherwise k. "The operation" alone, or after another word ("the
+// complex operation", "a heart operation"), is surgery.
+func effortKind(s *sentence, k int) int {
+	if k >= 1 && effortNouns[s.lw[k]] && effortKinds[s.lw[k-1]] {
+		return k - 1
+	}
+	return k
+}
+
+// effortKinds are the kinds of work an operation or an effort does that
+// are no surgery.
+var effortKinds = map[string]bool{"rescue": true, "search": true, "recovery": true, "salvage": true, "evacuation": true,
+	"relief": true, "clean-up": true, "cleanup": true, "firefighting": true, "police": true, "military": true,
+	"security": true, "demolition": true, "repair": true, "airlift": true, "sting": true}
+
+// effortNouns name an undertaking by what kind of work it is only when no
+// noun before them does: "rescue operation", "search effort".
+var effortNouns = map[string]bool{"operation": true, "operations": true, "effort": true, "efforts": true, "mission": true}
 
 // lastForms are the forms of the verb "last" that no adjective shares
 // ("the last 12 days" are the final ones).
