@@ -2863,6 +2863,25 @@ func (x *Extractor) changedFrom(s *sentence, a, b int) bool {
 	return false
 }
 
+// ofPlural reports whether the figure at tokens [a, c) holds a phrase of
+// "of" whose plural noun, within a few words, is the thing subject: "61%
+// of the most urgent calls" for "call".
+func (x *Extractor) ofPlural(s *sentence, a, c int, subject string) bool {
+	k := a
+	for k <= c && k < len(s.lw) && s.lw[k] != "of" {
+		k++
+	}
+	if k > c || k >= len(s.lw) {
+		return false
+	}
+	for j := k + 1; j < len(s.lw) && j <= k+5 && s.toks[j].kind == tWord; j++ {
+		if lemma(x.lx, s.lw[j]) == subject {
+			return pluralNoun(s.lw[j])
+		}
+	}
+	return false
+}
+
 // pluralNoun reports whether a measure word after a figure's noun reads
 // as a plural noun rather than the verb of a plural subject: "cuts" in
 // "2,000 job cuts", "arrests"; not "died" or "fell".
@@ -2933,6 +2952,12 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 		}
 	}
 	if j <= i || c.Subject != "" && !(verb && f.kind == model.Share) {
+		return
+	}
+	if c.Subject != "" && pluralNoun(s.lw[j-1]) && x.ofPlural(s, f.a, f.c, c.Subject) {
+		// "Crews reached only 61% of the most urgent calls": a share of
+		// the calls, which the crews reached; not "Exports climbed to
+		// 31% of output", a size of the exports.
 		return
 	}
 	if m, n := x.v.measures.ending(s, j-1); n > 0 && j-n >= i && x.lx.Class(m) == "casualty" {
@@ -3757,6 +3782,9 @@ func (x *Extractor) headWith(s *sentence, k int, lem func(*lexicon.Lexicon, stri
 		}
 		if t.low == "the" || t.low == "a" || t.low == "an" {
 			continue
+		}
+		if (t.low == "most" || t.low == "least") && head == "" && k+1 < len(s.toks) && s.toks[k+1].kind == tWord {
+			continue // "of the most urgent calls": a superlative's adverb
 		}
 		if t.cls&(cStop|cBeAux) != 0 {
 			break

@@ -599,6 +599,9 @@ func TestQuantitySlots(t *testing.T) {
 		// The noun that governs a figure with no thing of its own.
 		{"put the toll at", "Karstenian commanders put the toll at 74.", "74", "74", "people/kill"},
 		{"turnout was", "Turnout was 71 percent.", "71 percent", "71%", "turnout/"},
+		{"a share of the calls crews reached", "Crews reached only 61% of the most urgent calls within the target.", "only 61%", "", "call/"},
+		{"a share of the calls after a plain verb", "The service answered 61% of the calls on time.", "61%", "", "call/"},
+		{"a size of exports, not of output", "Exports climbed to 31% of output.", "31%", "", "export/ version=update"},
 		{"the subject of reach", "The budget deficit is expected to reach 6.4% of output.", "6.4%", "", "deficit/"},
 		{"a share of what was won", "The party won 63.4% of the vote.", "63.4%", "", "vote/win"},
 		{"put the number at", "Up to 40 miners may be trapped, though officials put the number at 30 to 35.", "30 to 35", "30–35",
