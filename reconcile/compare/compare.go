@@ -476,10 +476,16 @@ func isWhole(c *model.Claim, claims func(source string) []model.Claim) bool {
 }
 
 // partOfStated reports whether part is a part of a whole ("two of them")
-// whose figure is the one other states, of the same thing.
-func partOfStated(part, other *model.Claim, opts Options) bool {
+// whose figure is the one other states, of the same thing. Within one
+// article (doc) the whole may name another thing: a summary's "Nearly
+// 14,000 fans" restates the body's "the official attendance was 13,862,
+// including about 2,100 travelling fans" by the whole, not the part.
+func partOfStated(part, other *model.Claim, doc bool, opts Options) bool {
 	w := wholeOf(part, opts.Claims)
-	return w != nil && sameTopic(w.Subject, other.Subject) && agreeValues(w.Value, other.Value, opts.Tolerance)
+	if w == nil || !agreeValues(w.Value, other.Value, opts.Tolerance) {
+		return false
+	}
+	return sameTopic(w.Subject, other.Subject) || doc && w.Value.Kind == model.Count && (w.Measure == "" || w.Measure == other.Measure)
 }
 
 // subgroup reports whether c is a part of a whole of its article that
@@ -1274,7 +1280,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		// article's claims.)
 		return v, false
 	}
-	if !v.Agree && a.Kind == model.QuantityClaim && (partOfStated(a, b, opts) || partOfStated(b, a, opts)) {
+	if !v.Agree && a.Kind == model.QuantityClaim && (partOfStated(a, b, doc, opts) || partOfStated(b, a, doc, opts)) {
 		// "Twenty-three people taken to hospitals, two of them in critical
 		// condition" against "23 people taken to four hospitals": a part
 		// against the whole its own sentence gives. (Asked of disagreeing

@@ -1539,6 +1539,41 @@ func TestWholeInSummary(t *testing.T) {
 	}
 }
 
+// TestPartOfRestatedWhole checks that a summary figure that restates a
+// body's whole, under another noun, is not set against a part of it:
+// "Nearly 14,000 fans" against "the official attendance was 13,862,
+// including about 2,100 travelling fans". The whole must name no measure
+// or the summary's.
+func TestPartOfRestatedWhole(t *testing.T) {
+	fans := func(c *model.Claim) {
+		c.Subject, c.Measure = "fan", ""
+		c.Context = model.MakeWords("fan", "stadium", "power")
+	}
+	nearly := func(c *model.Claim) { c.Value.Lo, c.Value.Hi = 13000, 14000 }
+	for _, tt := range []struct {
+		name         string
+		other        model.Claim
+		wholeMeasure string
+		want         []model.Kind
+	}{
+		{"a summary restating the whole", inSummary(qty("a.txt", 0, 14000, fans, nearly)), "", nil},
+		{"a summary figure far from the whole", inSummary(qty("a.txt", 0, 9000, fans)), "", []model.Kind{model.SummaryVsBody}},
+		{"a whole of another measure", inSummary(qty("a.txt", 0, 14000, fans, nearly)), "injure", []model.Kind{model.SummaryVsBody}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			whole := qty("a.txt", 600, 13862, func(c *model.Claim) {
+				c.Subject, c.Measure, c.Context = "attendance", tt.wholeMeasure, model.MakeWords("fan", "stadium", "power")
+			})
+			part := qty("a.txt", 650, 2100, fans)
+			part.Parent = whole.ID
+			opts := DefaultOptions()
+			opts.Claims = func(string) []model.Claim { return []model.Claim{tt.other, whole, part} }
+			res := run(t, opts, tt.other, part)
+			assert.Equal(t, tt.want, kinds(res))
+		})
+	}
+}
+
 // TestWholeOfUnmeasuredPart checks that a whole whose part names no
 // measure of its own is a figure like any other: "owes around £38 million
 // ..., including £4.1 million to the tax office" is the total a summary's
