@@ -141,26 +141,54 @@ type docState struct {
 	hasBefore bool
 	// prevEarlier says that prev counted something of an earlier event.
 	prevEarlier bool
+	// prevYear is the past year that dated a figure of prev, or "".
+	prevYear string
 }
 
 // carryEarlier gives the quantities of s, just read, the version of an
-// earlier event when s opens with "That" and a noun and follows, in its
-// paragraph, a sentence that counted something of an earlier event: "The
-// accident revived memories of a 2026 derailment on the same line,
+// earlier event when s refers back with "that" and a noun and follows, in
+// its paragraph, a sentence that counted something of an earlier event:
+// "The accident revived memories of a 2026 derailment on the same line,
 // injuring 23 people. That section of the line was closed for three
-// weeks." It reports whether s counted something of an earlier event,
-// for the sentence after it.
-func carryEarlier(s *sentence, st *docState, qs []model.Claim) bool {
-	if st.prevEarlier && len(s.lw) > 2 && s.lw[0] == "that" && lettersOnly(s.lw[1]) && !s.is(1, cStop|cBeAux|cCopula|cSay) &&
-		st.prevInParagraph(s) {
+// weeks." After a sentence whose figures a past year dated, they take
+// that year: "During a cup tie in October 2022, the lights went out for
+// 26 minutes. Only 5,400 fans attended that match." It reports whether s
+// counted something of an earlier event and the past year that dated its
+// figures, for the sentence after it.
+func carryEarlier(s *sentence, st *docState, qs []model.Claim) (earlier bool, year string) {
+	if (st.prevEarlier || st.prevYear != "") && thatBack(s) && st.prevInParagraph(s) {
 		for i := range qs {
-			if qs[i].Version == "" && qs[i].Period == "" {
+			switch {
+			case qs[i].Version != "" || qs[i].Period != "":
+			case st.prevEarlier:
 				qs[i].Version = earlierEvent
+			default:
+				qs[i].Period = st.prevYear
 			}
 		}
 	}
 	for i := range qs {
 		if qs[i].Version == earlierEvent {
+			earlier = true
+		}
+		if year == "" && len(qs[i].Period) == 4 && qs[i].Period[0] >= '1' && qs[i].Period[0] <= '2' {
+			year = qs[i].Period
+		}
+	}
+	return earlier, year
+}
+
+// thatBack reports whether s refers back to something the sentence before
+// it told of by "that" and a noun: opening it ("That section of the
+// line was closed") or ending a phrase after a verb in "-ed" or a
+// preposition ("Only 5,400 fans attended that match.", "in that fire,").
+func thatBack(s *sentence) bool {
+	noun := func(k int) bool { return k < len(s.lw) && lettersOnly(s.lw[k]) && !s.is(k, cStop|cBeAux|cCopula|cSay) }
+	if len(s.lw) > 2 && s.lw[0] == "that" && noun(1) {
+		return true
+	}
+	for k := 1; k+2 < len(s.lw); k++ {
+		if s.lw[k] == "that" && noun(k+1) && s.toks[k+2].kind == tPunct && (pastForm(s.lw[k-1]) || s.is(k-1, cPlacePrep) || s.lw[k-1] == "during") {
 			return true
 		}
 	}
@@ -205,7 +233,7 @@ func (st *docState) reset() {
 	clear(st.names)
 	clear(st.entities)
 	st.ents, st.mentions = st.ents[:0], st.mentions[:0]
-	st.lastQty, st.last, st.before, st.hasBefore, st.prev, st.prevEarlier = nil, model.Claim{}, model.Claim{}, false, nil, false
+	st.lastQty, st.last, st.before, st.hasBefore, st.prev, st.prevEarlier, st.prevYear = nil, model.Claim{}, model.Claim{}, false, nil, false, ""
 }
 
 // entityList returns the entities named in doc, sorted by name, each with
@@ -353,10 +381,10 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		dates = x.findDates(dates[:0], s)
 		n := len(claims)
 		claims = x.quantities(claims, s, st)
-		earlier := carryEarlier(s, st, claims[n:])
+		earlier, year := carryEarlier(s, st, claims[n:])
 		claims = x.scores(claims, s, st)
 		claims = x.dates(claims, s, st, dates)
-		st.prev, st.prevEarlier = s, earlier
+		st.prev, st.prevEarlier, st.prevYear = s, earlier, year
 	}
 	sc.claims, sc.dates = claims, dates
 	sort.Stable(byOffset(claims))

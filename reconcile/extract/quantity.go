@@ -4663,14 +4663,9 @@ func (x *Extractor) monthIn(s *sentence, lo, hi int) string {
 // when it is not the year the article was published; "" when there is
 // none. "Since 2019", "through 2026" and "June 11, 2019" frame no figure.
 func pastYear(s *sentence, lo, hi int) string {
-	pub := s.doc.Source.Published
 	for k := max(0, lo); k < min(hi, len(s.toks)); k++ {
 		t := s.toks[k]
-		if t.kind != tNum || len(t.text) != 4 {
-			continue
-		}
-		y, err := strconv.Atoi(t.text)
-		if err != nil || y < 1800 || y > 2200 || !pub.IsZero() && y == pub.Year() {
+		if !notThisYear(s, k) {
 			continue
 		}
 		in := k > 0 && s.lw[k-1] == "in" || k > 1 && s.lw[k-1] == "of" && seasons[s.lw[k-2]] ||
@@ -4682,6 +4677,18 @@ func pastYear(s *sentence, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// notThisYear reports whether token k is a year, written in four digits,
+// other than the year the document was published.
+func notThisYear(s *sentence, k int) bool {
+	t := s.toks[k]
+	if t.kind != tNum || len(t.text) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(t.text)
+	pub := s.doc.Source.Published
+	return err == nil && y >= 1800 && y <= 2200 && (pub.IsZero() || y != pub.Year())
 }
 
 // lastPastYear is pastYear for the year nearest the end of tokens [lo,
@@ -4831,6 +4838,30 @@ func openingYear(s *sentence, f int) string {
 		if subject && (opensClause(s, a) && (a == o+1 || s.lw[o] == "back") || monthOpens(s, a)) {
 			return pastYear(s, a, a+1)
 		}
+	}
+	return yearClosesOpening(s, o, f)
+}
+
+// yearClosesOpening returns the past year that ends an opening phrase of
+// "during", "at" or "in", from token o and set off by a comma before
+// token f: "During a Tuesday night cup tie in October 2022, the lights
+// went out for 26 minutes"; or "".
+func yearClosesOpening(s *sentence, o, f int) string {
+	if o >= len(s.lw) || s.lw[o] != "during" && s.lw[o] != "at" && s.lw[o] != "in" {
+		return ""
+	}
+	for c := o + 3; c < len(s.lw) && c <= o+12 && c < f; c++ {
+		if s.toks[c].kind != tPunct {
+			continue
+		}
+		y := c - 1
+		if s.lw[c] != "," || s.toks[y].kind != tNum {
+			return ""
+		}
+		if p := y - 1; (s.lw[p] == "in" || s.is(p, cMonths) && s.lw[p-1] == "in") && notThisYear(s, y) {
+			return s.toks[y].text
+		}
+		return ""
 	}
 	return ""
 }
