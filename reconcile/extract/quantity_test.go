@@ -245,6 +245,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a passive estimate names no estimator", "The project's cost is now put at $3.6 billion.", "$3.6 billion", "", "money/cost"},
 		{"a year past a semicolon is another clause's", "The line was budgeted at $2.9 billion in 2019; its cost is now estimated at $3.6 billion.", "$3.6 billion", "", "money/cost"},
 		{"a year of another predicate", "The line is due to open in 2029 and is expected to cost $3.6 billion.", "$3.6 billion", "", "money/cost"},
+		{"seriously hurt is a serious casualty, no hurt at all", "Five workers were treated for smoke inhalation; none was seriously hurt.", "none", "0", "employee/serious"},
 		{"a part set off by a comma", "Officials said 37 people had been treated, none of them seriously.", "none", "0", "people/treat version=part"},
 		{"a subject past an aside set off by dashes", "Four suspects — a clearing agent, two port workers and a timber importer — were taken into custody.", "Four", "4", "suspect/arrest"},
 		{"a subject past an aside of what both are", "Two guests, both in their eighties, have died.", "Two", "2", "guest/kill"},
