@@ -7,6 +7,11 @@ import (
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 )
 
+// facilityWords end the name of a building or a works, which a title word
+// inside it ("Head", "King") does not make a person's.
+var facilityWords = map[string]bool{"plant": true, "lighthouse": true, "station": true, "stadium": true, "refinery": true,
+	"reservoir": true, "tunnel": true, "dam": true, "works": true, "mill": true, "mine": true, "arena": true, "park": true}
+
 // roles reads the titles and roles given to people in s: a title before a
 // name ("former President Donald Trump", "Kremlin spokesman Dmitry Peskov",
 // "Trump's son-in-law Jared Kushner"), an appositive after it ("Kirill
@@ -18,6 +23,9 @@ func (x *Extractor) roles(out []model.Claim, s *sentence, st *docState) []model.
 	for _, m := range s.mentions {
 		if m.kind != model.Person && !m.titled || m.kind == model.Org {
 			continue // "the Premier League": a title word that starts an organization's name
+		}
+		if m.titled && (s.is(m.j-1, cPlaceWord) || facilityWords[s.lw[m.j-1]]) {
+			continue // "Kestrel Head Desalination Plant", "Prince Edward Island": a title word inside a place's name
 		}
 		// A name is a person's when it has a given name and a surname, or
 		// links to one; a headline's capitals prove nothing.
