@@ -562,13 +562,27 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				}
 			}
 		}
-		revised := fi == 0 && st.lastQty != nil && st.last.Value.Kind == f.kind && x.revisedFigure(s, f.a) &&
-			st.prevInParagraph(s) && int(st.last.Span.Start.Offset) >= st.prev.start
-		if revised {
+		var revisedOf *model.Claim
+		switch {
+		case fi > 0 && len(out) == fi && out[fi-1].Value.Kind == f.kind && x.revisedFigure(s, f.a):
+			// "two workers had been hurt; by the evening it had revised
+			// that figure to five": the figure before, in the sentence.
+			revisedOf = &out[fi-1]
+			if revisedOf.Version == "" {
+				revisedOf.Version = "initial"
+			}
+		case fi == 0 && st.lastQty != nil && st.last.Value.Kind == f.kind && x.revisedFigure(s, f.a) &&
+			st.prevInParagraph(s) && int(st.last.Span.Start.Offset) >= st.prev.start && !numberBefore(s, f.a):
 			// "officials said 22 crew members had been rescued. That
 			// figure was later revised to 31": the count of the sentence
-			// before, in its paragraph, revised.
-			prev := &st.last
+			// before, in its paragraph, revised. (A number before it that
+			// was read as no figure, "National Hearth 17 seats", may be
+			// the one revised.)
+			revisedOf = &st.last
+		}
+		revised := revisedOf != nil
+		if revised {
+			prev := revisedOf
 			c.Subject, c.Measure, c.Actor, c.Target = prev.Subject, prev.Measure, prev.Actor, prev.Target
 			if c.Place == "" {
 				c.Place = prev.Place
@@ -4286,12 +4300,19 @@ func perHour(lw []string, k int) int {
 }
 
 // revisedFigure reports whether the figure at token a is what a figure
-// of the sentence before was changed to, the sentence opening with that
-// figure: "That figure was later revised to 31", "The number rose to 31"
-// (an update of the versions list).
+// told before was changed to: the sentence opening with that figure
+// ("That figure was later revised to 31", "The number rose to 31", an
+// update of the versions list), or a verb of revising it standing right
+// before ("They later revised the figure to five").
 func (x *Extractor) revisedFigure(s *sentence, a int) bool {
 	lw := s.lw
-	if a < 4 || lw[a-1] != "to" || !figureNouns[lw[1]] || lw[0] != "that" && lw[0] != "the" && lw[0] != "this" {
+	if a < 4 || lw[a-1] != "to" {
+		return false
+	}
+	if figureNouns[lw[a-2]] && figureOwners[lw[a-3]] && reviseVerbs[lw[a-4]] {
+		return true // "They later revised the figure to five", "it had revised that figure to five"
+	}
+	if !figureNouns[lw[1]] || lw[0] != "that" && lw[0] != "the" && lw[0] != "this" {
 		return false
 	}
 	if p, n := x.v.versions.at(s, a-2); !reviseVerbs[lw[a-2]] && (p != updateVersion || n != 2) {
@@ -4306,6 +4327,20 @@ func (x *Extractor) revisedFigure(s *sentence, a int) bool {
 	}
 	return true
 }
+
+// numberBefore reports whether a number stands before token a in s.
+func numberBefore(s *sentence, a int) bool {
+	for k := 0; k < a && k < len(s.toks); k++ {
+		if s.toks[k].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// figureOwners stand before a figure noun that refers back to a figure
+// told before: "revised that figure to five", "raised its count to 31".
+var figureOwners = map[string]bool{"that": true, "the": true, "this": true, "its": true, "their": true}
 
 // figureNouns name a figure itself: "That figure was later revised to 31".
 var figureNouns = map[string]bool{"figure": true, "number": true, "count": true, "tally": true, "estimate": true, "total": true}
