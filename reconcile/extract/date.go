@@ -1417,6 +1417,7 @@ func smallHours(lw []string, k int) bool {
 // Monday said"), and a reading is none either. object is the head of the
 // measure's object ("on Friday arrested the owner"), "" for none.
 func (x *Extractor) eventAfter(s *sentence, a, b int) (ev, object string, ok bool) {
+	a, b = x.weekdayAndDate(s, a, b)
 	if b >= len(s.toks) || a < 2 || x.datePrep(s, a-1) == "" {
 		return "", "", false
 	}
@@ -1468,6 +1469,27 @@ func (x *Extractor) eventAfter(s *sentence, a, b int) (ev, object string, ok boo
 	return "", "", false
 }
 
+// weekdayAndDate returns the span of a weekday and the date set off by
+// commas after it, of which tokens [a, b) are either: "The operator on
+// Thursday, March 13, suspended all 52 buses" dates the suspension by
+// both. With no such pair it returns a and b.
+func (x *Extractor) weekdayAndDate(s *sentence, a, b int) (int, int) {
+	lw := s.lw
+	if a >= 3 && lw[a-1] == "," && b < len(lw) && lw[b] == "," {
+		if _, n := x.v.weekdays.at(s, a-2); n == 1 {
+			return a - 2, b + 1 // the date
+		}
+	}
+	if b+1 < len(lw) && lw[b] == "," && b-a == 1 {
+		if _, n := x.v.weekdays.at(s, a); n == 1 {
+			if d, da, db := x.dateAt(s, b+1); da == b+1 && db > da && d.Day != 0 && db < len(lw) && lw[db] == "," {
+				return a, db + 1 // the weekday
+			}
+		}
+	}
+	return a, b
+}
+
 // objectAfter returns the head of the noun phrase a determiner opens at
 // token k, the object of a measure's verb before it: "owner" in "the owner
 // of a garment factory"; "" for none.
@@ -1486,7 +1508,8 @@ func (x *Extractor) objectAfter(s *sentence, k int) string {
 // adjectives and names, back to the start of the sentence, a dateline or
 // a comma, never a preposition ("fined by the regulator on Tuesday").
 func (x *Extractor) bodySubject(s *sentence, k int) bool {
-	if k < 0 || s.toks[k].kind != tWord || s.toks[k].upper || !s.is(k, cOrgWord) && lexicon.Singular(s.lw[k]) == s.lw[k] {
+	if k < 0 || s.toks[k].kind != tWord || s.toks[k].upper ||
+		!s.is(k, cOrgWord) && !agentNoun(s.lw[k]) && lexicon.Singular(s.lw[k]) == s.lw[k] {
 		return false
 	}
 	lead := datelineEnd(s)
@@ -1503,6 +1526,12 @@ func (x *Extractor) bodySubject(s *sentence, k int) bool {
 		}
 	}
 	return k == lead
+}
+
+// agentNoun reports whether w names one who acts by its ending: "operator",
+// "regulator", "contractor".
+func agentNoun(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ator") || strings.HasSuffix(w, "ctor")
 }
 
 // wherePlacePreps open a phrase that says where something happened: "off
