@@ -1536,6 +1536,11 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 				i = f.c
 				continue
 			}
+			if f, ok := elidedOrdinal(s, n, figs); ok {
+				figs = append(figs, f)
+				i = f.c
+				continue
+			}
 		}
 		if n.year || n.ordinal || (s.taken != nil && s.taken[n.i]) || x.inPeriod(s, n.i) && !halfUnits[n.glued] {
 			// "an hour" is a rate's period; "an hour and a half" a span.
@@ -4419,6 +4424,22 @@ func timeUnits(name string, plural bool) string {
 		return name[:len(name)-1] + "ies"
 	}
 	return name + "s"
+}
+
+// elidedOrdinal returns the rank "the second" that ends a phrase with no
+// noun, of what the sentence's rank before it ranks: "to 27 degrees on the
+// first night and to 24 degrees on the second" ranks nights. A rank in
+// digits after "the" is a day of the month: "planned for the 20th".
+func elidedOrdinal(s *sentence, n number, figs []figure) (figure, bool) {
+	if !n.words || n.i == 0 || s.lw[n.i-1] != "the" || n.j >= len(s.toks) || s.toks[n.j].kind != tPunct || n.lo != n.hi {
+		return figure{}, false
+	}
+	for k := len(figs) - 1; k >= 0; k-- {
+		if figs[k].kind == model.Ordinal && figs[k].thing != "" {
+			return figure{n: n, a: n.i, b: n.j, c: n.j, of: -1, wholeAt: -1, kind: model.Ordinal, scale: 1, thing: figs[k].thing}, true
+		}
+	}
+	return figure{}, false
 }
 
 // ordinalFigure reads a rank that names which one of a thing: "the third

@@ -456,6 +456,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a rank", "Two entries won the third division share of the jackpot.", "third", "3rd", "division/win"},
 		{"a possessive's rank", "Tarn scored Osk's 300th goal on Friday.", "300th", "300th", "goal/win"},
 		{"a rank over a word between", "Osk secured a seventh straight win.", "seventh", "7th", "win/"},
+		{"a rank with its noun elided", "It fell to 27 degrees on the first night and to 24 degrees on the second, forecasters said.", "second", "2nd", "night/"},
+		{"a day of the month is no elided rank", "A first inspection had been planned for the 20th.", "20th", "", ""},
 		{"an adverb ranks nothing", "Mira Tollen first became mayor in 2019.", "first", "", ""},
 		{"a title ranks nothing", "The First Minister met the Osk council.", "First", "", ""},
 		{"a superlative ranks nothing here", "It was the sixth hottest year on record.", "sixth", "", ""},
