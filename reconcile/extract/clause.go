@@ -196,6 +196,20 @@ func (x *Extractor) saidSpeaker(s *sentence, st *docState) string {
 		if timedClause(lw, p) {
 			continue // "destroyed since the outbreak was confirmed": when, not who says so
 		}
+		if p >= 1 && lw[p] == "and" && !s.is(p-1, cSay) {
+			// "Merridan now puts the cost of repairs at €19 million and
+			// says the plant will remain offline": a second predicate of
+			// the name the sentence opens with, not of the figure before.
+			if m, ok := lastMention(s, datelineEnd(s), min(p, datelineEnd(s)+6), func(m mention) bool { return m.kind == model.Person }); ok {
+				return st.entityKey(m) // "Circus director Roberto Brandauer ... apologised and said"
+			}
+			if m, ok := openingName(s); ok {
+				if sp := x.npAt(s, st, m.j-1, -1); sp != "" {
+					return sp
+				}
+			}
+			continue
+		}
 		if sp := x.npAt(s, st, p, -1); sp != "" && !x.isWhen(sp) && !auxAdverb(s, i-1) {
 			// "the general staff in Lisova said": the speaker, not its place.
 			for _, m := range s.mentions {
@@ -221,6 +235,27 @@ func (x *Extractor) saidSpeaker(s *sentence, st *docState) string {
 		}
 	}
 	return ""
+}
+
+// openingName returns the name that opens s, after its dateline and an
+// article, unless it names a place; of a polity's adjective and a name
+// right after it, the name.
+func openingName(s *sentence) (mention, bool) {
+	start := datelineEnd(s)
+	if start < len(s.lw) && s.lw[start] == "the" {
+		start++
+	}
+	for k, m := range s.mentions {
+		if m.i != start {
+			continue
+		}
+		if k+1 < len(s.mentions) && s.mentions[k+1].i == m.j {
+			m = s.mentions[k+1] // "The Marrovian Football Federation": the federation, not its country
+		}
+		// "Velmora's own Seismological Bureau": a possessor is no subject.
+		return m, m.kind != model.Place && (m.j >= len(s.lw) || s.lw[m.j] != "'s")
+	}
+	return mention{}, false
 }
 
 // publisherAt returns where the publisher starts when the words from

@@ -20,6 +20,10 @@ func TestSaidBy(t *testing.T) {
 	}{
 		{"a weekday before the speaker is when", "On Thursday prosecutors said three people were arrested.", "prosecutors"},
 		{"speaker before the verb", "The interior ministry said three people were killed.", "interior ministry"},
+		{"a second predicate's speaker is the sentence's subject", "Circus director Roberto Brandauer apologised to residents and said three tents were lost.", "roberto brandauer"},
+		{"an organization opening the sentence", "The Marrovian Football Federation postponed the final and said three matches were off.", "marrovian football federation"},
+		{"no figure before and is the speaker", "The owners put the repairs at 19 million euros and said three pumps were lost.", ""},
+		{"nor a possessor opening the sentence", "Velmora's own bureau measured 6.9 and said three towns were hit.", ""},
 		{"speaker after the verb", "Three people were killed, said the interior ministry.", "interior ministry"},
 		{"according to", "Three people were killed, according to the interior ministry.", "interior ministry"},
 		{"according to a title and its name", "Three people were killed, according to the regional governor, Piet Ammer.", "piet ammer"},
