@@ -171,11 +171,25 @@ func carryEarlier(s *sentence, st *docState, qs []model.Claim) (earlier bool, ye
 		if qs[i].Version == earlierEvent {
 			earlier = true
 		}
-		if year == "" && len(qs[i].Period) == 4 && qs[i].Period[0] >= '1' && qs[i].Period[0] <= '2' {
+		if year == "" && yearPeriod(qs[i].Period) {
 			year = qs[i].Period
 		}
 	}
 	return earlier, year
+}
+
+// yearPeriod reports whether a claim's period is a year, "2022", rather
+// than a span or a named window.
+func yearPeriod(p string) bool {
+	if len(p) != 4 {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] < '0' || p[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // thatBack reports whether s refers back to something the sentence before

@@ -8,9 +8,10 @@ import (
 )
 
 // facilityWords end the name of a building or a works, which a title word
-// inside it ("Head", "King") does not make a person's.
+// inside it ("Head", "King") does not make a person's. Words that are
+// also surnames ("Park", "Dam") are left out: "President Park said".
 var facilityWords = map[string]bool{"plant": true, "lighthouse": true, "station": true, "stadium": true, "refinery": true,
-	"reservoir": true, "tunnel": true, "dam": true, "works": true, "mill": true, "mine": true, "arena": true, "park": true}
+	"reservoir": true, "tunnel": true, "works": true, "mill": true, "mine": true, "arena": true}
 
 // roles reads the titles and roles given to people in s: a title before a
 // name ("former President Donald Trump", "Kremlin spokesman Dmitry Peskov",

@@ -99,6 +99,7 @@ func TestRoles(t *testing.T) {
 		{"a title word before an organization's name is no role", "Osk have won four Premier League titles.", ""},
 		{"a title word inside a works' name is no role", "A fire shut down the Kestrel Head Desalination Plant on Tuesday.", ""},
 		{"a title word inside a place's name is no role", "Thousands gathered on Prince Edward Island on Sunday.", ""},
+		{"a surname that names a place too is a person's", "On Sunday President Park said little.", "park=president"},
 		{"a title word before a person's name is", "Premier Anika Sorel opened the Osk League season.", "anika sorel=prime minister"},
 		{"a title with no name is no role", "The president's office said the talks went well.", ""},
 		{"a headline's capitals prove nothing", "Minister Quits Over Dam Collapse\n\nThe minister resigned on Friday.", ""},
