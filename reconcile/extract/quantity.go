@@ -5576,6 +5576,10 @@ func outOfService(lw []string, a int) string {
 		if k >= 3 && lw[k-2] == "of" && lw[k-3] == "out" {
 			return model.Outage // "out of service for five days"
 		}
+	case "road", "roads":
+		if k >= 3 && lw[k-2] == "the" && lw[k-3] == "off" {
+			return model.Outage // "buses will stay off the road for 14 days"
+		}
 	}
 	return ""
 }

@@ -407,6 +407,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"staff are employees", "Halvard Bank has 610 branches and about 48,000 staff.", "about 48,000", "", "employee/employ"},
 		{"a workforce at its peak", "The mill employed 300 people at its peak.", "300", "", "employee/employ version=peak"},
 		{"how long systems were down", "Systems were down for nine days.", "nine days", "9 days", "outage/"},
+		{"how long buses stay off the road", "The buses will stay off the road for at least 14 days.", "at least 14 days", "", "outage/"},
+		{"a time on the road is no outage", "The buses stayed on the road for two hours.", "two hours", "", "/"},
 		{"how long a line stays closed", "The line between Brennoch and Halvik would remain closed for six days.", "six days", "6 days", "closure/"},
 		{"a span of something else", "Talks went on for six days.", "six days", "6 days", "/"},
 		{"stolen records", "Hackers stole the records of about 480,000 patients.", "about 480,000", "", "patient/steal"},
