@@ -317,9 +317,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.kind == model.Amount && f.qualifies && c.Measure == "" {
 			c.Subject = f.head // "approved a $2.5 billion aid package": a package
 		}
-		if f.kind == model.Amount && f.qualifies && (c.Measure == "cost" || c.Measure == "") && moneyKind(f.head) {
+		if f.kind == model.Amount && f.qualifies && moneyKind(f.head) &&
+			(c.Measure == "cost" || c.Measure == "" || f.head == prizeThing && x.lx.Class(c.Measure) != "change") {
 			// "was awarded a record £14.5million grant": a grant, as
-			// "£14.5million in grants" is; awarding it says no more.
+			// "£14.5million in grants" is; awarding it says no more. Nor
+			// does winning a prize: "wins £20,000 prize".
 			c.Subject, c.Measure = f.head, ""
 		}
 		if kind := moneyKindAfter(s, f.c); f.kind == model.Amount && c.Subject == "money" && kind != "" {
@@ -485,6 +487,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Subject = f.dim // "The cut ran roughly 60 meters long"; "The wall is one metre high" is the wall's
 		}
 		x.financeOf(s, st, f, &c)
+		if f.kind == model.Amount && c.Subject == prizeThing && x.lx.Class(c.Measure) != "change" {
+			c.Measure = "" // "the award carries a prize of £15,000": the prize, won or offered
+		}
 		costAt(s, f, &c)
 		marginBy(s, f, &c)
 		x.magnitudeOf(s, st, f, &c)
@@ -3496,6 +3501,9 @@ func (x *Extractor) financeIn(s *sentence, i, j int) string {
 			if m == i && m > 0 && modals[s.lw[m-1]] {
 				continue // "would deliver annual savings": a verb, no part
 			}
+			if s.toks[m].kind == tNum || s.is(m, cNumStart) {
+				continue // "two prizes of $1 million": how many, no part
+			}
 			if !wholeFigure(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 				part = append(part, w) // not "posted" or "combined"
 			}
@@ -5831,6 +5839,10 @@ var moneyKinds = map[string]string{"compensation": "compensation", "aid": "aid",
 	"debt": "debt", "debts": "debt", "liabilities": "debt", "obligations": "debt",
 	"savings": "saving", "synergies": "saving"}
 
+// prizeThing is the thing of an amount won, carried or offered as a
+// prize, a reward or a jackpot: what is done with it says no more.
+const prizeThing = "prize"
+
 // rateAdjective returns the period of an adjective that makes the amount
 // in tokens [a, c) a rate: right after it ("$3,000 monthly allowance"),
 // after "in" ("$12 million in yearly revenue"), or before the noun whose
@@ -6241,6 +6253,9 @@ func inOffice(lw []string, a, c int) bool {
 	if k >= 1 && lw[k] == "for" && (lw[k-1] == "power" || lw[k-1] == "office") {
 		return true
 	}
+	if k >= 0 && lw[k] == "after" && leavesPost(lw, k) {
+		return true // "is retiring as principal keeper after 37 years"
+	}
 	if k >= 1 && lw[k] == "for" {
 		k--
 	}
@@ -6253,6 +6268,40 @@ func inOffice(lw []string, a, c int) bool {
 	}
 	return false
 }
+
+// leavesPost reports whether the clause of "after" at token k says
+// someone leaves a post: a verb of retiring, resigning or stepping down
+// before it in the sentence ("is retiring as principal keeper of the
+// lightstation after 37 years", "stepped down after 12 years"), or after
+// it when "after" opens the sentence ("After 37 years, he is retiring").
+func leavesPost(lw []string, k int) bool {
+	leaves := func(j int) bool {
+		return retireForms[lw[j]] || lw[j] == "down" && j > 0 && stepForms[lw[j-1]]
+	}
+	for j := k - 1; j >= 0; j-- {
+		if lw[j] == ";" {
+			break
+		}
+		if leaves(j) {
+			return true
+		}
+	}
+	if k == 0 {
+		for j := 1; j < len(lw) && j < 16 && lw[j] != ";"; j++ {
+			if leaves(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// retireForms and stepForms are the verbs of leaving a post.
+var (
+	retireForms = map[string]bool{"retire": true, "retires": true, "retired": true, "retiring": true,
+		"resign": true, "resigns": true, "resigned": true, "resigning": true}
+	stepForms = map[string]bool{"step": true, "steps": true, "stepped": true, "stepping": true}
+)
 
 // stateOf returns the state a span of time in tokens [a, c) is spent in:
 // "41 days in captivity", "47 days of captivity", "after 41 days as
