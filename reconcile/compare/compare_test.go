@@ -473,6 +473,7 @@ func TestRules(t *testing.T) {
 		{"counts with no verb and no version", []model.Claim{qty("a.txt", 0, 20, measure("")), qty("b.txt", 0, 22, measure(""))}, nil},
 		{"version on one side only", []model.Claim{qty("a.txt", 0, 28, version("initial")), qty("b.txt", 0, 20)}, nil},
 		{"updated figure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15, version("update"))}, []model.Kind{model.UpdatedFigure}},
+		{"a figure risen to replaces an initial one", []model.Claim{qty("a.txt", 0, 17, version("initial")), qty("b.txt", 0, 23, version("update"))}, nil},
 		{"other measure", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15, measure("wound"))}, nil},
 		{"summary against its body", []model.Claim{qty("a.txt", 0, 47, summary), qty("a.txt", 100, 63)}, []model.Kind{model.SummaryVsBody}},
 		{"a wrong summary is reported once, not against every source", []model.Claim{qty("a.txt", 0, 47, summary), qty("a.txt", 100, 63), qty("b.txt", 0, 63)}, []model.Kind{model.SummaryVsBody}},

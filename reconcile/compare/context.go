@@ -278,7 +278,14 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 	// were without electricity".
 	verbatim := doc && (va == "" || vb == "") && a.Section.IsSummary() != b.Section.IsSummary() && a.Kind == model.QuantityClaim &&
 		a.Value.Nominal >= minFigure && a.Value.Nominal == b.Value.Nominal && a.Value.Hedge == b.Value.Hedge && a.Value.Unit == b.Value.Unit
-	if va != vb && va != "update" && vb != "update" && !verbatim {
+	if va == initialVersion && vb == updateVersion || vb == initialVersion && va == updateVersion {
+		// "Death toll rises to 23" and "up from an initial count of 17":
+		// the figure a count rose to replaced the initial one.
+		why.clear()
+		why.addQuoted("other version: ", va, vb)
+		return false, 0
+	}
+	if va != vb && va != updateVersion && vb != updateVersion && !verbatim {
 		if !doc || va != "" && vb != "" || va == model.PeakVersion || vb == model.PeakVersion ||
 			va == initialVersion || vb == initialVersion || va == model.EarlierEvent || vb == model.EarlierEvent ||
 			va == model.EachVersion || vb == model.EachVersion || va == model.EquivalentVersion || vb == model.EquivalentVersion ||
@@ -465,6 +472,10 @@ const aggregatePenalty = 0.1
 // initialVersion is the version of a figure a later one replaced: "an
 // initial toll of nine", "raise the age from 62 to 64".
 const initialVersion = "initial"
+
+// updateVersion is the version of a figure a count rose or fell to: "the
+// toll rose to 23".
+const updateVersion = "update"
 
 // capacityVersion is the version of what a thing can hold: "packed well
 // beyond their capacity of about 90 passengers each", "designed to hold
