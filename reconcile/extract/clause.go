@@ -1129,6 +1129,13 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 						return st.entityKey(m)
 					}
 				}
+				if k > 0 && k+1 < v.at && relativeVerb(s.lw[k+1]) && commonNoun(s.toks[k-1]) &&
+					s.lw[v.at-1] != "to" && !slices.Contains(s.lw[k:v.at], ",") {
+					// "A reservoir that supplies water to people in Spain
+					// has fallen": a common noun's relative clause names
+					// no one who did the act.
+					return ""
+				}
 			}
 			start = k + 1
 			break
@@ -1383,6 +1390,8 @@ func findDatelineEnd(s *sentence) int {
 				return 0
 			}
 			return p + 1
+		case w == "-" && p > 0 && p+1 < len(s.lw) && s.lw[p+1] == "-":
+			return p + 2 // "(CNN) -- The number of people"
 		case w != "," && w != "(" && w != ")" && !s.toks[p].upper:
 			return 0
 		}
@@ -1847,6 +1856,9 @@ func (x *Extractor) shareOwner(s *sentence, st *docState, lo, a int) string {
 	m, ok := lastMention(s, lo, a, func(mention) bool { return true })
 	if !ok || a-m.j > 3 {
 		return ""
+	}
+	if r := relativeOpening(s, a); r > 0 && r < m.i {
+		return "" // "A reservoir that supplies water to people in Spain has fallen to 23%"
 	}
 	verb := false // a verb between the name and the share
 	for k := m.j; k < a; k++ {

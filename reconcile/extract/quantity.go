@@ -2969,7 +2969,11 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 		}
 	}
 	if verb && f.kind == model.Count {
-		if thing, m, ok := x.numberOf(s, x.clauseStart(s, f.a)); ok {
+		at := f.a
+		if j > i {
+			at = i // "The number of people killed in a quake that flattened a school rose to 214"
+		}
+		if thing, m, ok := x.numberOf(s, x.clauseStart(s, at)); ok {
 			// "The number of people killed by the fever has risen to 32"
 			c.Subject, c.Measure, c.Actor = thing, m, ""
 			return
@@ -3075,11 +3079,13 @@ func (x *Extractor) vehicleAfter(s *sentence, k int) string {
 }
 
 // numberOf reads a clause that opens with "the number of" what a
-// participle says of them: "The number of people killed by Calder fever
-// has risen to 32" counts people killed, "the total number of homes
-// flooded" homes flooded. ok is false for any other opening.
+// participle or a relative clause says of them: "The number of people
+// killed by Calder fever has risen to 32" counts people killed, "the
+// number of people who have died" people killed, "the total number of
+// homes flooded" homes flooded. ok is false for any other opening.
 func (x *Extractor) numberOf(s *sentence, k int) (thing, measure string, ok bool) {
 	lw := s.lw
+	k = max(k, datelineEnd(s)) // "(CNN) -- The number of people"
 	if k < len(lw) && (lw[k] == "the" || lw[k] == "a") {
 		k++
 	}
@@ -3096,6 +3102,9 @@ func (x *Extractor) numberOf(s *sentence, k int) (thing, measure string, ok bool
 		thing, k = lemma(x.lx, lw[k]), k+1
 	} else {
 		return "", "", false
+	}
+	if k < len(lw) && (lw[k] == "who" || lw[k] == "that") {
+		k = skipAuxiliaries(lw, k+1, 2) // "the number of people who have died"
 	}
 	if m, n := x.measureAt(s, k); n > 0 {
 		measure = m
@@ -3674,6 +3683,11 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 	if k < 0 {
 		return 0, 0, false
 	}
+	if r := relativeOpening(s, k+1); r > 0 {
+		// "A reservoir that supplies water to 180,000 people has fallen
+		// to 23%": the noun the relative clause is about.
+		k = r - 1
+	}
 	if i, j = x.nounEndingAt(s, k); j > 0 {
 		// "Shares in the Belka-based company fell 3%": the shares fell.
 		p := i - 1
@@ -3869,6 +3883,50 @@ func forBefore(s *sentence, i int) int {
 		}
 	}
 	return 0
+}
+
+// relativeOpening returns where "that", "which" or "who" opens a relative
+// clause that a noun phrase starting at token i ends, when a verb follows
+// the pronoun and the pronoun follows a noun: "a reservoir [that supplies
+// drinking water to 180,000 people]"; 0 when there is none. The clause
+// holds no punctuation: "Shares of Tarvine, a company that owns a stake,
+// fell 18%" are the shares'.
+func relativeOpening(s *sentence, i int) int {
+	for p := i - 1; p >= 1 && p >= i-16; p-- {
+		t := s.toks[p]
+		if t.kind == tPunct {
+			return 0
+		}
+		switch t.low {
+		case "that", "which", "who":
+		default:
+			continue
+		}
+		if p+2 >= i {
+			return 0 // "show that sales fell 14%": the clause's subject, no relative
+		}
+		if !relativeVerb(s.lw[p+1]) || !commonNoun(s.toks[p-1]) {
+			return 0
+		}
+		return p
+	}
+	return 0
+}
+
+// relativeVerb reports whether w, right after "that", "which" or "who",
+// reads as the verb of a relative clause: an auxiliary, a past form or
+// a present one in "-s" ("that supplies"); not a form in "-ing", which
+// after "that" is more often a noun ("reopen that building").
+func relativeVerb(w string) bool {
+	return beAux[w] || auxiliaries[w] || strings.HasSuffix(w, "ed") || participles[w] || irregularPast[w] ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// commonNoun reports whether t may be a common noun that a relative
+// clause follows: a lower-case word, no function word, verb of saying or
+// verb form ("show that", "warned that").
+func commonNoun(t token) bool {
+	return t.kind == tWord && !t.upper && t.cls&(cStop|cBeAux|cSay) == 0 && !verbForm(t.low)
 }
 
 // relativeBefore returns where a relative clause with a pronoun for its
