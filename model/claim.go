@@ -120,6 +120,11 @@ const Disputed = "disputed"
 // it, and the place a report that names none most likely means.
 const Nationwide = "nationwide"
 
+// Statewide is the place of a count of a whole state or province of a
+// country ("53 percent of flood claims have been paid across the whole of
+// the state"): another place than any town of it.
+const Statewide = "statewide"
+
 // VoteTally is the subject of a vote's tally ("The board voted 5-2"): a
 // pair of figures like a match result, but one that reports of the same
 // vote share and compare.

@@ -100,6 +100,14 @@ func namesPlace(c *model.Claim, place string) bool {
 	return false
 }
 
+// wholeRegion reports whether place is a whole country's or state's, as
+// "nationwide" or "across the whole of the state" say: no town's, nor the
+// region a summary names for a town ("53 percent of flood claims across
+// the state" is not the 48% of claims in Karrabee).
+func wholeRegion(place string) bool {
+	return place == model.Nationwide || place == model.Statewide
+}
+
 // placeUnsaid reports whether, of a summary claim and a body claim of one
 // article, the summary's place is one the article gives no other figure
 // of the same thing and measure in: a summary names the region ("plunged
@@ -240,7 +248,8 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 			continue // judged above
 		}
 		switch {
-		case doc && s.name == "place" && x != "" && y != "" && x != y && (namesPlace(a, y) || namesPlace(b, x) || placeUnsaid(a, b, opts.Claims)):
+		case doc && s.name == "place" && x != "" && y != "" && x != y && !wholeRegion(x) && !wholeRegion(y) &&
+			(namesPlace(a, y) || namesPlace(b, x) || placeUnsaid(a, b, opts.Claims)):
 			// Within one article, "in Armley, Leeds" and "in Leeds": a
 			// place within the other, which the sentence names as well.
 			// Across articles a place named elsewhere in a sentence may
