@@ -312,7 +312,7 @@ func personAfterAge(s *sentence, k int) (mention, bool) {
 
 // agedSubject reports whether the figure at tokens [a, j) is what its
 // subject was or turned, the subject a pronoun ("when she was 12", "who
-// turned 90") or a
+// turned 90", ", who is 23") or a
 // name in a clause of "when" ("when Edna Firth was 18"), or, when a clause
 // of "when" follows, a name ("Hensley, now 19, was just 17 when he
 // launched the attacks"). An adverb of degree may stand before
@@ -326,8 +326,8 @@ func agedSubject(s *sentence, a, j int) bool {
 	if pronouns[lw[k-1]] && lw[k-1] != "it" {
 		return true
 	}
-	if lw[k-1] == "who" && strings.HasPrefix(lw[k], "turn") {
-		return true // "and his wife, who turned 90 in March"
+	if lw[k-1] == "who" && (strings.HasPrefix(lw[k], "turn") || k >= 2 && lw[k-2] == "," && !standing(lw, j)) {
+		return true // "and his wife, who turned 90 in March", "the woman, who is 23 and from Dauphin County"
 	}
 	name := s.toks[k-1].kind == tWord && s.toks[k-1].upper && s.toks[k-1].cls&cStop == 0
 	if name {
@@ -341,6 +341,20 @@ func agedSubject(s *sentence, a, j int) bool {
 		}
 	}
 	return (j < len(lw) && lw[j] == "when" || atTheTime(lw, j)) && (lw[k-1] == "," || name)
+}
+
+// standing reports whether the words from token j, after a figure, say
+// where it stands against a mark: "11 under par", "two behind", "3 of
+// 10", "five out of 12".
+func standing(lw []string, j int) bool {
+	if j >= len(lw) {
+		return false
+	}
+	switch lw[j] {
+	case "under", "over", "behind", "ahead", "below", "above", "of", "out", "for":
+		return true
+	}
+	return false
 }
 
 // atTheTime reports whether tokens from j read "at the time": "Ethan

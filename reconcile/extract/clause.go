@@ -1333,21 +1333,27 @@ func verbsPlace(s *sentence, m mention) bool {
 
 // commonSubject reports whether the words right before the verb at token
 // v, after any auxiliaries and adverbs and no earlier than token start,
-// are a common noun phrase that opens with an article: "the carmaker" in
-// "where the carmaker employs 21,000 people" is the subject, and no name
-// further back is.
+// are a common noun phrase that opens with an article, or follows a verb
+// of saying or showing: "the carmaker" in "where the carmaker employs
+// 21,000 people" is the subject, and no name further back is; so are
+// "insurers" in "Figures released by ASIC show insurers have paid".
 func commonSubject(s *sentence, start, v int) bool {
 	k := v - 1
 	for k >= start && (s.is(k, cVerbGroup|cBeAux) || adverbish(s.lw[k])) {
 		k--
 	}
 	n := 0
-	for k >= start && n < 3 && s.toks[k].kind == tWord && !s.toks[k].upper && !s.is(k, cStop|cSay) {
+	for k >= start && n < 3 && s.toks[k].kind == tWord && !s.toks[k].upper && !s.is(k, cStop|cSay) && !showVerbs[s.lw[k]] {
 		k--
 		n++
 	}
-	return n > 0 && k >= start && (s.lw[k] == "the" || s.lw[k] == "a" || s.lw[k] == "an")
+	return n > 0 && k >= start && (s.lw[k] == "the" || s.lw[k] == "a" || s.lw[k] == "an" || s.is(k, cSay) || showVerbs[s.lw[k]])
 }
+
+// showVerbs report what figures or findings show, before the clause they
+// show: "Figures released by ASIC show insurers have paid out".
+var showVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true, "suggest": true, "suggests": true,
+	"suggested": true, "reveal": true, "reveals": true, "revealed": true, "found": true, "finds": true}
 
 // dateline reports whether mention m opens its sentence before a dash:
 // "OSTREL — Halvern Motors said", "PORT AMBREL, Calvora (Ambrel Ledger) —

@@ -556,8 +556,10 @@ func (x *Extractor) frameClaims(s *sentence, st *docState) {
 		s.spokeAt = contrastBeforeSay(s)
 	}
 	// "Nationwide, ...", "Across the country, ...": the whole country.
-	if k := indexOf(s.lw, ",", 0); k > 0 && k <= 3 && nationwideIn(s.lw, 0, k) {
-		s.place = model.Nationwide
+	if k := indexOf(s.lw, ",", 0); k > 0 && k <= 8 {
+		if p := wholeRegionIn(s.lw, 0, k); p != "" {
+			s.place = p // "Across the whole of the state, ..."
+		}
 	}
 	// "In Cherkasy, ...", "In Russia's Rostov region, ...": a place that
 	// opens the sentence frames all of it.

@@ -699,11 +699,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Place = p
 			}
 		}
-		if c.Place == "" && nationwideIn(s.lw, x.clauseStart(s, f.a), x.clauseEndAfter(s, f.c, 12)) {
+		if c.Place == "" {
 			// "Nationwide, at least 85 people have been killed, ...
 			// including at least 60 in Meskal": the whole country's
 			// count, not one place's.
-			c.Place = model.Nationwide
+			c.Place = wholeRegionIn(s.lw, x.clauseStart(s, f.a), x.clauseEndAfter(s, f.c, 12))
 		}
 		if c.Place == "" && capitalIn(s, x.framedFrom(s, f.a), x.clauseEndAfter(s, f.c, 12)) {
 			// "In the capital alone, 1,350 schools were shut": the
@@ -2497,6 +2497,18 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 					canon, n = head, n+m // "infant car seats" are seats; "10 car bombs" bombs
 				}
 			}
+			if lexicon.Singular(s.lw[k+n-1]) == s.lw[k+n-1] && f.n.lo > 1 && !x.compoundAfter(s, k+n) {
+				if h := x.pluralHeadAfter(s, k+n); h > 0 {
+					// "11,400 home and contents claims", "500 home
+					// insurance claims": many of a thing named in the
+					// singular qualify the plural noun that heads them.
+					f.head, f.c = lexicon.Singular(s.lw[h]), h+1
+					if canon, ok := things.t.Lookup(f.head); ok {
+						f.thing, f.head = canon, ""
+					}
+					return
+				}
+			}
 			if lexicon.Singular(s.lw[k+n-1]) == s.lw[k+n-1] && x.compoundAfter(s, k+n) {
 				f.head, f.c = lexicon.Singular(s.lw[k+n]), k+n+1 // "40 fire engines"
 				if canon, ok := things.t.Lookup(f.head); ok {
@@ -2818,6 +2830,35 @@ func (x *Extractor) compoundAfter(s *sentence, k int) bool {
 	}
 	_, n := x.v.things.at(s, k)
 	return n == 0
+}
+
+// pluralHeadAfter returns the last plural noun of the words from token k
+// that go on a noun phrase, before a punctuation mark, a function word, a
+// number or a verb: "claims" in "[home] insurance claims" and, past an
+// "and" that joins two nouns qualifying it, in "[home] and contents
+// claims lodged"; 0 for none within three words.
+func (x *Extractor) pluralHeadAfter(s *sentence, k int) int {
+	head, and := 0, -1
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		t := s.toks[j]
+		if t.low == "and" && and < 0 {
+			and = j
+			continue
+		}
+		if t.kind != tWord || t.upper || s.is(j, cStop|cBeAux|cVerbGroup|cNumStart) || adverbish(t.low) || verbForm(t.low) {
+			break
+		}
+		if _, n := x.measureAt(s, j); n > 0 {
+			break // "2,000 job cuts": jobs cut, as measures read them
+		}
+		if pluralNoun(t.low) {
+			head = j // "insurance claims": a noun, not a verb of saying
+		}
+	}
+	if and >= 0 && head < and+2 {
+		return 0 // "nine aircraft and four helicopters", "62 aircraft and flies to": no noun that both qualify
+	}
+	return head
 }
 
 // modifierBeforeNoun reports whether token k is an adjective that reads
@@ -6076,21 +6117,39 @@ func verbedPart(s *sentence, a int) bool {
 		(s.lw[k-1] == "but" || s.lw[k-1] == "and" || s.lw[k-1] == ",")
 }
 
-// nationwideIn reports whether tokens [from, to) say that a count is of a
-// whole country: "nationwide", "countrywide", "nationally", "across the
-// country", "throughout the nation".
-func nationwideIn(lw []string, from, to int) bool {
+// wholeRegionIn returns the place of a count that tokens [from, to) say
+// is of a whole country, model.Nationwide ("nationwide", "countrywide",
+// "nationally", "across the country", "throughout the whole of the
+// nation"), or of a whole state, model.Statewide ("statewide", "across
+// the whole of the state"); "" for neither.
+func wholeRegionIn(lw []string, from, to int) string {
 	for k := max(0, from); k < to && k < len(lw); k++ {
 		switch lw[k] {
 		case "nationwide", "countrywide", "nationally":
-			return true
+			return model.Nationwide
+		case "statewide":
+			return model.Statewide
 		case "across", "throughout":
-			if k+2 < len(lw) && lw[k+1] == "the" && (lw[k+2] == "country" || lw[k+2] == "nation") {
-				return true
+			j := k + 1
+			if j >= len(lw) || lw[j] != "the" {
+				continue
+			}
+			for _, w := range [...]string{"whole", "of", "the"} {
+				if j+1 < len(lw) && lw[j+1] == w {
+					j++ // "across the whole of the state", "across the whole state"
+				}
+			}
+			if j+1 < len(lw) {
+				switch lw[j+1] {
+				case "country", "nation":
+					return model.Nationwide
+				case "state", "province":
+					return model.Statewide
+				}
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // framedFrom returns where the clause of token k starts, or 0 when the
