@@ -1150,6 +1150,38 @@ func rehedged(a, b model.Value) bool {
 	return a.Hedge != "" && a.Hedge == b.Hedge && a.Nominal != b.Nominal && a.Hedge != "vague" && writtenUnit(a) == writtenUnit(b)
 }
 
+// roundedFloor reports whether, of a summary figure and a body figure of
+// one article, both bounds from below under one hedge, the summary's is
+// the body's rounded down to a rounder figure, no more than a tenth
+// lower: "more than 14,000 people" restates "more than 14,300 people";
+// "more than 15,000" or "more than 12,000" would not.
+func roundedFloor(a, b *model.Claim) bool {
+	if a.Section.IsSummary() == b.Section.IsSummary() {
+		return false
+	}
+	if b.Section.IsSummary() {
+		a, b = b, a
+	}
+	x, y := a.Value, b.Value
+	fromBelow := func(v model.Value) bool { return v.Lo == v.Nominal && v.Hi > v.Lo }
+	return fromBelow(x) && fromBelow(y) && x.Nominal < y.Nominal && x.Nominal >= 0.9*y.Nominal &&
+		trailingZeros(x.Nominal) > trailingZeros(y.Nominal)
+}
+
+// trailingZeros returns how many zeros a whole number ends in: 2 for
+// 14,300; 0 for any figure with a fraction.
+func trailingZeros(x float64) int {
+	if x <= 0 || x != math.Trunc(x) {
+		return 0
+	}
+	n := 0
+	for math.Mod(x, 10) == 0 {
+		x /= 10
+		n++
+	}
+	return n
+}
+
 // writtenUnit returns the unit a span or a size is written in, the last
 // word of its text ("hours" of "more than 80 hours"), or "" for other
 // values, whose unit is written as it is kept.
@@ -1338,7 +1370,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		v.Confidence = docConfidence(a, b, why)
 		// A summary that keeps the body's hedge but not its figure ("over
 		// 45" against "over 40") restates the figure wrongly.
-		if v.Agree && rehedged(a.Value, b.Value) {
+		if v.Agree && rehedged(a.Value, b.Value) && !roundedFloor(a, b) {
 			v.Agree = false
 			why.add("same hedge, different figure")
 		}
