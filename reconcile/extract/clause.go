@@ -137,6 +137,9 @@ func (x *Extractor) saidSpeaker(s *sentence, st *docState) string {
 			// "reports about the shootout": a noun, not a verb of saying.
 			continue
 		}
+		if (lw[i] == "reports" || lw[i] == "report") && i > 0 && (s.is(i-1, cVersions) || determiner(lw[i-1])) {
+			continue // "Early reports from the resort spoke of 12": a noun, whose adjective says no one
+		}
 		if i+1 < len(lw) && (lw[i+1] == "and" || lw[i+1] == "or" || lw[i+1] == "by" || lw[i+1] == "to" && (lw[i] == "told" || lw[i] == "asked") ||
 			lw[i] == "confirmed" && (lw[i+1] == "dead" || lw[i+1] == "killed" || lw[i+1] == "missing")) {
 			// "bogus invoices, false expense claims and transfers": a

@@ -93,6 +93,8 @@ func TestSaidBy(t *testing.T) {
 		{"a count credited by an opener", "By the federation's count, three trawlers have been lost.", "federation"},
 		{"an estimate credited by an opener", "By Osk Energy's own estimate, three turbines failed.", "osk energy"},
 		{"an opener of by without a count", "By the river's edge, three people were found.", ""},
+		{"an early report's adjective is no speaker", "Early reports spoke of three pupils buried.", ""},
+		{"initial reports say no one", "Initial reports said three people were killed.", ""},
 		{"readings are no speaker", "The federation said three carriages overheated, according to readings its members took.", "federation"},
 		{"readings with no one else", "Three carriages overheated, according to readings.", "readings"},
 	}

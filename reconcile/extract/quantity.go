@@ -798,6 +798,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Version == "" {
 				c.Version = x.estimateVersion(s, max(lo, x.clauseStart(s, f.a)), f.a)
 			}
+			if c.Version == "" {
+				c.Version = x.reportVersion(s, max(lo, datelineEnd(s)), f.a)
+			}
 			if c.Version == "" && c.Measure == holdMeasure && heldBefore(s.lw, f.a) {
 				// "which had held 42 seats before the assembly was
 				// dissolved", "had governed with 45 seats": the seats
@@ -2348,6 +2351,37 @@ func (x *Extractor) estimateVersion(s *sentence, from, a int) string {
 	}
 	return ""
 }
+
+// reportVersion returns "initial" when an early report gives the figure
+// at token a: a version word of the first draft before "reports" that
+// a verb of saying or giving follows before the figure, in tokens
+// [from, a): "Early reports from the resort spoke of 12 pupils buried",
+// "Initial reports said 14 people were killed"; "" otherwise. Not "a
+// preliminary report expected in about two weeks": no report gives that
+// span.
+func (x *Extractor) reportVersion(s *sentence, from, a int) string {
+	for k := max(from, 1); k < a; k++ {
+		if s.lw[k] == ";" {
+			return ""
+		}
+		if !reportNouns[s.lw[k]] || x.versionIn(s, k-1, k) != "initial" {
+			continue
+		}
+		for j := k + 1; j < a; j++ {
+			if s.is(j, cSay) || reportVerbs[s.lw[j]] {
+				return "initial"
+			}
+		}
+	}
+	return ""
+}
+
+// reportNouns name reports of a figure; reportVerbs, besides the verbs of
+// saying, what they do with it: "spoke of 12", "put the toll at 16".
+var (
+	reportNouns = map[string]bool{"reports": true, "report": true, "accounts": true}
+	reportVerbs = map[string]bool{"spoke": true, "speak": true, "put": true, "gave": true, "suggested": true, "indicated": true, "listed": true}
+)
 
 // estimateNouns name an estimate of a figure, which a version word before
 // them qualifies.
