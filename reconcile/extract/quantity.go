@@ -3968,13 +3968,10 @@ func forBefore(s *sentence, i int) int {
 // fell 18%" are the shares'.
 func relativeOpening(s *sentence, i int) int {
 	for p := i - 1; p >= 1 && p >= i-16; p-- {
-		t := s.toks[p]
-		if t.kind == tPunct {
+		if s.toks[p].kind == tPunct {
 			return 0
 		}
-		switch t.low {
-		case "that", "which", "who":
-		default:
+		if !relativeAt(s, p) {
 			continue
 		}
 		if p+2 >= i {
