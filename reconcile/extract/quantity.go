@@ -3991,7 +3991,7 @@ func relativeOpening(s *sentence, i int) int {
 // after "that" is more often a noun ("reopen that building").
 func relativeVerb(w string) bool {
 	return beAux[w] || auxiliaries[w] || strings.HasSuffix(w, "ed") || participles[w] || irregularPast[w] ||
-		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !determiner(w) // not "the claim that its owners"
 }
 
 // commonNoun reports whether t may be a common noun that a relative
@@ -5970,7 +5970,8 @@ var moneyKinds = map[string]string{"compensation": "compensation", "aid": "aid",
 	"savings": "saving", "synergies": "saving"}
 
 // prizeThing is the thing of an amount won, carried or offered as a
-// prize, a reward or a jackpot: what is done with it says no more.
+// prize: what is done with it says no more. (Not a jackpot or a reward,
+// whose parts and totals would then meet.)
 const prizeThing = "prize"
 
 // rateAdjective returns the period of an adjective that makes the amount

@@ -413,6 +413,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"an act inside the relative clause keeps its subject", "The deal settled a dispute that had led Kestmark to seize nine trawlers.", "nine", "", "boat/seize actor=kestmark"},
 		{"a relative clause closed by a comma leaves the subject after it", "After four hours of testimony that stretched past midnight, the Spokane City Council voted 5-2 to approve a $118 million budget.", "$118 million", "", "money/vote actor=spokane city council"},
 		{"a name in a relative clause owns no share", "A reservoir that supplies water to 180,000 people in southern Spain has fallen to 23%.", "23%", "", "reservoir/ place=spain"},
+		{"a possessive after 'that' opens no relative clause", "Officials rejected the claim that its shares in the bank have fallen 18%.", "18%", "", "share/decrease"},
 		{"a clause after 'show that' is no relative", "Accounts show that sales fell 14 per cent to £61.3 million.", "£61.3 million", "", "revenue/"},
 		{"'that' before a noun is no relative", "We will not reopen that building until we are 100% certain it is safe.", "100%", "", "building/"},
 		{"the number of people who have died", "The number of people who have died has risen to 24.", "24", "", "people/kill version=update"},
