@@ -528,6 +528,13 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 	return "", 0
 }
 
+// startsMeasure reports whether a measure's words start at token k:
+// "took part" after an aside, as "were taken" is.
+func (x *Extractor) startsMeasure(s *sentence, k int) bool {
+	_, n := x.measureAt(s, k)
+	return n > 0
+}
+
 // killMeasure is the measure of the dead.
 const killMeasure = "kill"
 
@@ -663,9 +670,11 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	if f.whole || c < len(s.lw) && (s.is(c, cBeAux) || haveForms[s.lw[c]]) {
 		return x.measureAfter(s, c, hi, f.whole)
 	}
-	if e := pastAside(s, c); e > c && e < len(s.lw) && (s.is(e, cBeAux) || haveForms[s.lw[e]]) {
+	if e := pastAside(s, c); e > c && e < len(s.lw) && (s.is(e, cBeAux) || haveForms[s.lw[e]] || dashAt(s.lw, c) > c && x.startsMeasure(s, e)) {
 		// "Four suspects — a clearing agent and two port workers — were
 		// taken into custody": the figures of the aside bound nothing.
+		// After dashes any verb of the list goes on with the figure: "16
+		// patients -- eight donors and eight recipients -- took part".
 		// An aside of what all of them are that no measure follows leaves
 		// the figure to a verb before it: "the release of the two
 		// remaining hostages, both Ternese men, was continuing".
@@ -881,7 +890,7 @@ func nounsOnly(s *sentence, i, j int) bool {
 func wordBetween(s *sentence, i, j int) bool {
 	for k := max(0, i); k < j && k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.kind == tWord && !t.upper && t.cls&(cStop|cPhrasePrep|cBeAux|cVerbGroup) == 0 && !adverbish(t.low) &&
+		if t.kind == tWord && !t.upper && t.cls&(cStop|cPhrasePrep|cBeAux|cVerbGroup|cCopula) == 0 && !adverbish(t.low) &&
 			!(s.taken != nil && s.taken[k]) {
 			return true
 		}
@@ -947,10 +956,20 @@ func pastAside(s *sentence, c int) int {
 	if c >= len(s.lw) {
 		return c
 	}
+	if d := dashAt(s.lw, c); d > c {
+		// A dash may be typed as two hyphens, which are two tokens:
+		// "16 patients -- eight donors and eight recipients -- took part".
+		for k := d; k < len(s.lw) && k <= c+maxAside; k++ {
+			if e := dashAt(s.lw, k); e > k {
+				return e
+			}
+		}
+		return c
+	}
 	closer := s.lw[c]
 	parts := closer == "," && c+2 < len(s.lw) && (s.lw[c+1] == "including" || s.lw[c+1] == "among" && (s.lw[c+2] == "them" || s.lw[c+2] == "whom") ||
 		allOfThem[s.lw[c+1]])
-	if !parts && !asideDashes[closer] {
+	if !parts {
 		return c
 	}
 	for k := c + 1; k < len(s.lw) && k <= c+maxAside; k++ {
@@ -965,9 +984,6 @@ func pastAside(s *sentence, c int) int {
 // things a figure counts: "Two guests, both in their eighties, have
 // died", "Three climbers, all from Osk, were rescued".
 var allOfThem = map[string]bool{"both": true, "all": true, "each": true}
-
-// asideDashes set off an aside inside a clause.
-var asideDashes = map[string]bool{"—": true, "–": true, "--": true}
 
 // maxAside is how many tokens an aside holds at most.
 const maxAside = 24

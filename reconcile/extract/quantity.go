@@ -5028,7 +5028,13 @@ func openingYear(s *sentence, f int) string {
 		// subject: "In 2021 the company called back 8,000 sedans"; "In
 		// June 2017, a power failure stopped the ride, stranding 22
 		// riders".
-		subject := s.lw[a+1] == "," || determiner(s.lw[a+1]) || pronouns[s.lw[a+1]]
+		// With no comma the subject may be a bare noun or a name too: "In
+		// November 2012 floodwater reached about 18 inches".
+		subject := s.lw[a+1] == "," || determiner(s.lw[a+1]) || pronouns[s.lw[a+1]] ||
+			s.toks[a+1].kind == tWord && !s.is(a+1, cStop|cBeAux|cPhrasePrep|cSay|cMonths)
+		if subject && a == o+2 && s.is(a-1, cMonths) && opensClause(s, a-1) && notThisYear(s, a) {
+			return s.toks[a].text
+		}
 		if subject && (opensClause(s, a) && (a == o+1 || s.lw[o] == "back") || monthOpens(s, a)) {
 			return pastYear(s, a, a+1)
 		}
