@@ -436,7 +436,11 @@ func TestRules(t *testing.T) {
 		{"a summary's whole against a smaller part in its body", []model.Claim{qty("a.txt", 0, 420, summary), qty("a.txt", 50, 185, version("part"))}, nil},
 		{"a summary's figure against a larger part in its body", []model.Claim{qty("a.txt", 0, 120, summary), qty("a.txt", 50, 185, version("part"))}, []model.Kind{model.SummaryVsBody}},
 		{"a summary's figure against an earlier event's in its body", []model.Claim{qty("a.txt", 0, 3, summary), qty("a.txt", 50, 6, version("earlier event"))}, nil},
-		{"a summary's figure against the one its body's changed from", []model.Claim{qty("a.txt", 0, 65, summary, measure("cost")), qty("a.txt", 50, 62, measure("cost"), version("initial"))}, nil},
+		{"a summary's figure against the one its body's changed from", []model.Claim{qty("a.txt", 0, 65, summary, measure("cost")), qty("a.txt", 50, 62, measure("cost"), version("initial")),
+			qty("a.txt", 100, 65, measure("cost"), version("revised"))}, nil},
+		{"a summary's figure against the one its body's changed from, told as another thing", []model.Claim{qty("a.txt", 0, 65, summary, measure("cost")), qty("a.txt", 50, 62, measure("cost"), version("initial")),
+			qty("a.txt", 100, 65, subject("building"), measure("damage"))}, nil},
+		{"a summary's figure against its body's only, initial figure", []model.Claim{qty("a.txt", 0, 65, summary, measure("cost")), qty("a.txt", 50, 62, measure("cost"), version("initial"))}, []model.Kind{model.SummaryVsBody}},
 		{"a summary that drops its body's draft", []model.Claim{qty("a.txt", 0, 40, summary, measure("employ")), qty("a.txt", 50, 300, measure("employ"), version("revised"))}, []model.Kind{model.SummaryVsBody}},
 		{"two tallies of one vote", []model.Claim{qty("a.txt", 0, 0, tally(5, 2, "")), qty("b.txt", 0, 0, tally(6, 1, ""))}, []model.Kind{model.QuantityMismatch}},
 		{"a tally of an earlier vote", []model.Claim{qty("a.txt", 0, 0, tally(5, 2, "")), qty("b.txt", 0, 0, tally(4, 3, "initial"))}, nil},
@@ -1167,6 +1171,34 @@ func TestEarlierFigureElsewhere(t *testing.T) {
 
 	claims["a.txt"] = []model.Claim{seven}
 	assert.Len(t, run(t, opts, seven, other).Discrepancies, 1, "with no earlier figure, the two disagree")
+}
+
+// TestOnlyFigure checks when a body's initial figure is the one its
+// summary restates: when nothing in the body replaces it, neither a later
+// figure of the same thing nor the summary's own figure said of another.
+func TestOnlyFigure(t *testing.T) {
+	version := func(v string) func(*model.Claim) { return func(c *model.Claim) { c.Version = v } }
+	sum := qty("a.txt", 0, 65, summary)
+	initial := qty("a.txt", 50, 62, version("initial"))
+	tests := []struct {
+		name string
+		body []model.Claim
+		want bool
+	}{
+		{"the body's only figure", []model.Claim{initial}, true},
+		{"a later figure of the same thing", []model.Claim{initial, qty("a.txt", 100, 70)}, false},
+		{"a figure of another place", []model.Claim{initial, qty("a.txt", 100, 70, place("osk"))}, true},
+		{"the summary's figure, of another thing", []model.Claim{initial, qty("a.txt", 100, 65, subject("building"))}, false},
+		{"the summary's own figure restated", []model.Claim{initial, qty("a.txt", 100, 65, summary)}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			all := append([]model.Claim{sum}, tt.body...)
+			claims := func(string) []model.Claim { return all }
+			assert.Equal(t, tt.want, onlyFigure(&initial, &sum, claims))
+		})
+	}
+	assert.False(t, onlyFigure(&initial, &sum, nil), "with no claims, nothing is known")
 }
 
 // TestCounterpartAtFloor checks that when a summary value the body never

@@ -294,7 +294,14 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		why.addQuoted("other version: ", va, vb)
 		return false, 0
 	}
-	if va != vb && va != updateVersion && vb != updateVersion && !verbatim {
+	// Nor does a summary that restates a body's initial figure that
+	// nothing in the body replaces: "the damage could reach £2.8 million"
+	// of "an initial assessment by loss adjusters put the damage at £1.8
+	// million".
+	unreplaced := doc && a.Kind == model.QuantityClaim &&
+		(va == "" && vb == initialVersion && a.Section.IsSummary() && !b.Section.IsSummary() && onlyFigure(b, a, opts.Claims) ||
+			vb == "" && va == initialVersion && b.Section.IsSummary() && !a.Section.IsSummary() && onlyFigure(a, b, opts.Claims))
+	if va != vb && va != updateVersion && vb != updateVersion && !verbatim && !unreplaced {
 		if !doc || va != "" && vb != "" || va == model.PeakVersion || vb == model.PeakVersion ||
 			va == initialVersion || vb == initialVersion || va == model.EarlierEvent || vb == model.EarlierEvent ||
 			va == model.EachVersion || vb == model.EachVersion || va == model.EquivalentVersion || vb == model.EquivalentVersion ||
@@ -366,6 +373,31 @@ func ownVersion(c *model.Claim, claims func(source string) []model.Claim) string
 		}
 	}
 	return ""
+}
+
+// onlyFigure reports whether c, a body's initial figure, is the only
+// figure of its article's body of its kind, thing and measure for its
+// actor, place and window, and the body nowhere states sum's figure, the
+// summary's: no later figure replaces it. claims gives an article's
+// claims; nil tells nothing.
+func onlyFigure(c, sum *model.Claim, claims func(source string) []model.Claim) bool {
+	if claims == nil {
+		return false
+	}
+	all := claims(c.Span.Source)
+	for i := range all {
+		o := &all[i]
+		if o.ID == c.ID || o.Section.IsSummary() || o.Kind != c.Kind {
+			continue
+		}
+		if o.Value.Kind == sum.Value.Kind && o.Value.Unit == sum.Value.Unit && o.Value.Nominal == sum.Value.Nominal {
+			return false
+		}
+		if o.Subject == c.Subject && o.Measure == c.Measure && o.Actor == c.Actor && o.Place == c.Place && o.Period == c.Period {
+			return false
+		}
+	}
+	return true
 }
 
 // isWindow reports whether a period is a year ("2019"), a month
