@@ -437,7 +437,7 @@ func sameFact(a, b *model.Claim) bool {
 	}
 	measures := a.Measure != "" && b.Measure != ""
 	subjects := named(a.Subject) && named(b.Subject)
-	if measures && a.Measure != b.Measure {
+	if measures && a.Measure != b.Measure || levelAgainstChange(a, b) || levelAgainstChange(b, a) {
 		return false
 	}
 	members := (a.Subject == memberThing || b.Subject == memberThing) && (a.Measure == "") == (b.Measure == "")
@@ -1578,8 +1578,20 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 			conf -= 0.3
 			why.add("other measure: ", a.Measure, " vs ", b.Measure)
 		}
+	} else if a.Value.Kind == model.Amount && (levelAgainstChange(a, b) || levelAgainstChange(b, a)) {
+		// "tuition will rise to $9,388 a year" is the fee reached, not
+		// the body's "Almost a thousand dollars more a year".
+		conf -= 0.3
+		why.add("a level reached against a change: ", a.Measure, " vs ", b.Measure)
 	}
 	return clamp(conf)
+}
+
+// levelAgainstChange reports whether a is an amount a change reached (of
+// version update, with no measure) and b the size of a change: "rose to
+// $9,388" against "$1,000 more".
+func levelAgainstChange(a, b *model.Claim) bool {
+	return a.Version == updateVersion && a.Measure == "" && (b.Measure == "increase" || b.Measure == "decrease")
 }
 
 // sameTopic reports whether two counted things or measures, both stated,

@@ -251,9 +251,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// savings" aims at it; nothing was struck
 			c.Measure = ""
 		}
-		if f.kind == model.Amount && c.Subject == "money" && (c.Measure == "cost" || c.Measure == "") {
+		if f.kind == model.Amount && c.Subject == "money" && (c.Measure == "cost" || c.Measure == "" || x.lx.Class(c.Measure) == "change") {
 			// "will pay £27.90 more a year", "earn $40 less": the
-			// change, not the whole bill.
+			// change, not the whole bill, whatever verb comes later
+			// ("Almost a thousand dollars more a year is the difference
+			// between finishing and dropping out").
 			if ch := changeAfter(s.lw, f.n.i, f.c); ch != "" {
 				c.Measure = ch
 			}
@@ -892,10 +894,14 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// or one party's part of a larger count.
 				c.Version = model.PartVersion
 			}
-			if c.Version == "" && c.Parent == "" && c.Measure == "" && c.Value.Kind == model.Count && someOf(out, &c) {
+			if c.Version == "" && c.Parent == "" && c.Measure == "" && c.Value.Kind == model.Count &&
+				(someOf(out, &c) || s.sec == model.Summary && c.Value.Hi == 1 && someOf(dst[:base], &c)) {
 				// "Two officers and nine inmates hurt; one inmate has
 				// broken jaw": one of the nine, of whom it says something
-				// else.
+				// else. So is one in a summary's later point, after its
+				// headline and earlier points, all the claims before it:
+				// "Robbers escaped with 2 milk tankers", then "One tanker
+				// was found abandoned about 60 km away".
 				c.Version = model.PartVersion
 			}
 			if c.Version == "" && conversion(s.lw, figs, fi) {
@@ -948,13 +954,20 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// the size of what the share names, whatever verb is near.
 				c.Measure = ""
 			}
-			if f.kind == model.Share && c.Subject != "" && f.a > 0 && s.lw[f.a-1] == "to" && x.lx.Class(c.Measure) == "change" {
+			if (f.kind == model.Share || f.kind == model.Amount) && c.Subject != "" && f.a > 0 && s.lw[f.a-1] == "to" && x.lx.Class(c.Measure) == "change" {
 				// "Inflation rose to 7.6%": the rate it reached, as "was
 				// 7.4%" states one, not the change; and in a period of its
 				// own ("in September") that period's rate, not a revision.
+				// So is an amount: "Hive rental fees have jumped to $87 a
+				// colony" is the fee, as "charging $78 a colony" is.
 				c.Measure = ""
-				if c.Version == updateVersion && c.Period != "" {
+				if c.Version == updateVersion && c.Period != "" && f.kind == model.Share {
 					c.Version = ""
+				}
+				if f.kind == model.Amount && c.Version == "" {
+					// "tuition will rise to $9,388 a year": the level a
+					// change reaches, which no size of a change is.
+					c.Version = updateVersion
 				}
 			}
 		}
