@@ -4604,10 +4604,9 @@ func (x *Extractor) ordinalFigure(s *sentence, n number) (figure, bool) {
 		return figure{}, false
 	}
 	// A rank takes a determiner or a possessive: "the third division",
-	// "his 300th goal"; "she first became" is an adverb.
-	switch s.lw[n.i-1] {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "'s":
-	default:
+	// "his 300th goal"; "she first became" is an adverb. A size may
+	// stand between: "the 187km fourth stage", "the 12-mile second leg".
+	if p := sizeBefore(s, n.i); p < 1 || !rankDeterminer(s.lw[p-1]) {
 		return figure{}, false
 	}
 	if s.toks[k].kind == tWord && x.v.rankWords.Has(s.lw[k]) && k+1 < len(s.toks) {
@@ -4631,6 +4630,30 @@ func (x *Extractor) ordinalFigure(s *sentence, n number) (figure, bool) {
 		f.thing = lemma(x.lx, t.low)
 	}
 	return f, true
+}
+
+// sizeBefore returns where a size written in figures that ends right
+// before token k starts ("187km", "12-mile"), or k when none does: a
+// figure and the words joined to it. An age is none.
+func sizeBefore(s *sentence, k int) int {
+	p := k
+	for p > 0 && k-p < 4 && (s.toks[p-1].kind == tNum || s.toks[p-1].joined) {
+		p--
+	}
+	if p < k && s.toks[p].kind != tNum || strings.HasSuffix(s.lw[k-1], "old") {
+		return k // "the 52-year-old first officer": an age, no size
+	}
+	return p
+}
+
+// rankDeterminer reports whether w may open the noun phrase of a rank:
+// "the third division", "his 300th goal", "Tuesday's fourth stage".
+func rankDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "'s":
+		return true
+	}
+	return false
 }
 
 // inPrison reports whether the words at k say where a term is served: "in
