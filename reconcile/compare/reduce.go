@@ -757,6 +757,12 @@ func better(v, w *Verdict, opts Options) bool {
 	if dv, dw := gap(v), gap(w); dv != dw {
 		return dv < dw
 	}
+	if c, x, y := counterparts(v, w); c != nil && x.Span.Source == y.Span.Source && x.Span.Start.Offset != y.Span.Start.Offset {
+		// Nothing else to tell them apart: the counterpart stated first,
+		// which a summary restates first ("on Saturday" of the rescue,
+		// not "a Thursday swim" of the training plan further down).
+		return x.Span.Start.Offset < y.Span.Start.Offset
+	}
 	return pairKey(v) < pairKey(w)
 }
 
