@@ -359,6 +359,18 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 				c.Subject, c.Measure = ev, ev
 			}
 		}
+		if recalledBefore(s.lw, a) {
+			// "revived memories of March 14, 2019, when a boiler rupture
+			// at the Castel Rojo mill killed three workers": a day
+			// remembered is an earlier event's, the one its clause of
+			// "when" tells, whatever the sentence's own verb.
+			c.Version = earlierEvent
+			if w := whenAfter(s, b); w > 0 && !whenAged(s, w) {
+				if ev := x.openedEvent(s, w); ev != "" {
+					c.Subject, c.Measure = ev, ev
+				}
+			}
+		}
 		if sp.event == "" && onceBefore(s.lw, a) {
 			c.Version = earlierEvent // "was stolen once before, in 1991"
 		}
@@ -476,6 +488,19 @@ func (x *Extractor) sinceCompared(s *sentence, a int) bool {
 		return false
 	}
 	return x.comparing(s.lw[x.clauseStart(s, k):k])
+}
+
+// recalledBefore reports whether the date at token a is one remembered:
+// "memories of March 14, 2019", "a reminder of 2009".
+func recalledBefore(lw []string, a int) bool {
+	if a < 2 || lw[a-1] != "of" {
+		return false
+	}
+	switch lw[a-2] {
+	case "memories", "memory", "reminder", "reminders", "echoes":
+		return true
+	}
+	return false
 }
 
 // whenAfter returns where a clause of "when" starts after the date ending

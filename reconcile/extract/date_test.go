@@ -156,6 +156,8 @@ func TestDateEvents(t *testing.T) {
 		{"the first time since a year", "The volcano erupted on Tuesday for the first time since 1987.", "Tuesday=erupt/; 1987=erupt/erupt earlier event"},
 		{"since a year with no comparison is no earlier event", "The volcano has been rumbling since 1987.", "1987=rumbling/"},
 		{"a year a clause of when tells of", "The raid revived memories of 2009, when burglars broke into the east wing.", "2009=memory/ earlier event"},
+		{"a day remembered is an earlier event's, the one of its clause of when", "The explosion revived memories of March 14, 2019, when a boiler rupture at the Castel Rojo mill killed three workers.", "March 14, 2019=rupture/rupture earlier event"},
+		{"a day a clause of when follows, unremembered, keeps its sentence's event", "The fault began in the early hours of March 14, when a pump stuck in the open position.", "March 14=start/"},
 		{"a year a clause of when follows with no comma", "A previous agreement collapsed in 2016 when Velmora's parliament rejected it.", "2016=collapse/ earlier event"},
 		{"a day a clause of when follows is no earlier event", "The raid began on Sunday, when the museum was closed.", "Sunday=start/"},
 		{"a clock time is no event", "The quake struck the town at 3:42 a.m. on Tuesday.", "Tuesday=earthquake/strike"},

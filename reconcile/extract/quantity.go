@@ -129,6 +129,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		if c.Measure == "" && v.at < 0 {
 			c.Measure = f.nounMeasure // "the plant has 500 workers"
+			if c.Measure == employMeasure && onShift(s.lw, f.c) {
+				// "About 320 workers were on the night shift": those at
+				// work then, not all the plant employs.
+				c.Measure = attendMeasure
+			}
 		}
 		if f.kind == model.Count && ((c.Measure == "" || c.Measure == viewMeasure) && crowdOf(s.lw, f.a, f.c) || watchedBy(s.lw, f.a)) {
 			// "Police estimated the crowd at 28,000", "A crowd of 5,000
@@ -6362,6 +6367,26 @@ func changeAfter(lw []string, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// onShift reports whether the words from token c say that those counted
+// were at work at the time: "were on the night shift", "were on duty",
+// "on site".
+func onShift(lw []string, c int) bool {
+	k := c
+	if k < len(lw) && (lw[k] == "were" || lw[k] == "was" || lw[k] == "are" || lw[k] == "is") {
+		k++
+	}
+	if k >= len(lw) || lw[k] != "on" {
+		return false
+	}
+	for j := k + 1; j < len(lw) && j <= k+3; j++ {
+		switch lw[j] {
+		case "shift", "shifts", "duty", "site":
+			return true
+		}
+	}
+	return false
 }
 
 // payments are nouns of an amount paid: "a ransom of $4.5 million".

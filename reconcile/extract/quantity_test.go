@@ -1198,6 +1198,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"one of a count an earlier summary point gives", "Farm raid\n\nStory highlights\n- Robbers escaped with 2 milk tankers and 87 cattle\n- One tanker was found abandoned\n\nArmed robbers raided a dairy farm.", "One", "", "tanker/ version=part"},
 		{"a summary point's own count of one", "Farm raid\n\nStory highlights\n- Robbers escaped with 87 cattle\n- One tanker was found abandoned\n\nArmed robbers raided a dairy farm.", "One", "", "tanker/"},
 		{"a summary point's count of more than one", "Farm raid\n\nStory highlights\n- Robbers escaped with 9 milk tankers and 87 cattle\n- Two tankers were found abandoned\n\nArmed robbers raided a dairy farm.", "Two", "", "tanker/"},
+		{"workers on a shift were at work", "About 320 workers were on the night shift when the boiler ruptured.", "About 320", "", "employee/attend"},
+		{"workers a plant has are employed", "The plant has about 850 workers.", "about 850", "", "employee/employ"},
 		{"a family's size", "The boat carried a family of four.", "four", "", "family/carry"},
 		{"a year opening the clause after a semicolon dates it", "It was the second crash in three years; in August 2011, a boat carrying nine people hit rocks, though no one was hurt.", "no one", "", "people/injure period=2011"},
 		{"a year opening another clause does not", "In August 2011 a boat hit rocks; no one was hurt this time.", "no one", "", "people/injure"},
