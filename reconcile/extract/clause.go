@@ -489,6 +489,9 @@ func (x *Extractor) measureAt(s *sentence, k int) (string, int) {
 		if n == 1 && closeTo(s, k) {
 			return "", 0 // "for close to six hours": a hedge, nothing closed
 		}
+		if n == 1 && m == "cost" && x.spanAfter(s, k) {
+			return stayMeasure, 1 // "214 passengers spent almost five hours trapped": time, no money
+		}
 		if n == 1 && s.lw[k] == "fall" && autumn(s, k) {
 			return "", 0 // "starting in the fall of 2014": a season, nothing fell
 		}
@@ -534,6 +537,30 @@ func (x *Extractor) startsMeasure(s *sentence, k int) bool {
 	_, n := x.measureAt(s, k)
 	return n > 0
 }
+
+// spanAfter reports whether a span of time follows the verb at token k
+// within a few words: "spent almost five hours", "spends three nights".
+func (x *Extractor) spanAfter(s *sentence, k int) bool {
+	switch s.lw[k] {
+	case "spent", "spend", "spends", "spending":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(s.lw) && j <= k+4; j++ {
+		if s.toks[j].kind == tPunct {
+			return false
+		}
+		if u, ok := x.lx.Unit(s.lw[j]); ok && u.IsTime() {
+			return true
+		}
+	}
+	return false
+}
+
+// stayMeasure is the measure of those who spent a while somewhere: "214
+// passengers spent almost five hours trapped", "thousands spending the
+// night in terminal buildings".
+const stayMeasure = "stay"
 
 // killMeasure is the measure of the dead.
 const killMeasure = "kill"
