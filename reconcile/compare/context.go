@@ -294,10 +294,10 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		why.addQuoted("other version: ", va, vb)
 		return false, 0
 	}
-	// Nor does a summary that restates a body's initial figure that
-	// nothing in the body replaces: "the damage could reach £2.8 million"
-	// of "an initial assessment by loss adjusters put the damage at £1.8
-	// million".
+	// So may a summary restate, without its qualifier, a body's initial
+	// figure that nothing in the body replaces: "the damage could reach
+	// £2.8 million" of "an initial assessment by loss adjusters put the
+	// damage at £1.8 million".
 	unreplaced := doc && a.Kind == model.QuantityClaim &&
 		(va == "" && vb == initialVersion && a.Section.IsSummary() && !b.Section.IsSummary() && onlyFigure(b, a, opts.Claims) ||
 			vb == "" && va == initialVersion && b.Section.IsSummary() && !a.Section.IsSummary() && onlyFigure(a, b, opts.Claims))
