@@ -284,15 +284,14 @@ func SpelledAlike(a, b string) bool {
 // officers are the titles of a company's executive officers: one person
 // holds one of them at a time ("chief executive" against "chief operating
 // officer" of one airline is a disagreement), while "head" may be said of
-// any of them.
+// any of them. Every "… director" the titles list names ("safety
+// director", "finance director") is an officer as well.
 var officers = map[string]bool{
 	"head": true, "chief executive": true, "chief operating officer": true,
 	"chief financial officer": true, "chief technology officer": true, "chief medical officer": true,
 	"chief scientific officer": true, "chief information officer": true, "chief marketing officer": true,
 	"chief information security officer": true, "chief security officer": true,
-	"managing director": true, "executive director": true, "operations director": true,
-	"technical director": true, "sporting director": true, "artistic director": true, "medical director": true,
-	"marketing director": true, "general manager": true,
+	"general manager": true,
 }
 
 // RoleFamily returns the title role claims are blocked by: "head" for a
@@ -301,7 +300,7 @@ var officers = map[string]bool{
 // the title itself otherwise.
 func RoleFamily(title string) string {
 	switch {
-	case officers[title]:
+	case officers[title], strings.HasSuffix(title, " director"):
 		return "head"
 	case model.IsRank(title):
 		return "rank"
