@@ -2452,6 +2452,86 @@ func TestSigDigits(t *testing.T) {
 	}
 }
 
+// TestDigitsSwapped checks which two figures differ only by two
+// neighbouring digits swapped, at one magnitude.
+func TestDigitsSwapped(t *testing.T) {
+	tests := []struct {
+		a, b float64
+		want bool
+	}{
+		{6.9e6, 9.6e6, true},
+		{1472, 1742, true},
+		{64, 46, true},
+		{1240, 1420, true},
+		{41, 46, false},      // one digit changed
+		{9, 4, false},        // any two figures of one digit differ by one
+		{21, 12000, false},   // another magnitude
+		{1472, 7412, false},  // digits apart
+		{350e3, 53e3, false}, // another magnitude
+		{12, 12, false},
+	}
+	for _, tt := range tests {
+		a, b := qty("a.txt", 0, tt.a), qty("a.txt", 9, tt.b)
+		v := Verdict{A: &a, B: &b}
+		assert.Equal(t, tt.want, digitsSwapped(&v), "%v ~ %v", tt.a, tt.b)
+	}
+}
+
+// TestCounterpartDigitsSwapped checks that a summary's figure with two
+// digits swapped is set against the body figure it was copied from, not
+// a figure nearer in value: "$6.9 million" against "$9.6 million", not
+// the "$8.4 million" hammer price.
+func TestCounterpartDigitsSwapped(t *testing.T) {
+	money := func(c *model.Claim) {
+		c.Subject, c.Measure, c.Entities = "money", "cost", []string{"Hallam"}
+		c.Value = model.Point(model.Amount, c.Value.Nominal)
+		c.Value.Unit = "USD"
+		c.Context = model.MakeWords("violin", "sell", "auction")
+	}
+	res := run(t, DefaultOptions(),
+		qty("a.txt", 0, 6.9e6, summary, money),
+		qty("a.txt", 100, 9.6e6, money),
+		qty("a.txt", 200, 8.4e6, money))
+	require.Len(t, res.Discrepancies, 1)
+	assert.Equal(t, 9.6e6, res.Discrepancies[0].Claims[1].Value.Nominal)
+}
+
+// TestInsideRange checks that a body's range vouches for no summary
+// figure strictly inside it: "a pre-sale estimate of $5 million to $7
+// million" leaves the summary's "$6.9 million" stated by neither, while
+// a range's end, a hedged figure or a bound still restates it.
+func TestInsideRange(t *testing.T) {
+	money := func(lo, hi float64) func(*model.Claim) {
+		return func(c *model.Claim) {
+			c.Subject, c.Measure, c.Entities = "money", "cost", []string{"Hallam"}
+			c.Value = model.Value{Kind: model.Amount, Unit: "USD", Lo: lo, Hi: hi, Nominal: lo}
+			c.Context = model.MakeWords("violin", "sell", "auction")
+		}
+	}
+	tests := []struct {
+		name   string
+		lo, hi float64
+		flag   bool
+	}{
+		{"a figure inside a range", 5e6, 7e6, true},
+		{"a range's end", 6.9e6, 7e6, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, DefaultOptions(),
+				qty("a.txt", 0, 0, summary, money(6.9e6, 6.9e6)),
+				qty("a.txt", 100, 0, money(tt.lo, tt.hi)),
+				qty("a.txt", 200, 0, money(9.6e6, 9.6e6)))
+			assert.Equal(t, tt.flag, len(res.Discrepancies) == 1)
+		})
+	}
+	point := model.Point(model.Amount, 6.9e6)
+	assert.True(t, insideRange(point, model.Value{Kind: model.Amount, Lo: 5e6, Hi: 7e6}))
+	assert.False(t, insideRange(point, model.Value{Kind: model.Amount, Lo: 5e6, Hi: 7e6, Hedge: "about"}))
+	assert.False(t, insideRange(point, model.Value{Kind: model.Amount, Lo: 5e6, Hi: 7e6, LoOpen: true}))
+	assert.False(t, insideRange(point, model.Value{Kind: model.Amount, Lo: 0, Hi: 7e6}))
+}
+
 // TestSupportsHorizon checks that the end of a span confirms no date that
 // is not one: "closed until Thursday" is no "Thursday".
 func TestSupportsHorizon(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -88,6 +89,9 @@ func (r *reducer) add(v Verdict) {
 			}
 			if body.Value.Hedge == "vague" && sum.Value.Hedge != "vague" {
 				return // "hundreds of passengers" vouches for no "473 passengers"
+			}
+			if insideRange(sum.Value, body.Value) {
+				return // "a pre-sale estimate of $5 million to $7 million" vouches for no "$6.9 million"
 			}
 			within := withinBound(sum.Value, body.Value)
 			if within && !named(body.Subject) {
@@ -521,6 +525,40 @@ func sigDigits(x float64) int {
 	return d
 }
 
+// digitsSwapped reports whether a quantity verdict's two figures, written
+// as their significant digits, differ only by two neighbouring digits
+// swapped, at one magnitude: 69 and 96, 1,472 and 1,742. A figure differing in one digit is
+// no such sign: any two figures of one digit do.
+func digitsSwapped(v *Verdict) bool {
+	if v.A.Kind != model.QuantityClaim || v.A.Value.Kind != v.B.Value.Kind {
+		return false
+	}
+	a, b := math.Abs(v.A.Value.Nominal), math.Abs(v.B.Value.Nominal)
+	if a == 0 || b == 0 || math.Floor(math.Log10(a)) != math.Floor(math.Log10(b)) {
+		return false // "21" and "about 12,000" are other figures
+	}
+	x, y := digitsOf(a), digitsOf(b)
+	if len(x) < 2 || len(x) != len(y) || x == y {
+		return false
+	}
+	i := 0
+	for x[i] == y[i] {
+		i++
+	}
+	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && x[i+2:] == y[i+2:]
+}
+
+// digitsOf returns the digits of a figure without its sign, decimal point
+// or trailing zeros ("69" of 6,900,000 and of 6.9), or "" for none or for
+// more than six.
+func digitsOf(x float64) string {
+	d := strings.Trim(strings.Replace(strconv.FormatFloat(math.Abs(x), 'f', -1, 64), ".", "", 1), "0")
+	if d == "" || len(d) > 6 {
+		return ""
+	}
+	return d
+}
+
 // statesFigure reports whether claims (one article's) give c's figure,
 // of at least minFigure and under the same hedge, of the same named
 // thing, with c's measure or none.
@@ -599,6 +637,17 @@ func withinBound(s, b model.Value) bool {
 	// falls within it.
 	ceiling := b.Lo == 0 && b.Hi > 0 && b.Hedge != ""
 	return ceiling && s.Lo > 0 && s.Hi < b.Hi && s.Nominal != b.Nominal
+}
+
+// insideRange reports whether s, a summary's exact figure, falls strictly
+// inside b, a body's range of two finite ends ("$5 million to $7
+// million"): a summary restates a range by its ends, so a figure between
+// them is stated by neither.
+func insideRange(s, b model.Value) bool {
+	if s.Kind.IsTemporal() || !s.IsPoint() || s.Hedge != "" || b.IsPoint() || b.Hedge != "" || b.LoOpen || b.HiOpen || b.Lo <= 0 || math.IsInf(b.Hi, 1) {
+		return false
+	}
+	return s.Lo > b.Lo && s.Lo < b.Hi
 }
 
 // eventless reports whether a claim names neither a thing nor a measure of
@@ -708,6 +757,13 @@ func better(v, w *Verdict, opts Options) bool {
 		// investors", not the "contracts worth $65 million" nearer in
 		// value: a twin sentence is the one a summary restates.
 		return v.twinned
+	}
+	if dv, dw := digitsSwapped(v), digitsSwapped(w); dv != dw && v.Confidence >= opts.MinConfidence {
+		// "sells for $6.9 million" misstates the body's "$9.6 million",
+		// not its "$8.4 million" hammer price nearer in value: a figure
+		// written with two digits swapped is the figure it was copied
+		// from.
+		return dv
 	}
 	sv, sw := v.Confidence-gapWeight*gap(v), w.Confidence-gapWeight*gap(w)
 	floored := v.raw < v.Confidence && w.raw < w.Confidence || v.Confidence >= 1 && w.Confidence >= 1

@@ -94,7 +94,8 @@ func TestTwinIsBetter(t *testing.T) {
 	w := &Verdict{A: &sum, B: &near, Comparable: true, Confidence: 0.9, raw: 0.9}
 	assert.True(t, better(v, w, opts))
 	assert.False(t, better(w, v, opts))
-	v.twinned = false
+	other := qty("a.txt", 100, 37, amount("money")) // no twin, and no digits swapped
+	v = &Verdict{A: &sum, B: &other, Comparable: true, Confidence: 1, raw: 1}
 	assert.False(t, better(v, w, opts), "without the twin, the nearer value")
 }
 
