@@ -1192,6 +1192,12 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 		case "its", "their", "our", "it", "they", "we":
 			// "the ministry said its air defenses", "Valdoria says it shot down"
 			return x.speakerPolity(s, st)
+		case "he", "she":
+			// "Harold Pryce said outside the courthouse that he had
+			// purchased five of the works": the speaker.
+			if sp := x.speakerPerson(s, st, k); sp != "" {
+				return sp
+			}
 		}
 	}
 	if v.at > 0 && s.lw[v.at-1] == "," && participle(s, v.at) {
@@ -1329,6 +1335,29 @@ func (x *Extractor) speakerPolity(s *sentence, st *docState) string {
 			}
 		}
 		if m, ok := lastMention(s, 0, k, func(m mention) bool { return true }); ok {
+			return st.entityKey(m)
+		}
+	}
+	return ""
+}
+
+// speakerPerson resolves "he" or "she" at token k after a verb of saying:
+// the first person named before the verb who does not qualify another
+// noun, "" when no verb of saying stands before k or no person is named.
+func (x *Extractor) speakerPerson(s *sentence, st *docState, k int) string {
+	say := -1 // with none, no mention ends before it
+	for j := range k {
+		if s.is(j, cSay) {
+			say = j
+			break
+		}
+	}
+	lead := datelineEnd(s)
+	for _, m := range s.mentions {
+		if m.j > say {
+			break
+		}
+		if m.i >= lead && m.kind == model.Person && !x.inPhrase(s, m) && !dateline(s, m) {
 			return st.entityKey(m)
 		}
 	}
