@@ -217,15 +217,16 @@ func (st *docState) prevInParagraph(s *sentence) bool {
 
 // wholeBack returns the figure of an earlier sentence that a part of lo
 // things ("Four of them") is taken from: the last one read, unless it is a
-// count too small to hold the part and the one before it, of the same
-// sentence, is not ("Fourteen people were taken to three hospitals. Four
-// of them ...").
+// count too small to hold the part, or no count at all, and the one before
+// it, of the same sentence, is a count that holds it ("Fourteen people
+// were taken to three hospitals. Four of them ...", "Six pensioners died
+// as temperatures reached 36.8C on Wednesday. Four of them ...").
 func (st *docState) wholeBack(lo float64) *model.Claim {
 	if st.lastQty == nil || !st.hasBefore {
 		return st.lastQty
 	}
 	l, b := st.last.Value, st.before.Value
-	if l.Kind == model.Count && b.Kind == model.Count && l.Hi < lo && b.Lo >= lo {
+	if b.Kind == model.Count && b.Lo >= lo && (l.Kind == model.Count && l.Hi < lo || l.Kind != model.Count) {
 		return &st.before
 	}
 	return st.lastQty

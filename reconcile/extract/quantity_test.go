@@ -1247,6 +1247,7 @@ func TestQuantityParents(t *testing.T) {
 		{"Fourteen people were taken to three hospitals. Four of them were in serious condition.", "Fourteen", "Four"},
 		{"Fourteen people were taken to three hospitals. Two of them were private.", "three", "Two"},
 		{"Fourteen people were taken to three hospitals. Of those, 16 were treated.", "three", "16"},
+		{"Six pensioners died as temperatures reached 36.8C on Wednesday. Four of them were found dead at home.", "Six", "Four"},
 		{"Three people were killed, including two firefighters.", "Three", "two"},
 		{"Civic Renewal won 74 of 200 seats.", "200", "74"},
 		{"Civic Renewal won 74 of the 200 seats.", "200", "74"},

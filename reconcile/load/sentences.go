@@ -116,7 +116,9 @@ func isBoundary(lx *lexicon.Lexicon, text string, sentStart, stop int, r rune, n
 		return true
 	}
 	if utf8.RuneCountInString(prev) == 1 && unicode.IsUpper([]rune(text[ws:stop])[0]) {
-		return false // an initial: "Morgan J. Carter"
+		// An initial ("Morgan J. Carter"), unless it is a unit glued to
+		// a figure: "Temperatures reached 36.8C. Four of them died".
+		return ws > sentStart && text[ws-1] >= '0' && text[ws-1] <= '9'
 	}
 	if titleAbbrevs[prev] {
 		return false
