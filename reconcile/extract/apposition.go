@@ -272,17 +272,21 @@ func ageHolder(s *sentence, a int) (mention, bool) {
 }
 
 // appositiveHolder returns whose age the appositive age f is: "Mira
-// Tollen" in "Mira Tollen, 29,". Ages of two people are not compared.
+// Tollen" in "Mira Tollen, 29," and a person's in "Gary Holden, a
+// 46-year-old steel fixer". Ages of two people are not compared.
 func appositiveHolder(s *sentence, st *docState, f *figure) string {
 	a := f.n.i
+	article := false
 	if a >= 3 && (s.lw[a-1] == "aged" || s.lw[a-1] == "now") {
 		a-- // "Mira Tollen, aged 29,", "Callum Hensley, now 19,"
+	} else if a >= 3 && (s.lw[a-1] == "a" || s.lw[a-1] == "an") {
+		a, article = a-1, true // "Gary Holden, a 46-year-old steel fixer"
 	}
 	if f.kind != model.Age || a < 2 || s.lw[a-1] != "," {
 		return ""
 	}
 	m, ok := ageHolder(s, a)
-	if !ok {
+	if !ok || article && (m.kind != model.Person || f.n.lo > model.MaxHumanAge) {
 		return ""
 	}
 	return st.entityKey(m)

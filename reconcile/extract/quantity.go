@@ -764,10 +764,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Period = framing // not "24" of "In the first 24 hours, ..."
 			}
 		}
-		if c.Period == "" && f.kind != model.Age {
+		if c.Period == "" && (f.kind != model.Age || c.Actor == "") {
 			// "In 2019, inmates held 11 guards for two days, and three
 			// prisoners died": a year that opens the sentence dates its
-			// figures however far they stand.
+			// figures however far they stand, and the age of someone it
+			// does not name ("In 2019, a mobile crane overturned, killing
+			// a 52-year-old banksman"): a named person's age is compared
+			// as the person's.
 			c.Period = openingYear(s, f.a)
 		}
 		if c.Period == "" && f.kind != model.Age && stamped {
