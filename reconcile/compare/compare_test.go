@@ -2532,6 +2532,28 @@ func TestInsideRange(t *testing.T) {
 	assert.False(t, insideRange(point, model.Value{Kind: model.Amount, Lo: 0, Hi: 7e6}))
 }
 
+// TestOnceEachRole checks that a person's title restated further down an
+// article conflicts once with another article's title, at its first
+// statement, while another person's conflict stays.
+func TestOnceEachRole(t *testing.T) {
+	res := run(t, DefaultOptions(),
+		role("b.txt", 300, "Oskar Lindqvist", "mayor", ""),
+		role("b.txt", 100, "Oskar Lindqvist", "mayor", ""),
+		role("c.txt", 50, "Oskar Lindqvist", "deputy mayor", ""),
+		role("b.txt", 500, "Dorota Fenn", "mayor", ""),
+		role("c.txt", 90, "Dorota Fenn", "deputy mayor", ""))
+	require.Len(t, res.Discrepancies, 2)
+	var at []int32
+	for _, d := range res.Discrepancies {
+		for _, c := range d.Claims {
+			if c.Span.Source == "b.txt" {
+				at = append(at, c.Span.Start.Offset)
+			}
+		}
+	}
+	assert.ElementsMatch(t, []int32{100, 500}, at)
+}
+
 // TestSupportsHorizon checks that the end of a span confirms no date that
 // is not one: "closed until Thursday" is no "Thursday".
 func TestSupportsHorizon(t *testing.T) {

@@ -370,6 +370,7 @@ func (r *reducer) result() Result {
 		flagged[pk] = true
 		picked = append(picked, v)
 	}
+	picked = onceEachRole(picked)
 	// The findings are written out (claims copied, explanation and
 	// fingerprint made) on opts.Jobs goroutines, in the order picked.
 	res.Discrepancies = make([]model.Discrepancy, len(picked))
@@ -385,6 +386,57 @@ func (r *reducer) result() Result {
 	}
 	res.Agreements = r.agreeing.agreements()
 	return res
+}
+
+// roleSides is what a role conflict says in each of its two sources: the
+// person, and the title each source gives.
+type roleSides struct {
+	srcA, srcB   string
+	person       string
+	roleA, roleB model.RoleInfo
+}
+
+// onceEachRole keeps one conflict of each person's two titles in two
+// sources, the one stated first: "Mayor Oskar Lindqvist" and, further
+// down, "Mayor Lindqvist" against another article's "Deputy Mayor Oskar
+// Lindqvist" are one disagreement. Other conflicts are kept as they are.
+func onceEachRole(picked []*Verdict) []*Verdict {
+	first := map[roleSides]int{}
+	drop := make([]bool, len(picked))
+	for i, v := range picked {
+		if v.A.Kind != model.RoleClaim {
+			continue
+		}
+		a, b := v.A, v.B
+		if a.Span.Source > b.Span.Source || a.Span.Source == b.Span.Source && a.Span.Start.Offset > b.Span.Start.Offset {
+			a, b = b, a
+		}
+		k := roleSides{a.Span.Source, b.Span.Source, a.Subject, a.Role(), b.Role()}
+		j, seen := first[k]
+		switch {
+		case !seen:
+			first[k] = i
+		case statedBefore(v, picked[j]):
+			drop[j], first[k] = true, i
+		default:
+			drop[i] = true
+		}
+	}
+	out := picked[:0]
+	for i, v := range picked {
+		if !drop[i] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// statedBefore reports whether v's claims stand before w's: its earlier
+// claim first, then its later one.
+func statedBefore(v, w *Verdict) bool {
+	v1, v2 := min(v.A.Span.Start.Offset, v.B.Span.Start.Offset), max(v.A.Span.Start.Offset, v.B.Span.Start.Offset)
+	w1, w2 := min(w.A.Span.Start.Offset, w.B.Span.Start.Offset), max(w.A.Span.Start.Offset, w.B.Span.Start.Offset)
+	return v1 < w1 || v1 == w1 && v2 < w2
 }
 
 // withSupport records on d, a finding built from v, how many sources
