@@ -1047,9 +1047,18 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 	// is its part's, who were released; the whole only says of how many.
 	for fi := 0; fi+1 < len(figs) && fi+1 < len(out); fi++ {
 		part, whole := &out[fi], &out[fi+1]
-		if figs[fi].wholeAt >= 0 && figs[fi+1].whole && part.Parent == ids[fi+1] && part.Measure == "" && whole.Measure != "" && sites[fi+1].subject &&
+		if figs[fi].wholeAt >= 0 && figs[fi+1].whole && part.Parent == ids[fi+1] && whole.Measure != "" && sites[fi+1].subject &&
 			s.lw[sites[fi+1].at] != "aboard" && s.lw[sites[fi+1].at] != "on" {
-			part.Measure, whole.Measure = whole.Measure, ""
+			switch {
+			case part.Measure == "":
+				part.Measure, whole.Measure = whole.Measure, ""
+			case part.Measure == employMeasure && whole.Subject == "job" && whole.Measure == "decrease":
+				// "none of the roughly 140 staff would be laid off": the
+				// staff are employed, and none of them lose their jobs.
+				part.Subject, part.Measure, whole.Subject, whole.Measure = whole.Subject, whole.Measure, part.Subject, part.Measure
+			default:
+				continue
+			}
 			if part.Actor == "" {
 				part.Actor, whole.Actor = whole.Actor, ""
 			}
@@ -1973,9 +1982,11 @@ func inRate(figs []figure, i int) bool {
 }
 
 // rateAfter reports whether token i begins a rate ("a", "an", "per",
-// "each", "every") right after the phrase of one of figs: the "a day" of
-// "up to 16 hours a day" is that figure's, and frames no other figure of
-// the sentence, as "this week" after "the second leg" still does.
+// "each", "every") right after the phrase of one of figs, or after an
+// "of" phrase of a word or two that ends it: the "a day" of "up to 16
+// hours a day" and of "220,000 barrels of crude a day" is that figure's,
+// and frames no other figure of the sentence, as "this week" after "the
+// second leg" still does.
 func rateAfter(s *sentence, figs []figure, i int) bool {
 	switch s.lw[i] {
 	case "a", "an", "per", "each", "every":
@@ -1983,11 +1994,23 @@ func rateAfter(s *sentence, figs []figure, i int) bool {
 		return false
 	}
 	for k := range figs {
-		if figs[k].c == i {
-			return true
+		c := figs[k].c
+		if c == i || c < i && i-c <= 3 && s.lw[c] == "of" && wordsOnly(s, c+1, i) {
+			return true // "220,000 barrels of crude a day"
 		}
 	}
 	return false
+}
+
+// wordsOnly reports whether tokens [from, to) are lower-case words that
+// are no stopwords: "crude" in "barrels of crude a day".
+func wordsOnly(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := &s.toks[k]; t.kind != tWord || t.upper || s.is(k, cStop) {
+			return false
+		}
+	}
+	return from < to
 }
 
 // inPeriod reports whether token i lies inside a period phrase: the
@@ -5740,6 +5763,7 @@ var workforceNouns = map[string]bool{"workers": true, "employees": true, "staff"
 // "48,000 staff" are one count.
 const (
 	employMeasure = "employ"
+	layOffMeasure = "lay off"
 	employeeThing = "employee"
 )
 
