@@ -728,6 +728,17 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// a past year's figure is that year's.
 			// A dozen words before it, or the few after its noun.
 			c.Period = lastPastYear(s, ownClauseFrom(s, max(lo, f.a-12), f.a), f.a)
+			verb := v.at
+			if verb < 0 {
+				verb = f.a - 1
+			}
+			if c.Period != "" && verb >= 0 && presentVerb(s, verb) && yearModifies(s, c.Period, f.a) {
+				// "The 1887 building's main auditorium now holds 1,240
+				// seats": the year dates the building, and the figure is
+				// what it holds now. (The verb is the word before the
+				// figure when none was found.)
+				c.Period = ""
+			}
 			if c.Period == "" {
 				c.Period = pastYear(s, f.c, min(hi, f.c+4))
 			}
@@ -4938,6 +4949,37 @@ func pastYear(s *sentence, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// presentVerb reports whether the verb at token v tells a state in the
+// present: "holds", "has", "employs", or any verb right after "now". Not
+// a present of news ("2019 quake kills 120"), which a headline tells of
+// the past.
+func presentVerb(s *sentence, v int) bool {
+	if v > 0 && s.lw[v-1] == "now" {
+		return true
+	}
+	switch s.lw[v] {
+	case "has", "have", "is", "are", "holds", "hold", "seats", "employs", "houses", "contains", "covers":
+		return true
+	}
+	return false
+}
+
+// yearModifies reports whether the year y stands before token a as a
+// noun's modifier after a determiner ("the 1887 building"), not in a
+// phrase of "in".
+func yearModifies(s *sentence, y string, a int) bool {
+	for k := a - 1; k > 0; k-- {
+		if s.toks[k].text == y {
+			switch s.lw[k-1] {
+			case "a", "an", "the", "its", "their":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // notThisYear reports whether token k is a year, written in four digits,
