@@ -579,8 +579,9 @@ func sigDigits(x float64) int {
 
 // digitsSwapped reports whether a quantity verdict's two figures, written
 // as their significant digits, differ only by two neighbouring digits
-// swapped, at one magnitude: 69 and 96, 1,472 and 1,742. A figure differing in one digit is
-// no such sign: any two figures of one digit do.
+// swapped, at one magnitude: 69 and 96, 1,472 and 1,742. A figure
+// differing in one digit is no such sign: any two figures of one digit
+// do.
 func digitsSwapped(v *Verdict) bool {
 	if v.A.Kind != model.QuantityClaim || v.A.Value.Kind != v.B.Value.Kind {
 		return false

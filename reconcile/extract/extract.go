@@ -226,7 +226,7 @@ func (st *docState) wholeBack(lo float64) *model.Claim {
 		return st.lastQty
 	}
 	l, b := st.last.Value, st.before.Value
-	if b.Kind == model.Count && b.Lo >= lo && (l.Kind == model.Count && l.Hi < lo || l.Kind != model.Count) {
+	if b.Kind == model.Count && b.Lo >= lo && (l.Kind != model.Count || l.Hi < lo) {
 		return &st.before
 	}
 	return st.lastQty

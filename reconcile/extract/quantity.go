@@ -5805,7 +5805,6 @@ var workforceNouns = map[string]bool{"workers": true, "employees": true, "staff"
 // "48,000 staff" are one count.
 const (
 	employMeasure = "employ"
-	layOffMeasure = "lay off"
 	employeeThing = "employee"
 )
 

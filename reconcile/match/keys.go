@@ -285,7 +285,7 @@ func SpelledAlike(a, b string) bool {
 // holds one of them at a time ("chief executive" against "chief operating
 // officer" of one airline is a disagreement), while "head" may be said of
 // any of them. Every "… director" the titles list names ("safety
-// director", "finance director") is an officer as well.
+// director", "research director") is an officer as well.
 var officers = map[string]bool{
 	"head": true, "chief executive": true, "chief operating officer": true,
 	"chief financial officer": true, "chief technology officer": true, "chief medical officer": true,
