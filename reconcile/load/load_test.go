@@ -523,29 +523,11 @@ func TestBoilerKeyCut(t *testing.T) {
 	}
 }
 
-// TestUnitEndsSentence holds that a unit letter glued to a figure is no
-// initial: "36.8C." ends a sentence, while "Morgan J. Carter" goes on.
-func TestUnitEndsSentence(t *testing.T) {
-	l := newLoader(t)
-	tests := []struct {
-		text string
-		want int // sentences
-	}{
-		{"Temperatures reached 36.8C. Four of them died at home.", 2},
-		{"It fell to 14F. Pipes burst across the city.", 2},
-		{"The report by Morgan J. Carter was published.", 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			assert.Len(t, splitSentences(l.Lexicon, tt.text, 0, len(tt.text)), tt.want)
-		})
-	}
-}
-
-// TestClockEndsSentence holds where a time of day ends a sentence: "a.m."
-// and "p.m." end one before any capitalized word that does not go on
-// telling the time.
-func TestClockEndsSentence(t *testing.T) {
+// TestStopEndsSentence holds where a stop after a time of day or a unit
+// ends a sentence: "a.m." and "p.m." end one before any capitalized word
+// that does not go on telling the time, and a unit letter glued to a
+// figure is no initial ("36.8C." ends one, "Morgan J. Carter" goes on).
+func TestStopEndsSentence(t *testing.T) {
 	l := newLoader(t)
 	tests := []struct {
 		text string
@@ -560,6 +542,9 @@ func TestClockEndsSentence(t *testing.T) {
 		{"The launch is set for 6 p.m. New York time on Friday.", 1},
 		{"The launch was at 6 p.m. New rules apply from next time.", 2},
 		{"Doors open at 8 a.m. and close at 5 p.m. daily.", 1},
+		{"Temperatures reached 36.8C. Four of them died at home.", 2},
+		{"It fell to 14F. Pipes burst across the city.", 2},
+		{"The report by Morgan J. Carter was published.", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
