@@ -652,6 +652,11 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 			break // "fined £360,000 for selling out-of-date food": the reason, no predicate of the fine
 		}
 		if m, n := x.measureAt(s, k); n > 0 && !ofModifier(s, k, n) {
+			if s.lw[k] == "worth" && k+2 < len(s.lw) && s.lw[k+1] == "of" {
+				if m2, n2 := x.measureAt(s, k+2); n2 > 0 {
+					m, k, n = m2, k+2, n2 // "$180,000 worth of damage": damage
+				}
+			}
 			if k == c && participle(s, k) && !stateAdjective(x.lx, m, s.lw[k]) && k+n < len(s.toks) && s.toks[k+n].kind != tPunct {
 				// "intercepted 14 boats carrying 950 migrants": the boats'
 				// own act, whose object follows, is no predicate of the figure.

@@ -108,6 +108,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"reduce is a decrease", "The plan would reduce benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
 		{"a bracketed amount restates the one before", "Taxpayers paid an estimated $6.2 billion (£4.2bn) in benefits.", "£4.2bn", "GBP 4,200,000,000", "money/cost"},
 		{"an amount in another clause does not", "Osk paid $6.2 billion; Marn had £4.2bn.", "£4.2bn", "GBP 4,200,000,000", "money/"},
+		{"worth of a measure's noun is that measure", "The blaze did $180,000 worth of damage to the home.", "$180,000", "USD 180,000", "money/damage"},
+		{"worth of a thing is what it is worth", "The company holds $3 million worth of shares.", "$3 million", "USD 3,000,000", "money/"},
 
 		// A rate is its own figure's period, and frames no other.
 		{"a rate frames no other figure", "Paying £6.50 an hour would cut benefits by £6bn.", "£6bn", "GBP 6,000,000,000", "money/decrease"},
