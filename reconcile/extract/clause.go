@@ -700,6 +700,11 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	// ("some 14,000 ballots were declared invalid"), takes no predicate
 	// from before it.
 	if f.whole || c < len(s.lw) && (s.is(c, cBeAux) || haveForms[s.lw[c]]) {
+		if v, ok := x.wherePredicate(s, c, hi); ok && f.whole {
+			// "412 of the 530 vehicles on its lot were damaged": the verb
+			// after where the whole is, which its part takes below.
+			return v
+		}
 		return x.measureAfter(s, c, hi, f.whole)
 	}
 	if e := pastAside(s, c); e > c && e < len(s.lw) && (s.is(e, cBeAux) || haveForms[s.lw[e]] || dashAt(s.lw, c) > c && x.startsMeasure(s, e)) {
@@ -2153,8 +2158,28 @@ func (x *Extractor) versionIn(s *sentence, from, to int) string {
 				s.lw[k] == "first" && (s.lw[k+n] == "," || firstOfSeries(s.lw, k+n)) || x.spanNoun(s.lw[k+n])) {
 				continue
 			}
+			if kindPair(s, k, n) {
+				continue // "530 new and used vehicles": a kind of vehicle, no draft
+			}
 			return p
 		}
 	}
 	return ""
+}
+
+// kindPair reports whether the version word "new" or "old" of n tokens at
+// k is joined by "and" or "or" to a word that is no version word: "new and
+// used cars", "old or damaged notes" name kinds of things, where "the old
+// and revised estimates" are drafts.
+func kindPair(s *sentence, k, n int) bool {
+	if s.lw[k] != "new" && s.lw[k] != "old" {
+		return false
+	}
+	if e := k + n; e+1 < len(s.lw) && (s.lw[e] == "and" || s.lw[e] == "or") {
+		return s.toks[e+1].kind == tWord && !s.is(e+1, cVersions)
+	}
+	if k >= 2 && (s.lw[k-1] == "and" || s.lw[k-1] == "or") {
+		return s.toks[k-2].kind == tWord && !s.is(k-2, cVersions)
+	}
+	return false
 }

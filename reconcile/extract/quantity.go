@@ -2692,6 +2692,13 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			k++ // "two late goals", "three elderly residents"
 			continue
 		}
+		if x.coordinatedModifiers(s, k) {
+			if k == start {
+				start += 3 // the noun after them starts the phrase
+			}
+			k += 3 // "530 new and used vehicles": both kinds of vehicle
+			continue
+		}
 		if p, n := x.v.periods.at(s, k); n == 1 && strings.HasSuffix(t.low, "ly") && x.nounFollows(s, k+1) {
 			if k == start {
 				start++
@@ -2968,6 +2975,24 @@ func modifierBeforeNoun(s *sentence, k int) bool {
 	n := s.toks[k+1]
 	return n.kind == tWord && !n.upper && n.cls&(cStop|cBeAux|cPeriods) == 0 && !adverbish(n.low) &&
 		!strings.HasSuffix(n.low, "ed") && !strings.HasSuffix(n.low, "ing")
+}
+
+// coordinatedModifiers reports whether token k starts a word and a
+// participle joined by "and" or "or" that qualify the plural noun after
+// them: "new and used vehicles", "sick or injured passengers". A plural
+// before "and" is a noun of its own ("cars and light trucks"), and a
+// measure's words a compound ("search and rescue missions").
+func (x *Extractor) coordinatedModifiers(s *sentence, k int) bool {
+	if k+3 >= len(s.toks) || s.lw[k+1] != "and" && s.lw[k+1] != "or" || !strings.HasSuffix(s.lw[k+2], "ed") {
+		return false
+	}
+	word := func(i int) bool {
+		t := &s.toks[i]
+		_, number := x.num.wordValue(t.low)
+		_, m := x.measureAt(s, i)
+		return t.kind == tWord && !t.upper && t.cls&(cStop|cBeAux|cPeriods) == 0 && !adverbish(t.low) && !number && m == 0
+	}
+	return word(k) && word(k+2) && word(k+3) && !pluralNoun(s.lw[k]) && pluralNoun(s.lw[k+3])
 }
 
 // polityAt returns the polity a token names or implies, from the lexicon
@@ -3956,6 +3981,10 @@ func (x *Extractor) headWith(s *sentence, k int, lem func(*lexicon.Lexicon, stri
 			break
 		}
 		if t.low == "the" || t.low == "a" || t.low == "an" {
+			continue
+		}
+		if p, m := x.periodAt(s, k); head == "" && m > 0 && strings.HasSuffix(p, "'s") {
+			k += m - 1 // "of this year's crop": the crop
 			continue
 		}
 		if (t.low == "most" || t.low == "least") && head == "" && k+1 < len(s.toks) && s.toks[k+1].kind == tWord {

@@ -109,6 +109,12 @@ func TestQuantitySlots(t *testing.T) {
 		{"a bracketed amount restates the one before", "Taxpayers paid an estimated $6.2 billion (£4.2bn) in benefits.", "£4.2bn", "GBP 4,200,000,000", "money/cost"},
 		{"an amount in another clause does not", "Osk paid $6.2 billion; Marn had £4.2bn.", "£4.2bn", "GBP 4,200,000,000", "money/"},
 		{"worth of a measure's noun is that measure", "The blaze did $180,000 worth of damage to the home.", "$180,000", "USD 180,000", "money/damage"},
+		{"this period's noun is the noun", "The cooperative sold 60% of this year's crop to Spain.", "60%", "60%", "crop/cost period=year's"},
+		{"a word and a participle qualify the noun after them", "The firm said 412 of the 530 new and used vehicles on its lot were damaged.", "412", "412", "vehicle/damage"},
+		{"new and used name kinds, no revision", "The firm said 412 of the 530 new and used vehicles on its lot were damaged.", "530", "530", "vehicle/"},
+		{"a verb after and starts a clause of its own", "The river burst its banks, killing one man and driving thousands of people from their homes.", "one", "1", "man/kill"},
+		{"a measure's words joined by and are a compound", "Rangers carry out about 200 search and rescue missions a year.", "about 200", "about 200", "search/rescue period=year"},
+		{"a whole's place before its verb", "None of the 21 crew members on the cargo ship was hurt.", "None", "0", "member/injure"},
 		{"worth of a thing is what it is worth", "The company holds $3 million worth of shares.", "$3 million", "USD 3,000,000", "money/"},
 
 		// A rate is its own figure's period, and frames no other.
