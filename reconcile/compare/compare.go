@@ -294,7 +294,8 @@ func compareBlock(out []Verdict, scratch *[]*store.Member, key string, members [
 				}
 				mate = leadMate(summary[i].Claim, lead)
 			}
-			ranked := rankedInBody(summary[i].Claim, body) || echoed[summary[i].Claim] || sizedInBody(summary[i].Claim, body)
+			ranked := rankedInBody(summary[i].Claim, body) || echoed[summary[i].Claim] || sizedInBody(summary[i].Claim, body) ||
+				actDatedInBody(summary[i].Claim, body)
 			for j := range body {
 				if v, ok := judgePair(summary[i], body[j], key, true, opts); ok {
 					if ranked && v.Comparable && !v.Agree {
@@ -886,6 +887,22 @@ func sizedInBody(s *model.Claim, body []*store.Member) bool {
 	}
 	for _, m := range body {
 		if m.Claim.Kind == s.Kind && sizeRestated(s.Value, m.Claim.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// actDatedInBody reports whether the body dates summary claim s's act
+// as s does: "sold by Trinity House in 2003" is the body's "It sold the
+// station the following year, in 2003", whatever each names as what was
+// sold, and no other lighthouse "sold for £795,000 in 2023".
+func actDatedInBody(s *model.Claim, body []*store.Member) bool {
+	if s.Kind != model.TimeClaim || s.Measure == "" {
+		return false
+	}
+	for _, m := range body {
+		if b := m.Claim; b.Kind == s.Kind && b.Measure == s.Measure && b.Version == s.Version && sameDay(s.Value.Date, b.Value.Date) {
 			return true
 		}
 	}

@@ -274,6 +274,14 @@ func coinSale(text string) model.Claim {
 	return c
 }
 
+// sold is a year of a.txt at off that dates a sale of subject, in a
+// sentence of the given words.
+func sold(off, year int, subject string, words ...string) model.Claim {
+	c := date("a.txt", off, year, 0, 0, words...)
+	c.Subject, c.Measure = subject, "cost"
+	return c
+}
+
 func inSummary(c model.Claim) model.Claim {
 	c.Section = model.Summary
 	return c
@@ -503,6 +511,14 @@ func TestRules(t *testing.T) {
 		{"another source agrees too", []model.Claim{qty("a.txt", 0, 12), qty("b.txt", 0, 15), qty("b.txt", 50, 12)}, nil},
 		{"summary weekday the body never states", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold")}, []model.Kind{model.SummaryVsBody}},
 		{"summary weekday the body states elsewhere", []model.Claim{inSummary(day("a.txt", 0, 5, "missing", "wife")), day("a.txt", 100, 6, "helpline", "hold"), day("a.txt", 200, 5, "funeral")}, nil},
+		{"summary year of a sale the body dates of another sale", []model.Claim{inSummary(sold(0, 2003, "cost", "sold", "trinity", "house")), sold(300, 2023, "cost", "former", "lighthouse", "wales", "sold")}, []model.Kind{model.SummaryVsBody}},
+		{"summary year of a sale the body gives another act", []model.Claim{inSummary(sold(0, 2003, "cost", "sold", "trinity", "house")), func() model.Claim {
+			c := sold(100, 2003, "station", "opened", "museum")
+			c.Measure = "open"
+			return c
+		}(), sold(300, 2023, "cost", "former", "lighthouse", "wales", "sold")}, []model.Kind{model.SummaryVsBody}},
+		{"summary year of a sale the body dates, whatever it names as sold", []model.Claim{inSummary(sold(0, 2003, "cost", "sold", "trinity", "house")), sold(100, 2003, "station", "following", "year"),
+			sold(300, 2023, "cost", "former", "lighthouse", "wales", "sold")}, nil},
 		{"summary year the body never writes", []model.Claim{inSummary(coinYear(1794, "")), coinSale("The record is held by a silver dollar that sold in January 2013.")}, []model.Kind{model.SummaryVsBody}},
 		{"summary year the body writes of a thing", []model.Claim{inSummary(coinYear(1794, "")), coinSale("The record is held by a 1794 silver dollar that sold in January 2013.")}, nil},
 		{"summary year the body writes as a date", []model.Claim{inSummary(coinYear(1794, "")), coinSale("Of coins sold between 1794 and 2013, it fetched the most.")}, []model.Kind{model.SummaryVsBody}},

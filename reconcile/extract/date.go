@@ -937,6 +937,10 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if t.low == "once" || t.low == "twice" {
 			continue // "was stolen once before, in 1994" dates the theft
 		}
+		if u, ok := x.lx.Unit(t.low); ok && u.IsTime() && k > 0 && relativeTimes[s.lw[k-1]] {
+			k-- // "sold the station the following year, in 2003": a time, no event
+			continue
+		}
 		if _, word := x.num.wordValue(t.low); word {
 			// "for about six hours on Tuesday": a figure is no event, in
 			// words as in digits ("swept six vehicles off the road").
@@ -1847,3 +1851,8 @@ func ordSuffix(n int) string {
 	}
 	return "th"
 }
+
+// relativeTimes place a unit of time against another time: "the following
+// year", "that month". ("The same week last year" is left to the words
+// before it.)
+var relativeTimes = map[string]bool{"following": true, "next": true, "previous": true, "that": true, "this": true, "last": true}

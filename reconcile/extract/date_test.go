@@ -170,6 +170,7 @@ func TestDateEvents(t *testing.T) {
 		{"an arrival", "She was 22 when she arrived at the school in September 1967.", "September 1967=arrive/"},
 		{"a slide", "The slide came down at about 4:40 p.m. Tuesday on the highway.", "Tuesday=avalanche/"},
 		{"an earlier theft once before", "The painting was stolen once before, in 1991.", "1991=robbery/steal earlier event"},
+		{"a time before the date is no event", "It sold the station the following year, in 2003.", "2003=station/cost"},
 		{"a clause of when after a listed event keeps it", "It was stolen once before, in 1994, when two men hid in the museum until closing time.",
 			"1994=robbery/steal earlier event"},
 		{"a year since which a share fell", "State funding has fallen 22 percent since 2008, when lawmakers provided $98 million.", "2008=decrease/decrease"},
