@@ -256,11 +256,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// savings" aims at it; nothing was struck
 			c.Measure = ""
 		}
-		if f.kind == model.Amount && c.Subject == "money" && (c.Measure == "cost" || c.Measure == "" || x.lx.Class(c.Measure) == "change") {
+		if f.kind == model.Amount && c.Subject == "money" && (c.Measure == "cost" || c.Measure == "" || x.lx.Class(c.Measure) == "change") ||
+			f.kind == model.Share && c.Subject == "" && c.Measure == "cost" {
 			// "will pay £27.90 more a year", "earn $40 less": the
 			// change, not the whole bill, whatever verb comes later
 			// ("Almost a thousand dollars more a year is the difference
-			// between finishing and dropping out").
+			// between finishing and dropping out"); "will pay 38% more"
+			// is a rise of 38%.
 			if ch := changeAfter(s.lw, f.n.i, f.c); ch != "" {
 				c.Measure = ch
 			}

@@ -115,6 +115,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a verb after and starts a clause of its own", "The river burst its banks, killing one man and driving thousands of people from their homes.", "one", "1", "man/kill"},
 		{"a measure's words joined by and are a compound", "Rangers carry out about 200 search and rescue missions a year.", "about 200", "about 200", "search/rescue period=year"},
 		{"a whole's place before its verb", "None of the 21 crew members on the cargo ship was hurt.", "None", "0", "member/injure"},
+		{"a share more paid is a rise", "Drivers will pay 38% more from March 1.", "38%", "38%", "/increase"},
+		{"a share less paid is a fall", "Tickets will cost 20% less next year.", "20%", "20%", "/decrease"},
 		{"worth of a thing is what it is worth", "The company holds $3 million worth of shares.", "$3 million", "USD 3,000,000", "money/"},
 
 		// A rate is its own figure's period, and frames no other.
