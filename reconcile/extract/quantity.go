@@ -5878,8 +5878,14 @@ func outOfService(lw []string, a int) string {
 // without water".
 func cutOff(lw []string, a, c int) bool {
 	k := a - 1
-	if k >= 2 && lw[k] == "to" && supplies[lw[k-1]] {
-		v := k - 2
+	if k >= 2 && (lw[k] == "to" || lw[k] == "for") {
+		k-- // the supply
+		if k >= 2 && supplyNouns[lw[k]] && supplies[lw[k-1]] {
+			k-- // "cut off internet access for about 184,000 subscribers"
+		}
+	}
+	if k >= 1 && k < a-1 && supplies[lw[k]] {
+		v := k - 1
 		if lw[v] == "off" && v > 0 {
 			v--
 		}
@@ -5902,6 +5908,10 @@ func cutOff(lw []string, a, c int) bool {
 // supplies are what a network delivers and an outage cuts off.
 var supplies = map[string]bool{"power": true, "electricity": true, "water": true, "gas": true, "heat": true,
 	"heating": true, "supply": true, "supplies": true, "service": true, "internet": true}
+
+// supplyNouns name a supply by what it gives: "internet access", "water
+// service".
+var supplyNouns = map[string]bool{"access": true, "connection": true, "connections": true, "service": true, "services": true}
 
 // setApart reports whether the words after a figure ending at token c set
 // it apart from another count: "a figure higher than the government's own

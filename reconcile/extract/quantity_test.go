@@ -280,6 +280,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"short of a mark is no depth", "The river crested 40 cm below the record.", "40 cm", "40 centimeters", "/"},
 		{"a peak before the figure", "The blackout at its peak left 1.4 million customers without power.", "1.4 million", "", "customer/ version=peak"},
 		{"a supply cut to a count", "The fire cut electricity to 1.2 million customers.", "1.2 million", "", "customer/"},
+		{"a supply's access cut for a count", "The failure cut off internet access for about 184,000 subscribers.", "about 184,000", "", "customer/"},
 		{"a count that lost a supply", "More than a million customers lost power.", "More than a million", "", "customer/"},
 		{"a place set off after the figure", "The failure cut power to 900 homes, with villages in Upper Kesta the last to be reconnected.", "900", "", "home/"},
 		{"an amount in a currency of several words", "The fund holds 8.6 billion Swedish crowns.", "8.6 billion Swedish crowns", "SEK 8,600,000,000", "money/"},
