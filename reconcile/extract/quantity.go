@@ -2387,6 +2387,12 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 		np.orig = owner
 	}
 	f.thing, f.head, f.orig, f.nounMeasure = np.thing, np.head, np.orig, np.nounMeasure
+	if f.wholeAt < 0 && f.nounMeasure == employMeasure && f.kind == model.Count && !f.n.vague && !slices.Contains(lw[max(0, f.a-1):f.a+1], "all") {
+		// "represents roughly 700 of the smelter's workers": some of
+		// the workforce, not how many it employs ("all 350 of its
+		// employees" are all it employs).
+		f.nounMeasure = ""
+	}
 	return true
 }
 
