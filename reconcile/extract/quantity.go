@@ -1258,10 +1258,26 @@ func sentToHospital(lw []string, a, c int) bool {
 }
 
 // sentHome reports whether the count in tokens [a, c) is the object of
-// "send" and "home" follows it: "sending thousands of pupils home".
+// "send" and "home" follows it: "sending thousands of pupils home"; or its
+// subject, a few words before "were sent home": "About 340 workers from
+// the plant's filling lines have been sent home".
 func sentHome(lw []string, a, c int) bool {
-	return a >= 1 && c < len(lw) && lw[c] == "home" && sendForms[lw[a-1]]
+	if a >= 1 && c < len(lw) && lw[c] == "home" && sendForms[lw[a-1]] {
+		return true
+	}
+	for j := c; j+1 < len(lw) && j < c+10; j++ {
+		switch lw[j] {
+		case ",", ";", ":", "and", "but":
+			return false
+		case "sent":
+			return lw[j+1] == "home" && j > c && passiveAux[lw[j-1]]
+		}
+	}
+	return false
 }
+
+// passiveAux are the forms of "be" before a passive participle.
+var passiveAux = map[string]bool{"been": true, "were": true, "was": true, "are": true, "is": true, "being": true, "be": true}
 
 // sendForms are the forms of "send".
 var sendForms = map[string]bool{"send": true, "sends": true, "sent": true, "sending": true}

@@ -280,6 +280,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"short of a mark is no depth", "The river crested 40 cm below the record.", "40 cm", "40 centimeters", "/"},
 		{"a peak before the figure", "The blackout at its peak left 1.4 million customers without power.", "1.4 million", "", "customer/ version=peak"},
 		{"some of a workforce is no count of it", "The union represents roughly 700 of the smelter's workers.", "roughly 700", "", "employee/"},
+		{"those sent home are no workforce", "About 340 workers from the plant's filling lines have been sent home on full pay.", "About 340", "", "employee/"},
 		{"hundreds of workers are workers", "The fire broke out, trapping hundreds of workers on the night shift.", "hundreds", "", "employee/attend"},
 		{"all of a workforce is its count", "The firm thanked all 350 of its workers.", "all 350", "", "employee/employ"},
 		{"a supply cut to a count", "The fire cut electricity to 1.2 million customers.", "1.2 million", "", "customer/"},
