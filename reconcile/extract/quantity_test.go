@@ -280,6 +280,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"short of a mark is no depth", "The river crested 40 cm below the record.", "40 cm", "40 centimeters", "/"},
 		{"a peak before the figure", "The blackout at its peak left 1.4 million customers without power.", "1.4 million", "", "customer/ version=peak"},
 		{"some of a workforce is no count of it", "The union represents roughly 700 of the smelter's workers.", "roughly 700", "", "employee/"},
+		{"villagers are residents", "About 3,100 villagers have been evacuated.", "About 3,100", "", "civilian/rescue"},
 		{"those sent home are no workforce", "About 340 workers from the plant's filling lines have been sent home on full pay.", "About 340", "", "employee/"},
 		{"hundreds of workers are workers", "The fire broke out, trapping hundreds of workers on the night shift.", "hundreds", "", "employee/attend"},
 		{"all of a workforce is its count", "The firm thanked all 350 of its workers.", "all 350", "", "employee/employ"},
@@ -866,7 +867,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"members who joined the walkout", "About 14,000 of its members had joined the walkout.", "About 14,000", "about 14,000", "member/walkout"},
 		{"driven from their homes", "Tens of thousands were driven from their homes.", "Tens of thousands", "", "people/rescue"},
 		{"forced from their homes", "The floods forced 12,000 people from their homes.", "12,000", "12,000", "people/rescue"},
-		{"forced to abandon their homes", "The floods forced 9,000 villagers to abandon their homes.", "9,000", "9,000", "villager/rescue"},
+		{"forced to abandon their homes", "The floods forced 9,000 villagers to abandon their homes.", "9,000", "9,000", "civilian/rescue"},
 		// Leads and turnout.
 		{"a lead in a clause that names the vote", "Results from Sunday's vote showed Varkonen ahead by 421 votes.", "421", "421", "vote/margin"},
 		{"turnout put at a share of the voters", "The commission put turnout at 61 percent of the province's 2.27 million voters.", "61 percent", "61%", "turnout/"},
