@@ -700,10 +700,12 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	// ("some 14,000 ballots were declared invalid"), takes no predicate
 	// from before it.
 	if f.whole || c < len(s.lw) && (s.is(c, cBeAux) || haveForms[s.lw[c]]) {
-		if v, ok := x.wherePredicate(s, c, hi); ok && f.whole {
-			// "412 of the 530 vehicles on its lot were damaged": the verb
-			// after where the whole is, which its part takes below.
-			return v
+		if f.whole {
+			if v, ok := x.wherePredicate(s, c, hi); ok {
+				// "412 of the 530 vehicles on its lot were damaged": the
+				// verb after where the whole is, which its part takes below.
+				return v
+			}
 		}
 		return x.measureAfter(s, c, hi, f.whole)
 	}

@@ -1270,14 +1270,11 @@ func sentHome(lw []string, a, c int) bool {
 		case ",", ";", ":", "and", "but":
 			return false
 		case "sent":
-			return lw[j+1] == "home" && j > c && passiveAux[lw[j-1]]
+			return lw[j+1] == "home" && j > c && beAux[lw[j-1]]
 		}
 	}
 	return false
 }
-
-// passiveAux are the forms of "be" before a passive participle.
-var passiveAux = map[string]bool{"been": true, "were": true, "was": true, "are": true, "is": true, "being": true, "be": true}
 
 // sendForms are the forms of "send".
 var sendForms = map[string]bool{"send": true, "sends": true, "sent": true, "sending": true}
