@@ -2258,11 +2258,7 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 	if f.kind == model.Amount {
 		// "€210bn in frozen Russian assets": what the money is.
 		if j+1 < len(lw) && (lw[j] == "in" || lw[j] == "of" || lw[j] == "for" || lw[j] == "worth") {
-			k := j + 1
-			if lw[j] == "worth" && lw[k] == "of" {
-				k++ // "$180,000 worth of damage": the damage
-			}
-			if h := x.headAfter(s, k); h != "" {
+			if h := x.headAfter(s, j+1); h != "" {
 				f.head = h
 			}
 		} else if f.n.rate == "" && j < len(lw) && s.toks[j].kind == tWord && !s.toks[j].upper &&
