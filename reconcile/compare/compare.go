@@ -449,6 +449,12 @@ func sameFact(a, b *model.Claim) bool {
 		// count of "three ports" that nothing was done to).
 		return false
 	}
+	if !measures && a.Measure != b.Measure && a.Subject == peopleThing && b.Subject == peopleThing {
+		// "11 people were injured, three of them seriously" and "free
+		// two people who were pinned": people in general are any
+		// group's, and only one side says what happened to them.
+		return false
+	}
 	return measures || subjects || a.Value.Kind == model.Amount && b.Value.Kind == model.Amount
 }
 

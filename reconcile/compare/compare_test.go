@@ -2984,3 +2984,37 @@ func TestTruncates(t *testing.T) {
 		})
 	}
 }
+
+// TestSameFigure checks which figures one article gives for one fact
+// whatever each side says it counts: precise ones, and sums of money
+// with a significant digit fewer.
+func TestSameFigure(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b model.Claim
+		want bool
+	}{
+		{"three significant digits", qty("a.txt", 0, 214000, subject("home")), qty("a.txt", 9, 214000, subject("customer")), true},
+		{"a count of two", qty("a.txt", 0, 480000, subject("home")), qty("a.txt", 9, 480000, subject("customer")), false},
+		{"a sum of two", qty("a.txt", 0, 480000, gbp, subject("money")), qty("a.txt", 9, 480000, gbp, subject("park")), true},
+		{"a sum of one", qty("a.txt", 0, 500000, gbp, subject("money")), qty("a.txt", 9, 500000, gbp, subject("park")), false},
+		{"sums in two currencies", qty("a.txt", 0, 480000, gbp), qty("a.txt", 9, 480000, gbp, func(c *model.Claim) { c.Value.Unit = "EUR" }), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sameFigure(&tt.a, &tt.b))
+		})
+	}
+}
+
+// TestSameFactOfPeople checks that people in general are one fact only
+// when both sides name what happened to them, or neither does.
+func TestSameFactOfPeople(t *testing.T) {
+	injured := qty("a.txt", 0, 3, measure("injure"), summary)
+	freed := qty("a.txt", 90, 2, measure(""))
+	assert.False(t, sameFact(&injured, &freed), "three injured are not two people freed")
+	hurt := qty("a.txt", 90, 2, measure("injure"))
+	assert.True(t, sameFact(&injured, &hurt))
+	unnamed := qty("a.txt", 0, 3, measure(""), summary)
+	assert.True(t, sameFact(&unnamed, &freed), "people of no measure on both sides")
+}

@@ -519,14 +519,16 @@ const peopleThing = "people"
 // figure in the same words: a count, amount or measure with the same
 // hedge and unit, either a precise one, whatever each side's verb ("lost
 // her life savings of £127,000" and "handed over a total of £127,000"),
-// or of the same measure with one of them of people in general. "About 1,400 former patients" are then the body's
-// "about 1,400 people who stayed in the east tower". Small figures recur
-// for many things, so below minFigure both sides must name the same
-// measure: "7 were taken to hospital" of "19 players" is the body's
-// "Seven people were taken to hospital". A figure of another measure or
-// of another named thing ("over 33 books" against "over 33 options") is
-// another fact, as a summary that took the wrong figure from its own body
-// says.
+// or of the same measure with one of them of people in general. "About
+// 1,400 former patients" are then the body's "about 1,400 people who
+// stayed in the east tower". A sum of money needs one significant digit
+// fewer to be precise: "Brenthorpe's £480,000 skatepark" is the body's
+// "£480,000 concrete park". Small figures recur for many things, so
+// below minFigure both sides must name the same measure: "7 were taken to
+// hospital" of "19 players" is the body's "Seven people were taken to
+// hospital". A figure of another measure or of another named thing ("over
+// 33 books" against "over 33 options") is another fact, as a summary that
+// took the wrong figure from its own body says.
 func sameFigure(a, b *model.Claim) bool {
 	x, y := a.Value, b.Value
 	switch x.Kind {
@@ -538,7 +540,7 @@ func sameFigure(a, b *model.Claim) bool {
 		x.Unit != y.Unit || x.IsPoint() != y.IsPoint() {
 		return false
 	}
-	if x.Nominal >= minPreciseFigure && sigDigits(x.Nominal) >= 3 {
+	if x.Nominal >= minPreciseFigure && (sigDigits(x.Nominal) >= 3 || x.Kind == model.Amount && sigDigits(x.Nominal) >= 2) {
 		return true
 	}
 	people := a.Measure == b.Measure && (a.Subject == peopleThing || b.Subject == peopleThing)
