@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -678,13 +679,31 @@ func classifyMention(lx *lexicon.Lexicon, v *vocab, toks []token, sentLW []strin
 		m.kind = model.Place
 	case m.titled:
 		m.kind = model.Person
-	case m.i > 0 && toks[m.i-1].cls&cPlacePrep != 0 && m.j-m.i <= 3:
+	case m.i > 0 && toks[m.i-1].cls&cPlacePrep != 0 && m.j-m.i <= 3 && !(m.j-m.i >= 2 && agedApposite(toks, sentLW, m.j)):
 		m.kind = model.Place
 	case m.j-m.i >= 2 && m.j-m.i <= 4 && m.polity == "" && !hasConnector(lw):
 		m.kind = model.Person
 	default:
 		m.kind = model.Other
 	}
+}
+
+// agedApposite reports whether the tokens from j set an age and then a
+// description or a relative clause in apposition to the name before them,
+// as only a person's name takes: "fell to Walter Kessler, 68, a retired
+// clockmaker", "went to Anna Pell, 41, who". A place after a preposition
+// may be followed by a figure ("In Dravik, 12, including two children,
+// were killed"), but not by both.
+func agedApposite(toks []token, lw []string, j int) bool {
+	if j+3 >= len(lw) || lw[j] != "," || toks[j+1].kind != tNum || lw[j+2] != "," {
+		return false
+	}
+	switch lw[j+3] {
+	case "a", "an", "who":
+		n, err := strconv.Atoi(lw[j+1])
+		return err == nil && n >= 1 && n <= maxAge
+	}
+	return false
 }
 
 // placeHeads are first words that make a capitalized name a place.

@@ -734,11 +734,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if verb < 0 {
 				verb = f.a - 1
 			}
-			if c.Period != "" && verb >= 0 && presentVerb(s, verb) && yearModifies(s, c.Period, f.a) {
+			if c.Period != "" && verb >= 0 && (presentVerb(s, verb) || pricedItem(s.lw, verb, f.a)) && yearModifies(s, c.Period, f.a) {
 				// "The 1887 building's main auditorium now holds 1,240
 				// seats": the year dates the building, and the figure is
-				// what it holds now. (The verb is the word before the
-				// figure when none was found.)
+				// what it holds now; so "The 1908 Hollander & Sohn
+				// instrument fetched $3.4 million" prices the instrument
+				// made in 1908. (The verb is the word before the figure
+				// when none was found.)
 				c.Period = ""
 			}
 			if c.Period == "" {
@@ -5426,6 +5428,10 @@ func (x *Extractor) spanOf(s *sentence, a, c int) string {
 	switch {
 	case a >= 2 && lw[a-1] == "for" && word(a-2) && (pastForm(lw[a-2]) || x.irregularForm(lw[a-2]) || a >= 3 && lw[a-3] == "to"):
 		return lemma(x.lx, lw[a-2]) // "left to mature for 60 years", "swam for 14 hours"
+	case a >= 3 && lw[a-1] == "for":
+		if p := x.stateBefore(s, a-1); p >= 0 {
+			return lemma(x.lx, lw[p]) // "were stranded about 205 feet above the ground for nearly 5 hours"
+		}
 	case a >= 1 && spendForms[lw[a-1]] && word(c) && strings.HasSuffix(lw[c], "ing"):
 		return lemma(x.lx, lw[c]) // "spent five decades maturing"
 	case a >= 2 && takeForms[lw[a-1]]:
@@ -5439,6 +5445,41 @@ func (x *Extractor) spanOf(s *sentence, a, c int) string {
 	}
 	return ""
 }
+
+// stateBefore returns the token of a past participle after "be" (or
+// "be left") that a phrase of where, of a few words, parts from the
+// "for" at token k: "were stranded about 205 feet above the ground for",
+// "was trapped under the rubble for", "were left stuck at the top for".
+// How long the phrase's state lasted is the span after "for". It returns
+// -1 when no such participle stands there: a comma, a clause word, an
+// infinitive's "to" or another verb in between ends the search.
+func (x *Extractor) stateBefore(s *sentence, k int) int {
+	for p := k - 1; p >= 1 && p >= k-maxStateGap; p-- {
+		w := s.lw[p]
+		if s.toks[p].kind == tPunct || s.is(p, cClauseStop) || w == "and" || w == "or" || w == "to" {
+			return -1
+		}
+		if !pastForm(w) && !x.irregularForm(w) {
+			continue
+		}
+		if beAux[s.lw[p-1]] || s.lw[p-1] == "left" && p >= 2 && beAux[s.lw[p-2]] {
+			if slices.ContainsFunc(s.lw[p+1:k], func(w string) bool { return statePreps[w] }) {
+				return p
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// maxStateGap is how many tokens before a "for" stateBefore looks.
+const maxStateGap = 9
+
+// statePreps open a phrase of where someone or something was: "stranded
+// high above the ground", "trapped under the rubble".
+var statePreps = map[string]bool{"in": true, "on": true, "at": true, "near": true, "inside": true, "above": true,
+	"below": true, "under": true, "beneath": true, "aboard": true, "atop": true, "underground": true, "outside": true,
+	"off": true}
 
 // spendForms spend a span of time doing something: "spent five decades
 // maturing".
