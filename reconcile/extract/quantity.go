@@ -2790,6 +2790,10 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			if m, n := x.measureAt(s, k); (!s.toks[k].upper || s.sec == model.Headline) && (n == 0 || n == 1 && x.lx.Class(m) == "count" && !strings.HasSuffix(s.lw[k], "ed")) {
 				continue // "aid workers"
 			}
+			if x.properModifier(s, k) {
+				k++ // "farmed Atlantic salmon": salmon
+				continue
+			}
 		}
 		if t.upper && k < len(s.toks) && s.toks[k].kind == tNum && x.num.labelled(s.toks, k) > 0 {
 			continue // "Nova 5 devices": the name of a model, then its noun
@@ -2994,6 +2998,35 @@ func modifierBeforeNoun(s *sentence, k int) bool {
 	n := s.toks[k+1]
 	return n.kind == tWord && !n.upper && n.cls&(cStop|cBeAux|cPeriods) == 0 && !adverbish(n.low) &&
 		!strings.HasSuffix(n.low, "ed") && !strings.HasSuffix(n.low, "ing")
+}
+
+// properModifier reports whether token k is a capitalized word that
+// qualifies the noun after it, inside a noun phrase a lower-case word
+// opened: the "Atlantic" of "farmed Atlantic salmon", the "Taliban" of
+// "armed Taliban fighters". The noun is a thing of the lexicon, a plural
+// or, before a verb, a word that reads as none; no unit ("nine o'clock
+// Monday night") nor a verb ("Some 1,000 carved Moai line the perimeter").
+func (x *Extractor) properModifier(s *sentence, k int) bool {
+	if k+1 >= len(s.toks) || !s.toks[k].upper || s.toks[k].kind != tWord || s.sec == model.Headline || x.isDateWord(s, k) {
+		return false
+	}
+	n := &s.toks[k+1]
+	if _, unit := x.lx.Unit(n.low); unit || n.kind != tWord || n.upper || n.cls&(cStop|cBeAux|cPeriods) != 0 || adverbish(n.low) {
+		return false
+	}
+	if _, m := x.v.things.at(s, k+1); m > 0 {
+		return true
+	}
+	if _, m := x.measureAt(s, k+1); m > 0 || strings.HasSuffix(n.low, "ed") || strings.HasSuffix(n.low, "ing") || x.irregularForm(n.low) {
+		return false
+	}
+	if pluralNoun(n.low) {
+		return true
+	}
+	// A word the lexicon does not know ends the phrase when a verb in
+	// "-ed" or "be" follows it: "salmon escaped", not "Moai line the".
+	after := k + 2
+	return after < len(s.toks) && s.toks[after].kind == tWord && (pastForm(s.lw[after]) || s.is(after, cBeAux))
 }
 
 // coordinatedModifiers reports whether token k starts a word and a
@@ -3459,7 +3492,8 @@ func (x *Extractor) financeOf(s *sentence, st *docState, f *figure, c *model.Cla
 // costAt gives an amount with no measure the measure "cost" when a cost
 // is put at it: "The city finance office put the cost of the recount at
 // about 460,000 crowns", "estimated the bill at $2 million", "put the
-// value of the destroyed vaccines at €9.1 million"; or when it
+// value of the destroyed vaccines at €9.1 million", "put the market
+// value of the lost fish at €3.8 million"; or when it
 // is a cost's: "the final price tag of $680 million".
 func costAt(s *sentence, f *figure, c *model.Claim) {
 	if f.kind != model.Amount || c.Measure != "" || f.a < 3 {
@@ -3486,7 +3520,9 @@ func costAt(s *sentence, f *figure, c *model.Claim) {
 		}
 		switch s.lw[k] {
 		case "cost", "costs", "bill", "price", "value":
-			if determiner(s.lw[k-1]) {
+			// "the value", "the cost"; and "the market value", a worth
+			// of any kind, where "the final bill" may be another party's
+			if determiner(s.lw[k-1]) || s.lw[k] == "value" && k >= 2 && determiner(s.lw[k-2]) && s.toks[k-1].kind == tWord && !s.toks[k-1].upper && !s.is(k-1, cStop) {
 				c.Measure = "cost"
 			}
 			return
@@ -4320,8 +4356,15 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		// roughly 105,000 miles from the planet's surface", "came to rest
 		// 310 metres beyond the end of the runway", "stopped about 600
 		// metres short of the platform": how far one thing is from
-		// another.
+		// another; from what, when what it falls short of is named by a
+		// common noun ("about 18 kilometres short of the island port of
+		// Orrby" is no distance sailed).
 		f.thing = model.Distance
+		if lw[k] == "short" {
+			if head := x.distanceFrom(s, k+2); head != "" {
+				f.thing = model.DistanceFrom + head
+			}
+		}
 		return
 	}
 	if (f.unit == "km" || f.unit == "m") && f.a >= 1 && lw[f.a-1] == "within" {
@@ -5052,11 +5095,39 @@ func notThisYear(s *sentence, k int) bool {
 func lastPastYear(s *sentence, lo, hi int) string {
 	for k := min(hi, len(s.toks)) - 1; k >= max(0, lo); k-- {
 		if y := pastYear(s, k, k+1); y != "" {
+			if appositiveDated(s, k, hi) {
+				return "" // the year dates the noun before the figure's verb
+			}
 			return y
 		}
 	}
 	return ""
 }
+
+// appositiveDated reports whether the year at token k ends a noun phrase
+// set in apposition between commas, after "a" or "an", whose participle
+// it dates, and the figure at token hi stands after the closing comma:
+// "The Tormund, a 96-metre vessel commissioned in 2011, sailed 47
+// kilometres" dates the vessel, not the voyage. A figure inside the
+// phrase ("a 600,000-barrel-a-day cut agreed in 2029") is the year's.
+func appositiveDated(s *sentence, k, hi int) bool {
+	if k < 3 || k+1 >= hi || s.lw[k+1] != "," || s.lw[k-1] != "in" || !(pastForm(s.lw[k-2]) || irregularParticiples[s.lw[k-2]]) {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-maxAppositive; j-- {
+		switch {
+		case s.lw[j] == ",":
+			return j+1 < k-2 && (s.lw[j+1] == "a" || s.lw[j+1] == "an")
+		case s.toks[j].kind == tPunct && s.lw[j] != "-":
+			return false
+		}
+	}
+	return false
+}
+
+// maxAppositive is how many tokens before its year appositiveDated looks
+// for the comma that opens the phrase.
+const maxAppositive = 10
 
 // inParticiplePhrase reports whether token k stands in a phrase set off
 // by commas that a past participle opens: "Aurelia, built in Germany in
