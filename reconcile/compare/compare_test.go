@@ -2780,6 +2780,9 @@ func TestSameParty(t *testing.T) {
 		{"u", "united nations", false},
 		{"un", "united nations", true},
 		{"ministry", "interior ministry", false},
+		{"seismological bureau", "velmoran seismological bureau", true},
+		{"police", "regional police", false},
+		{"al bureau", "velmoran seismological bureau", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, sameParty(tt.x, tt.y), "%q %q", tt.x, tt.y)

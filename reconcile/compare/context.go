@@ -51,11 +51,22 @@ func wordsWithin(x, y string) bool {
 }
 
 // sameParty reports whether two names of a party name the same one: the
-// same name, one the short form of the other (shortFor), or one the
-// initials of the other ("usgs", "u.s. geological survey"; "dhs",
-// "department of homeland security").
+// same name, one the short form of the other (shortFor), the other's
+// last words (tailOf), or one the initials of the other ("usgs", "u.s.
+// geological survey"; "dhs", "department of homeland security").
 func sameParty(x, y string) bool {
-	return x == y || shortFor(x, y) || initialsOf(x, y) || initialsOf(y, x)
+	return x == y || shortFor(x, y) || tailOf(x, y) || initialsOf(x, y) || initialsOf(y, x)
+}
+
+// tailOf reports whether the shorter of two names, of two words or more,
+// ends the longer: "seismological bureau" is the "velmoran seismological
+// bureau" without the country that runs it. One word ("police", "regional
+// police") may be any body's.
+func tailOf(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return strings.Contains(x, " ") && len(y) > len(x) && y[len(y)-len(x)-1] == ' ' && strings.HasSuffix(y, x)
 }
 
 // initialsOf reports whether the one word x spells the initials of the
