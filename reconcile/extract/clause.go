@@ -167,6 +167,14 @@ func (x *Extractor) saidSpeaker(s *sentence, st *docState) string {
 			if m, ok := lastMention(s, 0, i-1, func(m mention) bool { return m.kind == model.Person && lw[m.j] == "," && !dateline(s, m) }); ok {
 				return st.entityKey(m)
 			}
+			// "Hallvik, which employs 1,700 people at its Brennmoor site,
+			// said the first notices would be issued": the name a relative
+			// clause describes, whatever its kind; not what was said.
+			for _, m := range s.mentions {
+				if m.kind != model.Place && m.j+2 < i-1 && lw[m.j] == "," && (lw[m.j+1] == "which" || lw[m.j+1] == "who") && !dateline(s, m) {
+					return st.entityKey(m)
+				}
+			}
 			// "The Global Fever Alliance, an international advocacy group,
 			// estimates": an organization the sentence opens with, set
 			// off by commas.

@@ -36,6 +36,8 @@ func TestSaidBy(t *testing.T) {
 		{"according to a record of nobody", "Three people were killed, according to figures published last week.", "figures published last week"},
 		{"what was reported is no speaker", "The club, promoted in 2012, reported losses of £8.4million, and three players left.", ""},
 		{"an organization set off by commas", "The Global Fever Alliance, an advocacy group, estimates that three people died.", "global fever alliance"},
+		{"a name a relative clause describes", "Hallvik Textiles, which employs 1,700 people at its mill, said three notices would go out.", "hallvik textiles"},
+		{"an organization opening the sentence, past a comma in the clause", "Hallvik Textiles, which employs 1,700 people, mostly in Brenn, said three notices would go out.", "hallvik textiles"},
 		{"a speaker before an auxiliary", "The interior ministry has confirmed three deaths.", "interior ministry"},
 		{"a verb of saying as an adjective", "The ministry closed three schools as the number of confirmed measles cases rose.", ""},
 		{"a gauge that recorded", "A weather station near the pass recorded three storms this week.", "weather station near the pass"},
