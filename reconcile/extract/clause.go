@@ -1056,9 +1056,11 @@ func (x *Extractor) wherePredicate(s *sentence, c, hi int) (verbSite, bool) {
 	return verbSite{at: -1}, false
 }
 
-// wherePreps open a phrase of where the things a figure counts are: "on
-// the night shift", "in the valley".
-var wherePreps = map[string]bool{"on": true, "in": true, "at": true, "near": true, "inside": true, "aboard": true, "from": true}
+// wherePreps open a phrase of where the things a figure counts are, or
+// someone was: "on the night shift", "in the valley", "stranded high above
+// the ground".
+var wherePreps = map[string]bool{"on": true, "in": true, "at": true, "near": true, "inside": true, "aboard": true, "from": true,
+	"above": true, "below": true, "under": true, "beneath": true, "atop": true, "underground": true, "outside": true, "off": true}
 
 // relativePredicate returns the predicate of a figure's noun after the
 // relative clause that opens at token c and names no measure of its own:

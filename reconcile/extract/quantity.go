@@ -5521,7 +5521,8 @@ func (x *Extractor) spanOf(s *sentence, a, c int) string {
 // "be left") that a phrase of where, of a few words, parts from the
 // "for" at token k: "were stranded about 205 feet above the ground for",
 // "was trapped under the rubble for", "were left stuck at the top for".
-// How long the phrase's state lasted is the span after "for". It returns
+// How long the phrase's state lasted is the span after "for" ("from"
+// tells where someone came from, no state). It returns
 // -1 when no such participle stands there: a comma, a clause word, an
 // infinitive's "to" or another verb in between ends the search.
 func (x *Extractor) stateBefore(s *sentence, k int) int {
@@ -5534,7 +5535,7 @@ func (x *Extractor) stateBefore(s *sentence, k int) int {
 			continue
 		}
 		if beAux[s.lw[p-1]] || s.lw[p-1] == "left" && p >= 2 && beAux[s.lw[p-2]] {
-			if slices.ContainsFunc(s.lw[p+1:k], func(w string) bool { return statePreps[w] }) {
+			if slices.ContainsFunc(s.lw[p+1:k], func(w string) bool { return wherePreps[w] && w != "from" }) {
 				return p
 			}
 		}
@@ -5545,12 +5546,6 @@ func (x *Extractor) stateBefore(s *sentence, k int) int {
 
 // maxStateGap is how many tokens before a "for" stateBefore looks.
 const maxStateGap = 9
-
-// statePreps open a phrase of where someone or something was: "stranded
-// high above the ground", "trapped under the rubble".
-var statePreps = map[string]bool{"in": true, "on": true, "at": true, "near": true, "inside": true, "above": true,
-	"below": true, "under": true, "beneath": true, "aboard": true, "atop": true, "underground": true, "outside": true,
-	"off": true}
 
 // spendForms spend a span of time doing something: "spent five decades
 // maturing".
