@@ -176,7 +176,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"an age after now", "Callum Hensley, now 19, left Osk.", "19", "aged 19", "age/age actor=callum hensley"},
 		{"an age before a name", "The 56-year-old Aksel Tormundsen was killed.", "56-year-old", "aged 56", "age/age actor=aksel tormundsen"},
 		{"an age after a name after to", "The work fell largely to Walter Kessler, 68, a retired clockmaker.", "68", "aged 68", "age/age actor=walter kessler"},
-		{"a place after to with a figure is no age", "The bus went on to Lower Brenn, 12, including two children, were hurt.", "12", "", "people/injure"},
+		{"a place after a preposition with a figure is no age", "Deaths were reported in Lower Brenn, 12, including two children, and in Osk.", "12", "", "people/kill place=lower brenn"},
 		{"an age before a trade and a name", "56-year-old ice technician Aksel Tormundsen was killed.", "56-year-old", "aged 56", "age/age actor=aksel tormundsen"},
 		{"an age before another's name", "The 12-year-old and Aksel Tormundsen were killed.", "12-year-old", "aged 12", "age/age"},
 		{"a count after an age is no age", "Pilot, 71, and three passengers walk away.", "three", "3", "passenger/"},
