@@ -5522,7 +5522,9 @@ func (x *Extractor) spanOf(s *sentence, a, c int) string {
 // "for" at token k: "were stranded about 205 feet above the ground for",
 // "was trapped under the rubble for", "were left stuck at the top for".
 // How long the phrase's state lasted is the span after "for" ("from"
-// tells where someone came from, no state). It returns
+// tells where someone came from, no state, unless an act follows it:
+// "was disqualified from driving for", "were barred from entering the
+// country for"). It returns
 // -1 when no such participle stands there: a comma, a clause word, an
 // infinitive's "to" or another verb in between ends the search.
 func (x *Extractor) stateBefore(s *sentence, k int) int {
@@ -5537,6 +5539,9 @@ func (x *Extractor) stateBefore(s *sentence, k int) int {
 		if beAux[s.lw[p-1]] || s.lw[p-1] == "left" && p >= 2 && beAux[s.lw[p-2]] {
 			if slices.ContainsFunc(s.lw[p+1:k], func(w string) bool { return wherePreps[w] && w != "from" }) {
 				return p
+			}
+			if s.lw[p+1] == "from" && p+2 < k && strings.HasSuffix(s.lw[p+2], "ing") && s.toks[p+2].kind == tWord {
+				return p // "was disqualified from driving for three years"
 			}
 		}
 		return -1

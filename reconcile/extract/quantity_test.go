@@ -236,6 +236,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"marched", "Thousands marched through Osk on Sunday.", "Thousands", "2,000–10,000", "people/attend place=osk"},
 		{"how long an act lasted", "Eleven climbers who were stranded for four days were flown to safety.", "four days", "4 days", "stranded/"},
 		{"how long a state lasted, where it was told first", "They were stranded about 205 feet above the ground for nearly five hours.", "nearly five hours", "nearly 5 hours", "stranded/"},
+		{"a state kept from an act", "The driver was disqualified from driving for three years.", "three years", "3 years", "disqualify/"},
+		{"where someone was moved from is no state", "Patients were moved from the ward for two days.", "two days", "2 days", "/"},
 		{"a state after being left", "Riders were left stuck at the top of the lift hill for 40 minutes.", "40 minutes", "40 minutes", "stick/"},
 		{"an infinitive's verb is no state", "She was ordered to stay in her cabin for three days.", "three days", "3 days", "/"},
 		{"nor is a verb a comma parts from the span", "He had run the bakery, which was opened in 1979, for more than 20 years.", "more than 20 years", "more than 20 years", "/ period=1979"},
