@@ -243,9 +243,9 @@ func headingLike(t string, words int) bool {
 
 // isCaption reports whether a unit describes a picture: one short sentence
 // or phrase that uses a caption word ("pictured", "in background"), or a
-// verb of a picture ("stands", "seen") while it narrates nothing (see
-// narrates): "The episodes shown in February were watched 8,100,000 times"
-// is news.
+// verb of a picture ("stands", "seen", not the noun of "the stands")
+// while it narrates nothing (see narrates): "The episodes shown in
+// February were watched 8,100,000 times" is news.
 func isCaption(lx *lexicon.Lexicon, text string, u unit) bool {
 	if u.words > 30 || u.bullet {
 		return false
@@ -268,7 +268,7 @@ func isCaption(lx *lexicon.Lexicon, text string, u unit) bool {
 		if lx.Has(lexicon.Captions, w) {
 			return true
 		}
-		verb = verb || lx.Has(lexicon.CaptionVerbs, w)
+		verb = verb || lx.Has(lexicon.CaptionVerbs, w) && (i == 0 || !nounMarkers[words[i-1]])
 		if i+1 == len(words) || !lx.StartsPhrase(lexicon.Captions, w) {
 			continue
 		}
@@ -281,6 +281,10 @@ func isCaption(lx *lexicon.Lexicon, text string, u unit) bool {
 	}
 	return verb && !narrates(lx, words)
 }
+
+// nounMarkers make the caption verb after them a noun: "cleared the
+// stands in 14 minutes", "their poses".
+var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "these": true, "those": true}
 
 // narrates reports whether lower-case words tell of an event, as a line of
 // news does and a caption, in the present of its picture, does not: a past

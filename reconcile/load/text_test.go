@@ -23,6 +23,7 @@ func TestCaptions(t *testing.T) {
 		{"The minister was seen leaving the building after the vote.", false},
 		{"Mira Tollen said she had been standing in the queue for hours.", false},
 		{"The council will meet again on Monday.", false},
+		{"Stewards cleared the stands in 14 minutes.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
