@@ -99,6 +99,18 @@ func (x *Extractor) speaker(s *sentence, st *docState) string {
 	return x.saidSpeaker(s, st)
 }
 
+// titleRun reports whether tokens [i, j) are capitalised words only, as
+// the rest of a title is between a portfolio read as a titled name and the
+// name itself: "Deputy Fire | Chief | Anders Holmqvist".
+func titleRun(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := s.toks[k]; t.kind != tWord || !t.upper {
+			return false
+		}
+	}
+	return true
+}
+
 // appositeName returns the name of a person or an organization set off
 // by commas after the few lower-case words of a noun phrase that a
 // determiner opens at token k: "the operator, Brennick Arena Ltd,", "the
@@ -411,17 +423,18 @@ func (x *Extractor) npAt(s *sentence, st *docState, i, dir int) string {
 	// The person the phrase is about: before a verb, the last one
 	// ("Deputy Health Minister Idris Kalvane said", where the portfolio
 	// reads as a titled name too); after it, the first ("said Dr. John
-	// Clifford of Osk Hospital").
+	// Clifford of Osk Hospital"), unless only capitalised title words part
+	// it from the next ("according to Deputy Fire Chief Anders Holmqvist").
 	who, found := mention{}, false
 	for _, m := range s.mentions {
 		if m.i >= a && m.j <= b && m.kind == model.Person {
 			if found && m.i > 0 && s.lw[m.i-1] == "of" {
 				continue // "Governor Ilse Markovan of Lower Tolle": where she governs
 			}
-			who, found = m, true
-			if dir > 0 {
+			if dir > 0 && found && !titleRun(s, who.j, m.i) {
 				break
 			}
+			who, found = m, true
 		}
 	}
 	if found {

@@ -27,6 +27,8 @@ func TestSaidBy(t *testing.T) {
 		{"speaker after the verb", "Three people were killed, said the interior ministry.", "interior ministry"},
 		{"according to", "Three people were killed, according to the interior ministry.", "interior ministry"},
 		{"according to a title and its name", "Three people were killed, according to the regional governor, Piet Ammer.", "piet ammer"},
+		{"according to a title a service's name opens", "Three people were hurt, according to Deputy Fire Chief Anders Holmqvist.", "anders holmqvist"},
+		{"said the first of two people named", "Three people were hurt, said Mayor Ilse Brandt and Anders Holmqvist.", "ilse brandt"},
 		{"according to a record and who made it", "Three people were killed, according to figures published by the interior ministry.", "interior ministry"},
 		{"according to a report from someone", "Three people were killed, according to a report from the regional police.", "regional police"},
 		{"according to a record and the name of who made it", "Three people were killed, according to a timeline released by the operator, Brennick Arena Ltd, on Monday.", "brennick arena ltd"},
