@@ -159,6 +159,12 @@ const (
 	Closure = "closure"
 )
 
+// TimeTo opens the subject of how long an act took, named by its verb:
+// "took 22 minutes to clear the building" and "cleared the stands in 14
+// minutes" are each a "time to clear". The act says what lasted, as a
+// state does for Outage.
+const TimeTo = "time to "
+
 // RoleInfo is what a role claim says about a person.
 type RoleInfo struct {
 	Title  string `json:"title"`            // normalized title: "president", "spokesman", "son-in-law"

@@ -1254,10 +1254,10 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 			(!namesApart(a, b) || a.Value.Kind == model.Amount && a.Subject == b.Subject && opts.Reported != nil && opts.Reported(a.Subject))
 		// "the cold rooms were without power for nine hours" and "The
 		// cold rooms at the Dremmel warehouse were without power for 14
-		// hours": a span out of service names its thing when only one of
-		// the sentences names anything.
-		named = named || a.Measure == "" && b.Measure == "" && a.Value.Kind == model.Duration && a.Subject == b.Subject &&
-			(a.Subject == model.Outage || a.Subject == model.Closure) && (topicEntities(a) == 0 || topicEntities(b) == 0)
+		// hours": a span out of service, or the time an act took, names
+		// its thing when only one of the sentences names anything.
+		named = named || a.Measure == "" && b.Measure == "" && a.Value.Kind == model.Duration && sameTopic(a.Subject, b.Subject) && stateSpan(a.Subject) &&
+			(topicEntities(a) == 0 || topicEntities(b) == 0)
 		// "travelling at 112 km/h": a speed names itself, whoever reports
 		// it; a speed limit is another subject.
 		named = named || a.Measure == "" && b.Measure == "" && a.Value.IsSpeed() && b.Value.IsSpeed()
@@ -1505,6 +1505,13 @@ func namesApart(a, b *model.Claim) bool {
 		}
 	}
 	return true
+}
+
+// stateSpan reports whether the subject of a span says itself what
+// lasted: an outage, a closure, or the time an act took ("time to
+// clear"), whatever else its sentence names.
+func stateSpan(subject string) bool {
+	return subject == model.Outage || subject == model.Closure || strings.HasPrefix(subject, model.TimeTo)
 }
 
 // topicEntities counts the entities c's sentence names besides whoever

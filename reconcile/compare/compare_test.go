@@ -687,6 +687,12 @@ func TestRules(t *testing.T) {
 			lasting("a.txt", 9, names("dremmel"), target("kestrania"), subject(model.Outage)), lasting("b.txt", 14, target("kestrania"), subject(model.Outage))}, []model.Kind{model.QuantityMismatch}},
 		{"outages in sentences naming other places", []model.Claim{
 			lasting("a.txt", 9, names("dremmel"), target("kestrania"), subject(model.Outage)), lasting("b.txt", 14, names("talvik"), target("kestrania"), subject(model.Outage))}, nil},
+		{"times one act took, in a sentence naming a title's service against one naming none", []model.Claim{
+			lasting("a.txt", 14, names("fire"), target("kessvik"), subject(model.TimeTo+"clear")), lasting("b.txt", 22, target("kessvik"), subject(model.TimeTo+"clear"))}, []model.Kind{model.QuantityMismatch}},
+		{"times two acts took", []model.Claim{
+			lasting("a.txt", 14, names("fire"), target("kessvik"), subject(model.TimeTo+"clear")), lasting("b.txt", 22, target("kessvik"), subject(model.TimeTo+"reach"))}, nil},
+		{"times one act took, in sentences naming other places", []model.Claim{
+			lasting("a.txt", 14, names("dremmel"), target("kessvik"), subject(model.TimeTo+"clear")), lasting("b.txt", 22, names("talvik"), target("kessvik"), subject(model.TimeTo+"clear"))}, nil},
 		{"two ages of one person", []model.Claim{aged("a.txt", 29, "mira tollen"), aged("b.txt", 31, "mira tollen")}, []model.Kind{model.QuantityMismatch}},
 		{"ages of people no report names", []model.Claim{aged("a.txt", 20, ""), aged("b.txt", 19, "")}, nil},
 		{"an age of nobody named against a named one", []model.Claim{aged("a.txt", 20, ""), aged("b.txt", 29, "mira tollen")}, nil},

@@ -249,6 +249,12 @@ func TestQuantitySlots(t *testing.T) {
 		{"a temperature limit", "The cooler ran well above the legal limit of 5 degrees Celsius.", "5 degrees Celsius", "5 °C", "temperature limit/"},
 		{"how long an act took", "Firefighters took about two hours to bring the blaze under control.", "about two hours", "about 2 hours", "time to bring/"},
 		{"how long it took someone", "The blaze took firefighters nearly three hours to bring under control.", "nearly three hours", "nearly 3 hours", "time to bring/"},
+		{"how long a finished act took", "Stewards cleared the stands in 14 minutes.", "14 minutes", "14 minutes", "time to clear/"},
+		{"how long a finished act took, told in the passive", "The building was evacuated within 20 minutes.", "20 minutes", "20 minutes", "time to evacuate/"},
+		{"an act to come is no time taken", "The council will open the bridge in three weeks.", "three weeks", "3 weeks", "/"},
+		{"a window looked back over is no time taken", "The index suffered its worst day in 15 years.", "15 years", "15 years", "/"},
+		{"nor the window of a count told before", "About 18,400 tickets were issued in 12 months.", "12 months", "12 months", "/"},
+		{"nor what is awaited", "The results were expected in five days.", "five days", "5 days", "/"},
 		{"a span with no act after it is its taker's", "The talks took two days in Arden.", "two days", "2 days", "meet/ place=arden"},
 		{"doses administered", "The campaign, launched on March 3, has administered 38,600 doses.", "38,600", "", "dose/vaccinate"},
 		{"cars are vehicles", "The plant built 142,000 cars last year.", "142,000", "", "vehicle/produce period=last year"},
@@ -1343,6 +1349,18 @@ func TestListedPartsShareWhole(t *testing.T) {
 		assert.Equal(t, whole.ID, c.Parent, q)
 	}
 	assert.Empty(t, claimQuoted(claims, model.QuantityClaim, "12").Parent, "another sentence's figure")
+}
+
+// TestBaseOf checks the plain form read off a past "-ed" verb.
+func TestBaseOf(t *testing.T) {
+	for past, want := range map[string]string{
+		"cleared": "clear", "evacuated": "evacuate", "emptied": "empty", "stopped": "stop", "restored": "restore",
+		"closed": "close", "rescued": "rescue", "arranged": "arrange", "repaired": "repair", "completed": "complete",
+		"reached": "reach", "removed": "remove", "reduced": "reduce", "entered": "enter", "filled": "fill",
+		"passed": "pass", "treated": "treat", "fixed": "fix", "finished": "finish", "recovered": "recover",
+	} {
+		assert.Equal(t, want, baseOf(past), past)
+	}
 }
 
 // TestAboutRange checks how far "about" reaches: 10% round a figure of one
