@@ -937,6 +937,12 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if t.low == "once" || t.low == "twice" {
 			continue // "was stolen once before, in 1994" dates the theft
 		}
+		if fromOutset(s.lw, k) {
+			// "will be replayed from the start on March 3" dates the
+			// replay: "from the start" tells how, and is no start.
+			lo = max(lo-2, a-12)
+			continue
+		}
 		if u, ok := x.lx.Unit(t.low); ok && u.IsTime() && k > 0 && relativeTimes[s.lw[k-1]] {
 			k-- // "sold the station the following year, in 2003": a time, no event
 			continue
@@ -1664,6 +1670,19 @@ func nameEndingAt(s *sentence, k int) string {
 		j--
 	}
 	return strings.Join(s.lw[j:k+1], " ")
+}
+
+// fromOutset reports whether token k ends "from the start", "from the
+// beginning", "from the outset" or "from scratch": how an act is done
+// again, no event of its own.
+func fromOutset(lw []string, k int) bool {
+	switch lw[k] {
+	case "start", "beginning", "outset":
+		return k >= 2 && lw[k-1] == "the" && lw[k-2] == "from"
+	case "scratch":
+		return k >= 1 && lw[k-1] == "from"
+	}
+	return false
 }
 
 // takeForms are the forms of "take" in "take place".
