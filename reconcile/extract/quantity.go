@@ -306,8 +306,10 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// of work": the jobs lost.
 			c.Subject, c.Measure = "job", "decrease"
 		}
-		if f.kind == model.Count && c.Measure == "cost" && lostJobs(s.lw, v.at) {
-			// "340 workers will lose their jobs" are the 340 jobs cut.
+		if f.kind == model.Count && c.Measure == "cost" && v.at >= 0 && (lostJobs(s.lw, v.at) || jobsLost[s.lw[v.at]] && (c.Subject == "job" || costsJobs(s.lw, f.c))) {
+			// "340 workers will lose their jobs" are the 340 jobs cut, as
+			// are "will cost 140 jobs", "lost 300 jobs" and "will cost 140
+			// workers their jobs": jobs are lost, not paid.
 			c.Subject, c.Measure = "job", "decrease"
 		}
 		if f.kind == model.Share && c.Measure == "cost" && v.at >= 0 && v.at < f.a {
@@ -1130,6 +1132,21 @@ func lostJobs(lw []string, v int) bool {
 		return false
 	}
 	return (lw[v+1] == "their" || lw[v+1] == "his" || lw[v+1] == "her") && (lw[v+2] == "jobs" || lw[v+2] == "job")
+}
+
+// jobsLost are the verbs that cost jobs: "will cost 140 jobs", "lost 300
+// jobs", "about 9,000 jobs could be lost".
+var jobsLost = map[string]bool{"cost": true, "costs": true, "costing": true, "lose": true, "loses": true, "lost": true, "losing": true}
+
+// costsJobs reports whether the words from token c, after a count of
+// people, are their jobs, as "cost 140 workers their jobs" has them.
+func costsJobs(lw []string, c int) bool {
+	for k := c; k <= c+1 && k+1 < len(lw); k++ { // after the people counted, if the figure leaves them out
+		if lw[k] == "their" && (lw[k+1] == "jobs" || lw[k+1] == "livelihoods") {
+			return true
+		}
+	}
+	return false
 }
 
 // outOfWork reports whether "out of work" or "out of a job" follows the
