@@ -117,6 +117,8 @@ func TestEntityKinds(t *testing.T) {
 		{"an outlet's last word", "The report appeared in the Lisken Courier on Monday.", "Lisken Courier", model.Org},
 		{"a place's first word", "Families gathered in the harbour of Port Lisken on Monday.", "Port Lisken", model.Place},
 		{"a mountain's first word", "Climbers reached Mount Orel on Monday.", "Mount Orel", model.Place},
+		{"an institution's last word", "Staff at the Kessel Ridge National Observatory met on Monday.", "Kessel Ridge National Observatory", model.Org},
+		{"a venue's last word", "Fans left the Nordbank Arena on Monday.", "Nordbank Arena", model.Org},
 	}
 	lx := numTestReader(t).lx
 	for _, tt := range tests {
@@ -131,6 +133,32 @@ func TestEntityKinds(t *testing.T) {
 				}
 			}
 			t.Fatalf("no entity %q among %+v", tt.entity, r.Entities)
+		})
+	}
+}
+
+// TestOrganizationHead checks that an organization's last word alone
+// stands for it, when no other organization of the article ends in it.
+func TestOrganizationHead(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"the one jail", "Inmates rioted at the Brenton County Jail on Monday.\n\nJail staff freed 40 inmates on Tuesday.", "brenton county jail"},
+		{"two museums", "The Osk City Museum lent works. So did the Brenn Folk Museum.\n\nMuseum staff freed 40 inmates on Tuesday.", "museum"},
+	}
+	lx := numTestReader(t).lx
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := load.New(lx).Parse("a.txt", ".txt", []byte("Works Damaged\n\n"+tt.in+"\n"))
+			require.NoError(t, err)
+			r := New(lx).Extract(docs[0])
+			for _, c := range r.Claims {
+				if c.Quote == "40" {
+					assert.Equal(t, tt.want, c.Actor)
+					return
+				}
+			}
+			t.Fatalf("no claim of 40 among %+v", r.Claims)
 		})
 	}
 }

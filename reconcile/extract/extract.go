@@ -125,6 +125,7 @@ type sentence struct {
 type docState struct {
 	words    *docWords         // how the document writes its words: which capitalized ones are names
 	persons  map[string]string // surname or short form (lower) -> full name
+	heads    map[string]string // an organization's last word (lower) -> its full name, "" when two share it
 	polities map[string]string // a polity -> its key, made once per document
 	names    map[string]string // a full name -> its key, made once per document
 	entities map[string]int32  // canonical name -> index in ents
@@ -244,6 +245,7 @@ type entityMention struct {
 func (st *docState) reset() {
 	st.words.reset()
 	clear(st.persons)
+	clear(st.heads)
 	clear(st.polities)
 	clear(st.names)
 	clear(st.entities)
@@ -309,7 +311,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
-		sc.st = docState{words: &sc.words, persons: map[string]string{}, polities: map[string]string{}, names: map[string]string{}, entities: map[string]int32{}}
+		sc.st = docState{words: &sc.words, persons: map[string]string{}, heads: map[string]string{}, polities: map[string]string{}, names: map[string]string{}, entities: map[string]int32{}}
 	}
 	defer func() {
 		sc.reset()
@@ -377,6 +379,16 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 				full := m.name
 				st.persons[strings.ToLower(s.toks[m.j-1].text)] = full
 				st.persons[m.low] = full
+			}
+			if m.kind == model.Org && m.j-m.i >= 2 && s.sec != model.Headline && m.polity == "" {
+				// "the Brenton County Jail" is the article's "Jail", unless
+				// another of its organizations ends in the word too.
+				head := strings.ToLower(s.toks[m.j-1].text)
+				if prev, ok := st.heads[head]; ok && prev != m.name {
+					st.heads[head] = ""
+				} else {
+					st.heads[head] = m.name
+				}
 			}
 		}
 	}
@@ -514,6 +526,9 @@ func (st *docState) canonical(s *sentence, m mention) string {
 			m.kind = model.Person
 		}
 	}
+	if full := st.headOf(m); full != "" {
+		name, m.kind = full, model.Org
+	}
 	if m.polity != "" && (m.kind == model.Place) {
 		name = m.polity
 	}
@@ -631,7 +646,20 @@ func (st *docState) mentionKey(m mention) string {
 	if full, ok := st.persons[m.low]; ok && full != m.name {
 		return memo(st.names, full, normKey)
 	}
+	if full := st.headOf(m); full != "" {
+		return memo(st.names, full, normKey) // "Jail built for 312": the Brenton County Jail
+	}
 	return foldApostrophes(m.low) // normKey(m.name)
+}
+
+// headOf returns the full name of the one organization of the document
+// whose last word a one-word mention is ("Museum director Ruth Ellison"
+// of the Isabella Stewart Gardner Museum), or "".
+func (st *docState) headOf(m mention) string {
+	if m.j-m.i != 1 || m.kind != model.Org && m.kind != model.Other {
+		return ""
+	}
+	return st.heads[m.low]
 }
 
 // memo returns make(s), remembered in m: the same polities and full names
