@@ -221,13 +221,15 @@ func (st *docState) prevInParagraph(s *sentence) bool {
 // count too small to hold the part, or no count at all, and the one before
 // it, of the same sentence, is a count that holds it ("Fourteen people
 // were taken to three hospitals. Four of them ...", "Six pensioners died
-// as temperatures reached 36.8C on Wednesday. Four of them ...").
+// as temperatures reached 36.8C on Wednesday. Four of them ..."), or a
+// measurement that holds it when the last is a count ("has grown wheat
+// on 1,900 acres for four generations. About 700 of those acres ...").
 func (st *docState) wholeBack(lo float64) *model.Claim {
 	if st.lastQty == nil || !st.hasBefore {
 		return st.lastQty
 	}
 	l, b := st.last.Value, st.before.Value
-	if b.Kind == model.Count && b.Lo >= lo && (l.Kind != model.Count || l.Hi < lo) {
+	if (b.Kind == model.Count || b.Kind == model.Measurement && l.Kind == model.Count) && b.Lo >= lo && (l.Kind != model.Count || l.Hi < lo) {
 		return &st.before
 	}
 	return st.lastQty

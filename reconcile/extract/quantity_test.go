@@ -1305,6 +1305,8 @@ func TestQuantityParents(t *testing.T) {
 		{"Fourteen people were taken to three hospitals. Two of them were private.", "three", "Two"},
 		{"Fourteen people were taken to three hospitals. Of those, 16 were treated.", "three", "16"},
 		{"Six pensioners died as temperatures reached 36.8C on Wednesday. Four of them were found dead at home.", "Six", "Four"},
+		{"The family has grown wheat on 1,900 acres for four generations. About 700 of those acres were flooded.", "1,900 acres", "About 700"},
+		{"The farm covers 1,900 acres and 400 hectares of forest. About 100 of those hectares burned.", "400 hectares", "About 100"},
 		{"Three people were killed, including two firefighters.", "Three", "two"},
 		{"Civic Renewal won 74 of 200 seats.", "200", "74"},
 		{"Civic Renewal won 74 of the 200 seats.", "200", "74"},
