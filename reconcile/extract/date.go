@@ -839,6 +839,12 @@ func weekdayOnly(d model.DateParts) bool {
 // or noun before it, or the act of a clause the date opens ("when in July
 // 1967 he escaped").
 func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
+	if head := x.ownedByDate(s, b); head != "" {
+		// "say Sunday's program will go ahead", "cancel the rest of
+		// Saturday's races": the day's own noun is what it dates, not
+		// what the clause around it does.
+		return head, ""
+	}
 	if x.saidOn(s, a) {
 		return "", model.SaidEvent // "the ferry sank on Tuesday, he said on Thursday" dates what he said, no sinking
 	}
@@ -1670,6 +1676,59 @@ func nameEndingAt(s *sentence, k int) string {
 		j--
 	}
 	return strings.Join(s.lw[j:k+1], " ")
+}
+
+// ownedByDate returns the noun a date that ends before token b owns with
+// "'s" ("Sunday's program", "Saturday's partial collapse", "Sunday's
+// morning launch"), or "". The noun is the first word after "'s" unless
+// that word modifies the next (see ownedModifier) or the next is an event
+// ("Saturday's stand collapse"); another word after it is another
+// clause's verb: "Sunday's result means", "Last year's festival drew".
+func (x *Extractor) ownedByDate(s *sentence, b int) string {
+	noun := func(k int) bool {
+		return k < len(s.lw) && s.toks[k].kind == tWord && !s.toks[k].upper && !s.is(k, cStop|cBeAux)
+	}
+	if b+1 >= len(s.lw) || s.lw[b] != "'s" || !noun(b+1) {
+		return ""
+	}
+	k := b + 1
+	for n := 0; n < 2 && noun(k+1) && (x.ownedModifier(s.lw[k]) || x.eventAt(s, k+1)); n++ {
+		k++ // "Sunday's morning launch", "Saturday's stand collapse"
+	}
+	return lemma(x.lx, s.lw[k])
+}
+
+// ownedModifier reports whether w, after a date's "'s", reads as a word
+// that modifies a noun after it: a part of the day ("morning launch"), a
+// participle ("rescued drivers", "opening match"), a compound ("three-day
+// festival"), a rank ("fourth straight win") or an adjective by its
+// ending ("partial collapse", "annual parade", "massive fire"; not
+// "festival drew").
+func (x *Extractor) ownedModifier(w string) bool {
+	if x.lx.Has(lexicon.DayParts, w) || pastForm(w) || strings.HasSuffix(w, "ing") || adjectival(w) ||
+		strings.Contains(w, "-") || x.lx.Has(lexicon.RankWords, w) || x.ordinalWord(w) {
+		return true // "three-day festival", "fourth straight win"
+	}
+	for _, e := range [...]string{"ial", "ual", "ical", "onal", "ic", "ary", "ern"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// eventAt reports whether the events list has a one-word event at token
+// k: the head of a compound that names one ("stand collapse", "gas
+// explosion").
+func (x *Extractor) eventAt(s *sentence, k int) bool {
+	_, n := x.lx.Table(lexicon.Events).Match(s.lw, k)
+	return n == 1
+}
+
+// ordinalWord reports whether w is an ordinal in words: "fourth".
+func (x *Extractor) ordinalWord(w string) bool {
+	_, ok := x.num.ordinalValue(w)
+	return ok
 }
 
 // fromOutset reports whether token k ends "from the start", "from the
