@@ -385,7 +385,7 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 			if m.kind == model.Org && m.j-m.i >= 2 && s.sec != model.Headline && m.polity == "" {
 				// "the Brenton County Jail" is the article's "Jail", unless
 				// another of its organizations ends in the word too.
-				head := strings.ToLower(s.toks[m.j-1].text)
+				head := m.low[strings.LastIndexByte(m.low, ' ')+1:] // the last word, lower case, with no copy
 				if prev, ok := st.heads[head]; ok && prev != m.name {
 					st.heads[head] = ""
 				} else {
