@@ -5424,13 +5424,13 @@ func tookTo(s *sentence, a, c int) string {
 // the stands in 14 minutes", "The building was evacuated within 20
 // minutes" are the time to clear and to evacuate, as "took 22 minutes to
 // clear the building" is. Only a past "-ed" verb right before a short
-// object that opens with a determiner, or right after "was", "were" or
-// "been" in a sentence with no figure before (prev, the token the figure
-// before ends at, is 0), counts: "will open the bridge in three weeks" is
-// a date to come, "18,400 tickets were issued in 12 months" and "suffered
-// its worst day in 15 years" count in a window, and "results were
-// expected in five days" is no act done. It returns "" for any other
-// figure.
+// object that opens with a determiner or "all", "both" or "every", or
+// right after "was", "were" or "been" in a sentence with no figure before
+// (prev, the token the figure before ends at, is 0), counts: "will open
+// the bridge in three weeks" is a date to come, "18,400 tickets were
+// issued in 12 months" and "suffered its worst day in 15 years" count in
+// a window, and "results were expected in five days" is no act done. It
+// returns "" for any other figure.
 func doneIn(s *sentence, a, prev int) string {
 	lw := s.lw
 	k := a - 1
@@ -5450,7 +5450,7 @@ func doneIn(s *sentence, a, prev int) string {
 		if s.toks[p].kind != tWord || windowWords[lw[p]] {
 			return ""
 		}
-		if doneObjects[lw[p]] {
+		if determiner(lw[p]) || lw[p] == "all" || lw[p] == "both" || lw[p] == "every" {
 			if verb(p - 1) {
 				return baseOf(lw[p-1]) // "cleared the stands in 14 minutes"
 			}
@@ -5462,9 +5462,6 @@ func doneIn(s *sentence, a, prev int) string {
 
 // maxDoneObject is how many words doneIn reads back for the object.
 const maxDoneObject = 4
-
-// doneObjects open the object of an act that doneIn times.
-var doneObjects = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "all": true, "both": true, "every": true}
 
 // notDone are "-ed" verbs whose span after "in" is no time an act took:
 // what is awaited ("expected in five days") or counted in a window
@@ -5505,7 +5502,7 @@ func baseOf(w string) string {
 	case strings.ContainsRune("uvcz", rune(last)),
 		last == 's' && !strings.HasSuffix(r, "ss") && !strings.HasSuffix(r, "sh"),
 		last == 't' && strings.ContainsRune("aue", rune(r[n-2])) && !strings.ContainsRune("aeiou", rune(r[n-3])) || strings.HasSuffix(r, "uat") || strings.HasSuffix(r, "iat"),
-		(last == 'r' || last == 'g' && r[n-2] == 'n' && n >= 4 && r[n-3] == 'a') && strings.ContainsRune("aeiou", rune(r[n-2])) && !strings.ContainsRune("aeiou", rune(r[n-3])) && r[n-2] != 'e',
+		last == 'r' && strings.ContainsRune("aiou", rune(r[n-2])) && !strings.ContainsRune("aeiou", rune(r[n-3])),
 		last == 'g' && r[n-2] == 'n' && n >= 4 && r[n-3] == 'a':
 		return r + "e" // "evacuated", "restored", "closed", "rescued", "arranged"
 	}
