@@ -149,16 +149,9 @@ func TestOrganizationHead(t *testing.T) {
 	lx := numTestReader(t).lx
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			docs, err := load.New(lx).Parse("a.txt", ".txt", []byte("Works Damaged\n\n"+tt.in+"\n"))
-			require.NoError(t, err)
-			r := New(lx).Extract(docs[0])
-			for _, c := range r.Claims {
-				if c.Quote == "40" {
-					assert.Equal(t, tt.want, c.Actor)
-					return
-				}
-			}
-			t.Fatalf("no claim of 40 among %+v", r.Claims)
+			c := claimQuoted(extractText(t, lx, "Works Damaged\n\n"+tt.in+"\n"), model.QuantityClaim, "40")
+			require.NotNil(t, c)
+			assert.Equal(t, tt.want, c.Actor)
 		})
 	}
 }
