@@ -728,7 +728,17 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 				return v
 			}
 		}
-		return x.measureAfter(s, c, hi, f.whole)
+		v := x.measureAfter(s, c, hi, f.whole)
+		if v.at < 0 && !f.whole {
+			if k, ok := x.infinitiveBefore(s, a, lo); ok {
+				// "the decision to close 241 rural branches has set
+				// it on a collision course": the infinitive's object,
+				// whatever the noun before it goes on to do.
+				m, n := x.measureAt(s, k)
+				return verbSite{measure: m, at: k, n: n}
+			}
+		}
+		return v
 	}
 	if e := pastAside(s, c); e > c && e < len(s.lw) && (s.is(e, cBeAux) || haveForms[s.lw[e]] || dashAt(s.lw, c) > c && x.startsMeasure(s, e)) {
 		// "Four suspects — a clearing agent and two port workers — were
@@ -892,6 +902,18 @@ func (x *Extractor) verbBefore(s *sentence, a, lo int) bool {
 	return false
 }
 
+// infinitiveBefore returns where a measure in the infinitive ("to close")
+// stands right before token a, the start of a figure's noun phrase, which
+// is then the infinitive's object; ok is false when none does.
+func (x *Extractor) infinitiveBefore(s *sentence, a, lo int) (k int, ok bool) {
+	for k = a - 1; k >= max(lo, 1) && k >= a-2; k-- {
+		if m, n := x.measureAt(s, k); n > 0 && k+n == a && m != "" && s.lw[k-1] == "to" && s.toks[k].kind == tWord && !s.toks[k].upper {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
 // worthOfNext reports whether token k is "worth" or "valued" before the
 // next figure, which starts at token hi: "3,400 suspect transfers worth
 // $1.6 billion went unreported", "paintings valued at $3 million". What
@@ -966,11 +988,21 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 	if whole {
 		return verbSite{at: -1}
 	}
+	joined := 0 // where "and" or "or" stands, past the figure
 	for k := c; k < hi && k < c+10; k++ {
 		if worthOfNext(s, k, hi) {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 && !ofModifier(s, k, n) {
+			if joined > 0 && !x.finiteAfterList(s, k) && !(k == joined+1 && !strings.HasSuffix(s.lw[k], "ing") && modifiesNext(s, k)) {
+				// "citing debts of €53 million and energy costs": a noun
+				// the figure is listed with, no verb of the two; "600
+				// students and staff were evacuated" reads on to the verb.
+				// "200 search and rescue missions" joins one noun's
+				// modifiers.
+				k += n - 1
+				continue
+			}
 			v := verbSite{measure: m, at: k, n: n, subject: true}
 			if k > 0 && s.is(k-1, cBeAux) {
 				v.passive = true
@@ -979,6 +1011,9 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 		}
 		if w := s.lw[k]; w == "," || w == ";" || s.is(k, cPhrasePrep) && w != "of" && !(k > c && s.is(k-1, cBeAux)) {
 			break
+		}
+		if w := s.lw[k]; (w == "and" || w == "or") && k+1 < len(s.toks) && !s.toks[k+1].upper {
+			joined = k // not "residents of Brellick and Mossford told to evacuate"
 		}
 		if _, n := x.measureAt(s, k+1); s.is(k, cSay) && n == 0 {
 			// "Twelve residents who said the roads were flooded": what
@@ -1002,6 +1037,24 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 		return v
 	}
 	return verbSite{at: -1}
+}
+
+// finiteAfterList reports whether the measure at token k, after a list of
+// noun phrases, reads as the list's verb: after "be", "have" or a modal
+// ("12 villagers and a soldier were killed") or in the past ("32 people
+// and their dogs died", "22 winners and won"); not a noun such as
+// "costs" or "staff".
+func (x *Extractor) finiteAfterList(s *sentence, k int) bool {
+	w := s.lw[k]
+	return k > 0 && (s.is(k-1, cBeAux) || haveForms[s.lw[k-1]] || modals[s.lw[k-1]]) || pastForm(w) || irregularPast[w] || x.irregularForm(w)
+}
+
+// modifiesNext reports whether the word at token k stands before a
+// lower-case word that goes on its noun phrase: "rescue" of "rescue
+// missions", not "staff" of "staff were evacuated".
+func modifiesNext(s *sentence, k int) bool {
+	return k+1 < len(s.toks) && s.toks[k].kind == tWord && s.toks[k+1].kind == tWord && !s.toks[k+1].upper &&
+		!s.is(k+1, cStop|cBeAux|cVerbGroup|cSay)
 }
 
 // pastAside returns the token after an aside set off by dashes that opens

@@ -3260,6 +3260,12 @@ func (x *Extractor) governed(s *sentence, st *docState, f *figure, c *model.Clai
 	}
 }
 
+// sumVerbs say what a figure adds up to: "debts total €38 million".
+var sumVerbs = map[string]bool{"total": true, "totals": true, "totalled": true, "totaled": true, "totalling": true, "totaling": true}
+
+// amountVerbs say the same with "to": "debts amounted to €38 million".
+var amountVerbs = map[string]bool{"amount": true, "amounts": true, "amounted": true, "amounting": true}
+
 // inName reports whether token k is a word inside a name the sentence
 // mentions, with a capitalized word of the name right after it: "Corvan"
 // of "Corvan Blend", not "Shares" of "Shares of Brennick".
@@ -3746,6 +3752,10 @@ func (x *Extractor) financeIn(s *sentence, i, j int) string {
 			if s.toks[m].kind == tNum || s.is(m, cNumStart) {
 				continue // "two prizes of $1 million": how many, no part
 			}
+			if w == "'s" || w == "'" {
+				part = part[:0] // "the company's debts": whose, no part
+				continue
+			}
 			if !wholeFigure(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 				part = append(part, w) // not "posted" or "combined"
 			}
@@ -3876,6 +3886,9 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 		return i, j, false
 	case lw[k] == "at": // "stood at 15"
 		k--
+	case sumVerbs[lw[k]]:
+		// "Its debts total €38 million", "losses totalled $4 million":
+		// what adds up is the subject ("the total €38 million" has none).
 	case lw[k] == "to" || s.is(k, cCopula):
 		// "had risen to 15", "have nearly tripled this year, to almost
 		// 18,000", "was 71 percent", "is expected to reach 6.4 percent"
@@ -3891,8 +3904,8 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 					k, found = v, true
 					break
 				}
-				if s.is(v, cCopula) {
-					k, found = v, true
+				if s.is(v, cCopula) || amountVerbs[lw[v]] && v+1 == k {
+					k, found = v, true // "debts amounted to €38 million"
 					break
 				}
 			}
