@@ -581,6 +581,13 @@ func TestRules(t *testing.T) {
 		{"a window in the summary, none in the body", []model.Claim{qty("a.txt", 0, 5000000, summary, period("week")), qty("a.txt", 100, 3500000)}, nil},
 		{"a price in a sentence of last week, in the summary with none", []model.Claim{
 			qty("a.txt", 0, 85, summary, amount("fee")), qty("a.txt", 100, 95, amount("fee"), period("week"))}, []model.Kind{model.SummaryVsBody}},
+		{"a span in a sentence of this week, in the summary with none", []model.Claim{
+			lasting("a.txt", 46, summary), lasting("a.txt", 41, func(c *model.Claim) {
+				c.ID, c.Span.Start.Offset, c.Span.End.Offset, c.Period = "a.txt:duration:100", 100, 105, "week"
+			})},
+			[]model.Kind{model.SummaryVsBody}},
+		{"a span of this week against none across sources", []model.Claim{
+			lasting("a.txt", 46), lasting("b.txt", 41, period("week"))}, nil},
 		{"a count of last week, in the summary with none", []model.Claim{
 			qty("a.txt", 0, 85, summary), qty("a.txt", 100, 95, period("week"))}, nil},
 		{"a price of last week against none across sources", []model.Claim{

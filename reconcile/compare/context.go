@@ -229,7 +229,10 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		// centimetres this week", "the fee falls to $95" under a deal
 		// "finalised last week") sums nothing over its sentence's week: the
 		// window dates it, and a summary that drops the window restates it.
-		level := doc && (a.Period == "" || b.Period == "") && aggregate[a.Period+b.Period] && (a.Value.Kind == model.Measurement || a.Value.Kind == model.Amount)
+		// Nor does a span: "kept closed for a record 41 hours this week"
+		// dates the closure, which "stayed shut for 46 hours" restates.
+		level := doc && (a.Period == "" || b.Period == "") && aggregate[a.Period+b.Period] &&
+			(a.Value.Kind == model.Measurement || a.Value.Kind == model.Amount || a.Value.Kind == model.Duration)
 		// Nor does a summary that gives the body's very figure without its
 		// window ("loses 520 containers" for "lost some 520 containers
 		// ... in a violent storm ... last week") state another: it

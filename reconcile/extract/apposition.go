@@ -165,8 +165,11 @@ func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	if _, n := x.v.things.at(s, j); n > 0 {
 		return false
 	}
-	if f.a >= 1 && (s.lw[f.a-1] == "aged" || s.lw[f.a-1] == "ages") || f.a >= 2 && s.lw[f.a-1] == "of" && s.lw[f.a-2] == "age" {
-		return true // "a man aged 45", "Two men, ages 58 and 61", "died at the age of 91"
+	if f.a >= 1 && (s.lw[f.a-1] == "aged" || s.lw[f.a-1] == "ages") || f.a >= 2 && s.lw[f.a-1] == "of" && (s.lw[f.a-2] == "age" || s.lw[f.a-2] == "ages") {
+		return true // "a man aged 45", "Two men, ages 58 and 61", "died at the age of 91", "between the ages of 22 and 58"
+	}
+	if f.a >= 3 && s.lw[f.a-1] == "from" && s.lw[f.a-2] == "age" && s.lw[f.a-3] == "in" {
+		return true // "The trapped men range in age from 22 to 58"
 	}
 	if groupOver(s.lw, f) && (f.n.lo >= 18 || s.lw[f.a] == "under") && endsPhrase(s, j) {
 		// "Three passengers over 70 were taken to hospital", "most of
@@ -196,7 +199,7 @@ func (x *Extractor) agedFigure(s *sentence, f *figure, prev []figure) bool {
 	and := false
 	for k := p.c; k < f.a; k++ {
 		switch s.lw[k] {
-		case "and", "or":
+		case "and", "or", "to": // "range in age from 22 to 58"
 			and = true
 		case ",":
 		default:

@@ -146,7 +146,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 		}
 		if f.kind == model.Count && (f.thing == "people" || f.thing == "civilian" || f.thing == "" && f.head == "") && x.populationOf(s.lw, f.a) ||
-			f.kind == model.Count && f.thing == "civilian" && hasBefore(s.lw, f.a) {
+			f.kind == model.Count && f.thing == "civilian" && (hasBefore(s.lw, f.a) || c.Measure == "" && ownedByName(s, f.a)) {
 			// "paralysing Ostrena's capital of 1.8 million people": who
 			// lives there, not whom the storm paralysed; "Port Ilvane now
 			// has 2.31 million residents".
@@ -2375,6 +2375,23 @@ const economyClass = "economy"
 var wholeAdjectives = map[string]bool{"combined": true, "total": true, "remaining": true,
 	"estimated": true, "original": true, "existing": true}
 
+// commonPossessor returns the token after the "'s" of a possessor in
+// lower case that opens at token k, of up to three words ("plant's",
+// "wine cooperative's"); 0 when there is none, or when a period owns
+// ("this year's crop" is read with its period).
+func commonPossessor(s *sentence, k int) int {
+	switch s.lw[k] {
+	case "this", "last", "next", "that":
+		return 0
+	}
+	for e := k; e < len(s.toks) && e < k+3 && s.toks[e].kind == tWord && !s.toks[e].upper && s.lw[e] != "'s"; e++ {
+		if e+2 < len(s.lw) && s.lw[e+1] == "'s" {
+			return e + 2
+		}
+	}
+	return 0
+}
+
 // partitive reads the phrase after the "of" of a part: "63 of the drones",
 // "52 of the 54 seats", "all 6 of its remaining ferries". k is the token
 // after "of". When the whole is itself a figure ("54"), the part ends at
@@ -2393,8 +2410,10 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 	}
 	np := figure{of: -1, wholeAt: -1, kind: model.Count, scale: 1}
 	owner, at := possessor(s, k) // "half of Osk Bank's (90) branches"
-	if owner == "" && k+2 < len(lw) && lw[k+1] == "'s" && !s.toks[k].upper {
-		at = k + 2 // "23 of the plant's workers" counts workers, not plants
+	if owner == "" {
+		if e := commonPossessor(s, k); e > 0 {
+			at = e // "23 of the plant's workers" counts workers, not plants
+		}
 	}
 	if _, h := x.v.hedges.at(s, at); h > 0 && at+h < len(lw) && s.toks[at+h].kind == tNum {
 		at += h // "about 9,800 of the roughly 28,000 flights": the whole's figure starts after its hedge
@@ -3957,7 +3976,7 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 				for q >= 0 && (lw[q] == "the" || lw[q] == "a") {
 					q--
 				}
-				if q >= 1 && (lw[q] == "from" || lw[q] == "of") {
+				if q >= 1 && (lw[q] == "from" || lw[q] == "of" || lw[q] == "on") { // "The water level on the seaward side of the barrier"
 					if i3, j3 := x.nounEndingAt(s, q-1); j3 > 0 {
 						return i3, j3, true
 					}
@@ -5782,6 +5801,13 @@ func (x *Extractor) populationOf(lw []string, a int) bool {
 	return lw[a-1] == "of" && x.lx.Has(lexicon.Settlements, lw[a-2]) || lw[a-1] == "to" && lw[a-2] == "home"
 }
 
+// ownedByName reports whether a name's "'s" stands right before the figure
+// at token a: "For Inchmarra's roughly 1,400 residents", all who live
+// there.
+func ownedByName(s *sentence, a int) bool {
+	return a >= 2 && s.lw[a-1] == "'s" && s.toks[a-2].upper
+}
+
 // hasBefore reports whether "has", "had" or "have" stands right before
 // the figure at token a ("now has 2.31 million residents"), or before an
 // adverb there ("has roughly 40,000").
@@ -6098,6 +6124,9 @@ const (
 // for nine days", "offline for 12 days", "without power for nine hours"; "" for none.
 func outOfService(lw []string, a int) string {
 	k := a - 1 // a figure's first token is its hedge's: "for about nine days"
+	if k >= 2 && lw[k] == "record" && lw[k-1] == "a" {
+		k -= 2 // "kept closed for a record 41 hours"
+	}
 	if k < 1 || lw[k] != "for" {
 		return ""
 	}

@@ -1281,6 +1281,13 @@ func TestQuantitySlots(t *testing.T) {
 		{"a noun listed after a figure is no verb of it", "The firm filed for bankruptcy, citing debts of €53 million and energy costs.", "€53 million", "", "debt/"},
 		{"a list's verb after a noun in it", "More than 600 students and staff were evacuated.", "More than 600", "", "child/rescue"},
 		{"places listed are no list of the figure's", "About 32,000 residents of Brellick and Mossford flee as dam crumbles.", "About 32,000", "", "civilian/displace"},
+		{"a share of a thing a common noun owns", "A late frost wiped out an estimated 60% of a wine cooperative's harvest.", "an estimated 60%", "", "harvest/"},
+		{"a closure for a record span", "The barrier was kept closed for a record 41 hours.", "41 hours", "", "closure/"},
+		{"a place's residents are its people", "For Inchmarra's roughly 1,400 residents, the collapse means the loss of their link.", "roughly 1,400", "", "people/population"},
+		{"a place's residents a verb acts on are no population", "Inchmarra's 1,400 residents were evacuated.", "1,400", "", "civilian/rescue"},
+		{"ages a group ranges over", "The trapped men range in age from 22 to 58, the company said.", "58", "aged 58", "age/age"},
+		{"the ages of a group", "The victims were between the ages of 22 and 58.", "22", "aged 22", "age/age"},
+		{"a noun before two phrases, the first of on", "The water level on the seaward side of the barrier reached 1.9 meters above the predicted high tide.", "1.9 meters", "", "level/"},
 		{"a list's verb in the past", "Some 40 riders and their coaches won medals.", "Some 40", "", "rider/win"},
 	}
 	for _, tt := range tests {
