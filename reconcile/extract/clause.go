@@ -730,12 +730,11 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		}
 		v := x.measureAfter(s, c, hi, f.whole)
 		if v.at < 0 && !f.whole {
-			if k, ok := x.infinitiveBefore(s, a, lo); ok {
+			if inf := x.verbSiteBefore(s, a, lo); inf.at >= 1 && s.lw[inf.at-1] == "to" {
 				// "the decision to close 241 rural branches has set
 				// it on a collision course": the infinitive's object,
 				// whatever the noun before it goes on to do.
-				m, n := x.measureAt(s, k)
-				return verbSite{measure: m, at: k, n: n}
+				return inf
 			}
 		}
 		return v
@@ -894,24 +893,17 @@ func (x *Extractor) predicateAfter(s *sentence, k, hi int) (verbSite, bool) {
 // right before the figure that starts at token a, or one word before it
 // ("recalls about 173,000"), at or after token lo.
 func (x *Extractor) verbBefore(s *sentence, a, lo int) bool {
-	for k := a - 1; k >= lo && k >= a-2 && k >= 0; k-- {
-		if m, n := x.measureAt(s, k); n > 0 && k+n == a && m != "" && !x.nounUse(s, k) && s.toks[k].kind == tWord && !s.toks[k].upper {
-			return true
-		}
-	}
-	return false
+	return x.verbSiteBefore(s, a, lo).at >= 0
 }
 
-// infinitiveBefore returns where a measure in the infinitive ("to close")
-// stands right before token a, the start of a figure's noun phrase, which
-// is then the infinitive's object; ok is false when none does.
-func (x *Extractor) infinitiveBefore(s *sentence, a, lo int) (k int, ok bool) {
-	for k = a - 1; k >= max(lo, 1) && k >= a-2; k-- {
-		if m, n := x.measureAt(s, k); n > 0 && k+n == a && m != "" && s.lw[k-1] == "to" && s.toks[k].kind == tWord && !s.toks[k].upper {
-			return k, true
+// verbSiteBefore returns the measure verbBefore finds, at -1 for none.
+func (x *Extractor) verbSiteBefore(s *sentence, a, lo int) verbSite {
+	for k := a - 1; k >= lo && k >= a-2 && k >= 0; k-- {
+		if m, n := x.measureAt(s, k); n > 0 && k+n == a && m != "" && !x.nounUse(s, k) && s.toks[k].kind == tWord && !s.toks[k].upper {
+			return verbSite{measure: m, at: k, n: n}
 		}
 	}
-	return 0, false
+	return verbSite{at: -1}
 }
 
 // worthOfNext reports whether token k is "worth" or "valued" before the
