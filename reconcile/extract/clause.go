@@ -986,7 +986,7 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 			break
 		}
 		if m, n := x.measureAt(s, k); n > 0 && !ofModifier(s, k, n) {
-			if joined > 0 && !x.finiteAfterList(s, k) && !(k == joined+1 && !strings.HasSuffix(s.lw[k], "ing") && modifiesNext(s, k)) {
+			if joined > 0 && !x.finiteAfterList(s, k) && !(k == joined+1 && modifiesNext(s, k)) {
 				// "citing debts of €53 million and energy costs": a noun
 				// the figure is listed with, no verb of the two; "600
 				// students and staff were evacuated" reads on to the verb.
@@ -1043,10 +1043,11 @@ func (x *Extractor) finiteAfterList(s *sentence, k int) bool {
 
 // modifiesNext reports whether the word at token k stands before a
 // lower-case word that goes on its noun phrase: "rescue" of "rescue
-// missions", not "staff" of "staff were evacuated".
+// missions", not "staff" of "staff were evacuated", nor an "-ing" form
+// before its object ("paying loans").
 func modifiesNext(s *sentence, k int) bool {
-	return k+1 < len(s.toks) && s.toks[k].kind == tWord && s.toks[k+1].kind == tWord && !s.toks[k+1].upper &&
-		!s.is(k+1, cStop|cBeAux|cVerbGroup|cSay)
+	return k+1 < len(s.toks) && s.toks[k].kind == tWord && !strings.HasSuffix(s.lw[k], "ing") &&
+		s.toks[k+1].kind == tWord && !s.toks[k+1].upper && !s.is(k+1, cStop|cBeAux|cVerbGroup|cSay)
 }
 
 // pastAside returns the token after an aside set off by dashes that opens
