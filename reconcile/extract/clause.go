@@ -1250,9 +1250,12 @@ func (x *Extractor) actorOf(s *sentence, st *docState, v verbSite, a, c int) str
 					}
 				}
 				// "the MV Sorrel, which was carrying 90 passengers": the
-				// name the clause is set off from.
+				// name the clause is set off from, or the name a noun
+				// after it belongs to ("The Drusk factory, which employs
+				// some 2,900 people"), as without the clause.
 				if k > 1 && s.lw[k-1] == "," && s.lw[k] != "that" {
-					if m, ok := lastMention(s, 0, k-1, func(mention) bool { return true }); ok && (m.j == k-1 || m.j == k-2 && whereAdverbs[s.lw[k-2]]) && (!x.inPlaceList(s, m) || verbsPlace(s, m)) {
+					if m, ok := lastMention(s, 0, k-1, func(mention) bool { return true }); ok &&
+						(m.j == k-1 || m.j == k-2 && whereAdverbs[s.lw[k-2]] || m.j == k-2 && nounsOnly(s, m.j, k-1)) && (!x.inPlaceList(s, m) || verbsPlace(s, m)) {
 						return st.entityKey(m)
 					}
 				}
@@ -2238,12 +2241,13 @@ func (x *Extractor) versionIn(s *sentence, from, to int) string {
 	return ""
 }
 
-// kindPair reports whether the version word "new" or "old" of n tokens at
-// k is joined by "and" or "or" to a word that is no version word: "new and
-// used cars", "old or damaged notes" name kinds of things, where "the old
-// and revised estimates" are drafts.
+// kindPair reports whether the version word "new", "old" or "current" of
+// n tokens at k is joined by "and" or "or" to a word that is no version
+// word: "new and used cars", "old or damaged notes", "current and former
+// employees" name kinds of things, where "the old and revised estimates"
+// are drafts.
 func kindPair(s *sentence, k, n int) bool {
-	if s.lw[k] != "new" && s.lw[k] != "old" {
+	if s.lw[k] != "new" && s.lw[k] != "old" && s.lw[k] != "current" {
 		return false
 	}
 	if e := k + n; e+1 < len(s.lw) && (s.lw[e] == "and" || s.lw[e] == "or") {

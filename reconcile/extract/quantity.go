@@ -763,7 +763,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		if f.ownPeriod != "" {
 			c.Period = f.ownPeriod
-		} else if p := x.periodIn(s, f.c, trailingStart(s, f.c, hi), f.a); p != "" {
+		} else if p := x.periodIn(s, f.c, trailingStart(s, f.c, asideEnd(s, f.a, hi)), f.a); p != "" {
 			c.Period = p
 		} else if p := x.periodIn(s, afterBut(s.lw, x.pastRate(s, f, lo, fi), f.a), f.a, f.a); p != "" && !datedBetween(s, f.c, hi) {
 			c.Period = p
@@ -779,7 +779,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				framing, frameSpan, frameAt = x.framePeriod(s, figs)
 				periodDone = true
 			}
-			if (f.a < frameSpan[0] || f.a >= frameSpan[1]) && trailingStart(s, f.c, frameAt) == frameAt {
+			if (f.a < frameSpan[0] || f.a >= frameSpan[1]) && trailingStart(s, f.c, frameAt) == frameAt && !outsideAside(s, f.a, frameAt) {
 				c.Period = framing // not "24" of "In the first 24 hours, ..."
 			}
 		}
@@ -1870,6 +1870,32 @@ func dashAt(lw []string, k int) int {
 	return k
 }
 
+// dashAside returns where an aside between dashes opens, for a token k
+// that closes it ("—", "–", "--"): the first token of the opening dash;
+// 0 when token k closes none.
+func dashAside(lw []string, k int) int {
+	dash := func(i int) int { // the tokens of a dash ending at i
+		switch {
+		case i < 0:
+		case lw[i] == "—" || lw[i] == "–":
+			return 1
+		case i >= 1 && lw[i] == "-" && lw[i-1] == "-":
+			return 2
+		}
+		return 0
+	}
+	n := dash(k)
+	if n == 0 {
+		return 0
+	}
+	for i := k - n; i >= 1; i-- {
+		if m := dash(i); m > 0 {
+			return i - m + 1
+		}
+	}
+	return 0
+}
+
 // inInclusion reports whether figure f stands in the phrase that
 // "including", at token inc, opens: "including two crew members", "including
 // a woman and two children". A figure past a verb or a preposition the
@@ -1953,6 +1979,52 @@ func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2
 		return p, [2]int{0, n}, 0
 	}
 	return "", window, 0
+}
+
+// asideAt returns the commas that set off a relative clause holding the
+// figure at token a, as open and end; ok is false when no such clause holds
+// it. "The fund, which manages savings for 34,000 city workers, said its
+// investments returned minus 8.9 percent last year" gives the year of the
+// return, not of the workers the fund has.
+func asideAt(s *sentence, a int) (open, end int, ok bool) {
+	open = -1
+	for p := a - 1; p >= 1; p-- {
+		if (s.lw[p] == "which" || s.lw[p] == "who") && s.lw[p-1] == "," {
+			open = p - 1
+			break
+		}
+		if s.toks[p].kind == tPunct || s.is(p, cClauseStop) {
+			break
+		}
+	}
+	if open < 0 {
+		return 0, 0, false
+	}
+	for p := a + 1; p < len(s.lw); p++ {
+		if s.lw[p] == "," {
+			return open, p, true
+		}
+		if s.toks[p].kind == tPunct || s.is(p, cClauseStop) {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// asideEnd returns the comma that closes a relative clause holding the
+// figure at token a (see asideAt) when it comes before token hi, or hi.
+func asideEnd(s *sentence, a, hi int) int {
+	if _, end, ok := asideAt(s, a); ok && end < hi {
+		return end
+	}
+	return hi
+}
+
+// outsideAside reports whether token k stands outside a relative clause
+// set off by commas that holds the figure at token a (see asideAt).
+func outsideAside(s *sentence, a, k int) bool {
+	open, end, ok := asideAt(s, a)
+	return ok && (k < open || k > end)
 }
 
 // trailingStart returns where a phrase set off by a comma that an "-ing"
@@ -2938,6 +3010,9 @@ func (x *Extractor) adjectiveList(s *sentence, k int) (noun int, ok bool) {
 			}
 			if _, n := x.v.things.at(s, i); n > 0 || lexicon.Singular(s.lw[i]) != s.lw[i] {
 				return i, true // a counted noun, or a plural: "a single carrier and noticeably higher fares" is none
+			}
+			if _, n := x.v.things.at(s, i+1); adjective(i) && (x.compoundAfter(s, i+1) || n > 0 && lexicon.Singular(s.lw[i+1]) != s.lw[i+1]) {
+				return i + 1, true // "current and former city employees": a compound's plural head
 			}
 			return 0, false
 		default:
@@ -3938,6 +4013,12 @@ func (x *Extractor) governor(s *sentence, a int, share bool) (i, j int, verb boo
 	// Step left over the verb group to the subject.
 	verbAt := k
 	for k--; k >= 0 && (s.is(k, cVerbGroup) || adverbish(lw[k])); k-- {
+	}
+	if o := dashAside(lw, k); o > 0 {
+		// "Its funding ratio — the value of assets measured against
+		// the benefits — now stands at 74 percent": the noun before the
+		// aside.
+		k = o - 1
 	}
 	if k >= 1 && (lw[k] == "which" || lw[k] == "that") {
 		// "the blaze, which was 20% contained": the noun the clause is about.
