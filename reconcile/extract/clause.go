@@ -960,17 +960,22 @@ func nounsOnly(s *sentence, i, j int) bool {
 
 // wordBetween reports whether tokens [i, j) of s hold a lower-case content
 // word, such as a verb the lexicon does not know: not a function word, a
-// preposition, an auxiliary, an adverb or part of a date.
+// preposition, an auxiliary, an adverb, part of a date or a word of how
+// much more ("paying an extra £690").
 func wordBetween(s *sentence, i, j int) bool {
 	for k := max(0, i); k < j && k < len(s.toks); k++ {
 		t := &s.toks[k]
 		if t.kind == tWord && !t.upper && t.cls&(cStop|cPhrasePrep|cBeAux|cVerbGroup|cCopula) == 0 && !adverbish(t.low) &&
-			!(s.taken != nil && s.taken[k]) {
+			!(s.taken != nil && s.taken[k]) && !increments[t.low] {
 			return true
 		}
 	}
 	return false
 }
+
+// increments are the words of a figure added to another: "an extra £690",
+// "a further 12 flights".
+var increments = map[string]bool{"extra": true, "additional": true, "further": true}
 
 // measureAfter looks for a predicate further right, within the clause and
 // before another phrase starts: "the toll of 12 dead", "82 drones of

@@ -229,6 +229,7 @@ func (w *docWords) see(toks []token, headline bool) {
 	if !headline {
 		w.body = append(w.body, toks)
 	}
+	byline := bylineEnd(toks)
 	for k := range toks {
 		t := &toks[k]
 		if t.kind != tWord || !t.upper {
@@ -245,10 +246,29 @@ func (w *docWords) see(toks []token, headline bool) {
 		if k+1 < len(toks) && toks[k+1].low == "'s" {
 			c.owner = true
 		}
-		if k > 0 && !headline && !isQuoteOrOpen(toks, k) {
+		if k > 0 && !headline && !isQuoteOrOpen(toks, k) && k >= byline {
 			c.known = true
 		}
 	}
+}
+
+// bylineEnd returns where a byline that opens a sentence ends: the token
+// after "By" and the capitalized words that follow it up to a punctuation
+// mark ("By Daily Mail Reporter -- Drivers face"), whose words are no
+// evidence of names ("Daily commuters" opens a highlight); 0 for none.
+// "By Tuesday afternoon" is no byline.
+func bylineEnd(toks []token) int {
+	if len(toks) < 3 || toks[0].low != "by" || !toks[0].upper {
+		return 0
+	}
+	k := 1
+	for k < len(toks) && toks[k].kind == tWord && toks[k].upper {
+		k++
+	}
+	if k == 1 || k < len(toks) && toks[k].kind == tWord {
+		return 0
+	}
+	return k
 }
 
 // settle finds the capitalized words the body also writes in lower case

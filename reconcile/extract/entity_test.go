@@ -91,6 +91,7 @@ func TestWordsThatAreNoNames(t *testing.T) {
 		{"a counted thing opening two sentences", "Turnout was 61%. Turnout in Tolvar was 63%.", []string{"Tolvar"}},
 		{"where a thing is based", "A Denver-based mining company paid Tolvar $3 million.", []string{"Tolvar"}},
 		{"a plural's possessive inside a name", "Dagna Vell chairs the Valdorian Nurses' Association.", []string{"Dagna Vell", "Valdorian Nurses' Association"}},
+		{"a byline's words opening a sentence", "By Daily Mail Reporter -- Drivers in Tolvar face a toll rise. Daily commuters will pay more.", []string{"Daily Mail Reporter", "Tolvar"}},
 		{"a common noun opening a sentence before a preposition", "The Farmers' Union met. Farmers in Tolvar said 40 farmers left.", []string{"Farmers' Union", "Tolvar"}},
 	}
 	lx := numTestReader(t).lx

@@ -858,6 +858,14 @@ func (r reader) rate(toks []token, n *number) {
 		}
 		return
 	}
+	if w, ok := rateAdverbs[t.low]; ok && (j+1 >= len(toks) || toks[j+1].kind != tWord || toks[j+1].cls&cStop != 0) {
+		// "will pay an extra £690 annually", as "£690 a year"; not "a
+		// £5 monthly fee", whose noun the amount qualifies.
+		if u, ok := r.lx.Unit(w); ok && u.IsTime() {
+			n.rate, n.j = u.Name, j+1
+		}
+		return
+	}
 	if t.is("a", "an", "per", "each", "every") && j+1 < len(toks) {
 		if j+2 < len(toks) && isAgoWord(toks[j+2].low) {
 			return // "$268 million a year earlier": when, not how often
@@ -870,6 +878,11 @@ func (r reader) rate(toks []token, n *number) {
 		}
 	}
 }
+
+// rateAdverbs are the adverbs of how often, after money, by the unit of
+// time each one is a rate of.
+var rateAdverbs = map[string]string{"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+	"daily": "day", "hourly": "hour", "nightly": "night"}
 
 // oneIn reads "in 16", "in every 12", "of every five" or "out of 10" after a count x and
 // returns the share in percent and the index after it. The whole must be a

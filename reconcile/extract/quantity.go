@@ -290,6 +290,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// the jail": out of where they were held, not from home.
 			c.Measure = "escape"
 		}
+		if f.kind == model.Measurement && c.Measure == "escape" && (f.unit == "t" || f.unit == "kg" || f.unit == "l") {
+			// "340 tonnes of oil had escaped from two breached tanks": a
+			// weight or a volume that escapes has leaked, as prisoners
+			// who escape have not.
+			c.Measure = spillMeasure
+		}
 		if f.kind == model.Count && c.Measure == employMeasure && laidOff(s.lw, v.at) {
 			// "will lay off 1,150 employees" cuts 1,150 jobs.
 			c.Subject, c.Measure = "job", "decrease"
@@ -765,7 +771,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Period = f.ownPeriod
 		} else if p := x.periodIn(s, f.c, trailingStart(s, f.c, asideEnd(s, f.a, hi)), f.a); p != "" {
 			c.Period = p
-		} else if p := x.periodIn(s, afterBut(s.lw, x.pastRate(s, f, lo, fi), f.a), f.a, f.a); p != "" && !datedBetween(s, f.c, hi) {
+		} else if p := x.periodBefore(s, f, afterBut(s.lw, x.pastRate(s, f, lo, fi), f.a)); p != "" && !datedBetween(s, f.c, hi) {
 			c.Period = p
 		} else if p := x.qualifiedOf(s, f.a); p != "" {
 			c.Period = p // "an hour wage of £9.15": the noun the period qualifies is the figure's
@@ -1981,6 +1987,20 @@ func (x *Extractor) framePeriod(s *sentence, figs []figure) (p string, window [2
 	return "", window, 0
 }
 
+// periodBefore reads the period of figure f in the words from token from
+// up to it. A figure with a rate of its own takes none from an adjective
+// of a noun before it: "Daily commuters face paying an extra £690 a year".
+func (x *Extractor) periodBefore(s *sentence, f *figure, from int) string {
+	if f.n.rate != "" {
+		for k := max(0, from); k < f.a; k++ {
+			if s.is(k, cPeriods) && strings.HasSuffix(s.lw[k], "ly") && k+1 < f.a && x.nounFollows(s, k+1) {
+				from = k + 1
+			}
+		}
+	}
+	return x.periodIn(s, from, f.a, f.a)
+}
+
 // asideAt returns the commas that set off a relative clause holding the
 // figure at token a, as open and end; ok is false when no such clause holds
 // it. "The fund, which manages savings for 34,000 city workers, said its
@@ -2368,6 +2388,9 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 			}
 			if _, m := x.measureAt(s, j); m == 0 {
 				if h := x.headWith(s, j, thingLemma); h != "" {
+					if canon, n := x.v.things.at(s, j); n > 0 && projectNouns[h] && j+n < len(lw) && lexicon.Singular(lw[j+n]) == h {
+						h = canon // "a £1.8 million restoration project", as "a £2.8 million restoration"
+					}
 					f.head, f.qualifies = h, true
 				}
 			}
@@ -2405,6 +2428,10 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 		}
 	}
 }
+
+// projectNouns name an undertaking by what it does, which the noun before
+// them says: a "restoration project" is a restoration.
+var projectNouns = map[string]bool{"project": true, "programme": true, "program": true, "scheme": true}
 
 // determiner reports whether w opens a noun phrase before its noun: an
 // article or a possessive ("the deficit", "its workforce").
@@ -3719,13 +3746,13 @@ func nounSuffix(w string) bool {
 }
 
 // placeCount reports whether figure p counts the places of a phrase of
-// where: "in a dozen countries", "across 14 states".
+// where: "in a dozen countries", "across 14 states", "on the six islands".
 func placeCount(s *sentence, p *figure) bool {
 	a := p.a
 	if a >= 1 && determiner(s.lw[a-1]) {
 		a--
 	}
-	return a >= 1 && (s.lw[a-1] == "in" || s.lw[a-1] == "across" || s.lw[a-1] == "throughout")
+	return a >= 1 && (s.lw[a-1] == "in" || s.lw[a-1] == "across" || s.lw[a-1] == "throughout" || s.lw[a-1] == "on")
 }
 
 // andCrew makes the count of f, whose noun ends before f.c, one of people
@@ -4196,13 +4223,14 @@ func (x *Extractor) headWith(s *sentence, k int, lem func(*lexicon.Lexicon, stri
 
 // participles are past participles not in "-ed", and words like them,
 // that follow a head noun to qualify it: "22,000 tonnes of styrene bound
-// for Caldreth", "cars built in 2019".
+// for Caldreth", "cars built in 2019", "a £1.8 million restoration
+// project meant to save it".
 var participles = map[string]bool{"bound": true, "built": true, "made": true, "held": true, "kept": true,
 	"left": true, "sold": true, "sent": true, "taken": true, "brought": true, "found": true, "known": true,
 	"given": true, "shown": true, "seen": true, "stolen": true, "paid": true, "lost": true, "spent": true,
 	"worth": true, "due": true, "spread": true, "led": true, "won": true, "drawn": true, "written": true,
 	"driven": true, "hidden": true, "thrown": true, "born": true, "caught": true, "bought": true, "fought": true,
-	"dug": true}
+	"dug": true, "meant": true}
 
 // namedHead returns the head noun of a name that starts at token k, a
 // run of two to four capitalized words whose last one the document also
@@ -6197,6 +6225,7 @@ var workforceNouns = map[string]bool{"workers": true, "employees": true, "staff"
 const (
 	employMeasure = "employ"
 	employeeThing = "employee"
+	spillMeasure  = "spill"
 )
 
 // outOfService returns what a span of time after "for" at token a lasts
