@@ -903,6 +903,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 	for k := a - 1; k >= 0 && k >= lo; k-- {
 		t := s.toks[k]
 		if placed && t.kind == tWord && t.upper && t.cls&cStop == 0 {
+			if h := headBeforePhrase(s, k); h != k {
+				return lemma(x.lx, s.lw[h]), measure // "A vigil for Reyes is planned for Monday"
+			}
 			return nameEndingAt(s, k), measure // "the Osk Marathon takes place on Sunday"
 		}
 		if t.kind == tWord && t.upper && t.cls&cStop == 0 && !placed {
@@ -918,6 +921,15 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 		if t.kind != tWord || t.upper || t.low == "'s" || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
 			// "capsized near Haldor on Wednesday" dates no "near", "the
 			// gates of Draskova's Ostrel Park on Saturday" no "'s".
+			continue
+		}
+		if planWords[t.low] && !placed && k > 1 && beAux[s.lw[k-1]] && s.toks[k-2].kind == tWord && !s.is(k-2, cStop|cBeAux) &&
+			(s.lw[k+1] == "for" || s.lw[k+1] == "on" || k+1 == a) {
+			// "The inspectorate's public hearing on the accident is
+			// scheduled for April 24" dates the hearing, as "will take
+			// place" does: the head before the phrase that qualifies it.
+			k--
+			placed = true
 			continue
 		}
 		small := smallHours(s.lw, k)
@@ -1651,22 +1663,30 @@ var bareParticiples = map[string]bool{"set": true, "hit": true, "cut": true}
 func pastForm(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
 
 // headBeforePhrase returns the head of the noun phrase whose last word
-// is token k, when that word ends an "of" or "for" phrase after the head
-// ("a vigil for the victims", "the funeral of two firefighters"); else k.
+// is token k, when that word ends an "of", "for", "on" or "into" phrase
+// after the head ("a vigil for the victims", "the funeral of two
+// firefighters", "the hearing on the accident", "a hearing for Kellerman
+// and six of the other defendants": the first such head); else k. A
+// word of a part of a time ("the last day of production") is no head.
 func headBeforePhrase(s *sentence, k int) int {
-	for j := k - 1; j > 0 && j >= k-4; j-- {
+	head := k
+	for j := k - 1; j > 0 && j >= k-10; j-- {
 		switch t := s.toks[j]; {
-		case t.low == "of" || t.low == "for":
-			if h := s.toks[j-1]; h.kind == tWord && !h.upper && h.cls&cStop == 0 {
-				return j - 1
+		case t.low == "of" || t.low == "for" || t.low == "on" || t.low == "into":
+			if h := s.toks[j-1]; h.kind == tWord && !h.upper && h.cls&cStop == 0 && !timeParts[h.low] {
+				head = j - 1
 			}
-			return k
-		case t.kind != tWord || t.upper && t.cls&cStop == 0:
-			return k
+		case t.kind != tWord || t.cls&cBeAux != 0 || verbForm(t.low) && !t.upper ||
+			t.cls&cStop != 0 && !determiner(t.low) && t.low != "and" && t.low != "other" && t.low != "all" && t.low != "both":
+			return head
 		}
 	}
-	return k
+	return head
 }
+
+// timeParts are nouns of a part of a span of time, which the phrase
+// after them names: "the last day of production".
+var timeParts = map[string]bool{"day": true, "date": true, "time": true, "start": true, "end": true, "rest": true}
 
 // nameEndingAt returns, in lower case, the run of capitalized words that
 // ends at token k, without a leading stop word: "osk marathon".
