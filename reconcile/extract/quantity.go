@@ -3680,12 +3680,16 @@ func costAt(s *sentence, f *figure, c *model.Claim) {
 // its subject, for a figure at token a of the same clause (before any ";"
 // or "but"): "The initial estimate put the death toll at 40", "The
 // preliminary count, released two days after the vote, had put her ahead
-// by 52,107 votes" give earlier figures; "An updated tally showed 212
+// by 52,107 votes" and "The regional health authority's first bulletin
+// listed 31 cases" give earlier figures; "An updated tally showed 212
 // homes destroyed" a revised one.
 func (x *Extractor) tallyVersion(s *sentence, a int) string {
 	k := 0
 	if k < a && determiner(s.lw[k]) {
 		k++
+	}
+	if e := commonPossessor(s, k); e > 0 && e < a {
+		k = e // "The regional health authority's first bulletin"
 	}
 	p, n := x.v.versions.at(s, k)
 	if n == 0 || p != "initial" && p != "revised" && p != "adjusted" {
@@ -3709,7 +3713,7 @@ func (x *Extractor) tallyVersion(s *sentence, a int) string {
 
 // countNouns name a count or estimate as a whole, whose version a word
 // before them gives: "the preliminary count", "an earlier tally".
-var countNouns = map[string]bool{"count": true, "tally": true, "estimate": true, "estimates": true, "figure": true, "figures": true,
+var countNouns = map[string]bool{"count": true, "tally": true, "estimate": true, "estimates": true, "figure": true, "figures": true, "bulletin": true,
 	"toll": true, "result": true, "results": true, "total": true, "forecast": true, "projection": true, "projections": true, "assessment": true}
 
 // pastRate returns where the words before figure f, figs[fi], that may
