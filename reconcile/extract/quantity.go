@@ -3639,7 +3639,8 @@ func (x *Extractor) financeOf(s *sentence, st *docState, f *figure, c *model.Cla
 // is put at it: "The city finance office put the cost of the recount at
 // about 460,000 crowns", "estimated the bill at $2 million", "put the
 // value of the destroyed vaccines at €9.1 million", "put the market
-// value of the lost fish at €3.8 million"; or when it
+// value of the lost fish at €3.8 million", "estimated the cost of
+// repairing the pier and the bridge deck at €3.8 million"; or when it
 // is a cost's: "the final price tag of $680 million".
 func costAt(s *sentence, f *figure, c *model.Claim) {
 	if f.kind != model.Amount || c.Measure != "" || f.a < 3 {
@@ -3660,7 +3661,7 @@ func costAt(s *sentence, f *figure, c *model.Claim) {
 	if s.lw[f.a-1] != "at" {
 		return
 	}
-	for k := f.a - 2; k >= 1 && k >= f.a-8; k-- {
+	for k := f.a - 2; k >= 1 && k >= f.a-12; k-- {
 		if s.toks[k].kind == tPunct {
 			return
 		}

@@ -1023,6 +1023,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"money paid annually is a yearly rate", "A commuter will pay an extra £690 annually, taking the total to almost £1,800.", "£690 annually", "GBP/year 690", "money/cost period=year"},
 		{"a rate is no adjective's period", "Daily commuters face paying an extra £690 a year.", "£690 a year", "GBP/year 690", "money/cost period=year"},
 		{"a possessor's first bulletin gives an earlier count", "The regional health authority's first bulletin, issued on Monday, listed 31 cases.", "31", "31", "people/infect version=initial"},
+		{"a cost put at an amount past a long phrase", "The agency estimated the cost of repairing the pier and the bridge deck at €3.8 million.", "€3.8 million", "EUR 3,800,000", "money/cost"},
 		{"adjectives listed before a compound noun", "The fund covers about 38,000 current and former city employees.", "about 38,000", "about 38,000", "employee/employ"},
 		{"nouns listed are no adjectives", "The ferry carried 161 passengers and 26 crew, officers, dogs and helicopters.", "161", "161", "passenger/carry"},
 		{"a crowd in front of whom a title is won", "Mainwaring won the title in front of 21,500 fans in Cardiff.", "21,500", "21,500", "people/attend place=cardiff"},
