@@ -1880,13 +1880,12 @@ func dashAt(lw []string, k int) int {
 // that closes it ("—", "–", "--"): the first token of the opening dash;
 // 0 when token k closes none.
 func dashAside(lw []string, k int) int {
-	dash := func(i int) int { // the tokens of a dash ending at i
+	dash := func(i int) int { // the tokens of a dash ending at i (see dashAt)
 		switch {
-		case i < 0:
-		case lw[i] == "—" || lw[i] == "–":
-			return 1
-		case i >= 1 && lw[i] == "-" && lw[i-1] == "-":
+		case i >= 1 && dashAt(lw, i-1) == i+1:
 			return 2
+		case i >= 0 && dashAt(lw, i) == i+1:
+			return 1
 		}
 		return 0
 	}
