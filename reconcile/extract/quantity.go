@@ -767,9 +767,16 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Period = x.monthIn(s, f.c, min(hi, f.c+4))
 			}
 		}
+		// A relative clause set off by commas that holds the figure
+		// takes no period from outside it (see asideAt).
+		asideOpen, asideClose, aside := asideAt(s, f.a)
+		periodEnd := hi
+		if aside && asideClose < hi {
+			periodEnd = asideClose
+		}
 		if f.ownPeriod != "" {
 			c.Period = f.ownPeriod
-		} else if p := x.periodIn(s, f.c, trailingStart(s, f.c, asideEnd(s, f.a, hi)), f.a); p != "" {
+		} else if p := x.periodIn(s, f.c, trailingStart(s, f.c, periodEnd), f.a); p != "" {
 			c.Period = p
 		} else if p := x.periodBefore(s, f, afterBut(s.lw, x.pastRate(s, f, lo, fi), f.a)); p != "" && !datedBetween(s, f.c, hi) {
 			c.Period = p
@@ -785,7 +792,8 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				framing, frameSpan, frameAt = x.framePeriod(s, figs)
 				periodDone = true
 			}
-			if (f.a < frameSpan[0] || f.a >= frameSpan[1]) && trailingStart(s, f.c, frameAt) == frameAt && !outsideAside(s, f.a, frameAt) {
+			if (f.a < frameSpan[0] || f.a >= frameSpan[1]) && trailingStart(s, f.c, frameAt) == frameAt &&
+				!(aside && (frameAt < asideOpen || frameAt > asideClose)) {
 				c.Period = framing // not "24" of "In the first 24 hours, ..."
 			}
 		}
@@ -2028,22 +2036,6 @@ func asideAt(s *sentence, a int) (open, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
-}
-
-// asideEnd returns the comma that closes a relative clause holding the
-// figure at token a (see asideAt) when it comes before token hi, or hi.
-func asideEnd(s *sentence, a, hi int) int {
-	if _, end, ok := asideAt(s, a); ok && end < hi {
-		return end
-	}
-	return hi
-}
-
-// outsideAside reports whether token k stands outside a relative clause
-// set off by commas that holds the figure at token a (see asideAt).
-func outsideAside(s *sentence, a, k int) bool {
-	open, end, ok := asideAt(s, a)
-	return ok && (k < open || k > end)
 }
 
 // trailingStart returns where a phrase set off by a comma that an "-ing"
