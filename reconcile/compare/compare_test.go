@@ -740,6 +740,7 @@ func TestRules(t *testing.T) {
 		{"a former office against another", []model.Claim{role("a.txt", 0, "Dario Menk", "chief executive", ""), role("b.txt", 0, "Dario Menk", "chief financial officer", "former")}, nil},
 		{"a vice president and the president", []model.Claim{role("a.txt", 0, "Aldric Somm", "president", ""), role("b.txt", 0, "Aldric Somm", "vice president", "")}, []model.Kind{model.RoleConflict}},
 		{"a former vice president now president", []model.Claim{role("a.txt", 0, "Aldric Somm", "president", ""), role("b.txt", 0, "Aldric Somm", "vice president", "former")}, nil},
+		{"an investment and a risk officer", []model.Claim{role("a.txt", 0, "Marit Dolvan", "chief investment officer", ""), role("b.txt", 0, "Marit Dolvan", "chief risk officer", "")}, []model.Kind{model.RoleConflict}},
 		{"a medical and a scientific officer", []model.Claim{role("a.txt", 0, "Ilse Marrow", "chief medical officer", ""), role("b.txt", 0, "Ilse Marrow", "chief scientific officer", "")}, []model.Kind{model.RoleConflict}},
 		{"a head may be any officer", []model.Claim{role("a.txt", 0, "Dario Menk", "head", ""), role("b.txt", 0, "Dario Menk", "chief operating officer", "")}, nil},
 		{"a former head against the chief executive", []model.Claim{role("a.txt", 0, "Dario Menk", "head", "former"), role("b.txt", 0, "Dario Menk", "chief executive", "")}, []model.Kind{model.RoleConflict}},

@@ -46,6 +46,8 @@ func TestRoles(t *testing.T) {
 			"nadia korvell=minister; bohdan mazurenskyy=former president"},
 		{"possessive owner", "Valdoria's President Bohdan Mazurenskyy visited Gresk.", "bohdan mazurenskyy=president of valdoria"},
 		{"a chief information security officer", "Chief Information Security Officer Dalia Vorsk spoke.", "dalia vorsk=chief information security officer"},
+		{"chief officers of investment and risk", "Chief Investment Officer Marek Dalvo spoke. Chief Risk Officer Ilse Varn spoke.",
+			"marek dalvo=chief investment officer; ilse varn=chief risk officer"},
 		{"a state in one word with the title, first", "Ex-president Halvard Sten attended the talks.", "halvard sten=former president"},
 		{"a state in one word with the title, last", "Valdoria's President-elect Mira Tollen met investors.", "mira tollen=president-elect of valdoria"},
 		{"a state after its title", "President elect Ivo Hart spoke in Gresk.", "ivo hart=president-elect"},

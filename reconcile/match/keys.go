@@ -291,6 +291,10 @@ var officers = map[string]bool{
 	"chief financial officer": true, "chief technology officer": true, "chief medical officer": true,
 	"chief scientific officer": true, "chief information officer": true, "chief marketing officer": true,
 	"chief information security officer": true, "chief security officer": true,
+	"chief investment officer": true, "chief risk officer": true, "chief legal officer": true,
+	"chief compliance officer": true, "chief commercial officer": true, "chief strategy officer": true,
+	"chief digital officer": true, "chief product officer": true, "chief data officer": true,
+	"chief people officer": true, "chief nursing officer": true, "chief revenue officer": true,
 	"general manager": true,
 }
 
