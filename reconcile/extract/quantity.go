@@ -510,6 +510,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Measure = "" // "the award carries a prize of £15,000": the prize, won or offered
 		}
 		costAt(s, f, &c)
+		x.estimatedAt(s, f, &c)
 		marginBy(s, f, &c)
 		x.magnitudeOf(s, st, f, &c)
 		if fi == 0 || !bracketed(s, figs[fi-1].c, f.a) { // not "(6 miles)" after "10 km"
@@ -3665,6 +3666,20 @@ func costAt(s *sentence, f *figure, c *model.Claim) {
 			}
 			return
 		}
+	}
+}
+
+// estimatedAt gives an amount that a passive estimate puts on a noun of a
+// measure that noun's measure: "Damage is estimated at $5.8 million" is a
+// damage, as "estimates the damage at $3.8 million" is, where the
+// estimate alone would make it a cost.
+func (x *Extractor) estimatedAt(s *sentence, f *figure, c *model.Claim) {
+	a := f.a
+	if f.kind != model.Amount || c.Measure != "cost" || a < 4 || s.lw[a-1] != "at" || s.lw[a-2] != "estimated" || !s.is(a-3, cBeAux) {
+		return
+	}
+	if m, n := x.measureAt(s, a-4); n == 1 && m != "" {
+		c.Measure = m
 	}
 }
 
