@@ -1237,6 +1237,41 @@ func TestOnlyFigure(t *testing.T) {
 	assert.False(t, onlyFigure(&initial, &sum, nil), "with no claims, nothing is known")
 }
 
+// TestOnlyWindowed checks when a summary that states no window restates
+// the body's figure for one: when the body gives no other figure of the
+// thing and measure in any window, nor the summary's figure, and both
+// figures say what was done.
+func TestOnlyWindowed(t *testing.T) {
+	voted := func(c *model.Claim) { c.Measure, c.Value = "vote", model.Point(model.Share, c.Value.Nominal) }
+	sum := qty("a.txt", 0, 78, summary, voted)
+	ballot := qty("a.txt", 50, 87, voted, period("month"))
+	tests := []struct {
+		name string
+		sum  model.Claim
+		body []model.Claim
+		want bool
+	}{
+		{"the body's only figure", sum, []model.Claim{ballot}, true},
+		{"another figure of the thing", sum, []model.Claim{ballot, qty("a.txt", 100, 73, voted)}, false},
+		{"another figure of it in another window", sum, []model.Claim{ballot, qty("a.txt", 100, 41, voted, period("winter"))}, false},
+		{"the summary's figure, of another thing", sum, []model.Claim{ballot, qty("a.txt", 100, 78, voted, subject("building"))}, false},
+		{"a bare share says nothing done", qty("a.txt", 0, 78, summary, voted, measure("")), []model.Claim{qty("a.txt", 50, 87, voted, measure(""), period("month"))}, false},
+		{"a count sums over its window", qty("a.txt", 0, 78, summary), []model.Claim{qty("a.txt", 50, 87, period("week"))}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			all := append([]model.Claim{tt.sum}, tt.body...)
+			claims := func(string) []model.Claim { return all }
+			assert.Equal(t, tt.want, onlyWindowed(&tt.body[0], &tt.sum, claims))
+		})
+	}
+	assert.False(t, onlyWindowed(&ballot, &sum, nil), "with no claims, nothing is known")
+	claims := map[string][]model.Claim{"a.txt": {sum, ballot}}
+	opts := DefaultOptions()
+	opts.Claims = func(src string) []model.Claim { return claims[src] }
+	assert.Len(t, run(t, opts, sum, ballot).Discrepancies, 1, "the summary drops the ballot's window")
+}
+
 // TestCounterpartAtFloor checks that when a summary value the body never
 // states conflicts with several body values, all raised to the same
 // confidence, the finding names the one whose sentence shares most words.

@@ -244,6 +244,13 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		// Nor does a summary's yearly figure the body gives of one year:
 		// "leapt ... in a year to £4.7million" is "£4.7million last year".
 		level = level || doc && counted && (oneYearOf(a.Period, b.Period) || oneYearOf(b.Period, a.Period)) && agreeValues(a.Value, b.Value, 0)
+		// Nor does a summary that drops the window of the body's only
+		// share of its thing: "78% of members who voted backed the
+		// strike" restates "87% of members who took part in a ballot last
+		// month voted in favor", when the body gives no other share of
+		// the members' votes.
+		level = level || doc && (a.Period == "" && a.Section.IsSummary() && !b.Section.IsSummary() && onlyWindowed(b, a, opts.Claims) ||
+			b.Period == "" && b.Section.IsSummary() && !a.Section.IsSummary() && onlyWindowed(a, b, opts.Claims))
 		if !level && (!doc || a.Period+b.Period != runningTotal) {
 			why.addQuoted("other period: ", a.Period, b.Period)
 			return false, 0
@@ -408,6 +415,34 @@ func onlyFigure(c, sum *model.Claim, claims func(source string) []model.Claim) b
 			return false
 		}
 		if o.Subject == c.Subject && o.Measure == c.Measure && o.Actor == c.Actor && o.Place == c.Place && o.Period == c.Period {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyWindowed reports whether c, a body's figure stated for a window, is
+// the only figure of its article's body of its kind, thing and measure, in
+// any window, and the body nowhere states sum's figure, the summary's,
+// which states none. Only a share: a count sums over its window ("95
+// killed last week" is some of a toll), where a share of those who voted
+// in a ballot is one whatever the ballot's date. And both must say what
+// was done: a bare figure may be any figure of the thing. claims gives an
+// article's claims; nil tells nothing.
+func onlyWindowed(c, sum *model.Claim, claims func(source string) []model.Claim) bool {
+	if claims == nil || c.Value.Kind != model.Share || c.Measure == "" || sum.Measure == "" {
+		return false
+	}
+	all := claims(c.Span.Source)
+	for i := range all {
+		o := &all[i]
+		if o.ID == c.ID || o.Section.IsSummary() || o.Kind != c.Kind {
+			continue
+		}
+		if o.Value.Kind == sum.Value.Kind && o.Value.Unit == sum.Value.Unit && o.Value.Nominal == sum.Value.Nominal {
+			return false
+		}
+		if o.Value.Kind == c.Value.Kind && o.Subject == c.Subject && o.Measure == c.Measure {
 			return false
 		}
 	}
