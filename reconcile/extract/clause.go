@@ -1934,8 +1934,9 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 	case "first", "opening":
 		edge = "first"
 	case "final":
-	case "past", "last":
-		// "eight injured in the past two weeks alone": a window of the
+	case "past", "last", "previous", "preceding":
+		// "eight injured in the past two weeks alone", "unable to fill a
+		// prescription in the previous seven days": a window of the
 		// last few days or weeks, up to now. Months and years are left
 		// alone: "over the last seven years" is the "seven years" of a
 		// summary that has "in seven years", no window of its own.
@@ -1995,6 +1996,9 @@ func (x *Extractor) recentWindow(s *sentence, j int) (p string, n int) {
 	u, ok := x.lx.Unit(lexicon.Singular(s.lw[j+1]))
 	if !ok || u.Name != "hour" && u.Name != "day" && u.Name != "week" {
 		return "", 0
+	}
+	if count == 7 && u.Name == "day" {
+		return "week", 2 // "in the past seven days" is "in the past week"
 	}
 	return fmt.Sprintf("past %d %ss", int(count), u.Name), 2
 }

@@ -613,6 +613,15 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Place = prev.Place
 			}
 		}
+		// A share that restates the count before it is a share of its
+		// thing: "1,684 of the 2,312 pharmacies that responded, or 73%".
+		if c.Subject == "" && f.kind == model.Share && fi > 0 && len(out) == fi && f.a >= 2 && s.lw[f.a-1] == "or" && s.lw[f.a-2] == "," &&
+			figs[fi-1].kind == model.Count && out[fi-1].Subject != "" {
+			c.Subject = out[fi-1].Subject
+			if c.Measure == "" {
+				c.Measure = out[fi-1].Measure
+			}
+		}
 		// A share with no thing of its own: "up from 58 percent", "with 18 percent".
 		if c.Subject == "" && f.kind == model.Share {
 			for k := len(out) - 1; k >= 0; k-- {
