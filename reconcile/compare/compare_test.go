@@ -588,6 +588,13 @@ func TestRules(t *testing.T) {
 			[]model.Kind{model.SummaryVsBody}},
 		{"a span of this week against none across sources", []model.Claim{
 			lasting("a.txt", 46), lasting("b.txt", 41, period("week"))}, nil},
+		{"a summary's bound holds a figure of a past year only", []model.Claim{
+			qty("a.txt", 0, 240, summary, hedged("up to", 0, 240)), qty("a.txt", 100, 150, hedged("about", 142.5, 157.5), period("2019"))}, nil},
+		{"a summary's bound against the body's figure, past a figure of a past year", []model.Claim{
+			qty("a.txt", 0, 240, summary, hedged("up to", 0, 240)), qty("a.txt", 50, 420), qty("a.txt", 100, 150, hedged("about", 142.5, 157.5), period("2019"))},
+			[]model.Kind{model.SummaryVsBody}},
+		{"a summary's dated bound restates an undated figure", []model.Claim{
+			qty("a.txt", 0, 13000, summary, hedged("more than", 13000, math.Inf(1)), period("2015")), qty("a.txt", 100, 13795), qty("a.txt", 200, 1800, period("2015"))}, nil},
 		{"a count of last week, in the summary with none", []model.Claim{
 			qty("a.txt", 0, 85, summary), qty("a.txt", 100, 95, period("week"))}, nil},
 		{"a price of last week against none across sources", []model.Claim{

@@ -240,7 +240,12 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		// An age is not: "a 92-year-old telephone operator at the time"
 		// is no "92-year-old" who "died this week".
 		counted := a.Value.Kind == model.Count || a.Value.Kind == model.Amount || a.Value.Kind == model.Measurement
-		level = level || doc && counted && (a.Period == "" || b.Period == "") && agreeValues(a.Value, b.Value, opts.Tolerance)
+		// A summary's bound that only holds a body figure of a year or a
+		// month does not restate it: "up to 240 metres" holds the "about
+		// 150 metres" of an earlier accident in 2019, where "more than
+		// 13,000 ... in 2015" restates 13,795 however the body dates it.
+		level = level || doc && counted && (a.Period == "" || b.Period == "") && agreeValues(a.Value, b.Value, opts.Tolerance) &&
+			(agreeValues(nominal(a.Value), nominal(b.Value), opts.Tolerance) || !datedBody(a, b) && !datedBody(b, a))
 		// Nor does a summary's yearly figure the body gives of one year:
 		// "leapt ... in a year to £4.7million" is "£4.7million last year".
 		level = level || doc && counted && (oneYearOf(a.Period, b.Period) || oneYearOf(b.Period, a.Period)) && agreeValues(a.Value, b.Value, 0)
@@ -419,6 +424,19 @@ func onlyFigure(c, sum *model.Claim, claims func(source string) []model.Claim) b
 		}
 	}
 	return true
+}
+
+// datedBody reports whether a is a body's figure of a year or a month
+// (see isWindow) and b a summary's that gives no window.
+func datedBody(a, b *model.Claim) bool {
+	return !a.Section.IsSummary() && b.Section.IsSummary() && b.Period == "" && isWindow(a.Period)
+}
+
+// nominal returns v as the point it was written as, before any hedge
+// widened it: "up to 240" is 240.
+func nominal(v model.Value) model.Value {
+	v.Lo, v.Hi, v.LoOpen, v.HiOpen, v.Hedge = v.Nominal, v.Nominal, false, false, ""
+	return v
 }
 
 // onlyWindowed reports whether c, a body's figure stated for a window, is
