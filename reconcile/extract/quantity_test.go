@@ -614,6 +614,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"members who took part in a ballot voted", "The union said 87% of members who took part in a ballot last month voted in favor of a strike.", "87%", "", "member/vote period=month"},
 		{"a share that restates a count", "The survey found that 1,684 of the 2,312 pharmacies that responded, or 73%, had run out.", "73%", "", "pharmacy/"},
 		{"a window of the previous seven days is a week", "Police said 12 people had been arrested in the previous seven days.", "12", "", "people/arrest period=week"},
+		{"seabirds are birds", "Volunteers have counted 1,630 oiled seabirds on the coast.", "1,630", "", "bird/tally"},
 		{"a cost estimated at", "The cost was estimated at $2 million.", "$2 million", "", "money/cost"},
 		{"the verb of the qualified noun is not the figure's", "The revised 20-point plan drops the demand.", "20-point", "", "point/ version=revised"},
 		{"a version word of a stretch of time is its window", "Osk Bank reported results for the latest quarter, with revenue of $26 billion.", "$26 billion", "", "revenue/"},
