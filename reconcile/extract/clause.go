@@ -1006,6 +1006,15 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 			}
 			return v
 		}
+		if k == c+1 && s.lw[k] == "by" && pastForm(s.lw[c]) {
+			// "About 2,600 workers represented by the Calverian Aviation
+			// Workers' Union (CAWU) joined the stoppage": past the agent
+			// of a participle that qualifies the figure's noun, to the
+			// clause's verb.
+			if v, ok := x.pastAgent(s, k+1, hi); ok {
+				return v
+			}
+		}
 		if w := s.lw[k]; w == "," || w == ";" || s.is(k, cPhrasePrep) && w != "of" && !(k > c && s.is(k-1, cBeAux)) {
 			break
 		}
@@ -1034,6 +1043,21 @@ func (x *Extractor) measureAfter(s *sentence, c, hi int, whole bool) verbSite {
 		return v
 	}
 	return verbSite{at: -1}
+}
+
+// pastAgent returns the verb after the agent that opens at token j, the
+// "by" phrase of a participle: a measure in lower case in the past, or
+// after "be" or "have", within twelve tokens and before any comma.
+func (x *Extractor) pastAgent(s *sentence, j, hi int) (verbSite, bool) {
+	for k := j; k < hi && k < j+12; k++ {
+		if s.lw[k] == "," || s.lw[k] == ";" {
+			break
+		}
+		if m, n := x.measureAt(s, k); n > 0 && !s.toks[k].upper && x.finiteAfterList(s, k) {
+			return verbSite{measure: m, at: k, n: n, subject: true, passive: s.is(k-1, cBeAux)}, true
+		}
+	}
+	return verbSite{}, false
 }
 
 // finiteAfterList reports whether the measure at token k, after a list of
