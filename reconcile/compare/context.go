@@ -407,6 +407,15 @@ func ownVersion(c *model.Claim, claims func(source string) []model.Claim) string
 // summary's: no later figure replaces it. claims gives an article's
 // claims; nil tells nothing.
 func onlyFigure(c, sum *model.Claim, claims func(source string) []model.Claim) bool {
+	return onlyInBody(c, sum, claims, func(o *model.Claim) bool {
+		return o.Subject == c.Subject && o.Measure == c.Measure && o.Actor == c.Actor && o.Place == c.Place && o.Period == c.Period
+	})
+}
+
+// onlyInBody reports whether no claim of c's article's body but c is of
+// c's kind and either states sum's figure or is like c by like. claims
+// gives an article's claims; nil tells nothing.
+func onlyInBody(c, sum *model.Claim, claims func(source string) []model.Claim, like func(o *model.Claim) bool) bool {
 	if claims == nil {
 		return false
 	}
@@ -416,10 +425,7 @@ func onlyFigure(c, sum *model.Claim, claims func(source string) []model.Claim) b
 		if o.ID == c.ID || o.Section.IsSummary() || o.Kind != c.Kind {
 			continue
 		}
-		if o.Value.Kind == sum.Value.Kind && o.Value.Unit == sum.Value.Unit && o.Value.Nominal == sum.Value.Nominal {
-			return false
-		}
-		if o.Subject == c.Subject && o.Measure == c.Measure && o.Actor == c.Actor && o.Place == c.Place && o.Period == c.Period {
+		if o.Value.Kind == sum.Value.Kind && o.Value.Unit == sum.Value.Unit && o.Value.Nominal == sum.Value.Nominal || like(o) {
 			return false
 		}
 	}
@@ -448,23 +454,12 @@ func nominal(v model.Value) model.Value {
 // was done: a bare figure may be any figure of the thing. claims gives an
 // article's claims; nil tells nothing.
 func onlyWindowed(c, sum *model.Claim, claims func(source string) []model.Claim) bool {
-	if claims == nil || c.Value.Kind != model.Share || c.Measure == "" || sum.Measure == "" {
+	if c.Value.Kind != model.Share || c.Measure == "" || sum.Measure == "" {
 		return false
 	}
-	all := claims(c.Span.Source)
-	for i := range all {
-		o := &all[i]
-		if o.ID == c.ID || o.Section.IsSummary() || o.Kind != c.Kind {
-			continue
-		}
-		if o.Value.Kind == sum.Value.Kind && o.Value.Unit == sum.Value.Unit && o.Value.Nominal == sum.Value.Nominal {
-			return false
-		}
-		if o.Value.Kind == c.Value.Kind && o.Subject == c.Subject && o.Measure == c.Measure {
-			return false
-		}
-	}
-	return true
+	return onlyInBody(c, sum, claims, func(o *model.Claim) bool {
+		return o.Value.Kind == c.Value.Kind && o.Subject == c.Subject && o.Measure == c.Measure
+	})
 }
 
 // isWindow reports whether a period is a year ("2019"), a month
