@@ -65,6 +65,7 @@ var ranks = map[string]bool{
 	"sergeant": true, "admiral": true, "vice admiral": true, "rear admiral": true, "commodore": true,
 	"constable": true, "chief constable": true, "superintendent": true, "chief superintendent": true,
 	"inspector": true, "chief inspector": true,
+	"first officer": true, "second officer": true, "chief engineer": true, // a ship's or an airliner's
 }
 
 // EarlierEvent is the version of a figure or a date of another, earlier

@@ -331,14 +331,17 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		if !doc || va != "" && vb != "" || va == model.PeakVersion || vb == model.PeakVersion ||
 			va == initialVersion || vb == initialVersion || va == model.EarlierEvent || vb == model.EarlierEvent ||
 			va == model.EachVersion || vb == model.EachVersion || va == model.EquivalentVersion || vb == model.EquivalentVersion ||
-			va == capacityVersion || vb == capacityVersion || smallerPart(a, b, va, vb) || smallerPart(b, a, vb, va) ||
+			va == capacityVersion || vb == capacityVersion || va == demandVersion || vb == demandVersion ||
+			smallerPart(a, b, va, vb) || smallerPart(b, a, vb, va) ||
 			a.Value.Kind == model.Measurement && (va == model.Additional || vb == model.Additional) {
 			// A summary does not drop "at its peak": the body's count of
 			// then is no count of now; nor "initially" or "from 62", a
 			// figure a later one replaced; nor an earlier event's figure;
 			// nor "each": a thing's worth is not the haul's; nor a
 			// conversion ("the equivalent of £320 today"); nor what a
-			// thing can hold, no count of what it held; nor "another"
+			// thing can hold, no count of what it held; nor a sum asked
+			// for, no sum paid ("had demanded a $4 million ransom" is not
+			// the "$1.2 million" received); nor "another"
 			// of a measure: "another 100 millimeters of rain could fall" is
 			// no part of the 11 inches that fell; nor a part smaller
 			// than the other's figure, which a whole is ("Wessex Rail
@@ -584,6 +587,10 @@ const updateVersion = "update"
 // beyond their capacity of about 90 passengers each", "designed to hold
 // 1,200 inmates" (the versions list's "capacity").
 const capacityVersion = "capacity"
+
+// demandVersion is the version of a sum one side asked for: "demanded $12
+// million" (the versions list's "demand").
+const demandVersion = "demand"
 
 // versionPenalty lowers the confidence of a summary figure against a body
 // figure of its article when only one states a version.

@@ -2259,10 +2259,11 @@ func (x *Extractor) versionIn(s *sentence, from, to int) string {
 			return peakVersion // "at the storm's peak", as "at the peak of the storm"
 		}
 		if p, n := x.v.versions.at(s, k); n > 0 {
-			// "earlier this week" and "first time" are times, not drafts;
-			// "First," opens the first of several points.
+			// "earlier this week", "first time" and "at first light" are
+			// times, not drafts; "First," opens the first of several
+			// points.
 			if k+n < len(s.lw) && (s.lw[k+n] == "this" || s.lw[k+n] == "time" || s.lw[k+n] == "that" ||
-				s.lw[k] == "first" && (s.lw[k+n] == "," || firstOfSeries(s.lw, k+n)) || x.spanNoun(s.lw[k+n])) {
+				s.lw[k] == "first" && (s.lw[k+n] == "," || s.lw[k+n] == "light" || firstOfSeries(s.lw, k+n)) || x.spanNoun(s.lw[k+n])) {
 				continue
 			}
 			if kindPair(s, k, n) {

@@ -362,6 +362,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.kind == model.Amount && moneyNouns[c.Subject] {
 			c.Subject = "money" // "sold $3.1 billion of foreign currency": money, as any amount is
 		}
+		if f.kind == model.Amount && payments[c.Subject] && (c.Measure == "" || c.Measure == "cost") {
+			// "a €5 million ransom demanded by hackers", "$3 million in
+			// ransom": a sum paid or asked for, as "a ransom of €4.5
+			// million" is.
+			c.Subject, c.Measure = "money", "cost"
+		}
 		switch f.kind {
 		case model.Age:
 			c.Measure = "age"
@@ -419,6 +425,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// "was carrying 85,000 tonnes of light crude": what was
 				// done with the substance measured, which a cargo is
 				// told apart by from a spill.
+				break
+			}
+			if f.kind == model.Measurement && f.dim == "" && (c.Value.Unit == "m" || c.Value.Unit == "ft") && f.a >= 2 && s.lw[f.a-1] == "at" && crests[s.lw[f.a-2]] {
+				// "The river crested at 6.8 metres": the height a flood
+				// reached, whatever else the clause says.
+				c.Measure = crestMeasure
 				break
 			}
 			if f.kind == model.Measurement && c.Value.Unit == "ha" && c.Measure != "" {
@@ -510,6 +522,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			c.Measure = "" // "the award carries a prize of £15,000": the prize, won or offered
 		}
 		costAt(s, f, &c)
+		builtFor(s, f, &c)
 		x.estimatedAt(s, f, &c)
 		marginBy(s, f, &c)
 		x.magnitudeOf(s, st, f, &c)
@@ -538,6 +551,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 			if c.Period == "" {
 				c.Period = parent.Period
+			}
+			if f.kind == model.Amount && c.Measure == "cost" && parent.Measure == "" && f.c < len(s.lw) && s.lw[f.c] == "worth" {
+				// "put the total losses at £3.8 million, including about
+				// £1.6 million worth of stock": what the part is worth is
+				// its share of the whole, no sum paid.
+				c.Measure = ""
 			}
 			if c.Measure == "" && !verbedPart(s, f.a) {
 				c.Measure = parent.Measure
@@ -749,7 +768,16 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// "A 2019 earthquake killed 120 people", "in 2019, 120 died":
 			// a past year's figure is that year's.
 			// A dozen words before it, or the few after its noun.
-			c.Period = lastPastYear(s, ownClauseFrom(s, max(lo, f.a-12), f.a), f.a)
+			from := max(lo, f.a-12)
+			if fi > 0 {
+				if plo, width := distanceAside(s, figs, fi); width > 0 {
+					// "in 2019 it closed its plant at Tarnov, 60 kilometres
+					// south of Brennholm, with the loss of 210 jobs": the
+					// aside that places a town bounds nothing.
+					from = max(plo, f.a-12-width)
+				}
+			}
+			c.Period = lastPastYear(s, ownClauseFrom(s, from, f.a), f.a)
 			verb := v.at
 			if verb < 0 {
 				verb = f.a - 1
@@ -840,6 +868,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					break
 				}
 			}
+			if c.Version == capacityVersion && f.kind == model.Amount {
+				c.Version = "" // "built for $40 million": a price, no sum anything holds
+			}
 			if c.Version == updateVersion && c.Subject == temperatureThing {
 				// "Temperatures fell to minus 5.2 degrees": a reading, no
 				// figure that replaced an earlier one.
@@ -860,10 +891,25 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// before, not those held now.
 				c.Version = "initial"
 			}
-			if c.Version == "" && x.comparedEvent(s, v, f.a) {
+			if c.Version == "" && x.demandedAfter(s, f.c) {
+				c.Version = demandVersion // "well below the 9% it is demanding"
+			}
+			if c.Version == "" && f.kind == model.Amount && c.Subject == "money" && c.Measure == "cost" && f.c < len(s.lw) && payments[s.lw[f.c]] &&
+				x.versionIn(s, f.c+1, f.c+2) == demandVersion {
+				c.Version = demandVersion // "a €5 million ransom demanded by hackers"
+			}
+			if f.kind == model.Amount && c.Measure == "" && c.Subject == "money" && c.Version == demandVersion {
+				// "have demanded €2.8 million": a sum asked to be paid, as
+				// "demanding a ransom of €4.5 million" is.
+				c.Measure = "cost"
+			}
+			// A sum asked for in an event the story recalls is that
+			// event's: "since 2021, when hackers demanded €2 million".
+			recallable := c.Version == "" || c.Version == demandVersion
+			if recallable && x.comparedEvent(s, v, f.a) {
 				c.Version = earlierEvent // "the deadliest since the 2019 blast that killed 10"
 			}
-			if y := x.recalledBefore(s, f.a); c.Version == "" && y != "" {
+			if y := x.recalledBefore(s, f.a); recallable && y != "" {
 				// "surpassing the 1991 collapse at the Millgate Ground,
 				// which killed nine people": that event's figure.
 				c.Version = earlierEvent
@@ -871,7 +917,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Period = y
 				}
 			}
-			if c.Version == "" && x.sinceEvent(s, f.a) {
+			if recallable && x.sinceEvent(s, f.a) {
 				// "the deadliest since a landslide in the northern
 				// mountains killed 31 people": that event's figure.
 				c.Version = earlierEvent
@@ -986,11 +1032,6 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 			if revised && (c.Version == "" || c.Version == updateVersion) {
 				c.Version = "revised" // "That figure was later revised to 31"
-			}
-			if f.kind == model.Amount && c.Measure == "" && c.Subject == "money" && c.Version == demandVersion {
-				// "have demanded €2.8 million": a sum asked to be paid, as
-				// "demanding a ransom of €4.5 million" is.
-				c.Measure = "cost"
 			}
 			if f.kind == model.Share && c.Subject == "" && c.Measure == containMeasure {
 				c.Subject = fireThing // "with the blaze 25% contained": a fire is what is contained
@@ -3678,6 +3719,50 @@ func costAt(s *sentence, f *figure, c *model.Claim) {
 	}
 }
 
+// demandedAfter reports whether a relative clause right after the figure
+// ending before token c asks for it: "the 9% it is demanding", "the $2
+// million that they had sought".
+func (x *Extractor) demandedAfter(s *sentence, c int) bool {
+	if c >= len(s.lw) {
+		return false
+	}
+	k := c
+	if s.lw[k] == "that" || s.lw[k] == "which" {
+		k++
+	}
+	if k >= len(s.lw) || !pronouns[s.lw[k]] {
+		return false
+	}
+	for k++; k < len(s.lw) && s.is(k, cBeAux) || k < len(s.lw) && haveForms[s.lw[k]]; k++ {
+	}
+	return x.versionIn(s, k, k+1) == demandVersion
+}
+
+// builtFor gives an amount a work was done for the measure "cost": "The
+// barrier was completed in 2008 for €68 million", "the bridge was built
+// for $40 million", "the hall was restored for £2.1 million". A word of
+// making a few words before "for" makes the sum what the work cost.
+func builtFor(s *sentence, f *figure, c *model.Claim) {
+	if f.kind != model.Amount || c.Subject != "money" || c.Measure != "" && c.Measure != "produce" || f.a < 3 || s.lw[f.a-1] != "for" {
+		return
+	}
+	for k := f.a - 2; k >= 1 && k >= f.a-5; k-- {
+		if s.toks[k].kind == tPunct {
+			return
+		}
+		if madeWords[s.lw[k]] {
+			c.Measure = "cost"
+			return
+		}
+	}
+}
+
+// madeWords are the participles of building and mending whose work a
+// sum after "for" paid for.
+var madeWords = map[string]bool{"built": true, "completed": true, "constructed": true, "renovated": true, "restored": true,
+	"refurbished": true, "rebuilt": true, "upgraded": true, "installed": true, "repaired": true, "finished": true,
+	"redeveloped": true, "modernised": true, "modernized": true, "overhauled": true, "refitted": true, "converted": true}
+
 // estimatedAt gives an amount that a passive estimate puts on a noun of a
 // measure that noun's measure: "Damage is estimated at $5.8 million" is a
 // damage, as "estimates the damage at $3.8 million" is, where the
@@ -3893,8 +3978,10 @@ func (x *Extractor) financeIn(s *sentence, i, j int) string {
 			if s.toks[m].kind == tNum || s.is(m, cNumStart) {
 				continue // "two prizes of $1 million": how many, no part
 			}
-			if w == "'s" || w == "'" {
-				part = part[:0] // "the company's debts": whose, no part
+			if w == "'s" || w == "'" || reckons[w] {
+				// "the company's debts": whose, no part; "Managing
+				// director puts total losses at": who, and the verb.
+				part = part[:0]
 				continue
 			}
 			if !wholeFigure(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
@@ -3908,6 +3995,12 @@ func (x *Extractor) financeIn(s *sentence, i, j int) string {
 	}
 	return ""
 }
+
+// reckons are the present forms of the verbs that put a figure on a
+// noun: in "Managing director puts total losses at £5.8 million" the words
+// before one are its subject, no part of the noun.
+var reckons = map[string]bool{"puts": true, "estimates": true, "sets": true, "places": true, "pegs": true,
+	"reports": true, "posts": true, "expects": true, "forecasts": true}
 
 // modals stand before a verb: the word after one heads no noun phrase.
 var modals = map[string]bool{"would": true, "will": true, "could": true, "can": true, "may": true, "might": true,
@@ -4826,6 +4919,17 @@ const updateVersion = "update"
 // million"); see the versions word list.
 const demandVersion = "demand"
 
+// capacityVersion is the version of what a thing can hold or is made
+// for: "designed for 1,200 inmates" (the versions list's "capacity").
+const capacityVersion = "capacity"
+
+// crestMeasure is the measure of the height a river's flood reached:
+// "crested at 6.8 metres".
+const crestMeasure = "crest"
+
+// crests are the forms of the verb "crest" that put a height after "at".
+var crests = map[string]bool{"crest": true, "crests": true, "crested": true, "cresting": true}
+
 // temperatureThing is what a figure in degrees measures.
 const temperatureThing = "temperature"
 
@@ -5048,6 +5152,30 @@ func (x *Extractor) changedObject(s *sentence, i int) bool {
 		k--
 	}
 	return k >= 0 && x.changeVerbAt(s, k)
+}
+
+// distanceAside returns, when the figure before figs[fi] is a distance
+// set off by commas that places a town ("at Tarnov, 60 kilometres south
+// of Brennholm, with the loss of 210 jobs"), where the search for what
+// frames figs[fi] may start instead (the end of the figure before that
+// one) and how many tokens the aside takes up; width 0 for none.
+func distanceAside(s *sentence, figs []figure, fi int) (lo, width int) {
+	p := figs[fi-1]
+	if p.kind != model.Measurement || p.a < 1 || s.lw[p.a-1] != "," || p.c >= len(s.lw) || !distanceWords[s.lw[p.c]] {
+		return 0, 0
+	}
+	for k := p.c; k < figs[fi].a; k++ {
+		if s.toks[k].kind == tPunct {
+			if s.lw[k] != "," {
+				return 0, 0
+			}
+			if fi > 1 {
+				lo = figs[fi-2].c
+			}
+			return lo, k + 1 - (p.a - 1)
+		}
+	}
+	return 0, 0
 }
 
 // distanceWords follow a length that says how far one place is from

@@ -46,6 +46,8 @@ func TestRoles(t *testing.T) {
 			"nadia korvell=minister; bohdan mazurenskyy=former president"},
 		{"possessive owner", "Valdoria's President Bohdan Mazurenskyy visited Gresk.", "bohdan mazurenskyy=president of valdoria"},
 		{"a chief information security officer", "Chief Information Security Officer Dalia Vorsk spoke.", "dalia vorsk=chief information security officer"},
+		{"a ship's officers", "Captain Ilse Marven spoke. First Officer Jonas Brekk spoke. Chief Engineer Pavel Drozan spoke.",
+			"ilse marven=captain; jonas brekk=first officer; pavel drozan=chief engineer"},
 		{"chief officers of investment and risk", "Chief Investment Officer Marek Dalvo spoke. Chief Risk Officer Ilse Varn spoke.",
 			"marek dalvo=chief investment officer; ilse varn=chief risk officer"},
 		{"a state in one word with the title, first", "Ex-president Halvard Sten attended the talks.", "halvard sten=former president"},
