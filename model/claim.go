@@ -110,6 +110,18 @@ const EachVersion = "each"
 // own summary is set against it unless it says so too.
 const EquivalentVersion = "equivalent"
 
+// CapacityVersion is the version of what a thing can hold or is made for:
+// "designed for 1,200 inmates", "licensed to carry 120 passengers" (the
+// versions list's "capacity"). It is no count of what it held, which not
+// even the article's own summary restates.
+const CapacityVersion = "capacity"
+
+// DemandVersion is the version of a sum or a share one side asked for:
+// "demanded $12 million", "the 9% it is demanding" (the versions list's
+// "demand"). It is no sum paid, which not even the article's own summary
+// restates.
+const DemandVersion = "demand"
+
 // Disputed is the version of a count the article sets apart from another
 // count it names: "caused 26,000 deaths, a figure higher than the
 // government's own count". It is one side's estimate, not the count the

@@ -331,7 +331,7 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 		if !doc || va != "" && vb != "" || va == model.PeakVersion || vb == model.PeakVersion ||
 			va == initialVersion || vb == initialVersion || va == model.EarlierEvent || vb == model.EarlierEvent ||
 			va == model.EachVersion || vb == model.EachVersion || va == model.EquivalentVersion || vb == model.EquivalentVersion ||
-			va == capacityVersion || vb == capacityVersion || va == demandVersion || vb == demandVersion ||
+			va == model.CapacityVersion || vb == model.CapacityVersion || va == model.DemandVersion || vb == model.DemandVersion ||
 			smallerPart(a, b, va, vb) || smallerPart(b, a, vb, va) ||
 			a.Value.Kind == model.Measurement && (va == model.Additional || vb == model.Additional) {
 			// A summary does not drop "at its peak": the body's count of
@@ -582,15 +582,6 @@ const initialVersion = "initial"
 // updateVersion is the version of a figure a count rose or fell to: "the
 // toll rose to 23".
 const updateVersion = "update"
-
-// capacityVersion is the version of what a thing can hold: "packed well
-// beyond their capacity of about 90 passengers each", "designed to hold
-// 1,200 inmates" (the versions list's "capacity").
-const capacityVersion = "capacity"
-
-// demandVersion is the version of a sum one side asked for: "demanded $12
-// million" (the versions list's "demand").
-const demandVersion = "demand"
 
 // versionPenalty lowers the confidence of a summary figure against a body
 // figure of its article when only one states a version.

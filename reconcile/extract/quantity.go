@@ -868,7 +868,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					break
 				}
 			}
-			if c.Version == capacityVersion && f.kind == model.Amount {
+			if c.Version == model.CapacityVersion && f.kind == model.Amount {
 				c.Version = "" // "built for $40 million": a price, no sum anything holds
 			}
 			if c.Version == updateVersion && c.Subject == temperatureThing {
@@ -892,20 +892,20 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Version = "initial"
 			}
 			if c.Version == "" && x.demandedAfter(s, f.c) {
-				c.Version = demandVersion // "well below the 9% it is demanding"
+				c.Version = model.DemandVersion // "well below the 9% it is demanding"
 			}
 			if c.Version == "" && f.kind == model.Amount && c.Subject == "money" && c.Measure == "cost" && f.c < len(s.lw) && payments[s.lw[f.c]] &&
-				x.versionIn(s, f.c+1, f.c+2) == demandVersion {
-				c.Version = demandVersion // "a €5 million ransom demanded by hackers"
+				x.versionIn(s, f.c+1, f.c+2) == model.DemandVersion {
+				c.Version = model.DemandVersion // "a €5 million ransom demanded by hackers"
 			}
-			if f.kind == model.Amount && c.Measure == "" && c.Subject == "money" && c.Version == demandVersion {
+			if f.kind == model.Amount && c.Measure == "" && c.Subject == "money" && c.Version == model.DemandVersion {
 				// "have demanded €2.8 million": a sum asked to be paid, as
 				// "demanding a ransom of €4.5 million" is.
 				c.Measure = "cost"
 			}
 			// A sum asked for in an event the story recalls is that
 			// event's: "since 2021, when hackers demanded €2 million".
-			recallable := c.Version == "" || c.Version == demandVersion
+			recallable := c.Version == "" || c.Version == model.DemandVersion
 			if recallable && x.comparedEvent(s, v, f.a) {
 				c.Version = earlierEvent // "the deadliest since the 2019 blast that killed 10"
 			}
@@ -3733,9 +3733,9 @@ func (x *Extractor) demandedAfter(s *sentence, c int) bool {
 	if k >= len(s.lw) || !pronouns[s.lw[k]] {
 		return false
 	}
-	for k++; k < len(s.lw) && s.is(k, cBeAux) || k < len(s.lw) && haveForms[s.lw[k]]; k++ {
+	for k++; k < len(s.lw) && (s.is(k, cBeAux) || haveForms[s.lw[k]]); k++ {
 	}
-	return x.versionIn(s, k, k+1) == demandVersion
+	return x.versionIn(s, k, k+1) == model.DemandVersion
 }
 
 // builtFor gives an amount a work was done for the measure "cost": "The
@@ -4914,14 +4914,6 @@ var figureNouns = map[string]bool{"figure": true, "number": true, "count": true,
 // updateVersion is the version of a figure that replaced an earlier one
 // ("rose to"); see the versions word list.
 const updateVersion = "update"
-
-// demandVersion is the version of a sum one side asked for ("demanded $12
-// million"); see the versions word list.
-const demandVersion = "demand"
-
-// capacityVersion is the version of what a thing can hold or is made
-// for: "designed for 1,200 inmates" (the versions list's "capacity").
-const capacityVersion = "capacity"
 
 // crestMeasure is the measure of the height a river's flood reached:
 // "crested at 6.8 metres".
