@@ -42,6 +42,9 @@ type dateSpan struct {
 	// noun is the thing a year qualifies ("a 1958 electric guitar"): the
 	// date's subject.
 	noun string
+	// made is the measure of the participle joined to a year ("the
+	// 1997-built freighter"): the date's event.
+	made string
 }
 
 // findDates reads the dates, weekdays, relative dates and horizons of s,
@@ -64,7 +67,7 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 			continue
 		}
 		d, a, b := x.dateAt(s, i)
-		event, noun := "", ""
+		event, noun, made := "", "", ""
 		if y, ok := x.eventYear(s, i); ok && b == i+1 && d.Year != 0 && d.Month == 0 {
 			// "devastated by 2009 quake": a summary's year of an earlier
 			// event after a preposition, no deadline "by 2009".
@@ -76,6 +79,8 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 				event, _ = x.lx.Table(lexicon.Events).Match(s.lw, i+1)
 			} else if y, n := x.modifierYear(s, i); n != "" && !s.sec.IsSummary() {
 				d, a, b, noun = model.DateParts{Year: int32(y)}, i, i+1, n
+			} else if y, m := x.madeYear(s, i); m != "" {
+				d, a, b, made = model.DateParts{Year: int32(y)}, i, i+1, m
 			} else {
 				continue
 			}
@@ -87,7 +92,7 @@ func (x *Extractor) findDates(spans []dateSpan, s *sentence) []dateSpan {
 		for k := a; k < b; k++ {
 			s.taken[k] = true
 		}
-		spans = append(spans, dateSpan{d: d, a: a, b: b, event: event, noun: noun})
+		spans = append(spans, dateSpan{d: d, a: a, b: b, event: event, noun: noun, made: made})
 		from = b
 		i = b - 1
 	}
@@ -197,6 +202,33 @@ func (x *Extractor) modifierYear(s *sentence, i int) (int, string) {
 		return 0, ""
 	}
 	return y, lemma(x.lx, noun)
+}
+
+// madeYear reads a year joined to the participle after it at token i:
+// "the 1997-built freighter", "a 2009-restored mill". It returns the
+// year and the participle's measure, "" for none.
+func (x *Extractor) madeYear(s *sentence, i int) (int, string) {
+	if !madeJoined(s, i) {
+		return 0, ""
+	}
+	y, err := strconv.Atoi(s.toks[i].text)
+	if err != nil || y < 1800 || y > 2200 {
+		return 0, ""
+	}
+	if m, n := x.measureAt(s, i+1); n == 1 {
+		return y, m
+	}
+	return 0, ""
+}
+
+// madeJoined reports whether the four digits at token i are joined to a
+// participle of making after them: "1997-built".
+func madeJoined(s *sentence, i int) bool {
+	t := s.toks[i]
+	if t.kind != tNum || len(t.text) != 4 || i+1 >= len(s.lw) || !s.toks[i+1].joined || s.toks[i+1].kind != tWord {
+		return false
+	}
+	return madeWords[s.lw[i+1]] || irregularParticiples[s.lw[i+1]]
 }
 
 // opensClause reports whether "in" (or "back in") before token a opens
@@ -330,6 +362,11 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		}
 		if sp.event != "" {
 			c.Subject, c.Measure, c.Version = sp.event, sp.event, earlierEvent
+		}
+		if sp.made != "" {
+			// "The 1997-built freighter": the year of the building, as
+			// "built in 1991" dates it, whatever the sentence's verb.
+			c.Subject, c.Measure = sp.made, sp.made
 		}
 		if sp.noun != "" {
 			// "a battered 1958 electric guitar", "a 2015 survey": the year

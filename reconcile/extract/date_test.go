@@ -140,6 +140,8 @@ func TestDateEvents(t *testing.T) {
 		{"a blaze battled on a day", "Firefighters battled a stubborn blaze at a chemical plant on Wednesday.", "Wednesday=battle/"},
 		{"an offer rejected", "The board rejected the approach on Tuesday.", "Tuesday=reject/"},
 		{"a year qualifies a thing", "A battered 1958 electric guitar was sold at auction.", "1958=guitar/ earlier event"},
+		{"a year joined to its building dates it", "The 1997-built freighter landed at Orvik.", "1997=produce/produce"},
+		{"a year joined to another participle is none", "The 2019-damaged bridge reopened to traffic.", ""},
 		{"a decade is no year of a thing", "The guitar was built in a shop that closed in the 1950s.", ""},
 		{"a result certified", "The commission certified the final result on Wednesday.", "Wednesday=approve/"},
 		{"a campaign launched", "The campaign was launched on April 9.", "April 9=start/launch"},

@@ -5395,6 +5395,9 @@ func notThisYear(s *sentence, k int) bool {
 func lastPastYear(s *sentence, lo, hi int) string {
 	for k := min(hi, len(s.toks)) - 1; k >= max(0, lo); k-- {
 		if y := pastYear(s, k, k+1); y != "" {
+			if madeJoined(s, k) {
+				continue // "the 2004-built ferry carried 300 people": the year dates the ferry
+			}
 			if appositiveDated(s, k, hi) {
 				return "" // the year dates the noun before the figure's verb
 			}

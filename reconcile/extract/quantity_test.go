@@ -85,6 +85,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a share of the noun a relative clause is about", "Firefighters were battling the blaze, which was 20% contained by Monday evening.", "20%", "20%", "fire/contain"},
 		{"fired employees are no launch", "Osk Motors fired 700 employees.", "700", "700", "employee/employ actor=osk motors"},
 		{"fired rockets are", "Troops fired 40 rockets at Osk.", "40", "40", "rocket/launch target=osk"},
+		{"a year joined to its building is no window", "The 2004-built ferry carried 300 passengers.", "300", "300", "passenger/carry"},
 		{"built is produced", "The Ostrel plant built 300 tractors.", "300", "300", "tractor/produce actor=ostrel"},
 		{"a verb's -s form after a figure is a noun", "Marn owns 16 watches.", "16", "16", "watch/"},
 		{"the verb before a figure is a measure", "Teodor Raskin watched 16 films.", "16", "16", "film/view actor=teodor raskin"},
