@@ -134,6 +134,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				// work then, not all the plant employs.
 				c.Measure = attendMeasure
 			}
+			if c.Measure == employMeasure && f.more {
+				// "31 other workers underground at the time reached the
+				// surface": workers beyond those counted, no workforce.
+				c.Measure = ""
+			}
 		}
 		if f.kind == model.Count && ((c.Measure == "" || c.Measure == viewMeasure) && crowdOf(s.lw, f.a, f.c) || watchedBy(s.lw, f.a)) {
 			// "Police estimated the crowd at 28,000", "A crowd of 5,000
@@ -4601,7 +4606,7 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		f.thing = altitudeThing // "climbing through about 31,000 feet"
 		return
 	}
-	if (f.unit == "km" || f.unit == "m") && (verbJustBefore(lw, f.a, travelVerbs) || k < len(lw) && journeys[lw[k]] ||
+	if (f.unit == "km" || f.unit == "m") && (verbJustBefore(lw, f.a, travelVerbs) && !shoreOf(lw, k) || k < len(lw) && journeys[lw[k]] ||
 		f.a >= 2 && lw[f.a-1] == "for" && slices.ContainsFunc(lw[max(0, f.a-4):f.a-1], func(w string) bool { return travelVerbs[w] })) {
 		// "the spacecraft covered roughly 1.4 million kilometres", "a
 		// 1,836 mile flight", "rode the bus for about 8 miles"
@@ -4816,6 +4821,29 @@ func verbJustBefore(lw []string, a int, verbs map[string]bool) bool {
 	}
 	return false
 }
+
+// shoreOf reports whether the words from k name a stretch of shore after
+// "of": "covers roughly 6 kilometres of the reservoir's eastern
+// shoreline" is how much shore a slick or a bloom lies along, no distance
+// covered ("covered 19 miles of Dallas suburbs").
+func shoreOf(lw []string, k int) bool {
+	if k >= len(lw) || lw[k] != "of" {
+		return false
+	}
+	for j := k + 1; j < len(lw) && j <= k+5; j++ {
+		if shores[lw[j]] {
+			return true
+		}
+		if lw[j] == "," || lw[j] == "in" || lw[j] == "and" {
+			break
+		}
+	}
+	return false
+}
+
+// shores are the nouns of a stretch of shore (see shoreOf).
+var shores = map[string]bool{"shoreline": true, "shorelines": true, "coastline": true, "coastlines": true, "coast": true,
+	"shore": true, "shores": true, "beach": true, "beaches": true, "riverbank": true, "riverbanks": true, "seafront": true, "waterfront": true}
 
 // travelVerbs are the verbs a length travelled follows ("covered roughly
 // 1.4 million kilometres", "had flown 900 km", "covering some 24,600

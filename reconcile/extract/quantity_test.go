@@ -207,6 +207,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a passive prison term", "Anka Rell was jailed for eight years.", "eight years", "8 years", "prison term/sentence target=anka rell"},
 		{"other things are the things, more of them", "The car hit 12 other vehicles near Osk.", "12", "", "vehicle/strike place=osk version=additional"},
 		// A count beyond those counted before is no total.
+		{"other workers are no workforce", "Some 31 other workers reached the surface safely.", "Some 31", "about 31", "employee/ version=additional"},
+		{"workers with no verb are a workforce", "The mine has 650 workers.", "650", "650", "employee/employ"},
 		{"another count", "Another 117 people were injured in Osk.", "117", "117", "people/injure place=osk version=additional"},
 		{"a part of another count", "Another 117 people were injured in Osk, including 10 children.", "10", "10", "child/injure place=osk version=additional"},
 		{"a part of an updated total is no update", "The death toll rose to 15, including 4 children.", "4", "4", "child/kill"},
@@ -1034,6 +1036,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"a rate is no adjective's period", "Daily commuters face paying an extra £690 a year.", "£690 a year", "GBP/year 690", "money/cost period=year"},
 		{"a possessor's first bulletin gives an earlier count", "The regional health authority's first bulletin, issued on Monday, listed 31 cases.", "31", "31", "people/infect version=initial"},
 		{"a cost put at an amount past a long phrase", "The agency estimated the cost of repairing the pier and the bridge deck at €3.8 million.", "€3.8 million", "EUR 3,800,000", "money/cost"},
+		{"a stretch of shore covered is no distance", "The bloom covers roughly 6 kilometres of the reservoir's eastern shoreline.", "roughly 6 kilometres", "about 6 km", "shoreline/"},
+		{"a stretch of road covered is a distance", "The chase covered 19 miles of Dallas suburbs.", "19 miles", "19 miles", "distance/"},
 		{"adjectives listed before a compound noun", "The fund covers about 38,000 current and former city employees.", "about 38,000", "about 38,000", "employee/employ"},
 		{"nouns listed are no adjectives", "The ferry carried 161 passengers and 26 crew, officers, dogs and helicopters.", "161", "161", "passenger/carry"},
 		{"a crowd in front of whom a title is won", "Mainwaring won the title in front of 21,500 fans in Cardiff.", "21,500", "21,500", "people/attend place=cardiff"},
