@@ -1361,6 +1361,9 @@ func TestQuantityParents(t *testing.T) {
 	for _, tt := range []struct{ text, whole, part string }{
 		{"Karsten launched 35 drones at Valdoria, 30 of which were intercepted.", "35", "30"},
 		{"Karsten launched 35 drones at Valdoria. A dozen of them were jammed.", "35", "A dozen"},
+		{"Two calves is twice the work, and we watch all three of them around the clock.", "", "all three"},
+		{"The zoo has three calves, and we watch all three of them around the clock.", "three", "all three"},
+		{"Karsten launched 35 drones at Valdoria, 40 of which were intercepted.", "35", "40"},
 		{"Fourteen people were taken to three hospitals. Four of them were in serious condition.", "Fourteen", "Four"},
 		{"Fourteen people were taken to three hospitals. Two of them were private.", "three", "Two"},
 		{"Fourteen people were taken to three hospitals. Of those, 16 were treated.", "three", "16"},

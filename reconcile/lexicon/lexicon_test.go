@@ -55,6 +55,7 @@ func TestSingularPlural(t *testing.T) {
 		{"children", "child"}, {"news", "news"}, {"glass", "glass"}, {"lives", "life"},
 		{"campuses", "campus"}, {"buses", "bus"}, {"causes", "cause"}, {"houses", "house"},
 		{"gunmen", "gunman"}, {"fishermen", "fisherman"}, {"specimen", "specimen"}, {"omen", "omen"},
+		{"calves", "calf"}, {"shelves", "shelf"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.singular, Singular(tt.plural), tt.plural)
