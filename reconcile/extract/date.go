@@ -205,8 +205,8 @@ func (x *Extractor) modifierYear(s *sentence, i int) (int, string) {
 }
 
 // madeYear reads a year joined to the participle after it at token i:
-// "the 1997-built freighter", "a 2009-restored mill". It returns the
-// year and the participle's measure, "" for none.
+// "the 1997-built freighter", "the 1987-born striker". It returns the
+// year and the participle's measure, "" when the participle has none.
 func (x *Extractor) madeYear(s *sentence, i int) (int, string) {
 	if !madeJoined(s, i) {
 		return 0, ""
@@ -222,7 +222,8 @@ func (x *Extractor) madeYear(s *sentence, i int) (int, string) {
 }
 
 // madeJoined reports whether the four digits at token i are joined to a
-// participle of making after them: "1997-built".
+// participle after them that dates a thing: one of making ("1997-built")
+// or an irregular one ("1987-born").
 func madeJoined(s *sentence, i int) bool {
 	t := s.toks[i]
 	if t.kind != tNum || len(t.text) != 4 || i+1 >= len(s.lw) || !s.toks[i+1].joined || s.toks[i+1].kind != tWord {

@@ -2294,7 +2294,7 @@ func (x *Extractor) nounPhrase(s *sentence, f *figure, prev []figure, st *docSta
 					// around 170,000 of them in Aceh": the dozen is where.
 					k--
 				}
-				if (lw[f.a] == "all" || f.a > 0 && lw[f.a-1] == "all") && prev[k].n.hi < f.n.lo {
+				if lw[f.a] == "all" && prev[k].n.hi < f.n.lo {
 					// "two calves is twice the work, and we'll be keeping a
 					// close eye on all three of them": all of a larger
 					// group, of which the two are some.
