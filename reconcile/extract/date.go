@@ -159,8 +159,8 @@ func (x *Extractor) eventYear(s *sentence, i int) (int, bool) {
 	default:
 		return 0, false
 	}
-	y, err := strconv.Atoi(t.text)
-	if err != nil || y < 1800 || y > 2200 {
+	y, ok := yearToken(t)
+	if !ok {
 		return 0, false
 	}
 	if _, n := x.lx.Table(lexicon.Events).Match(s.lw, i+1); n == 0 {
@@ -179,8 +179,8 @@ func (x *Extractor) modifierYear(s *sentence, i int) (int, string) {
 	if t.kind != tNum || len(t.text) != 4 || i == 0 || i+1 >= len(s.lw) {
 		return 0, ""
 	}
-	y, err := strconv.Atoi(t.text)
-	if err != nil || y < 1800 || y > 2200 || s.toks[i+1].joined {
+	y, ok := yearToken(t)
+	if !ok || s.toks[i+1].joined {
 		return 0, "" // not "the 1950s"
 	}
 	k := i - 1
@@ -211,14 +211,23 @@ func (x *Extractor) madeYear(s *sentence, i int) (int, string) {
 	if !madeJoined(s, i) {
 		return 0, ""
 	}
-	y, err := strconv.Atoi(s.toks[i].text)
-	if err != nil || y < 1800 || y > 2200 {
+	y, ok := yearToken(s.toks[i])
+	if !ok {
 		return 0, ""
 	}
 	if m, n := x.measureAt(s, i+1); n == 1 {
 		return y, m
 	}
 	return 0, ""
+}
+
+// yearToken reads a year written in four digits, 1800 to 2200.
+func yearToken(t token) (int, bool) {
+	if t.kind != tNum || len(t.text) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(t.text)
+	return y, err == nil && y >= 1800 && y <= 2200
 }
 
 // madeJoined reports whether the four digits at token i are joined to a

@@ -5414,13 +5414,9 @@ func yearModifies(s *sentence, y string, a int) bool {
 // notThisYear reports whether token k is a year, written in four digits,
 // other than the year the document was published.
 func notThisYear(s *sentence, k int) bool {
-	t := s.toks[k]
-	if t.kind != tNum || len(t.text) != 4 {
-		return false
-	}
-	y, err := strconv.Atoi(t.text)
+	y, ok := yearToken(s.toks[k])
 	pub := s.doc.Source.Published
-	return err == nil && y >= 1800 && y <= 2200 && (pub.IsZero() || y != pub.Year())
+	return ok && (pub.IsZero() || y != pub.Year())
 }
 
 // lastPastYear is pastYear for the year nearest the end of tokens [lo,
