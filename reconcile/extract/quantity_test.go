@@ -208,7 +208,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"other things are the things, more of them", "The car hit 12 other vehicles near Osk.", "12", "", "vehicle/strike place=osk version=additional"},
 		// A count beyond those counted before is no total.
 		{"other workers are no workforce", "Some 31 other workers reached the surface safely.", "Some 31", "about 31", "employee/ version=additional"},
-		{"workers with no verb are a workforce", "The mine has 650 workers.", "650", "650", "employee/employ"},
+		{"workers a mine has are its workforce", "The mine has 650 workers.", "650", "650", "employee/employ"},
 		{"another count", "Another 117 people were injured in Osk.", "117", "117", "people/injure place=osk version=additional"},
 		{"a part of another count", "Another 117 people were injured in Osk, including 10 children.", "10", "10", "child/injure place=osk version=additional"},
 		{"a part of an updated total is no update", "The death toll rose to 15, including 4 children.", "4", "4", "child/kill"},
