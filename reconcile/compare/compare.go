@@ -1173,6 +1173,13 @@ func rehedged(a, b model.Value) bool {
 	return a.Hedge != "" && a.Hedge == b.Hedge && a.Nominal != b.Nominal && a.Hedge != "vague" && writtenUnit(a) == writtenUnit(b)
 }
 
+// wordShare reports whether c is a share written as a fraction in words,
+// a figure rounded by how it is written: "about a quarter of colonies"
+// restates "about 24% of hard coral colonies" under the same hedge.
+func wordShare(c *model.Claim) bool {
+	return c.Value.Kind == model.Share && !strings.ContainsAny(c.Quote, "0123456789")
+}
+
 // roundedFloor reports whether, of a summary figure and a body figure of
 // one article, both bounds from below under one hedge, the summary's is
 // the body's rounded down to a rounder figure, no more than a tenth
@@ -1393,7 +1400,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		v.Confidence = docConfidence(a, b, why)
 		// A summary that keeps the body's hedge but not its figure ("over
 		// 45" against "over 40") restates the figure wrongly.
-		if v.Agree && rehedged(a.Value, b.Value) && !roundedFloor(a, b) {
+		if v.Agree && rehedged(a.Value, b.Value) && !roundedFloor(a, b) && !wordShare(a) && !wordShare(b) {
 			v.Agree = false
 			why.add("same hedge, different figure")
 		}

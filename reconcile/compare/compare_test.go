@@ -2445,6 +2445,58 @@ func TestAdditionalWithNothingBefore(t *testing.T) {
 	}
 }
 
+// TestOthersBefore holds that a summary's count "beyond those counted
+// before" that names no measure ("31 other workers underground at the
+// time reached the surface") is set apart from what its line or the one
+// before counts ("11 miners trapped"), and so is no count of a measure
+// the body names ("employs about 650 people"); with nothing counted
+// before, it is a whole count and still compared.
+func TestOthersBefore(t *testing.T) {
+	line := func(n int32) func(*model.Claim) { return func(c *model.Claim) { c.Span.Start.Line = n } }
+	ctx := words("worker", "underground", "mine", "surface")
+	others := qty("a.txt", 80, 31, summary, line(3), subject("employee"), measure(""), version(model.Additional), ctx)
+	workforce := qty("a.txt", 2000, 650, line(14), subject("employee"), measure("employ"), hedged("about", 600, 700), ctx)
+	tests := []struct {
+		name   string
+		before []model.Claim // a.txt's claims before "31 other workers"
+		want   []model.Kind
+	}{
+		{"a count on the line before", []model.Claim{qty("a.txt", 20, 11, summary, line(2), subject("miner"), measure("trap"))}, nil},
+		{"nothing counted before", nil, []model.Kind{model.SummaryVsBody}},
+		{"a count far before", []model.Claim{qty("a.txt", 0, 11, summary, subject("miner"), measure("trap"))}, []model.Kind{model.SummaryVsBody}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			all := append(slices.Clone(tt.before), others, workforce)
+			opts := DefaultOptions()
+			opts.Claims = func(string) []model.Claim { return all }
+			res := run(t, opts, others, workforce)
+			assert.Equal(t, tt.want, kinds(res))
+		})
+	}
+}
+
+// TestWordShare holds that a summary's share written as a fraction in
+// words restates a body's figure under the same hedge that it rounds:
+// "about a quarter" is "about 24%", where "about 25%" is not.
+func TestWordShare(t *testing.T) {
+	ctx := words("colony", "bleaching", "survey", "reef")
+	body := qty("a.txt", 500, 24, percent, subject("colony"), measure(""), hedged("about", 22, 26), ctx)
+	body.Quote = "about 24%"
+	for _, tt := range []struct {
+		quote string
+		want  []model.Kind
+	}{
+		{"about a quarter", nil},
+		{"about 25%", []model.Kind{model.SummaryVsBody}},
+	} {
+		sum := qty("a.txt", 0, 25, summary, percent, subject("colony"), measure(""), hedged("about", 23, 27), ctx)
+		sum.Quote = tt.quote
+		res := run(t, DefaultOptions(), sum, body)
+		assert.Equal(t, tt.want, kinds(res), tt.quote)
+	}
+}
+
 // TestEchoedInBody checks which summary claims a body sentence echoes: it
 // states their value and another value of their sentence.
 func TestEchoedInBody(t *testing.T) {

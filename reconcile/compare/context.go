@@ -333,7 +333,8 @@ func context(a, b *model.Claim, opts Options, doc bool, why *notes) (ok bool, co
 			va == model.EachVersion || vb == model.EachVersion || va == model.EquivalentVersion || vb == model.EquivalentVersion ||
 			va == model.CapacityVersion || vb == model.CapacityVersion || va == model.DemandVersion || vb == model.DemandVersion ||
 			smallerPart(a, b, va, vb) || smallerPart(b, a, vb, va) ||
-			a.Value.Kind == model.Measurement && (va == model.Additional || vb == model.Additional) {
+			a.Value.Kind == model.Measurement && (va == model.Additional || vb == model.Additional) ||
+			othersApart(a, b, va) || othersApart(b, a, vb) {
 			// A summary does not drop "at its peak": the body's count of
 			// then is no count of now; nor "initially" or "from 62", a
 			// figure a later one replaced; nor an earlier event's figure;
@@ -381,6 +382,14 @@ const (
 	thinPenalty = 0.2
 )
 
+// othersApart reports whether a, of version va, counts some beyond
+// those counted before with no measure of its own, and b names one: "31
+// other workers underground at the time" are not the "about 650 people"
+// a mine employs.
+func othersApart(a, b *model.Claim, va string) bool {
+	return va == model.Additional && a.Value.Kind == model.Count && a.Measure == "" && b.Measure != ""
+}
+
 // smallerPart reports whether a, of version va, is a part smaller than
 // b, of no version: some of what b counts, not another count of it.
 func smallerPart(a, b *model.Claim, va, vb string) bool {
@@ -397,11 +406,24 @@ func ownVersion(c *model.Claim, claims func(source string) []model.Claim) string
 		return c.Version
 	}
 	for _, o := range claims(c.Span.Source) {
-		if o.Kind == c.Kind && o.Span.Start.Offset < c.Span.Start.Offset && o.Subject == c.Subject && o.Measure == c.Measure {
+		if o.Kind != c.Kind || o.Span.Start.Offset >= c.Span.Start.Offset {
+			continue
+		}
+		if o.Subject == c.Subject && o.Measure == c.Measure || othersBefore(c, &o) {
 			return c.Version
 		}
 	}
 	return ""
+}
+
+// othersBefore reports whether o, a count before c, a count beyond those
+// counted before that names no measure, is what c's "other" sets it
+// apart from: a count of the same section on c's line or the one before
+// ("11 miners trapped" before "31 other workers underground at the time
+// reached the surface", which are no workforce of their own).
+func othersBefore(c, o *model.Claim) bool {
+	return c.Measure == "" && c.Value.Kind == model.Count && o.Value.Kind == model.Count && o.Section == c.Section &&
+		o.Span.Start.Line >= c.Span.Start.Line-1
 }
 
 // onlyFigure reports whether c, a body's initial figure, is the only
