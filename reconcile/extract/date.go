@@ -1112,7 +1112,15 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			ev = x.startOfEvent(s, j, ev, events)
 			return ev, measure // "collapsed just yards from the finish line of the marathon in Louisville, Kentucky, on Sunday"
 		}
-		return lemma(x.lx, t.low), measure
+		if k >= 3 && k+2 >= a-1 && s.lw[k+1] == "," && s.lw[k-2] == "of" && determiner(s.lw[k-1]) {
+			if h := s.toks[k-3]; h.kind == tWord && !h.upper && h.cls&cStop == 0 && !timeParts[h.low] && !distanceWords[h.low] {
+				// "The last major survey of the reef, in 2016, found": a
+				// date set off by a comma dates the head that "of the
+				// reef" qualifies.
+				k -= 3
+			}
+		}
+		return lemma(x.lx, s.lw[k]), measure
 	}
 	if measure == "" {
 		if ev := x.coordinatedEvent(s, b); ev != "" {

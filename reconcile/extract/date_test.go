@@ -122,6 +122,8 @@ func TestDateEvents(t *testing.T) {
 		{"a clause of when that tells what befell someone", "He left the club in 2009, when he was arrested for fraud.", "2009=club/ earlier event"},
 		{"a date between an operator and its verb", "The operator on March 13 suspended all 52 of its buses.", "March 13=close/close"},
 		{"a date set off after its weekday", "The operator on Thursday, March 13, suspended all 52 of its buses.", "Thursday=close/close; March 13=close/close"},
+		{"a date set off after a phrase of dates its head", "The last major dredging of the river, in 1998, cost $9 million.", "1998=dredging/"},
+		{"a date set off after a distance of dates no direction", "The store lies 18 kilometres north of the capital, on Saturday.", "Saturday=capital/"},
 		{"a fire before a date is no subject of the verb after", "The blaze on March 13 spread to the warehouse.", "March 13=fire/"},
 		{"a clause of when that tells an event", "The museum was robbed in 2009, when burglars broke in.", "2009=robbery/ earlier event"},
 		{"a preposition is no event", "The ferry capsized near Haldor on Wednesday.", "Wednesday=capsize/"},
