@@ -600,7 +600,7 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 				// or a size in a unit; unitMate says which body figure.
 				sameKind = true
 			}
-			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure && !anyMeasure {
+			if b.Kind != a.Kind || b.Value.Kind != a.Value.Kind || a.Kind == model.QuantityClaim && a.Measure != b.Measure && !anyMeasure && !wholeShare(a, b) {
 				continue
 			}
 			if a.Value.Kind.IsTemporal() && sameDay(a.Value.Date, b.Value.Date) {
@@ -640,6 +640,17 @@ func unstatedInBody(summary, body []*store.Member, opts Options) map[*model.Clai
 		}
 	}
 	return out
+}
+
+// wholeShare reports whether b, a body's share of a summary share a's
+// whole that names no measure, is a share of the same when a's is of
+// what was destroyed or damaged: "roughly 90% of the grapes at Domaine
+// Marchand lay split and bruised" states or contradicts "destroyed about
+// 70% of the grapes". A share of another act is not: "about one in four
+// bleached corals has already died" is none of "more than two-thirds of
+// the coral".
+func wholeShare(a, b *model.Claim) bool {
+	return a.Value.Kind == model.Share && (a.Measure == "destroy" || a.Measure == "damage") && b.Measure == "" && sameTopic(a.Subject, b.Subject)
 }
 
 // writesYear reports whether text writes the year of d, a date that

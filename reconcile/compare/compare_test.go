@@ -2476,6 +2476,26 @@ func TestOthersBefore(t *testing.T) {
 	}
 }
 
+// TestWholeShare holds that a body's share that names no act states or
+// contradicts a summary's share of the same whole that was destroyed
+// ("destroyed about 70% of the grapes" against "roughly 90% of the
+// grapes lay split and bruised"), though they share few words, and not a
+// share of another act ("about one in four bleached corals has died").
+func TestWholeShare(t *testing.T) {
+	body := qty("a.txt", 500, 90, percent, subject("grape"), measure(""), words("lay", "split", "bruised", "ground", "grape", "estate"))
+	for _, tt := range []struct {
+		measure string
+		want    []model.Kind
+	}{
+		{"destroy", []model.Kind{model.SummaryVsBody}},
+		{"kill", nil},
+	} {
+		sum := qty("a.txt", 0, 70, summary, percent, subject("grape"), measure(tt.measure), words("hailstorm", "destroyed", "grape", "vineyard", "family"))
+		res := run(t, DefaultOptions(), sum, body)
+		assert.Equal(t, tt.want, kinds(res), tt.measure)
+	}
+}
+
 // TestWordShare holds that a summary's share written as a fraction in
 // words restates a body's figure under the same hedge that it rounds:
 // "about a quarter" is "about 24%", where "about 25%" is not.

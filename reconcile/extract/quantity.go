@@ -704,7 +704,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		// Only what is fired, flown or sailed is intercepted: "The fire has
 		// destroyed 230 homes" states no interception.
-		if c.Subject != "" && f.kind == model.Count && x.lx.Class(c.Measure) == "defense" && x.lx.Class(c.Subject) != "interceptable" {
+		if c.Subject != "" && (f.kind == model.Count || f.kind == model.Share) && x.lx.Class(c.Measure) == "defense" && x.lx.Class(c.Subject) != "interceptable" {
 			if v.at >= 0 && strings.HasPrefix(s.lw[v.at], "destroy") {
 				// It was destroyed, though, by whoever destroyed it: 230
 				// homes destroyed by a quake and 300 destroyed by it are

@@ -45,6 +45,7 @@ func TestQuantitySlots(t *testing.T) {
 			"drone/intercept actor=valdoria place=lisova period=night"},
 		{"destroyed drones are intercepted", "Air defenses destroyed 38 drones over Lisova.", "38", "", "drone/intercept place=lisova"},
 		{"destroyed homes are not intercepted, but destroyed", "The fire destroyed 230 homes near Ostrel.", "230", "", "home/destroy place=ostrel"},
+		{"a destroyed share is not intercepted, but destroyed", "The storm destroyed about 70% of the grapes.", "about 70%", "", "grape/destroy"},
 		{"jammed radios are neither", "Troops jammed 40 radios near Ostrel.", "40", "", "radio/ place=ostrel"},
 		{"aircraft are intercepted", "Valdoria shot down two Karstenian helicopters.", "two", "", "aircraft/intercept actor=valdoria origin=karsten"},
 		{"re-elected is elected", "All 14 incumbents were re-elected.", "All 14", "14", "incumbent/vote"},
