@@ -367,6 +367,8 @@ func TestRules(t *testing.T) {
 		{"first spans of one count", []model.Claim{qty("a.txt", 0, 365, summary, firstSpan("ticket")), qty("a.txt", 50, 182, firstSpan("ticket"))},
 			[]model.Kind{model.SummaryVsBody}},
 		{"a round figure allows 5%", []model.Claim{qty("a.txt", 0, 1300), qty("b.txt", 0, 1250)}, nil},
+		{"about two figures rounded to one place", []model.Claim{qty("a.txt", 0, 420, hedged("about", 378, 462)), qty("b.txt", 0, 380, hedged("about", 342, 418))}, []model.Kind{model.QuantityMismatch}},
+		{"about a figure rounded to a coarser place", []model.Claim{qty("a.txt", 0, 400, hedged("about", 360, 440)), qty("b.txt", 0, 420, hedged("about", 378, 462))}, nil},
 		{"a precise figure allows none", []model.Claim{qty("a.txt", 0, 340e6), qty("b.txt", 0, 312e6)}, []model.Kind{model.QuantityMismatch}},
 		{"a whole percent for the same share to a place", []model.Claim{qty("a.txt", 0, 44, percent), qty("b.txt", 0, 44.2, percent)}, nil},
 		{"a whole percent the share does not round to", []model.Claim{qty("a.txt", 0, 44, percent), qty("b.txt", 0, 44.6, percent)}, []model.Kind{model.QuantityMismatch}},

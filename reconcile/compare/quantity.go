@@ -81,6 +81,12 @@ func agreeValues(a, b model.Value, tol float64) bool {
 		// place are two counts, whatever rounding lets each stand for.
 		return false
 	}
+	if aboutRounded(a, b) {
+		// So are "about 420 jobs" and "around 380 jobs", or "about $8.1
+		// million" and "about $8.4 million", whatever the hedge lets
+		// each reach.
+		return false
+	}
 	// A round figure ("340 million") may stand for any figure within 5% of
 	// it, a precise one ("312 million") for itself only; figures written
 	// in different units are both likely converted and rounded. Not
@@ -98,6 +104,15 @@ func agreeValues(a, b model.Value, tol float64) bool {
 }
 
 func sameUnit(a, b model.Value) bool { return a.Unit == b.Unit }
+
+// aboutRounded reports whether a and b are "about" two whole figures in
+// one unit, each rounded to the same place, tens or coarser: two
+// estimates, not one figure either hedge reaches.
+func aboutRounded(a, b model.Value) bool {
+	whole := func(v model.Value) bool { return v.Nominal >= 10 && v.Nominal == math.Trunc(v.Nominal) }
+	return a.Hedge == "about" && b.Hedge == "about" && sameUnit(a, b) && whole(a) && whole(b) && !converted(a, b) &&
+		lastPlace(a.Nominal) >= 10 && lastPlace(a.Nominal) == lastPlace(b.Nominal)
+}
 
 // aboutSamePlace reports whether v is "about" a figure rounded to the
 // place o's last digit stands at: "about $7.8 billion" for "$7.3 billion".
