@@ -1748,6 +1748,11 @@ func (x *Extractor) clauseStart(s *sentence, k int) int {
 // ("an hour and a half").
 func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 	for k := max(0, from); k < to && k < len(s.lw); k++ {
+		if p, n := x.monthRange(s, k); n > 0 && (fig < k || fig >= k+n) {
+			return p // "1.6 million passengers between June and August alone last year"
+		}
+	}
+	for k := max(0, from); k < to && k < len(s.lw); k++ {
 		if !s.is(k, cPeriods) {
 			continue
 		}
@@ -1764,6 +1769,32 @@ func (x *Extractor) periodIn(s *sentence, from, to, fig int) string {
 		}
 	}
 	return ""
+}
+
+// monthRange reads a span of months at token k, "between June and
+// August" or "from June to August": the window "june-august" a figure
+// counted in it sums, narrower than the year a period phrase after it
+// may name. n is the phrase's length in tokens, 0 for none.
+func (x *Extractor) monthRange(s *sentence, k int) (p string, n int) {
+	var join string
+	switch s.lw[k] {
+	case "between":
+		join = "and"
+	case "from":
+		join = "to"
+	default:
+		return "", 0
+	}
+	m1, n1 := x.v.months.at(s, k+1)
+	j := k + 1 + n1
+	if n1 == 0 || j >= len(s.lw) || s.lw[j] != join {
+		return "", 0
+	}
+	m2, n2 := x.v.months.at(s, j+1)
+	if n2 == 0 || m2 == m1 {
+		return "", 0
+	}
+	return m1 + "-" + m2, j + 1 + n2 - k
 }
 
 // recordSpan reports whether the period phrase at token k ends a span a
