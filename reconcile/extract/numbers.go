@@ -713,7 +713,7 @@ func (r reader) scale(toks []token, k int, n *number) (int, float64) {
 		t := toks[k]
 		if m, code := r.scaledCurrency(t); code != "" && !n.vague && f == 1 && n.currency == "" {
 			// "a 55 million-crown fine", "a 12-million-euro payment"
-			n.lo, n.hi = n.lo*m, n.hi*m
+			n.lo, n.hi = times(n.lo, m), times(n.hi, m)
 			n.currency, n.year = code, false
 			return k + 1, m
 		}
@@ -735,7 +735,7 @@ func (r reader) scale(toks []token, k int, n *number) (int, float64) {
 			break
 		}
 		f *= m
-		n.lo, n.hi = n.lo*m, n.hi*m
+		n.lo, n.hi = times(n.lo, m), times(n.hi, m)
 		k++
 		if m > 100 {
 			break
@@ -745,6 +745,18 @@ func (r reader) scale(toks []token, k int, n *number) (int, float64) {
 		n.year = false
 	}
 	return k, f
+}
+
+// times returns x times a scale's factor m, a whole number when the
+// product misses one only by floating-point error: "4.1 million" is
+// 4,100,000, not 4,099,999.9999999995, and so reads as the round figure
+// it is written as.
+func times(x, m float64) float64 {
+	v := x * m
+	if r := math.Round(v); math.Abs(v-r) <= 1e-9*math.Abs(v) {
+		return r
+	}
+	return v
 }
 
 // scaledCurrency reads a word of a scale and a currency joined by a

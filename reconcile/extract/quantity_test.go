@@ -262,6 +262,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"a span with no act after it is its taker's", "The talks took two days in Arden.", "two days", "2 days", "meet/ place=arden"},
 		{"doses administered", "The campaign, launched on March 3, has administered 38,600 doses.", "38,600", "", "dose/vaccinate"},
 		{"cars are vehicles", "The plant built 142,000 cars last year.", "142,000", "", "vehicle/produce period=last year"},
+		{"a scaled figure is the whole number written", "The ferries carried 4.1 million passengers last year.", "4.1 million", "4,100,000", "passenger/carry period=last year"},
 		{"months of a year are their own window", "The ferries carried 1.6 million passengers between June and August alone last year.", "1.6 million", "", "passenger/carry period=june-august"},
 		{"months from one to another", "The ferries carried 1.6 million passengers from June to August last year.", "1.6 million", "", "passenger/carry period=june-august"},
 		{"a month and no range", "The ferries carried 1.6 million passengers from June last year.", "1.6 million", "", "passenger/carry period=last year"},
