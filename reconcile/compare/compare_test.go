@@ -2466,6 +2466,7 @@ func TestOthersBefore(t *testing.T) {
 		{"a count on the line before", []model.Claim{qty("a.txt", 20, 11, summary, line(2), subject("miner"), measure("trap"))}, nil},
 		{"nothing counted before", nil, []model.Kind{model.SummaryVsBody}},
 		{"a count far before", []model.Claim{qty("a.txt", 0, 11, summary, subject("miner"), measure("trap"))}, []model.Kind{model.SummaryVsBody}},
+		{"a count of another section on the line before", []model.Claim{qty("a.txt", 20, 11, line(2), subject("miner"), measure("trap"))}, []model.Kind{model.SummaryVsBody}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
