@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -1068,6 +1069,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				}
 			}
 		}
+		if c.Period == "" {
+			// "340 millimetres of rain over two days": the span the
+			// figure was counted in, when nothing dates it ("about 230
+			// flights over two days" in November 2014 is 2014's).
+			c.Period = x.overSpan(s, f.c, trailingStart(s, f.c, periodEnd))
+		}
 		if c.Actor == c.Target {
 			c.Target = ""
 		}
@@ -1711,7 +1718,7 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		f := figure{n: n, a: n.i, b: n.j, c: n.j, of: -1, wholeAt: -1, kind: model.Count, scale: 1}
 		// A hedge before the figure: "at least", "more than", "nearly";
 		// not the particle of "handed over 146 prisoners".
-		if h, k := x.v.hedges.ending(s, n.i-1); k > 0 && !particleOver(s.lw, n.i-k, k) {
+		if h, k := x.v.hedges.ending(s, n.i-1); k > 0 && !particleOver(s.lw, n.i-k, k) && !x.spanOver(s, figs, n, k) {
 			f.hedge = h
 			f.a = n.i - k
 		}
@@ -6347,6 +6354,76 @@ func particleOver(lw []string, i, k int) bool {
 	}
 	return false
 }
+
+// spanOver reports whether the hedge "over" of k tokens before the
+// number n is the preposition of a span in which the figure before it
+// was counted: "340 millimetres of rain over two days", "arrested 41
+// people over three nights". A figure of hours, days or weeks that
+// follows another figure of its clause tells when that one was counted,
+// not that it is more than its own; after a word of a state that
+// lasts ("trapped over 36 hours", "for over two days"), or in a clause
+// of its own ("20 years of experience and had logged over 400 hours"),
+// "over" is still "more than".
+func (x *Extractor) spanOver(s *sentence, figs []figure, n number, k int) bool {
+	i := n.i - k
+	if k != 1 || s.lw[i] != "over" || i == 0 || len(figs) == 0 || n.j >= len(s.lw) || n.j != n.i+1 {
+		return false
+	}
+	if u, ok := x.lx.Unit(lexicon.Singular(s.lw[n.j])); !ok || !spanUnit(u) || n.lo < 1 || n.hi > 1000 {
+		return false
+	}
+	if prev := figs[len(figs)-1]; i-prev.c > maxSpanGap {
+		return false
+	}
+	for q := figs[len(figs)-1].c; q < i; q++ {
+		if s.toks[q].kind == tPunct || stateWords[s.lw[q]] || s.lw[q] == "and" || s.lw[q] == "but" {
+			return false
+		}
+	}
+	return !spanPreps[s.lw[i-1]]
+}
+
+// overSpan reads the span of "over" (see spanOver) in tokens [from, to):
+// "over two days" is "2 days". Hours, days and weeks are read.
+func (x *Extractor) overSpan(s *sentence, from, to int) string {
+	for k := max(0, from); k+2 < len(s.lw) && k < to; k++ {
+		if s.lw[k] != "over" {
+			continue
+		}
+		v, ok := x.wholeAt(s, k+1)
+		if u, isUnit := x.lx.Unit(lexicon.Singular(s.lw[k+2])); ok && isUnit && spanUnit(u) && v >= 1 && v <= 1000 {
+			if y := pastYear(s, k+3, k+5); y != "" {
+				return y // "over two days in 2014": the year tells the event
+			}
+			return fmt.Sprintf("%d %ss", int(v), u.Name)
+		}
+		return ""
+	}
+	return ""
+}
+
+// spanUnit reports whether u is an hour, a day or a week: the units of a
+// span "over" bounds.
+func spanUnit(u lexicon.Unit) bool {
+	return u.IsTime() && u.Factor >= 1.0/24 && u.Factor <= 7
+}
+
+// maxSpanGap is how many tokens may stand between a figure and the
+// "over" of the span it was counted in: "280 millimetres of rain fell on
+// the upper basin over two days".
+const maxSpanGap = 8
+
+// spanPreps right before "over" make it "more than" the span after it:
+// "for over two days", "a delay of over 36 hours".
+var spanPreps = map[string]bool{"for": true, "of": true, "than": true, "in": true, "after": true, "to": true, "by": true}
+
+// stateWords tell that "over" and a span after them say how long a
+// state lasted, more than the span: "waited over two hours", "lasted
+// over two days".
+var stateWords = map[string]bool{"last": true, "lasts": true, "lasted": true, "lasting": true, "take": true, "takes": true, "took": true, "taking": true,
+	"wait": true, "waits": true, "waited": true, "waiting": true, "spend": true, "spent": true, "spending": true,
+	"trapped": true, "stranded": true, "stuck": true, "missing": true, "held": true, "detained": true, "closed": true,
+	"shut": true, "delayed": true, "buried": true, "remained": true, "stayed": true, "survived": true, "lost": true}
 
 // sharePrice reports whether the amount at token a is a share's price:
 // "closing price of $30.32", "a share price of $12", "shares closed at
