@@ -1408,7 +1408,7 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		why.add("counted back from the same publication day")
 	}
 	if doc {
-		v.Confidence = docConfidence(a, b, why)
+		v.Confidence = docConfidence(a, b, opts.Claims, why)
 		// A summary that keeps the body's hedge but not its figure ("over
 		// 45" against "over 40") restates the figure wrongly.
 		if v.Agree && rehedged(a.Value, b.Value) && !roundedFloor(a, b) && !wordShare(a) && !wordShare(b) {
@@ -1553,21 +1553,31 @@ func topicConflict(a, b *model.Claim) bool {
 
 // peopleOf reports whether of two counts of the same measure, one in a
 // summary and one in its body, the summary's counts people in general:
-// a summary says "people" of the body's guests, not the other way; or
+// a summary says "people" of the body's guests; or
 // either counts a group's members, who are people of any kind ("12,000
 // nurses walk out" and "14,000 of its members had joined the walkout").
-func peopleOf(a, b *model.Claim) bool {
+// The other way holds too when the body gives the summary's figure
+// nowhere: "36 spectators are injured" restates "injuring 63 people"
+// (a body that counts injured spectators as well has a closer figure
+// for the summary's); not "the other five" people, some of a whole.
+func peopleOf(a, b *model.Claim, claims func(source string) []model.Claim) bool {
 	if b.Section.IsSummary() {
 		a, b = b, a
 	}
-	general := a.Subject == peopleThing && b.Subject != peopleThing || a.Subject != b.Subject && (a.Subject == memberThing || b.Subject == memberThing)
-	return a.Section.IsSummary() && general && a.Measure != "" && a.Measure == b.Measure
+	if !a.Section.IsSummary() || a.Measure == "" || a.Measure != b.Measure {
+		return false
+	}
+	if a.Subject == peopleThing && b.Subject != peopleThing || a.Subject != b.Subject && (a.Subject == memberThing || b.Subject == memberThing) {
+		return true
+	}
+	return b.Subject == peopleThing && a.Subject != peopleThing && !b.Section.IsSummary() && b.Version == "" &&
+		onlyInBody(b, a, claims, func(*model.Claim) bool { return false })
 }
 
 // docConfidence scores a summary claim against a body claim of the same
 // article: a summary restates its body, so shared words, the same counted
 // thing and the same measure make it likely the two state the same fact.
-func docConfidence(a, b *model.Claim, why *notes) float64 {
+func docConfidence(a, b *model.Claim, claims func(source string) []model.Claim, why *notes) float64 {
 	o := overlap(a.Context, b.Context)
 	conf := 0.25 + 0.6*o
 	if a.Value.Kind == model.Age && o < 0.5 {
@@ -1580,7 +1590,7 @@ func docConfidence(a, b *model.Claim, why *notes) float64 {
 		if sameTopic(a.Subject, b.Subject) {
 			conf += 0.2
 			why.add("same thing: ", a.Subject)
-		} else if a.Kind == model.QuantityClaim && a.Value.Kind == model.Count && peopleOf(a, b) {
+		} else if a.Kind == model.QuantityClaim && a.Value.Kind == model.Count && peopleOf(a, b, claims) {
 			// "14 people admitted to hospital" in a summary is the body's
 			// "11 guests were admitted to hospital": people in general,
 			// of the same measure, though the body may count others too.
