@@ -1178,7 +1178,7 @@ func TestHorizonsConflict(t *testing.T) {
 // TestPeopleInGeneral checks that a summary's count of people is set
 // against its body's count of some of them by the same measure; and a
 // summary's count of some against its body's people only when the body
-// counts none of them by that measure.
+// gives the summary's figure nowhere and its count of people is no part.
 func TestPeopleInGeneral(t *testing.T) {
 	admitted := func(thing string, words ...string) func(*model.Claim) {
 		return func(c *model.Claim) {

@@ -6372,10 +6372,11 @@ func (x *Extractor) spanOver(s *sentence, figs []figure, n number, k int) bool {
 	if u, ok := x.lx.Unit(lexicon.Singular(s.lw[n.j])); !ok || !spanUnit(u) || n.lo < 1 || n.hi > 1000 {
 		return false
 	}
-	if prev := figs[len(figs)-1]; i-prev.c > maxSpanGap {
+	prev := figs[len(figs)-1]
+	if i-prev.c > maxSpanGap {
 		return false
 	}
-	for q := figs[len(figs)-1].c; q < i; q++ {
+	for q := prev.c; q < i; q++ {
 		if s.toks[q].kind == tPunct || stateWords[s.lw[q]] || s.lw[q] == "and" || s.lw[q] == "but" {
 			return false
 		}
