@@ -1570,7 +1570,7 @@ func peopleOf(a, b *model.Claim, claims func(source string) []model.Claim) bool 
 	if a.Subject == peopleThing && b.Subject != peopleThing || a.Subject != b.Subject && (a.Subject == memberThing || b.Subject == memberThing) {
 		return true
 	}
-	return b.Subject == peopleThing && a.Subject != peopleThing && !b.Section.IsSummary() && b.Version == "" &&
+	return b.Subject == peopleThing && a.Subject != peopleThing && b.Version == "" &&
 		onlyInBody(b, a, claims, func(*model.Claim) bool { return false })
 }
 
