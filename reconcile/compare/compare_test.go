@@ -474,6 +474,7 @@ func TestRules(t *testing.T) {
 		{"a figure under a vague magnitude's floor", []model.Claim{qty("a.txt", 0, 200, hedged("vague", 200, 1000)), qty("b.txt", 0, 80)}, []model.Kind{model.QuantityMismatch}},
 		{"a figure far above a vague magnitude", []model.Claim{qty("a.txt", 0, 200, hedged("vague", 200, 1000)), qty("b.txt", 0, 4100)}, []model.Kind{model.QuantityMismatch}},
 		{"a vague magnitude restating an exact figure vouches for no other", []model.Claim{qty("a.txt", 0, 2000, hedged("vague", 2000, 10000)), qty("a.txt", 100, 3200), qty("b.txt", 0, 3800)}, []model.Kind{model.QuantityMismatch}},
+		{"a vague magnitude that holds loosely for both figures vouches for neither", []model.Claim{qty("a.txt", 0, 24, hedged("vague", 24, 100)), qty("a.txt", 100, 112), qty("b.txt", 0, 131)}, []model.Kind{model.QuantityMismatch}},
 		{"a vague magnitude beside another figure vouches", []model.Claim{qty("a.txt", 0, 24, hedged("vague", 24, 100)), qty("a.txt", 100, 21, period("overnight")), qty("b.txt", 0, 37)}, nil},
 		{"a vague magnitude of another window vouches", []model.Claim{qty("a.txt", 0, 24, hedged("vague", 24, 100), period("night")), qty("a.txt", 100, 81), qty("b.txt", 0, 34)}, nil},
 		{"same actor", []model.Claim{qty("a.txt", 0, 12, actor("karst")), qty("b.txt", 0, 15, actor("karst"))}, []model.Kind{model.QuantityMismatch}},

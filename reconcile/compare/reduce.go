@@ -277,9 +277,11 @@ func boundMet(bound, o *model.Claim) bool {
 }
 
 // restatedLoosely reports whether vague, a vague magnitude, covers o's
-// figure and says nothing else of it that o does not.
+// figure as it covers the figure it agrees with (see loosely), and says
+// nothing else of it that o does not: "dozens" that hold for 131 hold for
+// 112 as well, and vouch for neither against the other.
 func restatedLoosely(vague, o *model.Claim) bool {
-	return o.Value.Lo >= vague.Value.Lo && o.Value.Hi <= vague.Value.Hi &&
+	return loosely(vague.Value, o.Value) &&
 		vague.Actor == o.Actor && vague.Target == o.Target && vague.Origin == o.Origin &&
 		vague.Place == o.Place && vague.Period == o.Period && vague.Version == o.Version
 }
