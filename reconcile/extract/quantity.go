@@ -396,10 +396,12 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Target = x.sentencedOf(s, st, v)
 				break
 			}
-			if f.kind == model.Duration && f.thing == "" && inPrison(s.lw, f.c) {
+			if f.kind == model.Duration && f.thing == "" && (inPrison(s.lw, f.c) || facedTerm(s, f)) {
 				// "sentenced his co-defendant, Tamsin Roark, 46, to six
 				// years in prison": a prison term however far its verb
-				// stands, given to the last person named before it.
+				// stands, given to the last person named before it; and
+				// the term a charge carries ("The conspiracy count
+				// carries up to five years").
 				c.Subject, c.Measure, c.Actor = "prison term", sentenceMeasure, ""
 				if c.Target = x.sentencedOf(s, st, v); c.Target == "" {
 					c.Target = lastPersonBefore(s, st, f.a)
@@ -5117,6 +5119,21 @@ func inPrison(lw []string, k int) bool {
 		return false
 	}
 	return lw[k] == "in" && (lw[k+1] == "prison" || lw[k+1] == "jail" || lw[k+1] == "gaol") || lw[k] == "behind" && lw[k+1] == "bars"
+}
+
+// facedTerm reports whether the duration figure f, of years or months,
+// is the term a charge carries or a defendant faces: "The conspiracy
+// count carries up to five years", "Varga faces a maximum of 20 years"
+// (the hedge is the figure's).
+func facedTerm(s *sentence, f *figure) bool {
+	if f.unitName != "year" && f.unitName != "month" || f.a == 0 || f.c < len(s.lw) && s.lw[f.c] == "of" {
+		return false // "faces five years of hardship"
+	}
+	switch s.lw[f.a-1] {
+	case "carries", "carry", "carrying", "carried", "faces", "face", "facing", "faced":
+		return true
+	}
+	return false
 }
 
 // lastPersonBefore returns the last person s names before token a, or "".

@@ -671,6 +671,10 @@ func TestQuantitySlots(t *testing.T) {
 
 		// Prison terms and fines.
 		{"a term in prison however far its verb", "The judge sentenced his co-defendant, the broker Tamsin Roark, 46, to six years in prison.", "six years", "", "prison term/sentence target=tamsin roark"},
+		{"the term a charge carries", "The conspiracy count carries up to five years.", "up to five years", "", "prison term/sentence"},
+		{"the term a defendant faces", "Dorin Varga faces a maximum of 20 years.", "a maximum of 20 years", "", "prison term/sentence target=dorin varga"},
+		{"years of something are no term", "The valley faces five years of hardship.", "five years", "", "hardship/"},
+		{"minutes a thing carries are no term", "Each tape carries up to 90 minutes.", "up to 90 minutes", "", "/"},
 		{"a term of the person before an age", "His former finance chief, Lessa Brandt, 46, was sentenced to six years.", "six years", "", "prison term/sentence target=lessa brandt"},
 		{"a headline's passive term", "Aurelian founder Dorin Maskell sentenced to 14 years\n\nThe court ruled on Thursday.", "14 years", "", "prison term/sentence target=dorin maskell"},
 		{"an active term names no one before its verb", "Judge Imra Solvey sentenced the founder to 14 years.", "14 years", "", "prison term/sentence"},
