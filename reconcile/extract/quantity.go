@@ -6377,24 +6377,30 @@ func particleOver(lw []string, i, k int) bool {
 // was counted: "340 millimetres of rain over two days", "arrested 41
 // people over three nights". A figure of hours, days or weeks that
 // follows another figure of its clause tells when that one was counted,
-// not that it is more than its own; after a word of a state that
+// not that it is more than its own (months and years too: "1,451
+// patients vanished from waiting lists over two and a half years",
+// though only the shorter spans are read as its period; see overSpan);
+// not an age ("over 60 years old"); after a word of a state that
 // lasts ("trapped over 36 hours", "for over two days"), or in a clause
 // of its own ("20 years of experience and had logged over 400 hours"),
 // "over" is still "more than".
 func (x *Extractor) spanOver(s *sentence, figs []figure, n number, k int) bool {
 	i := n.i - k
-	if k != 1 || s.lw[i] != "over" || i == 0 || len(figs) == 0 || n.j >= len(s.lw) || n.j != n.i+1 {
+	if k != 1 || s.lw[i] != "over" || i == 0 || len(figs) == 0 || n.j >= len(s.lw) {
 		return false
 	}
-	if u, ok := x.lx.Unit(lexicon.Singular(s.lw[n.j])); !ok || !spanUnit(u) || n.lo < 1 || n.hi > 1000 {
+	if u, ok := x.lx.Unit(lexicon.Singular(s.lw[n.j])); !ok || !spanUnit(u) && u.Name != "month" && u.Name != "year" || n.lo < 1 || n.hi > 1000 {
 		return false
+	}
+	if k := n.j + 1; k < len(s.lw) && (s.lw[k] == "old" || s.lw[k] == "of" && k+1 < len(s.lw) && s.lw[k+1] == "age") {
+		return false // "two of them were over 60 years old", "over 60 years of age"
 	}
 	prev := figs[len(figs)-1]
 	if i-prev.c > maxSpanGap {
 		return false
 	}
 	for q := prev.c; q < i; q++ {
-		if s.toks[q].kind == tPunct || stateWords[s.lw[q]] || s.lw[q] == "and" || s.lw[q] == "but" {
+		if s.toks[q].kind == tPunct || stateWords[s.lw[q]] && !waitingNoun(s.lw, q) || s.lw[q] == "and" || s.lw[q] == "but" {
 			return false
 		}
 	}
@@ -6434,6 +6440,19 @@ const maxSpanGap = 8
 // spanPreps right before "over" make it "more than" the span after it:
 // "for over two days", "a delay of over 36 hours".
 var spanPreps = map[string]bool{"for": true, "of": true, "than": true, "in": true, "after": true, "to": true, "by": true}
+
+// waitingNoun reports whether "waiting" at token q is part of a noun
+// ("waiting lists"), no state that lasts.
+func waitingNoun(lw []string, q int) bool {
+	if lw[q] != "waiting" || q+1 >= len(lw) {
+		return false
+	}
+	switch lw[q+1] {
+	case "list", "lists":
+		return true
+	}
+	return false
+}
 
 // stateWords tell that "over" and a span after them say how long a
 // state lasted, more than the span: "waited over two hours", "lasted
