@@ -846,11 +846,22 @@ func namedPiece(subject string) bool {
 // figure restated in other units is one; see sameSize): the
 // only "weeks" of a story of a birth is the one its summary restates,
 // whatever words each sentence uses, while of several spans in hours
-// none is more likely than another.
+// none is more likely than another, unless only one carries the
+// summary's hedge: "stuck for nearly 7 hours" restates "spent nearly
+// five hours", not "after about two hours" or "took about three hours".
 func unitMate(s *model.Claim, body []*store.Member) *model.Claim {
+	if m := onlyMate(s, body, false); m != nil || s.Value.Hedge == "" {
+		return m
+	}
+	return onlyMate(s, body, true)
+}
+
+// onlyMate returns the one unit mate of s in body (see unitMate), of
+// s's hedge when hedged is true.
+func onlyMate(s *model.Claim, body []*store.Member, hedged bool) *model.Claim {
 	var mate *model.Claim
 	for _, m := range body {
-		if unitMates(s, m.Claim) {
+		if unitMates(s, m.Claim) && (!hedged || m.Claim.Value.Hedge == s.Value.Hedge) {
 			if mate != nil && !sameSize(mate.Value, m.Claim.Value) {
 				return nil
 			}

@@ -3117,6 +3117,42 @@ func TestLeadMate(t *testing.T) {
 	}
 }
 
+// TestUnitMateByHedge checks that of several body spans in a summary
+// span's unit, the one alone to carry the summary's hedge is its mate:
+// "stuck for nearly 7 hours" restates "spent nearly five hours", not
+// "after about two hours".
+func TestUnitMateByHedge(t *testing.T) {
+	hours := func(off int, n float64, hedge string, opts ...func(*model.Claim)) *store.Member {
+		c := qty("a.txt", off, 0, append([]func(*model.Claim){subject(""), measure("")}, opts...)...)
+		d := n / 24
+		c.Value = model.Value{Kind: model.Duration, Unit: "day", Lo: d, Hi: d, Nominal: d, Hedge: hedge, Text: fmt.Sprintf("%g hours", n)}
+		return &store.Member{Claim: &c}
+	}
+	nearly5, about2, about3 := hours(100, 5, "nearly"), hours(200, 2, "about"), hours(300, 3, "about")
+	tests := []struct {
+		name string
+		sum  *store.Member
+		body []*store.Member
+		want *store.Member
+	}{
+		{"the one span of the summary's hedge", hours(0, 7, "nearly", summary), []*store.Member{nearly5, about2, about3}, nearly5},
+		{"an unhedged summary span", hours(0, 7, "", summary), []*store.Member{nearly5, about2, hours(300, 3, "")}, nil},
+		{"a hedge two spans carry", hours(0, 7, "about", summary), []*store.Member{nearly5, about2, about3}, nil},
+		{"a hedge no span carries", hours(0, 7, "more than", summary), []*store.Member{nearly5, about2, about3}, nil},
+		{"the one span, whatever its hedge", hours(0, 7, "about", summary), []*store.Member{nearly5}, nearly5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := unitMate(tt.sum.Claim, tt.body)
+			if tt.want == nil {
+				assert.Nil(t, got)
+				return
+			}
+			assert.Same(t, tt.want.Claim, got)
+		})
+	}
+}
+
 // TestTruncates checks that a whole number of a unit agrees with a span
 // that adds parts of a unit to it, and with no other.
 func TestTruncates(t *testing.T) {
