@@ -48,6 +48,11 @@ func (x *Extractor) scores(out []model.Claim, s *sentence, st *docState) []model
 			c.Version = x.versionIn(s, 0, i)
 			// "voted 7-2 in April to reject": a vote of another month.
 			c.Period = x.monthIn(s, j, min(len(s.lw), j+3))
+			if c.Period == "" {
+				// "a 2023 amendment, approved 79 to 70": a vote of
+				// another year.
+				c.Period = pastYear(s, i-8, i)
+			}
 		}
 		c.Entities = s.entitiesOf(st)
 		c.Context = x.contextOf(s, i-10, j+10)
@@ -87,7 +92,8 @@ func scoreAt(s *sentence, i int) (a, b, j int, ok bool) {
 }
 
 // tallyToAt reads a vote's tally written with "to" at token i, after a
-// verb of deciding: "passed 153 to 146", "approved by 151 votes to 146".
+// verb of deciding: "passed 153 to 146", "approved by 151 votes to 146";
+// or after "by", with "votes": "approved the bill by 112 votes to 87".
 // The figures are whole numbers of up to three digits, the first the
 // larger or equal. j is the token after the second.
 func tallyToAt(s *sentence, i int) (a, b, j int, ok bool) {
@@ -96,15 +102,19 @@ func tallyToAt(s *sentence, i int) (a, b, j int, ok bool) {
 		return 0, 0, 0, false
 	}
 	v := i - 1
-	if lw[v] == "by" && v >= 1 {
+	by := lw[v] == "by"
+	if by && v >= 1 {
 		v--
 	}
-	if !decideVerbs[lw[v]] {
-		return 0, 0, 0, false
-	}
 	k := i + 1
-	if k < len(lw) && (lw[k] == "votes" || lw[k] == "vote") {
+	votes := k < len(lw) && (lw[k] == "votes" || lw[k] == "vote")
+	if votes {
 		k++
+	}
+	if !decideVerbs[lw[v]] && !(by && votes) {
+		// "approved a contested overhaul of teachers' pensions by 112
+		// votes to 87": "by" and "votes" tell a tally without the verb.
+		return 0, 0, 0, false
 	}
 	if k+1 >= len(lw) || lw[k] != "to" || s.toks[k+1].kind != tNum {
 		return 0, 0, 0, false
