@@ -6392,7 +6392,7 @@ func (x *Extractor) spanOver(s *sentence, figs []figure, n number, k int) bool {
 	if u, ok := x.lx.Unit(lexicon.Singular(s.lw[n.j])); !ok || !spanUnit(u) && u.Name != "month" && u.Name != "year" || n.lo < 1 || n.hi > 1000 {
 		return false
 	}
-	if k := n.j + 1; k < len(s.lw) && (s.lw[k] == "old" || s.lw[k] == "of" && k+1 < len(s.lw) && s.lw[k+1] == "age") {
+	if a := n.j + 1; a < len(s.lw) && (s.lw[a] == "old" || s.lw[a] == "of" && a+1 < len(s.lw) && s.lw[a+1] == "age") {
 		return false // "two of them were over 60 years old", "over 60 years of age"
 	}
 	prev := figs[len(figs)-1]
