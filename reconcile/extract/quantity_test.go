@@ -850,6 +850,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"staff who face redundancy count jobs cut", "Up to 410 staff face redundancy.", "Up to 410", "up to 410", "job/decrease"},
 		{"workers made redundant count jobs cut", "About 300 workers will be made redundant.", "About 300", "about 300", "job/decrease"},
 		{"jobs at risk are jobs to be cut", "The closures put as many as 410 jobs at risk.", "as many as 410", "up to 410", "job/decrease"},
+		{"a possible figure is a most", "She scored 97 points out of a possible 110.", "a possible 110", "up to 110", "point/win"},
+		{"Miss is no part of a name", "Ana Dorn rode well. Miss Dorn won by three points.", "three", "3", "point/win actor=ana dorn"},
 		{"staff redeployed are no jobs cut", "It hopes to redeploy up to 100 staff.", "up to 100", "up to 100", "employee/employ"},
 		{"the fall of a year is no fall", "Class sizes could reach 35 students next fall.", "35", "35", "child/"},
 		{"an hour and a half", "They were locked inside for an hour and a half.", "an hour and a half", "1.5 hours", "locked/"},
