@@ -2467,6 +2467,39 @@ func TestAdditionalWithNothingBefore(t *testing.T) {
 	}
 }
 
+// TestOthersOfOneThing holds that a body's count "beyond those counted
+// before" that names no measure ("About 150 other visitors who were
+// underground") is set apart from an earlier count of its thing by any
+// measure ("Nineteen tourists ... spent almost six hours stranded"), so
+// it contradicts no summary count ("19 tourists ... were trapped"); one
+// that names a measure is still set apart only by a count of that
+// measure, and with nothing of its thing before it is a whole count.
+func TestOthersOfOneThing(t *testing.T) {
+	line := func(n int32) func(*model.Claim) { return func(c *model.Claim) { c.Span.Start.Line = n } }
+	ctx := words("visitor", "lift", "underground", "mine")
+	sum := qty("a.txt", 0, 19, summary, line(2), subject("visitor"), measure("trap"), ctx)
+	tests := []struct {
+		name    string
+		before  model.Claim // the body's count before the others
+		measure string      // the others' measure
+		want    []model.Kind
+	}{
+		{"others of no measure after a count of their thing", qty("a.txt", 100, 19, line(7), subject("visitor"), measure("stay")), "", nil},
+		{"others of no measure after a count of another thing", qty("a.txt", 100, 19, line(7), subject("guide"), measure("stay")), "", []model.Kind{model.SummaryVsBody}},
+		{"others of a measure after a count of another measure", qty("a.txt", 100, 19, line(7), subject("visitor"), measure("stay")), "trap", []model.Kind{model.SummaryVsBody}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			others := qty("a.txt", 900, 150, line(16), subject("visitor"), measure(tt.measure), version(model.Additional), hedged("about", 140, 160), ctx)
+			all := []model.Claim{sum, tt.before, others}
+			opts := DefaultOptions()
+			opts.Claims = func(string) []model.Claim { return all }
+			res := run(t, opts, sum, others)
+			assert.Equal(t, tt.want, kinds(res))
+		})
+	}
+}
+
 // TestOthersBefore holds that a summary's count "beyond those counted
 // before" that names no measure ("31 other workers underground at the
 // time reached the surface") is set apart from what its line or the one

@@ -399,7 +399,10 @@ func smallerPart(a, b *model.Claim, va, vb string) bool {
 // ownVersion returns c's version, or none for a count "beyond those
 // counted before" (model.Additional) that its article counts nothing of
 // the same thing and measure before: "Another 41 people were missing",
-// after a toll of the dead, is the whole count of the missing. claims
+// after a toll of the dead, is the whole count of the missing. A count
+// that names no measure is set apart by any count of its thing before it
+// in its own section: "About 150 other visitors who were underground"
+// after "Nineteen tourists ... spent almost six hours stranded". claims
 // gives an article's claims; nil leaves the version as it is.
 func ownVersion(c *model.Claim, claims func(source string) []model.Claim) string {
 	if c.Version != model.Additional || claims == nil {
@@ -409,7 +412,7 @@ func ownVersion(c *model.Claim, claims func(source string) []model.Claim) string
 		if o.Kind != c.Kind || o.Span.Start.Offset >= c.Span.Start.Offset {
 			continue
 		}
-		if o.Subject == c.Subject && o.Measure == c.Measure || othersBefore(c, &o) {
+		if o.Subject == c.Subject && (o.Measure == c.Measure || c.Measure == "" && o.Section == c.Section) || othersBefore(c, &o) {
 			return c.Version
 		}
 	}
