@@ -4671,7 +4671,9 @@ func (x *Extractor) measuredThing(s *sentence, f *figure) {
 		return
 	}
 	switch lw[k] {
-	case "of":
+	case "of", "more", "less":
+		// "1,410 tonnes more mackerel than allowed" measures mackerel, as
+		// "1,140 tonnes of mackerel more than" does.
 		if h := x.headAfter(s, k+1); h != "" && !s.toks[k+1].upper {
 			f.head = h
 		}
@@ -7307,6 +7309,10 @@ var (
 	stepForms = map[string]bool{"step": true, "steps": true, "stepped": true, "stepping": true}
 )
 
+// tempUnits are the words of a temperature's unit after its figure: "5C
+// water", "41 degrees".
+var tempUnits = map[string]bool{"c": true, "f": true, "°c": true, "°f": true, "degrees": true, "degree": true}
+
 // stateOf returns the state a span of time in tokens [a, c) is spent in:
 // "41 days in captivity", "47 days of captivity", "after 41 days as
 // captives", "held hostage for 41 days", "14 hours in life rafts", "68
@@ -7323,9 +7329,17 @@ func stateOf(lw []string, a, c int) string {
 		if st := states[lw[k]]; st != "" {
 			return st
 		}
-		if lw[k] == "water" && k > c+1 {
-			return atSea // "36 hours in the water", not "a swim of six hours in water of 16C"
+		if k+2 < len(lw) && tempUnits[lw[k+1]] {
+			k++ // "40 minutes in 5C water"
 		}
+		if lw[k] == "water" && k > c+1 || lw[c] == "in" && k+1 < len(lw) && lw[k+1] == "water" {
+			// "36 hours in the water", "40 minutes in icy water", not "a
+			// swim of six hours in water of 16C"
+			return atSea
+		}
+	}
+	if a >= 4 && lw[a-1] == "for" && lw[a-2] == "water" && determiner(lw[a-3]) && lw[a-4] == "in" {
+		return atSea // "were in the water for around 25 minutes"
 	}
 	switch {
 	case c+1 < len(lw) && lw[c] == "at" && lw[c+1] == "sea":
