@@ -112,6 +112,8 @@ func TestDateEvents(t *testing.T) {
 		{"a phrase over an event noun", "The boards signed off on the agreement on Saturday.", "Saturday=approve/"},
 		{"a verb over an event noun leaves it", "The two countries signed an agreement on Wednesday.", "Wednesday=agree/"},
 		{"a breakout is an escape", "Guards discovered the breakout during a headcount on Tuesday.", "Tuesday=headcount/escape"},
+		{"breaking out of a prison is an escape", "Two inmates broke out of the prison early on Sunday.", "Sunday=escape/escape"},
+		{"refusing to work is a strike", "About 210 pilots have refused to work since March 5.", "March 5=strike/"},
 		{"a measure's verb after the date dates its object", "Kessan police on Friday arrested the owner of the factory.", "Friday=owner/arrest"},
 		{"a measure's verb after the date with no object", "Kessan police on Friday arrested 12 protesters.", "Friday=arrest/arrest"},
 		{"a named fire broke out", "The Sennet Ridge fire broke out on Tuesday afternoon north of the town.", "Tuesday=fire/launch"},

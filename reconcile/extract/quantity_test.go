@@ -856,6 +856,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"jobs at risk are jobs to be cut", "The closures put as many as 410 jobs at risk.", "as many as 410", "up to 410", "job/decrease"},
 		{"a measure more of a substance", "The trawler caught 1,410 tonnes more mackerel than allowed.", "1,410 tonnes", "1,410 tons", "mackerel/"},
 		{"or less of it", "The dam held 9 million cubic metres less water than a year ago.", "9 million cubic metres", "9,000,000 cubic meters", "water/"},
+		{"workers who refuse to work walk out", "Roughly 210 pilots have refused to work since March 5.", "Roughly 210", "about 210", "pilot/walkout period=since march 5"},
 		{"a possible figure is a most", "She scored 97 points out of a possible 110.", "a possible 110", "up to 110", "point/win"},
 		{"Miss is no part of a name", "Ana Dorn rode well. Miss Dorn won by three points.", "three", "3", "point/win actor=ana dorn"},
 		{"staff redeployed are no jobs cut", "It hopes to redeploy up to 100 staff.", "up to 100", "up to 100", "employee/employ"},
