@@ -893,6 +893,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Version == "" {
 				c.Version = x.reportVersion(s, max(lo, datelineEnd(s)), f.a)
 			}
+			if c.Version == "" {
+				c.Version = x.sourceVersion(s, f.c)
+			}
 			if c.Version == "" && c.Measure == holdMeasure && heldBefore(s.lw, f.a) {
 				// "which had held 42 seats before the assembly was
 				// dissolved", "had governed with 45 seats": the seats
@@ -2625,6 +2628,32 @@ func (x *Extractor) estimateVersion(s *sentence, from, a int) string {
 		if reviseVerbs[s.lw[p]] && a >= 1 && s.lw[a-1] == "to" {
 			return "revised"
 		}
+	}
+	return ""
+}
+
+// sourceVersion returns the draft of the estimate that a figure ending
+// before token c is credited to after it: "Around 120 people were
+// evacuated, according to an early fire service estimate" is an initial
+// figure. It reads the first "according to" after the figure, then a
+// version word and an estimate noun at most four words on; "" otherwise.
+func (x *Extractor) sourceVersion(s *sentence, c int) string {
+	for k := c; k+3 < len(s.lw); k++ {
+		if s.lw[k] != "according" || s.lw[k+1] != "to" {
+			continue
+		}
+		j := k + 2
+		if determiner(s.lw[j]) {
+			j++
+		}
+		if v := x.versionIn(s, j, j+1); v == "initial" || v == "revised" {
+			for p := j + 1; p < min(len(s.lw), j+5); p++ {
+				if estimateNouns[s.lw[p]] {
+					return v
+				}
+			}
+		}
+		return ""
 	}
 	return ""
 }
