@@ -1499,13 +1499,15 @@ func TestAboutRange(t *testing.T) {
 }
 
 // TestWebAddress checks that the words and figures of a web address give
-// no claim: "three-dead-and-12-hurt" names a page.
+// no claim: "three-dead-and-12-hurt" names a page; an address with a
+// letter outside ASCII reads to its end as well.
 func TestWebAddress(t *testing.T) {
 	lx, err := lexicon.Default()
 	require.NoError(t, err)
 	for _, text := range []string{
 		"Osk News\n\nThe ministry posted its report at https://example.com/news/three-dead-and-12-hurt on its site.",
 		"Osk News\n\nThe ministry posted its report at www.osk-news.com/2024/05/14/40-killed-in-osk on its site.",
+		"Osk News\n\nThe ministry posted its report at www.café-osk.fr/40-killed-in-osk on its site.", // a UTF-8 letter in the address
 	} {
 		assert.Empty(t, quotes(extractText(t, lx, text)), text)
 	}

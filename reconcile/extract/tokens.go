@@ -361,8 +361,9 @@ func lower(s string) string {
 }
 
 // urlEnd returns where a web address that starts at byte i ends (at the
-// next space), or i when none starts there: "http://", "https://",
-// "www.". Its words and figures are a page's name, no claim of the text.
+// next ASCII space; a byte of a multi-byte letter is none), or i when
+// none starts there: "http://", "https://", "www.". Its words and figures
+// are a page's name, no claim of the text.
 func urlEnd(text string, i, end int) int {
 	if c := text[i]; c != 'h' && c != 'w' {
 		return i // most tokens: no prefix to compare
@@ -372,7 +373,7 @@ func urlEnd(text string, i, end int) int {
 		return i
 	}
 	j := i
-	for j < end && !asciiSpace[text[j]] {
+	for j < end && (text[j] >= utf8.RuneSelf || !asciiSpace[text[j]]) {
 		j++
 	}
 	return j
