@@ -466,7 +466,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					c.Subject = tenure // "after 17 months in office"
 				} else if lateBy(s.lw, f.c) {
 					c.Subject = "delay" // "four years behind schedule", "six years late"
-				} else if st := stateOf(s.lw, f.a, f.c); st != "" {
+				} else if st := x.stateOf(s.lw, f.a, f.c); st != "" {
 					c.Subject = st // "after 41 days in captivity"
 				} else if v := tookTo(s, f.a, f.c); v != "" {
 					// "Firefighters took about two hours to bring the blaze
@@ -7338,15 +7338,11 @@ var (
 	stepForms = map[string]bool{"step": true, "steps": true, "stepped": true, "stepping": true}
 )
 
-// tempUnits are the words of a temperature's unit after its figure: "5C
-// water", "41 degrees".
-var tempUnits = map[string]bool{"c": true, "f": true, "°c": true, "°f": true, "degrees": true, "degree": true}
-
 // stateOf returns the state a span of time in tokens [a, c) is spent in:
 // "41 days in captivity", "47 days of captivity", "after 41 days as
 // captives", "held hostage for 41 days", "14 hours in life rafts", "68
 // days at sea"; "" for none.
-func stateOf(lw []string, a, c int) string {
+func (x *Extractor) stateOf(lw []string, a, c int) string {
 	if c+1 < len(lw) && (lw[c] == "in" || lw[c] == "of") {
 		k := c + 1
 		if determiner(lw[k]) && k+1 < len(lw) {
@@ -7358,8 +7354,10 @@ func stateOf(lw []string, a, c int) string {
 		if st := states[lw[k]]; st != "" {
 			return st
 		}
-		if k+2 < len(lw) && tempUnits[lw[k+1]] {
-			k++ // "40 minutes in 5C water"
+		if k+2 < len(lw) {
+			if _, ok := x.lx.Unit(lw[k+1]); ok {
+				k++ // "40 minutes in 5C water": the water's figure in a unit of the units list
+			}
 		}
 		if lw[k] == "water" && k > c+1 || lw[c] == "in" && k+1 < len(lw) && lw[k+1] == "water" {
 			// "36 hours in the water", "40 minutes in icy water", not "a
