@@ -770,6 +770,7 @@ func TestRules(t *testing.T) {
 		{"a vice rector and the rector", []model.Claim{role("a.txt", 0, "Ilse Marandt", "rector", ""), role("b.txt", 0, "Ilse Marandt", "vice rector", "")}, []model.Kind{model.RoleConflict}},
 		{"a deputy of another title", []model.Claim{role("a.txt", 0, "Teodor Vask", "minister", ""), role("b.txt", 0, "Teodor Vask", "deputy mayor", "")}, nil},
 		{"a general manager and a director", []model.Claim{role("a.txt", 0, "Tamsin Rolke", "general manager", ""), role("b.txt", 0, "Tamsin Rolke", "operations director", "")}, []model.Kind{model.RoleConflict}},
+		{"a plant manager and a director", []model.Claim{role("a.txt", 0, "Irena Dovak", "plant manager", ""), role("b.txt", 0, "Irena Dovak", "operations director", "")}, []model.Kind{model.RoleConflict}},
 		{"two directors of a company", []model.Claim{role("a.txt", 0, "Lukas Wendl", "operations director", ""), role("b.txt", 0, "Lukas Wendl", "managing director", "")}, []model.Kind{model.RoleConflict}},
 		{"a safety director and an operations director", []model.Claim{role("a.txt", 0, "Marit Solvane", "safety director", ""), role("b.txt", 0, "Marit Solvane", "operations director", "")}, []model.Kind{model.RoleConflict}},
 		{"a director said of a safety director", []model.Claim{role("a.txt", 0, "Marit Solvane", "head", ""), role("b.txt", 0, "Marit Solvane", "safety director", "")}, nil},

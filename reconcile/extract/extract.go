@@ -353,6 +353,9 @@ func (x *Extractor) Extract(doc *load.Document) Result {
 		s.toks = toks[s.from:s.to:s.to]
 		s.lw = lw[s.from:s.to:s.to]
 		s.lead = int32(findDatelineEnd(s))
+		if s.toks[0].low == "then" {
+			s.toks[0].cls &^= cStatuses // "Then Foreign Affairs Minister Ola Brak spoke": the adverb, no former holder
+		}
 		st.words.see(s.toks, s.sec == model.Headline)
 		ptrs = append(ptrs, s)
 	}

@@ -230,7 +230,7 @@ func (x *Extractor) titleOfPortfolio(s *sentence, i int) (r model.RoleInfo, a in
 // affairs minister", "former cabin crew union president"), its length k
 // in tokens and the portfolio's j; k is 0 for none.
 func (x *Extractor) statusBeforePortfolio(s *sentence, a int) (status string, k, j int) {
-	for j = 1; j <= 3 && a-j >= 1 && portfolio(s, a-j); j++ {
+	for j = 1; j <= 3 && a-j >= 1 && x.portfolioWord(s, a-j); j++ {
 		if status, k := x.v.statuses.ending(s, a-j-1); k > 0 {
 			return status, k, j
 		}
@@ -255,7 +255,7 @@ func startsPersonAt(s *sentence, k int) bool {
 // k is 0 for none.
 func (x *Extractor) deputyBeforePortfolio(s *sentence, a int) (title string, k, j int) {
 	titles := x.v.titles
-	for j = 1; j <= 3 && a-j >= 1 && portfolio(s, a-j) && !s.toks[a-j].upper; j++ {
+	for j = 1; j <= 3 && a-j >= 1 && x.portfolioWord(s, a-j) && !s.toks[a-j].upper; j++ {
 		if d, k := titles.ending(s, a-j-1); k > 0 && d == deputy {
 			return d, k, j
 		}
@@ -263,17 +263,20 @@ func (x *Extractor) deputyBeforePortfolio(s *sentence, a int) (title string, k, 
 	return "", 0, 0
 }
 
-// portfolio reports whether token k may name what a title is of, between
+// portfolioWord reports whether token k may name what a title is of, between
 // a state and the title: "finance" in "former finance minister", "US" in
 // "former US President" (an abbreviation in capitals, though "us" is a
 // stopword).
-func portfolio(s *sentence, k int) bool {
+func (x *Extractor) portfolioWord(s *sentence, k int) bool {
 	if k < 1 {
 		return false
 	}
 	t := s.toks[k]
-	if t.kind != tWord || t.cls&(cStatuses|cTitles) != 0 || strings.HasSuffix(t.low, "'s") {
+	if t.kind != tWord || t.cls&cStatuses != 0 || strings.HasSuffix(t.low, "'s") {
 		return false
+	}
+	if _, n := x.v.titles.at(s, k); n > 0 {
+		return false // "plant" of "plant manager" is a title's only there
 	}
 	return t.cls&cStop == 0 || capitals(t.text)
 }
@@ -289,9 +292,9 @@ func (x *Extractor) portfolioStart(s *sentence, a int) int {
 			t.cls&(cStop|cStatuses|cWeekdays|cMonths|cRelDates|cDatePreps) != 0 {
 			break
 		}
-		if t.cls&cTitles != 0 {
+		if _, n := x.v.titles.at(s, k); n > 0 {
 			if _, ok := x.lx.Table(lexicon.Portfolios).Lookup(t.low); !ok {
-				break // a title word is no portfolio, unless the list holds it: "Justice Minister"
+				break // a title is no portfolio, unless the list holds it: "Justice Minister"
 			}
 		}
 		a = k

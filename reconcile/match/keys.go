@@ -284,8 +284,8 @@ func SpelledAlike(a, b string) bool {
 // officers are the titles of a company's executive officers: one person
 // holds one of them at a time ("chief executive" against "chief operating
 // officer" of one airline is a disagreement), while "head" may be said of
-// any of them. Every "… director" the titles list names ("safety
-// director", "research director") is an officer as well.
+// any of them. Every "… director" and "… manager" the titles list names
+// ("safety director", "plant manager") is an officer as well.
 var officers = map[string]bool{
 	"head": true, "chief executive": true, "chief operating officer": true,
 	"chief financial officer": true, "chief technology officer": true, "chief medical officer": true,
@@ -295,7 +295,6 @@ var officers = map[string]bool{
 	"chief compliance officer": true, "chief commercial officer": true, "chief strategy officer": true,
 	"chief digital officer": true, "chief product officer": true, "chief data officer": true,
 	"chief people officer": true, "chief nursing officer": true, "chief revenue officer": true,
-	"general manager": true,
 }
 
 // RoleFamily returns the title role claims are blocked by: "head" for a
@@ -304,7 +303,7 @@ var officers = map[string]bool{
 // the title itself otherwise.
 func RoleFamily(title string) string {
 	switch {
-	case officers[title], strings.HasSuffix(title, " director"):
+	case officers[title], strings.HasSuffix(title, " director"), strings.HasSuffix(title, " manager"):
 		return "head"
 	case model.IsRank(title):
 		return "rank"
