@@ -55,6 +55,8 @@ func TestRoles(t *testing.T) {
 		{"a state joined to its title opening a sentence", "Then-President Halvard Sten spoke.", "halvard sten=former president"},
 		{"a state after its title", "President elect Ivo Hart spoke in Gresk.", "ivo hart=president-elect"},
 		{"a general manager is no coach", "Tollmere Stadium General Manager Tobias Rennick spoke.", "tobias rennick=general manager of tollmere stadium"},
+		{"a finance director keeps the portfolio word of a minister's title", "Finance Director Pavel Drozd spoke. Former finance minister Radek Oslund spoke. Former finance director Ivo Hart spoke.",
+			"pavel drozd=finance director; radek oslund=former minister of finance; ivo hart=former finance director"},
 		{"a plant manager is no coach", "Plant Manager Irena Dovak spoke. Branch manager Denise Okafor spoke.", "irena dovak=plant manager; denise okafor=branch manager"},
 		{"a department's title before a director's keeps its capitals", "Former Met Office director Anselm Tirr spoke. Site director Jurgen Sallow spoke.",
 			"anselm tirr=former head; jurgen sallow=head"},
