@@ -3031,6 +3031,13 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 	if f.head != "" && andCrew(s, f) {
 		return
 	}
+	if f.head != "" {
+		if k := otherKinds(s, f.c); k > 0 {
+			// "6,347 overdue books, DVDs and other items": the kind the
+			// list ends with counts them all.
+			f.head, f.c = lexicon.Singular(s.lw[k]), k+1
+		}
+	}
 	if other, m := x.coordinatedThing(s, f.c); f.head != "" && m > 0 && other != f.head {
 		f.head, f.c = f.head+" and "+other, f.c+1+m // "47 scientists and passengers"
 		return
@@ -3088,6 +3095,25 @@ func (x *Extractor) coordinatedThing(s *sentence, k int) (thing string, m int) {
 		return "", 0
 	}
 	return canon, n
+}
+
+// otherKinds returns the token of the noun that ends a list of things
+// starting at token k with "and other": "items" in ", DVDs and other
+// items", "goods" in "and other goods". It returns 0 when no such list
+// starts at k.
+func otherKinds(s *sentence, k int) int {
+	for j := k; j+2 < len(s.lw) && j < k+8; j++ {
+		if (s.lw[j] == "and" || s.lw[j] == "or") && s.lw[j+1] == "other" {
+			if s.toks[j+2].kind == tWord && pluralNoun(s.lw[j+2]) {
+				return j + 2
+			}
+			return 0
+		}
+		if j == k && s.lw[j] != "," || s.lw[j] != "," && (s.toks[j].kind != tWord || s.is(j, cStop|cBeAux)) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // adjectiveList returns the token of the noun that a list of adjectives
