@@ -2008,6 +2008,17 @@ func (x *Extractor) windowAt(s *sentence, k int) (p string, n int) {
 		// that has "in seven years": no window of its own.
 		return "", 0
 	}
+	if edge == "first" && lw[j-1] != "the" {
+		// "raised £28,000 in its first 24 hours": the first hours of
+		// the thing itself, since it began, which "in 24 hours" names
+		// as well.
+		if p, ok := x.spanAt(s, j+1); ok {
+			if canon, ok := x.lx.Table(lexicon.Periods).Lookup("in " + p); ok {
+				p = canon
+			}
+			return p, j + 3 - k
+		}
+	}
 	j++
 	count, counted := 1.0, false
 	if j < len(lw) {

@@ -515,6 +515,8 @@ func TestQuantitySlots(t *testing.T) {
 		{"damaged buildings", "Falling debris damaged 12 residential buildings.", "12", "", "building/damage"},
 		{"apartment blocks are buildings", "Debris damaged 14 apartment blocks in Lisk.", "14", "", "building/damage place=lisk"},
 		{"a damage said of the counted noun", "The Coast Guard is examining 13 damaged containers.", "13", "", "container/damage actor=coast guard"},
+		{"the first hours of the thing itself are its span", "The appeal raised more than £28,000 in its first 24 hours.", "more than £28,000", "", "money/cost period=day"},
+		{"the first hours of a strike are a span of them", "Rail operators cancelled 8,200 trains in their first 48 hours on strike.", "8,200", "", "train/cancel period=48 hours"},
 		{"a window from the start is the figure's period", "Rail operators cancelled 8,200 trains in the first two days of the strike.", "8,200", "", "train/cancel period=first 2 days"},
 		{"a window of one day", "Rail operators cancelled 4,100 trains on the first day.", "4,100", "", "train/cancel period=first day"},
 		{"a window up to an event", "Forecasters said 45 centimeters of snow fell in the 24 hours before the slide.", "45 centimeters", "45 centimeters", "snow/ period=24 hours before"},
