@@ -1260,6 +1260,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"an amount asked is a demand", "Hackers ask $15 million from the hospital.", "$15 million", "", "money/cost version=demand"},
 		{"a list that ends with other kinds counts those", "The library said 6,347 overdue books, DVDs and other items were returned.", "6,347", "", "item/"},
 		{"a list with no other kinds keeps its first thing", "The library said 6,347 overdue books, DVDs and magazines were returned.", "6,347", "", "book/"},
+		{"a list may end with or other kinds", "Inspectors found 40 knives, tasers or other weapons.", "40", "", "weapon/"},
 		{"other kinds in the singular are no things counted", "The fire destroyed 12 barns and other property.", "12", "", "barn/destroy"},
 		{"other kinds after a verb are another list", "Rescuers counted 12 barns burning, sheds and other buildings.", "12", "", "barn/tally"},
 		{"other kinds after another count are counted apart", "The storm flattened 12 barns, 40 sheds and other buildings.", "12", "", "barn/decrease"},

@@ -276,7 +276,7 @@ func (x *Extractor) portfolioWord(s *sentence, k int) bool {
 		return false
 	}
 	if _, n := x.v.titles.at(s, k); n > 0 {
-		return false // "plant" of "plant manager" is a title's only there
+		return false // a title is read here; "plant", which only starts "plant manager", is none
 	}
 	return t.cls&cStop == 0 || capitals(t.text)
 }
