@@ -12,11 +12,11 @@ import (
 	"github.com/reconcile-news/reconcile/reconcile/lexicon"
 )
 
-// datePrep returns the kind of date preposition at token k of s
-// (lexicon.EventPrep: "on", "since"; lexicon.HorizonPrep: "through",
-// "until"), or "".
+// datePrep returns the kind of date preposition that ends at token k of s
+// (lexicon.EventPrep: "on", "since", "as recently as"; lexicon.HorizonPrep:
+// "through", "until"), or "".
 func (x *Extractor) datePrep(s *sentence, k int) string {
-	kind, _ := x.v.datePreps.at(s, k)
+	kind, _ := x.v.datePreps.ending(s, k)
 	return kind
 }
 
@@ -964,6 +964,10 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			// "started at about 2:15 p.m. on Sunday": a time of day is
 			// stepped over, and looks no nearer.
 			lo = max(lo-1, a-12)
+		}
+		if _, n := x.v.datePreps.ending(s, k); n > 1 {
+			k -= n - 1 // "employed 90 people as recently as 2008": the whole preposition
+			continue
 		}
 		if t.kind != tWord || t.upper || t.low == "'s" || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
 			// "capsized near Haldor on Wednesday" dates no "near", "the

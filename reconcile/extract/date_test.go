@@ -213,6 +213,7 @@ func TestDateEvents(t *testing.T) {
 		{"rules that come into force", "The new prices would apply from Monday.", "Monday=effect/cost"},
 		{"an agreement signed", "The two countries signed an agreement on Wednesday.", "Wednesday=agree/"},
 		{"results published", "The results were published on Wednesday.", "Wednesday=release/"},
+		{"a year as recently as which", "The firm employed about 90 people as recently as 2008.", "2008=people/employ"},
 		{"a first plan's date", "The line was originally due to open in 2026 and had most recently been scheduled to open in 2028.", "2026=open/ initial; 2028=open/"},
 		{"a span's figure in words", "Controllers halted all departures for six hours on Tuesday.", "Tuesday=close/"},
 		{"a place phrase of where from", "A failure grounded all departures from the airport for about six hours on Tuesday.", "Tuesday=departure/"},

@@ -785,7 +785,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 					from = max(plo, f.a-12-width)
 				}
 			}
-			c.Period = lastPastYear(s, ownClauseFrom(s, from, f.a), f.a)
+			c.Period = x.lastPastYear(s, ownClauseFrom(s, from, f.a), f.a)
 			verb := v.at
 			if verb < 0 {
 				verb = f.a - 1
@@ -800,13 +800,13 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				c.Period = ""
 			}
 			if c.Period == "" {
-				c.Period = pastYear(s, f.c, min(hi, f.c+4))
+				c.Period = x.pastYear(s, f.c, min(hi, f.c+4))
 			}
 			if c.Period == "" && f.kind == model.Amount {
 				// "the $33 million Athletic paid Northgate United for
 				// midfielder Tomas Iller in 2021": a payment's year ends
 				// the clause that tells it.
-				c.Period = pastYear(s, f.c, min(hi, x.clauseEndAfter(s, f.c, 12)))
+				c.Period = x.pastYear(s, f.c, min(hi, x.clauseEndAfter(s, f.c, 12)))
 			}
 			if c.Period == "" && f.kind == model.Share {
 				// "Inflation reached 7.2% in January": a month's rate.
@@ -850,7 +850,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// does not name ("In 2019, a mobile crane overturned, killing
 			// a 52-year-old banksman"): a named person's age is compared
 			// as the person's.
-			c.Period = openingYear(s, f.a)
+			c.Period = x.openingYear(s, f.a)
 		}
 		if c.Period == "" && f.kind != model.Age && stamped {
 			c.Period = runningTotal // "As of 14:30, 40 people were injured"
@@ -2932,11 +2932,11 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 				continue
 			}
 		}
-		if modifierBeforeNoun(s, k) {
+		if modifierBeforeNoun(s, k) || x.adverbOfParticiple(s, k) {
 			if k == start {
 				start++ // the noun after it starts the phrase
 			}
-			k++ // "two late goals", "three elderly residents"
+			k++ // "two late goals", "three elderly residents", "1,000 critically endangered tortoises"
 			continue
 		}
 		if x.coordinatedModifiers(s, k) {
@@ -3257,6 +3257,22 @@ func modifierBeforeNoun(s *sentence, k int) bool {
 		!strings.HasSuffix(n.low, "ed") && !strings.HasSuffix(n.low, "ing")
 }
 
+// adverbOfParticiple reports whether token k is an adverb in "-ly" that
+// qualifies the participle after it, which qualifies a plural noun: the
+// "critically" of "1,000 critically endangered tortoises", the "badly" of
+// "40 badly damaged homes". A measure's words stay whole: "three
+// critically injured fans" are in critical condition.
+func (x *Extractor) adverbOfParticiple(s *sentence, k int) bool {
+	if k+2 >= len(s.toks) || !strings.HasSuffix(s.lw[k], "ly") || !adverbish(s.lw[k]) {
+		return false
+	}
+	if _, m := x.measureAt(s, k); m > 0 {
+		return false
+	}
+	// not "when one father secretly ordered a test"
+	return strings.HasSuffix(s.lw[k+1], "ed") && pluralNoun(s.lw[k+2])
+}
+
 // properModifier reports whether token k is a capitalized word that
 // qualifies the noun after it, inside a noun phrase a lower-case word
 // opened: the "Atlantic" of "farmed Atlantic salmon", the "Taliban" of
@@ -3288,11 +3304,12 @@ func (x *Extractor) properModifier(s *sentence, k int) bool {
 
 // coordinatedModifiers reports whether token k starts a word and a
 // participle joined by "and" or "or" that qualify the plural noun after
-// them: "new and used vehicles", "sick or injured passengers". A plural
-// before "and" is a noun of its own ("cars and light trucks"), and a
-// measure's words a compound ("search and rescue missions").
+// them: "new and used vehicles", "sick or injured passengers", "radiated
+// and ploughshare tortoises". A plural before "and" is a noun of its own
+// ("cars and light trucks"), and a measure's words a compound ("search and
+// rescue missions").
 func (x *Extractor) coordinatedModifiers(s *sentence, k int) bool {
-	if k+3 >= len(s.toks) || s.lw[k+1] != "and" && s.lw[k+1] != "or" || !strings.HasSuffix(s.lw[k+2], "ed") {
+	if k+3 >= len(s.toks) || s.lw[k+1] != "and" && s.lw[k+1] != "or" || !strings.HasSuffix(s.lw[k+2], "ed") && !strings.HasSuffix(s.lw[k], "ed") {
 		return false
 	}
 	word := func(i int) bool {
@@ -3926,13 +3943,14 @@ func nounSuffix(w string) bool {
 }
 
 // placeCount reports whether figure p counts the places of a phrase of
-// where: "in a dozen countries", "across 14 states", "on the six islands".
+// where: "in a dozen countries", "across 14 states", "on the six islands",
+// "aboard the seven vessels", "on board the seven vessels".
 func placeCount(s *sentence, p *figure) bool {
 	a := p.a
 	if a >= 1 && determiner(s.lw[a-1]) {
 		a--
 	}
-	return a >= 1 && (s.lw[a-1] == "in" || s.lw[a-1] == "across" || s.lw[a-1] == "throughout" || s.lw[a-1] == "on")
+	return a >= 1 && (s.lw[a-1] == "in" || s.lw[a-1] == "across" || s.lw[a-1] == "throughout" || s.lw[a-1] == "on" || s.lw[a-1] == "aboard" || s.lw[a-1] == "board")
 }
 
 // andCrew makes the count of f, whose noun ends before f.c, one of people
@@ -5444,13 +5462,14 @@ func (x *Extractor) monthIn(s *sentence, lo, hi int) string {
 // in September 2026 and cut"), or before a noun it dates ("a 2019 quake"),
 // when it is not the year the article was published; "" when there is
 // none. "Since 2019", "through 2026" and "June 11, 2019" frame no figure.
-func pastYear(s *sentence, lo, hi int) string {
+func (x *Extractor) pastYear(s *sentence, lo, hi int) string {
 	for k := max(0, lo); k < min(hi, len(s.toks)); k++ {
 		t := s.toks[k]
 		if !notThisYear(s, k) {
 			continue
 		}
 		in := k > 0 && s.lw[k-1] == "in" || k > 1 && s.lw[k-1] == "of" && seasons[s.lw[k-2]] ||
+			k > 0 && s.lw[k-1] == "as" && x.datePrep(s, k-1) == lexicon.EventPrep || // "as recently as 2008"
 			monthOpens(s, k) // "In February 2021, a fire destroyed 600 shelters"
 		modifies := k > 0 && (s.lw[k-1] == "a" || s.lw[k-1] == "an" || s.lw[k-1] == "the" || s.lw[k-1] == "its" || s.lw[k-1] == "their") &&
 			k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.is(k+1, cStop|cBeAux)
@@ -5503,9 +5522,9 @@ func notThisYear(s *sentence, k int) bool {
 // lastPastYear is pastYear for the year nearest the end of tokens [lo,
 // hi): "married in 1996 and separated in 2013 after almost 17 years" is
 // 2013's span.
-func lastPastYear(s *sentence, lo, hi int) string {
+func (x *Extractor) lastPastYear(s *sentence, lo, hi int) string {
 	for k := min(hi, len(s.toks)) - 1; k >= max(0, lo); k-- {
-		if y := pastYear(s, k, k+1); y != "" {
+		if y := x.pastYear(s, k, k+1); y != "" {
 			if madeJoined(s, k) {
 				continue // "the 2004-built ferry carried 300 people": the year dates the ferry
 			}
@@ -5661,7 +5680,7 @@ func initiallyIn(lw []string, from, to int) bool {
 // in, the sentence or the part of it after its last semicolon before f
 // ("In 2019, ...", "Back in 2019, ...", "...; in August 2011, a fishing
 // boat carrying nine people hit rocks, though no one was hurt"), or "".
-func openingYear(s *sentence, f int) string {
+func (x *Extractor) openingYear(s *sentence, f int) string {
 	o := 0
 	for k := min(f, len(s.lw)) - 1; k > 0; k-- {
 		if s.lw[k] == ";" {
@@ -5682,7 +5701,7 @@ func openingYear(s *sentence, f int) string {
 			return s.toks[a].text
 		}
 		if subject && (opensClause(s, a) && (a == o+1 || s.lw[o] == "back") || monthOpens(s, a)) {
-			return pastYear(s, a, a+1)
+			return x.pastYear(s, a, a+1)
 		}
 	}
 	return yearClosesOpening(s, o, f)
@@ -6473,7 +6492,7 @@ func (x *Extractor) overSpan(s *sentence, from, to int) string {
 		}
 		v, ok := x.wholeAt(s, k+1)
 		if u, isUnit := x.lx.Unit(lexicon.Singular(s.lw[k+2])); ok && isUnit && spanUnit(u) && v >= 1 && v <= 1000 {
-			if y := pastYear(s, k+3, k+5); y != "" {
+			if y := x.pastYear(s, k+3, k+5); y != "" {
 				return y // "over two days in 2014": the year tells the event
 			}
 			return fmt.Sprintf("%d %ss", int(v), u.Name)

@@ -51,7 +51,7 @@ func (x *Extractor) scores(out []model.Claim, s *sentence, st *docState) []model
 			if c.Period == "" {
 				// "a 2023 amendment, approved 79 to 70": a vote of
 				// another year.
-				c.Period = pastYear(s, i-8, i)
+				c.Period = x.pastYear(s, i-8, i)
 			}
 		}
 		c.Entities = s.entitiesOf(st)
