@@ -965,11 +965,12 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			// stepped over, and looks no nearer.
 			lo = max(lo-1, a-12)
 		}
-		if _, n := x.v.datePreps.ending(s, k); n > 1 {
+		prep, n := x.v.datePreps.ending(s, k)
+		if n > 1 {
 			k -= n - 1 // "employed 90 people as recently as 2008": the whole preposition
 			continue
 		}
-		if t.kind != tWord || t.upper || t.low == "'s" || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || x.datePrep(s, k) != "" || s.taken != nil && s.taken[k] {
+		if t.kind != tWord || t.upper || t.low == "'s" || t.cls&(cStop|cPlacePrep) != 0 || phrasePreps[t.low] || prep != "" || s.taken != nil && s.taken[k] {
 			// "capsized near Haldor on Wednesday" dates no "near", "the
 			// gates of Draskova's Ostrel Park on Saturday" no "'s".
 			continue
