@@ -1329,6 +1329,12 @@ func TestPartsExceedWhole(t *testing.T) {
 	other := part(20, 2)
 	other.Measure = "wound"
 	assert.Empty(t, kinds(run(t, DefaultOptions(), whole, part(10, 2), other)), "parts of another measure need not add up")
+	unnamed := part(20, 2)
+	unnamed.Subject = ""
+	assert.Empty(t, kinds(run(t, DefaultOptions(), whole, part(10, 2), unnamed)), "a part that names nothing counts what it will")
+	whole.Subject = ""
+	unnamed.Parent = whole.ID
+	assert.Equal(t, []model.Kind{model.PartsExceedWhole}, kinds(run(t, DefaultOptions(), whole, part(10, 2), unnamed)), "nor does its whole")
 }
 
 // TestCompareBlockOrder checks that a block's verdicts do not depend on

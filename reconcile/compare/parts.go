@@ -40,7 +40,7 @@ func partsExceedWhole(st *store.Store, involving func(string) bool) []model.Disc
 		var sum float64
 		var same []*model.Claim
 		for _, p := range ps {
-			if p.Measure == whole.Measure {
+			if p.Measure == whole.Measure && (p.Subject != "" || whole.Subject == "") {
 				sum += p.Value.Lo
 				same = append(same, p)
 			}

@@ -606,7 +606,7 @@ func gerundOfPrep(lw []string, k int) bool {
 		return false
 	}
 	switch lw[k-1] {
-	case "into", "by", "after", "before", "for", "without":
+	case "into", "by", "after", "before", "for", "without", "over":
 		return true
 	}
 	return false
@@ -655,6 +655,16 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	// places they are in: "32,000 people in Brellick and Mossford were
 	// ordered to evacuate".
 	from := namedPlacesEnd(s, c, hi)
+	if v, ok := x.predicatePastRelative(s, c, hi); ok {
+		return v
+	}
+	if c >= 1 && c+1 < hi && (s.lw[c-1] == "those" || s.lw[c-1] == "them") && s.lw[c] == "in" {
+		// "four of those in hospital were in critical condition": where
+		// the whole is tells which; the part's predicate follows.
+		if v, ok := x.predicateAfter(s, c+1, hi); ok {
+			return v
+		}
+	}
 	if c < hi && participle(s, c) && !f.whole && !x.verbBefore(s, a, lo) {
 		if _, n := x.measureAt(s, c); n == 0 {
 			// "Some 4,800 residents living near the plant were under
@@ -739,7 +749,11 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 		}
 		return v
 	}
-	if e := pastAside(s, c); e > c && e < len(s.lw) && (s.is(e, cBeAux) || haveForms[s.lw[e]] || dashAt(s.lw, c) > c && x.startsMeasure(s, e)) {
+	e := pastAside(s, c)
+	if f.asideEnd > c {
+		e = f.asideEnd
+	}
+	if e > c && e < len(s.lw) && (s.is(e, cBeAux) || haveForms[s.lw[e]] || dashAt(s.lw, c) > c && x.startsMeasure(s, e)) {
 		// "Four suspects — a clearing agent and two port workers — were
 		// taken into custody": the figures of the aside bound nothing.
 		// After dashes any verb of the list goes on with the figure: "16
@@ -883,6 +897,51 @@ func (x *Extractor) predicateAfter(s *sentence, k, hi int) (verbSite, bool) {
 			if w, n := x.measureAt(s, m); n > 0 {
 				return verbSite{measure: w, at: m, n: n, subject: true, passive: true}, true
 			}
+		}
+		break
+	}
+	return verbSite{at: -1}, false
+}
+
+// predicatePastRelative returns the predicate of a figure whose noun
+// phrase, ending at token c, a relative clause of "who" or "that" follows:
+// "46 people who visited the resort in October have fallen ill" fell
+// ill; the clause only tells which people. The predicate is a measure
+// right after an auxiliary that follows the clause's own verb, before
+// any punctuation and before token hi.
+func (x *Extractor) predicatePastRelative(s *sentence, c, hi int) (verbSite, bool) {
+	if c+2 >= hi || s.lw[c] != "who" && s.lw[c] != "that" || !relativeVerb(s.lw[c+1]) {
+		return verbSite{at: -1}, false
+	}
+	between := false // "between October 3 and October 19" holds an "and" of its own
+	for j := skipAuxiliaries(s.lw, c+1, 3) + 1; j+1 < hi && j < c+16; j++ {
+		if s.toks[j].kind == tPunct || s.lw[j] == "and" && !between {
+			break
+		}
+		between = between || s.lw[j] == "between"
+		if !s.is(j, cBeAux) && !haveForms[s.lw[j]] {
+			continue
+		}
+		if pronouns[s.lw[j-1]] {
+			break // "the pool they had paid into": a clause of its own
+		}
+		for m := skipAuxiliaries(s.lw, j, 3); m < hi && m <= j+3; m++ {
+			w, n := x.measureAt(s, m)
+			if n == 0 {
+				continue
+			}
+			if n == 1 && !pastForm(s.lw[m]) && !participles[s.lw[m]] && !irregularPast[s.lw[m]] {
+				break // "the three men who died were cooperative employees": a noun, no act
+			}
+			if modals[s.lw[j-1]] || x.lx.Class(w) == "progress" {
+				// "12 residents who had been reported missing had been
+				// accounted for", "equipment that was seized will be
+				// destroyed": a tally of the clause's people, or what is
+				// yet to happen to them, leaves the figure to the clause's own
+				// measure.
+				return verbSite{at: -1}, false
+			}
+			return verbSite{measure: w, at: m, n: n, subject: true}, true
 		}
 		break
 	}

@@ -1110,7 +1110,7 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 				return ev, measure
 			}
 		}
-		if ev := x.subjectEvent(s, x.clauseStart(s, k), k, events); ev != "" {
+		if ev := x.subjectEvent(s, x.clauseStart(s, k), k, events); ev != "" && !duringObject(s, k) {
 			return ev, measure // "A fire swept through the Dabaro camp late Tuesday"
 		}
 		if ev, j := x.clauseVerbEvent(s, a, events); ev != "" && !documents[lemma(x.lx, t.low)] {
@@ -1251,6 +1251,14 @@ func verbOverEventNoun(s *sentence, k int) string {
 		}
 	}
 	return ""
+}
+
+// duringObject reports whether "during" stands up to six tokens before
+// the noun at token k, which ends its object: "Crash happened during a
+// World Cup two-man race in Germany on Sunday" dates the race, which the
+// crash happened in, and which a body dates too.
+func duringObject(s *sentence, k int) bool {
+	return slices.Contains(s.lw[max(0, k-6):k], "during")
 }
 
 // eventOverEventNoun returns the event of a phrase of several words of

@@ -297,6 +297,7 @@ func TestDateEvents(t *testing.T) {
 		{"a plan's word is no event", "The next auction, scheduled for March 25, will go ahead.", "March 25=auction/"},
 		{"a previous event's date", "At its previous meeting on September 10, the board held rates.", "September 10=meet/meet earlier event"},
 		{"an event that opens its clause", "A fire swept through the Dabaro refugee camp in northern Kaveria late Tuesday.", "Tuesday=fire/"},
+		{"the object of during, not the event that opens the clause", "A crash happened during a two-man race in Norvania on Sunday.", "Sunday=race/"},
 		{"a storm with an adjective before it", "A violent hailstorm tore through the Dorvallo Valley on Tuesday evening.", "Tuesday=storm/"},
 		{"an event's verb right before the date", "The collapse occurred on Tuesday night.", "Tuesday=collapse/"},
 		{"an event with no article that opens its clause", "Flooding damaged 300 homes in the valley on Monday.", "Monday=flood/damage"},

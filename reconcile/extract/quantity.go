@@ -23,6 +23,7 @@ type figure struct {
 	which       bool         // "63 of which": an ellipsis that refers back
 	whole       bool         // the whole a part is taken from: "54" in "52 of the 54 seats"
 	wholeAt     int          // for a part, the token where its whole's figure starts, or -1
+	asideEnd    int          // the token after a breakdown between commas that follows the figure, or 0
 	back        *model.Claim // "a dozen of them": an earlier sentence's figure this one is part of
 	nounMeasure string       // a measure noun that names what is counted: "employ" for "500 workers"
 	dim         string       // the dimension a length names after it ("60 meters long": "length"), for want of a thing
@@ -500,9 +501,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if f.back != nil {
 			// "A dozen of them were taken to hospital": part of an earlier figure.
 			c.Parent = f.back.ID
-			if c.Subject == "" && (f.back.Value.Kind == f.kind || f.back.Value.Kind == model.Count) {
+			if c.Subject == "" && (f.back.Value.Kind == f.kind || f.back.Value.Kind == model.Count) && !(f.kind == model.Count && f.back.Value.Kind == model.Count && f.back.Value.Hi < f.n.lo) {
 				// Not a measure's thing: "about 800 meters from the
-				// factory gate" counts no "ten or 12 of them".
+				// factory gate" counts no "ten or 12 of them"; nor
+				// fewer things than the part: "shipped to 11
+				// distilleries. About 1,900 of them had been filled".
 				c.Subject = f.back.Subject
 			}
 			if c.Origin == "" {
@@ -1815,7 +1818,84 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 			a.thing, a.head, a.c = b.thing, b.head, e
 		}
 	}
-	return dropTentative(compoundDurations(s.lw, figs))
+	figs = dropTentative(compoundDurations(s.lw, figs))
+	breakdowns(s, figs)
+	return figs
+}
+
+// breakdowns marks as parts of a count the two or more counts that follow
+// it after a comma and add up to it: "Four other rowers, three from
+// Whitcombe and one from Riverside, were treated". A few words may tell
+// which each part is, before the comma or "and" that leads to the next;
+// the last is led by "and".
+func breakdowns(s *sentence, figs []figure) {
+	for i := 0; i+1 < len(figs); i++ {
+		w := &figs[i]
+		if w.kind != model.Count || w.c >= len(s.lw) || s.lw[w.c] != "," || figs[i+1].a != w.c+1 {
+			continue
+		}
+		sum, k := 0.0, i+1
+		for ; k < len(figs) && sum < w.n.lo; k++ {
+			p := &figs[k]
+			if p.kind != model.Count || p.of >= 0 || p.n.lo != p.n.hi || k > i+1 && !partJoin(s, figs[k-1].c, p.a) {
+				break
+			}
+			sum += p.n.lo
+		}
+		if k == i+1 {
+			continue
+		}
+		last, end := s.lw[figs[k-1].a-1], figs[k-1].c // last: what leads to the last part
+		if q := oneAfter(s, end); q > 0 {
+			// "three from Whitcombe and one from Riverside": "one" makes no figure
+			sum, last, end = sum+1, "and", q+1
+		}
+		if sum != w.n.lo || last != "and" {
+			continue
+		}
+		for j := i + 1; j < k; j++ {
+			figs[j].of = i
+		}
+		for q := end; q < len(s.lw) && q <= end+4; q++ {
+			if s.lw[q] == "," {
+				w.asideEnd = q + 1 // "Twelve people, eight from Osk and four from Tal, were killed"
+				break
+			}
+			if s.toks[q].kind != tWord {
+				break
+			}
+		}
+	}
+}
+
+// oneAfter returns where "and one" makes the next part of a breakdown
+// after the part that ends at token c, within a few words: the token of
+// "one", or 0.
+func oneAfter(s *sentence, c int) int {
+	for q := c + 1; q < len(s.lw) && q <= c+5; q++ {
+		if s.lw[q] == "one" {
+			if s.lw[q-1] == "and" && partJoin(s, c, q) {
+				return q
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// partJoin reports whether tokens [c, a) lead from one part of a
+// breakdown to the next: up to four words of no verb before the comma or
+// "and" at a-1 ("from Whitcombe and").
+func partJoin(s *sentence, c, a int) bool {
+	if a-c > 5 {
+		return false
+	}
+	for k := c; k < a-1; k++ {
+		if s.toks[k].kind == tPunct || s.is(k, cBeAux|cSay) || verbForm(s.lw[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeSaying returns the place named right before the verb of saying
