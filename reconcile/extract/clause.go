@@ -936,9 +936,9 @@ func (x *Extractor) predicatePastRelative(s *sentence, c, hi int) (verbSite, boo
 			if modals[s.lw[j-1]] || x.lx.Class(w) == "progress" {
 				// "12 residents who had been reported missing had been
 				// accounted for", "equipment that was seized will be
-				// destroyed": a tally of the clause's people, or what is
-				// yet to happen to them, leaves the figure to the clause's own
-				// measure.
+				// destroyed": a tally of the clause's people, or what
+				// is yet to happen to them, leaves the figure to the
+				// clause's own measure.
 				return verbSite{at: -1}, false
 			}
 			return verbSite{measure: w, at: m, n: n, subject: true}, true
