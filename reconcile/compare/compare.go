@@ -1601,6 +1601,13 @@ func docConfidence(a, b *model.Claim, claims func(source string) []model.Claim, 
 		if sameTopic(a.Subject, b.Subject) {
 			conf += 0.2
 			why.add("same thing: ", a.Subject)
+			if swappedFigures(a, b) {
+				// "About 430 passengers were stranded" copies the body's
+				// "About 340 passengers were trapped" with two digits
+				// swapped, whatever other words the body's clause holds.
+				conf += 0.1
+				why.add("two digits swapped")
+			}
 		} else if a.Kind == model.QuantityClaim && a.Value.Kind == model.Count && peopleOf(a, b, claims) {
 			// "14 people admitted to hospital" in a summary is the body's
 			// "11 guests were admitted to hospital": people in general,

@@ -1225,6 +1225,36 @@ func TestPeopleInGeneral(t *testing.T) {
 	}
 }
 
+// TestDigitsSwappedInSummary checks that a summary figure of the body's
+// thing written with two of the body figure's digits swapped ("About 430
+// passengers were stranded" for "About 340 passengers were trapped") is
+// flagged though their clauses share few words, and that figures of
+// other digits so far apart in words are not.
+func TestDigitsSwappedInSummary(t *testing.T) {
+	tests := []struct {
+		name          string
+		summary, body float64
+		flag          bool
+	}{
+		{"two digits swapped", 430, 340, true},
+		{"other digits", 430, 310, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := qty("a.txt", 100, tt.body, func(c *model.Claim) {
+				c.Subject, c.Measure = "passenger", "trap"
+				c.Context = model.MakeWords("passenger", "trap", "train", "hour", "tuesday", "night", "rain", "water", "tunnel", "transit", "official")
+			})
+			summary := inSummary(qty("a.txt", 0, tt.summary, func(c *model.Claim) {
+				c.Subject, c.Measure = "passenger", ""
+				c.Context = model.MakeWords("passenger", "strand", "flood", "subway", "line", "city", "station", "storm", "evening", "commuter")
+			}))
+			res := run(t, DefaultOptions(), summary, body)
+			assert.Equal(t, tt.flag, len(res.Discrepancies) == 1, "%v", res.Discrepancies)
+		})
+	}
+}
+
 // TestEarlierFigureElsewhere checks that a figure another article gives as
 // the one a change started from ("rose to seven, up from five earlier in
 // the day") is not set against that article's newer figure.

@@ -586,11 +586,16 @@ func sigDigits(x float64) int {
 // swapped, at one magnitude: 69 and 96, 1,472 and 1,742. A figure
 // differing in one digit is no such sign: any two figures of one digit
 // do.
-func digitsSwapped(v *Verdict) bool {
-	if v.A.Kind != model.QuantityClaim || v.A.Value.Kind != v.B.Value.Kind {
+func digitsSwapped(v *Verdict) bool { return swappedFigures(v.A, v.B) }
+
+// swappedFigures reports whether quantities p and q are of one kind and
+// their figures differ only by two neighbouring digits swapped (see
+// digitsSwapped).
+func swappedFigures(p, q *model.Claim) bool {
+	if p.Kind != model.QuantityClaim || p.Value.Kind != q.Value.Kind {
 		return false
 	}
-	a, b := math.Abs(v.A.Value.Nominal), math.Abs(v.B.Value.Nominal)
+	a, b := math.Abs(p.Value.Nominal), math.Abs(q.Value.Nominal)
 	if a == 0 || b == 0 || math.Floor(math.Log10(a)) != math.Floor(math.Log10(b)) {
 		return false // "21" and "about 12,000" are other figures
 	}

@@ -140,6 +140,17 @@ func appositeName(s *sentence, k int) (mention, bool) {
 var readingNouns = map[string]bool{"readings": true, "reading": true, "documents": true, "court documents": true,
 	"statistics": true, "official figures": true, "official data": true}
 
+// tollAfter reports whether a count of lives starts at token k, after a
+// hedge of up to three words: "17 lives", "at least 17 lives".
+func (x *Extractor) tollAfter(s *sentence, k int) bool {
+	for j := k; j < len(s.lw) && j <= k+3; j++ {
+		if n, ok, _ := x.num.read(s.toks, j); ok {
+			return n.j < len(s.lw) && s.lw[n.j] == "lives"
+		}
+	}
+	return false
+}
+
 // saidSpeaker reads who a sentence's verb of saying credits: "X said",
 // "said X", "X reported that".
 func (x *Extractor) saidSpeaker(s *sentence, st *docState) string {
@@ -160,6 +171,9 @@ func (x *Extractor) saidSpeaker(s *sentence, st *docState) string {
 			// "plaintiffs, who count deaths reported by families": a
 			// participle, whose speaker is no noun before it.
 			continue
+		}
+		if livesVerbs[lw[i]] != "" && x.tollAfter(s, i+1) {
+			continue // "The storm claimed at least 17 lives": a toll, not words said
 		}
 		if i > 0 && i+1 < len(lw) && (lw[i-1] == "of" || determiner(lw[i-1])) && strings.HasSuffix(lw[i], "ed") &&
 			s.toks[i+1].kind == tWord && !s.toks[i+1].upper && !s.is(i+1, cStop) {
@@ -729,8 +743,11 @@ func (x *Extractor) findMeasure(s *sentence, f *figure, lo, hi int) verbSite {
 	}
 	// The whole of a part, or a figure that is the subject of its own verb
 	// ("some 14,000 ballots were declared invalid"), takes no predicate
-	// from before it.
-	if f.whole || c < len(s.lw) && (s.is(c, cBeAux) || haveForms[s.lw[c]]) {
+	// from before it. A figure right after a measure verb is its object,
+	// and the "be" or "have" after it another clause's: "an outbreak which
+	// killed 14 people was caused by a leak", "attacks that killed 14
+	// people have been blamed on rebels".
+	if f.whole || c < len(s.lw) && (s.is(c, cBeAux) || haveForms[s.lw[c]]) && !x.verbBefore(s, a, lo) {
 		if f.whole {
 			if v, ok := x.wherePredicate(s, c, hi); ok {
 				// "412 of the 530 vehicles on its lot were damaged": the

@@ -83,6 +83,9 @@ func TestSaidBy(t *testing.T) {
 		{"after a conjunction", "The operator said 40 were trapped, though regional officials put the number at three.", "regional officials"},
 		{"an adverb before the verb is no speaker", "The governor's office initially said three people had died.", "governor's office"},
 		{"confirmed dead is no saying", "Three campers confirmed dead in flash flood.", ""},
+		{"lives claimed are no saying", "The storm claimed three lives.", ""},
+		{"nor under a hedge", "The storm claimed at least three lives.", ""},
+		{"a claim of a figure is saying", "The rebels claimed three soldiers died.", "rebels"},
 		{"what follows saying is what was said", "The judge gave her three homes, saying the marriage had been a partnership.", ""},
 		{"later is no speaker", "The firm recalled sedans in 2021, and it later said three people had been hurt.", ""},
 		{"an adverb before the estimating verb is none either", "Authorities had initially put the death toll at three.", "authorities"},
@@ -106,7 +109,7 @@ func TestSaidBy(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			claims := extractText(t, lx, tt.text)
 			c := claimQuoted(claims, model.QuantityClaim, "three")
-			for _, q := range []string{"Three", "about three thousand"} {
+			for _, q := range []string{"Three", "about three thousand", "at least three"} {
 				if c == nil {
 					c = claimQuoted(claims, model.QuantityClaim, q)
 				}

@@ -1753,6 +1753,11 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		if f.head == "time" && f.a >= 1 && (s.lw[f.a-1] == "scored" || s.lw[f.a-1] == "netted") {
 			f.head, f.thing = "", "goal" // "scored 23 times in 44 appearances" scored 23 goals
 		}
+		if m := livesVerbs[s.lw[max(f.a-1, 0)]]; m != "" && f.head == "life" && f.thing == "" {
+			// "an outbreak that has claimed 17 lives" killed 17 people;
+			// "the crew saved 40 lives" rescued them.
+			f.head, f.thing, f.npMeasure = "", "people", m
+		}
 		if listed && f.thing == "" && f.head == "" {
 			f.head, f.c = lexicon.Singular(s.lw[i+1]), i+2
 		}
@@ -6498,12 +6503,30 @@ func otherCount(prev, c *model.Claim) bool {
 	return prev.Measure != "" && c.Measure != "" && prev.Measure != c.Measure
 }
 
+// livesVerbs take lives counted after them, by the measure of what they
+// did to the people who lived them.
+var livesVerbs = map[string]string{"claimed": killMeasure, "claim": killMeasure, "claims": killMeasure, "claiming": killMeasure,
+	"cost": killMeasure, "costs": killMeasure, "costing": killMeasure, "took": killMeasure, "taken": killMeasure, "taking": killMeasure,
+	"saved": rescueMeasure, "save": rescueMeasure, "saves": rescueMeasure, "saving": rescueMeasure}
+
 // particleOver reports whether the hedge of k tokens at token i is the
 // "over" of a verb that takes it: "handed over 146 prisoners", "turned
 // over 300 documents" hand them over, all of them; the "over" of a
 // span after a share or a spread; or the "around" of a verb built on
-// what follows ("built around eight turbines").
+// what follows ("built around eight turbines"); or the "top" of a rank
+// ("the top 10 banks").
 func particleOver(lw []string, i, k int) bool {
+	if k == 1 && lw[i] == "top" {
+		// "Cholera Cases Top 400", "could top 100", "expected to top 40"
+		// and "reportedly top $30,000" pass a figure; "the top 10 banks",
+		// "the country's top 10", "France's Top 14", a heading's "Top 5" and a brand's "Tip
+		// Top 9" rank or name.
+		if i == 0 {
+			return true
+		}
+		p := lw[i-1]
+		return !(modals[p] || strings.HasSuffix(p, "ly") || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "'s") && !determiner(p))
+	}
 	if k == 1 && lw[i] == "around" && i > 0 {
 		// "built around eight turbines", "centred around three
 		// themes": what a thing is built on, all of it.
