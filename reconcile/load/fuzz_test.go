@@ -141,14 +141,51 @@ func FuzzHTML(f *testing.F) {
 		docs, err := l.Parse("f.html", ".html", data)
 		checkDocs(t, docs, err)
 		scripts := scriptTexts(data)
+		if len(scripts) == 0 {
+			return
+		}
+		// The page's own words may repeat a script's code ("<script>ed =
+		// 82;</script>ed = 82;"): only code the page without its scripts
+		// does not read is code that leaked.
+		var own strings.Builder
+		if bare, err := l.Parse("f.html", ".html", withoutScripts(data)); err == nil {
+			for _, d := range bare {
+				own.WriteString(d.Text)
+			}
+		}
 		for _, d := range docs {
 			for _, sc := range scripts {
-				if strings.Contains(d.Text, sc) {
+				if strings.Contains(d.Text, sc) && !strings.Contains(own.String(), sc) {
 					t.Fatalf("script content %q in text %q", sc, d.Text)
 				}
 			}
 		}
 	})
+}
+
+// withoutScripts returns the page parsed and written back with its
+// scripts' contents removed, or nil when it does not parse.
+func withoutScripts(data []byte) []byte {
+	root, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil
+	}
+	var scripts []*html.Node
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+			scripts = append(scripts, n)
+		}
+	}
+	for _, n := range scripts {
+		for c := n.FirstChild; c != nil; c = n.FirstChild {
+			n.RemoveChild(c)
+		}
+	}
+	var b bytes.Buffer
+	if html.Render(&b, root) != nil {
+		return nil
+	}
+	return b.Bytes()
 }
 
 // scriptTexts returns the contents of the script elements of an HTML page
