@@ -1753,7 +1753,7 @@ func (x *Extractor) figures(s *sentence, st *docState) []figure {
 		if f.head == "time" && f.a >= 1 && (s.lw[f.a-1] == "scored" || s.lw[f.a-1] == "netted") {
 			f.head, f.thing = "", "goal" // "scored 23 times in 44 appearances" scored 23 goals
 		}
-		if m := livesVerbs[s.lw[max(f.a-1, 0)]]; m != "" && f.head == "life" && f.thing == "" {
+		if m := livesVerbs[s.lw[max(f.a-1, 0)]]; m != "" && f.head == "life" {
 			// "an outbreak that has claimed 17 lives" killed 17 people;
 			// "the crew saved 40 lives" rescued them.
 			f.head, f.thing, f.npMeasure = "", "people", m
@@ -6519,8 +6519,8 @@ func particleOver(lw []string, i, k int) bool {
 	if k == 1 && lw[i] == "top" {
 		// "Cholera Cases Top 400", "could top 100", "expected to top 40"
 		// and "reportedly top $30,000" pass a figure; "the top 10 banks",
-		// "the country's top 10", "France's Top 14", a heading's "Top 5" and a brand's "Tip
-		// Top 9" rank or name.
+		// "the country's top 10", "France's Top 14", a heading's "Top 5"
+		// and a brand's "Tip Top 9" rank or name.
 		if i == 0 {
 			return true
 		}
