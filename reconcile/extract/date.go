@@ -1117,6 +1117,9 @@ func (x *Extractor) eventOf(s *sentence, a, b int) (subject, measure string) {
 			ev = x.startOfEvent(s, j, ev, events)
 			return ev, measure // "collapsed just yards from the finish line of the marathon in Louisville, Kentucky, on Sunday"
 		}
+		if ev := duringEvent(s, k, events); ev != "" {
+			return ev, measure // "a crash during a keirin heat in Adelaide on Friday" dates the crash
+		}
 		if k >= 3 && k+2 >= a-1 && s.lw[k+1] == "," && s.lw[k-2] == "of" && determiner(s.lw[k-1]) {
 			if h := s.toks[k-3]; h.kind == tWord && !h.upper && h.cls&cStop == 0 && !timeParts[h.low] && !distanceWords[h.low] {
 				// "The last major survey of the reef, in 2016, found": a
@@ -1259,6 +1262,26 @@ func verbOverEventNoun(s *sentence, k int) string {
 // crash happened in, and which a body dates too.
 func duringObject(s *sentence, k int) bool {
 	return slices.Contains(s.lw[max(0, k-6):k], "during")
+}
+
+// duringEvent returns the listed event that ends right before a "during"
+// whose object is the unlisted noun at token k, or before the passive verb
+// that comes before it, "" for none: "a crash during a keirin heat" dates
+// the crash, as "crashed during a heat" and "the crash was filmed during a
+// heat" do.
+func duringEvent(s *sentence, k int, events *lexicon.Table) string {
+	for d := k - 1; d >= max(0, k-6); d-- {
+		if s.lw[d] != "during" {
+			continue
+		}
+		j := d - 1
+		if j > 1 && pastForm(s.lw[j]) && beAux[s.lw[j-1]] {
+			j -= 2 // "The escape was discovered during a headcount": the subject's event
+		}
+		ev, _ := events.MatchEnding(s.lw, j)
+		return ev
+	}
+	return ""
 }
 
 // eventOverEventNoun returns the event of a phrase of several words of

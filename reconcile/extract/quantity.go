@@ -3074,6 +3074,14 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 			if (k == start || f.head != "") && n == 1 && x.lx.Class(m) == "count" && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") {
 				f.head, f.nounMeasure, f.c = lexicon.Singular(t.low), m, k+1
 			}
+			// "Seven bids were submitted", "received 12 loans": a plural
+			// noun of a money verb, right after a bare count, is what is
+			// counted. Followed by its amount it stays the amount's
+			// measure: "two bids, of £25million".
+			if k == f.b && x.lx.Class(m) == "money" && pluralNoun(t.low) &&
+				(k+1 >= len(s.toks) || s.lw[k+1] != "of" && s.lw[k+1] != ",") {
+				f.head, f.c = lexicon.Singular(t.low), k+1
+			}
 			break
 		}
 		if _, n := x.v.periods.at(s, k); n > 0 {
@@ -6709,6 +6717,9 @@ func outOfService(lw []string, a int) string {
 	if k >= 2 && lw[k-2] == "without" && supplies[lw[k-1]] {
 		return model.Outage // "the cold rooms were without power for nine hours"
 	}
+	if shutBefore(lw, k) {
+		return closure // "the motorway was closed in both directions for 19 hours"
+	}
 	switch lw[k-1] {
 	case "closed", "shut", "suspended", "halted", "blocked":
 		return closure
@@ -6725,6 +6736,25 @@ func outOfService(lw []string, a int) string {
 	}
 	return ""
 }
+
+// shutBefore reports whether a word of being shut comes a phrase of place
+// or manner before the "for" at token k: "closed in both directions for",
+// "shut to traffic for".
+func shutBefore(lw []string, k int) bool {
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		switch lw[j] {
+		case "closed", "shut", "suspended", "halted", "blocked":
+			return shutPreps[lw[j+1]]
+		}
+		if !lettersOnly(lw[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// shutPreps open the phrase of place or manner a closure is qualified by.
+var shutPreps = map[string]bool{"in": true, "to": true, "at": true, "on": true, "between": true}
 
 // cutOff reports whether the count in tokens [a, c) is of those a supply
 // was cut off from: "cut power to 1.2 million customers", "cut off
