@@ -418,6 +418,13 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 				}
 			}
 		}
+		if x.comparedClause(s, relativeOpener(s, a)) == "since" {
+			// "the most serious since the 2017 Greyfen fire, which broke
+			// out on August 11 of that year": the day of the event the
+			// sentence compares its own with. "larger than the one that
+			// passed on Wednesday" may be this story's own.
+			c.Version = earlierEvent
+		}
 		if sp.event == "" && onceBefore(s.lw, a) {
 			c.Version = earlierEvent // "was stolen once before, in 1991"
 		}
@@ -1262,6 +1269,21 @@ func verbOverEventNoun(s *sentence, k int) string {
 // crash happened in, and which a body dates too.
 func duringObject(s *sentence, k int) bool {
 	return slices.Contains(s.lw[max(0, k-6):k], "during")
+}
+
+// relativeOpener returns the token of the "that" or "which" whose clause
+// the date at token a ends, a few words after it, -1 for none: "which
+// broke out on August 11".
+func relativeOpener(s *sentence, a int) int {
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		if s.lw[k] == "that" || s.lw[k] == "which" {
+			return k
+		}
+		if s.toks[k].kind != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // duringEvent returns the listed event that ends right before a "during"

@@ -1567,8 +1567,17 @@ func (x *Extractor) comparedEvent(s *sentence, v verbSite, a int) bool {
 	for k >= 0 && (lw[k] == "had" || lw[k] == "has" || s.is(k, cBeAux)) {
 		k--
 	}
+	return x.comparedClause(s, k) != ""
+}
+
+// comparedClause returns the "since", "after" or "than" before the noun
+// phrase whose relative clause the "that" or "which" at token k opens,
+// when a superlative or a comparative comes before that word (see
+// comparedEvent); "" otherwise.
+func (x *Extractor) comparedClause(s *sentence, k int) string {
+	lw := s.lw
 	if k < 1 || lw[k] != "that" && lw[k] != "which" {
-		return false
+		return ""
 	}
 	if lw[k-1] == "," {
 		k--
@@ -1576,13 +1585,16 @@ func (x *Extractor) comparedEvent(s *sentence, v verbSite, a int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		switch lw[j] {
 		case "since", "after", "than":
-			return j+1 < k && lw[j+1] == "the" && x.comparing(lw[:j])
+			if j+1 < k && lw[j+1] == "the" && x.comparing(lw[:j]) {
+				return lw[j]
+			}
+			return ""
 		}
 		if t := s.toks[j]; t.kind != tWord && t.kind != tNum && lw[j] != "-" || s.is(j, cBeAux) {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // comparing reports whether words hold a superlative or a comparative of
