@@ -3087,7 +3087,7 @@ func (x *Extractor) readNP(s *sentence, f *figure, k int, prev []figure) {
 				f.head, f.nounMeasure, f.c = lexicon.Singular(t.low), m, k+1
 			}
 			// "Seven bids were submitted", "received 12 loans": a plural
-			// noun of a money verb, right after a bare count, is what is
+			// noun of a money verb, right after the figure, is what is
 			// counted. Followed by its amount it stays the amount's
 			// measure: "two bids, of £25million".
 			if k == f.b && x.lx.Class(m) == "money" && pluralNoun(t.low) &&
