@@ -1268,7 +1268,18 @@ func verbOverEventNoun(s *sentence, k int) string {
 // World Cup two-man race in Germany on Sunday" dates the race, which the
 // crash happened in, and which a body dates too.
 func duringObject(s *sentence, k int) bool {
-	return slices.Contains(s.lw[max(0, k-6):k], "during")
+	return duringAt(s, k) >= 0
+}
+
+// duringAt returns the token of the nearest "during" up to six tokens
+// before the noun at token k, -1 for none.
+func duringAt(s *sentence, k int) int {
+	for d := k - 1; d >= max(0, k-6); d-- {
+		if s.lw[d] == "during" {
+			return d
+		}
+	}
+	return -1
 }
 
 // relativeOpener returns the token of the "that" or "which" whose clause
@@ -1292,18 +1303,16 @@ func relativeOpener(s *sentence, a int) int {
 // the crash, as "crashed during a heat" and "the crash was filmed during a
 // heat" do.
 func duringEvent(s *sentence, k int, events *lexicon.Table) string {
-	for d := k - 1; d >= max(0, k-6); d-- {
-		if s.lw[d] != "during" {
-			continue
-		}
-		j := d - 1
-		if j > 1 && pastForm(s.lw[j]) && beAux[s.lw[j-1]] {
-			j -= 2 // "The escape was discovered during a headcount": the subject's event
-		}
-		ev, _ := events.MatchEnding(s.lw, j)
-		return ev
+	d := duringAt(s, k)
+	if d < 0 {
+		return ""
 	}
-	return ""
+	j := d - 1
+	if j > 1 && pastForm(s.lw[j]) && beAux[s.lw[j-1]] {
+		j -= 2 // "The escape was discovered during a headcount": the subject's event
+	}
+	ev, _ := events.MatchEnding(s.lw, j)
+	return ev
 }
 
 // eventOverEventNoun returns the event of a phrase of several words of

@@ -6732,9 +6732,10 @@ func outOfService(lw []string, a int) string {
 	if shutBefore(lw, k) {
 		return closure // "the motorway was closed in both directions for 19 hours"
 	}
-	switch lw[k-1] {
-	case "closed", "shut", "suspended", "halted", "blocked":
+	if shutWords[lw[k-1]] {
 		return closure
+	}
+	switch lw[k-1] {
 	case "down", "offline", "disrupted", "dark", "paralysed", "paralyzed", "crippled":
 		return model.Outage
 	case "service", "action":
@@ -6754,8 +6755,7 @@ func outOfService(lw []string, a int) string {
 // "shut to traffic for".
 func shutBefore(lw []string, k int) bool {
 	for j := k - 2; j >= 0 && j >= k-5; j-- {
-		switch lw[j] {
-		case "closed", "shut", "suspended", "halted", "blocked":
+		if shutWords[lw[j]] {
 			return shutPreps[lw[j+1]]
 		}
 		if !lettersOnly(lw[j]) {
@@ -6764,6 +6764,9 @@ func shutBefore(lw []string, k int) bool {
 	}
 	return false
 }
+
+// shutWords say a place is shut: "closed for six days".
+var shutWords = map[string]bool{"closed": true, "shut": true, "suspended": true, "halted": true, "blocked": true}
 
 // shutPreps open the phrase of place or manner a closure is qualified by.
 var shutPreps = map[string]bool{"in": true, "to": true, "at": true, "on": true, "between": true}
