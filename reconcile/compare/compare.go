@@ -653,6 +653,15 @@ func wholeShare(a, b *model.Claim) bool {
 	return a.Value.Kind == model.Share && (a.Measure == "destroy" || a.Measure == "damage") && b.Measure == "" && sameTopic(a.Subject, b.Subject)
 }
 
+// lostShare reports whether a, a share of a whole destroyed or damaged,
+// and b, a share of the same whole lost, give one fact: "members reported
+// losing up to 70% of this year's crop" states or contradicts "up to 60%
+// of this year's apple crop was destroyed".
+func lostShare(a, b *model.Claim) bool {
+	return a.Value.Kind == model.Share && b.Value.Kind == model.Share && (a.Measure == "destroy" || a.Measure == "damage") &&
+		b.Measure == "decrease" && sameTopic(a.Subject, b.Subject)
+}
+
 // writesYear reports whether text writes the year of d, a date that
 // names a year and nothing finer, as a word that qualifies a noun after
 // a determiner: "a 1794 silver dollar", "the 1794 half dollar". A year
@@ -1650,6 +1659,9 @@ func docConfidence(a, b *model.Claim, claims func(source string) []model.Claim, 
 			// what "all" of them did counts all aboard.
 			conf += 0.15
 			why.add("all of the group, whatever it did: ", a.Measure, " vs ", b.Measure)
+		} else if lostShare(a, b) || lostShare(b, a) {
+			conf += 0.15
+			why.add("a share lost is a share destroyed: ", a.Measure, " vs ", b.Measure)
 		} else {
 			conf -= 0.3
 			why.add("other measure: ", a.Measure, " vs ", b.Measure)

@@ -2574,18 +2574,22 @@ func TestOthersBefore(t *testing.T) {
 // ("destroyed about 70% of the grapes" against "roughly 90% of the
 // grapes lay split and bruised"), though they share few words, and not a
 // share of another act ("about one in four bleached corals has died").
+// A share lost ("reported losing up to 90% of the grapes") is one
+// destroyed; a share grown is not.
 func TestWholeShare(t *testing.T) {
-	body := qty("a.txt", 500, 90, percent, subject("grape"), measure(""), words("lay", "split", "bruised", "ground", "grape", "estate"))
 	for _, tt := range []struct {
-		measure string
-		want    []model.Kind
+		measure, body string
+		want          []model.Kind
 	}{
-		{"destroy", []model.Kind{model.SummaryVsBody}},
-		{"kill", nil},
+		{"destroy", "", []model.Kind{model.SummaryVsBody}},
+		{"kill", "", nil},
+		{"destroy", "decrease", []model.Kind{model.SummaryVsBody}},
+		{"destroy", "increase", nil},
 	} {
+		body := qty("a.txt", 500, 90, percent, subject("grape"), measure(tt.body), words("lay", "split", "bruised", "ground", "grape", "estate"))
 		sum := qty("a.txt", 0, 70, summary, percent, subject("grape"), measure(tt.measure), words("hailstorm", "destroyed", "grape", "vineyard", "family"))
 		res := run(t, DefaultOptions(), sum, body)
-		assert.Equal(t, tt.want, kinds(res), tt.measure)
+		assert.Equal(t, tt.want, kinds(res), tt.measure+" against "+tt.body)
 	}
 }
 
