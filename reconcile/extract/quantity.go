@@ -437,8 +437,9 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 				break
 			}
 			if f.kind == model.Measurement && f.dim == "" && (c.Value.Unit == "m" || c.Value.Unit == "ft") && f.a >= 2 && s.lw[f.a-1] == "at" && crests[s.lw[f.a-2]] {
-				// "The river crested at 6.8 metres": the height a flood
-				// reached, whatever else the clause says.
+				// "The river crested at 6.8 metres", "peaked at 8.6
+				// metres": the height a flood reached, whatever else the
+				// clause says.
 				c.Measure = crestMeasure
 				break
 			}
@@ -4635,9 +4636,12 @@ func relativeBefore(s *sentence, k int) int {
 }
 
 // verbForm reports whether w reads as a verb after a noun: a form in
-// "-ed" or "-ing", or a past form or participle not in "-ed".
+// "-ed" or "-ing", or a past form or participle not in "-ed". Of three
+// letters only "led", "fed" and "wed" are past forms: "bed" and "red"
+// are no verbs ("eight passenger and bed lifts").
 func verbForm(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || participles[w] || irregularPast[w]
+	return strings.HasSuffix(w, "ed") && (len(w) > 3 || w == "led" || w == "fed" || w == "wed") ||
+		strings.HasSuffix(w, "ing") || participles[w] || irregularPast[w]
 }
 
 // irregularPast are verbs in the past tense not in "-ed" that follow
@@ -5142,8 +5146,11 @@ const updateVersion = "update"
 // "crested at 6.8 metres".
 const crestMeasure = "crest"
 
-// crests are the forms of the verb "crest" that put a height after "at".
-var crests = map[string]bool{"crest": true, "crests": true, "crested": true, "cresting": true}
+// crests are the forms of the verbs "crest" and "peak" that put a height
+// after "at": "crested at 7.9 metres" and "peaked at 8.6 metres" give one
+// flood's height.
+var crests = map[string]bool{"crest": true, "crests": true, "crested": true, "cresting": true,
+	"peak": true, "peaks": true, "peaked": true, "peaking": true}
 
 // temperatureThing is what a figure in degrees measures.
 const temperatureThing = "temperature"
