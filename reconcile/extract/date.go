@@ -358,6 +358,15 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		} else {
 			c.Subject, c.Measure = x.eventOf(s, a, b)
 		}
+		if c.Measure == closeEvent && d.Horizon && untilOnly(s.lw, a, b) {
+			// "will remain closed to traffic until April 28": the day it
+			// reopens, as "will reopen on April 28" gives it.
+			d.Horizon = false
+			c.Value.Date = d
+			x.resolveDate(&c.Value, pub)
+			c.Value.Text = dateText(d)
+			c.Subject, c.Measure = openEvent, ""
+		}
 		prevSubject, prevMeasure = c.Subject, c.Measure
 		if c.Measure == model.SaidEvent && d.Weekday == 0 && d.Day == 0 {
 			// "Officials were warned in 2014 that ...": a year or a month
@@ -455,6 +464,25 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		out = append(out, c)
 	}
 	return out
+}
+
+// closeEvent and openEvent are the events of closing and of opening
+// (events.txt); reopening is opening.
+const (
+	closeEvent = "close"
+	openEvent  = "open"
+)
+
+// untilOnly reports whether the date in tokens [a, b) ends a span with
+// "until" or "till", where "by" would not, and sets no lower bound:
+// "closed until April 28" is closed up to that day, "closed by noon" was
+// closed then, and "closed until at least April 28" or "until April 28
+// at the earliest" may stay closed longer.
+func untilOnly(lw []string, a, b int) bool {
+	if b+2 < len(lw) && lw[b] == "at" && lw[b+1] == "the" && lw[b+2] == "earliest" {
+		return false
+	}
+	return a >= 1 && (lw[a-1] == "until" || lw[a-1] == "till")
 }
 
 // legalClass is the lexicon class of the measures of the law's acts on a

@@ -54,7 +54,9 @@ func TestDates(t *testing.T) {
 		{"an ordinal without on is not a day", "It was the 20th round of talks.", ""},
 		{"weekday", "Ministers met on Saturday.", "Saturday=Saturday"},
 		{"weekday with a date", "The dam collapsed on Monday, March 3.", "Monday=Monday; March 3=March 3"},
-		{"a weekday a span ends at", "The school will stay closed until Thursday.", "Thursday=through Thursday"},
+		{"a weekday a span ends at", "The strike will go on until Thursday.", "Thursday=through Thursday"},
+		{"a weekday a closing lasts until is the reopening's", "The school will stay closed until Thursday.", "Thursday=Thursday"},
+		{"not when the closing may last longer", "The park will stay closed until November 10 at the earliest.", "November 10=through November 10"},
 		{"a date set off after a weekday a span ends at", "Some homes could be without power until Tuesday, January 26.", "Tuesday=through Tuesday; January 26=through January 26"},
 		{"the end of a month a span ends at", "About 3,200 employees will lose their jobs by the end of June.", "June=through June"},
 		{"a weekday that stamps a tally", "By Tuesday evening 40 ships were waiting.", "Tuesday=Tuesday"},
@@ -99,6 +101,9 @@ func TestDateEvents(t *testing.T) {
 		name, text, want string
 	}{
 		{"an event word", "The border was closed on Feb. 3.", "Feb. 3=close/close"},
+		{"closed until a day reopens then", "The tunnel will remain closed to traffic until April 28.", "April 28=open/"},
+		{"shut till a day reopens then", "The museum will stay shut till Monday.", "Monday=open/"},
+		{"closed by a day is closed then", "The tunnel was closed by April 28.", "April 28=close/close"},
 		{"an event word and a measure", "Talks on a trade deal collapsed on Friday.", "Friday=collapse/meet"},
 		{"stuck is stranded", "It got stuck on Thursday evening.", "Thursday=strand/"},
 		{"the clause's verb stuck past a place and a time", "The bus became stuck in drifts near the top of Kessler Pass at about 7:15 p.m. on Friday.", "Friday=strand/"},

@@ -258,6 +258,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// $560 million" are; no one was rescued.
 			c.Subject, c.Measure = "saving", ""
 		}
+		if f.kind == model.Amount && c.Measure == "vote" {
+			// "voted last month to approve an $86,000 contract": a sum
+			// voted through is one to be spent, not a count of votes
+			c.Measure = "cost"
+		}
 		if (f.kind == model.Share || f.kind == model.Amount) && x.lx.Class(c.Measure) == "attack" {
 			// "inflation hit 7.5%" reached it, "target $650 million in
 			// savings" aims at it; nothing was struck
@@ -3907,15 +3912,28 @@ func costAt(s *sentence, f *figure, c *model.Claim) {
 		}
 		switch s.lw[k] {
 		case "cost", "costs", "bill", "price", "value":
-			// "the value", "the cost"; and "the market value", a worth
-			// of any kind, where "the final bill" may be another party's
-			if determiner(s.lw[k-1]) || s.lw[k] == "value" && k >= 2 && determiner(s.lw[k-2]) && s.toks[k-1].kind == tWord && !s.toks[k-1].upper && !s.is(k-1, cStop) {
-				c.Measure = "cost"
+			// "the value", "the cost"; and "the market value", "the
+			// preliminary repair bill": up to two words qualify it, but
+			// a bill not as a whole ("the total bill", "the final bill"),
+			// which may sum costs that other reports give apart; "the
+			// total value" of things is still their worth
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if determiner(s.lw[j]) {
+					c.Measure = "cost"
+					return
+				}
+				if s.toks[j].kind != tWord || s.toks[j].upper || s.is(j, cStop) || wholeCost[s.lw[j]] && s.lw[k] != "value" {
+					return
+				}
 			}
 			return
 		}
 	}
 }
+
+// wholeCost are the words that make a cost a sum of costs: "the total
+// bill for replacement", "the final bill".
+var wholeCost = map[string]bool{"total": true, "overall": true, "combined": true, "full": true, "final": true, "entire": true}
 
 // demandedAfter reports whether a relative clause right after the figure
 // ending before token c asks for it: "the 9% it is demanding", "the $2
@@ -4641,7 +4659,15 @@ func relativeBefore(s *sentence, k int) int {
 // are no verbs ("eight passenger and bed lifts").
 func verbForm(w string) bool {
 	return strings.HasSuffix(w, "ed") && (len(w) > 3 || w == "led" || w == "fed" || w == "wed") ||
-		strings.HasSuffix(w, "ing") || participles[w] || irregularPast[w]
+		ingForm(w) || participles[w] || irregularPast[w]
+}
+
+// ingForm reports whether w is a verb's "-ing" form: a stem with a vowel
+// before the "-ing", so that "spring", "string" and "king" are not
+// ("1,900 tons of hard red spring wheat": the wheat).
+func ingForm(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	return ok && strings.ContainsAny(stem, "aeiouy")
 }
 
 // irregularPast are verbs in the past tense not in "-ed" that follow
