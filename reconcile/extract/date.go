@@ -358,7 +358,7 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 		} else {
 			c.Subject, c.Measure = x.eventOf(s, a, b)
 		}
-		if c.Measure == closeEvent && d.Horizon && untilOnly(s.lw, a, b) {
+		if c.Measure == closeMeasure && d.Horizon && untilOnly(s.lw, a, b) {
 			// "will remain closed to traffic until April 28": the day it
 			// reopens, as "will reopen on April 28" gives it.
 			d.Horizon = false
@@ -466,12 +466,8 @@ func (x *Extractor) dates(out []model.Claim, s *sentence, st *docState, spans []
 	return out
 }
 
-// closeEvent and openEvent are the events of closing and of opening
-// (events.txt); reopening is opening.
-const (
-	closeEvent = "close"
-	openEvent  = "open"
-)
+// openEvent is the event of opening (events.txt); reopening is opening.
+const openEvent = "open"
 
 // untilOnly reports whether the date in tokens [a, b) ends a span with
 // "until" or "till", where "by" would not, and sets no lower bound:
