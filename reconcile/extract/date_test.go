@@ -102,6 +102,7 @@ func TestDateEvents(t *testing.T) {
 	}{
 		{"an event word", "The border was closed on Feb. 3.", "Feb. 3=close/close"},
 		{"closed until a day reopens then", "The tunnel will remain closed to traffic until April 28.", "April 28=open/"},
+		{"known by a new name from a day is renamed then", "The stadium will be known as Orsett Energy Park from July 1.", "July 1=rename/"},
 		{"shut till a day reopens then", "The museum will stay shut till Monday.", "Monday=open/"},
 		{"closed by a day is closed then", "The tunnel was closed by April 28.", "April 28=close/close"},
 		{"an event word and a measure", "Talks on a trade deal collapsed on Friday.", "Friday=collapse/meet"},

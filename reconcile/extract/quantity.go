@@ -263,6 +263,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// voted through is one to be spent, not a count of votes
 			c.Measure = "cost"
 		}
+		if f.kind == model.Amount && c.Measure == "" && c.Subject == "money" && offeredFor(s.lw, f.a, f.c) {
+			// "which offered €840 million for the lease": the price bid
+			// for it, as "the lease fetching €790 million" is.
+			c.Measure = "cost"
+		}
 		if (f.kind == model.Share || f.kind == model.Amount) && x.lx.Class(c.Measure) == "attack" {
 			// "inflation hit 7.5%" reached it, "target $650 million in
 			// savings" aims at it; nothing was struck
@@ -343,8 +348,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		if m := amountMove(s, f); m != "" {
 			c.Measure = m // "Average price of unleaded up 3.8p in a fortnight": a rise, no price paid
 		}
-		if f.kind == model.Amount && f.qualifies && c.Measure == "" {
-			c.Subject = f.head // "approved a $2.5 billion aid package": a package
+		if f.kind == model.Amount && f.qualifies && (c.Measure == "" || c.Measure == "cost" && f.head != "" && paidFor(s.lw, f.a)) {
+			// "approved a $2.5 billion aid package": a package; "will
+			// pay for a €1.5 million switch to LED lighting": the
+			// switch's cost, not the whole sum paid.
+			c.Subject = f.head
 		}
 		if f.kind == model.Amount && f.qualifies && moneyKind(f.head) &&
 			(c.Measure == "cost" || c.Measure == "" || f.head == prizeThing && x.lx.Class(c.Measure) != "change") {
@@ -373,6 +381,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 		}
 		if f.kind == model.Amount && moneyNouns[c.Subject] {
 			c.Subject = "money" // "sold $3.1 billion of foreign currency": money, as any amount is
+		}
+		if f.kind == model.Amount && dealNouns[c.Subject] && (c.Measure == "" || c.Measure == "cost") {
+			// "revealed the €42 million agreement": what the deal is
+			// worth, as "a deal worth €48 million" is.
+			c.Subject, c.Measure = "money", "cost"
 		}
 		if f.kind == model.Amount && payments[c.Subject] && (c.Measure == "" || c.Measure == "cost") {
 			// "a €5 million ransom demanded by hackers", "$3 million in
@@ -887,6 +900,14 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			}
 			if c.Version == model.CapacityVersion && f.kind == model.Amount {
 				c.Version = "" // "built for $40 million": a price, no sum anything holds
+			}
+			if f.kind == model.Count && (c.Version == model.CapacityVersion && roomFor[c.Subject] ||
+				c.Version == "" && (f.qualifies && c.Measure == "" && seatUnits[c.Subject] && !seatsWon[f.head] || holdsCrowd(s.lw, f.a, f.c))) {
+				// "the 34,500-seat stadium", "licensed to carry 180
+				// passengers", "holds 31,500 spectators": what a place
+				// or a craft can take, counted in whatever it is counted
+				// in.
+				c.Subject, c.Measure, c.Version = capacityThing, "", model.CapacityVersion
 			}
 			if c.Version == updateVersion && c.Subject == temperatureThing {
 				// "Temperatures fell to minus 5.2 degrees": a reading, no
@@ -5764,7 +5785,8 @@ func monthOpens(s *sentence, k int) bool {
 // from lo: past a semicolon or a dash before it, another clause stands
 // ("was budgeted at $2.9 billion in 2019; its cost is now $3.6 billion"),
 // past "and" before a verb another predicate ("is due to open in 2029
-// and is expected to cost $3.6 billion"), and past a phrase of a
+// and is expected to cost $3.6 billion", "opened in 1924 and holds
+// 31,500 spectators"), and past a phrase of a
 // participle set off by commas another thing's ("set by a grower in
 // 2012,").
 func ownClauseFrom(s *sentence, lo, a int) int {
@@ -5772,7 +5794,7 @@ func ownClauseFrom(s *sentence, lo, a int) int {
 		switch {
 		case s.lw[k] == ";" || s.lw[k] == "—" || s.lw[k] == "–":
 			return k + 1
-		case s.lw[k] == "and" && k+1 < a && s.lw[k+1] != "to" && verbGroup[s.lw[k+1]]:
+		case s.lw[k] == "and" && k+1 < a && s.lw[k+1] != "to" && (verbGroup[s.lw[k+1]] || presentVerb(s, k+1)):
 			return k + 1
 		case s.lw[k] == "," && participlePhraseBefore(s.lw, k):
 			return k + 1
@@ -6923,6 +6945,82 @@ func orderedCount(lw []string, a, c int) bool {
 	return false
 }
 
+// paidFor reports whether "for a" or "for the" stands right before the
+// sum at token a: "pay for a €1.5 million switch" prices the thing paid
+// for.
+func paidFor(lw []string, a int) bool {
+	if a < 2 || lw[a-2] != "for" {
+		return false
+	}
+	switch lw[a-1] {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
+// capacityThing is the subject of what a place or a craft can take.
+const capacityThing = "capacity"
+
+// seatUnits are what a capacity written before its noun is counted in:
+// "a 34,500-seat stadium", "a 180-passenger ferry", "a 200-bed hospital".
+var seatUnits = map[string]bool{"seat": true, "passenger": true, "spectator": true, "bed": true}
+
+// seatsWon are the nouns a count of seats before them is a tally of an
+// election by, no room: "the 44-seat threshold for a majority".
+var seatsWon = map[string]bool{"threshold": true, "majority": true, "lead": true, "margin": true, "swing": true,
+	"gain": true, "loss": true, "advantage": true, "bloc": true, "coalition": true}
+
+// roomFor are what a capacity is counted in: those of seatUnits, and
+// "can hold 31,500 fans". People are not: "had a capacity of about 1,200
+// people" is what a summary's "held about 1,200 people" restates.
+var roomFor = map[string]bool{"seat": true, "passenger": true, "spectator": true, "bed": true,
+	"fan": true, "visitor": true, "guest": true}
+
+// holdsCrowd reports whether the count in tokens [a, c) is a crowd a
+// place holds, in the present: "holds 31,500 spectators". "held 31,500
+// fans on Saturday" is a crowd that came, and a party "holds 86 seats".
+func holdsCrowd(lw []string, a, c int) bool {
+	if a < 1 || c < a+1 || lw[a-1] != "holds" && lw[a-1] != "hold" {
+		return false
+	}
+	switch lw[c-1] {
+	case "spectators", "fans", "supporters":
+		return true
+	}
+	return false
+}
+
+// offeredFor reports whether the sum in tokens [a, c) is offered for a
+// thing: "offered €840 million for the lease", "was offered £2,000 for
+// her". A reward is no price: "offered $10,000 for information leading
+// to an arrest", "for the return of the paintings".
+func offeredFor(lw []string, a, c int) bool {
+	if a < 1 || c+1 >= len(lw) || lw[c] != "for" {
+		return false
+	}
+	switch lw[a-1] {
+	case "offer", "offers", "offered", "offering":
+	default:
+		return false
+	}
+	switch lw[c+1] {
+	case "the", "a", "an", "its", "their", "her", "his", "him", "it", "them", "this", "that":
+	default:
+		return false
+	}
+	for k := c + 1; k < len(lw) && k <= c+3; k++ {
+		if rewardFor[lw[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// rewardFor are the nouns after "for" that make a sum offered a reward.
+var rewardFor = map[string]bool{"information": true, "tip": true, "tips": true, "arrest": true, "capture": true,
+	"conviction": true, "return": true, "recovery": true, "whereabouts": true}
+
 // holdMeasure is the measure of seats a party or a coalition holds.
 const holdMeasure = "hold"
 
@@ -7433,6 +7531,10 @@ func onShift(lw []string, c int) bool {
 	}
 	return false
 }
+
+// dealNouns are the agreements a sum before them is the worth of: "a €42
+// million deal".
+var dealNouns = map[string]bool{"deal": true, "agreement": true, "contract": true, "accord": true}
 
 // payments are nouns of an amount paid: "a ransom of $4.5 million".
 var payments = map[string]bool{"ransom": true, "bribe": true, "payout": true, "payment": true}
