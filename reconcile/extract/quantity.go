@@ -379,6 +379,11 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			// is read so only before the amount).
 			c.Subject, c.Measure = thing, ""
 		}
+		if f.kind == model.Amount && c.Subject == "money" && c.Measure == "" && owedBefore(s.lw, f.a) {
+			// "went into administration, owing creditors €14.6 million":
+			// its debts, as "owes €14.6 million to lenders" are.
+			c.Subject = debtThing
+		}
 		if f.kind == model.Amount && moneyNouns[c.Subject] {
 			c.Subject = "money" // "sold $3.1 billion of foreign currency": money, as any amount is
 		}
@@ -7280,6 +7285,18 @@ const (
 // moneyVerbThings give the thing of an amount by the verb that moves it.
 var moneyVerbThings = map[string]string{"owe": debtThing, "owes": debtThing, "owed": debtThing, "owing": debtThing,
 	"lose": lossThing, "loses": lossThing, "lost": lossThing, "losing": lossThing}
+
+// owedBefore reports whether a form of "owe" stands within three tokens
+// before the sum at token a: "owing creditors €14.6 million", "owes the
+// bank $2 million".
+func owedBefore(lw []string, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if moneyVerbThings[lw[k]] == debtThing {
+			return true
+		}
+	}
+	return false
+}
 
 // verbAt returns the word of the verb site v, or "" when it has none.
 func verbAt(s *sentence, v verbSite) string {
