@@ -906,7 +906,7 @@ func (x *Extractor) quantities(dst []model.Claim, s *sentence, st *docState) []m
 			if c.Version == model.CapacityVersion && f.kind == model.Amount {
 				c.Version = "" // "built for $40 million": a price, no sum anything holds
 			}
-			if f.kind == model.Count && (c.Version == model.CapacityVersion && roomFor[c.Subject] ||
+			if f.kind == model.Count && (c.Version == model.CapacityVersion && (seatUnits[c.Subject] || roomFor[c.Subject]) ||
 				c.Version == "" && (f.qualifies && c.Measure == "" && seatUnits[c.Subject] && !seatsWon[f.head] || holdsCrowd(s.lw, f.a, f.c))) {
 				// "the 34,500-seat stadium", "licensed to carry 180
 				// passengers", "holds 31,500 spectators": what a place
@@ -6976,11 +6976,11 @@ var seatUnits = map[string]bool{"seat": true, "passenger": true, "spectator": tr
 var seatsWon = map[string]bool{"threshold": true, "majority": true, "lead": true, "margin": true, "swing": true,
 	"gain": true, "loss": true, "advantage": true, "bloc": true, "coalition": true}
 
-// roomFor are what a capacity is counted in: those of seatUnits, and
-// "can hold 31,500 fans". People are not: "had a capacity of about 1,200
-// people" is what a summary's "held about 1,200 people" restates.
-var roomFor = map[string]bool{"seat": true, "passenger": true, "spectator": true, "bed": true,
-	"fan": true, "visitor": true, "guest": true}
+// roomFor are what a capacity stated with its verb is counted in, besides
+// seatUnits: "can hold 31,500 fans". People are not: "had a capacity of
+// about 1,200 people" is what a summary's "held about 1,200 people"
+// restates.
+var roomFor = map[string]bool{"fan": true, "visitor": true, "guest": true}
 
 // holdsCrowd reports whether the count in tokens [a, c) is a crowd a
 // place holds, in the present: "holds 31,500 spectators". "held 31,500
