@@ -1204,6 +1204,7 @@ func TestQuantitySlots(t *testing.T) {
 		{"spectators a place holds are its capacity", "The stadium, which opened in 1924 and holds 31,500 spectators, was renamed.", "31,500", "", "capacity/ version=capacity"},
 		{"fans a place held on a day came", "The stadium held 31,500 fans on Saturday.", "31,500", "", "fan/"},
 		{"a sum owed to someone is a debt", "The firm went into administration, owing creditors €14.6 million.", "€14.6 million", "", "debt/"},
+		{"a sum sued for near an owing is no debt", "The bank it owed sued for €2 million.", "€2 million", "", "money/sue"},
 		{"a sum after a clause that owed is no debt", "The firm owed rent and paid €14.6 million for a site.", "€14.6 million", "", "money/cost"},
 		{"bikes are bicycles", "About 2,400 bikes sat idle.", "About 2,400", "", "bicycle/idle"},
 		{"a sum before a deal is its worth", "The club revealed the €42 million agreement on Tuesday.", "€42 million", "", "money/cost"},
