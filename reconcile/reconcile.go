@@ -592,6 +592,8 @@ func prepare(ctx context.Context, arts []Article, opts Options) (*storeInput, er
 			keys = match.AppendKeys(keys, c, specific[w], docKey)
 			if storyDate(c, lead) {
 				keys = match.AppendLeadKeys(keys, start, specific[w])
+			} else if storyCount(c, lead) {
+				keys = match.AppendLeadCountKeys(keys, start, c, specific[w])
 			}
 			in.records[r].Keys = keys[start:len(keys):len(keys)]
 		}
@@ -1183,4 +1185,12 @@ func storyDate(c *model.Claim, lead int32) bool {
 	d := c.Value.Date
 	return c.Kind == model.TimeClaim && !c.Sentence.IsZero() && c.Sentence.Start.Offset == lead &&
 		d.Month != 0 && d.Day != 0 && d.Year == 0
+}
+
+// storyCount reports whether c is a count of a thing, with no measure or
+// version, that the lead sentence (starting at lead) gives: what the
+// event a story reports left or moved (see match.AppendLeadCountKeys).
+func storyCount(c *model.Claim, lead int32) bool {
+	return c.Kind == model.QuantityClaim && c.Value.Kind == model.Count && c.Subject != "" && c.Measure == "" && c.Version == "" &&
+		!c.Sentence.IsZero() && c.Sentence.Start.Offset == lead
 }

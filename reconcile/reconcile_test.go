@@ -400,6 +400,80 @@ func TestDefaultWordSets(t *testing.T) {
 	}
 }
 
+// TestLeadCounts checks that two stories' first sentences that count
+// what their event left, with no verb to say what is counted, are set
+// against each other, and that a count elsewhere, a vague one, one
+// place's share, a whole a part is taken from or a count of another
+// thing is not.
+func TestLeadCounts(t *testing.T) {
+	const a = "Bike-share scheme halted\n\nKESSMARK, Norvania — About 2,400 bikes lay unused across Kessmark on Wednesday after Spokewise Mobility went into administration.\n\nThe company employed 187 people.\n"
+	tests := []struct {
+		name, b string
+		want    bool
+	}{
+		{"two leads count the bikes", "Spokewise Mobility collapses\n\nKESSMARK, Norvania — Spokewise Mobility has entered administration, leaving some 1,900 bikes locked in their docks across Kessmark.\n\nStaff were sent home.\n", true},
+		{"a count past the lead", "Spokewise Mobility collapses\n\nKESSMARK, Norvania — Spokewise Mobility has entered administration in Kessmark, owing creditors €14.6 million.\n\nSome 1,900 bikes were left locked in their docks across Kessmark.\n", false},
+		{"a vague count", "Spokewise Mobility collapses\n\nKESSMARK, Norvania — Spokewise Mobility has entered administration, leaving dozens of bikes locked in their docks across Kessmark.\n\nStaff were sent home.\n", false},
+		{"one place's share", "Spokewise Mobility collapses\n\nKESSMARK, Norvania — Spokewise Mobility has entered administration, with 1,300 bikes locked in the docks of the Kessmark old town alone.\n\nStaff were sent home.\n", false},
+		{"a whole a part is taken from", "Spokewise Mobility collapses\n\nKESSMARK, Norvania — Spokewise Mobility has entered administration, leaving 700 of its 1,900 bikes locked in their docks across Kessmark.\n\nStaff were sent home.\n", false},
+		{"a count of more", "Spokewise Mobility collapses\n\nKESSMARK, Norvania — Spokewise Mobility has entered administration, and 300 more bikes were found locked in their docks across Kessmark.\n\nStaff were sent home.\n", false},
+		{"another thing counted", "Spokewise Mobility collapses\n\nKESSMARK, Norvania — Spokewise Mobility has entered administration, leaving some 1,900 scooters locked in their docks across Kessmark.\n\nStaff were sent home.\n", false},
+	}
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			pa, pb := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+			require.NoError(t, os.WriteFile(pa, []byte(a), 0o644))
+			require.NoError(t, os.WriteFile(pb, []byte(tt.b), 0o644))
+			rep, err := Run(context.Background(), []string{pa, pb}, opts)
+			require.NoError(t, err)
+			got := false
+			for _, d := range rep.Discrepancies {
+				if d.Kind == model.QuantityMismatch && d.Subject == "bicycle" {
+					got = true
+				}
+			}
+			assert.Equal(t, tt.want, got, "%+v", rep.Discrepancies)
+		})
+	}
+}
+
+// TestStoryCount checks which claims of a lead sentence count what a
+// story's event left (see storyCount).
+func TestStoryCount(t *testing.T) {
+	const lead = 100
+	count := func(edit func(*model.Claim)) *model.Claim {
+		c := &model.Claim{Kind: model.QuantityClaim, Value: model.Point(model.Count, 2400), Subject: "bicycle",
+			Sentence: model.Range{Start: model.Pos{Offset: lead}, End: model.Pos{Offset: lead + 80}}}
+		if edit != nil {
+			edit(c)
+		}
+		return c
+	}
+	tests := []struct {
+		name string
+		c    *model.Claim
+		want bool
+	}{
+		{"a count of bikes", count(nil), true},
+		{"a sum", count(func(c *model.Claim) { c.Value = model.Point(model.Amount, 2400) }), false},
+		{"no subject", count(func(c *model.Claim) { c.Subject = "" }), false},
+		{"a measure", count(func(c *model.Claim) { c.Measure = "strand" }), false},
+		{"a version", count(func(c *model.Claim) { c.Version = model.Additional }), false},
+		{"another sentence", count(func(c *model.Claim) { c.Sentence.Start.Offset = lead + 200 }), false},
+		{"no sentence", count(func(c *model.Claim) { c.Sentence = model.Range{} }), false},
+		{"a date", count(func(c *model.Claim) { c.Kind = model.TimeClaim }), false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, storyCount(tt.c, lead), tt.name)
+	}
+	// A claim read from JSON Lines may know no sentence: it stands in no
+	// lead, even one that opens its text.
+	assert.False(t, storyCount(count(func(c *model.Claim) { c.Sentence = model.Range{} }), 0), "no sentence, lead at offset 0")
+}
+
 // TestLeadDates checks that two stories' first sentences that date their
 // event by day and month are set against each other, whatever words each
 // tells the event in, and that a date elsewhere, or of what was said, is

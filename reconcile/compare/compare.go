@@ -133,9 +133,10 @@ type Verdict struct {
 	// never states the summary's value; twinned: the two sentences state
 	// another figure alike (twinSentences). Why needs them. They sit with
 	// the other flags, in what would be padding.
-	doc, unstated, twinned bool
-	Confidence             float64 // how likely they describe the same thing
-	raw                    float64 // Confidence before any floor raised it
+	// lead: two lead sentences' counts (match.IsLeadCountKey).
+	doc, unstated, twinned, lead bool
+	Confidence                   float64 // how likely they describe the same thing
+	raw                          float64 // Confidence before any floor raised it
 	// Reasons say why, for a pair set aside (a near miss). A conflict's
 	// are worked out by Why when they are wanted, and an agreement's never.
 	Reasons []string
@@ -149,7 +150,7 @@ func (v *Verdict) Why(opts Options) []string {
 	if v.Reasons != nil || !v.Comparable || v.Agree {
 		return v.Reasons
 	}
-	w, _ := judge(v.A, v.B, v.doc, opts, &notes{on: true})
+	w, _ := judge(v.A, v.B, v.doc, v.lead, opts, &notes{on: true})
 	if v.unstated {
 		w.Reasons = append(w.Reasons, unstatedReason)
 	}
@@ -386,12 +387,13 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 			return Verdict{A: a, B: b, ia: ia, ib: ib, Reasons: []string{why}}, true
 		}
 	}
-	v, ok := judge(a, b, doc, opts, &notes{})
+	lead := match.IsLeadCountKey(key)
+	v, ok := judge(a, b, doc, lead, opts, &notes{})
 	if !ok || !v.Comparable && !opts.Explain {
 		return Verdict{}, false
 	}
 	if !v.Comparable { // a near miss: it needs its reasons now (see Why)
-		v, _ = judge(a, b, doc, opts, &notes{on: true})
+		v, _ = judge(a, b, doc, lead, opts, &notes{on: true})
 	}
 	if v.Comparable && match.IsLeadKey(key) {
 		// Two stories' first sentences date the event each reports.
@@ -400,7 +402,7 @@ func judgePair(x, y *store.Member, key string, doc bool, opts Options) (Verdict,
 			v.Reasons = append(v.Reasons, "both stories open with it")
 		}
 	}
-	v.ia, v.ib, v.raw, v.doc = ia, ib, v.Confidence, doc
+	v.ia, v.ib, v.raw, v.doc, v.lead = ia, ib, v.Confidence, doc, lead
 	return v, true
 }
 
@@ -517,6 +519,37 @@ func wholeOf(part *model.Claim, claims func(source string) []model.Claim) *model
 		}
 	}
 	return nil
+}
+
+// leadCounts reports whether two counts of lead sentences, which share a
+// key of what they count (see match.IsLeadCountKey, which only such counts
+// have), count it the same way: neither vague ("thousands of supporters had been waiting" is a crowd,
+// not the dead), neither the whole a part of its article is taken from
+// ("leaving two of the network's five lines closed") and neither one
+// place's share ("1,300 lorries waiting at the Kessel Gate crossing
+// alone"). claims may be nil.
+func leadCounts(a, b *model.Claim, claims func(source string) []model.Claim) bool {
+	for _, c := range [2]*model.Claim{a, b} {
+		if c.Value.Hedge == "vague" || c.Context.Shared(model.Words("alone")) > 0 || hasPart(c, claims) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPart reports whether a claim of c's article is a part of c ("two" of
+// "two of the network's five lines"). claims may be nil.
+func hasPart(c *model.Claim, claims func(source string) []model.Claim) bool {
+	if claims == nil {
+		return false
+	}
+	cs := claims(c.Span.Source)
+	for i := range cs {
+		if cs[i].Parent == c.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeGroup reports whether c counts all of a group, "all" opening its
@@ -1267,14 +1300,14 @@ func memberOrder(a, b *store.Member) int {
 // judge compares one pair. ok is false when the pair is not worth
 // reporting even as a near miss. The verdict's reasons are those noted
 // in why, which is on only when they are wanted.
-func judge(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, bool) {
-	v, ok := judged(a, b, doc, opts, why)
+func judge(a, b *model.Claim, doc, lead bool, opts Options, why *notes) (Verdict, bool) {
+	v, ok := judged(a, b, doc, lead, opts, why)
 	v.Reasons = why.list
 	return v, ok
 }
 
 // judged is judge without the reasons.
-func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, bool) {
+func judged(a, b *model.Claim, doc, lead bool, opts Options, why *notes) (Verdict, bool) {
 	v := Verdict{A: a, B: b}
 	if !comparableValues(a.Value, b.Value) {
 		return v, false
@@ -1302,6 +1335,10 @@ func judged(a, b *model.Claim, doc bool, opts Options, why *notes) (Verdict, boo
 		// "1,200 tonnes of ammonium nitrate were stored", "840 metres
 		// underground": a measurement names what it measures.
 		named = named || a.Measure == "" && b.Measure == "" && a.Value.Kind == model.Measurement && sameTopic(a.Subject, b.Subject)
+		// "About 2,400 bikes sat immobilised" and "leaving some 1,900
+		// bikes locked": two stories' first sentences count what their
+		// event left, with whatever verb.
+		named = named || lead && leadCounts(a, b, opts.Claims)
 		// "on a turnout of 61.2 percent" and "Turnout was 63.4 percent":
 		// an election has one turnout.
 		single := a.Value.Kind == model.Share && a.Measure == "" && b.Measure == "" && a.Subject == b.Subject &&

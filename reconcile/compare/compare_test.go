@@ -1933,7 +1933,7 @@ func TestConflictReasons(t *testing.T) {
 	assert.Contains(t, r.Discrepancies[0].Reasons, unstatedReason)
 
 	a, b := qty("a.txt", 0, 12, actor("rebels")), qty("b.txt", 0, 15, actor("rebels"))
-	v, ok := judge(&a, &b, false, opts, &notes{on: true})
+	v, ok := judge(&a, &b, false, false, opts, &notes{on: true})
 	require.True(t, ok)
 	require.True(t, v.Comparable && !v.Agree)
 	require.NotEmpty(t, v.Reasons)
@@ -2132,11 +2132,11 @@ func TestMeasuredAlike(t *testing.T) {
 	opts := DefaultOptions()
 	a := qty("a.txt", 0, 1200, mass("nitrate", "1,200 tons"), names())
 	b := qty("b.txt", 0, 2100, mass("nitrate", "2,100 tons"), names("halvane chemicals"))
-	v, ok := judge(&a, &b, false, opts, &notes{})
+	v, ok := judge(&a, &b, false, false, opts, &notes{})
 	require.True(t, ok)
 	assert.True(t, v.Comparable && !v.Agree)
 	c := qty("c.txt", 0, 2100, mass("crude", "2,100 tons"), names("halvane chemicals"))
-	_, ok = judge(&a, &c, false, opts, &notes{})
+	_, ok = judge(&a, &c, false, false, opts, &notes{})
 	assert.False(t, ok, "another substance")
 }
 
@@ -2149,11 +2149,11 @@ func TestCreditedNamesNothing(t *testing.T) {
 	}
 	a := turnout("a.txt", 58.3, "benedek suro", "benedek suro")
 	b := turnout("b.txt", 53.8, "electoral commission", "electoral commission")
-	v, ok := judge(&a, &b, false, opts, &notes{})
+	v, ok := judge(&a, &b, false, false, opts, &notes{})
 	require.True(t, ok)
 	assert.True(t, v.Comparable && !v.Agree, "two speakers name nothing apart")
 	c := turnout("c.txt", 53.8, "electoral commission", "electoral commission", "osk")
-	_, ok = judge(&a, &c, false, opts, &notes{})
+	_, ok = judge(&a, &c, false, false, opts, &notes{})
 	assert.False(t, ok, "a place one sentence names sets it apart")
 }
 
@@ -3025,11 +3025,11 @@ func TestSummaryCreditedInFewerWords(t *testing.T) {
 	credit := func(by string) func(*model.Claim) { return func(c *model.Claim) { c.SaidBy = by } }
 	a := inSummary(qty("a.txt", 0, 6, credit("police")))
 	b := qty("a.txt", 100, 4, credit("pennsylvania state police trooper megan kohl"))
-	v, ok := judge(&a, &b, true, DefaultOptions(), &notes{on: true})
+	v, ok := judge(&a, &b, true, false, DefaultOptions(), &notes{on: true})
 	require.True(t, ok)
 	assert.NotContains(t, strings.Join(v.Reasons, "; "), "credited to")
 	other := qty("b.txt", 100, 4, credit("pennsylvania state police trooper megan kohl"))
-	v, ok = judge(&a, &other, false, DefaultOptions(), &notes{on: true})
+	v, ok = judge(&a, &other, false, false, DefaultOptions(), &notes{on: true})
 	require.True(t, ok)
 	assert.Contains(t, strings.Join(v.Reasons, "; "), "credited to")
 	assert.True(t, wordsWithin("state police", "pennsylvania state police trooper"))
@@ -3096,11 +3096,11 @@ func TestWindowDroppedInSummary(t *testing.T) {
 func TestVerbatimVersion(t *testing.T) {
 	sum := inSummary(qty("a.txt", 0, 43000, measure(""), subject("customer"), hedged("about", 40000, 46000), words("lose", "power")))
 	peak := qty("a.txt", 100, 43000, measure(""), subject("customer"), hedged("about", 40000, 46000), version(model.PeakVersion), saidBy("company"), words("electricity", "peak"))
-	v, ok := judge(&sum, &peak, true, DefaultOptions(), &notes{})
+	v, ok := judge(&sum, &peak, true, false, DefaultOptions(), &notes{})
 	require.True(t, ok)
 	assert.True(t, v.Comparable && v.Agree, "%+v", v)
 	other := qty("a.txt", 100, 48000, measure(""), subject("customer"), hedged("about", 45000, 51000), version(model.PeakVersion), words("electricity", "peak"))
-	v, ok = judge(&sum, &other, true, DefaultOptions(), &notes{})
+	v, ok = judge(&sum, &other, true, false, DefaultOptions(), &notes{})
 	assert.False(t, ok && v.Comparable, "%+v", v)
 }
 

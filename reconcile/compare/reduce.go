@@ -348,7 +348,7 @@ func (r *reducer) result() Result {
 				missed[pk] = true // each claim's view may find it
 				// The reasons are worked out now: a pair judged
 				// comparable kept none (see judgePair).
-				w, _ := judge(v.A, v.B, v.doc, r.opts, &notes{on: true})
+				w, _ := judge(v.A, v.B, v.doc, v.lead, r.opts, &notes{on: true})
 				why := fmt.Sprintf("below the confidence threshold of %.2f", r.opts.MinConfidence)
 				if len(w.Reasons) > 0 {
 					why += ": " + strings.Join(w.Reasons, "; ")

@@ -140,6 +140,30 @@ func AppendLeadKeys(dst []string, start int, anchors []string) []string {
 // sentences (see AppendLeadKeys).
 func IsLeadKey(k string) bool { return strings.HasPrefix(k, keyLead) }
 
+// keyLeadCount starts the keys of the counts an article's lead sentence
+// gives of a thing with no verb to say what they count: a story's first
+// sentence counts what its event left ("About 2,400 bikes sat immobilised
+// across Kessmark"; "leaving some 1,900 bikes locked in their docks"),
+// where a count elsewhere without a verb may be of anything. As with
+// keyLead, no topic holds the "@".
+const keyLeadCount = keyQuantity + "@lead|"
+
+// AppendLeadCountKeys appends to dst the lead count keys (see
+// keyLeadCount) of c with the given anchors, and returns the extended
+// slice, sorted from start on.
+func AppendLeadCountKeys(dst []string, start int, c *model.Claim, anchors []string) []string {
+	topic := keyLeadCount + Topic(c.Subject) + "|"
+	for _, a := range anchors {
+		dst = append(dst, topic+a)
+	}
+	slices.Sort(dst[start:])
+	return dst
+}
+
+// IsLeadCountKey reports whether a blocking key groups the counts of lead
+// sentences (see AppendLeadCountKeys).
+func IsLeadCountKey(k string) bool { return strings.HasPrefix(k, keyLeadCount) }
+
 // DocKey returns the blocking key of the claims of one source (see
 // IsDocKey).
 func DocKey(source string) string { return keyDoc + source }

@@ -37,6 +37,7 @@ func TestAnchorOf(t *testing.T) {
 		{"q|drone|intercept|katrin_kholar", "katrin_kholar", true},
 		{"q|peacekeeper|v:initial|osk", "osk", true},
 		{"d|talk|osk", "osk", true},
+		{"q|@lead|bicycle|kessmark", "kessmark", true},
 		{"r|ilsa marn|president", "", false},
 		{"doc|a.txt", "", false},
 	}
@@ -46,6 +47,21 @@ func TestAnchorOf(t *testing.T) {
 			assert.Equal(t, tt.ok, ok)
 			assert.Equal(t, tt.want, got)
 		})
+	}
+}
+
+// TestLeadCountKeys checks that a lead count's keys name what it counts
+// and each anchor, and that no other key is taken for one.
+func TestLeadCountKeys(t *testing.T) {
+	c := &model.Claim{Kind: model.QuantityClaim, Subject: "bicycle", Value: model.Point(model.Count, 2400)}
+	keys := AppendLeadCountKeys([]string{"doc|a.txt"}, 1, c, []string{"spokewise", "kessmark"})
+	assert.Equal(t, []string{"doc|a.txt", "q|@lead|bicycle|kessmark", "q|@lead|bicycle|spokewise"}, keys)
+	for _, k := range keys[1:] {
+		assert.True(t, IsLeadCountKey(k), k)
+		assert.False(t, IsLeadKey(k), k)
+	}
+	for _, k := range []string{"doc|a.txt", "d|@lead|kessmark", "q|bicycle|amt|kessmark"} {
+		assert.False(t, IsLeadCountKey(k), k)
 	}
 }
 
