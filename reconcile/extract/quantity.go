@@ -2711,6 +2711,11 @@ func (x *Extractor) partitive(s *sentence, f *figure, k int) bool {
 	if _, h := x.v.hedges.at(s, at); h > 0 && at+h < len(lw) && s.toks[at+h].kind == tNum {
 		at += h // "about 9,800 of the roughly 28,000 flights": the whole's figure starts after its hedge
 	}
+	if at+1 < len(lw) && (lw[at] == "first" || lw[at] == "last") {
+		if _, ok, _ := x.num.read(s.toks, at+1); ok {
+			at++ // "won six of his first seven games": the whole is the games played so far
+		}
+	}
 	if n, ok, _ := x.num.read(s.toks, at); ok && !n.year && !n.ordinal && n.currency == "" && !n.share {
 		np.n = n
 		x.readNP(s, &np, n.j, nil)
