@@ -7439,9 +7439,11 @@ func conversion(lw []string, figs []figure, fi int) bool {
 }
 
 // aloneIn reports whether "alone" follows a name, or "the capital", in
-// tokens [from, to) of s, the name opening the clause or after "in",
+// tokens [from, to) of s, the name opening the clause or after "in", "at",
 // "across" or "throughout": "In Ostrel alone", "in the capital alone",
-// "Solvane Air alone cancelled"; not "in March alone", a time's part.
+// "Solvane Air alone cancelled", "The Orrey route alone carried", "at the
+// Kessel Gate crossing alone", a name and one noun; not "in March alone",
+// a time's part.
 func (x *Extractor) aloneIn(s *sentence, from, to int) bool {
 	for k := max(1, from); k < to && k < len(s.lw); k++ {
 		if s.lw[k] != "alone" {
@@ -7451,14 +7453,20 @@ func (x *Extractor) aloneIn(s *sentence, from, to int) bool {
 		if s.lw[j] == "capital" && j >= 1 && s.lw[j-1] == "the" {
 			j -= 2
 		} else {
+			if j >= 1 && !s.toks[j].upper && s.toks[j].kind == tWord && s.toks[j].cls&cStop == 0 && s.toks[j-1].upper && s.toks[j-1].cls&cStop == 0 {
+				j-- // "The Orrey route alone carried 412,000 passengers": a name's one thing
+			}
 			for j >= 0 && s.toks[j].upper && s.toks[j].cls&cStop == 0 && !x.isWhen(s.lw[j]) {
 				j--
 			}
 			if j == k-1 {
 				continue
 			}
+			if j >= 0 && s.lw[j] == "the" {
+				j--
+			}
 		}
-		if j < from || s.lw[j] == "," || s.lw[j] == "in" || s.lw[j] == "across" || s.lw[j] == "throughout" {
+		if j < from || s.lw[j] == "," || s.lw[j] == "in" || s.lw[j] == "at" || s.lw[j] == "across" || s.lw[j] == "throughout" {
 			return true
 		}
 	}

@@ -989,6 +989,10 @@ func TestQuantitySlots(t *testing.T) {
 		{"sent elsewhere is no hospital stay", "The army sent four brigades to the border.", "four", "4", "brigade/launch"},
 		// A party's part, events written as adjectives, and walkouts.
 		{"a party alone", "Solvane Air alone cancelled 176 flights.", "176", "176", "flight/cancel actor=solvane air version=part"},
+		{"a name's one thing alone", "The Orrey route alone carried 412,000 passengers.", "412,000", "412,000", "passenger/carry actor=orrey version=part"},
+		{"no name's thing alone", "The ferry route alone carried 412,000 passengers.", "412,000", "412,000", "passenger/carry"},
+		{"a place after at, alone", "At Kallbrook General alone, 310 operations were postponed.", "310", "310", "surgery/postpone place=kallbrook general version=part"},
+		{"a name and two nouns are not one thing", "The Orrey ferry route alone carried 412,000 passengers.", "412,000", "412,000", "passenger/carry actor=orrey"},
 		{"a party not alone", "Solvane Air cancelled 176 flights.", "176", "176", "flight/cancel actor=solvane air"},
 		{"cancelled flights", "The outage led to 384 cancelled flights.", "384", "384", "flight/cancel"},
 		{"closed branches", "Officials counted 12 closed branches.", "12", "12", "branch/close"},
