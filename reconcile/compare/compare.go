@@ -522,12 +522,12 @@ func wholeOf(part *model.Claim, claims func(source string) []model.Claim) *model
 }
 
 // leadCounts reports whether two counts of lead sentences, which share a
-// key of what they count (see match.IsLeadCountKey, which only such counts
-// have), count it the same way: neither vague ("thousands of supporters had been waiting" is a crowd,
-// not the dead), neither the whole a part of its article is taken from
-// ("leaving two of the network's five lines closed") and neither one
-// place's share ("1,300 lorries waiting at the Kessel Gate crossing
-// alone"). claims may be nil.
+// key of what they count (see match.IsLeadCountKey, which only such
+// counts have), count it the same way: neither vague ("thousands of
+// supporters had been waiting" is a crowd, not the dead), neither the
+// whole a part of its article is taken from ("leaving two of the
+// network's five lines closed") and neither one place's share ("1,300
+// lorries waiting at the Kessel Gate crossing alone"). claims may be nil.
 func leadCounts(a, b *model.Claim, claims func(source string) []model.Claim) bool {
 	for _, c := range [2]*model.Claim{a, b} {
 		if c.Value.Hedge == "vague" || c.Context.Shared(model.Words("alone")) > 0 || hasPart(c, claims) {
