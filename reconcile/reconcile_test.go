@@ -419,25 +419,34 @@ func TestLeadCounts(t *testing.T) {
 		{"a count of more", "Spokewise Mobility collapses\n\nKESSMARK, Norvania — Spokewise Mobility has entered administration, and 300 more bikes were found locked in their docks across Kessmark.\n\nStaff were sent home.\n", false},
 		{"another thing counted", "Spokewise Mobility collapses\n\nKESSMARK, Norvania — Spokewise Mobility has entered administration, leaving some 1,900 scooters locked in their docks across Kessmark.\n\nStaff were sent home.\n", false},
 	}
-	opts, err := DefaultOptions()
-	require.NoError(t, err)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := t.TempDir()
-			pa, pb := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
-			require.NoError(t, os.WriteFile(pa, []byte(a), 0o644))
-			require.NoError(t, os.WriteFile(pb, []byte(tt.b), 0o644))
-			rep, err := Run(context.Background(), []string{pa, pb}, opts)
-			require.NoError(t, err)
-			got := false
-			for _, d := range rep.Discrepancies {
-				if d.Kind == model.QuantityMismatch && d.Subject == "bicycle" {
-					got = true
-				}
-			}
-			assert.Equal(t, tt.want, got, "%+v", rep.Discrepancies)
+			got := pairFlags(t, a, tt.b, func(d *model.Discrepancy) bool {
+				return d.Kind == model.QuantityMismatch && d.Subject == "bicycle"
+			})
+			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+// pairFlags reconciles two articles, a and b, with the default options,
+// and reports whether any finding is one that flagged picks.
+func pairFlags(t *testing.T, a, b string, flagged func(*model.Discrepancy) bool) bool {
+	t.Helper()
+	opts, err := DefaultOptions()
+	require.NoError(t, err)
+	dir := t.TempDir()
+	pa, pb := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	require.NoError(t, os.WriteFile(pa, []byte(a), 0o644))
+	require.NoError(t, os.WriteFile(pb, []byte(b), 0o644))
+	rep, err := Run(context.Background(), []string{pa, pb}, opts)
+	require.NoError(t, err)
+	for i := range rep.Discrepancies {
+		if flagged(&rep.Discrepancies[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestStoryCount checks which claims of a lead sentence count what a
@@ -490,23 +499,10 @@ func TestLeadDates(t *testing.T) {
 		{"a lead's earlier disaster", "Families demand answers over Brennick Park crush\n\nHARLSBURG, Valdoria — It was the worst disaster at Brennick Park since May 18, 1994, when a crush killed 23 fans.\n\nInvestigators examined footage.\n", false},
 		{"a lead's date of saying is the saying's", "Police report on Brennick Park crush\n\nHARLSBURG, Valdoria — Police said on Sunday, May 18, that seven fans died in a crush outside Brennick Park.\n\nInvestigators examined footage.\n", false},
 	}
-	opts, err := DefaultOptions()
-	require.NoError(t, err)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := t.TempDir()
-			pa, pb := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
-			require.NoError(t, os.WriteFile(pa, []byte(a), 0o644))
-			require.NoError(t, os.WriteFile(pb, []byte(tt.b), 0o644))
-			rep, err := Run(context.Background(), []string{pa, pb}, opts)
-			require.NoError(t, err)
-			got := false
-			for _, d := range rep.Discrepancies {
-				if d.Kind == model.DateMismatch {
-					got = true
-				}
-			}
-			assert.Equal(t, tt.want, got, "%+v", rep.Discrepancies)
+			got := pairFlags(t, a, tt.b, func(d *model.Discrepancy) bool { return d.Kind == model.DateMismatch })
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }
