@@ -472,16 +472,7 @@ func wholeApart(a, b *model.Claim, claims func(source string) []model.Claim) boo
 // around £38 million ..., including £4.1 million to the tax office")
 // leaves its whole the figure. claims may be nil.
 func isWhole(c *model.Claim, claims func(source string) []model.Claim) bool {
-	if claims == nil {
-		return false
-	}
-	cs := claims(c.Span.Source)
-	for i := range cs {
-		if cs[i].Parent == c.ID && cs[i].Measure != "" {
-			return true
-		}
-	}
-	return false
+	return hasPart(c, claims, true)
 }
 
 // partOfStated reports whether part is a part of a whole ("two of them")
@@ -530,7 +521,7 @@ func wholeOf(part *model.Claim, claims func(source string) []model.Claim) *model
 // lorries waiting at the Kessel Gate crossing alone"). claims may be nil.
 func leadCounts(a, b *model.Claim, claims func(source string) []model.Claim) bool {
 	for _, c := range [2]*model.Claim{a, b} {
-		if c.Value.Hedge == "vague" || c.Context.Shared(model.Words("alone")) > 0 || hasPart(c, claims) {
+		if c.Value.Hedge == "vague" || c.Context.Shared(model.Words("alone")) > 0 || hasPart(c, claims, false) {
 			return false
 		}
 	}
@@ -538,14 +529,15 @@ func leadCounts(a, b *model.Claim, claims func(source string) []model.Claim) boo
 }
 
 // hasPart reports whether a claim of c's article is a part of c ("two" of
-// "two of the network's five lines"). claims may be nil.
-func hasPart(c *model.Claim, claims func(source string) []model.Claim) bool {
+// "two of the network's five lines"), one that names a measure when
+// measured is set. claims may be nil.
+func hasPart(c *model.Claim, claims func(source string) []model.Claim, measured bool) bool {
 	if claims == nil {
 		return false
 	}
 	cs := claims(c.Span.Source)
 	for i := range cs {
-		if cs[i].Parent == c.ID {
+		if cs[i].Parent == c.ID && (!measured || cs[i].Measure != "") {
 			return true
 		}
 	}
